@@ -1,0 +1,253 @@
+/**
+ * Types of the inventory format (SPEC §1) and a defensive view of a parsed document.
+ * Rules run even when the schema check fails, so every list and object is read through
+ * guards: a wrongly typed field is the schema rule's finding, never a crash elsewhere.
+ */
+import { joinPointer, pointerOf } from './pointer.js';
+
+export type DataSource =
+  | 'communications-content'
+  | 'communications-metadata'
+  | 'terminal-equipment'
+  | 'provided-by-subject'
+  | 'observed'
+  | 'inferred'
+  | 'third-party'
+  | 'public';
+
+export type LawfulBasis = 'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
+export type Route = 'in-product' | 'email' | 'support-request' | 'none';
+
+export interface DataSubject {
+  id?: string;
+  name?: string;
+  children?: boolean;
+}
+
+export interface DataCategory {
+  id?: string;
+  name?: string;
+  source?: DataSource;
+  special?: string[];
+  criminal?: boolean;
+  collected_for?: string[];
+  anonymised?: boolean;
+  anonymisation_assessment?: string | null;
+}
+
+export interface Consent {
+  collection?: 'opt-in' | 'opt-out' | 'pre-ticked' | 'implied' | 'terms-acceptance';
+  explicit?: boolean;
+  granular?: boolean;
+  required_for_service?: boolean;
+  given_by?: 'data-subject' | 'all-participants' | 'account-admin' | 'parent-or-guardian';
+  withdrawal?: Route;
+  records?: string | null;
+  age_verification?: string | null;
+}
+
+export interface LegitimateInterests {
+  interest?: string;
+  assessment?: string | null;
+  objection?: Route;
+  objection_before_processing?: boolean;
+}
+
+export interface IgnoreEntry {
+  rule?: string;
+  reason?: string;
+  until?: string;
+}
+
+export interface Purpose {
+  id?: string;
+  description?: string;
+  ai_training?: boolean;
+  lawful_basis?: LawfulBasis;
+  special_category_condition?: string | null;
+  consent?: Consent;
+  legitimate_interests?: LegitimateInterests;
+  compatibility_assessment?: string | null;
+  'x-ropa-lint-ignore'?: IgnoreEntry[];
+}
+
+export interface Processor {
+  name?: string;
+  dpa?: boolean;
+  country?: string;
+  mechanism?: string;
+}
+
+export interface Transfer {
+  country?: string;
+  mechanism?: string;
+}
+
+export interface Activity {
+  id?: string;
+  name?: string;
+  description?: string;
+  role?: 'controller' | 'joint-controller' | 'processor';
+  data_subjects?: string[];
+  data_categories?: string[];
+  purposes?: Purpose[];
+  recipients?: string[];
+  processors?: Processor[];
+  transfers?: Transfer[];
+  retention?: string;
+  security_measures?: string[];
+  dpia?: { status?: string; reference?: string | null };
+  automated_decision_making?: boolean;
+}
+
+export interface Inventory {
+  version?: number;
+  controller?: { name?: string; contact?: string; dpo?: string; representative?: string };
+  notice?: string | string[];
+  data_subjects?: DataSubject[];
+  data_categories?: DataCategory[];
+  processing_activities?: Activity[];
+}
+
+/** A value of the document together with the JSON Pointer it sits at. */
+export interface Located<T> {
+  value: T;
+  pointer: string;
+}
+
+export interface ActivityView extends Located<Activity> {
+  /** The data subjects this activity names that are defined in the inventory. */
+  subjects: Located<DataSubject>[];
+  /** The data categories this activity names that are defined in the inventory. */
+  categories: Located<DataCategory>[];
+  purposes: PurposeView[];
+}
+
+export interface PurposeView extends Located<Purpose> {
+  activity: ActivityView;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The items of a list that are mappings, with their pointers; anything else yields nothing. */
+export function recordsOf<T>(list: unknown, pointer: string): Located<T>[] {
+  if (!Array.isArray(list)) return [];
+  const located: Located<T>[] = [];
+  list.forEach((item, index) => {
+    if (isRecord(item)) located.push({ value: item as T, pointer: joinPointer(pointer, index) });
+  });
+  return located;
+}
+
+export function stringsOf(list: unknown): string[] {
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Indexes a parsed inventory once, so that every rule reads it without re-walking. */
+export class InventoryModel {
+  readonly root: Inventory;
+  readonly subjects: Located<DataSubject>[];
+  readonly categories: Located<DataCategory>[];
+  readonly activities: ActivityView[];
+  readonly purposes: PurposeView[];
+  /** First definition of each id; duplicates are the duplicate-id rule's concern. */
+  readonly subjectById = new Map<string, Located<DataSubject>>();
+  readonly categoryById = new Map<string, Located<DataCategory>>();
+
+  constructor(value: unknown) {
+    this.root = isRecord(value) ? (value as Inventory) : {};
+    this.subjects = recordsOf<DataSubject>(this.root.data_subjects, pointerOf('data_subjects'));
+    this.categories = recordsOf<DataCategory>(this.root.data_categories, pointerOf('data_categories'));
+    for (const subject of this.subjects) indexFirst(this.subjectById, subject);
+    for (const category of this.categories) indexFirst(this.categoryById, category);
+
+    this.activities = recordsOf<Activity>(this.root.processing_activities, pointerOf('processing_activities')).map((activity) => {
+      const view: ActivityView = {
+        ...activity,
+        subjects: resolve(stringsOf(activity.value.data_subjects), this.subjectById),
+        categories: resolve(stringsOf(activity.value.data_categories), this.categoryById),
+        purposes: [],
+      };
+      view.purposes = recordsOf<Purpose>(activity.value.purposes, joinPointer(activity.pointer, 'purposes')).map((purpose) => ({ ...purpose, activity: view }));
+      return view;
+    });
+    this.purposes = this.activities.flatMap((activity) => activity.purposes);
+  }
+}
+
+function indexFirst<T extends { id?: string }>(index: Map<string, Located<T>>, item: Located<T>): void {
+  const id = item.value.id;
+  if (typeof id === 'string' && !index.has(id)) index.set(id, item);
+}
+
+function resolve<T>(ids: string[], index: Map<string, Located<T>>): Located<T>[] {
+  const found: Located<T>[] = [];
+  for (const id of new Set(ids)) {
+    const item = index.get(id);
+    if (item) found.push(item);
+  }
+  return found;
+}
+
+/** `purpose` `train-model` or the activity, category or subject a pointer is inside, for messages. */
+export function describeLocation(root: unknown, pointer: string): string {
+  const segments = pointer.split('/').slice(1);
+  let node: unknown = root;
+  let description = 'the inventory';
+  const kinds: Record<string, string> = {
+    data_subjects: 'data subject',
+    data_categories: 'data category',
+    processing_activities: 'activity',
+    purposes: 'purpose',
+    processors: 'processor',
+    transfers: 'transfer',
+    'x-ropa-lint-ignore': 'ignore entry',
+  };
+  let listKind: string | undefined;
+  for (const raw of segments) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      node = node[Number(segment)];
+      if (listKind) {
+        const name = isRecord(node) ? (typeof node.id === 'string' ? node.id : typeof node.name === 'string' ? node.name : undefined) : undefined;
+        description = name === undefined ? `${listKind} #${Number(segment) + 1}` : `${listKind} \`${name}\``;
+      }
+      listKind = undefined;
+    } else if (isRecord(node)) {
+      listKind = isRecord(node) && Array.isArray(node[segment]) ? kinds[segment] : undefined;
+      if (segment === 'controller') description = 'the controller';
+      node = Object.prototype.hasOwnProperty.call(node, segment) ? node[segment] : undefined;
+    } else {
+      break;
+    }
+  }
+  return description;
+}
+
+/**
+ * The pointer with each list index replaced by the item's id where it has one
+ * (`/processing_activities/smart-replies/purposes/train/lawful_basis`): it stays the same
+ * when items are reordered, so code scanning can follow a finding across commits.
+ */
+export function stablePathOf(root: unknown, pointer: string): string {
+  if (pointer === '') return '';
+  let node: unknown = root;
+  let path = '';
+  for (const segment of pointer.split('/').slice(1)) {
+    if (Array.isArray(node)) {
+      node = node[Number(segment)];
+      path += isRecord(node) && typeof node.id === 'string' ? `/${escapeId(node.id)}` : `/${segment}`;
+    } else {
+      const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+      node = isRecord(node) && Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+      path += `/${segment}`;
+    }
+  }
+  return path;
+}
+
+function escapeId(id: string): string {
+  return `[${id.replace(/~/g, '~0').replace(/\//g, '~1')}]`;
+}

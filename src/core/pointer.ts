@@ -1,0 +1,25 @@
+/** RFC 6901 JSON Pointer helpers. */
+
+export function escapePointerSegment(segment: string | number): string {
+  const text = String(segment);
+  if (!text.includes('~') && !text.includes('/')) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function joinPointer(parent: string, segment: string | number): string {
+  return `${parent}/${escapePointerSegment(segment)}`;
+}
+
+export function pointerOf(...segments: (string | number)[]): string {
+  return segments.map((segment) => `/${escapePointerSegment(segment)}`).join('');
+}
+
+export function parentPointer(pointer: string): string {
+  const slash = pointer.lastIndexOf('/');
+  return slash <= 0 ? '' : pointer.slice(0, slash);
+}
+
+export function lastSegment(pointer: string): string {
+  const slash = pointer.lastIndexOf('/');
+  return pointer.slice(slash + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+}

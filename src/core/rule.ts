@@ -1,0 +1,64 @@
+import type { InventoryModel } from './inventory.js';
+import type { Target } from './locate.js';
+import type { Severity } from './types.js';
+import type { ParsedYaml, Span } from './yaml-source.js';
+
+export const DOCS_BASE_URL = 'https://github.com/ropa-lint/ropa-lint/blob/main/docs/rules/';
+
+/** What a rule says: the message (what is wrong) and the help line (what to do). */
+export interface MessageTemplate {
+  message: string;
+  help: string;
+}
+
+export interface RuleMeta<MessageId extends string = string> {
+  /** Stable kebab-case id; users configure and suppress rules by it. */
+  id: string;
+  severity: Severity;
+  /** GDPR / ePrivacy article, recital, guideline or judgment; null for structural rules. */
+  reference: string | null;
+  /** True when the rule applies only to purposes with `ai_training: true`. */
+  aiOnly: boolean;
+  /** True for rules that compare a base with a head (SPEC §4). */
+  comparison?: boolean;
+  /** One line for `--list-rules` and SARIF. */
+  description: string;
+  /** Templates with `{name}` placeholders filled from a report's data. */
+  messages: Record<MessageId, MessageTemplate>;
+}
+
+export interface Report<MessageId extends string = string> {
+  messageId: MessageId;
+  pointer: string;
+  target?: Target;
+  data?: Record<string, string | number>;
+  /** Overrides the rule's default severity for this finding (a user's configuration still wins). */
+  severity?: Severity;
+  /** A source span, for problems found by the parser before there is any pointer. */
+  span?: Span;
+  /** Another place the message refers to; its line fills the `{relatedLine}` placeholder. */
+  related?: string;
+}
+
+export interface RuleContext {
+  file: string;
+  document: ParsedYaml;
+  model: InventoryModel;
+}
+
+export interface Rule<MessageId extends string = string> {
+  meta: RuleMeta<MessageId> & { docsUrl: string };
+  check(context: RuleContext): Iterable<Report<MessageId>>;
+}
+
+/** Defines a rule; message ids are checked by the compiler against the rule's own messages. */
+export function defineRule<MessageId extends string>(rule: {
+  meta: RuleMeta<MessageId>;
+  check(context: RuleContext): Iterable<Report<NoInfer<MessageId>>>;
+}): Rule<MessageId> {
+  return { meta: { ...rule.meta, docsUrl: `${DOCS_BASE_URL}${rule.meta.id}.md` }, check: rule.check };
+}
+
+export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
+}

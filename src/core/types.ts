@@ -1,0 +1,72 @@
+import type { SourceRange } from './locate.js';
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type RuleSetting = Severity | 'off';
+export type FailOn = Severity | 'never';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };
+
+export function severityRank(severity: Severity): number {
+  return SEVERITY_RANK[severity];
+}
+
+export function isAtLeast(severity: Severity, threshold: FailOn): boolean {
+  return threshold !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
+}
+
+/** One problem found in one file, ready for every output format. */
+export interface Finding extends SourceRange {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The legal reference (article, recital, guideline), or null for structural rules. */
+  reference: string | null;
+  help: string;
+  file: string;
+  /** JSON Pointer into the document, e.g. `/processing_activities/0/purposes/1/lawful_basis`. */
+  pointer: string;
+  /** The pointer with list indexes replaced by ids where items have one: stable when items move. */
+  stablePath: string;
+  docsUrl: string;
+}
+
+/** A finding that an `x-ropa-lint-ignore` entry suppressed, with the reason given. */
+export interface SuppressedFinding extends Finding {
+  reason: string;
+  until: string | null;
+}
+
+export interface FileReport {
+  /** The path as given or found, relative to the working directory where possible. */
+  file: string;
+  /** The source text (without a byte-order mark), for code frames. */
+  source: string;
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  notices: number;
+  files: number;
+}
+
+export interface LintReport {
+  files: FileReport[];
+  summary: Summary;
+}
+
+export function summarize(files: FileReport[]): Summary {
+  const summary: Summary = { errors: 0, warnings: 0, notices: 0, files: files.length };
+  for (const file of files) {
+    for (const finding of file.findings) {
+      if (finding.severity === 'error') summary.errors += 1;
+      else if (finding.severity === 'warning') summary.warnings += 1;
+      else summary.notices += 1;
+    }
+  }
+  return summary;
+}

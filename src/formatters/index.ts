@@ -1,0 +1,18 @@
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export const formatters = {
+  github: formatGithub,
+  json: formatJson,
+  sarif: formatSarif,
+  stylish: formatStylish,
+} as const satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof formatters;
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.prototype.hasOwnProperty.call(formatters, name);
+}

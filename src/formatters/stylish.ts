@@ -1,0 +1,89 @@
+import { LineIndex } from '../core/line-index.js';
+import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
+import { displayLine, oneLine } from './text.js';
+import type { Formatter } from './types.js';
+
+type Paint = (text: string) => string;
+
+interface Palette {
+  severity: Record<Severity, Paint>;
+  bold: Paint;
+  dim: Paint;
+  caret: Record<Severity, Paint>;
+}
+
+const ansi = (open: number, close: number): Paint => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const plain: Paint = (text) => text;
+
+function palette(color: boolean): Palette {
+  if (!color) {
+    return { severity: { error: plain, warning: plain, notice: plain }, bold: plain, dim: plain, caret: { error: plain, warning: plain, notice: plain } };
+  }
+  const red = ansi(31, 39);
+  const yellow = ansi(33, 39);
+  const cyan = ansi(36, 39);
+  const bold = ansi(1, 22);
+  return {
+    severity: { error: (text) => bold(red(text)), warning: (text) => bold(yellow(text)), notice: (text) => bold(cyan(text)) },
+    bold,
+    dim: ansi(2, 22),
+    caret: { error: red, warning: yellow, notice: cyan },
+  };
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** A code frame in the manner of rustc: the line at fault with a caret under the node. */
+function codeFrame(lines: LineIndex, finding: Finding, paint: Palette): string[] {
+  const text = displayLine(lines.lineText(finding.line));
+  const gutterWidth = String(finding.line).length;
+  const pad = ' '.repeat(gutterWidth);
+  const start = Math.min(finding.column - 1, text.length);
+  const end = finding.endLine === finding.line ? Math.min(finding.endColumn - 1, text.length) : text.length;
+  const caret = '^'.repeat(Math.max(1, end - start));
+  return [
+    `${pad} ${paint.dim('|')}`,
+    `${paint.dim(`${finding.line} |`)} ${text}`,
+    `${pad} ${paint.dim('|')} ${' '.repeat(start)}${paint.caret[finding.severity](caret)}`,
+  ];
+}
+
+export const formatStylish: Formatter = (report, context) => {
+  const paint = palette(context.color);
+  const out: string[] = [];
+  for (const file of report.files) {
+    if (file.findings.length === 0 && file.suppressed.length === 0) continue;
+    const lines = new LineIndex(file.source);
+    for (const finding of file.findings) {
+      const pad = ' '.repeat(String(finding.line).length);
+      out.push(`${paint.severity[finding.severity](`${finding.severity}[${finding.ruleId}]`)}${paint.bold(`: ${oneLine(finding.message)}`)}`);
+      out.push(`${pad}${paint.dim('-->')} ${oneLine(finding.file)}:${finding.line}:${finding.column}`);
+      out.push(...codeFrame(lines, finding, paint));
+      if (finding.reference) out.push(`${pad} ${paint.dim('=')} why: ${oneLine(finding.reference)}`);
+      out.push(`${pad} ${paint.dim('=')} help: ${oneLine(finding.help)}`);
+      out.push(`${pad} ${paint.dim('=')} docs: ${finding.docsUrl}`);
+      out.push('');
+    }
+    for (const suppressed of file.suppressed) out.push(suppressedLine(suppressed, paint));
+    if (file.suppressed.length > 0) out.push('');
+  }
+  const { errors, warnings, notices, files } = report.summary;
+  const total = errors + warnings + notices;
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`;
+  const suppressedCount = report.files.reduce((sum, file) => sum + file.suppressed.length, 0);
+  const suppressedNote = suppressedCount > 0 ? `; ${suppressedCount} suppressed in place` : '';
+  if (total === 0) {
+    out.push(`${paint.bold('✔')} ${plural(files, 'file')} checked: no problems${suppressedNote}`);
+  } else {
+    const worst: Severity = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'notice';
+    out.push(paint.severity[worst](`✖ ${plural(total, 'problem')} (${counts}) in ${plural(files, 'file')}${suppressedNote}`));
+  }
+  return `${out.join('\n')}\n`;
+};
+
+function suppressedLine(finding: SuppressedFinding, paint: Palette): string {
+  const until = finding.until ? `, until ${finding.until}` : '';
+  return paint.dim(`suppressed[${finding.ruleId}] ${oneLine(finding.file)}:${finding.line}:${finding.column}: ${oneLine(finding.message)} (reason: ${oneLine(finding.reason)}${until})`);
+}
