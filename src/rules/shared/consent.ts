@@ -1,0 +1,76 @@
+/**
+ * When consent is needed and when a consent block is valid: shared by the consent rules and
+ * the ePrivacy rules, so that "valid consent" means the same thing everywhere.
+ */
+import { type Consent, type DataCategory, isRecord, type Located, type PurposeView } from '../../core/inventory.js';
+
+export const COMMUNICATIONS_SOURCES = new Set(['communications-content', 'communications-metadata']);
+export const TERMINAL_SOURCES = new Set(['terminal-equipment']);
+
+/** The data categories of the purpose's activity whose source is one of `sources`. */
+export function categoriesFrom(purpose: PurposeView, sources: ReadonlySet<string>): Located<DataCategory>[] {
+  return purpose.activity.categories.filter((category) => typeof category.value.source === 'string' && sources.has(category.value.source));
+}
+
+export function isAiTraining(purpose: PurposeView): boolean {
+  return purpose.value.ai_training === true;
+}
+
+/** ePrivacy Art. 5(1), 6: training on communications content or metadata needs the users' consent. */
+export function needsCommunicationsConsent(purpose: PurposeView): boolean {
+  return isAiTraining(purpose) && categoriesFrom(purpose, COMMUNICATIONS_SOURCES).length > 0;
+}
+
+/** ePrivacy Art. 5(3): training on data read from the user's device needs consent. */
+export function needsTerminalConsent(purpose: PurposeView): boolean {
+  return isAiTraining(purpose) && categoriesFrom(purpose, TERMINAL_SOURCES).length > 0;
+}
+
+/** Consent is the basis, or an ePrivacy rule requires it whatever the GDPR basis. */
+export function consentRequired(purpose: PurposeView): boolean {
+  return purpose.value.lawful_basis === 'consent' || needsCommunicationsConsent(purpose) || needsTerminalConsent(purpose);
+}
+
+export function consentBlock(purpose: PurposeView): Consent | undefined {
+  return isRecord(purpose.value.consent) ? purpose.value.consent : undefined;
+}
+
+export function hasSpecialCategoryData(purpose: PurposeView): boolean {
+  return purpose.activity.categories.some((category) => Array.isArray(category.value.special) && category.value.special.length > 0);
+}
+
+export function involvesChildren(purpose: PurposeView): boolean {
+  return purpose.activity.subjects.some((subject) => subject.value.children === true);
+}
+
+export const NOT_OPT_IN = new Set(['opt-out', 'pre-ticked', 'implied', 'terms-acceptance']);
+export const HARDER_THAN_GIVING = new Set(['none', 'email', 'support-request']);
+
+/**
+ * Each consent rule's test of a consent block, keyed by rule id. A block that any of these
+ * rejects is not valid consent for the ePrivacy rules either. `consent-records` is left out
+ * on purpose: missing proof (Art. 7(1)) makes consent hard to demonstrate, not invalid.
+ */
+export const consentDefects = {
+  'consent-not-opt-in': (consent: Consent) => typeof consent.collection === 'string' && NOT_OPT_IN.has(consent.collection),
+  'consent-bundled': (consent: Consent) => consent.required_for_service === true,
+  'consent-not-granular': (consent: Consent) => consent.granular === false,
+  'consent-not-explicit': (consent: Consent, purpose: PurposeView) => hasSpecialCategoryData(purpose) && consent.explicit !== true,
+  'consent-withdrawal': (consent: Consent) => consent.withdrawal === undefined || (typeof consent.withdrawal === 'string' && HARDER_THAN_GIVING.has(consent.withdrawal)),
+  'consent-given-by-third-party': (consent: Consent) => consent.given_by === 'account-admin',
+  'children-consent': (consent: Consent, purpose: PurposeView) => involvesChildren(purpose) && (consent.age_verification === undefined || consent.age_verification === null || consent.age_verification === ''),
+} as const satisfies Record<string, (consent: Consent, purpose: PurposeView) => boolean>;
+
+export type ConsentDefect = keyof typeof consentDefects;
+
+/** The consent rules that reject the purpose's consent block (empty when there is none). */
+export function rejectedBy(purpose: PurposeView): ConsentDefect[] {
+  const consent = consentBlock(purpose);
+  if (!consent) return [];
+  return (Object.keys(consentDefects) as ConsentDefect[]).filter((id) => consentDefects[id](consent, purpose));
+}
+
+/** Whether a consent rule should look at this purpose: a block is present or consent is required. */
+export function consentChecked(purpose: PurposeView): boolean {
+  return consentBlock(purpose) !== undefined || consentRequired(purpose);
+}
