@@ -37397,7 +37397,7 @@ var ConfigError = class extends Error {
 };
 var compiled;
 function validator() {
-  compiled ??= new import__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(config_schema_default);
+  compiled ??= new import__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(config_schema_default);
   return compiled;
 }
 function parseConfig(text, file, knownRuleIds) {
@@ -38400,7 +38400,12 @@ var unknown_reference_default = defineRule({
 });
 
 // src/rules/index.ts
-var rules = [duplicate_id_default, schema_default, unknown_reference_default];
+var all = [
+  duplicate_id_default,
+  schema_default,
+  unknown_reference_default
+];
+var rules = all.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 var rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 // src/core/engine.ts
@@ -39561,7 +39566,8 @@ var DEFAULT_PATTERNS = ["**/ropa.yaml", "**/*.ropa.yaml"];
 var IGNORED = ["**/node_modules/**", "**/.git/**"];
 function displayPath(file, cwd) {
   const relative2 = path.relative(cwd, file);
-  const shown = relative2 === "" || relative2.startsWith("..") || path.isAbsolute(relative2) ? file : relative2;
+  if (relative2 === "") return ".";
+  const shown = relative2.startsWith("..") || path.isAbsolute(relative2) ? file : relative2;
   return shown.split(path.sep).join("/");
 }
 async function expand(patterns, cwd) {
@@ -39575,7 +39581,7 @@ async function findInventories(args, cwd, configPatterns) {
     const base = configPatterns?.base ?? cwd;
     for (const file of await expand(patterns, base)) files.add(file);
     if (files.size === 0) {
-      throw new UsageError(`no inventory found: nothing in ${displayPath(base, cwd) || "."} matches ${patterns.join(" or ")}; name the files to check, e.g. ropa-lint privacy/ropa.yaml`);
+      throw new UsageError(`no inventory found: nothing in ${displayPath(base, cwd)} matches ${patterns.join(" or ")}; name the files to check, e.g. ropa-lint privacy/ropa.yaml`);
     }
     return [...files].sort();
   }
@@ -39673,14 +39679,14 @@ function readInventory(file, shownAs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
 // src/cli/write-file.ts
 import { existsSync as existsSync2, renameSync, rmSync, statSync as statSync4, writeFileSync } from "node:fs";
 import path3 from "node:path";
-function checkWritable(file) {
-  const folder = path3.dirname(path3.resolve(file));
+function checkWritable(file, cwd) {
+  const folder = path3.dirname(path3.resolve(cwd, file));
   if (!existsSync2(folder)) throw new UsageError(`cannot write ${file}: the folder ${path3.dirname(file)} does not exist`);
   if (!statSync4(folder).isDirectory()) throw new UsageError(`cannot write ${file}: ${path3.dirname(file)} is not a folder`);
-  if (existsSync2(file) && statSync4(file).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  if (existsSync2(path3.resolve(cwd, file)) && statSync4(path3.resolve(cwd, file)).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
 }
-function writeFileAtomically(file, content) {
-  const target = path3.resolve(file);
+function writeFileAtomically(file, cwd, content) {
+  const target = path3.resolve(cwd, file);
   const temporary = path3.join(path3.dirname(target), `.${path3.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(temporary, content, { flag: "wx" });
@@ -39788,7 +39794,7 @@ async function run(io) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOnFlag}`);
   }
   const maxBytes = parseMaxFileSize(values["max-file-size"]);
-  if (values.output !== void 0) checkWritable(path4.resolve(io.cwd, values.output));
+  if (values.output !== void 0) checkWritable(values.output, io.cwd);
   const { config, configFolder } = loadConfig(values.config, io.cwd);
   const failOn = failOnFlag ?? config?.failOn ?? "error";
   const files = await findInventories(positionals, io.cwd, config?.inventory ? { patterns: config.inventory, base: configFolder } : void 0);
@@ -39800,7 +39806,7 @@ async function run(io) {
   const report2 = { files: reports, summary: summarize(reports) };
   const color = values.output === void 0 && wantsColor(io, values);
   const output = formatters[format](report2, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
-  if (values.output !== void 0) writeFileAtomically(path4.resolve(io.cwd, values.output), output);
+  if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);
   else io.stdout.write(output);
   const failing = reports.some((file) => file.findings.some((finding) => isAtLeast(finding.severity, failOn)));
   return failing ? 1 : 0;

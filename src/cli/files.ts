@@ -9,7 +9,8 @@ const IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** A path for people: relative to the working directory when inside it, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
-  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  if (relative === '') return '.';
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
   return shown.split(path.sep).join('/');
 }
 
@@ -29,7 +30,7 @@ export async function findInventories(args: string[], cwd: string, configPattern
     const base = configPatterns?.base ?? cwd;
     for (const file of await expand(patterns, base)) files.add(file);
     if (files.size === 0) {
-      throw new UsageError(`no inventory found: nothing in ${displayPath(base, cwd) || '.'} matches ${patterns.join(' or ')}; name the files to check, e.g. ropa-lint privacy/ropa.yaml`);
+      throw new UsageError(`no inventory found: nothing in ${displayPath(base, cwd)} matches ${patterns.join(' or ')}; name the files to check, e.g. ropa-lint privacy/ropa.yaml`);
     }
     return [...files].sort();
   }

@@ -123,7 +123,7 @@ async function run(io: CliIo): Promise<number> {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not ${failOnFlag}`);
   }
   const maxBytes = parseMaxFileSize(values['max-file-size']);
-  if (values.output !== undefined) checkWritable(path.resolve(io.cwd, values.output));
+  if (values.output !== undefined) checkWritable(values.output, io.cwd);
 
   const { config, configFolder } = loadConfig(values.config, io.cwd);
   const failOn: FailOn = (failOnFlag as FailOn | undefined) ?? config?.failOn ?? 'error';
@@ -138,7 +138,7 @@ async function run(io: CliIo): Promise<number> {
 
   const color = values.output === undefined && wantsColor(io, values);
   const output = formatters[format](report, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
-  if (values.output !== undefined) writeFileAtomically(path.resolve(io.cwd, values.output), output);
+  if (values.output !== undefined) writeFileAtomically(values.output, io.cwd, output);
   else io.stdout.write(output);
 
   const failing = reports.some((file) => file.findings.some((finding) => isAtLeast(finding.severity, failOn)));

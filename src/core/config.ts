@@ -27,7 +27,7 @@ export class ConfigError extends Error {
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(configSchema);
+  compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(configSchema);
   return compiled;
 }
 
