@@ -17887,6 +17887,380 @@ function fillTemplate(template, data = {}) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole);
 }
 
+// src/rules/anonymisation-claim.ts
+function hasAssessment(value) {
+  if (typeof value === "string") return value.trim() !== "";
+  return value !== void 0 && value !== null && value !== false;
+}
+var anonymisation_claim_default = defineRule({
+  meta: {
+    id: "anonymisation-claim",
+    severity: "warning",
+    reference: "Recital 26; EDPB Opinion 28/2024",
+    aiOnly: false,
+    description: "A data category claimed to be anonymised links the assessment that backs the claim.",
+    messages: {
+      unsupported: {
+        message: "{category} is claimed anonymised without an anonymisation assessment",
+        help: "link the assessment showing that no one can reasonably be identified, e.g. `anonymisation_assessment: docs/anonymisation/{file}.md`, or set `anonymised: false` and treat the data as personal data"
+      }
+    }
+  },
+  *check({ model }) {
+    for (const category of model.categories) {
+      if (category.value.anonymised !== true) continue;
+      if (hasAssessment(category.value.anonymisation_assessment)) continue;
+      const id = category.value.id;
+      yield {
+        messageId: "unsupported",
+        pointer: joinPointer(category.pointer, "anonymised"),
+        data: { category: describeLocation(model.root, category.pointer), file: typeof id === "string" && id !== "" ? id : "category" }
+      };
+    }
+  }
+});
+
+// src/rules/automated-decision.ts
+var ALLOWED_BASES = /* @__PURE__ */ new Set(["contract", "legal-obligation", "public-task"]);
+function shortfall(purpose) {
+  const basis = purpose.lawful_basis;
+  if (typeof basis === "string" && ALLOWED_BASES.has(basis)) return void 0;
+  if (basis === "consent") return isRecord(purpose.consent) && purpose.consent.explicit === true ? void 0 : "consent that is not explicit";
+  if (typeof basis === "string" && basis !== "") return `\`${basis}\``;
+  return "an unstated lawful basis";
+}
+var automated_decision_default = defineRule({
+  meta: {
+    id: "automated-decision",
+    severity: "warning",
+    reference: "Art. 22",
+    aiOnly: false,
+    description: "Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.",
+    messages: {
+      basis: {
+        message: "{activity} takes solely automated decisions, but {purpose} rests on {basis} instead of a contract, a law or explicit consent",
+        help: "rest the decisions on a contract (`lawful_basis: contract`), a law that authorises them, or explicit consent (`lawful_basis: consent` with `explicit: true`); otherwise have a person review each decision and set `automated_decision_making: false`"
+      }
+    }
+  },
+  *check({ model }) {
+    for (const activity of model.activities) {
+      if (activity.value.automated_decision_making !== true) continue;
+      for (const purpose of activity.purposes) {
+        const basis = shortfall(purpose.value);
+        if (basis === void 0) continue;
+        yield {
+          messageId: "basis",
+          pointer: joinPointer(purpose.pointer, "lawful_basis"),
+          data: { purpose: describeLocation(model.root, purpose.pointer), activity: describeLocation(model.root, activity.pointer), basis }
+        };
+      }
+    }
+  }
+});
+
+// src/rules/lawful-basis-missing.ts
+var lawful_basis_missing_default = defineRule({
+  meta: {
+    id: "lawful-basis-missing",
+    severity: "error",
+    reference: "Art. 6(1)",
+    aiOnly: false,
+    description: "Every purpose names the Art. 6(1) lawful basis it relies on.",
+    messages: {
+      missing: {
+        message: "{purpose} has no lawful basis",
+        help: "add `lawful_basis:` with one of consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests (Art. 6(1)(a)\u2013(f)), e.g. `lawful_basis: consent`"
+      }
+    }
+  },
+  *check({ model }) {
+    for (const purpose of model.purposes) {
+      const basis = purpose.value.lawful_basis;
+      if (basis !== void 0 && basis !== null) continue;
+      yield { messageId: "missing", pointer: joinPointer(purpose.pointer, "lawful_basis"), data: { purpose: describeLocation(model.root, purpose.pointer) } };
+    }
+  }
+});
+
+// src/rules/legitimate-interests-assessment.ts
+function isBlank(value) {
+  return value === void 0 || value === null || typeof value === "string" && value.trim() === "";
+}
+var legitimate_interests_assessment_default = defineRule({
+  meta: {
+    id: "legitimate-interests-assessment",
+    severity: "error",
+    reference: "Art. 6(1)(f); EDPB Opinion 28/2024",
+    aiOnly: false,
+    description: "A purpose based on legitimate interests links the documented balancing test behind it.",
+    messages: {
+      missing: {
+        message: "{purpose} relies on legitimate interests without a documented assessment",
+        help: "write down the three-step test (legitimate interest, necessity, balancing against the people's rights) and link it under `legitimate_interests`, e.g. `assessment: docs/lia/{file}.md`"
+      }
+    }
+  },
+  *check({ model }) {
+    for (const purpose of model.purposes) {
+      if (purpose.value.lawful_basis !== "legitimate-interests") continue;
+      const interests = purpose.value.legitimate_interests;
+      if (isRecord(interests) && !isBlank(interests.assessment)) continue;
+      const id = purpose.value.id;
+      yield {
+        messageId: "missing",
+        pointer: joinPointer(joinPointer(purpose.pointer, "legitimate_interests"), "assessment"),
+        data: { purpose: describeLocation(model.root, purpose.pointer), file: typeof id === "string" && id !== "" ? id : "purpose" }
+      };
+    }
+  }
+});
+
+// src/rules/processor-dpa.ts
+var processor_dpa_default = defineRule({
+  meta: {
+    id: "processor-dpa",
+    severity: "error",
+    reference: "Art. 28(3)",
+    aiOnly: false,
+    description: "Every processor works under an Art. 28(3) data processing agreement.",
+    messages: {
+      missing: {
+        message: "{processor} of {activity} has no data processing agreement",
+        help: "sign an Art. 28(3) contract with {name} that binds it to your instructions, then set `dpa: true`"
+      }
+    }
+  },
+  *check({ model }) {
+    for (const activity of model.activities) {
+      for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
+        if (processor.value.dpa === true) continue;
+        const name = processor.value.name;
+        const dpaWritten = Object.prototype.hasOwnProperty.call(processor.value, "dpa");
+        const named = typeof name === "string" && name !== "";
+        yield {
+          messageId: "missing",
+          pointer: joinPointer(processor.pointer, dpaWritten || !named ? "dpa" : "name"),
+          target: dpaWritten ? "node" : "key",
+          data: {
+            processor: describeLocation(model.root, processor.pointer),
+            activity: describeLocation(model.root, activity.pointer),
+            name: named ? name : "the processor"
+          }
+        };
+      }
+    }
+  }
+});
+
+// src/rules/record-incomplete.ts
+var REQUIRED_FIELDS = [
+  { field: "data_subjects", emptyMeansNone: false, example: "`data_subjects: [customers]`" },
+  { field: "data_categories", emptyMeansNone: false, example: "`data_categories: [contact-details]`" },
+  { field: "recipients", emptyMeansNone: true, example: "`recipients: [payment-provider]` (or `recipients: []` when there are none)" },
+  { field: "transfers", emptyMeansNone: true, example: "`transfers: [{country: US, mechanism: scc}]` (or `transfers: []` when there are none)" },
+  { field: "security_measures", emptyMeansNone: false, example: "`security_measures: [encryption-at-rest, access-control]`" }
+];
+function isMissing(value, emptyMeansNone) {
+  if (value === void 0 || value === null) return true;
+  return !emptyMeansNone && Array.isArray(value) && value.length === 0;
+}
+function isBlank2(value) {
+  return value === void 0 || value === null || typeof value === "string" && value.trim() === "";
+}
+function listInWords(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+var record_incomplete_default = defineRule({
+  meta: {
+    id: "record-incomplete",
+    severity: "warning",
+    reference: "Art. 30(1)(a)\u2013(g)",
+    aiOnly: false,
+    description: "The record names the controller contact and, for each activity, its data subjects, data categories, recipients, transfers and security measures.",
+    messages: {
+      controllerContact: {
+        message: "the record of processing activities gives no contact details for the controller",
+        help: "add a contact under `controller`, e.g. `contact: privacy@example.com` (Art. 30(1)(a))"
+      },
+      activityFields: {
+        message: "{activity} does not record {fields}",
+        help: "add {examples} to the activity"
+      }
+    }
+  },
+  *check({ document, model }) {
+    if (isRecord(document.value)) {
+      const controller = model.root.controller;
+      if (!isRecord(controller) || isBlank2(controller.contact)) {
+        yield { messageId: "controllerContact", pointer: pointerOf("controller", "contact") };
+      }
+    }
+    for (const activity of model.activities) {
+      const missing = REQUIRED_FIELDS.filter(({ field, emptyMeansNone }) => isMissing(activity.value[field], emptyMeansNone));
+      if (missing.length === 0) continue;
+      yield {
+        messageId: "activityFields",
+        pointer: activity.pointer,
+        target: "key",
+        data: {
+          activity: describeLocation(model.root, activity.pointer),
+          fields: listInWords(missing.map(({ field }) => `\`${field}\``)),
+          examples: listInWords(missing.map(({ example }) => example))
+        }
+      };
+    }
+  }
+});
+
+// src/rules/retention-missing.ts
+var retention_missing_default = defineRule({
+  meta: {
+    id: "retention-missing",
+    severity: "warning",
+    reference: "Art. 5(1)(e)",
+    aiOnly: false,
+    description: "Every activity says how long its data is kept.",
+    messages: {
+      missing: {
+        message: "{activity} does not say how long its data is kept",
+        help: "add `retention:` with an ISO 8601 duration (`retention: P90D`) or a sentence naming what ends it (`retention: until the account is deleted`)"
+      }
+    }
+  },
+  *check({ model }) {
+    for (const activity of model.activities) {
+      const retention = activity.value.retention;
+      if (retention !== void 0 && retention !== null && !(typeof retention === "string" && retention.trim() === "")) continue;
+      yield { messageId: "missing", pointer: joinPointer(activity.pointer, "retention"), data: { activity: describeLocation(model.root, activity.pointer) } };
+    }
+  }
+});
+
+// src/rules/right-to-object.ts
+var right_to_object_default = defineRule({
+  meta: {
+    id: "right-to-object",
+    severity: "error",
+    reference: "Art. 21",
+    aiOnly: false,
+    description: "A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.",
+    messages: {
+      noObjection: {
+        message: "{purpose} relies on legitimate interests but offers no way to object",
+        help: "let people object where they use the service, honour each objection, and say so under `legitimate_interests`, e.g. `objection: in-product`"
+      },
+      objectionTooLate: {
+        message: "{purpose} trains a model on legitimate interests but does not let people object before the training",
+        help: "offer the objection before their data goes into a model, and record it with `objection_before_processing: true`"
+      }
+    }
+  },
+  *check({ model }) {
+    for (const purpose of model.purposes) {
+      if (purpose.value.lawful_basis !== "legitimate-interests") continue;
+      const interests = isRecord(purpose.value.legitimate_interests) ? purpose.value.legitimate_interests : {};
+      const block = joinPointer(purpose.pointer, "legitimate_interests");
+      const data = { purpose: describeLocation(model.root, purpose.pointer) };
+      const objection = interests.objection;
+      if (objection === void 0 || objection === null || objection === "none" || typeof objection === "string" && objection.trim() === "") {
+        yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
+      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true) {
+        yield { messageId: "objectionTooLate", pointer: joinPointer(block, "objection_before_processing"), data, severity: "warning" };
+      }
+    }
+  }
+});
+
+// src/rules/transfer-mechanism.ts
+var EEA = /* @__PURE__ */ new Set([
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "DE",
+  "GR",
+  "EL",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
+  "IS",
+  "LI",
+  "NO"
+]);
+function countryOf(value) {
+  return typeof value === "string" && value.trim() !== "" ? value.trim().toUpperCase() : void 0;
+}
+function hasMechanism(value) {
+  return typeof value === "string" && value.trim() !== "" && value !== "none";
+}
+var transfer_mechanism_default = defineRule({
+  meta: {
+    id: "transfer-mechanism",
+    severity: "error",
+    reference: "Art. 44\u201346",
+    aiOnly: false,
+    description: "Every transfer, and every processor outside the EEA, rests on an Art. 45\u201346 transfer mechanism.",
+    messages: {
+      transfer: {
+        message: "{activity} transfers data to `{country}` without a transfer mechanism",
+        help: "name the safeguard the transfer rests on, e.g. `mechanism: scc` (or `adequacy` when the Commission has found `{country}` adequate, `bcr` within a corporate group); without one, do not transfer"
+      },
+      processor: {
+        message: "{processor} of {activity} processes data in `{country}`, outside the EEA, without a transfer mechanism",
+        help: "give the processor its safeguard, e.g. `mechanism: scc`, or add a transfer to the activity: `transfers: [{country: {country}, mechanism: scc}]`"
+      }
+    }
+  },
+  *check({ model }) {
+    for (const activity of model.activities) {
+      const activityName = describeLocation(model.root, activity.pointer);
+      const transfers = recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"));
+      for (const transfer of transfers) {
+        const country = countryOf(transfer.value.country);
+        if (country !== void 0 && EEA.has(country)) continue;
+        if (hasMechanism(transfer.value.mechanism)) continue;
+        const mechanismWritten = Object.prototype.hasOwnProperty.call(transfer.value, "mechanism");
+        const pointer = joinPointer(transfer.pointer, !mechanismWritten && country !== void 0 ? "country" : "mechanism");
+        yield { messageId: "transfer", pointer, data: { activity: activityName, country: country ?? "an unnamed country" } };
+      }
+      yield* uncoveredProcessors(activity, activityName, transfers.map((transfer) => transfer.value), model.root);
+    }
+  }
+});
+function* uncoveredProcessors(activity, activityName, transfers, root2) {
+  const covered = new Set(transfers.filter((transfer) => hasMechanism(transfer.mechanism)).map((transfer) => countryOf(transfer.country)));
+  for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
+    if (!isRecord(processor.value)) continue;
+    const country = countryOf(processor.value.country);
+    if (country === void 0 || EEA.has(country)) continue;
+    if (hasMechanism(processor.value.mechanism) || covered.has(country)) continue;
+    yield {
+      messageId: "processor",
+      pointer: joinPointer(processor.pointer, "country"),
+      data: { processor: describeLocation(root2, processor.pointer), activity: activityName, country }
+    };
+  }
+}
+
 // src/rules/duplicate-id.ts
 var duplicate_id_default = defineRule({
   meta: {
@@ -17921,6 +18295,68 @@ var duplicate_id_default = defineRule({
         const earlier = first.get(id);
         if (earlier === void 0) first.set(id, pointer);
         else yield { messageId: "duplicate", pointer, related: earlier, data: { kind, id } };
+      }
+    }
+  }
+});
+
+// src/core/suppressions.ts
+var IGNORE_KEY = "x-ropa-lint-ignore";
+function readIgnores(model, knownRuleIds, today) {
+  const read = { directives: [], problems: [] };
+  for (const purpose of model.purposes) {
+    const entries = purpose.value[IGNORE_KEY];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, index) => {
+      if (!isRecord(entry)) return;
+      const { rule, reason, until } = entry;
+      const directive = {
+        rule: typeof rule === "string" ? rule : "",
+        reason: typeof reason === "string" ? reason.trim() : "",
+        until: typeof until === "string" ? until : null,
+        scope: purpose.pointer,
+        pointer: joinPointer(joinPointer(purpose.pointer, IGNORE_KEY), index),
+        purposeId: typeof purpose.value.id === "string" ? purpose.value.id : ""
+      };
+      const problem = directive.rule === "" ? "noRule" : !knownRuleIds.has(directive.rule) ? "unknownRule" : directive.reason === "" ? "noReason" : directive.until !== null && directive.until < today ? "expired" : void 0;
+      if (problem) read.problems.push({ directive, problem });
+      else read.directives.push(directive);
+    });
+  }
+  return read;
+}
+function covers(directive, ruleId, pointer) {
+  return directive.rule === ruleId && (pointer === directive.scope || pointer.startsWith(`${directive.scope}/`));
+}
+function isoDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+// src/rules/invalid-ignore.ts
+var invalid_ignore_default = defineRule({
+  meta: {
+    id: "invalid-ignore",
+    severity: "warning",
+    reference: null,
+    aiOnly: false,
+    description: "Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.",
+    messages: {
+      noRule: { message: "an ignore entry of purpose `{purpose}` names no rule, so it suppresses nothing", help: "add `rule: <rule-id>` (ropa-lint --list-rules lists them) or remove the entry" },
+      unknownRule: { message: "an ignore entry of purpose `{purpose}` names the unknown rule `{rule}`, so it suppresses nothing", help: "{fix}" },
+      noReason: { message: "the ignore of `{rule}` in purpose `{purpose}` has no reason, so the finding is still reported", help: 'add `reason: "..."`: why the exemption is justified, shown in every report' },
+      expired: { message: "the ignore of `{rule}` in purpose `{purpose}` expired on {until}, so the finding is reported again", help: "fix the finding, or renew the exemption with a new `until` and a reason that still holds" },
+      unused: { message: "the ignore of `{rule}` in purpose `{purpose}` suppresses nothing: the rule reports no finding there", help: "remove the stale ignore entry" }
+    }
+  },
+  *check({ model, ruleIds, today }) {
+    for (const { directive, problem } of readIgnores(model, ruleIds, today).problems) {
+      const data = { purpose: directive.purposeId, rule: directive.rule, until: directive.until ?? "" };
+      if (problem === "unknownRule") {
+        const suggestion = suggestClosest(directive.rule, [...ruleIds]);
+        yield { messageId: problem, pointer: `${directive.pointer}/rule`, data: { ...data, fix: suggestion ? `did you mean \`${suggestion}\`?` : "use a rule id from ropa-lint --list-rules" } };
+      } else {
+        const field = problem === "noReason" ? "reason" : problem === "expired" ? "until" : "rule";
+        yield { messageId: problem, pointer: `${directive.pointer}/${field}`, data };
       }
     }
   }
@@ -18831,7 +19267,17 @@ var unknown_reference_default = defineRule({
 
 // src/rules/index.ts
 var all = [
+  anonymisation_claim_default,
+  automated_decision_default,
+  lawful_basis_missing_default,
+  legitimate_interests_assessment_default,
+  processor_dpa_default,
+  record_incomplete_default,
+  retention_missing_default,
+  right_to_object_default,
+  transfer_mechanism_default,
   duplicate_id_default,
+  invalid_ignore_default,
   schema_default,
   unknown_reference_default
 ];
@@ -18839,6 +19285,7 @@ var rules = all.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 var rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 // src/core/engine.ts
+var INVALID_IGNORE = "invalid-ignore";
 var RuleCrashError = class extends Error {
   constructor(ruleId, file, cause) {
     super(`rule ${ruleId} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
@@ -18852,15 +19299,17 @@ function lintSource(text, file, options = {}) {
   const source = stripByteOrderMark(text);
   const document = parseYaml(source);
   const locator = new Locator(document.locations, new LineIndex(source));
-  const context = { file, document, model: new InventoryModel(document.value) };
+  const activeRules = options.rules ?? rules;
+  const ruleIds = new Set([...rules, ...activeRules].map((rule) => rule.meta.id));
+  const today = options.today ?? isoDay(/* @__PURE__ */ new Date());
+  const context = { file, document, model: new InventoryModel(document.value), ruleIds, today };
   const unparsable = document.problems.some((problem) => problem.fatal);
   const settings = options.settings ?? {};
+  const enabled = activeRules.filter((rule) => settings[rule.meta.id] !== "off" && !rule.meta.comparison && (!unparsable || rule.meta.id === "schema"));
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const rule of options.rules ?? rules) {
+  for (const rule of enabled) {
     const setting = settings[rule.meta.id];
-    if (setting === "off" || rule.meta.comparison) continue;
-    if (unparsable && rule.meta.id !== "schema") continue;
     let reports;
     try {
       reports = [...rule.check(context)];
@@ -18875,8 +19324,28 @@ function lintSource(text, file, options = {}) {
       findings.push(finding);
     }
   }
-  findings.sort(compareFindings);
-  return { file, source, findings, suppressed: [] };
+  if (unparsable) return { file, source, findings: findings.sort(compareFindings), suppressed: [] };
+  const { directives } = readIgnores(context.model, ruleIds, today);
+  const used = /* @__PURE__ */ new Set();
+  const suppressed = [];
+  const reported = findings.filter((finding) => {
+    if (finding.ruleId === INVALID_IGNORE) return true;
+    const directive = directives.find((candidate) => covers(candidate, finding.ruleId, finding.pointer));
+    if (!directive) return true;
+    used.add(directive);
+    suppressed.push({ ...finding, reason: directive.reason, until: directive.until });
+    return false;
+  });
+  const invalidIgnore = enabled.find((rule) => rule.meta.id === INVALID_IGNORE);
+  if (invalidIgnore) {
+    const enabledIds = new Set(enabled.map((rule) => rule.meta.id));
+    for (const directive of directives) {
+      if (used.has(directive) || !enabledIds.has(directive.rule)) continue;
+      const report2 = { messageId: "unused", pointer: `${directive.pointer}/rule`, data: { purpose: directive.purposeId, rule: directive.rule } };
+      reported.push(toFinding(invalidIgnore, report2, settings[INVALID_IGNORE], file, locator, document.value));
+    }
+  }
+  return { file, source, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 function toFinding(rule, report2, setting, file, locator, root2) {
   const template = rule.meta.messages[report2.messageId];
@@ -18950,6 +19419,12 @@ Why: ${finding.reference}` : "";
 Help: ${finding.help}
 Docs: ${finding.docsUrl}`;
       lines.push(`::${COMMAND[finding.severity]} ${properties.join(",")}::${escapeData(message)}`);
+    }
+  }
+  for (const file of report2.files) {
+    for (const finding of file.suppressed) {
+      const until = finding.until ? `, until ${finding.until}` : "";
+      lines.push(oneLine(`ropa-lint: suppressed ${finding.ruleId} at ${finding.file}:${finding.line}:${finding.column} (reason: ${finding.reason}${until})`));
     }
   }
   return lines.length > 0 ? `${lines.join("\n")}

@@ -6,7 +6,8 @@ import { InventoryModel, stablePathOf } from './inventory.js';
 import { LineIndex } from './line-index.js';
 import { Locator } from './locate.js';
 import { type Report, type Rule, type RuleContext, fillTemplate } from './rule.js';
-import type { FileReport, Finding, RuleSetting } from './types.js';
+import { covers, type IgnoreDirective, isoDay, readIgnores } from './suppressions.js';
+import type { FileReport, Finding, RuleSetting, SuppressedFinding } from './types.js';
 import { parseYaml, stripByteOrderMark } from './yaml-source.js';
 
 export interface LintOptions {
@@ -14,7 +15,11 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Severity overrides per rule id (`off` disables a rule). */
   settings?: Readonly<Record<string, RuleSetting>>;
+  /** Today as YYYY-MM-DD, for ignore entries' `until`; the real date by default. */
+  today?: string;
 }
+
+const INVALID_IGNORE = 'invalid-ignore';
 
 export class RuleCrashError extends Error {
   constructor(
@@ -31,16 +36,18 @@ export function lintSource(text: string, file: string, options: LintOptions = {}
   const source = stripByteOrderMark(text);
   const document = parseYaml(source);
   const locator = new Locator(document.locations, new LineIndex(source));
-  const context: RuleContext = { file, document, model: new InventoryModel(document.value) };
+  const activeRules = options.rules ?? registry;
+  const ruleIds = new Set([...registry, ...activeRules].map((rule) => rule.meta.id));
+  const today = options.today ?? isoDay(new Date());
+  const context: RuleContext = { file, document, model: new InventoryModel(document.value), ruleIds, today };
   const unparsable = document.problems.some((problem) => problem.fatal);
   const settings = options.settings ?? {};
+  const enabled = activeRules.filter((rule) => settings[rule.meta.id] !== 'off' && !rule.meta.comparison && (!unparsable || rule.meta.id === 'schema'));
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const rule of options.rules ?? registry) {
+  for (const rule of enabled) {
     const setting = settings[rule.meta.id];
-    if (setting === 'off' || rule.meta.comparison) continue;
-    if (unparsable && rule.meta.id !== 'schema') continue;
     let reports: Report[];
     try {
       reports = [...rule.check(context)];
@@ -55,8 +62,30 @@ export function lintSource(text: string, file: string, options: LintOptions = {}
       findings.push(finding);
     }
   }
-  findings.sort(compareFindings);
-  return { file, source, findings, suppressed: [] };
+  if (unparsable) return { file, source, findings: findings.sort(compareFindings), suppressed: [] };
+
+  const { directives } = readIgnores(context.model, ruleIds, today);
+  const used = new Set<IgnoreDirective>();
+  const suppressed: SuppressedFinding[] = [];
+  const reported = findings.filter((finding) => {
+    if (finding.ruleId === INVALID_IGNORE) return true;
+    const directive = directives.find((candidate) => covers(candidate, finding.ruleId, finding.pointer));
+    if (!directive) return true;
+    used.add(directive);
+    suppressed.push({ ...finding, reason: directive.reason, until: directive.until });
+    return false;
+  });
+
+  const invalidIgnore = enabled.find((rule) => rule.meta.id === INVALID_IGNORE);
+  if (invalidIgnore) {
+    const enabledIds = new Set(enabled.map((rule) => rule.meta.id));
+    for (const directive of directives) {
+      if (used.has(directive) || !enabledIds.has(directive.rule)) continue;
+      const report: Report = { messageId: 'unused', pointer: `${directive.pointer}/rule`, data: { purpose: directive.purposeId, rule: directive.rule } };
+      reported.push(toFinding(invalidIgnore, report, settings[INVALID_IGNORE], file, locator, document.value));
+    }
+  }
+  return { file, source, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 
 function toFinding(rule: Rule, report: Report, setting: RuleSetting | undefined, file: string, locator: Locator, root: unknown): Finding {

@@ -44,6 +44,10 @@ export interface RuleContext {
   file: string;
   document: ParsedYaml;
   model: InventoryModel;
+  /** Every rule id ropa-lint knows, enabled or not. */
+  ruleIds: ReadonlySet<string>;
+  /** Today as YYYY-MM-DD (UTC), for dates such as an ignore's `until`. */
+  today: string;
 }
 
 export interface Rule<MessageId extends string = string> {

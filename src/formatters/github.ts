@@ -1,5 +1,5 @@
 import type { Severity } from '../core/types.js';
-import { stripControlCharacters } from './text.js';
+import { oneLine, stripControlCharacters } from './text.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', notice: 'notice' };
@@ -28,6 +28,13 @@ export const formatGithub: Formatter = (report) => {
       const reference = finding.reference ? `\nWhy: ${finding.reference}` : '';
       const message = `${finding.message}${reference}\nHelp: ${finding.help}\nDocs: ${finding.docsUrl}`;
       lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(message)}`);
+    }
+  }
+  // Suppressed findings are listed as plain log lines: visible in the log, never an annotation.
+  for (const file of report.files) {
+    for (const finding of file.suppressed) {
+      const until = finding.until ? `, until ${finding.until}` : '';
+      lines.push(oneLine(`ropa-lint: suppressed ${finding.ruleId} at ${finding.file}:${finding.line}:${finding.column} (reason: ${finding.reason}${until})`));
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
