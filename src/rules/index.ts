@@ -3,33 +3,67 @@
  * A test keeps it, the rules' tests, their docs pages and SPEC.md's rule table in step.
  */
 import type { Rule } from '../core/rule.js';
+import aiTrainingContractBasis from './ai-training-contract-basis.js';
+import aiTrainingUndeclared from './ai-training-undeclared.js';
 import anonymisationClaim from './anonymisation-claim.js';
 import automatedDecision from './automated-decision.js';
+import childrenConsent from './children-consent.js';
+import consentBundled from './consent-bundled.js';
+import consentDetailsMissing from './consent-details-missing.js';
+import consentGivenByThirdParty from './consent-given-by-third-party.js';
+import consentNotExplicit from './consent-not-explicit.js';
+import consentNotGranular from './consent-not-granular.js';
+import consentNotOptIn from './consent-not-opt-in.js';
+import consentRecords from './consent-records.js';
+import consentWithdrawal from './consent-withdrawal.js';
+import dpiaRequired from './dpia-required.js';
+import duplicateId from './duplicate-id.js';
+import eprivacyCommunicationsConsent from './eprivacy-communications-consent.js';
+import eprivacyTerminalConsent from './eprivacy-terminal-consent.js';
+import invalidIgnore from './invalid-ignore.js';
 import lawfulBasisMissing from './lawful-basis-missing.js';
 import legitimateInterestsAssessment from './legitimate-interests-assessment.js';
 import processorDpa from './processor-dpa.js';
+import processorOwnPurpose from './processor-own-purpose.js';
+import purposeCompatibility from './purpose-compatibility.js';
 import recordIncomplete from './record-incomplete.js';
 import retentionMissing from './retention-missing.js';
 import rightToObject from './right-to-object.js';
-import transferMechanism from './transfer-mechanism.js';
-import duplicateId from './duplicate-id.js';
-import invalidIgnore from './invalid-ignore.js';
 import schema from './schema.js';
+import specialCategoryCondition from './special-category-condition.js';
+import transferMechanism from './transfer-mechanism.js';
 import unknownReference from './unknown-reference.js';
 
 const all: Rule[] = [
+  aiTrainingContractBasis,
+  aiTrainingUndeclared,
   anonymisationClaim,
   automatedDecision,
+  childrenConsent,
+  consentBundled,
+  consentDetailsMissing,
+  consentGivenByThirdParty,
+  consentNotExplicit,
+  consentNotGranular,
+  consentNotOptIn,
+  consentRecords,
+  consentWithdrawal,
+  dpiaRequired,
+  duplicateId,
+  eprivacyCommunicationsConsent,
+  eprivacyTerminalConsent,
+  invalidIgnore,
   lawfulBasisMissing,
   legitimateInterestsAssessment,
   processorDpa,
+  processorOwnPurpose,
+  purposeCompatibility,
   recordIncomplete,
   retentionMissing,
   rightToObject,
-  transferMechanism,
-  duplicateId,
-  invalidIgnore,
   schema,
+  specialCategoryCondition,
+  transferMechanism,
   unknownReference,
 ];
 

@@ -43,6 +43,18 @@ export function involvesChildren(purpose: PurposeView): boolean {
   return purpose.activity.subjects.some((subject) => subject.value.children === true);
 }
 
+/**
+ * Art. 9(2) conditions other than (a) explicit consent. A purpose that names one of them does
+ * not rely on consent to lift the Art. 9(1) ban, so its consent (e.g. for ePrivacy) need not be explicit.
+ */
+export const OTHER_ART9_CONDITIONS = new Set(['employment', 'vital-interests', 'not-for-profit', 'made-public', 'legal-claims', 'substantial-public-interest', 'health-care', 'public-health', 'archiving-research']);
+
+/** Special-category data whose Art. 9(2) condition is explicit consent, or is not named (so consent is all there is). */
+export function needsExplicitConsent(purpose: PurposeView): boolean {
+  const condition = purpose.value.special_category_condition;
+  return hasSpecialCategoryData(purpose) && !(typeof condition === 'string' && OTHER_ART9_CONDITIONS.has(condition));
+}
+
 export const NOT_OPT_IN = new Set(['opt-out', 'pre-ticked', 'implied', 'terms-acceptance']);
 export const HARDER_THAN_GIVING = new Set(['none', 'email', 'support-request']);
 
@@ -55,7 +67,7 @@ export const consentDefects = {
   'consent-not-opt-in': (consent: Consent) => typeof consent.collection === 'string' && NOT_OPT_IN.has(consent.collection),
   'consent-bundled': (consent: Consent) => consent.required_for_service === true,
   'consent-not-granular': (consent: Consent) => consent.granular === false,
-  'consent-not-explicit': (consent: Consent, purpose: PurposeView) => hasSpecialCategoryData(purpose) && consent.explicit !== true,
+  'consent-not-explicit': (consent: Consent, purpose: PurposeView) => needsExplicitConsent(purpose) && consent.explicit !== true,
   'consent-withdrawal': (consent: Consent) => consent.withdrawal === undefined || (typeof consent.withdrawal === 'string' && HARDER_THAN_GIVING.has(consent.withdrawal)),
   'consent-given-by-third-party': (consent: Consent) => consent.given_by === 'account-admin',
   'children-consent': (consent: Consent, purpose: PurposeView) => involvesChildren(purpose) && (consent.age_verification === undefined || consent.age_verification === null || consent.age_verification === ''),

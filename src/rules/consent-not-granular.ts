@@ -1,0 +1,34 @@
+import { type Consent, describeLocation, type PurposeView } from '../core/inventory.js';
+import { pointerOf } from '../core/pointer.js';
+import { defineRule } from '../core/rule.js';
+import { consentBlock, consentDefects } from './shared/consent.js';
+
+/** The rule's test of a consent block, the one the ePrivacy rules use too. */
+const defective: (consent: Consent, purpose: PurposeView) => boolean = consentDefects['consent-not-granular'];
+
+export default defineRule({
+  meta: {
+    id: 'consent-not-granular',
+    severity: 'error',
+    reference: 'Recitals 32, 43',
+    aiOnly: false,
+    description: 'Consent is asked separately for each purpose, not once for a bundle of purposes.',
+    messages: {
+      notGranular: {
+        message: '{purpose} asks for consent together with other purposes (granular: false) instead of on its own',
+        help: 'ask for this purpose with its own choice, which people can accept or refuse separately, and set `granular: true`',
+      },
+    },
+  },
+  *check({ model }) {
+    for (const purpose of model.purposes) {
+      const consent = consentBlock(purpose);
+      if (!consent || !defective(consent, purpose)) continue;
+      yield {
+        messageId: 'notGranular',
+        pointer: `${purpose.pointer}${pointerOf('consent', 'granular')}`,
+        data: { purpose: describeLocation(model.root, purpose.pointer) },
+      };
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { type Consent, describeLocation, type PurposeView } from '../core/inventory.js';
+import { pointerOf } from '../core/pointer.js';
+import { defineRule } from '../core/rule.js';
+import { consentBlock, consentDefects } from './shared/consent.js';
+
+const ROUTE_NAMES: Record<string, string> = { email: 'sending an e-mail', 'support-request': 'filing a support request' };
+
+/** The rule's test of a consent block, the one the ePrivacy rules use too. */
+const defective: (consent: Consent, purpose: PurposeView) => boolean = consentDefects['consent-withdrawal'];
+
+export default defineRule({
+  meta: {
+    id: 'consent-withdrawal',
+    severity: 'error',
+    reference: 'Art. 7(3)',
+    aiOnly: false,
+    description: 'Consent can be withdrawn in the product, as easily as it was given.',
+    messages: {
+      noWithdrawal: {
+        message: '{purpose} offers no way to withdraw consent (withdrawal: none)',
+        help: 'let people withdraw where they gave consent, e.g. a switch in the product settings, and set `withdrawal: in-product`',
+      },
+      harderThanGiving: {
+        message: '{purpose} lets people withdraw consent only by {route} (withdrawal: {withdrawal}), which is harder than giving it in the product',
+        help: 'let people withdraw where they gave consent, e.g. a switch in the product settings, and set `withdrawal: in-product`',
+      },
+      notStated: {
+        message: '{purpose} does not say how consent is withdrawn',
+        help: 'offer withdrawal where consent is given, e.g. a switch in the product settings, and add `withdrawal: in-product` to the consent block',
+      },
+    },
+  },
+  *check({ model }) {
+    for (const purpose of model.purposes) {
+      const consent = consentBlock(purpose);
+      if (!consent || !defective(consent, purpose)) continue;
+      const withdrawal = consent.withdrawal;
+      const data = { purpose: describeLocation(model.root, purpose.pointer) };
+      const pointer = `${purpose.pointer}${pointerOf('consent', 'withdrawal')}`;
+      if (withdrawal === undefined) yield { messageId: 'notStated', pointer, data };
+      else if (withdrawal === 'none') yield { messageId: 'noWithdrawal', pointer, data };
+      else yield { messageId: 'harderThanGiving', pointer, data: { ...data, withdrawal, route: ROUTE_NAMES[withdrawal] ?? withdrawal } };
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { describeLocation } from '../core/inventory.js';
+import { joinPointer } from '../core/pointer.js';
+import { defineRule } from '../core/rule.js';
+import { COMMUNICATIONS_SOURCES, type ConsentDefect, categoriesFrom, consentBlock, needsCommunicationsConsent, rejectedBy } from './shared/consent.js';
+
+/** The consent rule that already reports a wrong `given_by`; this rule points at `given_by` itself instead. */
+const GIVEN_BY_DEFECT: ConsentDefect = 'consent-given-by-third-party';
+
+export default defineRule({
+  meta: {
+    id: 'eprivacy-communications-consent',
+    severity: 'error',
+    reference: 'ePrivacy Art. 5(1), 6',
+    aiOnly: true,
+    description: 'Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.',
+    messages: {
+      noConsent: {
+        message: '{purpose} trains on communications data ({categories}) without the consent of the people communicating',
+        help: 'add a `consent` block to the purpose: collection: opt-in, granular: true, required_for_service: false, given_by: all-participants, withdrawal: in-product, records: <where proof is kept>; legitimate interests or a contract do not replace this consent',
+      },
+      rejected: {
+        message: '{purpose} trains on communications data ({categories}) under consent that is not valid (rejected by {rules})',
+        help: 'fix the findings of {rules} on this consent block so that every participant gives free, specific opt-in consent (`given_by: all-participants`)',
+      },
+      givenBy: {
+        message: '{purpose} trains on communications data ({categories}) with consent given by {givenBy} instead of all participants',
+        help: 'ask every sender and recipient and set `given_by: all-participants`: an admin, host or account owner cannot agree for the others in the conversation',
+      },
+    },
+  },
+  *check({ model }) {
+    for (const purpose of model.purposes) {
+      if (!needsCommunicationsConsent(purpose)) continue;
+      const data = {
+        purpose: describeLocation(model.root, purpose.pointer),
+        categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES)
+          .map((category) => `\`${String(category.value.id)}\``)
+          .join(', '),
+      };
+      const consentPointer = joinPointer(purpose.pointer, 'consent');
+      const consent = consentBlock(purpose);
+      if (!consent) {
+        yield { messageId: 'noConsent', pointer: consentPointer, data };
+        continue;
+      }
+      const rejecting = rejectedBy(purpose);
+      const otherDefects = rejecting.filter((id) => id !== GIVEN_BY_DEFECT);
+      if (otherDefects.length > 0) {
+        yield { messageId: 'rejected', pointer: consentPointer, target: 'key', data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(', ') } };
+      } else if (consent.given_by !== 'all-participants') {
+        const givenBy = typeof consent.given_by === 'string' ? `\`${consent.given_by}\`` : 'nobody named';
+        yield { messageId: 'givenBy', pointer: joinPointer(consentPointer, 'given_by'), data: { ...data, givenBy } };
+      }
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { describeLocation } from '../core/inventory.js';
+import { joinPointer } from '../core/pointer.js';
+import { defineRule } from '../core/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'lawful-basis-missing',
+    severity: 'error',
+    reference: 'Art. 6(1)',
+    aiOnly: false,
+    description: 'Every purpose names the Art. 6(1) lawful basis it relies on.',
+    messages: {
+      missing: {
+        message: '{purpose} has no lawful basis',
+        help: 'add `lawful_basis:` with one of consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests (Art. 6(1)(a)–(f)), e.g. `lawful_basis: consent`',
+      },
+    },
+  },
+  *check({ model }) {
+    for (const purpose of model.purposes) {
+      const basis = purpose.value.lawful_basis;
+      if (basis !== undefined && basis !== null) continue;
+      yield { messageId: 'missing', pointer: joinPointer(purpose.pointer, 'lawful_basis'), data: { purpose: describeLocation(model.root, purpose.pointer) } };
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { describeLocation, isRecord } from '../core/inventory.js';
+import { joinPointer } from '../core/pointer.js';
+import { defineRule } from '../core/rule.js';
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+export default defineRule({
+  meta: {
+    id: 'legitimate-interests-assessment',
+    severity: 'error',
+    reference: 'Art. 6(1)(f); EDPB Opinion 28/2024',
+    aiOnly: false,
+    description: 'A purpose based on legitimate interests links the documented balancing test behind it.',
+    messages: {
+      missing: {
+        message: '{purpose} relies on legitimate interests without a documented assessment',
+        help: 'write down the three-step test (legitimate interest, necessity, balancing against the people\'s rights) and link it under `legitimate_interests`, e.g. `assessment: docs/lia/{file}.md`',
+      },
+    },
+  },
+  *check({ model }) {
+    for (const purpose of model.purposes) {
+      if (purpose.value.lawful_basis !== 'legitimate-interests') continue;
+      const interests = purpose.value.legitimate_interests;
+      if (isRecord(interests) && !isBlank(interests.assessment)) continue;
+      const id = purpose.value.id;
+      yield {
+        messageId: 'missing',
+        pointer: joinPointer(joinPointer(purpose.pointer, 'legitimate_interests'), 'assessment'),
+        data: { purpose: describeLocation(model.root, purpose.pointer), file: typeof id === 'string' && id !== '' ? id : 'purpose' },
+      };
+    }
+  },
+});

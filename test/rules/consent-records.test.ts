@@ -1,0 +1,117 @@
+import rule from '../../src/rules/consent-records.js';
+import { yaml } from '../support/dedent.js';
+import { ruleTester } from '../support/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'explicit opt-in consent by all participants, withdrawn in the product, with records',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+        data_subjects: [{id: members, name: Workspace members, children: false}]
+        data_categories: [{id: messages, name: Messages, source: communications-content, special: []}]
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            data_subjects: [members]
+            data_categories: [messages]
+            purposes:
+              - id: train-replies
+                ai_training: true
+                lawful_basis: consent
+                consent:
+                  collection: opt-in
+                  explicit: true
+                  granular: true
+                  required_for_service: false
+                  given_by: all-participants
+                  withdrawal: in-product
+                  records: consent-service
+                  age_verification: null
+      `,
+    },
+    {
+      name: 'a contract-basis purpose that does not train models and has no consent block',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd}
+        data_subjects: [{id: members, name: Workspace members}]
+        data_categories: [{id: messages, name: Messages, source: communications-content}]
+        processing_activities:
+          - id: messaging
+            name: Messaging
+            data_subjects: [members]
+            data_categories: [messages]
+            purposes:
+              - id: deliver-messages
+                lawful_basis: contract
+      `,
+    },
+    {
+      name: 'records named in flow style on a non-AI purpose',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: newsletter
+            name: Newsletter
+            purposes:
+              - {id: send-newsletter, lawful_basis: consent, consent: {collection: opt-in, records: crm-consent-log}}
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'records missing (at the consent key), null (at the value) and left empty (at its key)',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd}
+        data_subjects: [{id: members, name: Workspace members}]
+        data_categories: [{id: profiles, name: Profiles, source: provided-by-subject}]
+        processing_activities:
+          - id: personalisation
+            name: Personalisation
+            data_subjects: [members]
+            data_categories: [profiles]
+            purposes:
+              - id: train-ranking
+                ai_training: true
+                lawful_basis: consent
+                consent:
+                  collection: opt-in
+                  withdrawal: in-product
+              - id: product-emails
+                lawful_basis: consent
+                consent: {collection: opt-in, records: null}
+              - id: surveys
+                lawful_basis: consent
+                consent:
+                  collection: opt-in
+                  records:
+      `,
+      errors: [
+        { messageId: 'noRecords', line: 14, column: 9, endLine: 14, endColumn: 16, severity: 'warning', messageIncludes: ['purpose `train-ranking`'] },
+        { messageId: 'noRecords', line: 19, column: 48, endLine: 19, endColumn: 52, messageIncludes: ['purpose `product-emails`'] },
+        { messageId: 'noRecords', line: 24, column: 11, endLine: 24, endColumn: 18, messageIncludes: ['purpose `surveys`'] },
+      ],
+    },
+    {
+      name: 'a blank string or an empty list is no record either',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: marketing
+            name: Marketing
+            purposes:
+              - {id: send-offers, lawful_basis: consent, consent: {collection: opt-in, records: '  '}}
+              - {id: profile-readers, lawful_basis: consent, consent: {collection: opt-in, records: []}}
+      `,
+      errors: [
+        { messageId: 'noRecords', line: 7, column: 89, endColumn: 93, messageIncludes: ['purpose `send-offers`'] },
+        { messageId: 'noRecords', line: 8, column: 93, endColumn: 95, messageIncludes: ['purpose `profile-readers`'] },
+      ],
+    },
+  ],
+});

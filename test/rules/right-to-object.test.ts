@@ -1,0 +1,132 @@
+import rule from '../../src/rules/right-to-object.js';
+import { yaml } from '../support/dedent.js';
+import { ruleTester } from '../support/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'a legitimate-interests AI purpose with an assessment and an objection offered in-product before processing',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes:
+              - id: train-reply-model
+                ai_training: true
+                lawful_basis: legitimate-interests
+                legitimate_interests:
+                  interest: Better reply suggestions
+                  assessment: docs/lia/replies.md
+                  objection: in-product
+                  objection_before_processing: true
+      `,
+    },
+    {
+      name: 'a purpose that is not AI training may offer the objection at any time, by any route but none',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: marketing
+            name: Marketing
+            purposes:
+              - id: postal-offers
+                lawful_basis: legitimate-interests
+                legitimate_interests: {assessment: docs/lia/post.md, objection: email}
+      `,
+    },
+    {
+      name: 'consent-based AI training with objection none is the consent rules\' concern',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes:
+              - id: train-reply-model
+                ai_training: true
+                lawful_basis: consent
+                legitimate_interests: {objection: none}
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'objection none points at the value; a missing objection at the block; no block at the purpose id',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: marketing
+            name: Marketing
+            purposes:
+              - id: postal-offers
+                lawful_basis: legitimate-interests
+                legitimate_interests:
+                  assessment: docs/lia/post.md
+                  objection: none
+              - id: profile-customers
+                lawful_basis: legitimate-interests
+                legitimate_interests:
+                  assessment: docs/lia/profile.md
+              - id: lookalikes
+                lawful_basis: legitimate-interests
+      `,
+      errors: [
+        { messageId: 'noObjection', line: 11, column: 22, endLine: 11, endColumn: 26, severity: 'error', messageIncludes: ['purpose `postal-offers`'] },
+        { messageId: 'noObjection', line: 14, column: 9, endLine: 14, endColumn: 29, severity: 'error', messageIncludes: ['purpose `profile-customers`'] },
+        { messageId: 'noObjection', line: 16, column: 13, endLine: 16, endColumn: 23, severity: 'error', messageIncludes: ['purpose `lookalikes`'] },
+      ],
+    },
+    {
+      name: 'AI training whose objection is offered only after processing, or not said, is a warning',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes:
+              - id: train-reply-model
+                ai_training: true
+                lawful_basis: legitimate-interests
+                legitimate_interests:
+                  assessment: docs/lia/replies.md
+                  objection: in-product
+                  objection_before_processing: false
+              - id: train-ranking-model
+                ai_training: true
+                lawful_basis: legitimate-interests
+                legitimate_interests:
+                  assessment: docs/lia/ranking.md
+                  objection: support-request
+      `,
+      errors: [
+        { messageId: 'objectionTooLate', line: 13, column: 40, endLine: 13, endColumn: 45, severity: 'warning', messageIncludes: ['purpose `train-reply-model`'] },
+        { messageId: 'objectionTooLate', line: 17, column: 9, endLine: 17, endColumn: 29, severity: 'warning', messageIncludes: ['purpose `train-ranking-model`'] },
+      ],
+    },
+    {
+      name: 'AI training with no objection route gets the error only, once',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes:
+              - id: train-reply-model
+                ai_training: true
+                lawful_basis: legitimate-interests
+                legitimate_interests:
+                  assessment: docs/lia/replies.md
+                  objection: none
+                  objection_before_processing: false
+      `,
+      errors: [{ messageId: 'noObjection', line: 12, column: 22, severity: 'error' }],
+    },
+  ],
+});

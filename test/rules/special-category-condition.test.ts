@@ -1,0 +1,126 @@
+import rule from '../../src/rules/special-category-condition.js';
+import { yaml } from '../support/dedent.js';
+import { ruleTester } from '../support/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'no special-category data: no condition needed',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_categories:
+          - {id: email, name: E-mail, source: provided-by-subject, special: []}
+        processing_activities:
+          - id: accounts
+            name: Accounts
+            data_categories: [email]
+            purposes: [{id: login, lawful_basis: contract}, {id: train-model, ai_training: true, lawful_basis: consent}]
+      `,
+    },
+    {
+      name: 'a non-AI purpose may rely on any Art. 9(2) condition',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_categories:
+          - {id: sick-notes, name: Sick notes, source: provided-by-subject, special: [health]}
+        processing_activities:
+          - id: hr
+            name: HR
+            data_categories: [sick-notes]
+            purposes:
+              - {id: sick-pay, lawful_basis: legal-obligation, special_category_condition: employment}
+      `,
+    },
+    {
+      name: 'AI training under explicit consent or archiving-research',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_categories:
+          - {id: voice-prints, name: Voice prints, source: provided-by-subject, special: [biometric]}
+        processing_activities:
+          - id: voice-models
+            name: Voice models
+            data_categories: [voice-prints]
+            purposes:
+              - id: train-voice-model
+                ai_training: true
+                lawful_basis: consent
+                special_category_condition: explicit-consent
+                consent: {collection: opt-in, explicit: true, granular: true, given_by: data-subject, withdrawal: in-product, records: consent-service}
+              - id: research-voice-model
+                ai_training: true
+                lawful_basis: public-task
+                special_category_condition: archiving-research
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a non-AI purpose without a condition points at the purpose id, naming the kinds',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_categories:
+          - {id: sick-notes, name: Sick notes, source: provided-by-subject, special: [health]}
+          - {id: union-dues, name: Union dues, source: provided-by-subject, special: [trade-union, health]}
+        processing_activities:
+          - id: hr
+            name: HR
+            data_categories: [sick-notes, union-dues]
+            purposes:
+              - id: payroll
+                lawful_basis: contract
+      `,
+      errors: [{ messageId: 'missing', line: 11, column: 13, endLine: 11, endColumn: 20, messageIncludes: ['purpose `payroll`', '(health, trade-union)'] }],
+    },
+    {
+      name: 'an explicit null condition is reported at the null',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_categories:
+          - {id: faces, name: Face scans, source: provided-by-subject, special: [biometric]}
+        processing_activities:
+          - id: unlock
+            name: Face unlock
+            data_categories: [faces]
+            purposes:
+              - id: unlock-device
+                lawful_basis: consent
+                special_category_condition: null
+      `,
+      errors: [{ messageId: 'missing', line: 12, column: 37, endLine: 12, endColumn: 41, messageIncludes: ['(biometric)'] }],
+    },
+    {
+      name: 'AI training under a condition that does not cover it is reported at the value',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_categories:
+          - {id: patient-notes, name: Patient notes, source: provided-by-subject, special: [health]}
+        processing_activities:
+          - id: clinical-ai
+            name: Clinical AI
+            data_categories: [patient-notes]
+            purposes:
+              - id: treat-patients
+                lawful_basis: legal-obligation
+                special_category_condition: health-care
+              - id: train-triage-model
+                ai_training: true
+                lawful_basis: legitimate-interests
+                special_category_condition: health-care
+              - id: train-coding-model
+                ai_training: true
+                lawful_basis: legitimate-interests
+      `,
+      errors: [
+        { messageId: 'notForTraining', line: 16, column: 37, endLine: 16, endColumn: 48, messageIncludes: ['purpose `train-triage-model`', '(health)', '`health-care`'] },
+        { messageId: 'missing', line: 17, column: 13, messageIncludes: ['purpose `train-coding-model`'] },
+      ],
+    },
+  ],
+});
