@@ -1,0 +1,73 @@
+/**
+ * The bundled examples are the mission's cases: their findings are the product's promise.
+ * Each expected finding names rule, line and column.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lintSource } from '../src/core/engine.js';
+
+function findingsOf(file: string): string[] {
+  const report = lintSource(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'), file, { today: '2026-11-25' });
+  return report.findings.map((finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId}`);
+}
+
+describe('bundled examples', () => {
+  it('acme-chat: a realistic compliant record has no error and no warning', () => {
+    expect(findingsOf('examples/acme-chat.ropa.yaml')).toEqual([]);
+  });
+
+  it('slack-2024: training global models on customer messages with an admin e-mail opt-out', () => {
+    expect(findingsOf('examples/slack-2024.ropa.yaml')).toEqual([
+      '44:13 error purpose-compatibility',
+      '46:22 error processor-own-purpose',
+      '50:23 error legitimate-interests-assessment',
+      '52:40 warning right-to-object',
+      '53:9 warning consent-records',
+      '53:9 error eprivacy-communications-consent',
+      '54:23 error consent-not-opt-in',
+      '56:21 error consent-not-granular',
+      '58:21 error consent-given-by-third-party',
+      '59:23 error consent-withdrawal',
+      '66:15 error dpia-required',
+    ]);
+  });
+
+  it('zoom-2023: service-generated data under the terms, meeting content behind "Got it / Leave meeting"', () => {
+    expect(findingsOf('examples/zoom-2023.ropa.yaml')).toEqual([
+      '59:9 error dpia-required',
+      '66:13 error purpose-compatibility',
+      '69:23 error ai-training-contract-basis',
+      '70:9 warning consent-records',
+      '70:9 error eprivacy-terminal-consent',
+      '71:23 error consent-not-opt-in',
+      '73:21 error consent-not-granular',
+      '74:33 error consent-bundled',
+      '75:21 error consent-given-by-third-party',
+      '76:23 error consent-withdrawal',
+      '94:9 warning consent-records',
+      '94:9 error eprivacy-communications-consent',
+      '95:23 error consent-not-opt-in',
+      '97:21 error consent-not-granular',
+      '98:33 error consent-bundled',
+      '99:21 error consent-given-by-third-party',
+      '100:23 error consent-withdrawal',
+      '106:15 error dpia-required',
+    ]);
+  });
+
+  it('faulty: the small example shows each structural rule', () => {
+    expect(findingsOf('examples/faulty.ropa.yaml')).toEqual([
+      '13:9 error duplicate-id',
+      '17:9 warning record-incomplete',
+      '20:32 error unknown-reference',
+      '23:13 error lawful-basis-missing',
+      '23:13 error schema',
+      '25:22 warning ai-training-undeclared',
+      '25:22 error schema',
+      '26:9 error schema',
+      '27:9 warning consent-records',
+      '27:9 error consent-withdrawal',
+      '28:23 error schema',
+    ]);
+  });
+});
