@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './usage-error.js';
@@ -14,9 +14,46 @@ export function displayPath(file: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-async function expand(patterns: string[], cwd: string): Promise<string[]> {
-  const found = await glob(patterns, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: false, expandDirectories: false });
-  return found.map((file) => path.resolve(file));
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Expands globs below `root`. A matched file (or a symlink) that resolves outside `root` is
+ * refused: a repository must not make ropa-lint read, and print, a file from elsewhere.
+ */
+async function expand(patterns: string[], root: string, cwd: string): Promise<string[]> {
+  const found = await glob(patterns, { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: true, expandDirectories: false });
+  const realRoot = realpathSync(root);
+  const seen = new Set<string>();
+  return found.flatMap((match) => {
+    const file = path.resolve(match);
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch {
+      throw new UsageError(`${displayPath(file, cwd)} is a broken symbolic link`);
+    }
+    if (!isInside(real, realRoot)) throw new UsageError(`${displayPath(file, cwd)} resolves to a file outside ${displayPath(root, cwd)}; refusing to read it`);
+    if (seen.has(real)) return [];
+    seen.add(real);
+    return [file];
+  });
+}
+
+/** `../records/**\/*.yaml` → the folder `../records` and the pattern `**\/*.yaml` inside it. */
+function splitGlob(arg: string, cwd: string): { root: string; pattern: string } {
+  const segments = arg.split('/');
+  const firstDynamic = segments.findIndex((segment) => isDynamicPattern(segment));
+  const prefix = segments.slice(0, firstDynamic).join('/');
+  return { root: path.resolve(cwd, prefix || '.'), pattern: segments.slice(firstDynamic).join('/') };
+}
+
+/** Globs from a config file come with the repository: they may not reach outside its folder. */
+export function checkConfinedPattern(pattern: string, origin: string): void {
+  if (path.isAbsolute(pattern) || /^[a-zA-Z]:/.test(pattern)) throw new UsageError(`${origin}: the pattern ${pattern} is absolute; use a path relative to the config's folder`);
+  if (pattern.split(/[\\/]/).includes('..')) throw new UsageError(`${origin}: the pattern ${pattern} leaves the config's folder (..); patterns must stay inside it`);
 }
 
 /**
@@ -28,7 +65,8 @@ export async function findInventories(args: string[], cwd: string, configPattern
   if (args.length === 0) {
     const patterns = configPatterns?.patterns ?? DEFAULT_PATTERNS;
     const base = configPatterns?.base ?? cwd;
-    for (const file of await expand(patterns, base)) files.add(file);
+    for (const pattern of configPatterns?.patterns ?? []) checkConfinedPattern(pattern, "the config's inventory");
+    for (const file of await expand(patterns, base, cwd)) files.add(file);
     if (files.size === 0) {
       throw new UsageError(`no inventory found: nothing in ${displayPath(base, cwd)} matches ${patterns.join(' or ')}; name the files to check, e.g. ropa-lint privacy/ropa.yaml`);
     }
@@ -46,13 +84,14 @@ export async function findInventories(args: string[], cwd: string, configPattern
       files.add(absolute);
     } else if (stats?.isDirectory()) {
       if (/\.ya?ml$/i.test(arg)) throw new UsageError(`${arg} is a directory, not an inventory file`);
-      const found = await expand(DEFAULT_PATTERNS, absolute);
+      const found = await expand(DEFAULT_PATTERNS, absolute, cwd);
       if (found.length === 0) throw new UsageError(`no inventory found in directory ${arg}: nothing matches ${DEFAULT_PATTERNS.join(' or ')}`);
       for (const file of found) files.add(file);
     } else if (stats) {
       throw new UsageError(`${arg} is not a regular file`);
     } else if (isDynamicPattern(arg)) {
-      const found = await expand([arg], cwd);
+      const { root, pattern } = splitGlob(arg, cwd);
+      const found = await expand([pattern], root, cwd);
       if (found.length === 0) throw new UsageError(`no file matches ${arg}`);
       for (const file of found) files.add(file);
     } else {

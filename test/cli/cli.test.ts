@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
@@ -168,5 +168,47 @@ describe('cli: output', () => {
     expect(explain.stdout.startsWith('# schema\n')).toBe(true);
     const unknown = await cli(['--explain', 'shema'], root);
     expect(unknown).toMatchObject({ code: 2, stderr: 'ropa-lint: unknown rule shema (did you mean schema?); ropa-lint --list-rules lists them all\n' });
+  });
+});
+
+describe('cli: nothing outside the tree is read through a glob', () => {
+  it('refuses a symlinked inventory that points outside the folder', async () => {
+    const outside = workspace({ 'secret.txt': 'password: hunter2\n' });
+    const root = workspace({ 'ropa.yaml': clean });
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'evil.ropa.yaml'));
+    const result = await cli([], root);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `ropa-lint: evil.ropa.yaml resolves to a file outside .; refusing to read it\n` });
+  });
+
+  it('accepts a symlink that stays inside the folder', async () => {
+    const root = workspace({ 'records/main.yaml': clean });
+    symlinkSync(path.join(root, 'records/main.yaml'), path.join(root, 'ropa.yaml'));
+    expect((await cli([], root)).code).toBe(0);
+  });
+
+  it('refuses config globs that leave the config folder', async () => {
+    for (const pattern of ['../*.yaml', '/etc/*.yaml', 'a/../../b.yaml']) {
+      const root = workspace({ '.ropa-lint.yaml': `inventory: ["${pattern}"]\n` });
+      const result = await cli([], root);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^ropa-lint: the config's inventory: the pattern .+ (is absolute|leaves the config's folder)/);
+    }
+  });
+
+  it('lets a person name a glob in a sibling folder on the command line', async () => {
+    const parent = workspace({ 'records/a.ropa.yaml': clean, 'tool/README.md': '' });
+    const result = await cli(['--format', 'json', '../records/*.ropa.yaml'], path.join(parent, 'tool'));
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).summary.files).toBe(1);
+  });
+});
+
+describe('cli: symlink loops', () => {
+  it('checks a file reached through a looping symlink once', async () => {
+    const root = workspace({ 'ropa.yaml': clean });
+    mkdirSync(path.join(root, 'x'));
+    symlinkSync('..', path.join(root, 'x', 'loop'));
+    const result = await cli(['--format', 'json'], root);
+    expect(JSON.parse(result.stdout).summary.files).toBe(1);
   });
 });
