@@ -40159,7 +40159,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/cli/files.ts
-import { statSync as statSync2 } from "node:fs";
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -40949,16 +40949,45 @@ function displayPath(file, cwd) {
   const shown = relative2.startsWith("..") || path.isAbsolute(relative2) ? file : relative2;
   return shown.split(path.sep).join("/");
 }
-async function expand(patterns, cwd) {
-  const found = await glob(patterns, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: false, expandDirectories: false });
-  return found.map((file) => path.resolve(file));
+function isInside(file, folder) {
+  const relative2 = path.relative(folder, file);
+  return relative2 === "" || !relative2.startsWith("..") && !path.isAbsolute(relative2);
+}
+async function expand(patterns, root2, cwd) {
+  const found = await glob(patterns, { cwd: root2, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: true, expandDirectories: false });
+  const realRoot = realpathSync2(root2);
+  const seen = /* @__PURE__ */ new Set();
+  return found.flatMap((match) => {
+    const file = path.resolve(match);
+    let real;
+    try {
+      real = realpathSync2(file);
+    } catch {
+      throw new UsageError(`${displayPath(file, cwd)} is a broken symbolic link`);
+    }
+    if (!isInside(real, realRoot)) throw new UsageError(`${displayPath(file, cwd)} resolves to a file outside ${displayPath(root2, cwd)}; refusing to read it`);
+    if (seen.has(real)) return [];
+    seen.add(real);
+    return [file];
+  });
+}
+function splitGlob(arg, cwd) {
+  const segments = arg.split("/");
+  const firstDynamic = segments.findIndex((segment) => isDynamicPattern(segment));
+  const prefix = segments.slice(0, firstDynamic).join("/");
+  return { root: path.resolve(cwd, prefix || "."), pattern: segments.slice(firstDynamic).join("/") };
+}
+function checkConfinedPattern(pattern, origin) {
+  if (path.isAbsolute(pattern) || /^[a-zA-Z]:/.test(pattern)) throw new UsageError(`${origin}: the pattern ${pattern} is absolute; use a path relative to the config's folder`);
+  if (pattern.split(/[\\/]/).includes("..")) throw new UsageError(`${origin}: the pattern ${pattern} leaves the config's folder (..); patterns must stay inside it`);
 }
 async function findInventories(args, cwd, configPatterns) {
   const files = /* @__PURE__ */ new Set();
   if (args.length === 0) {
     const patterns = configPatterns?.patterns ?? DEFAULT_PATTERNS;
     const base = configPatterns?.base ?? cwd;
-    for (const file of await expand(patterns, base)) files.add(file);
+    for (const pattern of configPatterns?.patterns ?? []) checkConfinedPattern(pattern, "the config's inventory");
+    for (const file of await expand(patterns, base, cwd)) files.add(file);
     if (files.size === 0) {
       throw new UsageError(`no inventory found: nothing in ${displayPath(base, cwd)} matches ${patterns.join(" or ")}; name the files to check, e.g. ropa-lint privacy/ropa.yaml`);
     }
@@ -40976,13 +41005,14 @@ async function findInventories(args, cwd, configPatterns) {
       files.add(absolute);
     } else if (stats?.isDirectory()) {
       if (/\.ya?ml$/i.test(arg)) throw new UsageError(`${arg} is a directory, not an inventory file`);
-      const found = await expand(DEFAULT_PATTERNS, absolute);
+      const found = await expand(DEFAULT_PATTERNS, absolute, cwd);
       if (found.length === 0) throw new UsageError(`no inventory found in directory ${arg}: nothing matches ${DEFAULT_PATTERNS.join(" or ")}`);
       for (const file of found) files.add(file);
     } else if (stats) {
       throw new UsageError(`${arg} is not a regular file`);
     } else if (isDynamicPattern(arg)) {
-      const found = await expand([arg], cwd);
+      const { root: root2, pattern } = splitGlob(arg, cwd);
+      const found = await expand([pattern], root2, cwd);
       if (found.length === 0) throw new UsageError(`no file matches ${arg}`);
       for (const file of found) files.add(file);
     } else {
