@@ -1,10 +1,7 @@
-import { type Consent, describeLocation, type PurposeView } from '../core/inventory.js';
+import { describeLocation } from '../core/inventory.js';
 import { pointerOf } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-import { consentBlock, consentDefects } from './shared/consent.js';
-
-/** The rule's test of a consent block, the one the ePrivacy rules use too. */
-const defective: (consent: Consent, purpose: PurposeView) => boolean = consentDefects['consent-bundled'];
+import { rejectedBlocks } from './shared/consent.js';
 
 export default defineRule({
   meta: {
@@ -21,9 +18,7 @@ export default defineRule({
     },
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, 'consent-bundled')) {
       yield {
         messageId: 'bundled',
         pointer: `${purpose.pointer}${pointerOf('consent', 'required_for_service')}`,

@@ -1,7 +1,7 @@
-import { type Consent, describeLocation, type PurposeView } from '../core/inventory.js';
+import { type Consent, describeLocation } from '../core/inventory.js';
 import { pointerOf } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-import { consentBlock, consentDefects } from './shared/consent.js';
+import { rejectedBlocks } from './shared/consent.js';
 
 /** What each non-opt-in way of collecting treats as consent, for the message. */
 const TAKEN_AS_CONSENT: Record<string, string> = {
@@ -10,9 +10,6 @@ const TAKEN_AS_CONSENT: Record<string, string> = {
   implied: 'continued use of the service',
   'terms-acceptance': 'acceptance of the terms of service',
 };
-
-/** The rule's test of a consent block, the one the ePrivacy rules use too. */
-const defective: (consent: Consent, purpose: PurposeView) => boolean = consentDefects['consent-not-opt-in'];
 
 export default defineRule({
   meta: {
@@ -29,9 +26,7 @@ export default defineRule({
     },
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, 'consent-not-opt-in')) {
       const collection = String(consent.collection);
       yield {
         messageId: 'notOptIn',

@@ -1,12 +1,9 @@
-import { type Consent, describeLocation, type PurposeView } from '../core/inventory.js';
+import { type Consent, describeLocation } from '../core/inventory.js';
 import { pointerOf } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-import { consentBlock, consentDefects } from './shared/consent.js';
+import { rejectedBlocks } from './shared/consent.js';
 
 const ROUTE_NAMES: Record<string, string> = { email: 'sending an e-mail', 'support-request': 'filing a support request' };
-
-/** The rule's test of a consent block, the one the ePrivacy rules use too. */
-const defective: (consent: Consent, purpose: PurposeView) => boolean = consentDefects['consent-withdrawal'];
 
 export default defineRule({
   meta: {
@@ -31,9 +28,7 @@ export default defineRule({
     },
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, 'consent-withdrawal')) {
       const withdrawal = consent.withdrawal;
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const pointer = `${purpose.pointer}${pointerOf('consent', 'withdrawal')}`;

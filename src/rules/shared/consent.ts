@@ -86,3 +86,12 @@ export function rejectedBy(purpose: PurposeView): ConsentDefect[] {
 export function consentChecked(purpose: PurposeView): boolean {
   return consentBlock(purpose) !== undefined || consentRequired(purpose);
 }
+
+/** The purposes whose consent block the given consent rule rejects, each with its block. */
+export function* rejectedBlocks(purposes: readonly PurposeView[], ruleId: ConsentDefect): Generator<{ purpose: PurposeView; consent: Consent }> {
+  const defective: (consent: Consent, purpose: PurposeView) => boolean = consentDefects[ruleId];
+  for (const purpose of purposes) {
+    const consent = consentBlock(purpose);
+    if (consent && defective(consent, purpose)) yield { purpose, consent };
+  }
+}
