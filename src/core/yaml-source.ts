@@ -125,6 +125,8 @@ function describeProblem(error: YAMLError, text: string, span: Span): string {
     case 'TAB_AS_INDENT':
       return 'a tab is used for indentation: YAML only allows spaces there';
     default: {
+      // The parser turns a stack overflow on pathological nesting into an error of its own.
+      if (/Maximum call stack/i.test(error.message)) return 'nesting is too deep to parse: an inventory never needs that many levels';
       const firstLine = error.message.split('\n')[0] ?? error.message;
       return `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`;
     }
