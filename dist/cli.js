@@ -17700,6 +17700,7 @@ function describeProblem(error, text, span) {
     case "TAB_AS_INDENT":
       return "a tab is used for indentation: YAML only allows spaces there";
     default: {
+      if (/Maximum call stack/i.test(error.message)) return "nesting is too deep to parse: an inventory never needs that many levels";
       const firstLine = error.message.split("\n")[0] ?? error.message;
       return `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}`;
     }
@@ -17934,6 +17935,13 @@ function rejectedBy(purpose) {
   const consent = consentBlock(purpose);
   if (!consent) return [];
   return Object.keys(consentDefects).filter((id) => consentDefects[id](consent, purpose));
+}
+function* rejectedBlocks(purposes, ruleId) {
+  const defective = consentDefects[ruleId];
+  for (const purpose of purposes) {
+    const consent = consentBlock(purpose);
+    if (consent && defective(consent, purpose)) yield { purpose, consent };
+  }
 }
 
 // src/rules/ai-training-contract-basis.ts
@@ -18306,7 +18314,6 @@ var automated_decision_default = defineRule({
 });
 
 // src/rules/children-consent.ts
-var defective = consentDefects["children-consent"];
 var children_consent_default = defineRule({
   meta: {
     id: "children-consent",
@@ -18322,9 +18329,7 @@ var children_consent_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "children-consent")) {
       const subjects = purpose.activity.subjects.filter((subject) => subject.value.children === true).map((subject) => typeof subject.value.id === "string" ? `\`${subject.value.id}\`` : "a data subject").join(", ");
       yield {
         messageId: "noAgeVerification",
@@ -18336,7 +18341,6 @@ var children_consent_default = defineRule({
 });
 
 // src/rules/consent-bundled.ts
-var defective2 = consentDefects["consent-bundled"];
 var consent_bundled_default = defineRule({
   meta: {
     id: "consent-bundled",
@@ -18352,9 +18356,7 @@ var consent_bundled_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective2(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-bundled")) {
       yield {
         messageId: "bundled",
         pointer: `${purpose.pointer}${pointerOf("consent", "required_for_service")}`,
@@ -18410,7 +18412,6 @@ var consent_details_missing_default = defineRule({
 });
 
 // src/rules/consent-given-by-third-party.ts
-var defective3 = consentDefects["consent-given-by-third-party"];
 var consent_given_by_third_party_default = defineRule({
   meta: {
     id: "consent-given-by-third-party",
@@ -18426,9 +18427,7 @@ var consent_given_by_third_party_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective3(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-given-by-third-party")) {
       yield {
         messageId: "accountAdmin",
         pointer: `${purpose.pointer}${pointerOf("consent", "given_by")}`,
@@ -18439,7 +18438,6 @@ var consent_given_by_third_party_default = defineRule({
 });
 
 // src/rules/consent-not-explicit.ts
-var defective4 = consentDefects["consent-not-explicit"];
 var consent_not_explicit_default = defineRule({
   meta: {
     id: "consent-not-explicit",
@@ -18459,9 +18457,7 @@ var consent_not_explicit_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective4(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-not-explicit")) {
       const categories = purpose.activity.categories.filter((category) => Array.isArray(category.value.special) && category.value.special.length > 0).map((category) => {
         const kinds = category.value.special.filter((kind) => typeof kind === "string").join(", ");
         const id = typeof category.value.id === "string" ? `\`${category.value.id}\`` : "a data category";
@@ -18477,7 +18473,6 @@ var consent_not_explicit_default = defineRule({
 });
 
 // src/rules/consent-not-granular.ts
-var defective5 = consentDefects["consent-not-granular"];
 var consent_not_granular_default = defineRule({
   meta: {
     id: "consent-not-granular",
@@ -18493,9 +18488,7 @@ var consent_not_granular_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective5(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-not-granular")) {
       yield {
         messageId: "notGranular",
         pointer: `${purpose.pointer}${pointerOf("consent", "granular")}`,
@@ -18512,7 +18505,6 @@ var TAKEN_AS_CONSENT = {
   implied: "continued use of the service",
   "terms-acceptance": "acceptance of the terms of service"
 };
-var defective6 = consentDefects["consent-not-opt-in"];
 var consent_not_opt_in_default = defineRule({
   meta: {
     id: "consent-not-opt-in",
@@ -18528,9 +18520,7 @@ var consent_not_opt_in_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective6(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-not-opt-in")) {
       const collection = String(consent.collection);
       yield {
         messageId: "notOptIn",
@@ -18579,7 +18569,6 @@ var consent_records_default = defineRule({
 
 // src/rules/consent-withdrawal.ts
 var ROUTE_NAMES = { email: "sending an e-mail", "support-request": "filing a support request" };
-var defective7 = consentDefects["consent-withdrawal"];
 var consent_withdrawal_default = defineRule({
   meta: {
     id: "consent-withdrawal",
@@ -18603,9 +18592,7 @@ var consent_withdrawal_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective7(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-withdrawal")) {
       const withdrawal = consent.withdrawal;
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const pointer = `${purpose.pointer}${pointerOf("consent", "withdrawal")}`;

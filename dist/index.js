@@ -37270,6 +37270,7 @@ function describeProblem(error2, text, span) {
     case "TAB_AS_INDENT":
       return "a tab is used for indentation: YAML only allows spaces there";
     default: {
+      if (/Maximum call stack/i.test(error2.message)) return "nesting is too deep to parse: an inventory never needs that many levels";
       const firstLine = error2.message.split("\n")[0] ?? error2.message;
       return `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}`;
     }
@@ -37504,6 +37505,13 @@ function rejectedBy(purpose) {
   const consent = consentBlock(purpose);
   if (!consent) return [];
   return Object.keys(consentDefects).filter((id) => consentDefects[id](consent, purpose));
+}
+function* rejectedBlocks(purposes, ruleId) {
+  const defective = consentDefects[ruleId];
+  for (const purpose of purposes) {
+    const consent = consentBlock(purpose);
+    if (consent && defective(consent, purpose)) yield { purpose, consent };
+  }
 }
 
 // src/rules/ai-training-contract-basis.ts
@@ -37876,7 +37884,6 @@ var automated_decision_default = defineRule({
 });
 
 // src/rules/children-consent.ts
-var defective = consentDefects["children-consent"];
 var children_consent_default = defineRule({
   meta: {
     id: "children-consent",
@@ -37892,9 +37899,7 @@ var children_consent_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "children-consent")) {
       const subjects = purpose.activity.subjects.filter((subject) => subject.value.children === true).map((subject) => typeof subject.value.id === "string" ? `\`${subject.value.id}\`` : "a data subject").join(", ");
       yield {
         messageId: "noAgeVerification",
@@ -37906,7 +37911,6 @@ var children_consent_default = defineRule({
 });
 
 // src/rules/consent-bundled.ts
-var defective2 = consentDefects["consent-bundled"];
 var consent_bundled_default = defineRule({
   meta: {
     id: "consent-bundled",
@@ -37922,9 +37926,7 @@ var consent_bundled_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective2(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-bundled")) {
       yield {
         messageId: "bundled",
         pointer: `${purpose.pointer}${pointerOf("consent", "required_for_service")}`,
@@ -37980,7 +37982,6 @@ var consent_details_missing_default = defineRule({
 });
 
 // src/rules/consent-given-by-third-party.ts
-var defective3 = consentDefects["consent-given-by-third-party"];
 var consent_given_by_third_party_default = defineRule({
   meta: {
     id: "consent-given-by-third-party",
@@ -37996,9 +37997,7 @@ var consent_given_by_third_party_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective3(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-given-by-third-party")) {
       yield {
         messageId: "accountAdmin",
         pointer: `${purpose.pointer}${pointerOf("consent", "given_by")}`,
@@ -38009,7 +38008,6 @@ var consent_given_by_third_party_default = defineRule({
 });
 
 // src/rules/consent-not-explicit.ts
-var defective4 = consentDefects["consent-not-explicit"];
 var consent_not_explicit_default = defineRule({
   meta: {
     id: "consent-not-explicit",
@@ -38029,9 +38027,7 @@ var consent_not_explicit_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective4(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-not-explicit")) {
       const categories = purpose.activity.categories.filter((category) => Array.isArray(category.value.special) && category.value.special.length > 0).map((category) => {
         const kinds = category.value.special.filter((kind) => typeof kind === "string").join(", ");
         const id = typeof category.value.id === "string" ? `\`${category.value.id}\`` : "a data category";
@@ -38047,7 +38043,6 @@ var consent_not_explicit_default = defineRule({
 });
 
 // src/rules/consent-not-granular.ts
-var defective5 = consentDefects["consent-not-granular"];
 var consent_not_granular_default = defineRule({
   meta: {
     id: "consent-not-granular",
@@ -38063,9 +38058,7 @@ var consent_not_granular_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective5(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-not-granular")) {
       yield {
         messageId: "notGranular",
         pointer: `${purpose.pointer}${pointerOf("consent", "granular")}`,
@@ -38082,7 +38075,6 @@ var TAKEN_AS_CONSENT = {
   implied: "continued use of the service",
   "terms-acceptance": "acceptance of the terms of service"
 };
-var defective6 = consentDefects["consent-not-opt-in"];
 var consent_not_opt_in_default = defineRule({
   meta: {
     id: "consent-not-opt-in",
@@ -38098,9 +38090,7 @@ var consent_not_opt_in_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective6(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-not-opt-in")) {
       const collection = String(consent.collection);
       yield {
         messageId: "notOptIn",
@@ -38149,7 +38139,6 @@ var consent_records_default = defineRule({
 
 // src/rules/consent-withdrawal.ts
 var ROUTE_NAMES = { email: "sending an e-mail", "support-request": "filing a support request" };
-var defective7 = consentDefects["consent-withdrawal"];
 var consent_withdrawal_default = defineRule({
   meta: {
     id: "consent-withdrawal",
@@ -38173,9 +38162,7 @@ var consent_withdrawal_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || !defective7(consent, purpose)) continue;
+    for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-withdrawal")) {
       const withdrawal = consent.withdrawal;
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const pointer = `${purpose.pointer}${pointerOf("consent", "withdrawal")}`;
