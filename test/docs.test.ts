@@ -1,11 +1,14 @@
 /**
  * Every rule's docs page runs: its Invalid example must produce a finding of the rule and
- * its Valid example none, so the docs cannot drift from what the rules do.
+ * its Valid example none, so the docs cannot drift from what the rules do. A comparison rule's
+ * page gives each example as two yaml blocks, the base then the head, run through the comparison stage.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { lintRun } from '../src/core/compare.js';
 import { lintSource } from '../src/core/engine.js';
+import type { Finding } from '../src/core/types.js';
 import { rulesById } from '../src/rules/index.js';
 
 const folder = new URL('../docs/rules/', import.meta.url);
@@ -22,10 +25,37 @@ function examplesByHeading(markdown: string): Map<string, string[]> {
   return examples;
 }
 
+/**
+ * The privacy notice shown under each second-level heading (a markdown code block): every
+ * `notice` path of the examples under that heading reads it. Without one, notices are not read.
+ */
+function noticesByHeading(markdown: string): Map<string, string> {
+  const notices = new Map<string, string>();
+  let heading = '';
+  for (const token of marked.lexer(markdown)) {
+    if (token.type === 'heading' && (token as Tokens.Heading).depth === 2) heading = (token as Tokens.Heading).text;
+    if (token.type === 'code' && (token as Tokens.Code).lang === 'markdown') notices.set(heading, (token as Tokens.Code).text);
+  }
+  return notices;
+}
+
+/** Each example's findings: one yaml block alone, or for a comparison rule a base block and a head block. */
+function findingsOfEach(blocks: string[], file: string, comparison: boolean, notice?: string): { example: string; findings: Finding[] }[] {
+  if (!comparison) return blocks.map((example) => ({ example, findings: lintSource(example, file, notice === undefined ? {} : { notices: () => ({ text: notice }) }).findings }));
+  expect(blocks.length % 2, 'a comparison rule\'s examples come in pairs: base, then head').toBe(0);
+  const pairs: { example: string; findings: Finding[] }[] = [];
+  for (let index = 0; index < blocks.length; index += 2) {
+    const [base, head] = [blocks[index]!, blocks[index + 1]!];
+    pairs.push({ example: head, findings: lintRun([{ file, text: head }], { base: [{ file, text: base }] }).flatMap((report) => report.findings) });
+  }
+  return pairs;
+}
+
 describe.each(pages)('docs/rules/%s', (page) => {
   const id = page.replace(/\.md$/, '');
   const markdown = readFileSync(new URL(page, folder), 'utf8');
   const examples = examplesByHeading(markdown);
+  const notices = noticesByHeading(markdown);
 
   it('documents a registered rule, with its severity and reference', () => {
     const rule = rulesById.get(id);
@@ -38,18 +68,16 @@ describe.each(pages)('docs/rules/%s', (page) => {
   it('has an Invalid example that the rule reports', () => {
     const invalid = examples.get('Invalid') ?? [];
     expect(invalid.length).toBeGreaterThan(0);
-    for (const example of invalid) {
-      const findings = lintSource(example, `docs/rules/${page}`).findings.filter((finding) => finding.ruleId === id);
-      expect(findings.length, example).toBeGreaterThan(0);
+    for (const { example, findings } of findingsOfEach(invalid, `docs/rules/${page}`, rulesById.get(id)?.meta.comparison === true, notices.get('Invalid'))) {
+      expect(findings.filter((finding) => finding.ruleId === id).length, example).toBeGreaterThan(0);
     }
   });
 
   it('has a Valid example that the rule leaves alone', () => {
     const valid = examples.get('Valid') ?? [];
     expect(valid.length).toBeGreaterThan(0);
-    for (const example of valid) {
-      const findings = lintSource(example, `docs/rules/${page}`).findings.filter((finding) => finding.ruleId === id);
-      expect(findings.map((finding) => `${finding.line}:${finding.column} ${finding.message}`)).toEqual([]);
+    for (const { findings } of findingsOfEach(valid, `docs/rules/${page}`, rulesById.get(id)?.meta.comparison === true, notices.get('Valid'))) {
+      expect(findings.filter((finding) => finding.ruleId === id).map((finding) => `${finding.line}:${finding.column} ${finding.message}`)).toEqual([]);
     }
   });
 });

@@ -3,11 +3,16 @@
  * Each expected finding names rule, line and column.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { NoticeReader } from '../src/cli/notices.js';
 import { lintSource } from '../src/core/engine.js';
 
+/** The examples' notices (examples/docs/*.md), read as the command line reads them. */
+const notices = new NoticeReader(fileURLToPath(new URL('..', import.meta.url)));
+
 function findingsOf(file: string): string[] {
-  const report = lintSource(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'), file, { today: '2026-11-25' });
+  const report = lintSource(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'), file, { today: '2026-11-25', notices: notices.provide });
   return report.findings.map((finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId}`);
 }
 
@@ -18,6 +23,7 @@ describe('bundled examples', () => {
 
   it('slack-2024: training global models on customer messages with an admin e-mail opt-out', () => {
     expect(findingsOf('examples/slack-2024.ropa.yaml')).toEqual([
+      '44:13 error notice-undisclosed-purpose',
       '44:13 error purpose-compatibility',
       '46:22 error processor-own-purpose',
       '50:23 error legitimate-interests-assessment',
@@ -34,6 +40,7 @@ describe('bundled examples', () => {
 
   it('zoom-2023: service-generated data under the terms, meeting content behind "Got it / Leave meeting"', () => {
     expect(findingsOf('examples/zoom-2023.ropa.yaml')).toEqual([
+      '12:9 warning notice-withdrawal',
       '59:9 error dpia-required',
       '66:13 error purpose-compatibility',
       '69:23 error ai-training-contract-basis',
@@ -44,6 +51,7 @@ describe('bundled examples', () => {
       '74:33 error consent-bundled',
       '75:21 error consent-given-by-third-party',
       '76:23 error consent-withdrawal',
+      '90:13 error notice-undisclosed-purpose',
       '94:9 warning consent-records',
       '94:9 error eprivacy-communications-consent',
       '95:23 error consent-not-opt-in',
@@ -57,6 +65,7 @@ describe('bundled examples', () => {
 
   it('faulty: the small example shows each structural rule', () => {
     expect(findingsOf('examples/faulty.ropa.yaml')).toEqual([
+      '2:1 warning notice-missing',
       '13:9 error duplicate-id',
       '17:9 warning record-incomplete',
       '20:32 error unknown-reference',

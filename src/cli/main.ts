@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, type Config, parseConfig } from '../core/config.js';
-import { lintSource, RuleCrashError } from '../core/engine.js';
+import { lintRun } from '../core/compare.js';
+import { RuleCrashError } from '../core/engine.js';
 import { type FailOn, type FileReport, isAtLeast, type LintReport, summarize } from '../core/types.js';
 import { formatters, isFormatName } from '../formatters/index.js';
 import { stripControlCharacters } from '../formatters/text.js';
@@ -13,6 +14,8 @@ import { rules, rulesById } from '../rules/index.js';
 import { suggestClosest } from '../core/suggest.js';
 import { VERSION } from '../version.js';
 import { displayPath, findInventories } from './files.js';
+import { readInventoriesAtBase } from './git-base.js';
+import { NoticeReader } from './notices.js';
 import { packageRoot } from './package-root.js';
 import { DEFAULT_MAX_FILE_BYTES, readInventory } from './read-inventory.js';
 import { UsageError } from './usage-error.js';
@@ -35,6 +38,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   'fail-on': { type: 'string' },
   'max-file-size': { type: 'string' },
+  base: { type: 'string' },
   'list-rules': { type: 'boolean' },
   explain: { type: 'string' },
   'no-color': { type: 'boolean' },
@@ -50,11 +54,14 @@ consent and ePrivacy problems, above all in AI-training purposes.
 Without files, checks **/ropa.yaml and **/*.ropa.yaml (or the config's \`inventory\`).
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif or github
+  -f, --format <name>     stylish (default), json, sarif, github, markdown (PR comments, job
+                          summaries) or html (one self-contained page with filters)
   -o, --output <file>     write the report to a file instead of stdout
   -c, --config <file>     config file (default: .ropa-lint.yaml when present)
       --fail-on <level>   error (default), warning, notice or never: the lowest severity that exits 1
       --max-file-size <MB> refuse inventories larger than this (default 32)
+      --base <ref>        compare with the inventories at a git ref (e.g. origin/main): runs the
+                          comparison rules and marks the findings that are new since the ref
       --list-rules        list every rule with its severity and legal reference
       --explain <rule>    show a rule's documentation
       --color, --no-color force colours on or off (default: on a terminal, off with NO_COLOR)
@@ -133,8 +140,10 @@ async function run(io: CliIo): Promise<number> {
     const shown = displayPath(file, io.cwd);
     return { shown, text: readInventory(file, shown, maxBytes) };
   });
-  const reports: FileReport[] = sources.map(({ shown, text }) => lintSource(text, shown, { settings: config?.rules ?? {} }));
-  const report: LintReport = { files: reports, summary: summarize(reports) };
+  const baseRef = values.base;
+  const base = baseRef === undefined ? undefined : (await readInventoriesAtBase(baseRef, files, io.cwd, { discover: positionals.length === 0 && !config?.inventory, maxBytes })).map(({ file, text }) => ({ file: displayPath(file, io.cwd), text }));
+  const reports: FileReport[] = lintRun(sources.map(({ shown, text }) => ({ file: shown, text })), { settings: config?.rules ?? {}, notices: new NoticeReader(io.cwd).provide, ...(base ? { base } : {}) });
+  const report: LintReport = { files: reports, summary: summarize(reports), ...(baseRef === undefined ? {} : { base: baseRef }) };
 
   const color = values.output === undefined && wantsColor(io, values);
   const output = formatters[format](report, { rules: rules.map((rule) => rule.meta), color, version: VERSION });

@@ -5,6 +5,7 @@ import { rules as registry } from '../rules/index.js';
 import { InventoryModel, stablePathOf } from './inventory.js';
 import { LineIndex } from './line-index.js';
 import { Locator } from './locate.js';
+import { type NoticeProvider, noticeLookup } from './notice.js';
 import { type Report, type Rule, type RuleContext, fillTemplate } from './rule.js';
 import { covers, type IgnoreDirective, isoDay, readIgnores } from './suppressions.js';
 import type { FileReport, Finding, RuleSetting, SuppressedFinding } from './types.js';
@@ -17,6 +18,11 @@ export interface LintOptions {
   settings?: Readonly<Record<string, RuleSetting>>;
   /** Today as YYYY-MM-DD, for ignore entries' `until`; the real date by default. */
   today?: string;
+  /**
+   * The privacy notices named by the inventory's `notice`, by path as written there: their text
+   * or why they were not read. Unset: notices were not read, and the rules that need them say nothing.
+   */
+  notices?: NoticeProvider;
 }
 
 const INVALID_IGNORE = 'invalid-ignore';
@@ -40,6 +46,7 @@ export function lintSource(text: string, file: string, options: LintOptions = {}
   const ruleIds = new Set([...registry, ...activeRules].map((rule) => rule.meta.id));
   const today = options.today ?? isoDay(new Date());
   const context: RuleContext = { file, document, model: new InventoryModel(document.value), ruleIds, today };
+  if (options.notices) context.notices = noticeLookup(options.notices, file);
   const unparsable = document.problems.some((problem) => problem.fatal);
   const settings = options.settings ?? {};
   const enabled = activeRules.filter((rule) => settings[rule.meta.id] !== 'off' && !rule.meta.comparison && (!unparsable || rule.meta.id === 'schema'));
@@ -88,7 +95,8 @@ export function lintSource(text: string, file: string, options: LintOptions = {}
   return { file, source, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 
-function toFinding(rule: Rule, report: Report, setting: RuleSetting | undefined, file: string, locator: Locator, root: unknown): Finding {
+/** A rule's report as a finding: located, filled in, with the configured severity. */
+export function toFinding(rule: Rule, report: Report, setting: RuleSetting | undefined, file: string, locator: Locator, root: unknown): Finding {
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new RuleCrashError(rule.meta.id, file, new Error(`unknown message id ${report.messageId}`));
   const range = report.span ? locator.toRange(report.span) : locator.locate(report.pointer, report.target);

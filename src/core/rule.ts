@@ -1,5 +1,7 @@
+import type { Comparison } from './compare.js';
 import type { InventoryModel } from './inventory.js';
 import type { Target } from './locate.js';
+import type { NoticeLookup } from './notice.js';
 import type { Severity } from './types.js';
 import type { ParsedYaml, Span } from './yaml-source.js';
 
@@ -48,6 +50,10 @@ export interface RuleContext {
   ruleIds: ReadonlySet<string>;
   /** Today as YYYY-MM-DD (UTC), for dates such as an ignore's `until`. */
   today: string;
+  /** The base and head purposes of the whole run: set only for comparison rules, when a base is given (SPEC §4). */
+  comparison?: Comparison;
+  /** The privacy notices named by `notice`, when the caller read them (SPEC §3); unset: not read. */
+  notices?: NoticeLookup;
 }
 
 export interface Rule<MessageId extends string = string> {

@@ -30,6 +30,8 @@ export interface Finding extends SourceRange {
   /** The pointer with list indexes replaced by ids where items have one: stable when items move. */
   stablePath: string;
   docsUrl: string;
+  /** Set only when a base was given: true when the base did not have this finding (same rule, file and `stablePath`). */
+  isNew?: boolean;
 }
 
 /** A finding that an `x-ropa-lint-ignore` entry suppressed, with the reason given. */
@@ -57,6 +59,8 @@ export interface Summary {
 export interface LintReport {
   files: FileReport[];
   summary: Summary;
+  /** The base the run was compared with (`--base`), when one was given. */
+  base?: string;
 }
 
 export function summarize(files: FileReport[]): Summary {

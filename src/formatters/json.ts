@@ -1,6 +1,9 @@
 import type { Formatter } from './types.js';
 
-/** SPEC §5: findings with exactly the documented keys, and the summary. */
+/**
+ * SPEC §5: findings with exactly the documented keys, and the summary. With a base (`--base`),
+ * each finding also says whether it is new since the base (`isNew`), and `base` names the ref.
+ */
 export const formatJson: Formatter = (report) => {
   const findings = report.files.flatMap((file) =>
     file.findings.map((finding) => ({
@@ -15,6 +18,7 @@ export const formatJson: Formatter = (report) => {
       endLine: finding.endLine,
       endColumn: finding.endColumn,
       pointer: finding.pointer,
+      ...(finding.isNew === undefined ? {} : { isNew: finding.isNew }),
     })),
   );
   const suppressed = report.files.flatMap((file) =>
@@ -29,5 +33,5 @@ export const formatJson: Formatter = (report) => {
       until: finding.until,
     })),
   );
-  return `${JSON.stringify({ findings, summary: report.summary, suppressed }, null, 2)}\n`;
+  return `${JSON.stringify({ findings, summary: report.summary, suppressed, ...(report.base === undefined ? {} : { base: report.base }) }, null, 2)}\n`;
 };

@@ -40,13 +40,16 @@ function toResult(finding: Finding, ruleIndex: number, suppression?: { reason: s
     partialFingerprints: { 'ropaLintFinding/v1': fingerprint(finding) },
     properties: { pointer: finding.pointer, ...(finding.reference ? { reference: finding.reference } : {}) },
   };
+  // With a base: whether the base had this finding already (same rule, file and id-based path).
+  if (finding.isNew !== undefined) result.baselineState = finding.isNew ? 'new' : 'unchanged';
   if (suppression) result.suppressions = [{ kind: 'inSource', justification: stripControlCharacters(suppression.reason) }];
   return result;
 }
 
 /** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. */
 export const formatSarif: Formatter = (report, context) => {
-  const rules = [...context.rules].filter((rule) => !rule.comparison || report.files.some((file) => file.findings.some((finding) => finding.ruleId === rule.id)));
+  const reported = (ruleId: string) => report.files.some((file) => [...file.findings, ...file.suppressed].some((finding) => finding.ruleId === ruleId));
+  const rules = [...context.rules].filter((rule) => !rule.comparison || reported(rule.id));
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
   const results: Sarif.Result[] = [];
   for (const file of report.files) {

@@ -1,6 +1,7 @@
 import { LineIndex } from '../core/line-index.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
-import { displayLine, oneLine } from './text.js';
+import { codeFrame } from './code-frame.js';
+import { oneLine } from './text.js';
 import type { Formatter } from './types.js';
 
 type Paint = (text: string) => string;
@@ -36,17 +37,13 @@ function plural(count: number, word: string): string {
 }
 
 /** A code frame in the manner of rustc: the line at fault with a caret under the node. */
-function codeFrame(lines: LineIndex, finding: Finding, paint: Palette): string[] {
-  const text = displayLine(lines.lineText(finding.line));
-  const gutterWidth = String(finding.line).length;
-  const pad = ' '.repeat(gutterWidth);
-  const start = Math.min(finding.column - 1, text.length);
-  const end = finding.endLine === finding.line ? Math.min(finding.endColumn - 1, text.length) : text.length;
-  const caret = '^'.repeat(Math.max(1, end - start));
+function frameLines(lines: LineIndex, finding: Finding, paint: Palette): string[] {
+  const frame = codeFrame(lines, finding);
+  const pad = ' '.repeat(String(finding.line).length);
   return [
     `${pad} ${paint.dim('|')}`,
-    `${paint.dim(`${finding.line} |`)} ${text}`,
-    `${pad} ${paint.dim('|')} ${' '.repeat(start)}${paint.caret[finding.severity](caret)}`,
+    `${paint.dim(`${finding.line} |`)} ${frame.line.text}`,
+    `${pad} ${paint.dim('|')} ${' '.repeat(frame.caretStart)}${paint.caret[finding.severity]('^'.repeat(frame.caretLength))}`,
   ];
 }
 
@@ -58,9 +55,10 @@ export const formatStylish: Formatter = (report, context) => {
     const lines = new LineIndex(file.source);
     for (const finding of file.findings) {
       const pad = ' '.repeat(String(finding.line).length);
-      out.push(`${paint.severity[finding.severity](`${finding.severity}[${finding.ruleId}]`)}${paint.bold(`: ${oneLine(finding.message)}`)}`);
+      const isNew = finding.isNew === true ? ` ${paint.caret[finding.severity]('[new]')}` : '';
+      out.push(`${paint.severity[finding.severity](`${finding.severity}[${finding.ruleId}]`)}${paint.bold(`: ${oneLine(finding.message)}`)}${isNew}`);
       out.push(`${pad}${paint.dim('-->')} ${oneLine(finding.file)}:${finding.line}:${finding.column}`);
-      out.push(...codeFrame(lines, finding, paint));
+      out.push(...frameLines(lines, finding, paint));
       if (finding.reference) out.push(`${pad} ${paint.dim('=')} why: ${oneLine(finding.reference)}`);
       out.push(`${pad} ${paint.dim('=')} help: ${oneLine(finding.help)}`);
       out.push(`${pad} ${paint.dim('=')} docs: ${finding.docsUrl}`);
@@ -74,11 +72,13 @@ export const formatStylish: Formatter = (report, context) => {
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`;
   const suppressedCount = report.files.reduce((sum, file) => sum + file.suppressed.length, 0);
   const suppressedNote = suppressedCount > 0 ? `; ${suppressedCount} suppressed in place` : '';
+  const newCount = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
+  const newNote = report.base === undefined ? '' : `; ${newCount} new since ${oneLine(report.base)}`;
   if (total === 0) {
     out.push(`${paint.bold('✔')} ${plural(files, 'file')} checked: no problems${suppressedNote}`);
   } else {
     const worst: Severity = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'notice';
-    out.push(paint.severity[worst](`✖ ${plural(total, 'problem')} (${counts}) in ${plural(files, 'file')}${suppressedNote}`));
+    out.push(paint.severity[worst](`✖ ${plural(total, 'problem')} (${counts}) in ${plural(files, 'file')}${newNote}${suppressedNote}`));
   }
   return `${out.join('\n')}\n`;
 };

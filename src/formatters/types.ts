@@ -7,6 +7,11 @@ export interface FormatContext {
   /** ANSI colours in the stylish format. */
   color: boolean;
   version: string;
+  /**
+   * Where the markdown report's line links point: a base URL that file paths are appended to,
+   * e.g. `https://github.com/owner/repo/blob/<sha>`. Without it, links are relative to the report.
+   */
+  linkBase?: string;
 }
 
 export type Formatter = (report: LintReport, context: FormatContext) => string;

@@ -15,6 +15,7 @@ import consentNotExplicit from './consent-not-explicit.js';
 import consentNotGranular from './consent-not-granular.js';
 import consentNotOptIn from './consent-not-opt-in.js';
 import consentRecords from './consent-records.js';
+import consentWeakened from './consent-weakened.js';
 import consentWithdrawal from './consent-withdrawal.js';
 import dpiaRequired from './dpia-required.js';
 import duplicateId from './duplicate-id.js';
@@ -22,10 +23,16 @@ import eprivacyCommunicationsConsent from './eprivacy-communications-consent.js'
 import eprivacyTerminalConsent from './eprivacy-terminal-consent.js';
 import invalidIgnore from './invalid-ignore.js';
 import lawfulBasisMissing from './lawful-basis-missing.js';
+import lawfulBasisChanged from './lawful-basis-changed.js';
 import legitimateInterestsAssessment from './legitimate-interests-assessment.js';
+import newAiTrainingPurpose from './new-ai-training-purpose.js';
+import noticeMissing from './notice-missing.js';
+import noticeUndisclosedPurpose from './notice-undisclosed-purpose.js';
+import noticeWithdrawal from './notice-withdrawal.js';
 import processorDpa from './processor-dpa.js';
 import processorOwnPurpose from './processor-own-purpose.js';
 import purposeCompatibility from './purpose-compatibility.js';
+import purposeScopeExpanded from './purpose-scope-expanded.js';
 import recordIncomplete from './record-incomplete.js';
 import retentionMissing from './retention-missing.js';
 import rightToObject from './right-to-object.js';
@@ -47,17 +54,24 @@ const all: Rule[] = [
   consentNotGranular,
   consentNotOptIn,
   consentRecords,
+  consentWeakened,
   consentWithdrawal,
   dpiaRequired,
   duplicateId,
   eprivacyCommunicationsConsent,
   eprivacyTerminalConsent,
   invalidIgnore,
+  lawfulBasisChanged,
   lawfulBasisMissing,
   legitimateInterestsAssessment,
+  newAiTrainingPurpose,
+  noticeMissing,
+  noticeUndisclosedPurpose,
+  noticeWithdrawal,
   processorDpa,
   processorOwnPurpose,
   purposeCompatibility,
+  purposeScopeExpanded,
   recordIncomplete,
   retentionMissing,
   rightToObject,

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
 import { cli, workspace } from '../support/cli.js';
 
-const clean = 'version: 1\ncontroller: {name: Acme, contact: privacy@acme.example}\nprocessing_activities: []\n';
+const clean = 'version: 1\ncontroller: {name: Acme, contact: privacy@acme.example}\nnotice: notice.md\nprocessing_activities: []\n';
+/** The privacy notice that `clean` links, next to it. */
+const notice = '# Privacy notice\n';
 /** One schema error (an unknown key) and nothing else. */
 const faulty = `${clean}owner: privacy-team\n`;
 
@@ -13,6 +15,7 @@ describe('cli: what it checks', () => {
   it('finds **/ropa.yaml and **/*.ropa.yaml by default, skipping node_modules and .git', async () => {
     const root = workspace({
       'privacy/ropa.yaml': clean,
+      'privacy/notice.md': notice,
       'teams/chat.ropa.yaml': faulty,
       'node_modules/pkg/ropa.yaml': faulty,
       '.git/ropa.yaml': faulty,
@@ -33,7 +36,7 @@ describe('cli: what it checks', () => {
   });
 
   it('exits 0 on a clean file and prints a one-line summary', async () => {
-    const root = workspace({ 'ropa.yaml': clean });
+    const root = workspace({ 'ropa.yaml': clean, 'notice.md': notice });
     const result = await cli([], root);
     expect(result).toEqual({ code: 0, stdout: '✔ 1 file checked: no problems\n', stderr: '' });
   });
@@ -55,7 +58,7 @@ describe('cli: exit codes and fail-on', () => {
   });
 
   it('switches a rule off from the config', async () => {
-    const root = workspace({ 'ropa.yaml': faulty, 'custom.yaml': 'rules:\n  schema: "off"\n' });
+    const root = workspace({ 'ropa.yaml': faulty, 'notice.md': notice, 'custom.yaml': 'rules:\n  schema: "off"\n' });
     const result = await cli(['--config', 'custom.yaml', '--format', 'json'], root);
     expect(JSON.parse(result.stdout).findings).toEqual([]);
     expect(result.code).toBe(0);

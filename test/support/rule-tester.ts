@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../../src/core/engine.js';
+import type { NoticeInput } from '../../src/core/notice.js';
 import type { Rule } from '../../src/core/rule.js';
 import { fillTemplate } from '../../src/core/rule.js';
 import type { Finding, RuleSetting, Severity } from '../../src/core/types.js';
@@ -13,6 +14,8 @@ export interface ValidCase {
   name: string;
   yaml: string;
   settings?: Record<string, RuleSetting>;
+  /** Privacy notices by `notice` path: Markdown text, or what the CLI found instead. Unset: notices not read. */
+  notices?: Record<string, string | NoticeInput>;
 }
 
 export interface ExpectedFinding {
@@ -31,8 +34,9 @@ export interface InvalidCase extends ValidCase {
 }
 
 /** Runs one rule alone (plus nothing else) on a YAML text. */
-export function runRule(rule: Rule, text: string, settings: Record<string, RuleSetting> = {}): Finding[] {
-  return lintSource(text, 'test.ropa.yaml', { rules: [rule], settings }).findings;
+export function runRule(rule: Rule, text: string, settings: Record<string, RuleSetting> = {}, notices?: Record<string, string | NoticeInput>): Finding[] {
+  const provided = notices && new Map(Object.entries(notices).map(([path, notice]) => [path, typeof notice === 'string' ? { text: notice } : notice]));
+  return lintSource(text, 'test.ropa.yaml', { rules: [rule], settings, ...(provided ? { notices: provided } : {}) }).findings;
 }
 
 /** A regular expression that matches the rule's message template with any data filled in. */
@@ -50,7 +54,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     describe('valid', () => {
       for (const testCase of cases.valid) {
         it(testCase.name, () => {
-          const findings = runRule(rule, testCase.yaml, testCase.settings);
+          const findings = runRule(rule, testCase.yaml, testCase.settings, testCase.notices);
           expect(findings.map((finding) => `${finding.line}:${finding.column} ${finding.message}`)).toEqual([]);
         });
       }
@@ -58,7 +62,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     describe('invalid', () => {
       for (const testCase of cases.invalid) {
         it(testCase.name, () => {
-          const findings = runRule(rule, testCase.yaml, testCase.settings);
+          const findings = runRule(rule, testCase.yaml, testCase.settings, testCase.notices);
           const actual = findings.map((finding) => ({ line: finding.line, column: finding.column, ruleId: finding.ruleId }));
           const expected = testCase.errors.map((error) => ({ line: error.line, column: error.column, ruleId: rule.meta.id }));
           expect(actual).toEqual(expected);

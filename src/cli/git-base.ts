@@ -1,0 +1,135 @@
+/**
+ * `--base REF`: the inventories as they were at a git ref. Git runs through execFile (no
+ * shell), with the ref checked first, so a ref can never be read as an option or a command.
+ */
+import { isUtf8 } from 'node:buffer';
+import { execFile } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { displayPath } from './files.js';
+import { UsageError } from './usage-error.js';
+
+/** An inventory at the base: where it is (or was) in the working tree, and its text then. */
+export interface BaseFile {
+  file: string;
+  text: string;
+}
+
+export interface BaseOptions {
+  /** Also read the inventories the default patterns find at the base (deleted or renamed since). */
+  discover: boolean;
+  maxBytes: number;
+}
+
+interface GitFailure {
+  code: number | string | undefined;
+  stderr: string;
+}
+
+function git(args: string[], cwd: string, maxBuffer = 64 * 1024 * 1024): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, windowsHide: true }, (error, stdout, stderr) => {
+      if (error) reject({ code: (error as NodeJS.ErrnoException).code, stderr: stderr.toString('utf8') } satisfies GitFailure);
+      else resolve(stdout);
+    });
+  });
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'git failed';
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
+
+
+/** Inventories the default patterns (`**\/ropa.yaml`, `**\/*.ropa.yaml`) would find under `prefix`. */
+function matchesDefaultPatterns(relative: string): boolean {
+  const segments = relative.split('/');
+  const name = segments[segments.length - 1]!;
+  if (segments.some((segment) => segment.startsWith('.') || segment === 'node_modules')) return false;
+  return name === 'ropa.yaml' || (name.endsWith('.ropa.yaml') && name.length > '.ropa.yaml'.length);
+}
+
+/**
+ * Reads each inventory at `ref` (its path relative to the repository root). An inventory that
+ * did not exist at the ref is left out: it is entirely new. With `discover`, inventories that
+ * match the default patterns at the ref are read too, so that a purpose in a file deleted or
+ * renamed since is still found.
+ */
+export async function readInventoriesAtBase(ref: string, files: readonly string[], cwd: string, options: BaseOptions): Promise<BaseFile[]> {
+  if (ref === '' || ref.startsWith('-') || /[\u0000-\u001f\u007f]/.test(ref)) throw new UsageError(`--base needs a git ref such as main or a commit sha, not ${JSON.stringify(ref)}`);
+
+  let top: string;
+  try {
+    top = (await git(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
+  } catch (failure) {
+    const { code, stderr } = failure as GitFailure;
+    if (code === 'ENOENT') throw new UsageError('--base needs git, and git was not found on the PATH');
+    if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${cwd} is not inside a git repository`);
+    throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
+  }
+
+  let commit: string;
+  try {
+    commit = (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top)).toString('utf8').trim();
+  } catch {
+    throw new UsageError(`--base ${ref}: no commit by that name in this repository (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
+  }
+
+  const root = realpathSync(top);
+  // Each inventory by its path in the repository (a symlink is read where it points, as it is linted).
+  const wanted: { name: string; file: string }[] = [];
+  for (const file of files) {
+    const relative = path.relative(root, realpathSync(file));
+    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${top}`);
+    wanted.push({ name: toPosix(relative), file });
+  }
+  const here = toPosix(path.relative(root, realpathSync(cwd)));
+  const prefix = here === '' || here.startsWith('..') ? '' : `${here}/`;
+
+  // The files of the base commit that can matter, with mode, type and size: one listing, not one lookup per inventory.
+  const scope = options.discover ? (prefix === '' ? [] : [prefix]) : wanted.map((entry) => entry.name);
+  const tree = new Map<string, { mode: string; type: string; size: number }>();
+  let listing: string;
+  try {
+    listing = (await git(['--literal-pathspecs', 'ls-tree', '-r', '-l', '-z', '--full-name', commit, '--', ...scope], top)).toString('utf8');
+  } catch (failure) {
+    throw new UsageError(`--base ${ref}: cannot list the files of the commit: ${firstLine((failure as GitFailure).stderr)}`);
+  }
+  for (const entry of listing.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode = '', type = '', , size = ''] = entry.slice(0, tab).split(/ +/);
+    tree.set(entry.slice(tab + 1), { mode, type, size: Number(size) });
+  }
+
+  if (options.discover) {
+    const named = new Set(wanted.map((entry) => entry.name));
+    for (const name of [...tree.keys()].sort()) {
+      if (named.has(name) || !name.startsWith(prefix) || !matchesDefaultPatterns(name.slice(prefix.length))) continue;
+      wanted.push({ name, file: path.join(cwd, ...name.slice(prefix.length).split('/')) });
+    }
+  }
+
+  const found: BaseFile[] = [];
+  for (const { name, file } of wanted) {
+    const entry = tree.get(name);
+    // Absent, or not a regular file (a symlink, a submodule): entirely new.
+    if (!entry || entry.type !== 'blob' || !entry.mode.startsWith('100')) continue;
+    const shown = `${displayPath(file, cwd)} at ${ref}`;
+    if (entry.size > options.maxBytes) {
+      throw new UsageError(`${shown}: the file is ${(entry.size / 1048576).toFixed(1)} MB, above the limit of ${(options.maxBytes / 1048576).toFixed(0)} MB (raise it with --max-file-size)`);
+    }
+    let buffer: Buffer;
+    try {
+      buffer = await git(['show', `${commit}:${name}`], top, entry.size + 1024);
+    } catch (failure) {
+      throw new UsageError(`cannot read ${shown}: ${firstLine((failure as GitFailure).stderr)}`);
+    }
+    if (!isUtf8(buffer)) throw new UsageError(`${shown}: the file is not UTF-8 text (an inventory is a YAML text file)`);
+    found.push({ file, text: buffer.toString('utf8') });
+  }
+  return found;
+}

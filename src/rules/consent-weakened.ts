@@ -1,0 +1,73 @@
+import { type Consent, describeLocation, isRecord } from '../core/inventory.js';
+import { joinPointer } from '../core/pointer.js';
+import { defineRule } from '../core/rule.js';
+import { atBase, shown } from './shared/comparison.js';
+
+type Field = 'collection' | 'explicit' | 'granular' | 'required_for_service' | 'withdrawal' | 'given_by' | 'records';
+
+/** The rank of an enumerated value; anything else (a typo, another type, a key such as `toString`) has none. */
+function scale(ranks: Record<string, number>): (value: unknown) => number | undefined {
+  const table = new Map(Object.entries(ranks));
+  return (value) => (typeof value === 'string' ? table.get(value) : undefined);
+}
+
+/**
+ * Each consent field on an ordered scale of strength: a higher rank is stronger consent.
+ * undefined means the value is not on the scale (a typo, the schema rule's finding, or a field
+ * left out whose absence says nothing), and such a value is never compared.
+ */
+const rank: Record<Field, (value: unknown) => number | undefined> = {
+  collection: scale({ 'opt-in': 2, 'opt-out': 1, 'pre-ticked': 0, implied: 0, 'terms-acceptance': 0 }),
+  // Absent is not explicit (SPEC §1: explicit is "an express statement").
+  explicit: (value) => (value === true ? 1 : value === false || value === undefined || value === null ? 0 : undefined),
+  granular: (value) => (value === true ? 1 : value === false ? 0 : undefined),
+  required_for_service: (value) => (value === false ? 1 : value === true ? 0 : undefined),
+  withdrawal: scale({ 'in-product': 3, email: 2, 'support-request': 1, none: 0 }),
+  given_by: scale({ 'data-subject': 1, 'all-participants': 1, 'parent-or-guardian': 1, 'account-admin': 0 }),
+  // SPEC §1: records "omitted = none".
+  records: (value) => (typeof value === 'string' && value.trim() !== '' ? 1 : value === undefined || value === null || value === '' ? 0 : undefined),
+};
+
+const FIELDS = Object.keys(rank) as Field[];
+
+const template = (help: string) => ({ message: '{purpose} weakens its consent: {field} was {was} {atBase}, is {now} now', help });
+
+export default defineRule({
+  meta: {
+    id: 'consent-weakened',
+    severity: 'error',
+    reference: 'Art. 4(11), 7',
+    aiOnly: false,
+    comparison: true,
+    description: 'A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.',
+    messages: {
+      collection: template('keep `collection: {was}`: consent is a clear affirmative act, and silence, a pre-ticked box, continued use or accepting the terms are not one'),
+      explicit: template('keep `explicit: true`: an express statement is what special-category data and automated decisions need'),
+      granular: template('keep `granular: true`: ask for this purpose separately rather than in one consent for several'),
+      required_for_service: template('keep `required_for_service: false`: consent the service is refused without is not freely given'),
+      withdrawal: template('keep `withdrawal: {was}`: withdrawing must stay as easy as giving consent, and people were promised this route'),
+      given_by: template('keep `given_by: {was}`: an administrator or customer cannot consent for the people whose data it is'),
+      records: template('keep `records: {was}`: without records you cannot show that each person consented'),
+    },
+  },
+  *check({ comparison, model, file }) {
+    for (const pair of comparison?.pairs ?? []) {
+      const before = pair.base?.value.consent;
+      const after = pair.head.value.consent;
+      // A consent block removed is consent-details-missing's (or lawful-basis-changed's) finding.
+      if (!isRecord(before) || !isRecord(after)) continue;
+      for (const field of FIELDS) {
+        const was = (before as Consent)[field];
+        const now = (after as Consent)[field];
+        const wasRank = rank[field](was);
+        const nowRank = rank[field](now);
+        if (wasRank === undefined || nowRank === undefined || nowRank >= wasRank) continue;
+        yield {
+          messageId: field,
+          pointer: joinPointer(joinPointer(pair.head.pointer, 'consent'), field),
+          data: { purpose: describeLocation(model.root, pair.head.pointer), field, was: shown(was), now: shown(now), atBase: atBase(pair, file) },
+        };
+      }
+    }
+  },
+});
