@@ -7,11 +7,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+}) : x2)(function(x2) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require3() {
   try {
@@ -94,7 +94,7 @@ var require_code = __commonJS({
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _(strs, ...args) {
+    function _2(strs, ...args) {
       const code = [strs[0]];
       let i = 0;
       while (i < args.length) {
@@ -103,7 +103,7 @@ var require_code = __commonJS({
       }
       return new _Code(code);
     }
-    exports._ = _;
+    exports._ = _2;
     var plus = new _Code("+");
     function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
@@ -162,19 +162,19 @@ var require_code = __commonJS({
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    function interpolate(x2) {
+      return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
     }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
+    function stringify(x2) {
+      return new _Code(safeStringify(x2));
     }
     exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    function safeStringify(x2) {
+      return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
     function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _2`[${key}]`;
     }
     exports.getProperty = getProperty;
     function getEsmExportName(key) {
@@ -1033,8 +1033,8 @@ var require_codegen = __commonJS({
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    function not(x2) {
+      return typeof x2 == "boolean" || typeof x2 == "number" || x2 === null ? !x2 : (0, code_1._)`!${par(x2)}`;
     }
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
@@ -1048,10 +1048,10 @@ var require_codegen = __commonJS({
     }
     exports.or = or;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x2, y2) => x2 === code_1.nil ? y2 : y2 === code_1.nil ? x2 : (0, code_1._)`${par(x2)} ${op} ${par(y2)}`;
     }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    function par(x2) {
+      return x2 instanceof code_1.Name ? x2 : (0, code_1._)`(${x2})`;
     }
   }
 });
@@ -1065,23 +1065,23 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
+    function alwaysValidSchema(it2, schema) {
       if (typeof schema == "boolean")
         return schema;
       if (Object.keys(schema).length === 0)
         return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
+      checkUnknownRules(it2, schema);
+      return !schemaHasRules(schema, it2.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
+    function checkUnknownRules(it2, schema = it2.schema) {
+      const { opts, self } = it2;
       if (!opts.strictSchema)
         return;
       if (typeof schema === "boolean")
@@ -1089,7 +1089,7 @@ var require_util = __commonJS({
       const rules2 = self.RULES.keywords;
       for (const key in schema) {
         if (!rules2[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+          checkStrictMode(it2, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
@@ -1141,8 +1141,8 @@ var require_util = __commonJS({
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
       if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
+        for (const x2 of xs)
+          f(x2);
       } else {
         f(xs);
       }
@@ -1211,13 +1211,13 @@ var require_util = __commonJS({
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
     exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    function checkStrictMode(it2, msg, mode = it2.opts.strictSchema) {
       if (!mode)
         return;
       msg = `strict mode: ${msg}`;
       if (mode === true)
         throw new Error(msg);
-      it.self.logger.warn(msg);
+      it2.self.logger.warn(msg);
     }
     exports.checkStrictMode = checkStrictMode;
   }
@@ -1278,23 +1278,23 @@ var require_errors = __commonJS({
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
     function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
+      const { it: it2 } = cxt;
+      const { gen, compositeRule, allErrors } = it2;
       const errObj = errorObjectCode(cxt, error, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
         addError(gen, errObj);
       } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+        returnErrors(it2, (0, codegen_1._)`[${errObj}]`);
       }
     }
     exports.reportError = reportError;
     function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
+      const { it: it2 } = cxt;
+      const { gen, compositeRule, allErrors } = it2;
       const errObj = errorObjectCode(cxt, error, errorPaths);
       addError(gen, errObj);
       if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
+        returnErrors(it2, names_1.default.vErrors);
       }
     }
     exports.reportExtraError = reportExtraError;
@@ -1303,15 +1303,15 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
     exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it: it2 }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
       const err = gen.name("err");
       gen.forRange("i", errsCount, names_1.default.errors, (i) => {
         gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it2.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it2.errSchemaPath}/${keyword}`);
+        if (it2.opts.verbose) {
           gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
           gen.assign((0, codegen_1._)`${err}.data`, data);
         }
@@ -1323,10 +1323,10 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
+    function returnErrors(it2, errs) {
+      const { gen, validateName, schemaEnv } = it2;
       if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+        gen.throw((0, codegen_1._)`new ${it2.ValidationError}(${errs})`);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
         gen.return(false);
@@ -1349,9 +1349,9 @@ var require_errors = __commonJS({
       return errorObject(cxt, error, errorPaths);
     }
     function errorObject(cxt, error, errorPaths = {}) {
-      const { gen, it } = cxt;
+      const { gen, it: it2 } = cxt;
       const keyValues = [
-        errorInstancePath(it, errorPaths),
+        errorInstancePath(it2, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
       extraErrorProps(cxt, error, keyValues);
@@ -1369,8 +1369,8 @@ var require_errors = __commonJS({
       return [E.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      const { keyword, data, schemaValue, it: it2 } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it2;
       keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
         keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
@@ -1396,10 +1396,10 @@ var require_boolSchema = __commonJS({
     var boolError = {
       message: "boolean schema is false"
     };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
+    function topBoolOrEmptySchema(it2) {
+      const { gen, schema, validateName } = it2;
       if (schema === false) {
-        falseSchemaError(it, false);
+        falseSchemaError(it2, false);
       } else if (typeof schema == "object" && schema.$async === true) {
         gen.return(names_1.default.data);
       } else {
@@ -1408,18 +1408,18 @@ var require_boolSchema = __commonJS({
       }
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
+    function boolOrEmptySchema(it2, valid) {
+      const { gen, schema } = it2;
       if (schema === false) {
         gen.var(valid, false);
-        falseSchemaError(it);
+        falseSchemaError(it2);
       } else {
         gen.var(valid, true);
       }
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
+    function falseSchemaError(it2, overrideAllErrors) {
+      const { gen, data } = it2;
       const cxt = {
         gen,
         keyword: "false schema",
@@ -1428,7 +1428,7 @@ var require_boolSchema = __commonJS({
         schemaCode: false,
         schemaValue: false,
         params: {},
-        it
+        it: it2
       };
       (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
     }
@@ -1443,8 +1443,8 @@ var require_rules = __commonJS({
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+    function isJSONType(x2) {
+      return typeof x2 == "string" && jsonTypes.has(x2);
     }
     exports.isJSONType = isJSONType;
     function getRules() {
@@ -1528,17 +1528,17 @@ var require_dataType = __commonJS({
       throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
+    function coerceAndCheckDataType(it2, types) {
+      const { gen, data, opts } = it2;
       const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it2, types[0]));
       if (checkTypes) {
         const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types, coerceTo);
+            coerceData(it2, types, coerceTo);
           else
-            reportTypeError(it);
+            reportTypeError(it2);
         });
       }
       return checkTypes;
@@ -1548,8 +1548,8 @@ var require_dataType = __commonJS({
     function coerceToTypes(types, coerceTypes) {
       return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
+    function coerceData(it2, types, coerceTo) {
+      const { gen, data, opts } = it2;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
@@ -1562,11 +1562,11 @@ var require_dataType = __commonJS({
         }
       }
       gen.else();
-      reportTypeError(it);
+      reportTypeError(it2);
       gen.endIf();
       gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
         gen.assign(data, coerced);
-        assignParentData(it, coerced);
+        assignParentData(it2, coerced);
       });
       function coerceSpecificType(t) {
         switch (t) {
@@ -1650,14 +1650,14 @@ var require_dataType = __commonJS({
       message: ({ schema }) => `must be ${schema}`,
       params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
+    function reportTypeError(it2) {
+      const cxt = getTypeErrorContext(it2);
       (0, errors_1.reportError)(cxt, typeError);
     }
     exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    function getTypeErrorContext(it2) {
+      const { gen, data, schema } = it2;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it2, schema, "type");
       return {
         gen,
         keyword: "type",
@@ -1667,7 +1667,7 @@ var require_dataType = __commonJS({
         schemaValue: schemaCode,
         parentSchema: schema,
         params: {},
-        it
+        it: it2
       };
     }
   }
@@ -1681,24 +1681,24 @@ var require_defaults = __commonJS({
     exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+    function assignDefaults(it2, ty) {
+      const { properties, items } = it2.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+          assignDefault(it2, key, properties[key].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+        items.forEach((sch, i) => assignDefault(it2, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
+    function assignDefault(it2, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it2;
       if (defaultValue === void 0)
         return;
       const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
       if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        (0, util_1.checkStrictMode)(it2, `default is ignored for: ${childData}`);
         return;
       }
       let condition = (0, codegen_1._)`${childData} === undefined`;
@@ -1721,8 +1721,8 @@ var require_code2 = __commonJS({
     var names_1 = require_names();
     var util_2 = require_util();
     function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+      const { gen, data, it: it2 } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it2.opts.ownProperties), () => {
         cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
         cxt.error();
       });
@@ -1763,19 +1763,19 @@ var require_code2 = __commonJS({
       return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    function schemaProperties(it2, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.parentData, it2.parentData],
+        [names_1.default.parentDataProperty, it2.parentDataProperty],
         [names_1.default.rootData, names_1.default.rootData]
       ];
-      if (it.opts.dynamicRef)
+      if (it2.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
       return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
@@ -1794,9 +1794,9 @@ var require_code2 = __commonJS({
     }
     exports.usePattern = usePattern;
     function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data, keyword, it: it2 } = cxt;
       const valid = gen.name("valid");
-      if (it.allErrors) {
+      if (it2.allErrors) {
         const validArr = gen.let("valid", true);
         validateItems(() => gen.assign(validArr, false));
         return validArr;
@@ -1818,11 +1818,11 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
+      const { gen, schema, keyword, it: it2 } = cxt;
       if (!Array.isArray(schema))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it2, sch));
+      if (alwaysValid && !it2.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
@@ -1854,16 +1854,16 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const { gen, keyword, schema, parentSchema, it: it2 } = cxt;
+      const macroSchema = def.macro.call(it2.self, schema, parentSchema, it2);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
+      if (it2.opts.validateSchema !== false)
+        it2.self.validateSchema(macroSchema, true);
       const valid = gen.name("valid");
       cxt.subschema({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        errSchemaPath: `${it2.errSchemaPath}/${keyword}`,
         topSchemaRef: schemaRef,
         compositeRule: true
       }, valid);
@@ -1872,9 +1872,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const { gen, keyword, schema, parentSchema, $data, it: it2 } = cxt;
+      checkAsyncKeyword(it2, def);
+      const validate = !$data && def.compile ? def.compile.call(it2.self, schema, parentSchema, it2) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
@@ -1894,7 +1894,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it2.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
         return ruleErrs;
       }
       function validateSync() {
@@ -1904,7 +1904,7 @@ var require_keyword = __commonJS({
         return validateErrs;
       }
       function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passCxt = it2.opts.passContext ? names_1.default.this : names_1.default.self;
         const passSchema = !("compile" in def && !$data || def.schema === false);
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
@@ -1915,8 +1915,8 @@ var require_keyword = __commonJS({
     }
     exports.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+      const { gen, data, it: it2 } = cxt;
+      gen.if(it2.parentData, () => gen.assign(data, (0, codegen_1._)`${it2.parentData}[${it2.parentDataProperty}]`));
     }
     function addErrs(cxt, errs) {
       const { gen } = cxt;
@@ -1935,7 +1935,7 @@ var require_keyword = __commonJS({
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+      return !schemaType.length || schemaType.some((st2) => st2 === "array" ? Array.isArray(schema) : st2 === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st2 || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
@@ -1969,20 +1969,20 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    function getSubschema(it2, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
       if (keyword !== void 0 && schema !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
-        const sch = it.schema[keyword];
+        const sch = it2.schema[keyword];
         return schemaProp === void 0 ? {
           schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it2.errSchemaPath}/${keyword}`
         } : {
           schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it2.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
       if (schema !== void 0) {
@@ -1999,14 +1999,14 @@ var require_subschema = __commonJS({
       throw new Error('either "keyword" or "schema" must be passed');
     }
     exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    function extendSubschemaData(subschema, it2, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
-      const { gen } = it;
+      const { gen } = it2;
       if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        const { errorPath, dataPathArr, opts } = it2;
+        const nextData = gen.let("data", (0, codegen_1._)`${it2.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
         dataContextProps(nextData);
         subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
         subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
@@ -2022,11 +2022,11 @@ var require_subschema = __commonJS({
         subschema.dataTypes = dataTypes;
       function dataContextProps(_nextData) {
         subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataLevel = it2.dataLevel + 1;
         subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
+        it2.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it2.data;
+        subschema.dataNames = [...it2.dataNames, _nextData];
       }
     }
     exports.extendSubschemaData = extendSubschemaData;
@@ -2271,7 +2271,7 @@ var require_resolve = __commonJS({
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _2, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -2341,15 +2341,15 @@ var require_validate = __commonJS({
     var resolve_1 = require_resolve();
     var util_1 = require_util();
     var errors_1 = require_errors();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
+    function validateFunctionCode(it2) {
+      if (isSchemaObj(it2)) {
+        checkKeywords(it2);
+        if (schemaCxtHasRules(it2)) {
+          topSchemaObjCode(it2);
           return;
         }
       }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+      validateFunction(it2, () => (0, boolSchema_1.topBoolOrEmptySchema)(it2));
     }
     exports.validateFunctionCode = validateFunctionCode;
     function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
@@ -2383,40 +2383,40 @@ var require_validate = __commonJS({
           gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
       });
     }
-    function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
-      validateFunction(it, () => {
+    function topSchemaObjCode(it2) {
+      const { schema, opts, gen } = it2;
+      validateFunction(it2, () => {
         if (opts.$comment && schema.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
+          commentKeyword(it2);
+        checkNoDefault(it2);
         gen.let(names_1.default.vErrors, null);
         gen.let(names_1.default.errors, 0);
         if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
+          resetEvaluated(it2);
+        typeAndKeywords(it2);
+        returnResults(it2);
       });
       return;
     }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    function resetEvaluated(it2) {
+      const { gen, validateName } = it2;
+      it2.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
     function funcSourceUrl(schema, opts) {
       const schId = typeof schema == "object" && schema[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
+    function subschemaCode(it2, valid) {
+      if (isSchemaObj(it2)) {
+        checkKeywords(it2);
+        if (schemaCxtHasRules(it2)) {
+          subSchemaObjCode(it2, valid);
           return;
         }
       }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+      (0, boolSchema_1.boolOrEmptySchema)(it2, valid);
     }
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
@@ -2426,49 +2426,49 @@ var require_validate = __commonJS({
           return true;
       return false;
     }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
+    function isSchemaObj(it2) {
+      return typeof it2.schema != "boolean";
     }
-    function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
+    function subSchemaObjCode(it2, valid) {
+      const { schema, gen, opts } = it2;
       if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
+        commentKeyword(it2);
+      updateContext(it2);
+      checkAsyncSchema(it2);
       const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
+      typeAndKeywords(it2, errsCount);
       gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
     }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
+    function checkKeywords(it2) {
+      (0, util_1.checkUnknownRules)(it2);
+      checkRefsAndKeywords(it2);
     }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
+    function typeAndKeywords(it2, errsCount) {
+      if (it2.opts.jtd)
+        return schemaKeywords(it2, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it2.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it2, types);
+      schemaKeywords(it2, types, !checkedTypes, errsCount);
     }
-    function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
+    function checkRefsAndKeywords(it2) {
+      const { schema, errSchemaPath, opts, self } = it2;
       if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
         self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
-    function checkNoDefault(it) {
-      const { schema, opts } = it;
+    function checkNoDefault(it2) {
+      const { schema, opts } = it2;
       if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+        (0, util_1.checkStrictMode)(it2, "default is ignored in the schema root");
       }
     }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
+    function updateContext(it2) {
+      const schId = it2.schema[it2.opts.schemaId];
       if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+        it2.baseId = (0, resolve_1.resolveUrl)(it2.opts.uriResolver, it2.baseId, schId);
     }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
+    function checkAsyncSchema(it2) {
+      if (it2.schema.$async && !it2.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
     function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
@@ -2481,14 +2481,14 @@ var require_validate = __commonJS({
         gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
       }
     }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    function returnResults(it2) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it2;
       if (schemaEnv.$async) {
         gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
         if (opts.unevaluated)
-          assignEvaluated(it);
+          assignEvaluated(it2);
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
@@ -2498,15 +2498,15 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
+    function schemaKeywords(it2, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it2;
       const { RULES } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+        gen.block(() => keywordCode(it2, "$ref", RULES.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types);
+        checkStrictTypes(it2, types);
       gen.block(() => {
         for (const group of RULES.rules)
           groupKeywords(group);
@@ -2517,66 +2517,66 @@ var require_validate = __commonJS({
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
+          iterateKeywords(it2, group);
           if (types.length === 1 && types[0] === group.type && typeErrors) {
             gen.else();
-            (0, dataType_2.reportTypeError)(it);
+            (0, dataType_2.reportTypeError)(it2);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group);
+          iterateKeywords(it2, group);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group) {
-      const { gen, schema, opts: { useDefaults } } = it;
+    function iterateKeywords(it2, group) {
+      const { gen, schema, opts: { useDefaults } } = it2;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
+        (0, defaults_1.assignDefaults)(it2, group.type);
       gen.block(() => {
         for (const rule of group.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+            keywordCode(it2, rule.keyword, rule.definition, group.type);
           }
         }
       });
     }
-    function checkStrictTypes(it, types) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
+    function checkStrictTypes(it2, types) {
+      if (it2.schemaEnv.meta || !it2.opts.strictTypes)
         return;
-      checkContextTypes(it, types);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-      checkKeywordTypes(it, it.dataTypes);
+      checkContextTypes(it2, types);
+      if (!it2.opts.allowUnionTypes)
+        checkMultipleTypes(it2, types);
+      checkKeywordTypes(it2, it2.dataTypes);
     }
-    function checkContextTypes(it, types) {
+    function checkContextTypes(it2, types) {
       if (!types.length)
         return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types;
+      if (!it2.dataTypes.length) {
+        it2.dataTypes = types;
         return;
       }
       types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        if (!includesType(it2.dataTypes, t)) {
+          strictTypesError(it2, `type "${t}" not allowed by context "${it2.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types);
+      narrowSchemaTypes(it2, types);
     }
-    function checkMultipleTypes(it, ts) {
+    function checkMultipleTypes(it2, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+        strictTypesError(it2, "use allowUnionTypes to allow union type keyword");
       }
     }
-    function checkKeywordTypes(it, ts) {
-      const rules2 = it.self.RULES.all;
+    function checkKeywordTypes(it2, ts) {
+      const rules2 = it2.self.RULES.all;
       for (const keyword in rules2) {
         const rule = rules2[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it2.schema, rule)) {
           const { type } = rule.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            strictTypesError(it2, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
         }
       }
@@ -2587,38 +2587,38 @@ var require_validate = __commonJS({
     function includesType(ts, t) {
       return ts.includes(t) || t === "integer" && ts.includes("number");
     }
-    function narrowSchemaTypes(it, withTypes) {
+    function narrowSchemaTypes(it2, withTypes) {
       const ts = [];
-      for (const t of it.dataTypes) {
+      for (const t of it2.dataTypes) {
         if (includesType(withTypes, t))
           ts.push(t);
         else if (withTypes.includes("integer") && t === "number")
           ts.push("integer");
       }
-      it.dataTypes = ts;
+      it2.dataTypes = ts;
     }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    function strictTypesError(it2, msg) {
+      const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
       msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+      (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictTypes);
     }
     var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
+      constructor(it2, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it2, def, keyword);
+        this.gen = it2.gen;
+        this.allErrors = it2.allErrors;
         this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.data = it2.data;
+        this.schema = it2.schema[keyword];
+        this.$data = def.$data && it2.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it2, this.schema, keyword, this.$data);
         this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
+        this.parentSchema = it2.schema;
         this.params = {};
-        this.it = it;
+        this.it = it2;
         this.def = def;
         if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+          this.schemaCode = it2.gen.const("vSchema", getData(this.$data, it2));
         } else {
           this.schemaCode = this.schemaValue;
           if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
@@ -2626,7 +2626,7 @@ var require_validate = __commonJS({
           }
         }
         if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+          this.errsCount = it2.gen.const("_errs", names_1.default.errors);
         }
       }
       result(condition, successAction, failAction) {
@@ -2726,14 +2726,14 @@ var require_validate = __commonJS({
         gen.else();
       }
       invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
+        const { gen, schemaCode, schemaType, def, it: it2 } = this;
         return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
         function wrong$DataType() {
           if (schemaType.length) {
             if (!(schemaCode instanceof codegen_1.Name))
               throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            const st2 = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st2, schemaCode, it2.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
           }
           return codegen_1.nil;
         }
@@ -2754,27 +2754,27 @@ var require_validate = __commonJS({
         return nextContext;
       }
       mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
+        const { it: it2, gen } = this;
+        if (!it2.opts.unevaluated)
           return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        if (it2.props !== true && schemaCxt.props !== void 0) {
+          it2.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it2.props, toName);
         }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        if (it2.items !== true && schemaCxt.items !== void 0) {
+          it2.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it2.items, toName);
         }
       }
       mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+        const { it: it2, gen } = this;
+        if (it2.opts.unevaluated && (it2.props !== true || it2.items !== true)) {
           gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
           return true;
         }
       }
     };
     exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
+    function keywordCode(it2, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it2, def, keyword);
       if ("code" in def) {
         def.code(cxt, ruleType);
       } else if (cxt.$data && def.validate) {
@@ -2815,8 +2815,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path7) {
+      let input = path7;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,16 +3341,16 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path7) {
+      if (path7 === "" || path7[0] === "/") {
+        return removeDotSegments(path7);
       }
-      const segments = path5.split("/");
-      const last = segments.length - 1;
+      const segments2 = path7.split("/");
+      const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
+        const segment = segments2[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3875,7 +3875,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
@@ -3918,8 +3918,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        base = parse2(serialize(base, options), options);
+        relative2 = parse2(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -4237,7 +4237,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4274,7 +4274,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -4374,14 +4374,14 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a, _b, _c, _d, _e2, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t2, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
       const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictSchema: (_f = (_e2 = o.strictSchema) !== null && _e2 !== void 0 ? _e2 : s) !== null && _f !== void 0 ? _f : true,
         strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
         strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
         strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
@@ -4390,7 +4390,7 @@ var require_core = __commonJS({
         loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
         meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        messages: (_t2 = o.messages) !== null && _t2 !== void 0 ? _t2 : true,
         inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
         schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
         addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
@@ -4449,17 +4449,17 @@ var require_core = __commonJS({
         return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
       validate(schemaKeyRef, data) {
-        let v;
+        let v2;
         if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
+          v2 = this.getSchema(schemaKeyRef);
+          if (!v2)
             throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
         } else {
-          v = this.compile(schemaKeyRef);
+          v2 = this.compile(schemaKeyRef);
         }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
+        const valid = v2(data);
+        if (!("$async" in v2))
+          this.errors = v2.errors;
         return valid;
       }
       compile(schema, _meta) {
@@ -4691,9 +4691,9 @@ var require_core = __commonJS({
         const rules2 = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
+          const segments2 = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments)
+          for (const seg of segments2)
             keywords = keywords[seg];
           for (const key in rules2) {
             const rule = rules2[key];
@@ -4935,14 +4935,14 @@ var require_ref = __commonJS({
       keyword: "$ref",
       schemaType: "string",
       code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { gen, schema: $ref, it: it2 } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it2;
         const { root: root2 } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root2.baseId)
           return callRootRef();
         const schOrEnv = compile_1.resolveRef.call(self, root2, baseId, $ref);
         if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+          throw new ref_error_1.default(it2.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
@@ -4953,8 +4953,8 @@ var require_ref = __commonJS({
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root2, root2.$async);
         }
         function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
+          const v2 = getValidate(cxt, sch);
+          callRef(cxt, v2, sch, sch.$async);
         }
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
@@ -4976,9 +4976,9 @@ var require_ref = __commonJS({
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
     exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
+    function callRef(cxt, v2, sch, $async) {
+      const { gen, it: it2 } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it2;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
       if ($async)
         callAsyncRef();
@@ -4989,12 +4989,12 @@ var require_ref = __commonJS({
           throw new Error("async schema referenced by sync schema");
         const valid = gen.let("valid");
         gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v2, passCxt)}`);
+          addEvaluatedFrom(v2);
           if (!allErrors)
             gen.assign(valid, true);
         }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it2.ValidationError})`, () => gen.throw(e));
           addErrorsFrom(e);
           if (!allErrors)
             gen.assign(valid, false);
@@ -5002,7 +5002,7 @@ var require_ref = __commonJS({
         cxt.ok(valid);
       }
       function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+        cxt.result((0, code_1.callValidateCode)(cxt, v2, passCxt), () => addEvaluatedFrom(v2), () => addErrorsFrom(v2));
       }
       function addErrorsFrom(source) {
         const errs = (0, codegen_1._)`${source}.errors`;
@@ -5011,27 +5011,27 @@ var require_ref = __commonJS({
       }
       function addEvaluatedFrom(source) {
         var _a;
-        if (!it.opts.unevaluated)
+        if (!it2.opts.unevaluated)
           return;
         const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it.props !== true) {
+        if (it2.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+              it2.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it2.props);
             }
           } else {
             const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            it2.props = util_1.mergeEvaluated.props(gen, props, it2.props, codegen_1.Name);
           }
         }
-        if (it.items !== true) {
+        if (it2.items !== true) {
           if (schEvaluated && !schEvaluated.dynamicItems) {
             if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+              it2.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it2.items);
             }
           } else {
             const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            it2.items = util_1.mergeEvaluated.items(gen, items, it2.items, codegen_1.Name);
           }
         }
       }
@@ -5111,8 +5111,8 @@ var require_multipleOf = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
+        const { gen, data, schemaCode, it: it2 } = cxt;
+        const prec = it2.opts.multipleOfPrecision;
         const res = gen.let("res");
         const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
@@ -5170,9 +5170,9 @@ var require_limitLength = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
+        const { keyword, data, schemaCode, it: it2 } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        const len = it2.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
@@ -5199,10 +5199,10 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
+        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
+        const u = it2.opts.unicodeRegExp ? "u" : "";
         if ($data) {
-          const { regExp } = it.opts.code;
+          const { regExp } = it2.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
           const valid = gen.let("valid");
           gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
@@ -5265,12 +5265,12 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
+        const { gen, schema, schemaCode, data, $data, it: it2 } = cxt;
+        const { opts } = it2;
         if (!$data && schema.length === 0)
           return;
         const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
+        if (it2.allErrors)
           allErrorsMode();
         else
           exitOnErrorMode();
@@ -5279,9 +5279,9 @@ var require_required = __commonJS({
           const { definedProperties } = cxt.it;
           for (const requiredKey of schema) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+              (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictRequired);
             }
           }
         }
@@ -5388,7 +5388,7 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, parentSchema, schemaCode, it: it2 } = cxt;
         if (!$data && !schema)
           return;
         const valid = gen.let("valid");
@@ -5407,7 +5407,7 @@ var require_uniqueItems = __commonJS({
         }
         function loopN(i, j) {
           const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it2.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
             gen.let(item, (0, codegen_1._)`${data}[${i}]`);
@@ -5482,10 +5482,10 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
         if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
+        const useLoop = schema.length >= it2.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -5501,7 +5501,7 @@ var require_enum = __commonJS({
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode, (v2) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v2})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
@@ -5570,23 +5570,23 @@ var require_additionalItems = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { parentSchema, it } = cxt;
+        const { parentSchema, it: it2 } = cxt;
         const { items } = parentSchema;
         if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          (0, util_1.checkStrictMode)(it2, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
         validateAdditionalItems(cxt, items);
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
-      it.items = true;
+      const { gen, schema, data, keyword, it: it2 } = cxt;
+      it2.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -5594,7 +5594,7 @@ var require_additionalItems = __commonJS({
       function validateItems(valid) {
         gen.forRange("i", items.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
+          if (!it2.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
       }
@@ -5619,25 +5619,25 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema, it } = cxt;
+        const { schema, it: it2 } = cxt;
         if (Array.isArray(schema))
           return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        it2.items = true;
+        if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
     function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
+      const { gen, parentSchema, data, keyword, it: it2 } = cxt;
       checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      if (it2.opts.unevaluated && schArr.length && it2.items !== true) {
+        it2.items = util_1.mergeEvaluated.items(gen, schArr.length, it2.items);
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
+        if ((0, util_1.alwaysValidSchema)(it2, sch))
           return;
         gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
           keyword,
@@ -5647,12 +5647,12 @@ var require_items = __commonJS({
         cxt.ok(valid);
       });
       function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        const { opts, errSchemaPath } = it2;
+        const l3 = schArr.length;
+        const fullTuple = l3 === sch.minItems && (l3 === sch.maxItems || sch[extraItems] === false);
         if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+          const msg = `"${keyword}" is ${l3}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it2, msg, opts.strictTuples);
         }
       }
     }
@@ -5698,10 +5698,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { schema, parentSchema, it } = cxt;
+        const { schema, parentSchema, it: it2 } = cxt;
         const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        it2.items = true;
+        if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -5732,11 +5732,11 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data, it: it2 } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
+        if (it2.opts.next) {
           min = minContains === void 0 ? 1 : minContains;
           max = maxContains;
         } else {
@@ -5745,22 +5745,22 @@ var require_contains = __commonJS({
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
         cxt.setParams({ min, max });
         if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          (0, util_1.checkStrictMode)(it2, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
           return;
         }
         if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          (0, util_1.checkStrictMode)(it2, `"minContains" > "maxContains" is always invalid`);
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+        if ((0, util_1.alwaysValidSchema)(it2, schema)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
           cxt.pass(cond);
           return;
         }
-        it.items = true;
+        it2.items = true;
         const valid = gen.name("valid");
         if (max === void 0 && min === 1) {
           validateItems(valid, () => gen.if(valid, () => gen.break()));
@@ -5850,7 +5850,7 @@ var require_dependencies = __commonJS({
       return [propertyDeps, schemaDeps];
     }
     function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
+      const { gen, data, it: it2 } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
       const missing = gen.let("missing");
@@ -5858,13 +5858,13 @@ var require_dependencies = __commonJS({
         const deps = propertyDeps[prop];
         if (deps.length === 0)
           continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties);
         cxt.setParams({
           property: prop,
           depsCount: deps.length,
           deps: deps.join(", ")
         });
-        if (it.allErrors) {
+        if (it2.allErrors) {
           gen.if(hasProperty, () => {
             for (const depProp of deps) {
               (0, code_1.checkReportMissingProp)(cxt, depProp);
@@ -5879,13 +5879,13 @@ var require_dependencies = __commonJS({
     }
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data, keyword, it: it2 } = cxt;
       const valid = gen.name("valid");
       for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+        if ((0, util_1.alwaysValidSchema)(it2, schemaDeps[prop]))
           continue;
         gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties),
           () => {
             const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
             cxt.mergeValidEvaluated(schCxt, valid);
@@ -5918,8 +5918,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        const { gen, schema, data, it: it2 } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key) => {
@@ -5933,7 +5933,7 @@ var require_propertyNames = __commonJS({
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
             cxt.error(true);
-            if (!it.allErrors)
+            if (!it2.allErrors)
               gen.break();
           });
         });
@@ -5965,12 +5965,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema, parentSchema, data, errsCount, it: it2 } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+        const { allErrors, opts } = it2;
+        it2.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it2, schema))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -5987,7 +5987,7 @@ var require_additionalProperties = __commonJS({
         function isAdditional(key) {
           let definedProp;
           if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            const propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
             definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
           } else if (props.length) {
             definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
@@ -6014,7 +6014,7 @@ var require_additionalProperties = __commonJS({
               gen.break();
             return;
           }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key, valid, false);
@@ -6064,18 +6064,18 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        const { gen, schema, parentSchema, data, it: it2 } = cxt;
+        if (it2.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it2, additionalProperties_1.default, "additionalProperties"));
         }
         const allProps = (0, code_1.allSchemaProperties)(schema);
         for (const prop of allProps) {
-          it.definedProperties.add(prop);
+          it2.definedProperties.add(prop);
         }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        if (it2.opts.unevaluated && allProps.length && it2.props !== true) {
+          it2.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it2.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it2, schema[p]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -6083,9 +6083,9 @@ var require_properties = __commonJS({
           if (hasDefault(prop)) {
             applyPropertySchema(prop);
           } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties));
             applyPropertySchema(prop);
-            if (!it.allErrors)
+            if (!it2.allErrors)
               gen.else().var(valid, true);
             gen.endIf();
           }
@@ -6093,7 +6093,7 @@ var require_properties = __commonJS({
           cxt.ok(valid);
         }
         function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+          return it2.opts.useDefaults && !it2.compositeRule && schema[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -6122,25 +6122,25 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
+        const { gen, schema, data, parentSchema, it: it2 } = cxt;
+        const { opts } = it2;
         const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it2, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it2.opts.unevaluated || it2.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
         const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        if (it2.props !== true && !(it2.props instanceof codegen_1.Name)) {
+          it2.props = (0, util_2.evaluatedPropsToName)(gen, it2.props);
         }
-        const { props } = it;
+        const { props } = it2;
         validatePatternProperties();
         function validatePatternProperties() {
           for (const pat of patterns) {
             if (checkProperties)
               checkMatchingProperties(pat);
-            if (it.allErrors) {
+            if (it2.allErrors) {
               validateProperties(pat);
             } else {
               gen.var(valid, true);
@@ -6152,7 +6152,7 @@ var require_patternProperties = __commonJS({
         function checkMatchingProperties(pat) {
           for (const prop in checkProperties) {
             if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+              (0, util_1.checkStrictMode)(it2, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
             }
           }
         }
@@ -6168,9 +6168,9 @@ var require_patternProperties = __commonJS({
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
-              if (it.opts.unevaluated && props !== true) {
+              if (it2.opts.unevaluated && props !== true) {
                 gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
+              } else if (!alwaysValid && !it2.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
             });
@@ -6193,8 +6193,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+        const { gen, schema, it: it2 } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it2, schema)) {
           cxt.fail();
           return;
         }
@@ -6247,10 +6247,10 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
+        const { gen, schema, parentSchema, it: it2 } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
+        if (it2.opts.discriminator && parentSchema.discriminator)
           return;
         const schArr = schema;
         const valid = gen.let("valid", false);
@@ -6262,7 +6262,7 @@ var require_oneOf = __commonJS({
         function validateOneOf() {
           schArr.forEach((sch, i) => {
             let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+            if ((0, util_1.alwaysValidSchema)(it2, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
@@ -6298,12 +6298,12 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema, it } = cxt;
+        const { gen, schema, it: it2 } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
         schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
+          if ((0, util_1.alwaysValidSchema)(it2, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
           cxt.ok(valid);
@@ -6332,12 +6332,12 @@ var require_if = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, parentSchema, it } = cxt;
+        const { gen, parentSchema, it: it2 } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+          (0, util_1.checkStrictMode)(it2, '"if" without "then" and "else" is ignored');
         }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
+        const hasThen = hasSchema(it2, "then");
+        const hasElse = hasSchema(it2, "else");
         if (!hasThen && !hasElse)
           return;
         const valid = gen.let("valid", true);
@@ -6376,9 +6376,9 @@ var require_if = __commonJS({
         }
       }
     };
-    function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    function hasSchema(it2, keyword) {
+      const schema = it2.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it2, schema);
     }
     exports.default = def;
   }
@@ -6393,9 +6393,9 @@ var require_thenElse = __commonJS({
     var def = {
       keyword: ["then", "else"],
       schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
+      code({ keyword, parentSchema, it: it2 }) {
         if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+          (0, util_1.checkStrictMode)(it2, `"${keyword}" without "if" is ignored`);
       }
     };
     exports.default = def;
@@ -6466,11 +6466,11 @@ var require_dynamicAnchor = __commonJS({
       code: (cxt) => dynamicAnchor(cxt, cxt.schema)
     };
     function dynamicAnchor(cxt, anchor) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+      const { gen, it: it2 } = cxt;
+      it2.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v2 = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate = it2.errSchemaPath === "#" ? it2.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v2}`, () => gen.assign(v2, validate));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -6500,11 +6500,11 @@ var require_dynamicRef = __commonJS({
       code: (cxt) => dynamicRef(cxt, cxt.schema)
     };
     function dynamicRef(cxt, ref) {
-      const { gen, keyword, it } = cxt;
+      const { gen, keyword, it: it2 } = cxt;
       if (ref[0] !== "#")
         throw new Error(`"${keyword}" only supports hash fragment reference`);
       const anchor = ref.slice(1);
-      if (it.allErrors) {
+      if (it2.allErrors) {
         _dynamicRef();
       } else {
         const valid = gen.let("valid", false);
@@ -6512,11 +6512,11 @@ var require_dynamicRef = __commonJS({
         cxt.ok(valid);
       }
       function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        if (it2.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v2 = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v2, _callRef(v2, valid), _callRef(it2.validateName, valid));
         } else {
-          _callRef(it.validateName, valid)();
+          _callRef(it2.validateName, valid)();
         }
       }
       function _callRef(validate, valid) {
@@ -6624,9 +6624,9 @@ var require_limitContains = __commonJS({
       keyword: ["maxContains", "minContains"],
       type: "array",
       schemaType: "number",
-      code({ keyword, parentSchema, it }) {
+      code({ keyword, parentSchema, it: it2 }) {
         if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+          (0, util_1.checkStrictMode)(it2, `"${keyword}" without "contains" is ignored`);
         }
       }
     };
@@ -6666,16 +6666,16 @@ var require_unevaluatedProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
+        const { gen, schema, data, errsCount, it: it2 } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
+        const { allErrors, props } = it2;
         if (props instanceof codegen_1.Name) {
           gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
         } else if (props !== true) {
           gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
         }
-        it.props = true;
+        it2.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function unevaluatedPropCode(key) {
           if (schema === false) {
@@ -6685,7 +6685,7 @@ var require_unevaluatedProperties = __commonJS({
               gen.break();
             return;
           }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+          if (!(0, util_1.alwaysValidSchema)(it2, schema)) {
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
@@ -6730,24 +6730,24 @@ var require_unevaluatedItems = __commonJS({
       schemaType: ["boolean", "object"],
       error,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
+        const { gen, schema, data, it: it2 } = cxt;
+        const items = it2.items || 0;
         if (items === true)
           return;
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
         if (schema === false) {
           cxt.setParams({ len: items });
           cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
           const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
           gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
           cxt.ok(valid);
         }
-        it.items = true;
+        it2.items = true;
         function validateItems(valid, from) {
           gen.forRange("i", from, len, (i) => {
             cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
+            if (!it2.allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           });
         }
@@ -6786,8 +6786,8 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
+        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it2;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -6955,9 +6955,9 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
+        const { gen, data, schema, parentSchema, it: it2 } = cxt;
         const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
+        if (!it2.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
         const tagName = schema.propertyName;
@@ -6995,13 +6995,13 @@ var require_discriminator = __commonJS({
           let tagRequired = true;
           for (let i = 0; i < oneOf.length; i++) {
             let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it2.self.RULES)) {
               const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref);
               if (sch instanceof compile_1.SchemaEnv)
                 sch = sch.schema;
               if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                throw new ref_error_1.default(it2.opts.uriResolver, it2.baseId, ref);
             }
             const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
             if (typeof propSch != "object") {
@@ -7462,7 +7462,7 @@ var require__ = __commonJS({
       }
       _addVocabularies() {
         super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        draft2020_1.default.forEach((v2) => this.addVocabulary(v2));
         if (this.opts.discriminator)
           this.addKeyword(discriminator_1.default);
       }
@@ -7742,17 +7742,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7763,13 +7763,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7790,17 +7790,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7811,13 +7811,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7844,23 +7844,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7871,8 +7871,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
+        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
     exports.visit = visit;
@@ -8178,7 +8178,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -8472,19 +8472,19 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
-      let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+    function collectionFromPath(schema, path7, value) {
+      let v2 = value;
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -8494,7 +8494,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -8514,7 +8514,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -8524,11 +8524,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -8542,8 +8542,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -8557,8 +8557,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -8576,8 +8576,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -8587,8 +8587,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -9344,11 +9344,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map, it);
+        for (const it2 of source.items)
+          mergeValue(ctx, map, it2);
       else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map, it);
+        for (const it2 of source)
+          mergeValue(ctx, map, it2);
       else
         mergeValue(ctx, map, source);
     }
@@ -9457,8 +9457,8 @@ var require_Pair = __commonJS({
     var identity = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v2);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -9474,7 +9474,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key, value);
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -9650,12 +9650,12 @@ var require_YAMLMap = __commonJS({
     var Scalar = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
+      for (const it2 of items) {
+        if (identity.isPair(it2)) {
+          if (it2.key === key || it2.key === k)
+            return it2;
+          if (identity.isScalar(it2.key) && it2.key.value === k)
+            return it2;
         }
       }
       return void 0;
@@ -9729,15 +9729,15 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
+        const it2 = findPair(this.items, key);
+        if (!it2)
           return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
+        const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
+        const it2 = findPair(this.items, key);
+        const node = it2?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
@@ -9751,7 +9751,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
+      toJSON(_2, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -9844,8 +9844,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        const it2 = this.items[idx];
+        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -9874,7 +9874,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -9899,12 +9899,12 @@ var require_YAMLSeq = __commonJS({
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key, it2);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
         }
         return seq;
@@ -10322,26 +10322,26 @@ ${cn.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
+        for (let it2 of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it2 = replacer.call(iterable, String(i++), it2);
           let key, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key = it[0];
-              value = it[1];
+          if (Array.isArray(it2)) {
+            if (it2.length === 2) {
+              key = it2[0];
+              value = it2[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
+              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+          } else if (it2 && it2 instanceof Object) {
+            const keys = Object.keys(it2);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value = it2[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key = it2;
           }
           pairs2.items.push(Pair.createPair(key, value, ctx));
         }
@@ -10383,9 +10383,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         if (!ctx)
-          return super.toJSON(_);
+          return super.toJSON(_2);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -10640,8 +10640,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -11103,9 +11103,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11130,7 +11130,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -11166,8 +11166,8 @@ var require_Document = __commonJS({
        */
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k, v2);
       }
       /**
        * Removes a value from the document.
@@ -11180,14 +11180,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11202,10 +11202,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11216,10 +11216,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -11236,13 +11236,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -11548,22 +11548,22 @@ var require_util_contains_newline = __commonJS({
           if (key.source.includes("\n"))
             return true;
           if (key.end) {
-            for (const st of key.end)
-              if (st.type === "newline")
+            for (const st2 of key.end)
+              if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
+          for (const it2 of key.items) {
+            for (const st2 of it2.start)
+              if (st2.type === "newline")
                 return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
+            if (it2.sep) {
+              for (const st2 of it2.sep)
+                if (st2.type === "newline")
                   return true;
             }
-            if (containsNewline(it.key) || containsNewline(it.value))
+            if (containsNewline(it2.key) || containsNewline(it2.value))
               return true;
           }
           return false;
@@ -11880,13 +11880,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
+            loop: for (const st2 of start) {
+              switch (st2.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st.source.substring(1);
+                  prevItemComment = st2.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -11929,11 +11929,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
-                for (const st of sep2) {
-                  if (st === valueProps.found)
+                for (const st2 of sep2) {
+                  if (st2 === valueProps.found)
                     break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st2.type === "newline") {
+                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -11976,19 +11976,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap2 ? "}" : "]";
-      const [ce, ...ee] = fc.end;
+      const [ce2, ...ee2] = fc.end;
       let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
+      if (ce2?.source === expectedEnd)
+        cePos = ce2.offset + ce2.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
+        if (ce2 && ce2.source.length !== 1)
+          ee2.unshift(ce2);
       }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+      if (ee2.length > 0) {
+        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -12044,13 +12044,13 @@ var require_compose_collection = __commonJS({
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+        const kt2 = ctx.schema.knownTags[tagName];
+        if (kt2?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
+          tag = kt2;
         } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          if (kt2) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -12530,10 +12530,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
+      const kt2 = schema.knownTags[tagName];
+      if (kt2 && !kt2.collection) {
+        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+        return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
@@ -12563,18 +12563,18 @@ var require_util_empty_scalar_position = __commonJS({
       if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
+          let st2 = before[i];
+          switch (st2.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st.source.length;
+              offset -= st2.source.length;
               continue;
           }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
+          st2 = before[++i];
+          while (st2?.type === "space") {
+            offset += st2.source.length;
+            st2 = before[++i];
           }
           break;
         }
@@ -12805,11 +12805,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
+            let it2 = dc.items[0];
+            if (identity.isPair(it2))
+              it2 = it2.key;
+            const cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -12984,9 +12984,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he2 = source.indexOf("\n");
+          const head = source.substring(0, he2);
+          const body = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -13047,9 +13047,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const he2 = source.indexOf("\n");
+      const head = source.substring(0, he2);
+      const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -13072,14 +13072,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st of end)
-          switch (st.type) {
+        for (const st2 of end)
+          switch (st2.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props.push(st2);
               break;
             case "newline":
-              props.push(st);
+              props.push(st2);
               return true;
           }
       return false;
@@ -13113,7 +13113,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
@@ -13151,35 +13151,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
+          for (const st2 of token.end)
+            res += st2.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
-      for (const st of start)
-        res += st.source;
+      for (const st2 of start)
+        res += st2.source;
       if (key)
         res += stringifyToken(key);
       if (sep2)
-        for (const st of sep2)
-          res += st.source;
+        for (const st2 of sep2)
+          res += st2.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -13203,9 +13203,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -13214,23 +13214,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path7) => {
+      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13241,10 +13241,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13434,8 +13434,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -14015,8 +14015,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
+          const it2 = parent.items[parent.items.length - 1];
+          return it2.sep ?? it2.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -14052,19 +14052,19 @@ var require_parser = __commonJS({
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
+        for (const it2 of fc.items) {
+          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+            if (it2.key)
+              it2.value = it2.key;
+            delete it2.key;
+            if (isFlowToken(it2.value)) {
+              if (it2.value.end)
+                arrayPushArray(it2.value.end, it2.sep);
               else
-                it.value.end = it.sep;
+                it2.value.end = it2.sep;
             } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
+              arrayPushArray(it2.start, it2.sep);
+            delete it2.sep;
           }
         }
       }
@@ -14159,13 +14159,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st = {
+        const st2 = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st;
+        return st2;
       }
       *step() {
         const top = this.peek(1);
@@ -14229,36 +14229,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it.sep) {
-                it.value = token;
+              } else if (it2.sep) {
+                it2.value = token;
               } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
+                Object.assign(it2, { key: token, sep: [] });
+                this.onKeyLine = !it2.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value)
                 top.items.push({ start: [], value: token });
               else
-                it.value = token;
+                it2.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (!it2 || it2.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
+              else if (it2.sep)
+                it2.value = token;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it2, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -14268,7 +14268,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -14390,60 +14390,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+        const it2 = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it.value) {
+            if (it2.value) {
               map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
+              if (this.atIndentedComment(it2.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it.sep && !it.value) {
+          if (atNextItem && it2.sep && !it2.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
+            for (let i = 0; i < it2.sep.length; ++i) {
+              const st2 = it2.sep[i];
+              switch (st2.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st2.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -14451,26 +14451,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start = it2.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
+              } else if (it2.sep) {
+                it2.sep.push(this.sourceToken);
               } else {
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
+              if (!it2.sep && !it2.explicitKey) {
+                it2.start.push(this.sourceToken);
+                it2.explicitKey = true;
+              } else if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start, explicitKey: true });
               } else {
@@ -14484,12 +14484,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+              if (it2.explicitKey) {
+                if (!it2.sep) {
+                  if (includesToken(it2.start, "newline")) {
+                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start2 = getFirstKeyStartProps(it2.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -14497,22 +14497,22 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it.value) {
+                } else if (it2.value) {
                   map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep2 = it.sep;
+                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it2.start);
+                  const key = it2.key;
+                  const sep2 = it2.sep;
                   sep2.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
+                  delete it2.key;
+                  delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -14520,16 +14520,16 @@ var require_parser = __commonJS({
                     items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                  it2.sep = it2.sep.concat(start, this.sourceToken);
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
+                if (!it2.sep) {
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                } else if (it2.value || atNextItem) {
                   map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -14537,7 +14537,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -14547,13 +14547,13 @@ var require_parser = __commonJS({
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 map.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
-              } else if (it.sep) {
+              } else if (it2.sep) {
                 this.stack.push(fs);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it2, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -14562,7 +14562,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -14584,50 +14584,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+        const it2 = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it.value)
+            if (it2.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
+              if (this.atIndentedComment(it2.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it2.value || this.indent <= seq.indent)
               break;
-            it.start.push(this.sourceToken);
+            it2.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
+            if (it2.value || includesToken(it2.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -14641,7 +14641,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
+        const it2 = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -14652,42 +14652,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it || it.sep)
+              if (!it2 || it2.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                Object.assign(it2, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: fs, sep: [] });
-              else if (it.sep)
+              else if (it2.sep)
                 this.stack.push(fs);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it2, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -14804,7 +14804,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start.every((st2) => st2.type === "newline" || st2.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -14895,7 +14895,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14936,7 +14936,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -15392,7 +15392,7 @@ var require_ajv = __commonJS({
     var Ajv = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        draft7_1.default.forEach((v2) => this.addVocabulary(v2));
         if (this.opts.discriminator)
           this.addKeyword(discriminator_1.default);
       }
@@ -15473,11 +15473,11 @@ var require_limit = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
+        const { gen, data, schemaCode, keyword, it: it2 } = cxt;
+        const { opts, self } = it2;
         if (!opts.validateFormats)
           return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        const fCxt = new ajv_1.KeywordCxt(it2, self.RULES.all.format.definition, "format");
         if (fCxt.$data)
           validate$DataFormat();
         else
@@ -15816,8 +15816,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16187,7 +16187,7 @@ var require_parse = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
       }
       return value;
     };
@@ -16418,7 +16418,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -16588,7 +16588,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -17111,7 +17111,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -17176,7 +17176,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -17185,7 +17185,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -17273,7 +17273,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -17299,10 +17299,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -17338,8 +17338,8 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/main.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path4 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import path6 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/core/config.ts
@@ -17420,8 +17420,8 @@ function escapePointerSegment(segment) {
 function joinPointer(parent, segment) {
   return `${parent}/${escapePointerSegment(segment)}`;
 }
-function pointerOf(...segments) {
-  return segments.map((segment) => `/${escapePointerSegment(segment)}`).join("");
+function pointerOf(...segments2) {
+  return segments2.map((segment) => `/${escapePointerSegment(segment)}`).join("");
 }
 function parentPointer(pointer) {
   const slash = pointer.lastIndexOf("/");
@@ -17488,7 +17488,7 @@ function resolve(ids, index) {
   return found;
 }
 function describeLocation(root2, pointer) {
-  const segments = pointer.split("/").slice(1);
+  const segments2 = pointer.split("/").slice(1);
   let node = root2;
   let description = "the inventory";
   const kinds = {
@@ -17501,7 +17501,7 @@ function describeLocation(root2, pointer) {
     "x-ropa-lint-ignore": "ignore entry"
   };
   let listKind;
-  for (const raw of segments) {
+  for (const raw of segments2) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(node)) {
       node = node[Number(segment)];
@@ -17523,18 +17523,18 @@ function describeLocation(root2, pointer) {
 function stablePathOf(root2, pointer) {
   if (pointer === "") return "";
   let node = root2;
-  let path5 = "";
+  let path7 = "";
   for (const segment of pointer.split("/").slice(1)) {
     if (Array.isArray(node)) {
       node = node[Number(segment)];
-      path5 += isRecord(node) && typeof node.id === "string" ? `/${escapeId(node.id)}` : `/${segment}`;
+      path7 += isRecord(node) && typeof node.id === "string" ? `/${escapeId(node.id)}` : `/${segment}`;
     } else {
       const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
       node = isRecord(node) && Object.prototype.hasOwnProperty.call(node, key) ? node[key] : void 0;
-      path5 += `/${segment}`;
+      path7 += `/${segment}`;
     }
   }
-  return path5;
+  return path7;
 }
 function escapeId(id) {
   return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
@@ -17701,8 +17701,8 @@ function describeProblem(error, text, span) {
       return "a tab is used for indentation: YAML only allows spaces there";
     default: {
       if (/Maximum call stack/i.test(error.message)) return "nesting is too deep to parse: an inventory never needs that many levels";
-      const firstLine = error.message.split("\n")[0] ?? error.message;
-      return `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}`;
+      const firstLine2 = error.message.split("\n")[0] ?? error.message;
+      return `YAML syntax error: ${firstLine2.replace(/ at line \d+, column \d+:?$/, "")}`;
     }
   }
 }
@@ -17835,7 +17835,7 @@ function parseConfig(text, file, knownRuleIds) {
   const source = stripByteOrderMark(text);
   const document = parseYaml(source);
   const locator = new Locator(document.locations, new LineIndex(source));
-  const at2 = (pointer, target = "node") => {
+  const at3 = (pointer, target = "node") => {
     const range = locator.locate(pointer, target);
     return `${file}:${range.line}:${range.column}`;
   };
@@ -17854,12 +17854,12 @@ function parseConfig(text, file, knownRuleIds) {
       if (error.keyword === "additionalProperties") {
         const key = String(error.params.additionalProperty);
         const suggestion = suggestClosest(key, ["rules", "inventory", "fail-on"]);
-        problems.push(`${at2(joinPointer(error.instancePath, key), "key")}: unknown key \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; allowed: rules, inventory, fail-on`);
+        problems.push(`${at3(joinPointer(error.instancePath, key), "key")}: unknown key \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; allowed: rules, inventory, fail-on`);
       } else if (error.keyword === "enum") {
         const field = error.instancePath.startsWith("/rules/") ? `severity of rule \`${lastSegment(error.instancePath)}\`` : `\`${lastSegment(error.instancePath)}\``;
-        problems.push(`${at2(error.instancePath)}: ${field} is \`${String(error.data)}\`; allowed: ${error.schema.join(", ")}`);
+        problems.push(`${at3(error.instancePath)}: ${field} is \`${String(error.data)}\`; allowed: ${error.schema.join(", ")}`);
       } else {
-        problems.push(`${at2(error.instancePath)}: \`${lastSegment(error.instancePath) || "the config"}\` ${error.message ?? "is invalid"}`);
+        problems.push(`${at3(error.instancePath)}: \`${lastSegment(error.instancePath) || "the config"}\` ${error.message ?? "is invalid"}`);
       }
     }
   }
@@ -17868,7 +17868,7 @@ function parseConfig(text, file, knownRuleIds) {
   for (const [id, setting] of Object.entries(rawRules)) {
     if (!knownRuleIds.includes(id)) {
       const suggestion = suggestClosest(id, knownRuleIds);
-      problems.push(`${at2(joinPointer("/rules", id), "key")}: unknown rule \`${id}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; \`ropa-lint --list-rules\` lists them all`);
+      problems.push(`${at3(joinPointer("/rules", id), "key")}: unknown rule \`${id}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; \`ropa-lint --list-rules\` lists them all`);
     } else if (typeof setting === "string") {
       rules2[id] = setting;
     }
@@ -17884,8 +17884,8 @@ var DOCS_BASE_URL = "https://github.com/ropa-lint/ropa-lint/blob/main/docs/rules
 function defineRule(rule) {
   return { meta: { ...rule.meta, docsUrl: `${DOCS_BASE_URL}${rule.meta.id}.md` }, check: rule.check };
 }
-function fillTemplate(template, data = {}) {
-  return template.replace(/\{(\w+)\}/g, (whole, name) => Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole);
+function fillTemplate(template2, data = {}) {
+  return template2.replace(/\{(\w+)\}/g, (whole, name) => Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole);
 }
 
 // src/rules/shared/consent.ts
@@ -18567,6 +18567,77 @@ var consent_records_default = defineRule({
   }
 });
 
+// src/rules/shared/comparison.ts
+function shown(value) {
+  if (value === void 0 || value === null || value === "") return "not set";
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+function atBase(pair, headFile) {
+  const places = [];
+  if (pair.baseFile !== void 0 && pair.baseFile !== headFile) places.push(`in ${pair.baseFile}`);
+  const before = pair.base?.activity.value.id;
+  if (before !== void 0 && before !== pair.head.activity.value.id) places.push(`under activity \`${shown(before)}\``);
+  return places.length === 0 ? "at base" : `at base (${places.join(", ")})`;
+}
+
+// src/rules/consent-weakened.ts
+function scale(ranks) {
+  const table = new Map(Object.entries(ranks));
+  return (value) => typeof value === "string" ? table.get(value) : void 0;
+}
+var rank = {
+  collection: scale({ "opt-in": 2, "opt-out": 1, "pre-ticked": 0, implied: 0, "terms-acceptance": 0 }),
+  // Absent is not explicit (SPEC §1: explicit is "an express statement").
+  explicit: (value) => value === true ? 1 : value === false || value === void 0 || value === null ? 0 : void 0,
+  granular: (value) => value === true ? 1 : value === false ? 0 : void 0,
+  required_for_service: (value) => value === false ? 1 : value === true ? 0 : void 0,
+  withdrawal: scale({ "in-product": 3, email: 2, "support-request": 1, none: 0 }),
+  given_by: scale({ "data-subject": 1, "all-participants": 1, "parent-or-guardian": 1, "account-admin": 0 }),
+  // SPEC §1: records "omitted = none".
+  records: (value) => typeof value === "string" && value.trim() !== "" ? 1 : value === void 0 || value === null || value === "" ? 0 : void 0
+};
+var FIELDS = Object.keys(rank);
+var template = (help) => ({ message: "{purpose} weakens its consent: {field} was {was} {atBase}, is {now} now", help });
+var consent_weakened_default = defineRule({
+  meta: {
+    id: "consent-weakened",
+    severity: "error",
+    reference: "Art. 4(11), 7",
+    aiOnly: false,
+    comparison: true,
+    description: "A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.",
+    messages: {
+      collection: template("keep `collection: {was}`: consent is a clear affirmative act, and silence, a pre-ticked box, continued use or accepting the terms are not one"),
+      explicit: template("keep `explicit: true`: an express statement is what special-category data and automated decisions need"),
+      granular: template("keep `granular: true`: ask for this purpose separately rather than in one consent for several"),
+      required_for_service: template("keep `required_for_service: false`: consent the service is refused without is not freely given"),
+      withdrawal: template("keep `withdrawal: {was}`: withdrawing must stay as easy as giving consent, and people were promised this route"),
+      given_by: template("keep `given_by: {was}`: an administrator or customer cannot consent for the people whose data it is"),
+      records: template("keep `records: {was}`: without records you cannot show that each person consented")
+    }
+  },
+  *check({ comparison, model, file }) {
+    for (const pair of comparison?.pairs ?? []) {
+      const before = pair.base?.value.consent;
+      const after = pair.head.value.consent;
+      if (!isRecord(before) || !isRecord(after)) continue;
+      for (const field of FIELDS) {
+        const was = before[field];
+        const now = after[field];
+        const wasRank = rank[field](was);
+        const nowRank = rank[field](now);
+        if (wasRank === void 0 || nowRank === void 0 || nowRank >= wasRank) continue;
+        yield {
+          messageId: field,
+          pointer: joinPointer(joinPointer(pair.head.pointer, "consent"), field),
+          data: { purpose: describeLocation(model.root, pair.head.pointer), field, was: shown(was), now: shown(now), atBase: atBase(pair, file) }
+        };
+      }
+    }
+  }
+});
+
 // src/rules/consent-withdrawal.ts
 var ROUTE_NAMES = { email: "sending an e-mail", "support-request": "filing a support request" };
 var consent_withdrawal_default = defineRule({
@@ -18855,6 +18926,40 @@ var lawful_basis_missing_default = defineRule({
   }
 });
 
+// src/rules/lawful-basis-changed.ts
+var lawful_basis_changed_default = defineRule({
+  meta: {
+    id: "lawful-basis-changed",
+    severity: "error",
+    reference: "Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123",
+    aiOnly: false,
+    comparison: true,
+    description: "A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.",
+    messages: {
+      fromConsent: {
+        message: "{purpose} swaps its lawful basis away from consent: it was consent {atBase}, is {now} now",
+        help: "keep `lawful_basis: consent` for the data collected under consent; to rely on {now} from now on, add a new purpose with its own id, tell people before collecting for it, and stop the consented processing for anyone who withdraws"
+      },
+      changed: {
+        message: "{purpose} changes its lawful basis: it was {was} {atBase}, is {now} now",
+        help: "people were told the basis when their data was collected: keep `lawful_basis: {was}` for that data, or add the new basis as a new purpose and update the privacy notice before relying on it"
+      }
+    }
+  },
+  *check({ comparison, model, file }) {
+    for (const pair of comparison?.pairs ?? []) {
+      const was = pair.base?.value.lawful_basis;
+      const now = pair.head.value.lawful_basis;
+      if (pair.base === void 0 || typeof was !== "string" || typeof now !== "string" || was === now) continue;
+      yield {
+        messageId: was === "consent" ? "fromConsent" : "changed",
+        pointer: joinPointer(pair.head.pointer, "lawful_basis"),
+        data: { purpose: describeLocation(model.root, pair.head.pointer), was, now, atBase: atBase(pair, file) }
+      };
+    }
+  }
+});
+
 // src/rules/legitimate-interests-assessment.ts
 function isBlank(value) {
   return value === void 0 || value === null || typeof value === "string" && value.trim() === "";
@@ -18885,6 +18990,1887 @@ var legitimate_interests_assessment_default = defineRule({
         data: { purpose: describeLocation(model.root, purpose.pointer), file: typeof id === "string" && id !== "" ? id : "purpose" }
       };
     }
+  }
+});
+
+// src/rules/new-ai-training-purpose.ts
+var new_ai_training_purpose_default = defineRule({
+  meta: {
+    id: "new-ai-training-purpose",
+    severity: "notice",
+    reference: "Art. 25(1), 35(1)",
+    aiOnly: true,
+    comparison: true,
+    description: "A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.",
+    messages: {
+      added: {
+        message: "{purpose} is a new AI-training purpose: it was not in the record at base",
+        help: "have the privacy team review it before merging (the DPIA in `dpia:`, the lawful basis and consent, the privacy notice); if the purpose does not train, fine-tune or evaluate a model, set `ai_training: false`"
+      },
+      becameAiTraining: {
+        message: "{purpose} now trains AI models: ai_training was {was} {atBase}, is true now",
+        help: "have the privacy team review the new use before merging: the data was collected for something else, so check the lawful basis, consent or `compatibility_assessment`, the DPIA in `dpia:` and the privacy notice"
+      }
+    }
+  },
+  *check({ comparison, model, file }) {
+    for (const pair of comparison?.pairs ?? []) {
+      const purpose = pair.head;
+      if (!isAiTraining(purpose)) continue;
+      const data = { purpose: describeLocation(model.root, purpose.pointer) };
+      if (pair.base === void 0) {
+        yield { messageId: "added", pointer: joinPointer(purpose.pointer, "id"), data };
+        continue;
+      }
+      if (isAiTraining(pair.base)) continue;
+      yield { messageId: "becameAiTraining", pointer: joinPointer(purpose.pointer, "ai_training"), data: { ...data, was: shown(pair.base.value.ai_training), atBase: atBase(pair, file) } };
+    }
+  }
+});
+
+// node_modules/marked/lib/marked.esm.js
+function G() {
+  return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
+}
+var S = G();
+function ue(l3) {
+  S = l3;
+}
+var q = { exec: () => null };
+function D(l3) {
+  let e = [];
+  return (t) => {
+    let n = Math.max(0, Math.min(3, t - 1)), r = e[n];
+    return r || (r = l3(n), e[n] = r), r;
+  };
+}
+function g(l3, e = "") {
+  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, s) => {
+    let o = typeof s == "string" ? s : s.source;
+    return o = o.replace(O.caret, "$1"), t = t.replace(r, o), n;
+  }, getRegex: () => new RegExp(t, e) };
+  return n;
+}
+var _e = ((l3 = "") => {
+  try {
+    return !!new RegExp("(?<=1)(?<!1)" + l3);
+  } catch {
+    return false;
+  }
+})();
+var O = { codeRemoveIndent: /^(?: {0,3}\t| {1,4})/gm, listInterruptsParagraph: /^ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/, outputLinkReplace: /\\([\[\]])/g, indentCodeCompensation: /^(\s+)(?:```)/, beginningSpace: /^\s+/, endingHash: /#$/, startingSpaceChar: /^ /, endingSpaceChar: / $/, endingSpaceTabChar: /[ \t]$/, nonSpaceChar: /[^ ]/, newLineCharGlobal: /\n/g, tabCharGlobal: /\t/g, leadingSpaceTab: /^[ \t]+/, multipleSpaceGlobal: /\s+/g, blankLine: /^[ \t]*$/, doubleBlankLine: /\n[ \t]*\n[ \t]*$/, blockquoteStart: /^ {0,3}>/, blockquoteSetextReplace: /\n {0,3}((?:=+|-+)[ \t]*)(?=\n|$)/g, blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm, blockquoteMarkerWhitespace: /^( {0,3}>)(\t[ \t]*)/gm, nestedBlockMarker: /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])(?: |$)|> ?)/, listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g, listIsTask: /^\[[ xX]\][ \t]+\S/, listReplaceTask: /^\[[ xX]\][ \t]+/, listTaskCheckbox: /\[[ xX]\]/, anyLine: /\n.*\n/, hrefBrackets: /^<(.*)>$/, tableDelimiter: /[:|]/, tableAlignChars: /^\||\| *$/g, tableRowBlankLine: /\n[ \t]*$/, tableAlignRight: /^ *-+: *$/, tableAlignCenter: /^ *:-+: *$/, tableAlignLeft: /^ *:-+ *$/, startATag: /^<a /i, endATag: /^<\/a>/i, startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i, endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i, startAngleBracket: /^</, endAngleBracket: />$/, pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/, unicodeAlphaNumeric: /[\p{L}\p{N}]/u, numericCharacterReference: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/, numericCharacterReferenceOrAmpersand: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, escapeTest: /[&<>"']/, escapeReplace: /[&<>"']/g, escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/, escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, caret: /(^|[^\[])\^/g, percentDecode: /%25/g, findPipe: /\|/g, splitPipe: / \|/, slashPipe: /\\\|/g, carriageReturn: /\r\n|\r/g, spaceLine: /^ +$/gm, notSpaceStart: /^\S*/, endingNewline: /\n$/, listItemRegex: (l3) => new RegExp(`^( {0,3}${l3})((?:[	 ][^\\n]*)?(?:\\n|$))`), nextBulletRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`)), hrRegex: D((l3) => new RegExp(`^ {0,${l3}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\*[ 	]*){3,})(?:\\n+|$)`)), fencesBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:\`\`\`|~~~)`)), headingBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}#{1,6}(?:\\s|$)`)), pedanticHeadingBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}#`)), htmlBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:</?(?:${he})(?:[ \\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)`, "i")), blockquoteBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}>`)), nestedContainerMarkers: /^(?: {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+|>[ \t]?))+/ };
+var Ge = /^(?:[ \t]*(?:\n|$))+/;
+var Ne = /^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/;
+var Fe = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}(?:(?=`)\1`*|(?=~)\1~*) *(?=\n|$)|$)/;
+var V = /^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/;
+var Qe = /^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/;
+var ce = / {0,3}(?:[*+-]|\d{1,9}[.)])/;
+var he = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
+var J = g(" {0,3}(?:</?(?:tag)(?:[ \\t]+|\\n|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)").replace("tag", he).getRegex();
+var $e = /^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |fences|blockquote|heading|hr|html|table))+?)\n {0,3}(=+|-+)[ \t]*(?:\n+|$)/;
+var Le = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/\|table/g, "").replace(/html/g, J).getRegex();
+var We = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/table/g, / {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).replace(/html/g, J).getRegex();
+var de = /^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table|[ \t]+\n)[^\n]+)*)/;
+var Ue = /^[^\n]+/;
+var ge = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\\n]|\n(?![ \t]*\n))+/;
+var Ke = g(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<(?:\\.|[^\n<>\\])*>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label", ge).replace("title", /(?:"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\\n]|\n(?!\n))*'|\((?:\\[\s\S]|[^()\\])*\))/).getRegex();
+var Xe = g(/^(bull)([ \t][^\n]*?)?(?:\n|$)/).replace(/bull/g, ce).getRegex();
+var ke = /<!--(?:-?>|[\s\S]*?(?:-->|$))/;
+var Ve = g("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n*|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>[^\\n]*\\n*|$)|<![A-Z][\\s\\S]*?(?:>[^\\n]*\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>[^\\n]*\\n*|$)|</?(tag)(?:[ \\t]+|\\n|/?>|$)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\t]*/?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</[a-z][a-z0-9-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", ke).replace("tag", he).replace("attribute", /[ \t]+[a-zA-Z:_][\w.:-]*(?:[ \t]*=[ \t]*"[^"\n]*"|[ \t]*=[ \t]*'[^'\n]*'|[ \t]*=[ \t]*[^\s"'=<>`]+)?/).getRegex();
+var Ce = (l3) => g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", l3).replace("html", J).getRegex();
+var Je = Ce(/ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/);
+var Ye = Ce(/ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|\n|$)/);
+var et = g(/^( {0,3}> ?(?:(?![ \t]*(?:\n|$))(paragraph)|[^\n]*)(?:\n|$))+/).replace("paragraph", Ye).getRegex();
+var fe = { blockquote: et, code: Ne, def: Ke, fences: Fe, heading: Qe, hr: V, html: Ve, lheading: Le, list: Xe, newline: Ge, paragraph: Je, table: q, text: Ue };
+var Pe = g("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("blockquote", " {0,3}>").replace("code", "(?: {4}| {0,3}	)[^\\n]").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]").replace("html", J).getRegex();
+var tt = { ...fe, lheading: We, table: Pe, paragraph: g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("table", Pe).replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]").replace("html", J).getRegex() };
+var nt = { ...fe, html: g(`^ *(?:comment(?: *\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1>(?: *\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?>(?: *\\n{2,}|\\s*$))`).replace("comment", ke).replace(/tag/g, "(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(), def: /^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/, heading: /^(#{1,6})(.*)(?:\n+|$)/, fences: q, lheading: /^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/, paragraph: g(de).replace("hr", V).replace("heading", ` *#{1,6} *[^
+]`).replace("|table", "").replace("blockquote", " {0,3}>").replace("|fences", "").replace("|list", "").replace("|html", "").replace("|tag", "").replace("lheading", Le).getRegex() };
+var rt = /^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/;
+var st = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/;
+var Ie = /^( {2,}|\\)\n(?!\s*$)[ \t]*/;
+var it = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/;
+var L = /[\p{P}\p{S}]/u;
+var N = /[\s\p{P}\p{S}]/u;
+var Y = /[^\s\p{P}\p{S}]/u;
+var ot = g(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, N).getRegex();
+var at2 = /[\p{Pi}\p{Ps}"']/u;
+var Ae = /(?!~)[\p{P}\p{S}]/u;
+var lt = /(?!~)[\s\p{P}\p{S}]/u;
+var ut = /(?:[^\s\p{P}\p{S}]|~)/u;
+var pt = g(/link|precode-code|html/, "g").replace("link", /\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-", _e ? "(?<!`)()" : "(^^|[^`])").replace("code", /(?<b>`+)[^`]+\k<b>(?!`)/).replace("html", /<(?! )[^<>]*?>/).getRegex();
+var Ee = /^(?:\*+(?:((?!\*)punct)|([^\s*]))?)|^_+(?:((?!_)punct)|([^\s_]))?/;
+var ct = g(Ee, "u").replace(/punct/g, L).getRegex();
+var ht = g(Ee, "u").replace(/punct/g, Ae).getRegex();
+var dt = /^(?:\*+(?:((?!\*)(?!openQuote)punct)|([^\s*]))?)|^_+(?:((?!_)(?!openQuote)punct)|([^\s_]))?/;
+var gt = g(dt, "u").replace(/openQuote/g, at2).replace(/punct/g, L).getRegex();
+var ze = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)";
+var kt = g(ze, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var ft = g(ze, "gu").replace(/notPunctSpace/g, ut).replace(/punctSpace/g, lt).replace(/punct/g, Ae).getRegex();
+var mt = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)[\\s](\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|(?:(?!\\*)punct|notPunctSpace)(\\*+)(?!\\*)(?=notPunctSpace)";
+var xt = g(mt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var bt = g("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)", "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var Rt = "^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)[\\s](_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)|(?:(?!_)punct|notPunctSpace)(_+)(?!_)(?=notPunctSpace)";
+var Tt = g(Rt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var Ot = g(/^~~?(?:((?!~)punct)|[^\s~])/, "u").replace(/punct/g, L).getRegex();
+var wt = "^[^~]+(?=[^~])|(?!~)punct(~~?)(?=[\\s]|$)|notPunctSpace(~~?)(?!~)(?=punctSpace|$)|(?!~)punctSpace(~~?)(?=notPunctSpace)|[\\s](~~?)(?!~)(?=punct)|(?!~)punct(~~?)(?!~)(?=punct)|notPunctSpace(~~?)(?=notPunctSpace)";
+var Pt = g(wt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var yt = g(/\\(punct)/, "gu").replace(/punct/g, L).getRegex();
+var St = g(/(`+)(?:[^`]|[^`][\s\S]*?[^`])\1(?!`)|`+|\\(punct)/, "gu").replace(/punct/g, L).getRegex();
+var _t = g(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme", /[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email", /[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex();
+var $t = g(ke).replace("(?:-->|$)", "-->").getRegex();
+var Lt = g("^comment|^</[a-zA-Z][a-zA-Z0-9-]*\\s*>|^<[a-zA-Z][a-zA-Z0-9-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment", $t).replace("attribute", /\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex();
+var Me = /\[(?:\\[\s\S]|[^\[\]\\])*\]/;
+var ie = g(/(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\])|[^\[\]\\`])*?/).replace("brackets", Me).getRegex();
+var Ct = g(/^!?\[(label)\]\([ \t\n]*(href)(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(title))?[ \t\n]*\)/).replace("label", ie).replace("href", /<(?:\\.|[^\n<>\\])*>|(?!<)[^ \t\n\x00-\x1f]+|(?=\))/).replace("title", /"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\])*'|\((?:\\[\s\S]|[^)\\])*\)/).getRegex();
+var It = g(/^!?\[(label)\]\[(ref)\]/).replace("label", ie).replace("ref", ge).getRegex();
+var At = g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ge).getRegex();
+var ye = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\]){1,999}/;
+var Et = g(/(?:[^\[\]\\`]*(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\]))){0,999}?[^\[\]\\`]*?/).replace("brackets", Me).getRegex();
+var zt = g("reflink|nolink(?!\\()", "g").replace("reflink", g(/^!?\[(label)\]\[(ref)\]/).replace("label", Et).replace("ref", ye).getRegex()).replace("nolink", g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ye).getRegex()).getRegex();
+var Se = /[hH][tT][tT][pP][sS]?|[fF][tT][pP]/;
+var Mt = /[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/;
+var Bt = g(/(?:mailto:email|xmpp:email(?:\/[A-Za-z0-9@.]+)?)/).replace(/email/g, Mt).getRegex();
+var me = { _backpedal: q, anyPunctuation: yt, anyPunctuationOutsideCode: St, autolink: _t, blockSkip: pt, br: Ie, code: st, del: q, delLDelim: q, delRDelim: q, emStrongLDelim: ct, emStrongRDelimAst: kt, emStrongRDelimUnd: bt, escape: rt, link: Ct, nolink: At, punctuation: ot, reflink: It, reflinkSearch: zt, tag: Lt, text: it, url: q };
+var Dt = { ...me, emStrongLDelim: gt, emStrongRDelimAst: xt, emStrongRDelimUnd: Tt, link: g(/^!?\[(label)\]\((.*?)\)/).replace("label", ie).getRegex(), reflink: g(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label", ie).getRegex() };
+var pe = { ...me, emStrongRDelimAst: ft, emStrongLDelim: ht, delLDelim: Ot, delRDelim: Pt, url: g(/^emailProtocol|^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("emailProtocol", Bt).replace("protocol", Se).replace("email", /[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/).getRegex(), _backpedal: /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/, del: /^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/, text: g(/^(?:[^a-zA-Z0-9](?=emailProtocol)|(`+|~+|[^`~])(?:(?=[`~])|(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|wwwStart|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9](?=emailProtocol)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@))))/).replace("protocol", Se).replace(/emailProtocol/g, /(?:mailto|xmpp):/).replace("wwwStart", _e ? "(?<![^\\s*_~(])www\\." : "www\\.").getRegex() };
+var qt = { ...pe, br: g(Ie).replace("{2,}", "*").getRegex(), text: g(pe.text).replace("\\b_", "\\b_| {2,}\\n").replace(/\{2,\}/g, "*").getRegex() };
+var ee = { normal: fe, gfm: tt, pedantic: nt };
+var F = { normal: me, gfm: pe, breaks: qt, pedantic: Dt };
+var vt = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var Be = (l3) => vt[l3];
+function y(l3, e) {
+  if (e) {
+    if (O.escapeTest.test(l3)) return l3.replace(O.escapeReplace, Be);
+  } else if (O.escapeTestNoEncode.test(l3)) return l3.replace(O.escapeReplaceNoEncode, Be);
+  return l3;
+}
+function De(l3) {
+  return O.numericCharacterReference.test(l3) ? l3.replace(O.numericCharacterReferenceOrAmpersand, (e, t, n) => {
+    if (t === void 0 && n === void 0) return "&amp;";
+    let r = t === void 0 ? Number.parseInt(n, 16) : Number.parseInt(t, 10);
+    return r === 0 || r > 1114111 || r >= 55296 && r <= 57343 ? "\uFFFD" : r === 38 ? "&amp;" : String.fromCodePoint(r);
+  }) : l3;
+}
+function xe(l3) {
+  try {
+    l3 = encodeURI(l3).replace(O.percentDecode, "%");
+  } catch {
+    return null;
+  }
+  return l3;
+}
+function be(l3, e) {
+  let t = l3.replace(O.findPipe, (s, o, i) => {
+    let a = false, c = o;
+    for (; --c >= 0 && i[c] === "\\"; ) a = !a;
+    return a ? "|" : " |";
+  }), n = t.split(O.splitPipe), r = 0;
+  if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
+  else for (; n.length < e; ) n.push("");
+  for (; r < n.length; r++) n[r] = n[r].trim().replace(O.slashPipe, "|");
+  return n;
+}
+function C(l3, e, t) {
+  let n = l3.length;
+  if (n === 0) return "";
+  let r = 0;
+  for (; r < n; ) {
+    let s = l3.charAt(n - r - 1);
+    if (s === e && !t) r++;
+    else if (s !== e && t) r++;
+    else break;
+  }
+  return l3.slice(0, n - r);
+}
+function Re(l3) {
+  let e = l3.split(`
+`), t = e.length - 1;
+  for (; t >= 0 && O.blankLine.test(e[t]); ) t--;
+  return e.length - t <= 2 ? l3 : e.slice(0, t + 1).join(`
+`);
+}
+function W(l3) {
+  return l3.trim().replace(O.multipleSpaceGlobal, " ").toLowerCase().toUpperCase().toLowerCase();
+}
+function Te(l3, e) {
+  if (l3.indexOf(e[0]) === -1 && l3.indexOf(e[1]) === -1) return -1;
+  let t = 0;
+  for (let n = 0; n < l3.length; n++) if (l3[n] === "\\") n++;
+  else if (l3[n] === e[0]) t++;
+  else if (l3[n] === e[1] && (t--, t < 0)) return n;
+  return t > 0 ? -2 : -1;
+}
+var Q = /* @__PURE__ */ new WeakMap();
+function Oe(l3) {
+  let e = { "*": -1, _: -1 }, t = -1, n = l3.length;
+  for (let r = 0; r < n; r++) {
+    let s = l3[r];
+    if (s !== "*" && s !== "_" && s !== "~") continue;
+    let o = r === 0 ? `
+` : l3[r - 1], i = r + 1;
+    for (; i < n && l3[i] === s; ) i++;
+    o !== " " && o !== "	" && o !== `
+` && o !== "\r" && o !== "\f" && (s === "~" ? t = r : e[s] = r), r = i - 1;
+  }
+  return { maskedSrc: l3, lastPossibleEmStrongCloserIndex: e, lastPossibleDelCloserIndex: t };
+}
+function qe(l3, e) {
+  let t = Oe(e), n = Q.get(l3);
+  n ? n.push(t) : Q.set(l3, [t]);
+}
+function ve(l3) {
+  let e = Q.get(l3);
+  e && (e.pop(), e.length === 0 && Q.delete(l3));
+}
+function oe(l3, e, t) {
+  let n = Q.get(l3)?.at(-1);
+  return n && n.maskedSrc === e ? n.lastPossibleEmStrongCloserIndex[t] : Oe(e).lastPossibleEmStrongCloserIndex[t];
+}
+function ae(l3, e) {
+  let t = Q.get(l3)?.at(-1);
+  return t && t.maskedSrc === e ? t.lastPossibleDelCloserIndex : Oe(e).lastPossibleDelCloserIndex;
+}
+function te(l3, e = 0) {
+  let t = e, n = "";
+  for (let r of l3) if (r === "	") {
+    let s = 4 - t % 4;
+    n += " ".repeat(s), t += s;
+  } else n += r, t++;
+  return n;
+}
+function Ht(l3, e) {
+  let t = "";
+  for (let n = 0; n < l3.length; n++) {
+    if (l3[n] === "`") {
+      let r = e.inline.code.exec(l3.slice(n));
+      if (r) {
+        t += r[0], n += r[0].length - 1;
+        continue;
+      }
+    }
+    if (l3[n] === "\\" && (l3[n + 1] === "[" || l3[n + 1] === "]")) {
+      t += l3[n + 1], n++;
+      continue;
+    }
+    t += l3[n];
+  }
+  return t;
+}
+function He(l3, e, t, n, r) {
+  let s = e.href, o = e.title || null, i = Ht(l3[1], r), a = l3[0].charAt(0) === "!", c = n.state.inLink, u = n.state.linkEmitted, d = n.state.inRawBlock;
+  n.state.inLink = true, n.state.linkEmitted = false;
+  let h = n.inlineTokens(i), p = n.state.linkEmitted;
+  if (n.state.linkEmitted = u, n.state.inLink = c, !a) {
+    if (p) {
+      n.state.inRawBlock = d;
+      return;
+    }
+    n.state.linkEmitted = true;
+  }
+  return { type: a ? "image" : "link", raw: t, href: s, title: o, text: i, tokens: h };
+}
+function Zt(l3, e, t) {
+  let n = l3.match(t.other.indentCodeCompensation);
+  if (n === null) return e;
+  let r = n[1];
+  return e.split(`
+`).map((s) => {
+    let o = s.match(t.other.beginningSpace);
+    if (o === null) return s;
+    let [i] = o;
+    return s.slice(Math.min(i.length, r.length));
+  }).join(`
+`);
+}
+function Ze(l3, e, t, n) {
+  if (!e.includes("<")) return false;
+  for (let r = 0; r < e.length; r++) {
+    if (e[r] === "\\") {
+      r++;
+      continue;
+    }
+    if (e[r] === "`") {
+      let i = n.inline.code.exec(e.slice(r));
+      if (i) {
+        r += i[0].length - 1;
+        continue;
+      }
+    }
+    if (e[r] !== "<") continue;
+    let s = l3.slice(t + r), o = n.inline.tag.exec(s) || n.inline.autolink.exec(s);
+    if (o) {
+      if (o[0].length > e.length - r) return true;
+      r += o[0].length - 1;
+    }
+  }
+  return false;
+}
+var _ = class {
+  options;
+  rules;
+  lexer;
+  constructor(e) {
+    this.options = e || S;
+  }
+  space(e) {
+    let t = this.rules.block.newline.exec(e);
+    if (t && t[0].length > 0) return { type: "space", raw: t[0] };
+  }
+  code(e) {
+    let t = this.rules.block.code.exec(e);
+    if (t) {
+      let n = this.options.pedantic ? t[0] : Re(t[0]), r = n.replace(this.rules.other.codeRemoveIndent, "");
+      return { type: "code", raw: n, codeBlockStyle: "indented", text: r };
+    }
+  }
+  fences(e) {
+    let t = this.rules.block.fences.exec(e);
+    if (t) {
+      let n = t[0], r = Zt(n, t[3] || "", this.rules);
+      return t[3] !== void 0 && (r === "" || r.endsWith(`
+`)) && (r += `
+`), { type: "code", raw: n, lang: t[2] ? t[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t[2], text: r };
+    }
+  }
+  heading(e) {
+    let t = this.rules.block.heading.exec(e);
+    if (t) {
+      let n = t[2].trim();
+      if (this.rules.other.endingHash.test(n)) {
+        let r = C(n, "#");
+        (this.options.pedantic || !r || this.rules.other.endingSpaceTabChar.test(r)) && (n = r.trim());
+      }
+      return { type: "heading", raw: C(t[0], `
+`), depth: t[1].length, text: n, tokens: this.lexer.inline(n) };
+    }
+  }
+  hr(e) {
+    let t = this.rules.block.hr.exec(e);
+    if (t) return { type: "hr", raw: C(t[0], `
+`) };
+  }
+  blockquote(e) {
+    let t = this.rules.block.blockquote.exec(e);
+    if (t) {
+      let n = C(t[0], `
+`).split(`
+`), r = "", s = "", o = [];
+      for (; n.length > 0; ) {
+        let i = false, a = [], c;
+        for (c = 0; c < n.length; c++) if (this.rules.other.blockquoteStart.test(n[c])) a.push(n[c]), i = true;
+        else if (!i) a.push(n[c]);
+        else break;
+        n = n.slice(c);
+        let u = a.join(`
+`), d = u.replace(this.rules.other.blockquoteMarkerWhitespace, (k, m, b) => b.startsWith(" ") ? m + " " + b.slice(1) : m + te(b, m.length)).replace(this.rules.other.blockquoteSetextReplace, `
+    $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
+        r = r ? `${r}
+${u}` : u, s = s ? `${s}
+${d}` : d;
+        let h = this.lexer.state.top;
+        if (this.lexer.state.top = true, this.lexer.blockTokens(d, o, true), this.lexer.state.top = h, n.length === 0) break;
+        let p = o.at(-1);
+        if (p?.type === "code" || p?.type === "heading" || p?.type === "hr" || p?.type === "html" || p?.type === "table") break;
+        if (p?.type === "blockquote") {
+          let k = p, m = n.join(`
+`), b = k.raw + `
+` + m.replace(this.rules.other.blockquoteSetextReplace2, ""), f = this.blockquote(b);
+          o[o.length - 1] = f;
+          let R = b.substring(f.raw.length).replace(/^\n/, ""), E = R ? R.split(`
+`).length : 0, T = E ? n.slice(0, -E) : n;
+          if (T.length > 0 && (r = `${r}
+${T.join(`
+`)}`), s = s.substring(0, s.length - k.text.length) + f.text, n = n.slice(T.length), n.length > 0 && this.rules.other.blockquoteStart.test(n[0])) continue;
+          break;
+        } else if (p?.type === "list") {
+          let k = p, m = k.raw + `
+` + n.join(`
+`), b = this.list(m);
+          o[o.length - 1] = b;
+          let f = b.raw.length > k.raw.length ? m.slice(k.raw.length + 1, b.raw.length).split(`
+`).length : 0;
+          if (f > 0) {
+            let R = n.slice(0, f).join(`
+`);
+            r = `${r}
+${R}`, s = `${s}
+${R}`;
+          }
+          if (n = n.slice(f), n.length > 0 && !this.rules.other.blockquoteStart.test(n[0])) break;
+          continue;
+        }
+      }
+      return { type: "blockquote", raw: r, tokens: o, text: s };
+    }
+  }
+  list(e) {
+    let t = this.rules.block.list.exec(e);
+    if (t) {
+      if (!this.options.pedantic && this.lexer.state.lastToken?.type === "text" && !this.rules.other.listInterruptsParagraph.test(e)) return;
+      let n = e, r = () => n.length - e.length, s = t[1].trim(), o = s.length > 1, i = { type: "list", raw: "", ordered: o, start: o ? +s.slice(0, -1) : "", loose: false, items: [] };
+      s = o ? `\\d{1,9}\\${s.slice(-1)}` : `\\${s}`, this.options.pedantic && (s = o ? s : "[*+-]");
+      let a = this.rules.other.listItemRegex(s), c = false;
+      for (; e; ) {
+        let h = false, p = "";
+        if (!(t = a.exec(e)) || this.rules.block.hr.test(e)) break;
+        let k = r();
+        e = e.substring(t[0].length);
+        let m = t[2].split(`
+`, 1)[0], b = t[1].length, f = this.options.pedantic ? te(m, b) : m.replace(this.rules.other.leadingSpaceTab, (H) => te(H, b)), R = e.split(`
+`, 1)[0], E = !f.trim(), T = 0;
+        if (this.options.pedantic ? (T = 2, p = f.trimStart()) : E ? T = b + 1 : (T = f.search(this.rules.other.nonSpaceChar), T = T > 4 ? 1 : T, p = f.slice(T), T += b), E && this.rules.other.blankLine.test(R) && (e = e.substring(R.length + 1), h = true), !h) {
+          let H = this.rules.other.nextBulletRegex(T), K = this.rules.other.hrRegex(T), re = this.rules.other.fencesBeginRegex(T), B = this.options.pedantic ? this.rules.other.pedanticHeadingBeginRegex(T) : this.rules.other.headingBeginRegex(T), X = this.rules.other.htmlBeginRegex(T), se = this.rules.other.blockquoteBeginRegex(T), le = false;
+          for (; e; ) {
+            let we = e.split(`
+`, 1)[0], Z;
+            if (R = we, this.options.pedantic ? (R = R.replace(this.rules.other.listReplaceNesting, "  "), Z = R) : Z = R.replace(this.rules.other.leadingSpaceTab, ($) => te($)), re.test(R) || B.test(R) || X.test(R) || se.test(R) || H.test(R) || K.test(R)) break;
+            if (Z.search(this.rules.other.nonSpaceChar) >= T || !R.trim()) p += `
+` + Z.slice(T), le = false;
+            else {
+              if (E) break;
+              let $ = f;
+              if (!this.options.pedantic && !p.includes(`
+`) && !f.includes("	")) {
+                let j;
+                for (; !K.test($) && (j = this.rules.other.nestedBlockMarker.exec($)); ) $ = $.slice(j[0].length);
+                if (!$.trim()) break;
+              }
+              if ($.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || re.test($) || B.test($) || X.test($) || K.test($)) break;
+              if (!this.options.pedantic && !le) {
+                let j = f.replace(this.rules.other.nestedContainerMarkers, "");
+                if (this.rules.block.fences.test(j) || this.rules.block.heading.test(j) || this.rules.block.hr.test(j)) break;
+              }
+              let je = !this.options.pedantic && /^ {0,3}(?:=+|-+) *$/.test(R) && this.rules.block.lheading.test(`${f}
+${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
+              p += `
+` + je, le = true;
+            }
+            E = !R.trim(), e = e.substring(we.length + 1), f = Z.slice(T);
+          }
+        }
+        let U = n.slice(k, r());
+        i.loose || (c ? i.loose = true : this.rules.other.doubleBlankLine.test(U) && (c = true)), i.items.push({ type: "list_item", raw: U, task: !!this.options.gfm && this.rules.other.listIsTask.test(p), loose: false, text: p, tokens: [] });
+      }
+      let u = i.items.at(-1);
+      if (u) u.raw = u.raw.trimEnd(), u.text = u.text.trimEnd();
+      else return;
+      i.raw = n.slice(0, r()).trimEnd();
+      let d = [];
+      for (let h of i.items) if (this.lexer.state.top = false, d.push(this.lexer.inlineQueue.length), h.tokens = this.lexer.blockTokens(h.text, []), !i.loose) {
+        let p = h.tokens.filter((m) => m.type === "space"), k = p.length > 0 && p.some((m) => this.rules.other.anyLine.test(m.raw));
+        i.loose = k;
+      }
+      for (let h = 0; h < i.items.length; h++) {
+        let p = i.items[h], k = p.tokens[0];
+        if (p.task && (k?.type === "text" || k?.type === "paragraph")) {
+          p.text = p.text.replace(this.rules.other.listReplaceTask, ""), k.raw = k.raw.replace(this.rules.other.listReplaceTask, ""), k.text = k.text.replace(this.rules.other.listReplaceTask, "");
+          let m = this.lexer.inlineQueue;
+          for (let f = d[h]; f < m.length; f++) if (m[f].tokens === k.tokens) {
+            m[f].src = m[f].src.replace(this.rules.other.listReplaceTask, "");
+            break;
+          }
+          let b = this.rules.other.listTaskCheckbox.exec(p.raw);
+          if (b) {
+            let f = { type: "checkbox", raw: b[0] + " ", checked: b[0] !== "[ ]" };
+            p.checked = f.checked, i.loose ? p.tokens[0] && ["paragraph", "text"].includes(p.tokens[0].type) && "tokens" in p.tokens[0] && p.tokens[0].tokens ? (p.tokens[0].raw = f.raw + p.tokens[0].raw, p.tokens[0].text = f.raw + p.tokens[0].text, p.tokens[0].tokens.unshift(f)) : p.tokens.unshift({ type: "paragraph", raw: f.raw, text: f.raw, tokens: [f] }) : p.tokens.unshift(f);
+          }
+        } else p.task && (p.task = false);
+      }
+      if (i.loose) for (let h of i.items) {
+        h.loose = true;
+        for (let p of h.tokens) p.type === "text" && (p.type = "paragraph");
+      }
+      return i;
+    }
+  }
+  html(e) {
+    let t = this.rules.block.html.exec(e);
+    if (t) {
+      if (this.lexer.state.lastToken?.type === "paragraph" && !this.rules.other.htmlBeginRegex(4).test(e)) return;
+      let n = Re(t[0]);
+      return { type: "html", block: true, raw: n, pre: t[1] === "pre" || t[1] === "script" || t[1] === "style", text: n };
+    }
+  }
+  def(e) {
+    let t = this.rules.block.def.exec(e);
+    if (t) {
+      if (!this.rules.other.startAngleBracket.test(t[2]) && Te(t[2], "()") !== -1) return;
+      let n = W(t[1]), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", s = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
+      return { type: "def", tag: n, raw: C(t[0], `
+`), href: r, title: s };
+    }
+  }
+  table(e) {
+    let t = this.rules.block.table.exec(e);
+    if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
+    let n = be(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), s = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
+`) : [], o = { type: "table", raw: C(t[0], `
+`), header: [], align: [], rows: [] };
+    if (n.length === r.length) {
+      for (let i of r) this.rules.other.tableAlignRight.test(i) ? o.align.push("right") : this.rules.other.tableAlignCenter.test(i) ? o.align.push("center") : this.rules.other.tableAlignLeft.test(i) ? o.align.push("left") : o.align.push(null);
+      for (let i = 0; i < n.length; i++) o.header.push({ text: n[i], tokens: this.lexer.inline(n[i]), header: true, align: o.align[i] });
+      for (let i of s) o.rows.push(be(i, o.header.length).map((a, c) => ({ text: a, tokens: this.lexer.inline(a), header: false, align: o.align[c] })));
+      return o;
+    }
+  }
+  lheading(e) {
+    let t = this.rules.block.lheading.exec(e);
+    if (t) {
+      let n = t[1].trim();
+      return { type: "heading", raw: C(t[0], `
+`), depth: t[2].charAt(0) === "=" ? 1 : 2, text: n, tokens: this.lexer.inline(n) };
+    }
+  }
+  paragraph(e) {
+    let t = this.rules.block.paragraph.exec(e);
+    if (t) {
+      let n = t[1].charAt(t[1].length - 1) === `
+` ? t[1].slice(0, -1) : t[1];
+      return { type: "paragraph", raw: t[0], text: n, tokens: this.lexer.inline(n) };
+    }
+  }
+  text(e) {
+    let t = this.rules.block.text.exec(e);
+    if (t) return { type: "text", raw: t[0], text: t[0], tokens: this.lexer.inline(t[0]) };
+  }
+  escape(e) {
+    if (e.charCodeAt(0) !== 92) return;
+    let t = this.rules.inline.escape.exec(e);
+    if (t) return { type: "escape", raw: t[0], text: t[1] };
+  }
+  tag(e) {
+    if (e.charCodeAt(0) !== 60) return;
+    let t = this.rules.inline.tag.exec(e);
+    if (t) return !this.lexer.state.inLink && this.rules.other.startATag.test(t[0]) ? this.lexer.state.inLink = true : this.lexer.state.inLink && this.rules.other.endATag.test(t[0]) && (this.lexer.state.inLink = false), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t[0]) ? this.lexer.state.inRawBlock = true : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t[0]) && (this.lexer.state.inRawBlock = false), { type: "html", raw: t[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: false, text: t[0] };
+  }
+  link(e) {
+    if (this.lexer.state.linkParenPossible === false) return;
+    let t = e.charCodeAt(0);
+    if (t !== 91 && t !== 33) return;
+    let n = this.rules.inline.link.exec(e);
+    if (n) {
+      let r = n[0].charAt(0) === "!" ? 2 : 1;
+      if (!this.options.pedantic && Ze(e, n[1], r, this.rules)) return;
+      let s = n[2].trim();
+      if (!this.options.pedantic && this.rules.other.startAngleBracket.test(s)) {
+        if (!this.rules.other.endAngleBracket.test(s)) return;
+        let c = C(s.slice(0, -1), "\\");
+        if ((s.length - c.length) % 2 === 0) return;
+      } else {
+        let c = Te(n[2], "()");
+        if (c === -2) return;
+        if (c > -1) {
+          let d = (n[0].indexOf("!") === 0 ? 5 : 4) + n[1].length + c;
+          n[2] = n[2].substring(0, c), n[0] = n[0].substring(0, d).trim(), n[3] = "";
+        }
+      }
+      let o = C(n[0].slice(0, -1), "\\");
+      if ((n[0].length - o.length) % 2 === 0) return;
+      let i = n[2], a = "";
+      if (this.options.pedantic) {
+        let c = this.rules.other.pedanticHrefTitle.exec(i);
+        c && (i = c[1], a = c[3]);
+      } else a = n[3] ? n[3].slice(1, -1) : "";
+      return i = i.trim(), this.rules.other.startAngleBracket.test(i) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(s) ? i = i.slice(1) : i = i.slice(1, -1)), He(n, { href: i && i.replace(this.rules.inline.anyPunctuation, "$1"), title: a && a.replace(this.rules.inline.anyPunctuation, "$1") }, n[0], this.lexer, this.rules);
+    }
+  }
+  reflink(e, t) {
+    let n = e.charCodeAt(0);
+    if (n !== 91 && n !== 33) return;
+    let r;
+    if ((r = this.rules.inline.reflink.exec(e)) || (r = this.rules.inline.nolink.exec(e))) {
+      let s = r[0].charAt(0) === "!" ? 2 : 1;
+      if (!this.options.pedantic && Ze(e, r[1], s, this.rules)) return;
+      let o = t[W(r[2] || r[1])];
+      if (!o) {
+        let i = r[0].charAt(0);
+        return { type: "text", raw: i, text: i };
+      }
+      return He(r, o, r[0], this.lexer, this.rules);
+    }
+  }
+  emStrong(e, t, n = "") {
+    let r = this.rules.inline.emStrongLDelim.exec(e);
+    if (!r || !r[1] && !r[2] && !r[3] && !r[4]) return;
+    let s = r[0][0], o = n === s, i = t.length - e.length, a = i;
+    for (; !this.options.pedantic && a > 0 && t[a - 1] === s; ) a--;
+    let c = [...t.slice(Math.max(0, a - 2), a)].at(-1) ?? "", u = c === "*" || c === "_" || !!this.rules.inline.punctuation.exec(c);
+    a < i && (n = c);
+    let d = a < i ? u : n === "*" || n === "_" || !!this.rules.inline.punctuation.exec(n);
+    if (r[4] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
+    let h = r[1] || r[3] || "";
+    if (!h || !n || d) {
+      let p = [...r[0]].length - 1, k, m, b = p, f = 0, R = i - a + p, E = !this.options.pedantic && !!c.trim() && (!!h || s === "*" && !u);
+      if (s !== "*" && s !== "_") return;
+      let T = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U = oe(this, t, s), H = t.length - e.length + p;
+      if (U < H) return;
+      t = t.slice(-1 * e.length + p);
+      let K = U - H;
+      for (T.lastIndex = 0; (r = T.exec(t)) !== null && !(r.index > K); ) {
+        if (k = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !k) continue;
+        if (m = [...k].length, r[3] || r[4]) {
+          b += m;
+          continue;
+        } else if ((r[5] || r[6] || E) && R % 3 && !((R + m) % 3)) {
+          if (o && (r[5] || r[6])) break;
+          f += m;
+          continue;
+        }
+        if (b -= m, b > 0) continue;
+        m = Math.min(m, m + b + f);
+        let re = [...r[0]][0].length, B = e.slice(0, p + r.index + re + m);
+        if (Math.min(p, m) % 2) {
+          let se = B.slice(1, -1);
+          return { type: "em", raw: B, text: se, tokens: this.lexer.inlineTokens(se) };
+        }
+        let X = B.slice(2, -2);
+        return { type: "strong", raw: B, text: X, tokens: this.lexer.inlineTokens(X) };
+      }
+    }
+  }
+  codespan(e) {
+    if (e.charCodeAt(0) !== 96) return;
+    let t = this.rules.inline.code.exec(e);
+    if (t) {
+      let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), s = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
+      return r && s && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
+    }
+  }
+  br(e) {
+    let t = e.charCodeAt(0);
+    if (t !== 32 && t !== 92 && t !== 10) return;
+    let n = this.rules.inline.br.exec(e);
+    if (n) return { type: "br", raw: n[0] };
+  }
+  del(e, t, n = "") {
+    if (e.charCodeAt(0) !== 126) return;
+    let r = this.rules.inline.delLDelim.exec(e);
+    if (!r) return;
+    if (!(r[1] || "") || !n || this.rules.inline.punctuation.exec(n)) {
+      let o = [...r[0]].length - 1, i, a, c = o, u = this.rules.inline.delRDelim, d = ae(this, t), h = t.length - e.length + o;
+      if (d < h) return;
+      t = t.slice(-1 * e.length + o);
+      let p = d - h;
+      for (u.lastIndex = 0; (r = u.exec(t)) !== null && !(r.index > p); ) {
+        if (i = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !i || (a = [...i].length, a !== o)) continue;
+        if (r[3] || r[4]) {
+          c += a;
+          continue;
+        }
+        if (c -= a, c > 0) continue;
+        a = Math.min(a, a + c);
+        let k = [...r[0]][0].length, m = e.slice(0, o + r.index + k + a), b = m.slice(o, -o);
+        return { type: "del", raw: m, text: b, tokens: this.lexer.inlineTokens(b) };
+      }
+    }
+  }
+  autolink(e) {
+    if (e.charCodeAt(0) !== 60) return;
+    let t = this.rules.inline.autolink.exec(e);
+    if (t) {
+      let n, r;
+      return t[2] === "@" ? (n = t[1], r = "mailto:" + n) : (n = t[1], r = n), { type: "link", raw: t[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
+    }
+  }
+  url(e) {
+    let t;
+    if (t = this.rules.inline.url.exec(e)) {
+      let n, r;
+      if (t[2] === "@") n = t[0], r = "mailto:" + n;
+      else {
+        let s;
+        do
+          s = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
+        while (s !== t[0]);
+        n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
+      }
+      return { type: "link", raw: t[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
+    }
+  }
+  inlineText(e) {
+    let t = this.rules.inline.text.exec(e);
+    if (t) {
+      let n = this.lexer.state.inRawBlock;
+      return { type: "text", raw: t[0], text: n ? t[0] : De(t[0]), escaped: n };
+    }
+  }
+};
+var w = class l {
+  tokens;
+  options;
+  state;
+  inlineQueue;
+  tokenizer;
+  constructor(e) {
+    this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || S, this.options.tokenizer = this.options.tokenizer || new _(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, linkEmitted: false, linkParenPossible: true, top: true };
+    let t = { other: O, block: ee.normal, inline: F.normal };
+    this.options.pedantic ? (t.block = ee.pedantic, t.inline = F.pedantic) : this.options.gfm && (t.block = ee.gfm, this.options.breaks ? t.inline = F.breaks : t.inline = F.gfm), this.tokenizer.rules = t;
+  }
+  static get rules() {
+    return { block: ee, inline: F };
+  }
+  static lex(e, t) {
+    return new l(t).lex(e);
+  }
+  static lexInline(e, t) {
+    return new l(t).inlineTokens(e);
+  }
+  lex(e) {
+    e = e.replace(O.carriageReturn, `
+`), this.blockTokens(e, this.tokens);
+    for (let t = 0; t < this.inlineQueue.length; t++) {
+      let n = this.inlineQueue[t];
+      this.state.inRawBlock = false, this.inlineTokens(n.src, n.tokens);
+    }
+    return this.inlineQueue = [], this.tokens;
+  }
+  blockTokens(e, t = [], n = false) {
+    this.tokenizer.lexer = this;
+    let r = this.state.lastToken;
+    this.options.pedantic && (e = e.replace(O.tabCharGlobal, "    ").replace(O.spaceLine, ""));
+    let s = 1 / 0, o, i = this.options.gfm && !this.options.pedantic && this.tokenizer.paragraph === _.prototype.paragraph;
+    for (; e; ) {
+      if (e.length < s) s = e.length;
+      else {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+      this.state.lastToken = t.at(-1);
+      let a;
+      if (this.options.extensions?.block?.some((u) => (a = u.call({ lexer: this }, e, t)) ? (e = e.substring(a.raw.length), t.push(a), true) : false)) continue;
+      if (a = this.tokenizer.space(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        a.raw.length === 1 && u !== void 0 ? u.raw += `
+` : t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.code(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.at(-1).src = u.text) : t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.fences(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.heading(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.hr(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.blockquote(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.list(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.html(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.def(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.raw, this.inlineQueue.at(-1).src = u.text) : (this.tokens.links[a.tag] || (this.tokens.links[a.tag] = { href: a.href, title: a.title }), t.push(a));
+        continue;
+      }
+      if (a = this.tokenizer.table(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      if (a = this.tokenizer.lheading(e)) {
+        e = e.substring(a.raw.length), t.push(a);
+        continue;
+      }
+      let c = e;
+      if (this.options.extensions?.startBlock) {
+        let u = 1 / 0, d = e.slice(1), h;
+        this.options.extensions.startBlock.forEach((p) => {
+          h = p.call({ lexer: this }, d), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
+        }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+      }
+      if (this.state.top && (a = this.tokenizer.paragraph(c))) {
+        let u = t.at(-1);
+        (n || u === o && i) && u?.type === "paragraph" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text, o = u) : (t.push(a), o = a), n = c.length !== e.length, e = e.substring(a.raw.length);
+        continue;
+      }
+      if (a = this.tokenizer.text(e)) {
+        e = e.substring(a.raw.length);
+        let u = t.at(-1);
+        u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text) : t.push(a);
+        continue;
+      }
+      if (e) {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+    }
+    return this.state.top = true, this.state.lastToken = r, t;
+  }
+  inline(e, t = []) {
+    return this.inlineQueue.push({ src: e, tokens: t }), t;
+  }
+  linkInText(e) {
+    if (!e.includes("[")) return false;
+    let t = this.tokenizer.rules.inline.link;
+    for (let n of e.matchAll(this.tokenizer.rules.inline.blockSkip)) if (t.test(n[0]) && e.charAt(n.index - 1) !== "!") return true;
+    for (let n of e.matchAll(this.tokenizer.rules.inline.reflinkSearch)) {
+      let r = n[0], s = r.lastIndexOf("[");
+      if (!(r.charAt(0) === "!" || !Object.hasOwn(this.tokens.links, W(r.slice(s + 1, -1)))) && !(s > 1 && this.linkInText(r.slice(1, s - 1)))) return true;
+    }
+    return false;
+  }
+  inlineTokens(e, t = []) {
+    this.tokenizer.lexer = this;
+    let n = this.state.linkParenPossible;
+    this.state.linkParenPossible = e.includes(")");
+    try {
+      return this.#t(e, t);
+    } finally {
+      this.state.linkParenPossible = n;
+    }
+  }
+  #t(e, t) {
+    let n = e.includes("*") || e.includes("_") || e.includes("~"), r = n || this.options.hooks?.emStrongMask || this.tokenizer.emStrong !== _.prototype.emStrong || this.tokenizer.del !== _.prototype.del ? this.#r(e) : e;
+    if (!n) return this.#e(e, r, t);
+    qe(this.tokenizer, r);
+    try {
+      return this.#e(e, r, t);
+    } finally {
+      ve(this.tokenizer);
+    }
+  }
+  #e(e, t, n) {
+    let r = false, s = "", o = 1 / 0;
+    for (; e; ) {
+      if (e.length < o) o = e.length;
+      else {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+      r || (s = ""), r = false;
+      let i;
+      if (this.options.extensions?.inline?.some((u) => (i = u.call({ lexer: this }, e, n)) ? (e = e.substring(i.raw.length), n.push(i), true) : false)) continue;
+      if (i = this.tokenizer.escape(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.tag(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.link(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.reflink(e, this.tokens.links)) {
+        e = e.substring(i.raw.length);
+        let u = n.at(-1);
+        i.type === "text" && u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+        continue;
+      }
+      let a = e[0];
+      if (a === "*" || a === "_") {
+        let u = t.length - e.length;
+        if (oe(this.tokenizer, t, a) <= u) {
+          let h = 1;
+          for (; h < e.length && e.charCodeAt(h) === a.charCodeAt(0); ) h++;
+          let p = e.substring(0, h), k = n.at(-1);
+          k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n.push({ type: "text", raw: p, text: p, escaped: false }), e = e.substring(h), s = a, r = true;
+          continue;
+        }
+      } else if (a === "~") {
+        let u = t.length - e.length;
+        if (ae(this.tokenizer, t) <= u) {
+          let h = 1;
+          for (; h < e.length && e.charCodeAt(h) === 126; ) h++;
+          let p = e.substring(0, h), k = n.at(-1);
+          k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n.push({ type: "text", raw: p, text: p, escaped: false }), e = e.substring(h), s = a, r = true;
+          continue;
+        }
+      }
+      if (i = this.tokenizer.emStrong(e, t, s)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.codespan(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.br(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.del(e, t, s)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (i = this.tokenizer.autolink(e)) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      if (!this.state.inLink && (i = this.tokenizer.url(e))) {
+        e = e.substring(i.raw.length), n.push(i);
+        continue;
+      }
+      let c = e;
+      if (this.options.extensions?.startInline) {
+        let u = 1 / 0, d = e.slice(1), h;
+        this.options.extensions.startInline.forEach((p) => {
+          h = p.call({ lexer: this }, d), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
+        }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+      }
+      if (i = this.tokenizer.inlineText(c)) {
+        e = e.substring(i.raw.length), i.raw.slice(-1) !== "_" && (s = i.raw.slice(-1)), r = true;
+        let u = n.at(-1);
+        u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+        continue;
+      }
+      if (e) {
+        this.infiniteLoopError(e.charCodeAt(0));
+        break;
+      }
+    }
+    return n;
+  }
+  #n(e) {
+    let { blockSkip: t, tag: n, autolink: r } = this.tokenizer.rules.inline, s = "", o = 0, i;
+    for (t.lastIndex = 0; i = t.exec(e); ) {
+      let a = i.index + (i[2] ? i[2].length : 0), c = i.index + i[0].length;
+      if (e.charAt(a) === "<") {
+        let u = e.slice(a), d = n.exec(u) || r.exec(u);
+        if (!d) {
+          t.lastIndex = a + 1;
+          continue;
+        }
+        c = a + d[0].length, t.lastIndex = c;
+      }
+      s += e.slice(o, a) + "[" + "a".repeat(c - a - 2) + "]", o = c;
+    }
+    return s + e.slice(o);
+  }
+  #r(e) {
+    let t = e;
+    if (this.tokens.links && e.includes("[")) {
+      let n = this.tokenizer.rules.inline.reflinkSearch, r = (s) => {
+        let o = s.lastIndexOf("[");
+        if (!Object.hasOwn(this.tokens.links, W(s.slice(o + 1, -1)))) return s;
+        if (o > 1 && s.charAt(0) !== "!") {
+          let i = s.slice(1, o - 1);
+          if (this.linkInText(i)) return "[" + i.replace(n, r) + "][" + "a".repeat(s.length - o - 2) + "]";
+        }
+        return "[" + "a".repeat(s.length - 2) + "]";
+      };
+      t = t.replace(n, r);
+    }
+    return t = t.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode, (n, r, s) => s ? "+".repeat(n.length) : r ? r + n.slice(r.length, -r.length).replace(/`/g, "+") + r : n), t = this.#n(t), t = this.options.hooks?.emStrongMask?.call({ lexer: this }, t) ?? t, t;
+  }
+  infiniteLoopError(e) {
+    let t = "Infinite loop on byte: " + e;
+    if (this.options.silent) console.error(t);
+    else throw new Error(t);
+  }
+};
+var I = class {
+  options;
+  parser;
+  constructor(e) {
+    this.options = e || S;
+  }
+  space(e) {
+    return "";
+  }
+  code({ text: e, lang: t, escaped: n }) {
+    let r = (t || "").match(O.notSpaceStart)?.[0], s = e ? e.replace(O.endingNewline, "") + `
+` : "";
+    return r ? '<pre><code class="language-' + y(r) + '">' + (n ? s : y(s, true)) + `</code></pre>
+` : "<pre><code>" + (n ? s : y(s, true)) + `</code></pre>
+`;
+  }
+  blockquote({ tokens: e }) {
+    return `<blockquote>
+${this.parser.parse(e)}</blockquote>
+`;
+  }
+  html({ text: e }) {
+    return e;
+  }
+  def(e) {
+    return "";
+  }
+  heading({ tokens: e, depth: t }) {
+    return `<h${t}>${this.parser.parseInline(e)}</h${t}>
+`;
+  }
+  hr(e) {
+    return `<hr>
+`;
+  }
+  list(e) {
+    let t = e.ordered, n = e.start, r = "";
+    for (let i = 0; i < e.items.length; i++) {
+      let a = e.items[i];
+      r += this.listitem(a);
+    }
+    let s = t ? "ol" : "ul", o = t && n !== 1 ? ' start="' + n + '"' : "";
+    return "<" + s + o + `>
+` + r + "</" + s + `>
+`;
+  }
+  listitem(e) {
+    return `<li>${this.parser.parse(e.tokens)}</li>
+`;
+  }
+  checkbox({ checked: e }) {
+    return "<input " + (e ? 'checked="" ' : "") + 'disabled="" type="checkbox"> ';
+  }
+  paragraph({ tokens: e }) {
+    return `<p>${this.parser.parseInline(e)}</p>
+`;
+  }
+  table(e) {
+    let t = "", n = "";
+    for (let s = 0; s < e.header.length; s++) n += this.tablecell(e.header[s]);
+    t += this.tablerow({ text: n });
+    let r = "";
+    for (let s = 0; s < e.rows.length; s++) {
+      let o = e.rows[s];
+      n = "";
+      for (let i = 0; i < o.length; i++) n += this.tablecell(o[i]);
+      r += this.tablerow({ text: n });
+    }
+    return r && (r = `<tbody>${r}</tbody>`), `<table>
+<thead>
+` + t + `</thead>
+` + r + `</table>
+`;
+  }
+  tablerow({ text: e }) {
+    return `<tr>
+${e}</tr>
+`;
+  }
+  tablecell(e) {
+    let t = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
+    return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t + `</${n}>
+`;
+  }
+  strong({ tokens: e }) {
+    return `<strong>${this.parser.parseInline(e)}</strong>`;
+  }
+  em({ tokens: e }) {
+    return `<em>${this.parser.parseInline(e)}</em>`;
+  }
+  codespan({ text: e }) {
+    return `<code>${y(e, true)}</code>`;
+  }
+  br(e) {
+    return "<br>";
+  }
+  del({ tokens: e }) {
+    return `<del>${this.parser.parseInline(e)}</del>`;
+  }
+  link({ href: e, title: t, text: n, tokens: r, autolink: s }) {
+    let o = s ? y(n, true) : this.parser.parseInline(r), i = xe(e);
+    if (i === null) return o;
+    e = y(i, s);
+    let a = '<a href="' + e + '"';
+    return t && (a += ' title="' + y(t) + '"'), a += ">" + o + "</a>", a;
+  }
+  image({ href: e, title: t, text: n, tokens: r }) {
+    r && (n = this.parser.parseInline(r, this.parser.textRenderer));
+    let s = xe(e);
+    if (s === null) return y(n);
+    e = s;
+    let o = `<img src="${y(e)}" alt="${y(n)}"`;
+    return t && (o += ` title="${y(t)}"`), o += ">", o;
+  }
+  text(e) {
+    return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : y(e.text);
+  }
+};
+var z = class {
+  parser;
+  strong({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  em({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  codespan({ text: e }) {
+    return e;
+  }
+  del({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  html({ text: e }) {
+    return e;
+  }
+  text({ text: e }) {
+    return e;
+  }
+  link({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  image({ text: e, tokens: t }) {
+    return t ? this.parser.parseInline(t, this) : e;
+  }
+  br() {
+    return `
+`;
+  }
+  checkbox({ raw: e }) {
+    return e;
+  }
+};
+var P = class l2 {
+  options;
+  renderer;
+  textRenderer;
+  constructor(e) {
+    this.options = e || S, this.options.renderer = this.options.renderer || new I(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new z(), this.textRenderer.parser = this;
+  }
+  static parse(e, t) {
+    return new l2(t).parse(e);
+  }
+  static parseInline(e, t) {
+    return new l2(t).parseInline(e);
+  }
+  parse(e) {
+    this.renderer.parser = this;
+    let t = "";
+    for (let n = 0; n < e.length; n++) {
+      let r = e[n];
+      if (this.options.extensions?.renderers?.[r.type]) {
+        let o = r, i = this.options.extensions.renderers[o.type].call({ parser: this }, o);
+        if (i !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "checkbox", "html", "def", "paragraph", "text"].includes(o.type)) {
+          t += i === false ? "" : i ?? "";
+          continue;
+        }
+      }
+      let s = r;
+      switch (s.type) {
+        case "space": {
+          t += this.renderer.space(s);
+          break;
+        }
+        case "hr": {
+          t += this.renderer.hr(s);
+          break;
+        }
+        case "heading": {
+          t += this.renderer.heading(s);
+          break;
+        }
+        case "code": {
+          t += this.renderer.code(s);
+          break;
+        }
+        case "table": {
+          t += this.renderer.table(s);
+          break;
+        }
+        case "blockquote": {
+          t += this.renderer.blockquote(s);
+          break;
+        }
+        case "list": {
+          t += this.renderer.list(s);
+          break;
+        }
+        case "checkbox": {
+          t += this.renderer.checkbox(s);
+          break;
+        }
+        case "html": {
+          t += this.renderer.html(s);
+          break;
+        }
+        case "def": {
+          t += this.renderer.def(s);
+          break;
+        }
+        case "paragraph": {
+          t += this.renderer.paragraph(s);
+          break;
+        }
+        case "text": {
+          t += this.renderer.text(s);
+          break;
+        }
+        default: {
+          let o = 'Token with "' + s.type + '" type was not found.';
+          if (this.options.silent) return console.error(o), "";
+          throw new Error(o);
+        }
+      }
+    }
+    return t;
+  }
+  parseInline(e, t = this.renderer) {
+    this.renderer.parser = this;
+    let n = "";
+    for (let r = 0; r < e.length; r++) {
+      let s = e[r];
+      if (this.options.extensions?.renderers?.[s.type]) {
+        let i = this.options.extensions.renderers[s.type].call({ parser: this }, s);
+        if (i !== false || !["escape", "html", "link", "image", "checkbox", "strong", "em", "codespan", "br", "del", "text"].includes(s.type)) {
+          n += i === false ? "" : i ?? "";
+          continue;
+        }
+      }
+      let o = s;
+      switch (o.type) {
+        case "escape": {
+          n += t.text(o);
+          break;
+        }
+        case "html": {
+          n += t.html(o);
+          break;
+        }
+        case "link": {
+          n += t.link(o);
+          break;
+        }
+        case "image": {
+          n += t.image(o);
+          break;
+        }
+        case "checkbox": {
+          n += t.checkbox(o);
+          break;
+        }
+        case "strong": {
+          n += t.strong(o);
+          break;
+        }
+        case "em": {
+          n += t.em(o);
+          break;
+        }
+        case "codespan": {
+          n += t.codespan(o);
+          break;
+        }
+        case "br": {
+          n += t.br(o);
+          break;
+        }
+        case "del": {
+          n += t.del(o);
+          break;
+        }
+        case "text": {
+          n += t.text(o);
+          break;
+        }
+        default: {
+          let i = 'Token with "' + o.type + '" type was not found.';
+          if (this.options.silent) return console.error(i), "";
+          throw new Error(i);
+        }
+      }
+    }
+    return n;
+  }
+};
+var A = class {
+  options;
+  block;
+  constructor(e) {
+    this.options = e || S;
+  }
+  static passThroughHooks = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens", "emStrongMask"]);
+  static passThroughHooksRespectAsync = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens"]);
+  preprocess(e) {
+    return e;
+  }
+  postprocess(e) {
+    return e;
+  }
+  processAllTokens(e) {
+    return e;
+  }
+  emStrongMask(e) {
+    return e;
+  }
+  provideLexer(e = this.block) {
+    return e ? w.lex : w.lexInline;
+  }
+  provideParser(e = this.block) {
+    return e ? P.parse : P.parseInline;
+  }
+};
+function M(l3, e) {
+  if (Array.isArray(e)) for (let t = 0; t < e.length; t++) l3.push(e[t]);
+  else l3.push(e);
+}
+var ne = class {
+  defaults = G();
+  options = this.setOptions;
+  parse = this.parseMarkdown(true);
+  parseInline = this.parseMarkdown(false);
+  Parser = P;
+  Renderer = I;
+  TextRenderer = z;
+  Lexer = w;
+  Tokenizer = _;
+  Hooks = A;
+  constructor(...e) {
+    this.use(...e);
+  }
+  walkTokens(e, t) {
+    let n = [];
+    for (let r of e) switch (M(n, t.call(this, r)), r.type) {
+      case "table": {
+        let s = r;
+        for (let o of s.header) M(n, this.walkTokens(o.tokens, t));
+        for (let o of s.rows) for (let i of o) M(n, this.walkTokens(i.tokens, t));
+        break;
+      }
+      case "list": {
+        let s = r;
+        M(n, this.walkTokens(s.items, t));
+        break;
+      }
+      default: {
+        let s = r;
+        this.defaults.extensions?.childTokens?.[s.type] ? this.defaults.extensions.childTokens[s.type].forEach((o) => {
+          let i = s[o].flat(1 / 0);
+          M(n, this.walkTokens(i, t));
+        }) : s.tokens && M(n, this.walkTokens(s.tokens, t));
+      }
+    }
+    return n;
+  }
+  use(...e) {
+    let t = this.defaults.extensions || { renderers: /* @__PURE__ */ Object.create(null), childTokens: /* @__PURE__ */ Object.create(null) };
+    return e.forEach((n) => {
+      let r = { ...n };
+      if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((s) => {
+        if (!s.name) throw new Error("extension name required");
+        if ("renderer" in s) {
+          let o = t.renderers[s.name];
+          o ? t.renderers[s.name] = function(...i) {
+            let a = s.renderer.apply(this, i);
+            return a === false && (a = o.apply(this, i)), a;
+          } : t.renderers[s.name] = s.renderer;
+        }
+        if ("tokenizer" in s) {
+          if (!s.level || s.level !== "block" && s.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
+          let o = t[s.level];
+          o ? o.unshift(s.tokenizer) : t[s.level] = [s.tokenizer], s.start && (s.level === "block" ? t.startBlock ? t.startBlock.push(s.start) : t.startBlock = [s.start] : s.level === "inline" && (t.startInline ? t.startInline.push(s.start) : t.startInline = [s.start]));
+        }
+        "childTokens" in s && s.childTokens && (t.childTokens[s.name] = s.childTokens);
+      }), r.extensions = t), n.renderer) {
+        let s = this.defaults.renderer || new I(this.defaults);
+        for (let o in n.renderer) {
+          if (!(o in s)) throw new Error(`renderer '${o}' does not exist`);
+          if (["options", "parser"].includes(o)) continue;
+          let i = o, a = n.renderer[i], c = s[i];
+          s[i] = (...u) => {
+            let d = a.apply(s, u);
+            return d === false && (d = c.apply(s, u)), d === false ? "" : d ?? "";
+          };
+        }
+        r.renderer = s;
+      }
+      if (n.tokenizer) {
+        let s = this.defaults.tokenizer || new _(this.defaults);
+        for (let o in n.tokenizer) {
+          if (!(o in s)) throw new Error(`tokenizer '${o}' does not exist`);
+          if (["options", "rules", "lexer"].includes(o)) continue;
+          let i = o, a = n.tokenizer[i], c = s[i];
+          s[i] = (...u) => {
+            let d = a.apply(s, u);
+            return d === false && (d = c.apply(s, u)), d;
+          };
+        }
+        r.tokenizer = s;
+      }
+      if (n.hooks) {
+        let s = this.defaults.hooks || new A();
+        for (let o in n.hooks) {
+          if (!(o in s)) throw new Error(`hook '${o}' does not exist`);
+          if (["options", "block"].includes(o)) continue;
+          let i = o, a = n.hooks[i], c = s[i];
+          A.passThroughHooks.has(o) ? s[i] = (u) => {
+            if (s.options.async && A.passThroughHooksRespectAsync.has(o)) return (async () => {
+              let h = await a.call(s, u);
+              return c.call(s, h);
+            })();
+            let d = a.call(s, u);
+            return c.call(s, d);
+          } : s[i] = (...u) => {
+            if (s.options.async) return (async () => {
+              let h = await a.apply(s, u);
+              return h === false && (h = await c.apply(s, u)), h;
+            })();
+            let d = a.apply(s, u);
+            return d === false && (d = c.apply(s, u)), d;
+          };
+        }
+        r.hooks = s;
+      }
+      if (n.walkTokens) {
+        let s = this.defaults.walkTokens, o = n.walkTokens;
+        r.walkTokens = function(i) {
+          let a = [];
+          return M(a, o.call(this, i)), s && M(a, s.call(this, i)), a;
+        };
+      }
+      this.defaults = { ...this.defaults, ...r };
+    }), this;
+  }
+  setOptions(e) {
+    return this.defaults = { ...this.defaults, ...e }, this;
+  }
+  lexer(e, t) {
+    return w.lex(e, t ?? this.defaults);
+  }
+  parser(e, t) {
+    return P.parse(e, t ?? this.defaults);
+  }
+  parseMarkdown(e) {
+    return (n, r) => {
+      let s = { ...r }, o = { ...this.defaults, ...s }, i = this.onError(!!o.silent, !!o.async);
+      if (this.defaults.async === true && s.async === false) return i(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
+      if (typeof n > "u" || n === null) return i(new Error("marked(): input parameter is undefined or null"));
+      if (typeof n != "string") return i(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
+      if (o.hooks && (o.hooks.options = o, o.hooks.block = e), o.async) return (async () => {
+        let a = o.hooks ? await o.hooks.preprocess(n) : n, u = await (o.hooks ? await o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(a, o), d = o.hooks ? await o.hooks.processAllTokens(u) : u;
+        o.walkTokens && await Promise.all(this.walkTokens(d, o.walkTokens));
+        let p = await (o.hooks ? await o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(d, o);
+        return o.hooks ? await o.hooks.postprocess(p) : p;
+      })().catch(i);
+      try {
+        o.hooks && (n = o.hooks.preprocess(n));
+        let c = (o.hooks ? o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(n, o);
+        o.hooks && (c = o.hooks.processAllTokens(c)), o.walkTokens && this.walkTokens(c, o.walkTokens);
+        let d = (o.hooks ? o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(c, o);
+        return o.hooks && (d = o.hooks.postprocess(d)), d;
+      } catch (a) {
+        return i(a);
+      }
+    };
+  }
+  onError(e, t) {
+    return (n) => {
+      if (n.message += `
+Please report this to https://github.com/markedjs/marked.`, e) {
+        let r = "<p>An error occurred:</p><pre>" + y(n.message + "", true) + "</pre>";
+        return t ? Promise.resolve(r) : r;
+      }
+      if (t) return Promise.reject(n);
+      throw n;
+    };
+  }
+};
+var v = new ne();
+function x(l3, e) {
+  return v.parse(l3, e);
+}
+x.options = x.setOptions = function(l3) {
+  return v.setOptions(l3), x.defaults = v.defaults, ue(x.defaults), x;
+};
+x.getDefaults = G;
+x.defaults = S;
+function jt(...l3) {
+  return v.use(...l3), x.defaults = v.defaults, ue(x.defaults), x;
+}
+x.use = jt;
+x.walkTokens = function(l3, e) {
+  return v.walkTokens(l3, e);
+};
+x.parseInline = v.parseInline;
+x.Parser = P;
+x.parser = P.parse;
+x.Renderer = I;
+x.TextRenderer = z;
+x.Lexer = w;
+x.lexer = w.lex;
+x.Tokenizer = _;
+x.Hooks = A;
+x.parse = x;
+var En = x.options;
+var zn = x.setOptions;
+var Mn = x.walkTokens;
+var Bn = x.parseInline;
+var qn = P.parse;
+var vn = w.lex;
+
+// src/core/notice.ts
+function noticeEntries(root2) {
+  if (!isRecord(root2)) return [];
+  const notice = root2.notice;
+  if (typeof notice === "string") return notice.trim() === "" ? [] : [{ path: notice, pointer: "/notice" }];
+  if (!Array.isArray(notice)) return [];
+  const entries = [];
+  notice.forEach((item, index) => {
+    if (typeof item === "string" && item.trim() !== "") entries.push({ path: item, pointer: joinPointer("/notice", index) });
+  });
+  return entries;
+}
+function noticeLookup(provider, inventory) {
+  const cache = /* @__PURE__ */ new Map();
+  return (noticePath) => {
+    const cached = cache.get(noticePath);
+    if (cached) return cached;
+    const input = typeof provider === "function" ? provider(noticePath, inventory) : provider.get(noticePath) ?? { problem: "missing" };
+    const file = "text" in input ? { notice: parseNotice(input.text) } : input;
+    cache.set(noticePath, file);
+    return file;
+  };
+}
+function wordsOf(text) {
+  return text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "").map(stem);
+}
+function stem(word) {
+  let w2 = word;
+  if (w2.length > 4 && w2.endsWith("ies")) w2 = `${w2.slice(0, -3)}y`;
+  else if (w2.length > 5 && w2.endsWith("ing")) w2 = w2.slice(0, -3);
+  else if (w2.length > 4 && w2.endsWith("ed")) w2 = w2.slice(0, -2);
+  else if (w2.length > 3 && w2.endsWith("s") && !/(ss|us|is)$/.test(w2)) w2 = w2.slice(0, -1);
+  if (w2.length > 3 && w2.endsWith("e")) w2 = w2.slice(0, -1);
+  if (w2.length > 3 && w2.at(-1) === w2.at(-2) && !/[aeiou]/.test(w2.at(-1))) w2 = w2.slice(0, -1);
+  return w2;
+}
+var stems = (list) => new Set(list.split(" ").map(stem));
+var TRAIN_VERBS = stems("train trains trained training retrain retraining pretrain pretrained teach teaches taught finetune finetuned tune tuned tuning");
+var BUILD_VERBS = stems("improve improving develop developing build building refine refining evaluate evaluating create creating");
+var MODEL_WORDS = stems("model models algorithm algorithms ai llm llms ml classifier classifiers network networks");
+var TRAIN_OBJECTS = /* @__PURE__ */ new Set([...MODEL_WORDS, ...stems("system systems")]);
+var TRAINING_PHRASES = ["machine learning", "deep learning", "fine tune", "fine tuning", "fine tuned", "finetune", "language model", "ai model", "ml model", "foundation model", "neural network", "llm", "training data", "model training", "generative ai"].map(wordsOf);
+var WINDOW = 6;
+function containsPhrase(words, phrase, from = 0) {
+  outer: for (let index = from; index + phrase.length <= words.length; index += 1) {
+    for (let offset = 0; offset < phrase.length; offset += 1) if (words[index + offset] !== phrase[offset]) continue outer;
+    return index;
+  }
+  return -1;
+}
+function near(words, index, targets, window = WINDOW) {
+  for (let other = Math.max(0, index - window); other <= Math.min(words.length - 1, index + window); other += 1) {
+    if (other !== index && targets.has(words[other])) return true;
+  }
+  return false;
+}
+function speaksOfTraining(words) {
+  if (TRAINING_PHRASES.some((phrase) => containsPhrase(words, phrase) >= 0)) return true;
+  return words.some((word, index) => TRAIN_VERBS.has(word) && near(words, index, TRAIN_OBJECTS) || BUILD_VERBS.has(word) && near(words, index, MODEL_WORDS));
+}
+var CONSENT_WORDS = stems("consent consents permission agreement");
+var OBJECT_CUES = /* @__PURE__ */ new Set(["to", "may", "can", "might", "could", "also", "will", "shall"]);
+function speaksOfWithdrawal(words) {
+  return words.some((word, index) => {
+    const next = words[index + 1];
+    const previous = words[index - 1];
+    if (word.startsWith("withdraw") || word === "optout" || word.startsWith("unsubscrib") || word === "objection") return true;
+    if (word === "opt" && next === "out") return true;
+    if ((word === "revok" || word === "revocation" || word === "retract") && near(words, index, CONSENT_WORDS, 4)) return true;
+    if (word === "object" && (previous !== void 0 && OBJECT_CUES.has(previous) || next === "to")) return true;
+    if ((word === "turn" || word === "switch") && words.slice(index + 1, index + 4).includes("off")) return true;
+    return false;
+  });
+}
+var STOPWORDS = stems(
+  "a an the and or but nor of on in into onto for to from by with without at as is are be been being was were it its this that these those their our your we us you they them he she his her my which who whom whose what when where while how than then so such not no any all each every some more most other own same can could may might must shall should will would do does did done has have had also only both via per about after before over under up out if once use used uses using new e g i"
+);
+var GENERIC = /* @__PURE__ */ new Set([
+  ...TRAIN_VERBS,
+  ...BUILD_VERBS,
+  ...MODEL_WORDS,
+  ...stems("machine learning deep data personal information purpose purposes process processing feed feeds based past future")
+]);
+function significantWords(description) {
+  return [...new Set(wordsOf(description).filter((word) => !STOPWORDS.has(word) && !GENERIC.has(word) && !/^\d+$/.test(word)))];
+}
+function namesPurpose(words, purpose) {
+  const idWords = wordsOf(purpose.id);
+  if (idWords.some((word) => !STOPWORDS.has(word) && !GENERIC.has(word)) && containsPhrase(words, idWords) >= 0) return true;
+  if (typeof purpose.description !== "string") return false;
+  const significant = significantWords(purpose.description);
+  if (significant.length === 0) return false;
+  const needed = significant.length <= 2 ? significant.length : Math.max(2, Math.ceil(significant.length / 2));
+  const present = new Set(words);
+  return significant.filter((word) => present.has(word)).length >= needed;
+}
+function githubSlug(text) {
+  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
+}
+var ANCHOR_ATTRIBUTE = /<a\s(?:[^<>]{0,1000}?\s)?(?:id|name)\s*=\s*["']?([^"'\s<>]{1,200})/gi;
+var ROPA_ID = /(?:^|\s)ropa:\s*([a-z0-9][a-z0-9_-]*)/gi;
+var TAG = /<[^<>]*>/g;
+var CUSTOM_ID = /\{#([^}\s]+)\}\s*$/;
+function readHtml(html, anchors) {
+  for (const match of html.matchAll(ANCHOR_ATTRIBUTE)) anchors.add(match[1]);
+  let text = "";
+  let from = 0;
+  for (let open = html.indexOf("<!--"); open !== -1; open = html.indexOf("<!--", from)) {
+    const close = html.indexOf("-->", open + 4);
+    const comment = html.slice(open + 4, close === -1 ? html.length : close);
+    for (const id of comment.matchAll(ROPA_ID)) anchors.add(id[1].toLowerCase());
+    text += `${html.slice(from, open)} `;
+    from = close === -1 ? html.length : close + 3;
+  }
+  text += html.slice(from);
+  return text.replace(TAG, " ");
+}
+function inlineText(tokens, anchors) {
+  let text = "";
+  for (const token of tokens ?? []) {
+    if (token.type === "html") text += readHtml(token.text, anchors);
+    else if (token.type === "image" || token.type === "br") text += " ";
+    else if ("tokens" in token && Array.isArray(token.tokens)) text += inlineText(token.tokens, anchors);
+    else if ("text" in token && typeof token.text === "string") text += token.text;
+  }
+  return text;
+}
+function blockText(token, anchors) {
+  switch (token.type) {
+    case "paragraph":
+    case "heading":
+    // a heading inside a quote or a list item: text of the section it sits in
+    case "text":
+      return "tokens" in token && Array.isArray(token.tokens) ? inlineText(token.tokens, anchors) : String(token.text);
+    case "html":
+      return readHtml(token.text, anchors);
+    case "blockquote":
+      return token.tokens.map((child) => blockText(child, anchors)).join("\n");
+    case "list":
+      return token.items.map((item) => item.tokens.map((child) => blockText(child, anchors)).join("\n")).join("\n");
+    case "table": {
+      const table = token;
+      return [table.header, ...table.rows].map((row) => row.map((cell) => inlineText(cell.tokens, anchors)).join(" | ")).join("\n");
+    }
+    default:
+      return "";
+  }
+}
+function parseNotice(markdown) {
+  const anchors = /* @__PURE__ */ new Set();
+  const slugCounts = /* @__PURE__ */ new Map();
+  const preamble = { depth: 0, heading: "", words: [], parent: null, children: [], training: false, trainingWithin: false };
+  const sections = [preamble];
+  const ownText = /* @__PURE__ */ new Map([[preamble, []]]);
+  const stack = [];
+  let current = preamble;
+  let allWords = 0;
+  let withdrawal = false;
+  for (const token of x.lexer(markdown, { gfm: true })) {
+    if (token.type === "heading") {
+      const heading = token;
+      let text = inlineText(heading.tokens, anchors).trim();
+      const custom = CUSTOM_ID.exec(text);
+      if (custom) {
+        anchors.add(custom[1]);
+        text = text.slice(0, custom.index).trimEnd();
+      }
+      const base = githubSlug(text);
+      const seen = slugCounts.get(base) ?? 0;
+      slugCounts.set(base, seen + 1);
+      anchors.add(seen === 0 ? base : `${base}-${seen}`);
+      while (stack.length > 0 && stack.at(-1).depth >= heading.depth) stack.pop();
+      const parent = stack.at(-1) ?? null;
+      const section = { depth: heading.depth, heading: text, words: [], parent, children: [], training: false, trainingWithin: false };
+      parent?.children.push(section);
+      stack.push(section);
+      sections.push(section);
+      ownText.set(section, [text]);
+      current = section;
+    } else {
+      ownText.get(current).push(blockText(token, anchors));
+    }
+  }
+  for (const section of sections) {
+    section.words = wordsOf(ownText.get(section).join("\n"));
+    section.training = speaksOfTraining(section.words);
+    allWords += section.words.length;
+    withdrawal ||= speaksOfWithdrawal(section.words);
+  }
+  for (const section of [...sections].reverse()) {
+    section.trainingWithin = section.training || section.children.some((child) => child.trainingWithin);
+  }
+  const headed = sections.filter((section) => section.depth > 0);
+  const first = headed[0];
+  const title = first && headed.every((section) => section === first || section.depth > first.depth) ? first : null;
+  return { sections: sections.filter((section) => section.depth > 0 || section.words.length > 0), title, anchors, withdrawal, empty: allWords === 0 };
+}
+function namedWithin(section, purpose, named) {
+  let own = named.get(section);
+  if (own === void 0) {
+    own = namesPurpose(section.words, purpose);
+    named.set(section, own);
+  }
+  return own || section.children.some((child) => namedWithin(child, purpose, named));
+}
+function discloses(notice, purpose) {
+  if (purpose.id !== "" && (notice.anchors.has(purpose.id) || notice.anchors.has(purpose.id.toLowerCase()))) return true;
+  const named = /* @__PURE__ */ new Map();
+  const ownNamed = (section) => {
+    namedWithin(section, purpose, named);
+    return named.get(section);
+  };
+  return notice.sections.some((section) => {
+    if (section.depth === 0 || section === notice.title) return section.training && ownNamed(section);
+    return ownNamed(section) && section.trainingWithin || section.training && namedWithin(section, purpose, named);
+  });
+}
+
+// src/rules/shared/notice.ts
+function readNotices(context) {
+  const lookup = context.notices;
+  if (!lookup) return void 0;
+  return noticeEntries(context.model.root).map((entry) => ({ entry, file: lookup(entry.path) }));
+}
+function readable(notices) {
+  return notices.flatMap(({ entry, file }) => "notice" in file ? [{ entry, notice: file.notice }] : []);
+}
+function listPaths(paths) {
+  const quoted = [...new Set(paths)].map((path7) => `\`${path7}\``);
+  return quoted.length <= 1 ? quoted[0] ?? "" : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
+}
+
+// src/rules/notice-missing.ts
+var notice_missing_default = defineRule({
+  meta: {
+    id: "notice-missing",
+    severity: "warning",
+    reference: "Art. 13, 14",
+    aiOnly: false,
+    description: "The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.",
+    messages: {
+      none: {
+        message: "the inventory links no privacy notice, so nothing shows what people are told about its purposes",
+        help: "add the path of the Markdown privacy notice, relative to this file, e.g. `notice: docs/privacy-notice.md`"
+      },
+      missing: {
+        message: "the privacy notice `{path}` does not exist (the path is relative to this inventory)",
+        help: "correct the path under `notice`, or add the notice file at that path"
+      },
+      outside: {
+        message: "the privacy notice `{path}` was not read: {detail}",
+        help: "keep the notice in the repository and link it with a relative path that stays inside it, e.g. `notice: docs/privacy-notice.md`"
+      },
+      absolute: {
+        message: "the privacy notice `{path}` is an absolute path or a URL, so it was not read",
+        help: "link the notice with a path relative to this inventory, e.g. `notice: docs/privacy-notice.md`"
+      },
+      unreadable: {
+        message: "the privacy notice `{path}` cannot be read ({detail})",
+        help: "make the notice a readable UTF-8 Markdown file, or correct the path under `notice`"
+      }
+    }
+  },
+  *check(context) {
+    if (noticeEntries(context.model.root).length === 0) {
+      yield { messageId: "none", pointer: "/notice" };
+      return;
+    }
+    for (const { entry, file } of readNotices(context) ?? []) {
+      if ("notice" in file) continue;
+      const detail = file.detail ?? (file.problem === "outside" ? "the path leads out of the repository" : "unknown reason");
+      yield { messageId: file.problem, pointer: entry.pointer, data: { path: entry.path, detail } };
+    }
+  }
+});
+
+// src/rules/notice-undisclosed-purpose.ts
+var notice_undisclosed_purpose_default = defineRule({
+  meta: {
+    id: "notice-undisclosed-purpose",
+    severity: "error",
+    reference: "Art. 13(1)(c), 14(1)(c)",
+    aiOnly: true,
+    description: "The privacy notice discloses each AI-training purpose: a section names it and says in plain words that the data trains a model.",
+    messages: {
+      undisclosed: {
+        message: "{purpose} trains a model, but it is not disclosed in {notices}",
+        help: "add a section to the notice that names the purpose and says in plain words that the data trains a model, or mark the section that does with a heading `## {id}` or a comment `<!-- ropa:{id} -->`"
+      },
+      noNotice: {
+        message: "{purpose} trains a model, but the inventory links no privacy notice that discloses it",
+        help: "link the privacy notice under `notice` (e.g. `notice: docs/privacy-notice.md`) and describe this training in a section of it"
+      },
+      unread: {
+        message: "{purpose} trains a model, but {notices} could not be read, so nothing shows that the training is disclosed",
+        help: "correct the path under `notice` (see notice-missing), and describe this training in a section of the notice"
+      }
+    }
+  },
+  *check(context) {
+    const { model } = context;
+    const training = model.purposes.filter(isAiTraining);
+    if (training.length === 0) return;
+    const linked = noticeEntries(model.root).length > 0;
+    const notices = readNotices(context);
+    if (linked && notices === void 0) return;
+    const read = readable(notices ?? []);
+    const paths = listPaths(read.map(({ entry }) => entry.path));
+    const unreadPaths = listPaths((notices ?? []).map(({ entry }) => entry.path));
+    for (const purpose of training) {
+      const id = typeof purpose.value.id === "string" ? purpose.value.id : "";
+      const data = { purpose: describeLocation(model.root, purpose.pointer), id: id || "purpose-id" };
+      const pointer = joinPointer(purpose.pointer, "id");
+      if (!linked) {
+        yield { messageId: "noNotice", pointer, data };
+      } else if (read.length === 0) {
+        yield { messageId: "unread", pointer, data: { ...data, notices: `${new Set(notices.map(({ entry }) => entry.path)).size === 1 ? "its privacy notice" : "its privacy notices"} ${unreadPaths}` } };
+      } else if (!read.some(({ notice }) => discloses(notice, { id, description: typeof purpose.value.description === "string" ? purpose.value.description : void 0 }))) {
+        yield { messageId: "undisclosed", pointer, data: { ...data, notices: `${new Set(read.map(({ entry }) => entry.path)).size === 1 ? "the privacy notice" : "the privacy notices"} ${paths}` } };
+      }
+    }
+  }
+});
+
+// src/rules/notice-withdrawal.ts
+var notice_withdrawal_default = defineRule({
+  meta: {
+    id: "notice-withdrawal",
+    severity: "warning",
+    reference: "Art. 13(2)(b)\u2013(c)",
+    aiOnly: false,
+    description: "When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.",
+    messages: {
+      silent: {
+        message: "nothing in {notices} says how to withdraw consent, opt out or object, though {purpose} {basis}",
+        help: 'add a section to the notice that says how to withdraw consent and how to object, e.g. "You can withdraw your consent at any time under Settings \u2192 Privacy"'
+      }
+    }
+  },
+  *check(context) {
+    const notices = readNotices(context);
+    if (notices === void 0) return;
+    const read = readable(notices);
+    if (read.length === 0 || read.some(({ notice: notice2 }) => notice2.withdrawal)) return;
+    const { model } = context;
+    const relying = model.purposes.find((purpose) => purpose.value.lawful_basis === "consent") ?? model.purposes.find((purpose) => purpose.value.lawful_basis === "legitimate-interests") ?? model.purposes.find((purpose) => consentRequired(purpose));
+    if (!relying) return;
+    const basis = relying.value.lawful_basis === "consent" ? "relies on consent" : relying.value.lawful_basis === "legitimate-interests" ? "relies on legitimate interests" : "needs consent under the ePrivacy Directive";
+    const paths = read.map(({ entry }) => entry.path);
+    const notice = `${new Set(paths).size === 1 ? "the privacy notice" : "the privacy notices"} ${listPaths(paths)}`;
+    yield { messageId: "silent", pointer: "/notice", data: { notices: notice, purpose: describeLocation(model.root, relying.pointer), basis } };
   }
 });
 
@@ -18987,6 +20973,59 @@ var purpose_compatibility_default = defineRule({
         messageId: "reuse",
         pointer: joinPointer(purpose.pointer, "compatibility_assessment"),
         data: { purpose: describeLocation(model.root, purpose.pointer), reuse: reused.join("; "), file: typeof id === "string" ? id : "purpose" }
+      };
+    }
+  }
+});
+
+// src/rules/purpose-scope-expanded.ts
+function idsOf2(purpose, key) {
+  return [...new Set(stringsOf(purpose.activity.value[key]))];
+}
+function listed(ids) {
+  return ids.map((id) => `\`${id}\``).join(", ");
+}
+var purpose_scope_expanded_default = defineRule({
+  meta: {
+    id: "purpose-scope-expanded",
+    severity: "warning",
+    reference: "Art. 6(4), 7",
+    aiOnly: true,
+    comparison: true,
+    description: "A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.",
+    messages: {
+      categories: {
+        message: "{purpose} now also trains on data categories {categories}, which it did not {atBase}",
+        help: "consent given before, or the compatibility assessment, does not cover the new data: ask for consent that names it (or record a new `compatibility_assessment`), or keep the new data in a purpose of its own"
+      },
+      subjects: {
+        message: "{purpose} now also trains on the data of data subjects {subjects}, which it did not {atBase}",
+        help: "nobody asked these people yet: ask them for consent (or record a `compatibility_assessment` that covers them) before their data is used, or keep them in a purpose of its own"
+      },
+      both: {
+        message: "{purpose} now also trains on data categories {categories} and data subjects {subjects}, which it did not {atBase}",
+        help: "consent given before, or the compatibility assessment, covers neither the new data nor the new people: ask for consent that names them (or record a new `compatibility_assessment`), or keep them in a purpose of its own"
+      }
+    }
+  },
+  *check({ comparison, model, file }) {
+    for (const pair of comparison?.pairs ?? []) {
+      if (pair.base === void 0 || !isAiTraining(pair.base) || !isAiTraining(pair.head)) continue;
+      const gained = (key2) => {
+        const before = new Set(idsOf2(pair.base, key2));
+        return idsOf2(pair.head, key2).filter((id) => !before.has(id));
+      };
+      const categories = gained("data_categories");
+      const subjects = gained("data_subjects");
+      if (categories.length === 0 && subjects.length === 0) continue;
+      const key = categories.length > 0 ? "data_categories" : "data_subjects";
+      const first = categories[0] ?? subjects[0];
+      const list = pair.head.activity.value[key];
+      const index = Array.isArray(list) ? list.indexOf(first) : -1;
+      yield {
+        messageId: categories.length > 0 && subjects.length > 0 ? "both" : categories.length > 0 ? "categories" : "subjects",
+        pointer: joinPointer(joinPointer(pair.head.activity.pointer, key), index),
+        data: { purpose: describeLocation(model.root, pair.head.pointer), categories: listed(categories), subjects: listed(subjects), atBase: atBase(pair, file) }
       };
     }
   }
@@ -20153,17 +22192,24 @@ var all = [
   consent_not_granular_default,
   consent_not_opt_in_default,
   consent_records_default,
+  consent_weakened_default,
   consent_withdrawal_default,
   dpia_required_default,
   duplicate_id_default,
   eprivacy_communications_consent_default,
   eprivacy_terminal_consent_default,
   invalid_ignore_default,
+  lawful_basis_changed_default,
   lawful_basis_missing_default,
   legitimate_interests_assessment_default,
+  new_ai_training_purpose_default,
+  notice_missing_default,
+  notice_undisclosed_purpose_default,
+  notice_withdrawal_default,
   processor_dpa_default,
   processor_own_purpose_default,
   purpose_compatibility_default,
+  purpose_scope_expanded_default,
   record_incomplete_default,
   retention_missing_default,
   right_to_object_default,
@@ -20194,6 +22240,7 @@ function lintSource(text, file, options = {}) {
   const ruleIds = new Set([...rules, ...activeRules].map((rule) => rule.meta.id));
   const today = options.today ?? isoDay(/* @__PURE__ */ new Date());
   const context = { file, document, model: new InventoryModel(document.value), ruleIds, today };
+  if (options.notices) context.notices = noticeLookup(options.notices, file);
   const unparsable = document.problems.some((problem) => problem.fatal);
   const settings = options.settings ?? {};
   const enabled = activeRules.filter((rule) => settings[rule.meta.id] !== "off" && !rule.meta.comparison && (!unparsable || rule.meta.id === "schema"));
@@ -20239,16 +22286,16 @@ function lintSource(text, file, options = {}) {
   return { file, source, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 function toFinding(rule, report2, setting, file, locator, root2) {
-  const template = rule.meta.messages[report2.messageId];
-  if (!template) throw new RuleCrashError(rule.meta.id, file, new Error(`unknown message id ${report2.messageId}`));
+  const template2 = rule.meta.messages[report2.messageId];
+  if (!template2) throw new RuleCrashError(rule.meta.id, file, new Error(`unknown message id ${report2.messageId}`));
   const range = report2.span ? locator.toRange(report2.span) : locator.locate(report2.pointer, report2.target);
   const data = report2.related === void 0 ? report2.data : { ...report2.data, relatedLine: locator.locate(report2.related).line };
   return {
     ruleId: rule.meta.id,
     severity: setting && setting !== "off" ? setting : report2.severity ?? rule.meta.severity,
-    message: fillTemplate(template.message, data),
+    message: fillTemplate(template2.message, data),
     reference: rule.meta.reference,
-    help: fillTemplate(template.help, data),
+    help: fillTemplate(template2.help, data),
     file,
     ...range,
     pointer: report2.pointer,
@@ -20258,6 +22305,135 @@ function toFinding(rule, report2, setting, file, locator, root2) {
 }
 function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}
+
+// src/core/compare.ts
+function parse(input) {
+  const source = stripByteOrderMark(input.text);
+  const document = parseYaml(source);
+  return { file: input.file, source, document, model: new InventoryModel(document.value), unparsable: document.problems.some((problem) => problem.fatal) };
+}
+function lintRun(head, options = {}) {
+  const reports = head.map((input) => lintSource(input.text, input.file, options));
+  if (options.base === void 0) return reports;
+  const known = /* @__PURE__ */ new Set();
+  for (const input of options.base) {
+    for (const finding of lintSource(input.text, input.file, options).findings) known.add(findingKey(finding));
+  }
+  const headFiles = head.map(parse);
+  const baseFiles = options.base.map(parse).filter((file) => !file.unparsable);
+  const basePurposes = purposesOf(baseFiles);
+  const headPurposes = purposesOf(headFiles.filter((file) => !file.unparsable));
+  const pairs = pairPurposes(basePurposes, headPurposes);
+  return reports.map((report2, index) => {
+    const parsed = headFiles[index];
+    const compared = parsed.unparsable ? { findings: [], suppressed: [] } : runComparisonRules(parsed, { base: basePurposes, head: headPurposes, pairs: pairs.filter((pair) => pair.file === parsed.file).map((pair) => pair.pair) }, options);
+    const mark = (finding) => ({ ...finding, isNew: !known.has(findingKey(finding)) });
+    return {
+      ...report2,
+      findings: [...report2.findings, ...compared.findings].map(mark).sort(compareFindings),
+      suppressed: [...report2.suppressed, ...compared.suppressed].sort(compareFindings)
+    };
+  });
+}
+function findingKey(finding) {
+  return `${finding.ruleId}\0${finding.file}\0${finding.stablePath}`;
+}
+function purposesOf(files) {
+  return files.flatMap((file) => file.model.purposes.map((purpose) => ({ file: file.file, purpose })));
+}
+function idsOf3(purpose) {
+  const activity = purpose.activity.value.id;
+  const id = purpose.value.id;
+  return typeof activity === "string" && typeof id === "string" ? { activity, purpose: id } : void 0;
+}
+function descriptionOf(purpose) {
+  const text = purpose.value.description;
+  if (typeof text !== "string") return void 0;
+  const normalised = text.trim().replace(/\s+/g, " ");
+  return normalised === "" ? void 0 : normalised;
+}
+function pairPurposes(base, head) {
+  const headIds = head.map((entry) => idsOf3(entry.purpose));
+  const baseIds = base.map((entry) => idsOf3(entry.purpose));
+  const claimed = /* @__PURE__ */ new Set();
+  const matches = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
+  baseIds.forEach((ids, index) => {
+    if (!ids) return;
+    const key = `${ids.activity}\0${ids.purpose}`;
+    byKey.set(key, [...byKey.get(key) ?? [], index]);
+  });
+  const claim = (headIndex, candidates, by) => {
+    const found = candidates.find((candidate) => !claimed.has(candidate));
+    if (found === void 0) return;
+    claimed.add(found);
+    matches.set(headIndex, { base: found, by });
+  };
+  for (const sameFile of [true, false]) {
+    headIds.forEach((ids, index) => {
+      if (!ids || matches.has(index)) return;
+      const candidates = (byKey.get(`${ids.activity}\0${ids.purpose}`) ?? []).filter((candidate) => base[candidate].file === head[index].file === sameFile);
+      claim(index, candidates, "id");
+    });
+  }
+  const signature = (purpose) => {
+    const description = descriptionOf(purpose);
+    return description === void 0 ? void 0 : `${String(purpose.value.id)}\0${description}`;
+  };
+  const groups = /* @__PURE__ */ new Map();
+  const group = (key) => groups.get(key) ?? groups.set(key, { heads: [], bases: [] }).get(key);
+  headIds.forEach((ids, index) => {
+    const key = ids && !matches.has(index) ? signature(head[index].purpose) : void 0;
+    if (key !== void 0) group(key).heads.push(index);
+  });
+  baseIds.forEach((ids, index) => {
+    const key = ids && !claimed.has(index) ? signature(base[index].purpose) : void 0;
+    if (key !== void 0) group(key).bases.push(index);
+  });
+  for (const { heads, bases } of groups.values()) {
+    if (heads.length === 1 && bases.length === 1) claim(heads[0], bases, "description");
+  }
+  const pairs = [];
+  head.forEach((entry, index) => {
+    if (!headIds[index]) return;
+    const match = matches.get(index);
+    const baseEntry = match === void 0 ? void 0 : base[match.base];
+    pairs.push({ file: entry.file, pair: { head: entry.purpose, base: baseEntry?.purpose, baseFile: baseEntry?.file, matchedBy: match?.by } });
+  });
+  return pairs;
+}
+function runComparisonRules(parsed, comparison, options) {
+  const settings = options.settings ?? {};
+  const activeRules = options.rules ?? rules;
+  const enabled = activeRules.filter((rule) => rule.meta.comparison === true && settings[rule.meta.id] !== "off");
+  if (enabled.length === 0) return { findings: [], suppressed: [] };
+  const ruleIds = new Set([...rules, ...activeRules].map((rule) => rule.meta.id));
+  const today = options.today ?? isoDay(/* @__PURE__ */ new Date());
+  const locator = new Locator(parsed.document.locations, new LineIndex(parsed.source));
+  const context = { file: parsed.file, document: parsed.document, model: parsed.model, ruleIds, today, comparison };
+  const { directives } = readIgnores(parsed.model, ruleIds, today);
+  const findings = [];
+  const suppressed = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule of enabled) {
+    let reports;
+    try {
+      reports = [...rule.check(context)];
+    } catch (error) {
+      throw new RuleCrashError(rule.meta.id, parsed.file, error);
+    }
+    for (const report2 of reports) {
+      const finding = toFinding(rule, report2, settings[rule.meta.id], parsed.file, locator, parsed.document.value);
+      const key = `${finding.ruleId}\0${finding.pointer}\0${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const directive = directives.find((candidate) => covers(candidate, finding.ruleId, finding.pointer));
+      if (directive) suppressed.push({ ...finding, reason: directive.reason, until: directive.until });
+      else findings.push(finding);
+    }
+  }
+  return { findings, suppressed };
 }
 
 // src/core/types.ts
@@ -20322,6 +22498,219 @@ Docs: ${finding.docsUrl}`;
 ` : "";
 };
 
+// src/formatters/html.ts
+import { createHash } from "node:crypto";
+
+// src/formatters/code-frame.ts
+function codeFrame(lines, range, context = 0) {
+  const text = displayLine(lines.lineText(range.line));
+  const caretStart = Math.min(range.column - 1, text.length);
+  const end = range.endLine === range.line ? Math.min(range.endColumn - 1, text.length) : text.length;
+  const around = (from, to) => {
+    const result = [];
+    for (let number = Math.max(1, from); number <= Math.min(lines.lineCount, to); number += 1) result.push({ number, text: displayLine(lines.lineText(number)) });
+    return result;
+  };
+  return {
+    line: { number: range.line, text },
+    caretStart,
+    caretLength: Math.max(1, end - caretStart),
+    before: context > 0 ? around(range.line - context, range.line - 1) : [],
+    after: context > 0 ? around(range.line + 1, range.line + context) : []
+  };
+}
+
+// src/formatters/rich-text.ts
+function segments(message) {
+  const parts = message.split(/(?<!`)`(?!`)/);
+  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  const result = [];
+  parts.forEach((text, index) => {
+    const code = index % 2 === 1 && index < closed;
+    const piece = !code && index % 2 === 1 ? `\`${text}` : text;
+    if (piece !== "") result.push({ code, text: piece });
+  });
+  return result;
+}
+function truncate(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+
+// src/formatters/html.ts
+var SEVERITIES = ["error", "warning", "notice"];
+var FRAME_CONTEXT = 2;
+var STYLE = `
+:root { color-scheme: light dark; --bg: #fff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa; --code: #eff2f5;
+  --error: #cf222e; --warning: #9a6700; --notice: #0969da; --focus: #fff8c5; }
+@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --panel: #151b23; --code: #1f2630;
+  --error: #ff7b72; --warning: #d29922; --notice: #58a6ff; --focus: #3b2e00; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; background: var(--bg); color: var(--fg); }
+h1 { font-size: 1.5rem; margin: 0; }
+h2 { font-size: 1.1rem; margin: 2rem 0 .75rem; }
+h2 code { font-size: 1rem; }
+h3 { font-size: 1rem; margin: 1.5rem 0 .5rem; }
+code, pre { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+code { background: var(--code); padding: .1em .3em; border-radius: 4px; overflow-wrap: anywhere; }
+.meta { color: var(--muted); margin: .25rem 0 1rem; }
+.summary { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
+.count { border: 1px solid var(--line); border-radius: 8px; padding: .5rem 1rem; min-width: 7rem; background: var(--panel); }
+.count .number { display: block; font-size: 1.6rem; font-weight: 600; }
+.count .label { display: block; }
+.count.error .number { color: var(--error); } .count.warning .number { color: var(--warning); } .count.notice .number { color: var(--notice); }
+.filters { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; padding: .75rem 1rem; border: 1px solid var(--line); border-radius: 8px; background: var(--panel); }
+.filters fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: .75rem; align-items: center; }
+.filters legend { float: left; margin-right: .5rem; font-weight: 600; }
+.filters select { font: inherit; }
+#showing { margin: 0; color: var(--muted); }
+ol.findings { list-style: none; padding: 0; margin: 0; }
+.finding { border: 1px solid var(--line); border-left: 4px solid var(--muted); border-radius: 6px; padding: .75rem 1rem; margin: 0 0 .75rem; }
+.finding.error { border-left-color: var(--error); } .finding.warning { border-left-color: var(--warning); } .finding.notice { border-left-color: var(--notice); }
+.finding[hidden], section.file[hidden] { display: none; }
+.badge { display: inline-block; font-size: .75rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; padding: 0 .4rem; border-radius: 4px; color: var(--bg); }
+.badge.error { background: var(--error); } .badge.warning { background: var(--warning); } .badge.notice { background: var(--notice); }
+.badge.new { background: var(--fg); }
+.title { font-weight: 600; }
+.title a { font-weight: 400; color: var(--muted); }
+.location { color: var(--muted); font-size: .85rem; margin: .25rem 0 .5rem; }
+pre.frame { margin: .5rem 0; padding: .5rem 0; background: var(--panel); border-radius: 6px; overflow-x: auto; }
+pre.frame code { display: block; padding: 0; background: none; border-radius: 0; }
+pre.frame .row { display: block; padding: 0 .75rem; white-space: pre; }
+pre.frame .at { background: var(--focus); }
+pre.frame .gutter { color: var(--muted); user-select: none; }
+pre.frame .caret { font-weight: 700; }
+.finding.error .caret { color: var(--error); } .finding.warning .caret { color: var(--warning); } .finding.notice .caret { color: var(--notice); }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem .75rem; margin: .5rem 0 0; }
+dt { color: var(--muted); } dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: .4rem .5rem; }
+footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+`;
+var SCRIPT = `
+(() => {
+  const findings = Array.from(document.querySelectorAll('li.finding'));
+  const boxes = Array.from(document.querySelectorAll('input[name="severity"]'));
+  const rule = document.getElementById('rule-filter');
+  const showing = document.getElementById('showing');
+  const apply = () => {
+    const severities = new Set(boxes.filter((box) => box.checked).map((box) => box.value));
+    let shown = 0;
+    for (const finding of findings) {
+      const visible = severities.has(finding.dataset.severity) && (rule.value === '' || finding.dataset.rule === rule.value);
+      finding.hidden = !visible;
+      if (visible) shown += 1;
+    }
+    for (const file of document.querySelectorAll('section.file')) {
+      file.hidden = file.querySelector('li.finding') !== null && file.querySelector('li.finding:not([hidden])') === null && file.querySelector('.suppressed') === null;
+    }
+    showing.textContent = 'Showing ' + shown + ' of ' + findings.length + ' findings';
+  };
+  for (const box of boxes) box.addEventListener('change', apply);
+  rule.addEventListener('change', apply);
+  document.getElementById('filters').hidden = false;
+  apply();
+})();
+`;
+var hash = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+function escapeHtml(text) {
+  return stripControlCharacters(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+function richHtml(text) {
+  return segments(oneLine(text)).map((segment) => segment.code ? `<code>${escapeHtml(segment.text)}</code>` : escapeHtml(segment.text)).join("");
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function frameHtml(lines, finding) {
+  const frame = codeFrame(lines, finding, FRAME_CONTEXT);
+  const width = String(frame.after.at(-1)?.number ?? frame.line.number).length;
+  const row = (number, text, className = "") => `<span class="row${className ? ` ${className}` : ""}"><span class="gutter">${escapeHtml(number.padStart(width))} | </span>${text}</span>`;
+  return [
+    '<pre class="frame"><code>',
+    ...frame.before.map((line) => row(String(line.number), escapeHtml(line.text))),
+    row(String(frame.line.number), escapeHtml(frame.line.text), "at"),
+    row("", `${" ".repeat(frame.caretStart)}<span class="caret">${"^".repeat(frame.caretLength)}</span>`, "caret-row"),
+    ...frame.after.map((line) => row(String(line.number), escapeHtml(line.text))),
+    "</code></pre>"
+  ].join("");
+}
+function findingHtml(finding, lines) {
+  const isNew = finding.isNew === true ? ' <span class="badge new">new</span>' : "";
+  return [
+    `<li class="finding ${finding.severity}" data-severity="${finding.severity}" data-rule="${escapeHtml(finding.ruleId)}">`,
+    `<div class="title"><span class="badge ${finding.severity}">${finding.severity}</span>${isNew} <span class="message">${richHtml(finding.message)}</span> <a class="rule" href="${escapeHtml(finding.docsUrl)}" rel="noreferrer">${escapeHtml(finding.ruleId)}</a></div>`,
+    `<div class="location">${escapeHtml(oneLine(finding.file))}:${finding.line}:${finding.column}</div>`,
+    frameHtml(lines, finding),
+    "<dl>",
+    finding.reference ? `<dt>Why</dt><dd>${richHtml(finding.reference)}</dd>` : "",
+    `<dt>Help</dt><dd>${richHtml(finding.help)}</dd>`,
+    "</dl>",
+    "</li>"
+  ].join("");
+}
+function suppressedHtml(suppressed) {
+  const rows = suppressed.map(
+    (finding) => `<tr><td><a href="${escapeHtml(finding.docsUrl)}" rel="noreferrer">${escapeHtml(finding.ruleId)}</a></td><td>${finding.line}:${finding.column}</td><td>${richHtml(finding.message)}</td><td>${richHtml(finding.reason)}</td><td>${finding.until ? escapeHtml(finding.until) : "\u2014"}</td></tr>`
+  );
+  return `<div class="suppressed"><h3>Suppressed in place (${suppressed.length})</h3><table><thead><tr><th>Rule</th><th>Line</th><th>Finding</th><th>Reason</th><th>Until</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+}
+var formatHtml = (report2, context) => {
+  const all2 = report2.files.flatMap((file) => file.findings);
+  const { errors, warnings, notices, files } = report2.summary;
+  const suppressedCount = report2.files.reduce((sum, file) => sum + file.suppressed.length, 0);
+  const counts = { error: errors, warning: warnings, notice: notices };
+  const byRule = /* @__PURE__ */ new Map();
+  for (const finding of all2) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+  const newCount = all2.filter((finding) => finding.isNew === true).length;
+  const summary = [
+    ...SEVERITIES.map((severity) => `<div class="count ${severity}" data-count="${severity}"><span class="number">${counts[severity]}</span><span class="label">${severity}${counts[severity] === 1 ? "" : "s"}</span></div>`),
+    `<div class="count" data-count="files"><span class="number">${files}</span><span class="label">file${files === 1 ? "" : "s"}</span></div>`,
+    `<div class="count" data-count="suppressed"><span class="number">${suppressedCount}</span><span class="label">suppressed</span></div>`,
+    ...report2.base === void 0 ? [] : [`<div class="count" data-count="new"><span class="number">${newCount}</span><span class="label">new since <code>${escapeHtml(oneLine(report2.base))}</code></span></div>`]
+  ].join("");
+  const filters = [
+    '<section id="filters" class="filters" aria-label="Filters" hidden>',
+    "<fieldset><legend>Severity</legend>",
+    ...SEVERITIES.map((severity) => `<label><input type="checkbox" name="severity" value="${severity}" checked> ${severity}s (${counts[severity]})</label>`),
+    "</fieldset>",
+    '<label>Rule <select id="rule-filter"><option value="">all rules</option>',
+    ...[...byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([rule, count]) => `<option value="${escapeHtml(rule)}">${escapeHtml(rule)} (${count})</option>`),
+    "</select></label>",
+    `<p id="showing" aria-live="polite">Showing ${all2.length} of ${all2.length} findings</p>`,
+    "</section>"
+  ].join("");
+  const sections = report2.files.filter((file) => file.findings.length > 0 || file.suppressed.length > 0).map((file) => {
+    const lines = new LineIndex(file.source);
+    const findings = file.findings.length > 0 ? `<ol class="findings">${file.findings.map((finding) => findingHtml(finding, lines)).join("")}</ol>` : "";
+    const suppressed = file.suppressed.length > 0 ? suppressedHtml(file.suppressed) : "";
+    return `<section class="file"><h2><code>${escapeHtml(oneLine(file.file))}</code></h2>${findings}${suppressed}</section>`;
+  });
+  const total = errors + warnings + notices;
+  const verdict = total === 0 ? `No problems in ${plural(files, "file")}.` : `${plural(total, "problem")} in ${plural(files, "file")}.`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>ropa-lint report</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><h1>ropa-lint report</h1><p class="meta">${escapeHtml(verdict)} ropa-lint ${escapeHtml(context.version)}</p></header>
+<section class="summary" aria-label="Summary">${summary}</section>
+${filters}
+<main>${sections.join("\n")}</main>
+<footer>Each finding links to its rule's documentation. This page runs no code but its own filter script and loads nothing from the network.</footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+};
+
 // src/formatters/json.ts
 var formatJson = (report2) => {
   const findings = report2.files.flatMap(
@@ -20336,7 +22725,8 @@ var formatJson = (report2) => {
       column: finding.column,
       endLine: finding.endLine,
       endColumn: finding.endColumn,
-      pointer: finding.pointer
+      pointer: finding.pointer,
+      ...finding.isNew === void 0 ? {} : { isNew: finding.isNew }
     }))
   );
   const suppressed = report2.files.flatMap(
@@ -20351,18 +22741,131 @@ var formatJson = (report2) => {
       until: finding.until
     }))
   );
-  return `${JSON.stringify({ findings, summary: report2.summary, suppressed }, null, 2)}
+  return `${JSON.stringify({ findings, summary: report2.summary, suppressed, ...report2.base === void 0 ? {} : { base: report2.base } }, null, 2)}
 `;
 };
 
+// src/formatters/markdown.ts
+var MARKDOWN_LIMIT = 65536;
+var MAX_TEXT = 1e3;
+var ZERO_WIDTH_SPACE = "\u200B";
+var SEVERITY_LABEL = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function escapeMarkdown(text) {
+  return oneLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/(w)(ww\.)/gi, `$1${ZERO_WIDTH_SPACE}$2`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+}
+function inlineCode(text) {
+  const content = oneLine(text);
+  const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(longestRun + 1);
+  const padded = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") || content.endsWith(" ") || content === "" ? ` ${content} ` : content;
+  return `${fence}${padded}${fence}`;
+}
+function richText(text) {
+  return segments(truncate(oneLine(text), MAX_TEXT)).map((segment) => segment.code ? inlineCode(segment.text) : escapeMarkdown(segment.text)).join("");
+}
+function encodePath(file) {
+  return file.split("/").map((part) => encodeURIComponent(part).replace(/[()'*!]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function lineLink(file, line, linkBase) {
+  const target = `${encodePath(file)}#L${line}`;
+  const url = linkBase ? `${linkBase.replace(/\/+$/, "")}/${target.replace(/^\/+/, "")}` : target;
+  return `[line ${line}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+}
+function plural2(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function findingBlock(finding, linkBase) {
+  const isNew = finding.isNew === true ? " \xB7 **new**" : "";
+  const head = `- ${SEVERITY_LABEL[finding.severity]} [\`${finding.ruleId}\`](<${finding.docsUrl}>) \xB7 ${lineLink(finding.file, finding.line, linkBase)}${isNew}: ${richText(finding.message)}`;
+  const why = finding.reference ? `  
+  Why: ${richText(finding.reference)}` : "";
+  return `${head}${why}  
+  Help: ${richText(finding.help)}
+`;
+}
+function suppressedBlock(finding, linkBase) {
+  const until = finding.until ? ` (until ${escapeMarkdown(finding.until)})` : "";
+  return `- \`${finding.ruleId}\` \xB7 ${lineLink(finding.file, finding.line, linkBase)}: ${richText(finding.message)}  
+  Reason: ${richText(finding.reason)}${until}
+`;
+}
+var formatMarkdown = (report2, context) => {
+  const { errors, warnings, notices, files } = report2.summary;
+  const total = errors + warnings + notices;
+  const suppressedCount = report2.files.reduce((sum, file) => sum + file.suppressed.length, 0);
+  const newCount = report2.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
+  const head = ["## ropa-lint report", ""];
+  const counts = `${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notices, "notice")}`;
+  const extras = [
+    ...report2.base === void 0 ? [] : [`${newCount} new since ${inlineCode(report2.base)}`],
+    ...suppressedCount > 0 ? [`${suppressedCount} suppressed in place`] : []
+  ];
+  head.push(total === 0 ? `\u2705 **No problems** in ${plural2(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}` : `**${counts}** in ${plural2(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`, "");
+  const byRule = /* @__PURE__ */ new Map();
+  for (const finding of report2.files.flatMap((file) => file.findings)) {
+    const key = `${finding.ruleId}\0${finding.severity}`;
+    byRule.set(key, { severity: finding.severity, count: (byRule.get(key)?.count ?? 0) + 1 });
+  }
+  if (byRule.size > 0) {
+    head.push("| Rule | Severity | Findings |", "|---|---|--:|");
+    const rows = [...byRule.entries()].sort(([a, left], [b, right]) => SEVERITY_ORDER[left.severity] - SEVERITY_ORDER[right.severity] || right.count - left.count || a.localeCompare(b));
+    for (const [key, { severity, count }] of rows) head.push(`| \`${key.split("\0")[0]}\` | ${SEVERITY_LABEL[severity]} | ${count} |`);
+    head.push("");
+  }
+  let output = `${head.join("\n")}
+`;
+  const footer = (findingsLeft2, suppressedLeft2) => {
+    const parts = [...findingsLeft2 > 0 ? [plural2(findingsLeft2, "more finding")] : [], ...suppressedLeft2 > 0 ? [plural2(suppressedLeft2, "more suppression")] : []];
+    return `
+---
+**${parts.join(" and ")} not shown**: the report is cut to fit GitHub's limit of 65,536 characters. Run \`npx ropa-lint\` or read the job log for all of them.
+`;
+  };
+  const budget = MARKDOWN_LIMIT - footer(999999, 999999).length - 64;
+  let findingsLeft = report2.files.reduce((sum, file) => sum + file.findings.length, 0);
+  let suppressedLeft = suppressedCount;
+  let cut = false;
+  const add = (block) => {
+    if (cut || output.length + block.length > budget) {
+      cut = true;
+      return false;
+    }
+    output += block;
+    return true;
+  };
+  for (const file of report2.files) {
+    if (file.findings.length === 0 && file.suppressed.length === 0) continue;
+    if (!add(`### ${inlineCode(truncate(file.file, 300))}
+
+`)) break;
+    for (const finding of file.findings) {
+      if (!add(findingBlock(finding, context.linkBase))) break;
+      findingsLeft -= 1;
+    }
+    if (file.suppressed.length > 0 && add(`
+**Suppressed in place** (${file.suppressed.length}):
+
+`)) {
+      for (const finding of file.suppressed) {
+        if (!add(suppressedBlock(finding, context.linkBase))) break;
+        suppressedLeft -= 1;
+      }
+    }
+    add("\n");
+  }
+  if (findingsLeft > 0 || suppressedLeft > 0) output += footer(findingsLeft, suppressedLeft);
+  return output;
+};
+
 // src/formatters/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
 function toUriReference(file) {
   return file.replace(/\\/g, "/").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 function fingerprint(finding) {
-  return createHash("sha256").update(`${finding.ruleId}\0${finding.file}\0${finding.stablePath}\0${finding.message}`).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(`${finding.ruleId}\0${finding.file}\0${finding.stablePath}\0${finding.message}`).digest("hex").slice(0, 32);
 }
 function toResult(finding, ruleIndex, suppression) {
   const result = {
@@ -20381,11 +22884,13 @@ function toResult(finding, ruleIndex, suppression) {
     partialFingerprints: { "ropaLintFinding/v1": fingerprint(finding) },
     properties: { pointer: finding.pointer, ...finding.reference ? { reference: finding.reference } : {} }
   };
+  if (finding.isNew !== void 0) result.baselineState = finding.isNew ? "new" : "unchanged";
   if (suppression) result.suppressions = [{ kind: "inSource", justification: stripControlCharacters(suppression.reason) }];
   return result;
 }
 var formatSarif = (report2, context) => {
-  const rules2 = [...context.rules].filter((rule) => !rule.comparison || report2.files.some((file) => file.findings.some((finding) => finding.ruleId === rule.id)));
+  const reported = (ruleId) => report2.files.some((file) => [...file.findings, ...file.suppressed].some((finding) => finding.ruleId === ruleId));
+  const rules2 = [...context.rules].filter((rule) => !rule.comparison || reported(rule.id));
   const index = new Map(rules2.map((rule, position) => [rule.id, position]));
   const results = [];
   for (const file of report2.files) {
@@ -20450,20 +22955,16 @@ function palette(color) {
     caret: { error: red, warning: yellow, notice: cyan }
   };
 }
-function plural(count, word) {
+function plural3(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-function codeFrame(lines, finding, paint) {
-  const text = displayLine(lines.lineText(finding.line));
-  const gutterWidth = String(finding.line).length;
-  const pad = " ".repeat(gutterWidth);
-  const start = Math.min(finding.column - 1, text.length);
-  const end = finding.endLine === finding.line ? Math.min(finding.endColumn - 1, text.length) : text.length;
-  const caret = "^".repeat(Math.max(1, end - start));
+function frameLines(lines, finding, paint) {
+  const frame = codeFrame(lines, finding);
+  const pad = " ".repeat(String(finding.line).length);
   return [
     `${pad} ${paint.dim("|")}`,
-    `${paint.dim(`${finding.line} |`)} ${text}`,
-    `${pad} ${paint.dim("|")} ${" ".repeat(start)}${paint.caret[finding.severity](caret)}`
+    `${paint.dim(`${finding.line} |`)} ${frame.line.text}`,
+    `${pad} ${paint.dim("|")} ${" ".repeat(frame.caretStart)}${paint.caret[finding.severity]("^".repeat(frame.caretLength))}`
   ];
 }
 var formatStylish = (report2, context) => {
@@ -20474,9 +22975,10 @@ var formatStylish = (report2, context) => {
     const lines = new LineIndex(file.source);
     for (const finding of file.findings) {
       const pad = " ".repeat(String(finding.line).length);
-      out.push(`${paint.severity[finding.severity](`${finding.severity}[${finding.ruleId}]`)}${paint.bold(`: ${oneLine(finding.message)}`)}`);
+      const isNew = finding.isNew === true ? ` ${paint.caret[finding.severity]("[new]")}` : "";
+      out.push(`${paint.severity[finding.severity](`${finding.severity}[${finding.ruleId}]`)}${paint.bold(`: ${oneLine(finding.message)}`)}${isNew}`);
       out.push(`${pad}${paint.dim("-->")} ${oneLine(finding.file)}:${finding.line}:${finding.column}`);
-      out.push(...codeFrame(lines, finding, paint));
+      out.push(...frameLines(lines, finding, paint));
       if (finding.reference) out.push(`${pad} ${paint.dim("=")} why: ${oneLine(finding.reference)}`);
       out.push(`${pad} ${paint.dim("=")} help: ${oneLine(finding.help)}`);
       out.push(`${pad} ${paint.dim("=")} docs: ${finding.docsUrl}`);
@@ -20487,14 +22989,16 @@ var formatStylish = (report2, context) => {
   }
   const { errors, warnings, notices, files } = report2.summary;
   const total = errors + warnings + notices;
-  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
+  const counts = `${plural3(errors, "error")}, ${plural3(warnings, "warning")}, ${plural3(notices, "notice")}`;
   const suppressedCount = report2.files.reduce((sum, file) => sum + file.suppressed.length, 0);
   const suppressedNote = suppressedCount > 0 ? `; ${suppressedCount} suppressed in place` : "";
+  const newCount = report2.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
+  const newNote = report2.base === void 0 ? "" : `; ${newCount} new since ${oneLine(report2.base)}`;
   if (total === 0) {
-    out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no problems${suppressedNote}`);
+    out.push(`${paint.bold("\u2714")} ${plural3(files, "file")} checked: no problems${suppressedNote}`);
   } else {
     const worst = errors > 0 ? "error" : warnings > 0 ? "warning" : "notice";
-    out.push(paint.severity[worst](`\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")}${suppressedNote}`));
+    out.push(paint.severity[worst](`\u2716 ${plural3(total, "problem")} (${counts}) in ${plural3(files, "file")}${newNote}${suppressedNote}`));
   }
   return `${out.join("\n")}
 `;
@@ -20507,7 +23011,9 @@ function suppressedLine(finding, paint) {
 // src/formatters/index.ts
 var formatters = {
   github: formatGithub,
+  html: formatHtml,
   json: formatJson,
+  markdown: formatMarkdown,
   sarif: formatSarif,
   stylish: formatStylish
 };
@@ -20589,27 +23095,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path5) {
-  let normalized = normalize(path5);
+function cleanPath(path7) {
+  let normalized = normalize(path7);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path5, separator) {
-  return path5.replace(SLASHES_REGEX, separator);
+function convertSlashes(path7, separator) {
+  return path7.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path5) {
-  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
+function isRootDirectory(path7) {
+  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
 }
-function normalizePath(path5, options) {
+function normalizePath(path7, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
-  if (resolvePaths) path5 = resolve2(path5);
-  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
-  if (path5 === ".") return "";
-  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
+  if (resolvePaths) path7 = resolve2(path7);
+  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
+  if (path7 === ".") return "";
+  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -20646,8 +23152,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path5 = directoryPath || ".";
-  if (filters.every((filter) => filter(path5, true))) paths.push(path5);
+  const path7 = directoryPath || ".";
+  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
 };
 var empty$2 = () => {
 };
@@ -20699,26 +23205,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path5, state, callback$1) {
+var resolveSymlinksAsync = function(path7, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path5, (error, resolvedPath) => {
+  fs.realpath(path7, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path5, state, callback$1) {
+var resolveSymlinks = function(path7, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path5);
+    const resolvedPath = fs.realpathSync(path7);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -20728,9 +23234,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path5, resolved, state) {
+function isRecursive(path7, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path5);
+  let parent = dirname(path7);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -20738,7 +23244,7 @@ function isRecursive(path5, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path5, resolved);
+  state.symlinks.set(path7, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -20910,19 +23416,19 @@ var Walker2 = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path5)) continue;
-        this.pushDirectory(path5, paths, filters);
-        this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
+        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path7)) continue;
+        this.pushDirectory(path7, paths, filters);
+        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path5 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path5, this.state, (stat2, resolvedPath) => {
+        let path7 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path7, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path5;
+            resolvedPath = useRealPaths ? resolvedPath : path7;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -21088,7 +23594,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path5) => isMatch(path5));
+    this.options.filters.push((path7) => isMatch(path7));
     return this;
   }
 };
@@ -21163,19 +23669,19 @@ function buildRelative(cwd, root2) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path5) {
-  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path7) {
+  return path7.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path5) {
+function splitPattern(path7) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path5, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
+  const result = import_picomatch.default.scan(path7, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -21274,7 +23780,7 @@ function buildCrawler(options, patterns) {
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root2, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root2, true);
-  const excludePredicate = (_, p) => {
+  const excludePredicate = (_2, p) => {
     const relativePath = excludeFormatter(p, true);
     return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
   };
@@ -21282,16 +23788,16 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path5 = format(p, isDirectory);
-      const matches = matcher(path5) && !ignore(path5);
-      if (matches) log(`matched ${path5}`);
+      const path7 = format(p, isDirectory);
+      const matches = matcher(path7) && !ignore(path7);
+      if (matches) log(`matched ${path7}`);
       return matches;
     } : (p, isDirectory) => {
-      const path5 = format(p, isDirectory);
-      return matcher(path5) && !ignore(path5);
+      const path7 = format(p, isDirectory);
+      return matcher(path7) && !ignore(path7);
     }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
+    exclude: debug ? (_2, p) => {
+      const skipped = excludePredicate(_2, p);
       log(`${skipped ? "skipped" : "crawling"} ${p}`);
       return skipped;
     } : excludePredicate,
@@ -21363,8 +23869,8 @@ var IGNORED = ["**/node_modules/**", "**/.git/**"];
 function displayPath(file, cwd) {
   const relative2 = path.relative(cwd, file);
   if (relative2 === "") return ".";
-  const shown = relative2.startsWith("..") || path.isAbsolute(relative2) ? file : relative2;
-  return shown.split(path.sep).join("/");
+  const shown2 = relative2.startsWith("..") || path.isAbsolute(relative2) ? file : relative2;
+  return shown2.split(path.sep).join("/");
 }
 function isInside(file, folder) {
   const relative2 = path.relative(folder, file);
@@ -21389,10 +23895,10 @@ async function expand(patterns, root2, cwd) {
   });
 }
 function splitGlob(arg, cwd) {
-  const segments = arg.split("/");
-  const firstDynamic = segments.findIndex((segment) => isDynamicPattern(segment));
-  const prefix = segments.slice(0, firstDynamic).join("/");
-  return { root: path.resolve(cwd, prefix || "."), pattern: segments.slice(firstDynamic).join("/") };
+  const segments2 = arg.split("/");
+  const firstDynamic = segments2.findIndex((segment) => isDynamicPattern(segment));
+  const prefix = segments2.slice(0, firstDynamic).join("/");
+  return { root: path.resolve(cwd, prefix || "."), pattern: segments2.slice(firstDynamic).join("/") };
 }
 function checkConfinedPattern(pattern, origin) {
   if (path.isAbsolute(pattern) || /^[a-zA-Z]:/.test(pattern)) throw new UsageError(`${origin}: the pattern ${pattern} is absolute; use a path relative to the config's folder`);
@@ -21439,29 +23945,213 @@ async function findInventories(args, cwd, configPatterns) {
   return [...files].sort();
 }
 
-// src/cli/package-root.ts
-import { existsSync, readFileSync } from "node:fs";
+// src/cli/git-base.ts
+import { isUtf8 } from "node:buffer";
+import { execFile } from "node:child_process";
+import { realpathSync as realpathSync3 } from "node:fs";
 import path2 from "node:path";
+function git(args, cwd, maxBuffer = 64 * 1024 * 1024) {
+  return new Promise((resolve4, reject) => {
+    execFile("git", args, { cwd, encoding: "buffer", maxBuffer, windowsHide: true }, (error, stdout, stderr) => {
+      if (error) reject({ code: error.code, stderr: stderr.toString("utf8") });
+      else resolve4(stdout);
+    });
+  });
+}
+function firstLine(text) {
+  return text.split("\n").find((line) => line.trim() !== "")?.trim() ?? "git failed";
+}
+function toPosix(file) {
+  return file.split(path2.sep).join("/");
+}
+function matchesDefaultPatterns(relative2) {
+  const segments2 = relative2.split("/");
+  const name = segments2[segments2.length - 1];
+  if (segments2.some((segment) => segment.startsWith(".") || segment === "node_modules")) return false;
+  return name === "ropa.yaml" || name.endsWith(".ropa.yaml") && name.length > ".ropa.yaml".length;
+}
+async function readInventoriesAtBase(ref, files, cwd, options) {
+  if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) throw new UsageError(`--base needs a git ref such as main or a commit sha, not ${JSON.stringify(ref)}`);
+  let top;
+  try {
+    top = (await git(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
+  } catch (failure) {
+    const { code, stderr } = failure;
+    if (code === "ENOENT") throw new UsageError("--base needs git, and git was not found on the PATH");
+    if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${cwd} is not inside a git repository`);
+    throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
+  }
+  let commit;
+  try {
+    commit = (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], top)).toString("utf8").trim();
+  } catch {
+    throw new UsageError(`--base ${ref}: no commit by that name in this repository (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
+  }
+  const root2 = realpathSync3(top);
+  const wanted = [];
+  for (const file of files) {
+    const relative2 = path2.relative(root2, realpathSync3(file));
+    if (relative2.startsWith("..") || path2.isAbsolute(relative2)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${top}`);
+    wanted.push({ name: toPosix(relative2), file });
+  }
+  const here = toPosix(path2.relative(root2, realpathSync3(cwd)));
+  const prefix = here === "" || here.startsWith("..") ? "" : `${here}/`;
+  const scope = options.discover ? prefix === "" ? [] : [prefix] : wanted.map((entry) => entry.name);
+  const tree = /* @__PURE__ */ new Map();
+  let listing;
+  try {
+    listing = (await git(["--literal-pathspecs", "ls-tree", "-r", "-l", "-z", "--full-name", commit, "--", ...scope], top)).toString("utf8");
+  } catch (failure) {
+    throw new UsageError(`--base ${ref}: cannot list the files of the commit: ${firstLine(failure.stderr)}`);
+  }
+  for (const entry of listing.split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab === -1) continue;
+    const [mode = "", type = "", , size = ""] = entry.slice(0, tab).split(/ +/);
+    tree.set(entry.slice(tab + 1), { mode, type, size: Number(size) });
+  }
+  if (options.discover) {
+    const named = new Set(wanted.map((entry) => entry.name));
+    for (const name of [...tree.keys()].sort()) {
+      if (named.has(name) || !name.startsWith(prefix) || !matchesDefaultPatterns(name.slice(prefix.length))) continue;
+      wanted.push({ name, file: path2.join(cwd, ...name.slice(prefix.length).split("/")) });
+    }
+  }
+  const found = [];
+  for (const { name, file } of wanted) {
+    const entry = tree.get(name);
+    if (!entry || entry.type !== "blob" || !entry.mode.startsWith("100")) continue;
+    const shown2 = `${displayPath(file, cwd)} at ${ref}`;
+    if (entry.size > options.maxBytes) {
+      throw new UsageError(`${shown2}: the file is ${(entry.size / 1048576).toFixed(1)} MB, above the limit of ${(options.maxBytes / 1048576).toFixed(0)} MB (raise it with --max-file-size)`);
+    }
+    let buffer;
+    try {
+      buffer = await git(["show", `${commit}:${name}`], top, entry.size + 1024);
+    } catch (failure) {
+      throw new UsageError(`cannot read ${shown2}: ${firstLine(failure.stderr)}`);
+    }
+    if (!isUtf8(buffer)) throw new UsageError(`${shown2}: the file is not UTF-8 text (an inventory is a YAML text file)`);
+    found.push({ file, text: buffer.toString("utf8") });
+  }
+  return found;
+}
+
+// src/cli/notices.ts
+import { spawnSync } from "node:child_process";
+import { readFileSync, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
+import { isUtf8 as isUtf82 } from "node:buffer";
+import path3 from "node:path";
+var MAX_NOTICE_BYTES = 1024 * 1024;
+var SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
+function isInside2(child, parent) {
+  const relative2 = path3.relative(parent, child);
+  return relative2 === "" || !relative2.startsWith("..") && !path3.isAbsolute(relative2);
+}
+function errorCode(error) {
+  return error instanceof Error && "code" in error ? String(error.code) : "";
+}
+var NoticeReader = class {
+  /**
+   * @param cwd the folder being checked: the boundary for inventories outside any git work tree
+   * @param maxBytes notices larger than this are not read
+   */
+  constructor(cwd, maxBytes = MAX_NOTICE_BYTES) {
+    this.cwd = cwd;
+    this.maxBytes = maxBytes;
+  }
+  cwd;
+  maxBytes;
+  files = /* @__PURE__ */ new Map();
+  roots = /* @__PURE__ */ new Map();
+  /**
+   * The engine's `notices` option: a notice path as written in an inventory, and the inventory's
+   * file name as given to the engine (absolute, or relative to the working directory).
+   */
+  provide = (noticePath, inventory) => this.read(path3.dirname(path3.resolve(this.cwd, inventory)), noticePath);
+  /** The top of the git work tree holding `folder`, or the folder being checked outside git (a real path), and what to call it. */
+  repositoryRoot(folder) {
+    const cached = this.roots.get(folder);
+    if (cached !== void 0) return cached;
+    const git2 = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd: folder, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
+    const top = git2.status === 0 && typeof git2.stdout === "string" ? git2.stdout.trim() : "";
+    const found = top !== "" ? { root: realOrSelf(top), boundary: "the repository" } : { root: realOrSelf(this.cwd), boundary: "the folder being checked" };
+    this.roots.set(folder, found);
+    return found;
+  }
+  read(folder, noticePath) {
+    if (path3.isAbsolute(noticePath) || path3.win32.isAbsolute(noticePath) || SCHEME_OR_DRIVE.test(noticePath)) return { problem: "absolute" };
+    const { root: root2, boundary } = this.repositoryRoot(folder);
+    const resolved = path3.resolve(realOrSelf(folder), noticePath);
+    if (!isInside2(resolved, root2)) return { problem: "outside", detail: `the path leads out of ${boundary}` };
+    let real;
+    try {
+      real = realpathSync4(resolved);
+    } catch (error) {
+      return errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR" ? { problem: "missing" } : { problem: "unreadable", detail: describe(error) };
+    }
+    if (!isInside2(real, root2)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}` };
+    const cached = this.files.get(real);
+    if (cached) return cached;
+    const file = this.load(real);
+    this.files.set(real, file);
+    return file;
+  }
+  load(real) {
+    let buffer;
+    try {
+      const stats = statSync3(real);
+      if (!stats.isFile()) return { problem: "unreadable", detail: stats.isDirectory() ? "it is a folder" : "it is not a regular file" };
+      if (stats.size > this.maxBytes) return { problem: "unreadable", detail: `it is larger than ${formatSize(this.maxBytes)}` };
+      buffer = readFileSync(real);
+    } catch (error) {
+      return { problem: "unreadable", detail: describe(error) };
+    }
+    if (!isUtf82(buffer)) return { problem: "unreadable", detail: "it is not UTF-8 text" };
+    return { notice: parseNotice(buffer.toString("utf8").replace(/^\uFEFF/, "")) };
+  }
+};
+function formatSize(bytes) {
+  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(0)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+function realOrSelf(file) {
+  try {
+    return realpathSync4(file);
+  } catch {
+    return path3.resolve(file);
+  }
+}
+function describe(error) {
+  const code = errorCode(error);
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "it is a folder";
+  if (code === "ELOOP") return "a symbolic link loops";
+  return code || "unknown error";
+}
+
+// src/cli/package-root.ts
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import path4 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var root;
 function packageRoot() {
   if (root) return root;
-  let folder = path2.dirname(fileURLToPath2(import.meta.url));
+  let folder = path4.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const manifest = path2.join(folder, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "ropa-lint") {
+    const manifest = path4.join(folder, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync2(manifest, "utf8")).name === "ropa-lint") {
       root = folder;
       return folder;
     }
-    const parent = path2.dirname(folder);
+    const parent = path4.dirname(folder);
     if (parent === folder) throw new Error("cannot find the ropa-lint package folder");
     folder = parent;
   }
 }
 
 // src/cli/read-inventory.ts
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import { isUtf8 } from "node:buffer";
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { isUtf8 as isUtf83 } from "node:buffer";
 var DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
 function firstInvalidUtf8(buffer) {
   let line = 1;
@@ -21470,7 +24160,7 @@ function firstInvalidUtf8(buffer) {
   while (index < buffer.length) {
     const byte = buffer[index];
     const length = byte < 128 ? 1 : byte >= 194 && byte <= 223 ? 2 : byte >= 224 && byte <= 239 ? 3 : byte >= 240 && byte <= 244 ? 4 : 0;
-    if (length === 0 || index + length > buffer.length || !isUtf8(buffer.subarray(index, index + length))) return { line, column };
+    if (length === 0 || index + length > buffer.length || !isUtf83(buffer.subarray(index, index + length))) return { line, column };
     if (byte === 10) {
       line += 1;
       column = 1;
@@ -21484,18 +24174,18 @@ function firstInvalidUtf8(buffer) {
 function readInventory(file, shownAs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   let buffer;
   try {
-    const size = statSync3(file).size;
+    const size = statSync4(file).size;
     if (size > maxBytes) {
       throw new UsageError(`${shownAs}: the file is ${(size / 1048576).toFixed(1)} MB, above the limit of ${(maxBytes / 1048576).toFixed(0)} MB (raise it with --max-file-size)`);
     }
-    buffer = readFileSync2(file);
+    buffer = readFileSync3(file);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = error instanceof Error && "code" in error ? String(error.code) : String(error);
     const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : code === "ENOENT" ? "file not found" : code;
     throw new UsageError(`cannot read ${shownAs}: ${reason}`);
   }
-  if (!isUtf8(buffer)) {
+  if (!isUtf83(buffer)) {
     const { line, column } = firstInvalidUtf8(buffer);
     throw new UsageError(`${shownAs}:${line}:${column}: the file is not UTF-8 text (an inventory is a YAML text file)`);
   }
@@ -21503,17 +24193,17 @@ function readInventory(file, shownAs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
 }
 
 // src/cli/write-file.ts
-import { existsSync as existsSync2, renameSync, rmSync, statSync as statSync4, writeFileSync } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync2, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
+import path5 from "node:path";
 function checkWritable(file, cwd) {
-  const folder = path3.dirname(path3.resolve(cwd, file));
-  if (!existsSync2(folder)) throw new UsageError(`cannot write ${file}: the folder ${path3.dirname(file)} does not exist`);
-  if (!statSync4(folder).isDirectory()) throw new UsageError(`cannot write ${file}: ${path3.dirname(file)} is not a folder`);
-  if (existsSync2(path3.resolve(cwd, file)) && statSync4(path3.resolve(cwd, file)).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  const folder = path5.dirname(path5.resolve(cwd, file));
+  if (!existsSync2(folder)) throw new UsageError(`cannot write ${file}: the folder ${path5.dirname(file)} does not exist`);
+  if (!statSync5(folder).isDirectory()) throw new UsageError(`cannot write ${file}: ${path5.dirname(file)} is not a folder`);
+  if (existsSync2(path5.resolve(cwd, file)) && statSync5(path5.resolve(cwd, file)).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
 }
 function writeFileAtomically(file, cwd, content) {
-  const target = path3.resolve(cwd, file);
-  const temporary = path3.join(path3.dirname(target), `.${path3.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const target = path5.resolve(cwd, file);
+  const temporary = path5.join(path5.dirname(target), `.${path5.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(temporary, content, { flag: "wx" });
     renameSync(temporary, target);
@@ -21533,6 +24223,7 @@ var OPTIONS = {
   config: { type: "string", short: "c" },
   "fail-on": { type: "string" },
   "max-file-size": { type: "string" },
+  base: { type: "string" },
   "list-rules": { type: "boolean" },
   explain: { type: "string" },
   "no-color": { type: "boolean" },
@@ -21547,11 +24238,14 @@ consent and ePrivacy problems, above all in AI-training purposes.
 Without files, checks **/ropa.yaml and **/*.ropa.yaml (or the config's \`inventory\`).
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif or github
+  -f, --format <name>     stylish (default), json, sarif, github, markdown (PR comments, job
+                          summaries) or html (one self-contained page with filters)
   -o, --output <file>     write the report to a file instead of stdout
   -c, --config <file>     config file (default: .ropa-lint.yaml when present)
       --fail-on <level>   error (default), warning, notice or never: the lowest severity that exits 1
       --max-file-size <MB> refuse inventories larger than this (default 32)
+      --base <ref>        compare with the inventories at a git ref (e.g. origin/main): runs the
+                          comparison rules and marks the findings that are new since the ref
       --list-rules        list every rule with its severity and legal reference
       --explain <rule>    show a rule's documentation
       --color, --no-color force colours on or off (default: on a terminal, off with NO_COLOR)
@@ -21625,11 +24319,13 @@ async function run(io) {
   const failOn = failOnFlag ?? config?.failOn ?? "error";
   const files = await findInventories(positionals, io.cwd, config?.inventory ? { patterns: config.inventory, base: configFolder } : void 0);
   const sources = files.map((file) => {
-    const shown = displayPath(file, io.cwd);
-    return { shown, text: readInventory(file, shown, maxBytes) };
+    const shown2 = displayPath(file, io.cwd);
+    return { shown: shown2, text: readInventory(file, shown2, maxBytes) };
   });
-  const reports = sources.map(({ shown, text }) => lintSource(text, shown, { settings: config?.rules ?? {} }));
-  const report2 = { files: reports, summary: summarize(reports) };
+  const baseRef = values.base;
+  const base = baseRef === void 0 ? void 0 : (await readInventoriesAtBase(baseRef, files, io.cwd, { discover: positionals.length === 0 && !config?.inventory, maxBytes })).map(({ file, text }) => ({ file: displayPath(file, io.cwd), text }));
+  const reports = lintRun(sources.map(({ shown: shown2, text }) => ({ file: shown2, text })), { settings: config?.rules ?? {}, notices: new NoticeReader(io.cwd).provide, ...base ? { base } : {} });
+  const report2 = { files: reports, summary: summarize(reports), ...baseRef === void 0 ? {} : { base: baseRef } };
   const color = values.output === void 0 && wantsColor(io, values);
   const output = formatters[format](report2, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
   if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);
@@ -21653,15 +24349,15 @@ function wantsColor(io, values) {
 function loadConfig(flag, cwd) {
   let file;
   if (flag !== void 0) {
-    file = path4.resolve(cwd, flag);
+    file = path6.resolve(cwd, flag);
     if (!existsSync3(file)) throw new UsageError(`config file not found: ${flag}`);
   } else {
-    file = CONFIG_NAMES.map((name) => path4.join(cwd, name)).find((candidate) => existsSync3(candidate));
+    file = CONFIG_NAMES.map((name) => path6.join(cwd, name)).find((candidate) => existsSync3(candidate));
   }
   if (file === void 0) return { config: void 0, configFolder: cwd };
-  const shown = displayPath(file, cwd);
-  const text = readInventory(file, shown);
-  return { config: parseConfig(text, shown, [...rulesById.keys()]), configFolder: path4.dirname(file) };
+  const shown2 = displayPath(file, cwd);
+  const text = readInventory(file, shown2);
+  return { config: parseConfig(text, shown2, [...rulesById.keys()]), configFolder: path6.dirname(file) };
 }
 function listRules() {
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
@@ -21679,8 +24375,8 @@ function explain(id) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);
     throw new UsageError(`unknown rule ${id}${suggestion ? ` (did you mean ${suggestion}?)` : ""}; ropa-lint --list-rules lists them all`);
   }
-  const page = path4.join(packageRoot(), "docs", "rules", `${id}.md`);
-  const text = existsSync3(page) ? readFileSync3(page, "utf8") : `# ${id}
+  const page = path6.join(packageRoot(), "docs", "rules", `${id}.md`);
+  const text = existsSync3(page) ? readFileSync4(page, "utf8") : `# ${id}
 
 ${rule.meta.description}
 `;
