@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { NoticeReader } from '../src/cli/notices.js';
+import { NoticeReader } from '../src/workspace/notices.js';
 import { lintSource } from '../src/core/engine.js';
 
 /** The examples' notices (examples/docs/*.md), read as the command line reads them. */

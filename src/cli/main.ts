@@ -4,22 +4,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, type Config, parseConfig } from '../core/config.js';
-import { lintRun } from '../core/compare.js';
+import { ConfigError } from '../core/config.js';
 import { RuleCrashError } from '../core/engine.js';
-import { type FailOn, type FileReport, isAtLeast, type LintReport, summarize } from '../core/types.js';
+import { suggestClosest } from '../core/suggest.js';
+import { type FailOn, isAtLeast } from '../core/types.js';
 import { formatters, isFormatName } from '../formatters/index.js';
 import { stripControlCharacters } from '../formatters/text.js';
 import { rules, rulesById } from '../rules/index.js';
-import { suggestClosest } from '../core/suggest.js';
 import { VERSION } from '../version.js';
-import { displayPath, findInventories } from './files.js';
-import { readInventoriesAtBase } from './git-base.js';
-import { NoticeReader } from './notices.js';
-import { packageRoot } from './package-root.js';
-import { DEFAULT_MAX_FILE_BYTES, readInventory } from './read-inventory.js';
-import { UsageError } from './usage-error.js';
-import { checkWritable, writeFileAtomically } from './write-file.js';
+import { checkWorkspace, failOnOf } from '../workspace/check.js';
+import { packageRoot } from '../workspace/package-root.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../workspace/read-inventory.js';
+import { UsageError } from '../workspace/usage-error.js';
+import { checkWritable, writeFileAtomically } from '../workspace/write-file.js';
 
 export interface CliIo {
   argv: string[];
@@ -30,7 +27,6 @@ export interface CliIo {
 }
 
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
-const CONFIG_NAMES = ['.ropa-lint.yaml', '.ropa-lint.yml'];
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -132,25 +128,15 @@ async function run(io: CliIo): Promise<number> {
   const maxBytes = parseMaxFileSize(values['max-file-size']);
   if (values.output !== undefined) checkWritable(values.output, io.cwd);
 
-  const { config, configFolder } = loadConfig(values.config, io.cwd);
-  const failOn: FailOn = (failOnFlag as FailOn | undefined) ?? config?.failOn ?? 'error';
-  const files = await findInventories(positionals, io.cwd, config?.inventory ? { patterns: config.inventory, base: configFolder } : undefined);
-
-  const sources = files.map((file) => {
-    const shown = displayPath(file, io.cwd);
-    return { shown, text: readInventory(file, shown, maxBytes) };
-  });
-  const baseRef = values.base;
-  const base = baseRef === undefined ? undefined : (await readInventoriesAtBase(baseRef, files, io.cwd, { discover: positionals.length === 0 && !config?.inventory, maxBytes })).map(({ file, text }) => ({ file: displayPath(file, io.cwd), text }));
-  const reports: FileReport[] = lintRun(sources.map(({ shown, text }) => ({ file: shown, text })), { settings: config?.rules ?? {}, notices: new NoticeReader(io.cwd).provide, ...(base ? { base } : {}) });
-  const report: LintReport = { files: reports, summary: summarize(reports), ...(baseRef === undefined ? {} : { base: baseRef }) };
+  const { report, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...(values.base === undefined ? {} : { base: { kind: 'git', ref: values.base } }) });
+  const failOn = failOnOf(failOnFlag as FailOn | undefined, config);
 
   const color = values.output === undefined && wantsColor(io, values);
   const output = formatters[format](report, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
   if (values.output !== undefined) writeFileAtomically(values.output, io.cwd, output);
   else io.stdout.write(output);
 
-  const failing = reports.some((file) => file.findings.some((finding) => isAtLeast(finding.severity, failOn)));
+  const failing = report.files.some((file) => file.findings.some((finding) => isAtLeast(finding.severity, failOn)));
   return failing ? 1 : 0;
 }
 
@@ -167,20 +153,6 @@ function wantsColor(io: CliIo, values: { color?: boolean; 'no-color'?: boolean }
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
-}
-
-function loadConfig(flag: string | undefined, cwd: string): { config: Config | undefined; configFolder: string } {
-  let file: string | undefined;
-  if (flag !== undefined) {
-    file = path.resolve(cwd, flag);
-    if (!existsSync(file)) throw new UsageError(`config file not found: ${flag}`);
-  } else {
-    file = CONFIG_NAMES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));
-  }
-  if (file === undefined) return { config: undefined, configFolder: cwd };
-  const shown = displayPath(file, cwd);
-  const text = readInventory(file, shown);
-  return { config: parseConfig(text, shown, [...rulesById.keys()]), configFolder: path.dirname(file) };
 }
 
 function listRules(): string {

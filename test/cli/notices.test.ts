@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NoticeReader } from '../../src/cli/notices.js';
+import { NoticeReader } from '../../src/workspace/notices.js';
 import { cli, workspace } from '../support/cli.js';
 
 const NOTICE = '# Privacy notice\n\nWe train the reply model on past conversations.\n';
