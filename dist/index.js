@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path8,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path7 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request;
+      const { method, path: path8, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22379,8 +22379,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22454,11 +22454,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments2 = path7.split("/");
+      const segments2 = path8.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22821,8 +22821,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -26855,17 +26855,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26876,13 +26876,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26903,17 +26903,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26924,13 +26924,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26957,23 +26957,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -27585,10 +27585,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v2 = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -27607,7 +27607,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -27637,11 +27637,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -27655,8 +27655,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -27670,8 +27670,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -27689,8 +27689,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -27700,8 +27700,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -30216,9 +30216,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -30293,14 +30293,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -30315,10 +30315,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -30329,10 +30329,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -30349,13 +30349,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -32316,9 +32316,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -32327,23 +32327,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -32354,10 +32354,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit;
   }
@@ -34929,8 +34929,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -36908,8 +36908,8 @@ function error(message, properties = {}) {
 }
 
 // src/cli/main.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import path7 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/core/config.ts
@@ -37093,18 +37093,18 @@ function describeLocation(root2, pointer) {
 function stablePathOf(root2, pointer) {
   if (pointer === "") return "";
   let node = root2;
-  let path7 = "";
+  let path8 = "";
   for (const segment of pointer.split("/").slice(1)) {
     if (Array.isArray(node)) {
       node = node[Number(segment)];
-      path7 += isRecord(node) && typeof node.id === "string" ? `/${escapeId(node.id)}` : `/${segment}`;
+      path8 += isRecord(node) && typeof node.id === "string" ? `/${escapeId(node.id)}` : `/${segment}`;
     } else {
       const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
       node = isRecord(node) && Object.prototype.hasOwnProperty.call(node, key) ? node[key] : void 0;
-      path7 += `/${segment}`;
+      path8 += `/${segment}`;
     }
   }
-  return path7;
+  return path8;
 }
 function escapeId(id) {
   return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
@@ -40318,7 +40318,7 @@ function readable(notices) {
   return notices.flatMap(({ entry, file }) => "notice" in file ? [{ entry, notice: file.notice }] : []);
 }
 function listPaths(paths) {
-  const quoted = [...new Set(paths)].map((path7) => `\`${path7}\``);
+  const quoted = [...new Set(paths)].map((path8) => `\`${path8}\``);
   return quoted.length <= 1 ? quoted[0] ?? "" : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }
 
@@ -41877,135 +41877,6 @@ function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
 
-// src/core/compare.ts
-function parse(input) {
-  const source = stripByteOrderMark(input.text);
-  const document = parseYaml(source);
-  return { file: input.file, source, document, model: new InventoryModel(document.value), unparsable: document.problems.some((problem) => problem.fatal) };
-}
-function lintRun(head, options = {}) {
-  const reports = head.map((input) => lintSource(input.text, input.file, options));
-  if (options.base === void 0) return reports;
-  const known = /* @__PURE__ */ new Set();
-  for (const input of options.base) {
-    for (const finding of lintSource(input.text, input.file, options).findings) known.add(findingKey(finding));
-  }
-  const headFiles = head.map(parse);
-  const baseFiles = options.base.map(parse).filter((file) => !file.unparsable);
-  const basePurposes = purposesOf(baseFiles);
-  const headPurposes = purposesOf(headFiles.filter((file) => !file.unparsable));
-  const pairs = pairPurposes(basePurposes, headPurposes);
-  return reports.map((report2, index) => {
-    const parsed = headFiles[index];
-    const compared = parsed.unparsable ? { findings: [], suppressed: [] } : runComparisonRules(parsed, { base: basePurposes, head: headPurposes, pairs: pairs.filter((pair) => pair.file === parsed.file).map((pair) => pair.pair) }, options);
-    const mark = (finding) => ({ ...finding, isNew: !known.has(findingKey(finding)) });
-    return {
-      ...report2,
-      findings: [...report2.findings, ...compared.findings].map(mark).sort(compareFindings),
-      suppressed: [...report2.suppressed, ...compared.suppressed].sort(compareFindings)
-    };
-  });
-}
-function findingKey(finding) {
-  return `${finding.ruleId}\0${finding.file}\0${finding.stablePath}`;
-}
-function purposesOf(files) {
-  return files.flatMap((file) => file.model.purposes.map((purpose) => ({ file: file.file, purpose })));
-}
-function idsOf3(purpose) {
-  const activity = purpose.activity.value.id;
-  const id = purpose.value.id;
-  return typeof activity === "string" && typeof id === "string" ? { activity, purpose: id } : void 0;
-}
-function descriptionOf(purpose) {
-  const text = purpose.value.description;
-  if (typeof text !== "string") return void 0;
-  const normalised = text.trim().replace(/\s+/g, " ");
-  return normalised === "" ? void 0 : normalised;
-}
-function pairPurposes(base, head) {
-  const headIds = head.map((entry) => idsOf3(entry.purpose));
-  const baseIds = base.map((entry) => idsOf3(entry.purpose));
-  const claimed = /* @__PURE__ */ new Set();
-  const matches = /* @__PURE__ */ new Map();
-  const byKey = /* @__PURE__ */ new Map();
-  baseIds.forEach((ids, index) => {
-    if (!ids) return;
-    const key = `${ids.activity}\0${ids.purpose}`;
-    byKey.set(key, [...byKey.get(key) ?? [], index]);
-  });
-  const claim = (headIndex, candidates, by) => {
-    const found = candidates.find((candidate) => !claimed.has(candidate));
-    if (found === void 0) return;
-    claimed.add(found);
-    matches.set(headIndex, { base: found, by });
-  };
-  for (const sameFile of [true, false]) {
-    headIds.forEach((ids, index) => {
-      if (!ids || matches.has(index)) return;
-      const candidates = (byKey.get(`${ids.activity}\0${ids.purpose}`) ?? []).filter((candidate) => base[candidate].file === head[index].file === sameFile);
-      claim(index, candidates, "id");
-    });
-  }
-  const signature = (purpose) => {
-    const description = descriptionOf(purpose);
-    return description === void 0 ? void 0 : `${String(purpose.value.id)}\0${description}`;
-  };
-  const groups = /* @__PURE__ */ new Map();
-  const group = (key) => groups.get(key) ?? groups.set(key, { heads: [], bases: [] }).get(key);
-  headIds.forEach((ids, index) => {
-    const key = ids && !matches.has(index) ? signature(head[index].purpose) : void 0;
-    if (key !== void 0) group(key).heads.push(index);
-  });
-  baseIds.forEach((ids, index) => {
-    const key = ids && !claimed.has(index) ? signature(base[index].purpose) : void 0;
-    if (key !== void 0) group(key).bases.push(index);
-  });
-  for (const { heads, bases } of groups.values()) {
-    if (heads.length === 1 && bases.length === 1) claim(heads[0], bases, "description");
-  }
-  const pairs = [];
-  head.forEach((entry, index) => {
-    if (!headIds[index]) return;
-    const match = matches.get(index);
-    const baseEntry = match === void 0 ? void 0 : base[match.base];
-    pairs.push({ file: entry.file, pair: { head: entry.purpose, base: baseEntry?.purpose, baseFile: baseEntry?.file, matchedBy: match?.by } });
-  });
-  return pairs;
-}
-function runComparisonRules(parsed, comparison, options) {
-  const settings = options.settings ?? {};
-  const activeRules = options.rules ?? rules;
-  const enabled = activeRules.filter((rule) => rule.meta.comparison === true && settings[rule.meta.id] !== "off");
-  if (enabled.length === 0) return { findings: [], suppressed: [] };
-  const ruleIds = new Set([...rules, ...activeRules].map((rule) => rule.meta.id));
-  const today = options.today ?? isoDay(/* @__PURE__ */ new Date());
-  const locator = new Locator(parsed.document.locations, new LineIndex(parsed.source));
-  const context = { file: parsed.file, document: parsed.document, model: parsed.model, ruleIds, today, comparison };
-  const { directives } = readIgnores(parsed.model, ruleIds, today);
-  const findings = [];
-  const suppressed = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const rule of enabled) {
-    let reports;
-    try {
-      reports = [...rule.check(context)];
-    } catch (error2) {
-      throw new RuleCrashError(rule.meta.id, parsed.file, error2);
-    }
-    for (const report2 of reports) {
-      const finding = toFinding(rule, report2, settings[rule.meta.id], parsed.file, locator, parsed.document.value);
-      const key = `${finding.ruleId}\0${finding.pointer}\0${finding.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const directive = directives.find((candidate) => covers(candidate, finding.ruleId, finding.pointer));
-      if (directive) suppressed.push({ ...finding, reason: directive.reason, until: directive.until });
-      else findings.push(finding);
-    }
-  }
-  return { findings, suppressed };
-}
-
 // src/core/types.ts
 var SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 function isAtLeast(severity, threshold) {
@@ -42651,7 +42522,140 @@ var package_default = {
 // src/version.ts
 var VERSION = package_default.version;
 
-// src/cli/files.ts
+// src/workspace/check.ts
+import { existsSync } from "node:fs";
+import path4 from "node:path";
+
+// src/core/compare.ts
+function parse(input) {
+  const source = stripByteOrderMark(input.text);
+  const document = parseYaml(source);
+  return { file: input.file, source, document, model: new InventoryModel(document.value), unparsable: document.problems.some((problem) => problem.fatal) };
+}
+function lintRun(head, options = {}) {
+  const reports = head.map((input) => lintSource(input.text, input.file, options));
+  if (options.base === void 0) return reports;
+  const known = /* @__PURE__ */ new Set();
+  for (const input of options.base) {
+    for (const finding of lintSource(input.text, input.file, options).findings) known.add(findingKey(finding));
+  }
+  const headFiles = head.map(parse);
+  const baseFiles = options.base.map(parse).filter((file) => !file.unparsable);
+  const basePurposes = purposesOf(baseFiles);
+  const headPurposes = purposesOf(headFiles.filter((file) => !file.unparsable));
+  const pairs = pairPurposes(basePurposes, headPurposes);
+  return reports.map((report2, index) => {
+    const parsed = headFiles[index];
+    const compared = parsed.unparsable ? { findings: [], suppressed: [] } : runComparisonRules(parsed, { base: basePurposes, head: headPurposes, pairs: pairs.filter((pair) => pair.file === parsed.file).map((pair) => pair.pair) }, options);
+    const mark = (finding) => ({ ...finding, isNew: !known.has(findingKey(finding)) });
+    return {
+      ...report2,
+      findings: [...report2.findings, ...compared.findings].map(mark).sort(compareFindings),
+      suppressed: [...report2.suppressed, ...compared.suppressed].sort(compareFindings)
+    };
+  });
+}
+function findingKey(finding) {
+  return `${finding.ruleId}\0${finding.file}\0${finding.stablePath}`;
+}
+function purposesOf(files) {
+  return files.flatMap((file) => file.model.purposes.map((purpose) => ({ file: file.file, purpose })));
+}
+function idsOf3(purpose) {
+  const activity = purpose.activity.value.id;
+  const id = purpose.value.id;
+  return typeof activity === "string" && typeof id === "string" ? { activity, purpose: id } : void 0;
+}
+function descriptionOf(purpose) {
+  const text = purpose.value.description;
+  if (typeof text !== "string") return void 0;
+  const normalised = text.trim().replace(/\s+/g, " ");
+  return normalised === "" ? void 0 : normalised;
+}
+function pairPurposes(base, head) {
+  const headIds = head.map((entry) => idsOf3(entry.purpose));
+  const baseIds = base.map((entry) => idsOf3(entry.purpose));
+  const claimed = /* @__PURE__ */ new Set();
+  const matches = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
+  baseIds.forEach((ids, index) => {
+    if (!ids) return;
+    const key = `${ids.activity}\0${ids.purpose}`;
+    byKey.set(key, [...byKey.get(key) ?? [], index]);
+  });
+  const claim = (headIndex, candidates, by) => {
+    const found = candidates.find((candidate) => !claimed.has(candidate));
+    if (found === void 0) return;
+    claimed.add(found);
+    matches.set(headIndex, { base: found, by });
+  };
+  for (const sameFile of [true, false]) {
+    headIds.forEach((ids, index) => {
+      if (!ids || matches.has(index)) return;
+      const candidates = (byKey.get(`${ids.activity}\0${ids.purpose}`) ?? []).filter((candidate) => base[candidate].file === head[index].file === sameFile);
+      claim(index, candidates, "id");
+    });
+  }
+  const signature = (purpose) => {
+    const description = descriptionOf(purpose);
+    return description === void 0 ? void 0 : `${String(purpose.value.id)}\0${description}`;
+  };
+  const groups = /* @__PURE__ */ new Map();
+  const group = (key) => groups.get(key) ?? groups.set(key, { heads: [], bases: [] }).get(key);
+  headIds.forEach((ids, index) => {
+    const key = ids && !matches.has(index) ? signature(head[index].purpose) : void 0;
+    if (key !== void 0) group(key).heads.push(index);
+  });
+  baseIds.forEach((ids, index) => {
+    const key = ids && !claimed.has(index) ? signature(base[index].purpose) : void 0;
+    if (key !== void 0) group(key).bases.push(index);
+  });
+  for (const { heads, bases } of groups.values()) {
+    if (heads.length === 1 && bases.length === 1) claim(heads[0], bases, "description");
+  }
+  const pairs = [];
+  head.forEach((entry, index) => {
+    if (!headIds[index]) return;
+    const match = matches.get(index);
+    const baseEntry = match === void 0 ? void 0 : base[match.base];
+    pairs.push({ file: entry.file, pair: { head: entry.purpose, base: baseEntry?.purpose, baseFile: baseEntry?.file, matchedBy: match?.by } });
+  });
+  return pairs;
+}
+function runComparisonRules(parsed, comparison, options) {
+  const settings = options.settings ?? {};
+  const activeRules = options.rules ?? rules;
+  const enabled = activeRules.filter((rule) => rule.meta.comparison === true && settings[rule.meta.id] !== "off");
+  if (enabled.length === 0) return { findings: [], suppressed: [] };
+  const ruleIds = new Set([...rules, ...activeRules].map((rule) => rule.meta.id));
+  const today = options.today ?? isoDay(/* @__PURE__ */ new Date());
+  const locator = new Locator(parsed.document.locations, new LineIndex(parsed.source));
+  const context = { file: parsed.file, document: parsed.document, model: parsed.model, ruleIds, today, comparison };
+  const { directives } = readIgnores(parsed.model, ruleIds, today);
+  const findings = [];
+  const suppressed = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule of enabled) {
+    let reports;
+    try {
+      reports = [...rule.check(context)];
+    } catch (error2) {
+      throw new RuleCrashError(rule.meta.id, parsed.file, error2);
+    }
+    for (const report2 of reports) {
+      const finding = toFinding(rule, report2, settings[rule.meta.id], parsed.file, locator, parsed.document.value);
+      const key = `${finding.ruleId}\0${finding.pointer}\0${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const directive = directives.find((candidate) => covers(candidate, finding.ruleId, finding.pointer));
+      if (directive) suppressed.push({ ...finding, reason: directive.reason, until: directive.until });
+      else findings.push(finding);
+    }
+  }
+  return { findings, suppressed };
+}
+
+// src/workspace/files.ts
 import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path from "node:path";
 
@@ -42665,27 +42669,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path7) {
-  let normalized = normalize(path7);
+function cleanPath(path8) {
+  let normalized = normalize(path8);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path7, separator) {
-  return path7.replace(SLASHES_REGEX, separator);
+function convertSlashes(path8, separator) {
+  return path8.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path7) {
-  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
+function isRootDirectory(path8) {
+  return path8 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path8);
 }
-function normalizePath(path7, options) {
+function normalizePath(path8, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
-  if (resolvePaths) path7 = resolve2(path7);
-  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
-  if (path7 === ".") return "";
-  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path8.includes("/") || path8.startsWith(".");
+  if (resolvePaths) path8 = resolve2(path8);
+  if (normalizePath$1 || pathNeedsCleaning) path8 = cleanPath(path8);
+  if (path8 === ".") return "";
+  const needsSeperator = path8[path8.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path8 + pathSeparator : path8, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -42722,8 +42726,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path7 = directoryPath || ".";
-  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
+  const path8 = directoryPath || ".";
+  if (filters.every((filter) => filter(path8, true))) paths.push(path8);
 };
 var empty$2 = () => {
 };
@@ -42775,26 +42779,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path7, state, callback$1) {
+var resolveSymlinksAsync = function(path8, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs2.realpath(path7, (error2, resolvedPath) => {
+  fs2.realpath(path8, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs2.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path8, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path7, state, callback$1) {
+var resolveSymlinks = function(path8, state, callback$1) {
   const { queue, fs: fs2, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs2.realpathSync(path7);
+    const resolvedPath = fs2.realpathSync(path8);
     const stat3 = fs2.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
+    if (stat3.isDirectory() && isRecursive(path8, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -42804,9 +42808,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path7, resolved, state) {
+function isRecursive(path8, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path7);
+  let parent = dirname(path8);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -42814,7 +42818,7 @@ function isRecursive(path7, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path7, resolved);
+  state.symlinks.set(path8, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -42986,19 +42990,19 @@ var Walker2 = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path7)) continue;
-        this.pushDirectory(path7, paths, filters);
-        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
+        let path8 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path8)) continue;
+        this.pushDirectory(path8, paths, filters);
+        this.walkDirectory(this.state, path8, path8, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path7 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path7, this.state, (stat3, resolvedPath) => {
+        let path8 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path8, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path8 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path8 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path7;
+            resolvedPath = useRealPaths ? resolvedPath : path8;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -43164,7 +43168,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path7) => isMatch(path7));
+    this.options.filters.push((path8) => isMatch(path8));
     return this;
   }
 };
@@ -43239,19 +43243,19 @@ function buildRelative(cwd, root2) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path7) {
-  return path7.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path8) {
+  return path8.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path7) {
+function splitPattern(path8) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path7, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
+  const result = import_picomatch.default.scan(path8, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path8];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path8) => path8.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path8) => path8.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -43358,13 +43362,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path7 = format(p, isDirectory2);
-      const matches = matcher(path7) && !ignore(path7);
-      if (matches) log(`matched ${path7}`);
+      const path8 = format(p, isDirectory2);
+      const matches = matcher(path8) && !ignore(path8);
+      if (matches) log(`matched ${path8}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path7 = format(p, isDirectory2);
-      return matcher(path7) && !ignore(path7);
+      const path8 = format(p, isDirectory2);
+      return matcher(path8) && !ignore(path8);
     }],
     exclude: debug2 ? (_2, p) => {
       const skipped = excludePredicate(_2, p);
@@ -43429,11 +43433,11 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
 
-// src/cli/usage-error.ts
+// src/workspace/usage-error.ts
 var UsageError = class extends Error {
 };
 
-// src/cli/files.ts
+// src/workspace/files.ts
 var DEFAULT_PATTERNS = ["**/ropa.yaml", "**/*.ropa.yaml"];
 var IGNORED = ["**/node_modules/**", "**/.git/**"];
 function displayPath(file, cwd) {
@@ -43515,7 +43519,7 @@ async function findInventories(args, cwd, configPatterns) {
   return [...files].sort();
 }
 
-// src/cli/git-base.ts
+// src/workspace/git-base.ts
 import { isUtf8 } from "node:buffer";
 import { execFile } from "node:child_process";
 import { realpathSync as realpathSync3 } from "node:fs";
@@ -43607,7 +43611,7 @@ async function readInventoriesAtBase(ref, files, cwd, options) {
   return found;
 }
 
-// src/cli/notices.ts
+// src/workspace/notices.ts
 import { spawnSync } from "node:child_process";
 import { readFileSync, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
 import { isUtf8 as isUtf82 } from "node:buffer";
@@ -43699,28 +43703,8 @@ function describe(error2) {
   return code || "unknown error";
 }
 
-// src/cli/package-root.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import path4 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var root;
-function packageRoot() {
-  if (root) return root;
-  let folder = path4.dirname(fileURLToPath2(import.meta.url));
-  for (; ; ) {
-    const manifest = path4.join(folder, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync2(manifest, "utf8")).name === "ropa-lint") {
-      root = folder;
-      return folder;
-    }
-    const parent = path4.dirname(folder);
-    if (parent === folder) throw new Error("cannot find the ropa-lint package folder");
-    folder = parent;
-  }
-}
-
-// src/cli/read-inventory.ts
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+// src/workspace/read-inventory.ts
+import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
 import { isUtf8 as isUtf83 } from "node:buffer";
 var DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
 function firstInvalidUtf8(buffer) {
@@ -43748,7 +43732,7 @@ function readInventory(file, shownAs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     if (size > maxBytes) {
       throw new UsageError(`${shownAs}: the file is ${(size / 1048576).toFixed(1)} MB, above the limit of ${(maxBytes / 1048576).toFixed(0)} MB (raise it with --max-file-size)`);
     }
-    buffer = readFileSync3(file);
+    buffer = readFileSync2(file);
   } catch (error2) {
     if (error2 instanceof UsageError) throw error2;
     const code = error2 instanceof Error && "code" in error2 ? String(error2.code) : String(error2);
@@ -43762,18 +43746,81 @@ function readInventory(file, shownAs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   return buffer.toString("utf8");
 }
 
-// src/cli/write-file.ts
-import { existsSync as existsSync2, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
+// src/workspace/check.ts
+var CONFIG_NAMES = [".ropa-lint.yaml", ".ropa-lint.yml"];
+function loadConfig(flag, cwd) {
+  let file;
+  if (flag !== void 0) {
+    file = path4.resolve(cwd, flag);
+    if (!existsSync(file)) throw new UsageError(`config file not found: ${flag}`);
+  } else {
+    file = CONFIG_NAMES.map((name) => path4.join(cwd, name)).find((candidate) => existsSync(candidate));
+  }
+  if (file === void 0) return { config: void 0, configFolder: cwd };
+  const shown2 = displayPath(file, cwd);
+  return { config: parseConfig(readInventory(file, shown2), shown2, [...rulesById.keys()]), configFolder: path4.dirname(file) };
+}
+async function checkWorkspace(options) {
+  const { cwd } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (options.confinePaths) for (const pattern of options.paths) checkConfinedPattern(pattern, "inventory");
+  const { config, configFolder } = loadConfig(options.config, cwd);
+  const useConfigPatterns = options.paths.length === 0 && config?.inventory !== void 0;
+  const files = await findInventories([...options.paths], cwd, useConfigPatterns ? { patterns: config.inventory, base: configFolder } : void 0);
+  const head = files.map((file) => {
+    const shown2 = displayPath(file, cwd);
+    return { file: shown2, text: readInventory(file, shown2, maxBytes) };
+  });
+  let base;
+  if (options.base?.kind === "git") {
+    base = await readInventoriesAtBase(options.base.ref, files, cwd, { discover: options.paths.length === 0 && !useConfigPatterns, maxBytes });
+  } else if (options.base?.kind === "reader") {
+    base = await options.base.read(files);
+  }
+  const reports = lintRun(head, {
+    settings: config?.rules ?? {},
+    notices: new NoticeReader(cwd).provide,
+    ...base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {}
+  });
+  const label = options.base === void 0 ? void 0 : options.base.kind === "git" ? options.base.ref : options.base.label;
+  return { report: { files: reports, summary: summarize(reports), ...label === void 0 ? {} : { base: label } }, config };
+}
+function failOnOf(flag, config) {
+  return flag ?? config?.failOn ?? "error";
+}
+
+// src/workspace/package-root.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import path5 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var root;
+function packageRoot() {
+  if (root) return root;
+  let folder = path5.dirname(fileURLToPath2(import.meta.url));
+  for (; ; ) {
+    const manifest = path5.join(folder, "package.json");
+    if (existsSync2(manifest) && JSON.parse(readFileSync3(manifest, "utf8")).name === "ropa-lint") {
+      root = folder;
+      return folder;
+    }
+    const parent = path5.dirname(folder);
+    if (parent === folder) throw new Error("cannot find the ropa-lint package folder");
+    folder = parent;
+  }
+}
+
+// src/workspace/write-file.ts
+import { existsSync as existsSync3, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
+import path6 from "node:path";
 function checkWritable(file, cwd) {
-  const folder = path5.dirname(path5.resolve(cwd, file));
-  if (!existsSync2(folder)) throw new UsageError(`cannot write ${file}: the folder ${path5.dirname(file)} does not exist`);
-  if (!statSync5(folder).isDirectory()) throw new UsageError(`cannot write ${file}: ${path5.dirname(file)} is not a folder`);
-  if (existsSync2(path5.resolve(cwd, file)) && statSync5(path5.resolve(cwd, file)).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  const folder = path6.dirname(path6.resolve(cwd, file));
+  if (!existsSync3(folder)) throw new UsageError(`cannot write ${file}: the folder ${path6.dirname(file)} does not exist`);
+  if (!statSync5(folder).isDirectory()) throw new UsageError(`cannot write ${file}: ${path6.dirname(file)} is not a folder`);
+  if (existsSync3(path6.resolve(cwd, file)) && statSync5(path6.resolve(cwd, file)).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
 }
 function writeFileAtomically(file, cwd, content) {
-  const target = path5.resolve(cwd, file);
-  const temporary = path5.join(path5.dirname(target), `.${path5.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const target = path6.resolve(cwd, file);
+  const temporary = path6.join(path6.dirname(target), `.${path6.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(temporary, content, { flag: "wx" });
     renameSync(temporary, target);
@@ -43786,7 +43833,6 @@ function writeFileAtomically(file, cwd, content) {
 
 // src/cli/main.ts
 var FAIL_ON = ["error", "warning", "notice", "never"];
-var CONFIG_NAMES = [".ropa-lint.yaml", ".ropa-lint.yml"];
 var OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
@@ -43885,22 +43931,13 @@ async function run(io) {
   }
   const maxBytes = parseMaxFileSize(values["max-file-size"]);
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const { config, configFolder } = loadConfig(values.config, io.cwd);
-  const failOn = failOnFlag ?? config?.failOn ?? "error";
-  const files = await findInventories(positionals, io.cwd, config?.inventory ? { patterns: config.inventory, base: configFolder } : void 0);
-  const sources = files.map((file) => {
-    const shown2 = displayPath(file, io.cwd);
-    return { shown: shown2, text: readInventory(file, shown2, maxBytes) };
-  });
-  const baseRef = values.base;
-  const base = baseRef === void 0 ? void 0 : (await readInventoriesAtBase(baseRef, files, io.cwd, { discover: positionals.length === 0 && !config?.inventory, maxBytes })).map(({ file, text }) => ({ file: displayPath(file, io.cwd), text }));
-  const reports = lintRun(sources.map(({ shown: shown2, text }) => ({ file: shown2, text })), { settings: config?.rules ?? {}, notices: new NoticeReader(io.cwd).provide, ...base ? { base } : {} });
-  const report2 = { files: reports, summary: summarize(reports), ...baseRef === void 0 ? {} : { base: baseRef } };
+  const { report: report2, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } } });
+  const failOn = failOnOf(failOnFlag, config);
   const color = values.output === void 0 && wantsColor(io, values);
   const output = formatters[format](report2, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
   if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);
   else io.stdout.write(output);
-  const failing = reports.some((file) => file.findings.some((finding) => isAtLeast(finding.severity, failOn)));
+  const failing = report2.files.some((file) => file.findings.some((finding) => isAtLeast(finding.severity, failOn)));
   return failing ? 1 : 0;
 }
 function parseMaxFileSize(value) {
@@ -43915,19 +43952,6 @@ function wantsColor(io, values) {
   if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
   if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
-}
-function loadConfig(flag, cwd) {
-  let file;
-  if (flag !== void 0) {
-    file = path6.resolve(cwd, flag);
-    if (!existsSync3(file)) throw new UsageError(`config file not found: ${flag}`);
-  } else {
-    file = CONFIG_NAMES.map((name) => path6.join(cwd, name)).find((candidate) => existsSync3(candidate));
-  }
-  if (file === void 0) return { config: void 0, configFolder: cwd };
-  const shown2 = displayPath(file, cwd);
-  const text = readInventory(file, shown2);
-  return { config: parseConfig(text, shown2, [...rulesById.keys()]), configFolder: path6.dirname(file) };
 }
 function listRules() {
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
@@ -43945,8 +43969,8 @@ function explain(id) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);
     throw new UsageError(`unknown rule ${id}${suggestion ? ` (did you mean ${suggestion}?)` : ""}; ropa-lint --list-rules lists them all`);
   }
-  const page = path6.join(packageRoot(), "docs", "rules", `${id}.md`);
-  const text = existsSync3(page) ? readFileSync4(page, "utf8") : `# ${id}
+  const page = path7.join(packageRoot(), "docs", "rules", `${id}.md`);
+  const text = existsSync4(page) ? readFileSync4(page, "utf8") : `# ${id}
 
 ${rule.meta.description}
 `;
