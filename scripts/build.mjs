@@ -1,5 +1,6 @@
 // Bundles the CLI and the Action into dist/, which is committed: `node dist/cli.js` and the
 // Action run without `npm ci`. CI rebuilds and fails when the result differs.
+import { renameSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const shared = {
@@ -11,7 +12,19 @@ const shared = {
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require(); ESM output has none, so provide it.
   banner: { js: "import { createRequire as __ropaCreateRequire } from 'node:module';\nconst require = __ropaCreateRequire(import.meta.url);" },
+  // Written below through a rename: a test running dist/ meanwhile never reads half a bundle.
+  write: false,
 };
 
-await build({ ...shared, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' });
-await build({ ...shared, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', target: 'node24' });
+async function bundle(options) {
+  const { outputFiles } = await build({ ...shared, ...options });
+  for (const file of outputFiles) {
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    // A bundle that starts with #! (dist/cli.js, the package's bin) is executable, as esbuild writes it.
+    writeFileSync(temporary, file.contents, { mode: file.text.startsWith('#!') ? 0o755 : 0o644 });
+    renameSync(temporary, file.path);
+  }
+}
+
+await bundle({ entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' });
+await bundle({ entryPoints: ['src/index.ts'], outfile: 'dist/index.js', target: 'node24' });
