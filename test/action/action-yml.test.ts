@@ -18,7 +18,7 @@ describe('action.yml', () => {
     expect(Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default]))).toEqual({
       inventory: '',
       config: '',
-      'fail-on': 'error',
+      'fail-on': '',
       annotations: 'true',
       comment: 'true',
       sarif: '',
