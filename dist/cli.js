@@ -22929,15 +22929,19 @@ var package_default = {
   dependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     "fastest-levenshtein": "^1.0.16",
+    "js-yaml": "^5.5.0",
     marked: "^18.2.1",
     tinyglobby: "^0.2.17",
     yaml: "^2.9.1"
   },
   devDependencies: {
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/openapi": "^23.0.2",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
     "ajv-draft-04": "^1.0.0",
