@@ -60,4 +60,9 @@ describe('rule parity', () => {
       expect(rule.meta.reference, rule.meta.id).toBe(specReference);
     }
   });
+
+  it('the README lists every rule with a link to its page', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const id of registered) expect(readme, id).toContain(`| [\`${id}\`](docs/rules/${id}.md) |`);
+  });
 });
