@@ -141,6 +141,15 @@ export function recordsOf<T>(list: unknown, pointer: string): Located<T>[] {
   return located;
 }
 
+/**
+ * Whether a free-text field (a reference, a method, a duration) is written down: absent, null,
+ * false and blank text are not. A value of another type counts as written: it is the schema rule's finding.
+ */
+export function isStated(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  return value !== undefined && value !== null && value !== false;
+}
+
 export function stringsOf(list: unknown): string[] {
   return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
 }

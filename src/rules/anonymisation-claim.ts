@@ -1,12 +1,6 @@
-import { describeLocation } from '../core/inventory.js';
+import { describeLocation, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-
-/** A reference is written down; a value of the wrong type other than false is the schema rule's finding. */
-function hasAssessment(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
-  return value !== undefined && value !== null && value !== false;
-}
 
 export default defineRule({
   meta: {
@@ -25,7 +19,7 @@ export default defineRule({
   *check({ model }) {
     for (const category of model.categories) {
       if (category.value.anonymised !== true) continue;
-      if (hasAssessment(category.value.anonymisation_assessment)) continue;
+      if (isStated(category.value.anonymisation_assessment)) continue;
       const id = category.value.id;
       yield {
         messageId: 'unsupported',

@@ -1,10 +1,6 @@
-import { describeLocation, isRecord } from '../core/inventory.js';
+import { describeLocation, isRecord, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
 
 export default defineRule({
   meta: {
@@ -24,7 +20,7 @@ export default defineRule({
     for (const purpose of model.purposes) {
       if (purpose.value.lawful_basis !== 'legitimate-interests') continue;
       const interests = purpose.value.legitimate_interests;
-      if (isRecord(interests) && !isBlank(interests.assessment)) continue;
+      if (isRecord(interests) && !!isStated(interests.assessment)) continue;
       const id = purpose.value.id;
       yield {
         messageId: 'missing',

@@ -1,12 +1,7 @@
-import { describeLocation, stringsOf } from '../core/inventory.js';
+import { describeLocation, isStated, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { isAiTraining } from './shared/consent.js';
-
-/** Missing, null and blank do not count; a value of the wrong type is the schema rule's finding. */
-function hasAssessment(value: unknown): boolean {
-  return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null;
-}
 
 export default defineRule({
   meta: {
@@ -24,7 +19,7 @@ export default defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      if (!isAiTraining(purpose) || purpose.value.lawful_basis === 'consent' || hasAssessment(purpose.value.compatibility_assessment)) continue;
+      if (!isAiTraining(purpose) || purpose.value.lawful_basis === 'consent' || isStated(purpose.value.compatibility_assessment)) continue;
       const id = purpose.value.id;
       const reused = purpose.activity.categories.flatMap((category) => {
         const collectedFor = stringsOf(category.value.collected_for);

@@ -1,4 +1,4 @@
-import { type Activity, describeLocation, isRecord } from '../core/inventory.js';
+import { type Activity, describeLocation, isRecord, isStated } from '../core/inventory.js';
 import { pointerOf } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -17,9 +17,6 @@ function isMissing(value: unknown, emptyMeansNone: boolean): boolean {
   return !emptyMeansNone && Array.isArray(value) && value.length === 0;
 }
 
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
 
 /** `a`, `a` and `b`, `a`, `b` and `c`. */
 function listInWords(items: string[]): string {
@@ -47,7 +44,7 @@ export default defineRule({
   *check({ document, model }) {
     if (isRecord(document.value)) {
       const controller = model.root.controller;
-      if (!isRecord(controller) || isBlank(controller.contact)) {
+      if (!isRecord(controller) || !isStated(controller.contact)) {
         yield { messageId: 'controllerContact', pointer: pointerOf('controller', 'contact') };
       }
     }

@@ -1,4 +1,4 @@
-import { describeLocation } from '../core/inventory.js';
+import { describeLocation, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -19,7 +19,7 @@ export default defineRule({
   *check({ model }) {
     for (const activity of model.activities) {
       const retention: unknown = activity.value.retention;
-      if (retention !== undefined && retention !== null && !(typeof retention === 'string' && retention.trim() === '')) continue;
+      if (isStated(retention)) continue;
       yield { messageId: 'missing', pointer: joinPointer(activity.pointer, 'retention'), data: { activity: describeLocation(model.root, activity.pointer) } };
     }
   },

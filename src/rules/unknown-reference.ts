@@ -2,6 +2,25 @@ import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { suggestClosest } from '../core/suggest.js';
 
+/** The ids of one list, indexed once per run; a suggestion is computed once per unknown id. */
+class KnownIds {
+  readonly #ids: Set<string>;
+  readonly #suggestions = new Map<string, string | undefined>();
+
+  constructor(ids: Iterable<string>) {
+    this.#ids = new Set(ids);
+  }
+
+  has(id: string): boolean {
+    return this.#ids.has(id);
+  }
+
+  closest(id: string): string | undefined {
+    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, [...this.#ids]));
+    return this.#suggestions.get(id);
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'unknown-reference',
@@ -17,16 +36,15 @@ export default defineRule({
     },
   },
   *check({ model }) {
-    const subjectIds = [...model.subjectById.keys()];
-    const categoryIds = [...model.categoryById.keys()];
-    const purposeIds = [...new Set(model.purposes.map((purpose) => purpose.value.id).filter((id): id is string => typeof id === 'string'))];
+    const subjects = new KnownIds(model.subjectById.keys());
+    const categories = new KnownIds(model.categoryById.keys());
+    const purposes = new KnownIds(model.purposes.map((purpose) => purpose.value.id).filter((id): id is string => typeof id === 'string'));
 
-    function* unknownIn(list: unknown, pointer: string, where: string, kind: string, listName: string, known: string[]) {
+    function* unknownIn(list: unknown, pointer: string, where: string, kind: string, listName: string, known: KnownIds) {
       if (!Array.isArray(list)) return;
-      const knownSet = new Set(known);
       for (const [index, id] of list.entries()) {
-        if (typeof id !== 'string' || knownSet.has(id)) continue;
-        const suggestion = suggestClosest(id, known);
+        if (typeof id !== 'string' || known.has(id)) continue;
+        const suggestion = known.closest(id);
         const fix = suggestion ? `did you mean \`${suggestion}\`? Otherwise define \`${id}\` under \`${listName}\`` : `define \`${id}\` under \`${listName}\`, or remove it from this list`;
         yield { messageId: 'unknown' as const, pointer: joinPointer(pointer, index), data: { where, kind, id, list: listName, fix } };
       }
@@ -34,12 +52,12 @@ export default defineRule({
 
     for (const activity of model.activities) {
       const name = typeof activity.value.id === 'string' ? `activity \`${activity.value.id}\`` : 'an activity';
-      yield* unknownIn(activity.value.data_subjects, joinPointer(activity.pointer, 'data_subjects'), name, 'data subject', 'data_subjects', subjectIds);
-      yield* unknownIn(activity.value.data_categories, joinPointer(activity.pointer, 'data_categories'), name, 'data category', 'data_categories', categoryIds);
+      yield* unknownIn(activity.value.data_subjects, joinPointer(activity.pointer, 'data_subjects'), name, 'data subject', 'data_subjects', subjects);
+      yield* unknownIn(activity.value.data_categories, joinPointer(activity.pointer, 'data_categories'), name, 'data category', 'data_categories', categories);
     }
     for (const category of model.categories) {
       const name = typeof category.value.id === 'string' ? `data category \`${category.value.id}\`` : 'a data category';
-      yield* unknownIn(category.value.collected_for, joinPointer(category.pointer, 'collected_for'), name, 'purpose', 'purposes', purposeIds);
+      yield* unknownIn(category.value.collected_for, joinPointer(category.pointer, 'collected_for'), name, 'purpose', 'purposes', purposes);
     }
   },
 });

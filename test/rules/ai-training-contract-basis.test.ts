@@ -45,6 +45,19 @@ ruleTester(rule, {
           - {id: a, name: A, purposes: [{id: tune, ai_training: 'true', lawful_basis: contract}]}
       `,
     },
+    {
+      name: 'a contract purpose next to an AI purpose on consent in the same activity is judged on its own',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat}
+        processing_activities:
+          - id: assistant
+            name: Assistant
+            purposes:
+              - {id: answer-questions, lawful_basis: contract}
+              - {id: fine-tune-assistant, ai_training: true, lawful_basis: consent, consent: {collection: opt-in}}
+      `,
+    },
   ],
   invalid: [
     {
@@ -61,10 +74,47 @@ ruleTester(rule, {
                 ai_training: true
                 lawful_basis: contract
       `,
-      errors: [{ messageId: 'contract', line: 10, column: 23, endLine: 10, endColumn: 31, messageIncludes: ['purpose `train-meeting-models`'] }],
+      errors: [
+        {
+          messageId: 'contract',
+          line: 10,
+          column: 23,
+          endLine: 10,
+          endColumn: 31,
+          messageIncludes: ['purpose `train-meeting-models` relies on contract for AI training'],
+        },
+      ],
     },
     {
-      name: 'every AI purpose on contract is reported, in flow style too',
+      name: 'a flow-style purpose is reported at its lawful_basis value',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat}
+        processing_activities:
+          - id: assistant
+            name: Assistant
+            purposes: [{id: fine-tune-assistant, ai_training: true, lawful_basis: contract}]
+      `,
+      errors: [{ messageId: 'contract', line: 6, column: 75, endLine: 6, endColumn: 83, messageIncludes: ['purpose `fine-tune-assistant`'] }],
+    },
+    {
+      name: 'a consent block next to the contract basis does not change the basis',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes:
+              - id: train-reply-model
+                ai_training: true
+                lawful_basis: contract
+                consent: {collection: opt-in, granular: true, withdrawal: in-product}
+      `,
+      errors: [{ messageId: 'contract', line: 9, column: 23, endLine: 9, endColumn: 31, messageIncludes: ['purpose `train-reply-model`'] }],
+    },
+    {
+      name: 'every AI purpose on contract is reported once, across activities',
       yaml: yaml`
         version: 1
         controller: {name: Acme Chat}
@@ -75,10 +125,14 @@ ruleTester(rule, {
               - {id: deliver, lawful_basis: contract}
               - {id: fine-tune-assistant, ai_training: true, lawful_basis: contract}
               - {id: evaluate-assistant, ai_training: true, lawful_basis: contract}
+          - id: search
+            name: Search
+            purposes: [{id: train-ranker, ai_training: true, lawful_basis: contract}]
       `,
       errors: [
-        { messageId: 'contract', line: 8, column: 68, endColumn: 76, messageIncludes: ['`fine-tune-assistant`'] },
-        { messageId: 'contract', line: 9, column: 67, endColumn: 75, messageIncludes: ['`evaluate-assistant`'] },
+        { messageId: 'contract', line: 8, column: 68, endLine: 8, endColumn: 76, messageIncludes: ['`fine-tune-assistant`'] },
+        { messageId: 'contract', line: 9, column: 67, endLine: 9, endColumn: 75, messageIncludes: ['`evaluate-assistant`'] },
+        { messageId: 'contract', line: 12, column: 68, endLine: 12, endColumn: 76, messageIncludes: ['`train-ranker`'] },
       ],
     },
   ],

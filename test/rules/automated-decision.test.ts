@@ -44,10 +44,37 @@ ruleTester(rule, {
             purposes: [{id: score, lawful_basis: legitimate-interests}]
       `,
     },
+    {
+      name: 'automated decisions in one activity do not reach the purposes of another',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: credit-check
+            name: Credit check
+            automated_decision_making: true
+            purposes: [{id: decide-loan, lawful_basis: contract}]
+          - id: marketing
+            name: Marketing
+            purposes: [{id: segment-customers, lawful_basis: legitimate-interests}]
+      `,
+    },
+    {
+      name: 'automated_decision_making written as the string "true" is not exactly true (the schema rule reports its type)',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: hiring
+            name: Candidate screening
+            automated_decision_making: 'true'
+            purposes: [{id: rank-candidates, lawful_basis: legitimate-interests}]
+      `,
+    },
   ],
   invalid: [
     {
-      name: 'legitimate interests, consent that is not explicit and no basis, one finding per purpose',
+      name: 'legitimate interests is not an Art. 22(2) ground: reported at the lawful_basis value',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -58,14 +85,7 @@ ruleTester(rule, {
             purposes:
               - id: rank-candidates
                 lawful_basis: legitimate-interests
-                legitimate_interests: {assessment: docs/lia/hiring.md, objection: email}
-              - id: reject-candidates
-                lawful_basis: consent
-                consent: {collection: opt-in, explicit: false}
-              - id: video-interviews
-                lawful_basis: consent
-              - {id: score-tests}
-              - {id: decide-offers, lawful_basis: contract}
+                legitimate_interests: {assessment: docs/lia/hiring.md, objection: in-product, objection_before_processing: true}
       `,
       errors: [
         {
@@ -76,9 +96,101 @@ ruleTester(rule, {
           endColumn: 43,
           messageIncludes: ['activity `hiring` takes solely automated decisions, but purpose `rank-candidates` rests on `legitimate-interests`'],
         },
-        { messageId: 'basis', line: 12, column: 23, endLine: 12, endColumn: 30, messageIncludes: ['purpose `reject-candidates`', 'consent that is not explicit'] },
-        { messageId: 'basis', line: 15, column: 23, endLine: 15, endColumn: 30, messageIncludes: ['purpose `video-interviews`', 'consent that is not explicit'] },
-        { messageId: 'basis', line: 16, column: 14, endLine: 16, endColumn: 25, messageIncludes: ['purpose `score-tests`', 'an unstated lawful basis'] },
+      ],
+    },
+    {
+      name: 'vital interests is not an Art. 22(2) ground either',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: triage
+            name: Emergency triage
+            automated_decision_making: true
+            purposes:
+              - id: prioritise-calls
+                lawful_basis: vital-interests
+      `,
+      errors: [{ messageId: 'basis', line: 9, column: 23, endLine: 9, endColumn: 38, messageIncludes: ['purpose `prioritise-calls` rests on `vital-interests`'] }],
+    },
+    {
+      name: 'consent with explicit: false is not explicit consent',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: hiring
+            name: Candidate screening
+            automated_decision_making: true
+            purposes:
+              - id: reject-candidates
+                lawful_basis: consent
+                consent: {collection: opt-in, explicit: false}
+      `,
+      errors: [{ messageId: 'basis', line: 9, column: 23, endLine: 9, endColumn: 30, messageIncludes: ['purpose `reject-candidates` rests on consent that is not explicit'] }],
+    },
+    {
+      name: 'consent without a consent block is not shown to be explicit',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: hiring
+            name: Candidate screening
+            automated_decision_making: true
+            purposes:
+              - id: video-interviews
+                lawful_basis: consent
+      `,
+      errors: [{ messageId: 'basis', line: 9, column: 23, endLine: 9, endColumn: 30, messageIncludes: ['purpose `video-interviews` rests on consent that is not explicit'] }],
+    },
+    {
+      name: 'no lawful_basis key is reported at the purpose id',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: hiring
+            name: Candidate screening
+            automated_decision_making: true
+            purposes:
+              - id: score-tests
+                description: Score aptitude tests automatically.
+      `,
+      errors: [{ messageId: 'basis', line: 8, column: 13, endLine: 8, endColumn: 24, messageIncludes: ['purpose `score-tests` rests on an unstated lawful basis'] }],
+    },
+    {
+      name: 'an empty lawful_basis is reported at its key',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: hiring
+            name: Candidate screening
+            automated_decision_making: true
+            purposes:
+              - id: score-tests
+                lawful_basis:
+      `,
+      errors: [{ messageId: 'basis', line: 9, column: 9, endLine: 9, endColumn: 21, messageIncludes: ['purpose `score-tests` rests on an unstated lawful basis'] }],
+    },
+    {
+      name: 'one finding per purpose that falls short, none for the one on contract',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: hiring
+            name: Candidate screening
+            automated_decision_making: true
+            purposes:
+              - {id: rank-candidates, lawful_basis: legitimate-interests}
+              - {id: reject-candidates, lawful_basis: consent, consent: {explicit: false}}
+              - {id: decide-offers, lawful_basis: contract}
+      `,
+      errors: [
+        { messageId: 'basis', line: 8, column: 45, endLine: 8, endColumn: 65, messageIncludes: ['purpose `rank-candidates`'] },
+        { messageId: 'basis', line: 9, column: 47, endLine: 9, endColumn: 54, messageIncludes: ['purpose `reject-candidates`'] },
       ],
     },
   ],

@@ -92,40 +92,184 @@ ruleTester(rule, {
             purposes: [{id: send-newsletter, lawful_basis: consent, consent: {collection: opt-in}}]
       `,
     },
+    {
+      name: 'a child data subject that the consenting activity does not name',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Learning}
+        data_subjects: [{id: pupils, name: Pupils, children: true}, {id: parents, name: Parents, children: false}]
+        processing_activities:
+          - id: parent-newsletter
+            name: Parent newsletter
+            data_subjects: [parents]
+            purposes: [{id: send-newsletter, lawful_basis: consent, consent: {collection: opt-in, age_verification: null}}]
+      `,
+    },
+    {
+      name: 'children under consent with no consent block at all are left to consent-details-missing',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Learning}
+        data_subjects: [{id: pupils, name: Pupils, children: true}]
+        processing_activities:
+          - id: tutoring
+            name: Tutoring
+            data_subjects: [pupils]
+            purposes: [{id: train-tutor, ai_training: true, lawful_basis: consent}]
+      `,
+    },
+    {
+      name: 'children written as the string "true" is not exactly true (the schema rule reports its type)',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Learning}
+        data_subjects: [{id: pupils, name: Pupils, children: 'true'}]
+        processing_activities:
+          - id: tutoring
+            name: Tutoring
+            data_subjects: [pupils]
+            purposes: [{id: train-tutor, ai_training: true, lawful_basis: consent, consent: {collection: opt-in}}]
+      `,
+    },
   ],
   invalid: [
     {
-      name: 'no age verification: missing (at the consent key), null and empty (at the value)',
+      name: 'no age_verification key is reported at the consent key',
       yaml: yaml`
         version: 1
         controller: {name: Acme Games}
-        data_subjects:
-          - {id: players, name: Players, children: true}
-          - {id: parents, name: Parents, children: false}
-        data_categories: [{id: chat, name: In-game chat, source: communications-content}]
+        data_subjects: [{id: players, name: Players, children: true}]
+        data_categories: [{id: scores, name: Scores, source: observed}]
         processing_activities:
-          - id: game-chat
-            name: Game chat
-            data_subjects: [players, parents]
-            data_categories: [chat]
+          - id: leaderboards
+            name: Leaderboards
+            data_subjects: [players]
+            data_categories: [scores]
             purposes:
-              - id: train-moderation
-                ai_training: true
+              - id: show-rankings
                 lawful_basis: consent
                 consent:
                   collection: opt-in
-                  given_by: all-participants
-              - id: personalised-offers
-                lawful_basis: consent
-                consent: {collection: opt-in, age_verification: null}
-              - id: leaderboards
-                lawful_basis: consent
-                consent: {collection: opt-in, age_verification: ''}
+                  withdrawal: in-product
       `,
       errors: [
-        { messageId: 'noAgeVerification', line: 16, column: 9, endLine: 16, endColumn: 16, messageIncludes: ['purpose `train-moderation`', '(`players`)'] },
-        { messageId: 'noAgeVerification', line: 21, column: 57, endLine: 21, endColumn: 61, messageIncludes: ['purpose `personalised-offers`'] },
-        { messageId: 'noAgeVerification', line: 24, column: 57, endColumn: 59, messageIncludes: ['purpose `leaderboards`'] },
+        {
+          messageId: 'noAgeVerification',
+          line: 13,
+          column: 9,
+          endLine: 13,
+          endColumn: 16,
+          messageIncludes: ['purpose `show-rankings` relies on consent from data subjects who may be children (`players`)'],
+        },
+      ],
+    },
+    {
+      name: 'age_verification: null is reported at its value',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Games}
+        data_subjects: [{id: players, name: Players, children: true}]
+        data_categories: [{id: scores, name: Scores, source: observed}]
+        processing_activities:
+          - id: leaderboards
+            name: Leaderboards
+            data_subjects: [players]
+            data_categories: [scores]
+            purposes:
+              - id: show-rankings
+                lawful_basis: consent
+                consent:
+                  collection: opt-in
+                  withdrawal: in-product
+                  age_verification: null
+      `,
+      errors: [{ messageId: 'noAgeVerification', line: 16, column: 29, endLine: 16, endColumn: 33, messageIncludes: ['purpose `show-rankings`'] }],
+    },
+    {
+      name: 'an empty age_verification string is reported at its value',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Games}
+        data_subjects: [{id: players, name: Players, children: true}]
+        data_categories: [{id: scores, name: Scores, source: observed}]
+        processing_activities:
+          - id: leaderboards
+            name: Leaderboards
+            data_subjects: [players]
+            data_categories: [scores]
+            purposes:
+              - id: show-rankings
+                lawful_basis: consent
+                consent:
+                  collection: opt-in
+                  withdrawal: in-product
+                  age_verification: ''
+      `,
+      errors: [{ messageId: 'noAgeVerification', line: 16, column: 29, endLine: 16, endColumn: 31, messageIncludes: ['purpose `show-rankings`'] }],
+    },
+    {
+      name: 'a blank age_verification string names no method either',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Games}
+        data_subjects: [{id: players, name: Players, children: true}]
+        data_categories: [{id: scores, name: Scores, source: observed}]
+        processing_activities:
+          - id: leaderboards
+            name: Leaderboards
+            data_subjects: [players]
+            data_categories: [scores]
+            purposes:
+              - id: show-rankings
+                lawful_basis: consent
+                consent:
+                  collection: opt-in
+                  withdrawal: in-product
+                  age_verification: '   '
+      `,
+      errors: [{ messageId: 'noAgeVerification', line: 16, column: 29, endLine: 16, endColumn: 34, messageIncludes: ['purpose `show-rankings`'] }],
+    },
+    {
+      name: 'a consent block kept for ePrivacy under another basis is checked too',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Games}
+        data_subjects: [{id: players, name: Players, children: true}]
+        data_categories: [{id: device-telemetry, name: Device telemetry, source: terminal-equipment}]
+        processing_activities:
+          - id: game-telemetry
+            name: Game telemetry
+            data_subjects: [players]
+            data_categories: [device-telemetry]
+            purposes:
+              - id: train-cheat-detector
+                ai_training: true
+                lawful_basis: legitimate-interests
+                consent: {collection: opt-in, given_by: data-subject, withdrawal: in-product}
+      `,
+      errors: [{ messageId: 'noAgeVerification', line: 14, column: 9, endLine: 14, endColumn: 16, messageIncludes: ['purpose `train-cheat-detector`'] }],
+    },
+    {
+      name: 'one finding per purpose, naming every child data subject of the activity',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Learning}
+        data_subjects:
+          - {id: pupils, name: Pupils, children: true}
+          - {id: young-players, name: Young players, children: true}
+          - {id: teachers, name: Teachers, children: false}
+        processing_activities:
+          - id: classroom-games
+            name: Classroom games
+            data_subjects: [pupils, young-players, teachers]
+            purposes:
+              - {id: train-hints, ai_training: true, lawful_basis: consent, consent: {collection: opt-in}}
+              - {id: send-progress, lawful_basis: consent, consent: {collection: opt-in, age_verification: null}}
+              - {id: show-badges, lawful_basis: consent, consent: {collection: opt-in, age_verification: parental-consent-check}}
+      `,
+      errors: [
+        { messageId: 'noAgeVerification', line: 12, column: 69, endLine: 12, endColumn: 76, messageIncludes: ['purpose `train-hints`', '(`pupils`, `young-players`)'] },
+        { messageId: 'noAgeVerification', line: 13, column: 100, endLine: 13, endColumn: 104, messageIncludes: ['purpose `send-progress`'] },
       ],
     },
   ],

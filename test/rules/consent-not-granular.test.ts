@@ -61,10 +61,32 @@ ruleTester(rule, {
               - {id: send-offers, lawful_basis: consent, consent: {collection: opt-in}}
       `,
     },
+    {
+      name: 'granular written as the string "false" is not exactly false (the schema rule reports its type)',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: newsletter
+            name: Newsletter
+            purposes: [{id: send-newsletter, lawful_basis: consent, consent: {collection: opt-in, granular: 'false'}}]
+      `,
+    },
+    {
+      name: 'consent as the basis with no consent block is left to consent-details-missing',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: newsletter
+            name: Newsletter
+            purposes: [{id: send-newsletter, lawful_basis: consent}]
+      `,
+    },
   ],
   invalid: [
     {
-      name: 'one "accept all" for model training and product e-mails',
+      name: 'granular: false in a block is reported at its value',
       yaml: yaml`
         version: 1
         controller: {name: Acme Chat Ltd}
@@ -83,13 +105,79 @@ ruleTester(rule, {
                   collection: opt-in
                   granular: false
                   withdrawal: in-product
-              - id: product-emails
+      `,
+      errors: [{ messageId: 'notGranular', line: 16, column: 21, endLine: 16, endColumn: 26, messageIncludes: ['purpose `train-ranking` asks for consent together with other purposes (granular: false)'] }],
+    },
+    {
+      name: 'a purpose that does not train models is checked too, in flow style',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: newsletter
+            name: Newsletter
+            purposes:
+              - {id: product-emails, lawful_basis: consent, consent: {collection: opt-in, granular: false}}
+      `,
+      errors: [{ messageId: 'notGranular', line: 7, column: 93, endLine: 7, endColumn: 98, messageIncludes: ['purpose `product-emails`'] }],
+    },
+    {
+      name: 'a consent block kept for ePrivacy under legitimate interests is checked too',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd}
+        data_categories: [{id: messages, name: Messages, source: communications-content}]
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            data_categories: [messages]
+            purposes:
+              - id: train-replies
+                ai_training: true
+                lawful_basis: legitimate-interests
+                consent:
+                  collection: opt-in
+                  given_by: all-participants
+                  granular: false
+      `,
+      errors: [{ messageId: 'notGranular', line: 15, column: 21, endLine: 15, endColumn: 26, messageIncludes: ['purpose `train-replies`'] }],
+    },
+    {
+      name: 'other defects of the same block are left to their own rules',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Meetings}
+        processing_activities:
+          - id: meeting-ai
+            name: Meeting AI
+            purposes:
+              - id: train-meeting-models
+                ai_training: true
                 lawful_basis: consent
-                consent: {collection: opt-in, granular: false}
+                consent:
+                  collection: terms-acceptance
+                  required_for_service: true
+                  granular: false
+                  withdrawal: none
+      `,
+      errors: [{ messageId: 'notGranular', line: 13, column: 21, endLine: 13, endColumn: 26, messageIncludes: ['purpose `train-meeting-models`'] }],
+    },
+    {
+      name: 'one "accept all" for model training and product e-mails: one finding per purpose',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd}
+        processing_activities:
+          - id: personalisation
+            name: Personalisation
+            purposes:
+              - {id: train-ranking, ai_training: true, lawful_basis: consent, consent: {collection: opt-in, granular: false}}
+              - {id: product-emails, lawful_basis: consent, consent: {collection: opt-in, granular: false}}
+              - {id: service-emails, lawful_basis: contract}
       `,
       errors: [
-        { messageId: 'notGranular', line: 16, column: 21, endLine: 16, endColumn: 26, messageIncludes: ['purpose `train-ranking`', 'granular: false'] },
-        { messageId: 'notGranular', line: 20, column: 49, endColumn: 54, messageIncludes: ['purpose `product-emails`'] },
+        { messageId: 'notGranular', line: 7, column: 111, endLine: 7, endColumn: 116, messageIncludes: ['purpose `train-ranking`'] },
+        { messageId: 'notGranular', line: 8, column: 93, endLine: 8, endColumn: 98, messageIncludes: ['purpose `product-emails`'] },
       ],
     },
   ],

@@ -21,10 +21,47 @@ ruleTester(rule, {
           - {id: accounts, name: Accounts, purposes: [], processors: []}
       `,
     },
+    {
+      name: 'an activity that uses no processor, with the key left out or null',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - {id: accounts, name: Accounts, purposes: []}
+          - id: billing
+            name: Billing
+            purposes: []
+            processors:
+      `,
+    },
+    {
+      name: 'processors written as bare names instead of mappings are left to the schema rule',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes: []
+            processors: [GPU Cloud Inc]
+      `,
+    },
+    {
+      name: 'recipients that are not processors need no dpa here',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: payroll
+            name: Payroll
+            purposes: []
+            recipients: [tax-authority, pension-fund]
+      `,
+    },
   ],
   invalid: [
     {
-      name: 'dpa false points at the value; a missing dpa at the name key',
+      name: 'dpa: false is reported at its value',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -36,25 +73,55 @@ ruleTester(rule, {
               - name: GPU Cloud Inc
                 dpa: false
                 country: US
-              - name: Labelling Pvt Ltd
-                country: IN
-              - {name: Hosting GmbH, country: DE}
       `,
-      errors: [
-        {
-          messageId: 'missing',
-          line: 9,
-          column: 14,
-          endLine: 9,
-          endColumn: 19,
-          messageIncludes: ['processor `GPU Cloud Inc` of activity `smart-replies`'],
-        },
-        { messageId: 'missing', line: 11, column: 9, endLine: 11, endColumn: 13, messageIncludes: ['processor `Labelling Pvt Ltd`'] },
-        { messageId: 'missing', line: 13, column: 10, endLine: 13, endColumn: 14, messageIncludes: ['processor `Hosting GmbH`'] },
-      ],
+      errors: [{ messageId: 'missing', line: 9, column: 14, endLine: 9, endColumn: 19, messageIncludes: ['processor `GPU Cloud Inc` of activity `smart-replies` has no data processing agreement'] }],
     },
     {
-      name: 'an empty dpa points at its key; an unnamed processor at its first line',
+      name: 'dpa of the wrong type is not dpa: true',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes: []
+            processors:
+              - name: GPU Cloud Inc
+                dpa: 'yes'
+      `,
+      errors: [{ messageId: 'missing', line: 9, column: 14, endLine: 9, endColumn: 19, messageIncludes: ['processor `GPU Cloud Inc`'] }],
+    },
+    {
+      name: 'a missing dpa is reported at the name key',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes: []
+            processors:
+              - name: Labelling Pvt Ltd
+                country: IN
+      `,
+      errors: [{ messageId: 'missing', line: 8, column: 9, endLine: 8, endColumn: 13, messageIncludes: ['processor `Labelling Pvt Ltd`'] }],
+    },
+    {
+      name: 'a missing dpa in a flow-style processor is reported at the name key',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes: []
+            processors:
+              - {name: Hosting GmbH, country: DE}
+      `,
+      errors: [{ messageId: 'missing', line: 8, column: 10, endLine: 8, endColumn: 14, messageIncludes: ['processor `Hosting GmbH`'] }],
+    },
+    {
+      name: 'an empty dpa is reported at its key',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -65,11 +132,45 @@ ruleTester(rule, {
             processors:
               - name: Mailer Ltd
                 dpa:
+      `,
+      errors: [{ messageId: 'missing', line: 9, column: 9, endLine: 9, endColumn: 12, messageIncludes: ['processor `Mailer Ltd` of activity `accounts`'] }],
+    },
+    {
+      name: 'an unnamed processor without dpa is reported at its first line, by its position',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: accounts
+            name: Accounts
+            purposes: []
+            processors:
+              - {name: Mailer Ltd, dpa: true}
               - country: US
       `,
+      errors: [{ messageId: 'missing', line: 9, column: 9, endLine: 9, endColumn: 20, messageIncludes: ['processor #2 of activity `accounts`'] }],
+    },
+    {
+      name: 'one finding per processor, each naming its own activity',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes: []
+            processors:
+              - {name: GPU Cloud Inc, dpa: false}
+              - {name: Hosting GmbH, dpa: true}
+          - id: support
+            name: Support
+            purposes: []
+            processors:
+              - {name: Helpdesk SaaS, dpa: false}
+      `,
       errors: [
-        { messageId: 'missing', line: 9, column: 9, endLine: 9, endColumn: 12, messageIncludes: ['processor `Mailer Ltd` of activity `accounts`'] },
-        { messageId: 'missing', line: 10, column: 9, endLine: 10, endColumn: 20, messageIncludes: ['processor #2 of activity `accounts`'] },
+        { messageId: 'missing', line: 8, column: 36, endLine: 8, endColumn: 41, messageIncludes: ['processor `GPU Cloud Inc` of activity `smart-replies`'] },
+        { messageId: 'missing', line: 14, column: 36, endLine: 14, endColumn: 41, messageIncludes: ['processor `Helpdesk SaaS` of activity `support`'] },
       ],
     },
   ],

@@ -1,6 +1,7 @@
+import { expect, it } from 'vitest';
 import rule from '../../src/rules/unknown-reference.js';
 import { yaml } from '../support/dedent.js';
-import { ruleTester } from '../support/rule-tester.js';
+import { ruleTester, runRule } from '../support/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
@@ -30,10 +31,34 @@ ruleTester(rule, {
           - {id: finance, name: Finance, purposes: [{id: billing}]}
       `,
     },
+    {
+      name: 'an id defined twice is still defined (the duplicate is the duplicate-id rule\u2019s)',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_subjects: [{id: users, name: Users}, {id: users, name: Users again}]
+        processing_activities:
+          - {id: accounts, name: Accounts, data_subjects: [users], purposes: []}
+      `,
+    },
+    {
+      name: 'references of the wrong type, and lists written as a string, are left to the schema rule',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: email, name: E-mail, source: provided-by-subject, collected_for: login}]
+        processing_activities:
+          - id: accounts
+            name: Accounts
+            data_subjects: [42, {id: users}]
+            data_categories: email
+            purposes: []
+      `,
+    },
   ],
   invalid: [
     {
-      name: 'a misspelt data subject suggests the defined one',
+      name: 'a misspelt data subject is reported at the reference',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -44,10 +69,35 @@ ruleTester(rule, {
             data_subjects: [app-users, app-user]
             purposes: []
       `,
-      errors: [{ messageId: 'unknown', line: 7, column: 32, endLine: 7, endColumn: 40, messageIncludes: ['activity `analytics`', 'data subject `app-user`'] }],
+      errors: [
+        {
+          messageId: 'unknown',
+          line: 7,
+          column: 32,
+          endLine: 7,
+          endColumn: 40,
+          messageIncludes: ['activity `analytics` refers to data subject `app-user`, which is not defined in `data_subjects`'],
+        },
+      ],
     },
     {
-      name: 'an undefined data category and an undefined collected_for purpose',
+      name: 'an undefined data category with no close match',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: email, name: E-mail, source: provided-by-subject}]
+        processing_activities:
+          - id: analytics
+            name: Analytics
+            data_categories:
+              - email
+              - location
+            purposes: []
+      `,
+      errors: [{ messageId: 'unknown', line: 9, column: 9, endLine: 9, endColumn: 17, messageIncludes: ['activity `analytics` refers to data category `location`, which is not defined in `data_categories`'] }],
+    },
+    {
+      name: 'a collected_for purpose that no activity defines',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -58,17 +108,75 @@ ruleTester(rule, {
             collected_for:
               - newsletter
         processing_activities:
+          - {id: accounts, name: Accounts, data_categories: [email], purposes: [{id: login}]}
+      `,
+      errors: [{ messageId: 'unknown', line: 8, column: 9, endLine: 8, endColumn: 19, messageIncludes: ['data category `email` refers to purpose `newsletter`, which is not defined in `purposes`'] }],
+    },
+    {
+      name: 'an id defined in another list does not count: a data subject used as a data category',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_subjects: [{id: customers, name: Customers}]
+        data_categories: [{id: orders, name: Orders, source: provided-by-subject}]
+        processing_activities:
+          - {id: shop, name: Shop, data_subjects: [customers], data_categories: [orders, customers], purposes: []}
+      `,
+      errors: [{ messageId: 'unknown', line: 6, column: 82, endLine: 6, endColumn: 91, messageIncludes: ['activity `shop` refers to data category `customers`'] }],
+    },
+    {
+      name: 'an activity without id is described as such',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - name: Analytics
+            data_subjects: [visitors]
+            purposes: []
+      `,
+      errors: [{ messageId: 'unknown', line: 5, column: 21, endLine: 5, endColumn: 29, messageIncludes: ['an activity refers to data subject `visitors`'] }],
+    },
+    {
+      name: 'a data category without id is described as such',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{name: E-mail, source: provided-by-subject, collected_for: [newsletter]}]
+        processing_activities: []
+      `,
+      errors: [{ messageId: 'unknown', line: 3, column: 79, endLine: 3, endColumn: 89, messageIncludes: ['a data category refers to purpose `newsletter`'] }],
+    },
+    {
+      name: 'one finding per undefined reference',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_subjects: [{id: users, name: Users}]
+        processing_activities:
           - id: analytics
             name: Analytics
-            data_categories:
-              - email
-              - location
-            purposes: [{id: login}]
+            data_subjects: [visitors, users, partners]
+            purposes: []
       `,
       errors: [
-        { messageId: 'unknown', line: 8, column: 9, messageIncludes: ['data category `email`', 'purpose `newsletter`'] },
-        { messageId: 'unknown', line: 14, column: 9, messageIncludes: ['data category `location`'] },
+        { messageId: 'unknown', line: 7, column: 21, endLine: 7, endColumn: 29, messageIncludes: ['data subject `visitors`'] },
+        { messageId: 'unknown', line: 7, column: 38, endLine: 7, endColumn: 46, messageIncludes: ['data subject `partners`'] },
       ],
     },
   ],
+});
+
+it('suggests a defined id close to the unknown one, and only then', () => {
+  const [close, far] = runRule(
+    rule,
+    yaml`
+      version: 1
+      controller: {name: Acme}
+      data_subjects: [{id: app-users, name: Users}]
+      processing_activities:
+        - {id: analytics, name: Analytics, data_subjects: [app-user, suppliers], purposes: []}
+    `,
+  );
+  expect(close?.help).toBe('did you mean `app-users`? Otherwise define `app-user` under `data_subjects`');
+  expect(far?.help).toBe('define `suppliers` under `data_subjects`, or remove it from this list');
 });

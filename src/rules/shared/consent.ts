@@ -2,7 +2,7 @@
  * When consent is needed and when a consent block is valid: shared by the consent rules and
  * the ePrivacy rules, so that "valid consent" means the same thing everywhere.
  */
-import { type Consent, type DataCategory, isRecord, type Located, type PurposeView } from '../../core/inventory.js';
+import { type Consent, type DataCategory, isRecord, isStated, type Located, type PurposeView } from '../../core/inventory.js';
 
 export const COMMUNICATIONS_SOURCES = new Set(['communications-content', 'communications-metadata']);
 export const TERMINAL_SOURCES = new Set(['terminal-equipment']);
@@ -70,7 +70,7 @@ export const consentDefects = {
   'consent-not-explicit': (consent: Consent, purpose: PurposeView) => needsExplicitConsent(purpose) && consent.explicit !== true,
   'consent-withdrawal': (consent: Consent) => consent.withdrawal === undefined || (typeof consent.withdrawal === 'string' && HARDER_THAN_GIVING.has(consent.withdrawal)),
   'consent-given-by-third-party': (consent: Consent) => consent.given_by === 'account-admin',
-  'children-consent': (consent: Consent, purpose: PurposeView) => involvesChildren(purpose) && (consent.age_verification === undefined || consent.age_verification === null || consent.age_verification === ''),
+  'children-consent': (consent: Consent, purpose: PurposeView) => involvesChildren(purpose) && !isStated(consent.age_verification),
 } as const satisfies Record<string, (consent: Consent, purpose: PurposeView) => boolean>;
 
 export type ConsentDefect = keyof typeof consentDefects;

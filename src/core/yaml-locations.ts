@@ -1,0 +1,252 @@
+/**
+ * The pointer → span index of the fast YAML reader, kept as a table of nodes in document
+ * order instead of a map of pointer strings: building 400,000 pointers and map entries for a
+ * large inventory cost more than reading it, while a run looks up only the few hundred
+ * pointers its findings name. It is a `Map` all the same: `get` and `has` resolve a pointer
+ * by walking the table, and anything else (iteration, `size`, `set`...) first fills the map
+ * with every entry, in the order and with the values the complete reader gives.
+ */
+import { escapePointerSegment } from './pointer.js';
+import type { NodeLocation } from './yaml-types.js';
+
+export const MAP = 0;
+export const SEQ = 1;
+export const SCALAR = 2;
+export const ALIAS = 3;
+const KINDS = ['map', 'seq', 'scalar', 'alias'] as const;
+const LARGE_MAP = 32;
+
+/** The nodes of one document, in document order; node 0 is the root. */
+export class NodeTable {
+  count = 0;
+  readonly valueStart: Int32Array;
+  readonly valueEnd: Int32Array;
+  /** -1 when the node is not the value of a mapping key (or is the value of a merge key `<<`). */
+  readonly keyStart: Int32Array;
+  readonly keyEnd: Int32Array;
+  readonly parent: Int32Array;
+  /** The first node after this node's subtree. */
+  readonly next: Int32Array;
+  readonly kind: Uint8Array;
+  /** The key of each mapping value, as its pointer segment is made from (`<<` for merges). */
+  readonly name: (string | undefined)[] = [];
+
+  constructor(capacity: number) {
+    this.valueStart = new Int32Array(capacity);
+    this.valueEnd = new Int32Array(capacity);
+    this.keyStart = new Int32Array(capacity);
+    this.keyEnd = new Int32Array(capacity);
+    this.parent = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+  }
+
+  /** Adds a node; `next` is set by `close` for collections. */
+  add(kind: number, parent: number, start: number, end: number, keyStart: number, keyEnd: number, name: string | undefined): number {
+    const id = this.count;
+    this.count += 1;
+    this.kind[id] = kind;
+    this.parent[id] = parent;
+    this.valueStart[id] = start;
+    this.valueEnd[id] = end;
+    this.keyStart[id] = keyStart;
+    this.keyEnd[id] = keyEnd;
+    if (name !== undefined) this.name[id] = name;
+    this.next[id] = id + 1;
+    return id;
+  }
+
+  close(id: number, end: number): void {
+    this.valueEnd[id] = end;
+    this.next[id] = this.count;
+  }
+
+  location(id: number): NodeLocation {
+    const value = { start: this.valueStart[id]!, end: this.valueEnd[id]! };
+    const kind = KINDS[this.kind[id]!]!;
+    const keyStart = this.keyStart[id]!;
+    return keyStart === -1 ? { value, kind } : { value, key: { start: keyStart, end: this.keyEnd[id]! }, kind };
+  }
+}
+
+export class LazyLocations extends Map<string, NodeLocation> {
+  #filled = false;
+  /** Per sequence looked into: its items. */
+  readonly #items = new Map<number, number[]>();
+  /** Per mapping of more than LARGE_MAP keys looked into: its values by key. */
+  readonly #largeMaps = new Map<number, Map<string, number | number[]>>();
+
+  constructor(readonly table: NodeTable) {
+    super();
+  }
+
+  override get(pointer: string): NodeLocation | undefined {
+    if (this.#filled) return super.get(pointer);
+    const id = this.#find(pointer);
+    return id === -1 ? undefined : this.table.location(id);
+  }
+
+  override has(pointer: string): boolean {
+    if (this.#filled) return super.has(pointer);
+    return this.#find(pointer) !== -1;
+  }
+
+  override get size(): number {
+    this.#fill();
+    return super.size;
+  }
+
+  override set(pointer: string, location: NodeLocation): this {
+    this.#fill();
+    return super.set(pointer, location);
+  }
+
+  override delete(pointer: string): boolean {
+    this.#fill();
+    return super.delete(pointer);
+  }
+
+  override clear(): void {
+    this.#filled = true;
+    super.clear();
+  }
+
+  override forEach(callback: (value: NodeLocation, key: string, map: Map<string, NodeLocation>) => void, thisArg?: unknown): void {
+    this.#fill();
+    super.forEach(callback, thisArg);
+  }
+
+  override keys(): MapIterator<string> {
+    this.#fill();
+    return super.keys();
+  }
+
+  override values(): MapIterator<NodeLocation> {
+    this.#fill();
+    return super.values();
+  }
+
+  override entries(): MapIterator<[string, NodeLocation]> {
+    this.#fill();
+    return super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, NodeLocation]> {
+    this.#fill();
+    return super.entries();
+  }
+
+  /** Makes every entry a real one, in document order. */
+  #fill(): void {
+    if (this.#filled) return;
+    this.#filled = true;
+    const table = this.table;
+    const pointers: string[] = new Array<string>(table.count);
+    const indexes = new Int32Array(table.count);
+    for (let id = 0; id < table.count; id += 1) {
+      let pointer = '';
+      if (id > 0) {
+        const parent = table.parent[id]!;
+        const name = table.name[id];
+        pointer = `${pointers[parent]}/${name !== undefined ? escapePointerSegment(name) : indexes[parent]!++}`;
+      }
+      pointers[id] = pointer;
+      super.set(pointer, table.location(id));
+    }
+  }
+
+  #find(pointer: string): number {
+    if (this.table.count === 0) return -1;
+    if (pointer === '') return 0;
+    if (pointer.charCodeAt(0) !== 47) return -1;
+    return this.#descend(0, pointer, 1);
+  }
+
+  /**
+   * The node at the rest of `pointer` (from offset `from`) below node `id`. Two values of one
+   * mapping share a pointer only under repeated merge keys (`<<`); the later one wins, as it
+   * did in a map filled in document order, but deeper pointers may still end in the earlier.
+   */
+  #descend(id: number, pointer: string, from: number): number {
+    const table = this.table;
+    let node = id;
+    let start = from;
+    for (;;) {
+      const slash = pointer.indexOf('/', start);
+      const segment = slash === -1 ? pointer.slice(start) : pointer.slice(start, slash);
+      const kind = table.kind[node];
+      let child: number;
+      if (kind === SEQ) {
+        child = this.#item(node, segment);
+      } else if (kind === MAP) {
+        const matches = this.#entries(node, segment);
+        if (typeof matches !== 'number') {
+          for (let index = matches.length - 1; index >= 0; index -= 1) {
+            const result = slash === -1 ? matches[index]! : this.#descend(matches[index]!, pointer, slash + 1);
+            if (result !== -1) return result;
+          }
+          return -1;
+        }
+        child = matches;
+      } else {
+        return -1;
+      }
+      if (child === -1 || slash === -1) return child;
+      node = child;
+      start = slash + 1;
+    }
+  }
+
+  /** The item of a sequence at a pointer segment (a decimal index written without leading zeros). */
+  #item(id: number, segment: string): number {
+    const length = segment.length;
+    if (length === 0 || length > 9 || (length > 1 && segment.charCodeAt(0) === 48)) return -1;
+    let index = 0;
+    for (let i = 0; i < length; i += 1) {
+      const digit = segment.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return -1;
+      index = index * 10 + digit;
+    }
+    let items = this.#items.get(id);
+    if (items === undefined) {
+      const table = this.table;
+      items = [];
+      for (let child = id + 1; child < table.next[id]!; child = table.next[child]!) items.push(child);
+      this.#items.set(id, items);
+    }
+    return items[index] ?? -1;
+  }
+
+  /** The value (or, rarely, the values) of a mapping at a pointer segment; -1 for none. */
+  #entries(id: number, segment: string): number | number[] {
+    const table = this.table;
+    const name = segment.includes('~') ? unescapeSegment(segment) : segment;
+    if (name === null) return -1;
+    const large = this.#largeMaps.get(id);
+    if (large !== undefined) return large.get(name) ?? -1;
+    let found: number | number[] = -1;
+    let count = 0;
+    for (let child = id + 1; child < table.next[id]!; child = table.next[child]!) {
+      count += 1;
+      if (table.name[child] !== name) continue;
+      found = found === -1 ? child : typeof found === 'number' ? [found, child] : [...found, child];
+    }
+    if (count > LARGE_MAP) {
+      // Index a large mapping once, so that lookups in it stay cheap.
+      const byName = new Map<string, number | number[]>();
+      for (let child = id + 1; child < table.next[id]!; child = table.next[child]!) {
+        const key = table.name[child]!;
+        const earlier = byName.get(key);
+        byName.set(key, earlier === undefined ? child : typeof earlier === 'number' ? [earlier, child] : [...earlier, child]);
+      }
+      this.#largeMaps.set(id, byName);
+    }
+    return found;
+  }
+}
+
+/** The key a JSON Pointer segment names, or null when its `~` escapes are not valid. */
+function unescapeSegment(segment: string): string | null {
+  if (/~(?![01])/.test(segment)) return null;
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
