@@ -6,8 +6,7 @@
  */
 import path from 'node:path';
 import * as core from '@actions/core';
-import { ConfigError } from '../core/config.js';
-import { RuleCrashError } from '../core/engine.js';
+import { ConfigError, RuleCrashError } from '../core/errors.js';
 import { type Finding, isAtLeast, type LintReport } from '../core/types.js';
 import { formatters } from '../formatters/index.js';
 import { escapeMarkdown } from '../formatters/markdown.js';

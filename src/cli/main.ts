@@ -4,15 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../core/config.js';
-import { RuleCrashError } from '../core/engine.js';
+import { ConfigError, RuleCrashError } from '../core/errors.js';
 import { suggestClosest } from '../core/suggest.js';
 import { type FailOn, isAtLeast } from '../core/types.js';
-import { formatters, isFormatName } from '../formatters/index.js';
+import { FORMAT_NAMES, isFormatName } from '../formatters/names.js';
 import { stripControlCharacters } from '../formatters/text.js';
-import { rules, rulesById } from '../rules/index.js';
 import { VERSION } from '../version.js';
-import { checkWorkspace, failOnOf } from '../workspace/check.js';
 import { packageRoot } from '../workspace/package-root.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../workspace/read-inventory.js';
 import { UsageError } from '../workspace/usage-error.js';
@@ -108,18 +105,18 @@ async function run(io: CliIo): Promise<number> {
     return 0;
   }
   if (values['list-rules']) {
-    io.stdout.write(listRules());
+    io.stdout.write(await listRules());
     return 0;
   }
   if (values.explain !== undefined) {
-    io.stdout.write(explain(values.explain));
+    io.stdout.write(await explain(values.explain));
     return 0;
   }
 
   const format = values.format ?? 'stylish';
   if (!isFormatName(format)) {
-    const suggestion = suggestClosest(format, Object.keys(formatters));
-    throw new UsageError(`unknown format ${format}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; use one of ${Object.keys(formatters).join(', ')}`);
+    const suggestion = suggestClosest(format, FORMAT_NAMES);
+    throw new UsageError(`unknown format ${format}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; use one of ${FORMAT_NAMES.join(', ')}`);
   }
   const failOnFlag = values['fail-on'];
   if (failOnFlag !== undefined && !(FAIL_ON as readonly string[]).includes(failOnFlag)) {
@@ -128,6 +125,8 @@ async function run(io: CliIo): Promise<number> {
   const maxBytes = parseMaxFileSize(values['max-file-size']);
   if (values.output !== undefined) checkWritable(values.output, io.cwd);
 
+  // Loaded only now: --help and --version start without the parser, the schema and the rules.
+  const [{ checkWorkspace, failOnOf }, { formatters }, { rules }] = await Promise.all([import('../workspace/check.js'), import('../formatters/index.js'), import('../rules/index.js')]);
   const { report, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...(values.base === undefined ? {} : { base: { kind: 'git', ref: values.base } }) });
   const failOn = failOnOf(failOnFlag as FailOn | undefined, config);
 
@@ -155,7 +154,8 @@ function wantsColor(io: CliIo, values: { color?: boolean; 'no-color'?: boolean }
   return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
 }
 
-function listRules(): string {
+async function listRules(): Promise<string> {
+  const { rules } = await import('../rules/index.js');
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly } = rule.meta;
@@ -164,7 +164,8 @@ function listRules(): string {
   return `${lines.join('\n')}\n`;
 }
 
-function explain(id: string): string {
+async function explain(id: string): Promise<string> {
+  const { rulesById } = await import('../rules/index.js');
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);

@@ -2,8 +2,8 @@
  * `.ropa-lint.yaml`: rule severities, inventory globs and fail-on, validated against
  * schemas/config.schema.json. Every bad entry is reported with its line and column.
  */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { validate } from '../generated/config-validator.js';
+import { ConfigError } from './errors.js';
 import { isRecord } from './inventory.js';
 import { LineIndex } from './line-index.js';
 import { Locator } from './locate.js';
@@ -18,18 +18,7 @@ export interface Config {
   failOn: FailOn | undefined;
 }
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-  }
-}
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(configSchema);
-  return compiled;
-}
+export { ConfigError };
 
 /** Parses and validates a config file's text; throws ConfigError naming each bad entry. */
 export function parseConfig(text: string, file: string, knownRuleIds: readonly string[]): Config {
@@ -48,7 +37,6 @@ export function parseConfig(text: string, file: string, knownRuleIds: readonly s
   if (problems.length > 0) throw new ConfigError(problems);
 
   const value = document.value ?? {};
-  const validate = validator();
   if (!validate(value)) {
     for (const error of validate.errors ?? []) {
       if (error.keyword === 'pattern' && error.instancePath === '/rules') continue; // reported below as an unknown rule

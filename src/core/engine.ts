@@ -2,6 +2,7 @@
  * The engine: source text in, findings out. It knows nothing of files, terminals or GitHub.
  */
 import { rules as registry } from '../rules/index.js';
+import { RuleCrashError } from './errors.js';
 import { InventoryModel, stablePathOf } from './inventory.js';
 import { LineIndex } from './line-index.js';
 import { Locator } from './locate.js';
@@ -27,15 +28,7 @@ export interface LintOptions {
 
 const INVALID_IGNORE = 'invalid-ignore';
 
-export class RuleCrashError extends Error {
-  constructor(
-    readonly ruleId: string,
-    readonly file: string,
-    cause: unknown,
-  ) {
-    super(`rule ${ruleId} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-  }
-}
+export { RuleCrashError };
 
 /** Lints one inventory given as text. `file` is only used to label the findings. */
 export function lintSource(text: string, file: string, options: LintOptions = {}): FileReport {

@@ -2,9 +2,8 @@
  * JSON Schema validation of an inventory, with ajv errors turned into findings that say
  * what is wrong in words a DPO understands and what to write instead.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import inventorySchema from '../../schemas/inventory.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import { validate } from '../generated/inventory-validator.js';
 import { describeLocation } from './inventory.js';
 import { joinPointer, lastSegment } from './pointer.js';
 import { suggestClosest } from './suggest.js';
@@ -18,22 +17,7 @@ export interface SchemaViolation {
   data: Record<string, string>;
 }
 
-// ajv-formats is CommonJS; its default export is the function under ESM interop.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    addFormats(ajv);
-    compiled = ajv.compile(inventorySchema);
-  }
-  return compiled;
-}
-
 export function validateInventory(value: unknown): SchemaViolation[] {
-  const validate = validator();
   if (validate(value)) return [];
   return (validate.errors ?? []).map((error) => toViolation(error, value));
 }

@@ -4,6 +4,7 @@ import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import type { FormatName } from './names.js';
 import type { Formatter } from './types.js';
 
 export const formatters = {
@@ -13,10 +14,6 @@ export const formatters = {
   markdown: formatMarkdown,
   sarif: formatSarif,
   stylish: formatStylish,
-} as const satisfies Record<string, Formatter>;
+} as const satisfies Record<FormatName, Formatter>;
 
-export type FormatName = keyof typeof formatters;
-
-export function isFormatName(name: string): name is FormatName {
-  return Object.prototype.hasOwnProperty.call(formatters, name);
-}
+export { type FormatName, isFormatName } from './names.js';
