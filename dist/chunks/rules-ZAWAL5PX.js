@@ -1,0 +1,12 @@
+import { createRequire as __ropaCreateRequire } from 'node:module';
+const require = __ropaCreateRequire(import.meta.url);
+import {
+  rules,
+  rulesById
+} from "./chunk-4BE66WAA.js";
+import "./chunk-HQO45DMX.js";
+import "./chunk-3NTWQZSC.js";
+export {
+  rules,
+  rulesById
+};
