@@ -200,39 +200,67 @@ function resolve<T>(ids: string[], index: Map<string, Located<T>>): Located<T>[]
   return found;
 }
 
+const LIST_KINDS: Record<string, string> = {
+  data_subjects: 'data subject',
+  data_categories: 'data category',
+  processing_activities: 'activity',
+  purposes: 'purpose',
+  processors: 'processor',
+  transfers: 'transfer',
+  'x-ropa-lint-ignore': 'ignore entry',
+};
+
+/** What walking a pointer from the root finds: the node, and the two names of the place. */
+interface PointerWalk {
+  node: unknown;
+  /** The innermost named thing the pointer is inside, for messages: purpose `train-model`. */
+  description: string;
+  /** The kind of items of the list the node is, when it is a list of named things. */
+  listKind: string | undefined;
+  stablePath: string;
+}
+
+const ROOT_DESCRIPTION = 'the inventory';
+const walks = new WeakMap<object, Map<string, PointerWalk>>();
+
+/**
+ * Walks a pointer one segment past its parent's walk, memoised per document: the findings of a
+ * purpose share their prefix, so naming each finding costs one step, not a walk from the root.
+ */
+function walk(root: unknown, pointer: string): PointerWalk {
+  if (pointer === '') return { node: root, description: ROOT_DESCRIPTION, listKind: undefined, stablePath: '' };
+  let cache: Map<string, PointerWalk> | undefined;
+  if (typeof root === 'object' && root !== null) {
+    cache = walks.get(root);
+    if (!cache) walks.set(root, (cache = new Map()));
+    const hit = cache.get(pointer);
+    if (hit) return hit;
+  }
+  const slash = pointer.lastIndexOf('/');
+  const parent = walk(root, pointer.slice(0, slash));
+  const raw = pointer.slice(slash + 1);
+  const segment = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+  let step: PointerWalk;
+  if (Array.isArray(parent.node)) {
+    const node: unknown = parent.node[Number(segment)];
+    const id = isRecord(node) && typeof node.id === 'string' ? node.id : undefined;
+    const name = id ?? (isRecord(node) && typeof node.name === 'string' ? node.name : undefined);
+    const description = parent.listKind ? (name === undefined ? `${parent.listKind} #${Number(segment) + 1}` : `${parent.listKind} \`${name}\``) : parent.description;
+    step = { node, description, listKind: undefined, stablePath: `${parent.stablePath}/${id === undefined ? raw : escapeId(id)}` };
+  } else if (isRecord(parent.node)) {
+    const node = Object.prototype.hasOwnProperty.call(parent.node, segment) ? parent.node[segment] : undefined;
+    const description = segment === 'controller' ? 'the controller' : parent.description;
+    step = { node, description, listKind: Array.isArray(node) ? LIST_KINDS[segment] : undefined, stablePath: `${parent.stablePath}/${raw}` };
+  } else {
+    step = { node: undefined, description: parent.description, listKind: undefined, stablePath: `${parent.stablePath}/${raw}` };
+  }
+  cache?.set(pointer, step);
+  return step;
+}
+
 /** `purpose` `train-model` or the activity, category or subject a pointer is inside, for messages. */
 export function describeLocation(root: unknown, pointer: string): string {
-  const segments = pointer.split('/').slice(1);
-  let node: unknown = root;
-  let description = 'the inventory';
-  const kinds: Record<string, string> = {
-    data_subjects: 'data subject',
-    data_categories: 'data category',
-    processing_activities: 'activity',
-    purposes: 'purpose',
-    processors: 'processor',
-    transfers: 'transfer',
-    'x-ropa-lint-ignore': 'ignore entry',
-  };
-  let listKind: string | undefined;
-  for (const raw of segments) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) {
-      node = node[Number(segment)];
-      if (listKind) {
-        const name = isRecord(node) ? (typeof node.id === 'string' ? node.id : typeof node.name === 'string' ? node.name : undefined) : undefined;
-        description = name === undefined ? `${listKind} #${Number(segment) + 1}` : `${listKind} \`${name}\``;
-      }
-      listKind = undefined;
-    } else if (isRecord(node)) {
-      listKind = isRecord(node) && Array.isArray(node[segment]) ? kinds[segment] : undefined;
-      if (segment === 'controller') description = 'the controller';
-      node = Object.prototype.hasOwnProperty.call(node, segment) ? node[segment] : undefined;
-    } else {
-      break;
-    }
-  }
-  return description;
+  return walk(root, pointer).description;
 }
 
 /**
@@ -241,20 +269,7 @@ export function describeLocation(root: unknown, pointer: string): string {
  * when items are reordered, so code scanning can follow a finding across commits.
  */
 export function stablePathOf(root: unknown, pointer: string): string {
-  if (pointer === '') return '';
-  let node: unknown = root;
-  let path = '';
-  for (const segment of pointer.split('/').slice(1)) {
-    if (Array.isArray(node)) {
-      node = node[Number(segment)];
-      path += isRecord(node) && typeof node.id === 'string' ? `/${escapeId(node.id)}` : `/${segment}`;
-    } else {
-      const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
-      node = isRecord(node) && Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
-      path += `/${segment}`;
-    }
-  }
-  return path;
+  return walk(root, pointer).stablePath;
 }
 
 function escapeId(id: string): string {

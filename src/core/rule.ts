@@ -69,6 +69,16 @@ export function defineRule<MessageId extends string>(rule: {
   return { meta: { ...rule.meta, docsUrl: `${DOCS_BASE_URL}${rule.meta.id}.md` }, check: rule.check };
 }
 
+/** Templates split once into text and placeholder names (odd indexes), as findings are many. */
+const compiledTemplates = new Map<string, string[]>();
+
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
+  let parts = compiledTemplates.get(template);
+  if (!parts) compiledTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let text = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]!;
+    text += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`) + parts[index + 1]!;
+  }
+  return text;
 }
