@@ -317,54 +317,52 @@ function resolve(ids, index) {
   }
   return found;
 }
-function describeLocation(root, pointer) {
-  const segments = pointer.split("/").slice(1);
-  let node = root;
-  let description = "the inventory";
-  const kinds = {
-    data_subjects: "data subject",
-    data_categories: "data category",
-    processing_activities: "activity",
-    purposes: "purpose",
-    processors: "processor",
-    transfers: "transfer",
-    "x-ropa-lint-ignore": "ignore entry"
-  };
-  let listKind;
-  for (const raw of segments) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(node)) {
-      node = node[Number(segment)];
-      if (listKind) {
-        const name = isRecord(node) ? typeof node.id === "string" ? node.id : typeof node.name === "string" ? node.name : void 0 : void 0;
-        description = name === void 0 ? `${listKind} #${Number(segment) + 1}` : `${listKind} \`${name}\``;
-      }
-      listKind = void 0;
-    } else if (isRecord(node)) {
-      listKind = isRecord(node) && Array.isArray(node[segment]) ? kinds[segment] : void 0;
-      if (segment === "controller") description = "the controller";
-      node = Object.prototype.hasOwnProperty.call(node, segment) ? node[segment] : void 0;
-    } else {
-      break;
-    }
+var LIST_KINDS = {
+  data_subjects: "data subject",
+  data_categories: "data category",
+  processing_activities: "activity",
+  purposes: "purpose",
+  processors: "processor",
+  transfers: "transfer",
+  "x-ropa-lint-ignore": "ignore entry"
+};
+var ROOT_DESCRIPTION = "the inventory";
+var walks = /* @__PURE__ */ new WeakMap();
+function walk(root, pointer) {
+  if (pointer === "") return { node: root, description: ROOT_DESCRIPTION, listKind: void 0, stablePath: "" };
+  let cache;
+  if (typeof root === "object" && root !== null) {
+    cache = walks.get(root);
+    if (!cache) walks.set(root, cache = /* @__PURE__ */ new Map());
+    const hit = cache.get(pointer);
+    if (hit) return hit;
   }
-  return description;
+  const slash = pointer.lastIndexOf("/");
+  const parent = walk(root, pointer.slice(0, slash));
+  const raw = pointer.slice(slash + 1);
+  const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
+  let step;
+  if (Array.isArray(parent.node)) {
+    const node = parent.node[Number(segment)];
+    const id = isRecord(node) && typeof node.id === "string" ? node.id : void 0;
+    const name = id ?? (isRecord(node) && typeof node.name === "string" ? node.name : void 0);
+    const description = parent.listKind ? name === void 0 ? `${parent.listKind} #${Number(segment) + 1}` : `${parent.listKind} \`${name}\`` : parent.description;
+    step = { node, description, listKind: void 0, stablePath: `${parent.stablePath}/${id === void 0 ? raw : escapeId(id)}` };
+  } else if (isRecord(parent.node)) {
+    const node = Object.prototype.hasOwnProperty.call(parent.node, segment) ? parent.node[segment] : void 0;
+    const description = segment === "controller" ? "the controller" : parent.description;
+    step = { node, description, listKind: Array.isArray(node) ? LIST_KINDS[segment] : void 0, stablePath: `${parent.stablePath}/${raw}` };
+  } else {
+    step = { node: void 0, description: parent.description, listKind: void 0, stablePath: `${parent.stablePath}/${raw}` };
+  }
+  cache?.set(pointer, step);
+  return step;
+}
+function describeLocation(root, pointer) {
+  return walk(root, pointer).description;
 }
 function stablePathOf(root, pointer) {
-  if (pointer === "") return "";
-  let node = root;
-  let path = "";
-  for (const segment of pointer.split("/").slice(1)) {
-    if (Array.isArray(node)) {
-      node = node[Number(segment)];
-      path += isRecord(node) && typeof node.id === "string" ? `/${escapeId(node.id)}` : `/${segment}`;
-    } else {
-      const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
-      node = isRecord(node) && Object.prototype.hasOwnProperty.call(node, key) ? node[key] : void 0;
-      path += `/${segment}`;
-    }
-  }
-  return path;
+  return walk(root, pointer).stablePath;
 }
 function escapeId(id) {
   return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
@@ -375,8 +373,16 @@ var DOCS_BASE_URL = "https://github.com/ropa-lint/ropa-lint/blob/main/docs/rules
 function defineRule(rule) {
   return { meta: { ...rule.meta, docsUrl: `${DOCS_BASE_URL}${rule.meta.id}.md` }, check: rule.check };
 }
+var compiledTemplates = /* @__PURE__ */ new Map();
 function fillTemplate(template2, data = {}) {
-  return template2.replace(/\{(\w+)\}/g, (whole, name) => Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole);
+  let parts = compiledTemplates.get(template2);
+  if (!parts) compiledTemplates.set(template2, parts = template2.split(/\{(\w+)\}/));
+  let text = parts[0];
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index];
+    text += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`) + parts[index + 1];
+  }
+  return text;
 }
 
 // src/rules/shared/consent.ts

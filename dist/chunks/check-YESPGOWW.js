@@ -25,7 +25,7 @@ import {
   rules,
   rulesById,
   stablePathOf
-} from "./chunk-4BE66WAA.js";
+} from "./chunk-SI6NOBXU.js";
 import {
   suggestClosest
 } from "./chunk-HQO45DMX.js";

@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-4BE66WAA.js";
+} from "./chunk-SI6NOBXU.js";
 import "./chunk-HQO45DMX.js";
 import "./chunk-3NTWQZSC.js";
 export {
