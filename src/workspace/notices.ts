@@ -4,8 +4,7 @@
  * a path that climbs out of it, or a symbolic link that leads out of it is refused, and the
  * refusal is handed to the rules as data (notice-missing reports it), never as a crash.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { type NoticeFile, type NoticeInput, parseNotice } from '../core/notice.js';
@@ -22,6 +21,17 @@ const SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
 function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * The top of the git work tree holding `folder`: the nearest folder upwards with a `.git` entry
+ * (a folder, or a file in worktrees and submodules), as git finds it, without starting git.
+ */
+function workTreeTop(folder: string): string | undefined {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, '.git'))) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
 }
 
 function errorCode(error: unknown): string {
@@ -55,9 +65,8 @@ export class NoticeReader {
   repositoryRoot(folder: string): { root: string; boundary: string } {
     const cached = this.roots.get(folder);
     if (cached !== undefined) return cached;
-    const git = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
-    const top = git.status === 0 && typeof git.stdout === 'string' ? git.stdout.trim() : '';
-    const found = top !== '' ? { root: realOrSelf(top), boundary: 'the repository' } : { root: realOrSelf(this.cwd), boundary: 'the folder being checked' };
+    const top = workTreeTop(realOrSelf(folder));
+    const found = top !== undefined ? { root: top, boundary: 'the repository' } : { root: realOrSelf(this.cwd), boundary: 'the folder being checked' };
     this.roots.set(folder, found);
     return found;
   }
