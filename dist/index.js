@@ -37541,7 +37541,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/workspace/check.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import path4 from "node:path";
 
 // src/core/locate.ts
@@ -42074,8 +42074,7 @@ async function readInventoriesAtBase(ref, files, cwd, options) {
 }
 
 // src/workspace/notices.ts
-import { spawnSync } from "node:child_process";
-import { readFileSync, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
 import { isUtf8 as isUtf82 } from "node:buffer";
 import path3 from "node:path";
 var MAX_NOTICE_BYTES = 1024 * 1024;
@@ -42083,6 +42082,12 @@ var SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
 function isInside2(child, parent) {
   const relative2 = path3.relative(parent, child);
   return relative2 === "" || !relative2.startsWith("..") && !path3.isAbsolute(relative2);
+}
+function workTreeTop(folder) {
+  for (let current = folder; ; current = path3.dirname(current)) {
+    if (existsSync2(path3.join(current, ".git"))) return current;
+    if (path3.dirname(current) === current) return void 0;
+  }
 }
 function errorCode(error2) {
   return error2 instanceof Error && "code" in error2 ? String(error2.code) : "";
@@ -42109,9 +42114,8 @@ var NoticeReader = class {
   repositoryRoot(folder) {
     const cached = this.roots.get(folder);
     if (cached !== void 0) return cached;
-    const git2 = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd: folder, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
-    const top = git2.status === 0 && typeof git2.stdout === "string" ? git2.stdout.trim() : "";
-    const found = top !== "" ? { root: realOrSelf(top), boundary: "the repository" } : { root: realOrSelf(this.cwd), boundary: "the folder being checked" };
+    const top = workTreeTop(realOrSelf(folder));
+    const found = top !== void 0 ? { root: top, boundary: "the repository" } : { root: realOrSelf(this.cwd), boundary: "the folder being checked" };
     this.roots.set(folder, found);
     return found;
   }
@@ -42214,9 +42218,9 @@ function loadConfig(flag, cwd) {
   let file;
   if (flag !== void 0) {
     file = path4.resolve(cwd, flag);
-    if (!existsSync2(file)) throw new UsageError(`config file not found: ${flag}`);
+    if (!existsSync3(file)) throw new UsageError(`config file not found: ${flag}`);
   } else {
-    file = CONFIG_NAMES.map((name) => path4.join(cwd, name)).find((candidate) => existsSync2(candidate));
+    file = CONFIG_NAMES.map((name) => path4.join(cwd, name)).find((candidate) => existsSync3(candidate));
   }
   if (file === void 0) return { config: void 0, configFolder: cwd };
   const shown2 = displayPath(file, cwd);
@@ -42252,13 +42256,13 @@ function failOnOf(flag, config) {
 }
 
 // src/workspace/write-file.ts
-import { existsSync as existsSync3, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
 import path5 from "node:path";
 function checkWritable(file, cwd) {
   const folder = path5.dirname(path5.resolve(cwd, file));
-  if (!existsSync3(folder)) throw new UsageError(`cannot write ${file}: the folder ${path5.dirname(file)} does not exist`);
+  if (!existsSync4(folder)) throw new UsageError(`cannot write ${file}: the folder ${path5.dirname(file)} does not exist`);
   if (!statSync5(folder).isDirectory()) throw new UsageError(`cannot write ${file}: ${path5.dirname(file)} is not a folder`);
-  if (existsSync3(path5.resolve(cwd, file)) && statSync5(path5.resolve(cwd, file)).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  if (existsSync4(path5.resolve(cwd, file)) && statSync5(path5.resolve(cwd, file)).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
 }
 function writeFileAtomically(file, cwd, content) {
   const target = path5.resolve(cwd, file);
@@ -42280,7 +42284,7 @@ import { realpathSync as realpathSync5 } from "node:fs";
 import path6 from "node:path";
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -42290,7 +42294,7 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path9 = process.env.GITHUB_EVENT_PATH;
@@ -46953,11 +46957,11 @@ async function upsertStickyComment(client, context3, issueNumber, markdown, hasF
 }
 
 // src/action/event.ts
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
 import path7 from "node:path";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
 function readPayload(file) {
-  if (!file || !existsSync5(file)) return {};
+  if (!file || !existsSync6(file)) return {};
   try {
     const value = JSON.parse(readFileSync4(file, "utf8"));
     return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};

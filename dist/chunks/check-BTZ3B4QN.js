@@ -9145,7 +9145,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/workspace/check.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/core/locate.ts
@@ -13674,8 +13674,7 @@ async function readInventoriesAtBase(ref, files, cwd, options) {
 }
 
 // src/workspace/notices.ts
-import { spawnSync } from "node:child_process";
-import { readFileSync, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
+import { existsSync, readFileSync, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
 import { isUtf8 as isUtf82 } from "node:buffer";
 import path3 from "node:path";
 var MAX_NOTICE_BYTES = 1024 * 1024;
@@ -13683,6 +13682,12 @@ var SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
 function isInside2(child, parent) {
   const relative2 = path3.relative(parent, child);
   return relative2 === "" || !relative2.startsWith("..") && !path3.isAbsolute(relative2);
+}
+function workTreeTop(folder) {
+  for (let current = folder; ; current = path3.dirname(current)) {
+    if (existsSync(path3.join(current, ".git"))) return current;
+    if (path3.dirname(current) === current) return void 0;
+  }
 }
 function errorCode(error) {
   return error instanceof Error && "code" in error ? String(error.code) : "";
@@ -13709,9 +13714,8 @@ var NoticeReader = class {
   repositoryRoot(folder) {
     const cached = this.roots.get(folder);
     if (cached !== void 0) return cached;
-    const git2 = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd: folder, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
-    const top = git2.status === 0 && typeof git2.stdout === "string" ? git2.stdout.trim() : "";
-    const found = top !== "" ? { root: realOrSelf(top), boundary: "the repository" } : { root: realOrSelf(this.cwd), boundary: "the folder being checked" };
+    const top = workTreeTop(realOrSelf(folder));
+    const found = top !== void 0 ? { root: top, boundary: "the repository" } : { root: realOrSelf(this.cwd), boundary: "the folder being checked" };
     this.roots.set(folder, found);
     return found;
   }
@@ -13771,9 +13775,9 @@ function loadConfig(flag, cwd) {
   let file;
   if (flag !== void 0) {
     file = path4.resolve(cwd, flag);
-    if (!existsSync(file)) throw new UsageError(`config file not found: ${flag}`);
+    if (!existsSync2(file)) throw new UsageError(`config file not found: ${flag}`);
   } else {
-    file = CONFIG_NAMES.map((name) => path4.join(cwd, name)).find((candidate) => existsSync(candidate));
+    file = CONFIG_NAMES.map((name) => path4.join(cwd, name)).find((candidate) => existsSync2(candidate));
   }
   if (file === void 0) return { config: void 0, configFolder: cwd };
   const shown = displayPath(file, cwd);
