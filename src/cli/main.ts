@@ -55,7 +55,8 @@ Options:
       --max-file-size <MB> refuse inventories larger than this (default 32)
       --base <ref>        compare with the inventories at a git ref (e.g. origin/main): runs the
                           comparison rules and marks the findings that are new since the ref
-      --list-rules        list every rule with its severity and legal reference
+      --list-rules        list every rule with its severity, scope (AI: AI-training purposes only;
+                          PR: with a base only) and legal reference
       --explain <rule>    show a rule's documentation
       --color, --no-color force colours on or off (default: on a terminal, off with NO_COLOR)
   -v, --version           print the version
@@ -158,8 +159,8 @@ async function listRules(): Promise<string> {
   const { rules } = await import('../rules/index.js');
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
-    const { id, severity, reference, description, aiOnly } = rule.meta;
-    return `${id.padEnd(width)}  ${severity.padEnd(7)}  ${aiOnly ? 'AI ' : '   '} ${reference ?? '—'}\n${' '.repeat(width + 2)}${description}`;
+    const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
+    return `${id.padEnd(width)}  ${severity.padEnd(7)}  ${aiOnly ? 'AI ' : comparison ? 'PR ' : '   '} ${reference ?? '—'}\n${' '.repeat(width + 2)}${description}`;
   });
   return `${lines.join('\n')}\n`;
 }
