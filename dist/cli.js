@@ -164,7 +164,8 @@ Options:
       --max-file-size <MB> refuse inventories larger than this (default 32)
       --base <ref>        compare with the inventories at a git ref (e.g. origin/main): runs the
                           comparison rules and marks the findings that are new since the ref
-      --list-rules        list every rule with its severity and legal reference
+      --list-rules        list every rule with its severity, scope (AI: AI-training purposes only;
+                          PR: with a base only) and legal reference
       --explain <rule>    show a rule's documentation
       --color, --no-color force colours on or off (default: on a terminal, off with NO_COLOR)
   -v, --version           print the version
@@ -260,8 +261,8 @@ async function listRules() {
   const { rules } = await import("./chunks/rules-3UC3IBJ6.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
-    const { id, severity, reference, description, aiOnly } = rule.meta;
-    return `${id.padEnd(width)}  ${severity.padEnd(7)}  ${aiOnly ? "AI " : "   "} ${reference ?? "\u2014"}
+    const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
+    return `${id.padEnd(width)}  ${severity.padEnd(7)}  ${aiOnly ? "AI " : comparison ? "PR " : "   "} ${reference ?? "\u2014"}
 ${" ".repeat(width + 2)}${description}`;
   });
   return `${lines.join("\n")}
