@@ -16,15 +16,9 @@
  * Anything else is new (in the head) or deleted (at the base). Purposes without an activity id
  * or purpose id cannot be matched and are not compared: the schema rule reports them.
  */
-import { rules as registry } from '../rules/index.js';
-import { compareFindings, type LintOptions, lintSource, RuleCrashError, toFinding } from './engine.js';
-import { InventoryModel, type PurposeView } from './inventory.js';
-import { LineIndex } from './line-index.js';
-import { Locator } from './locate.js';
-import type { Report, RuleContext } from './rule.js';
-import { covers, isoDay, readIgnores } from './suppressions.js';
-import type { FileReport, Finding, SuppressedFinding } from './types.js';
-import { type ParsedYaml, parseYaml, stripByteOrderMark } from './yaml-source.js';
+import { type LintOptions, lintParsed, type ParsedSource, parseSource } from './engine.js';
+import type { PurposeView } from './inventory.js';
+import type { FileReport, Finding } from './types.js';
 
 /** One inventory as text, labelled with the file name findings are reported under. */
 export interface SourceText {
@@ -69,46 +63,22 @@ export interface RunOptions extends LintOptions {
   base?: readonly SourceText[];
 }
 
-interface Parsed {
-  file: string;
-  source: string;
-  document: ParsedYaml;
-  model: InventoryModel;
-  unparsable: boolean;
-}
-
-function parse(input: SourceText): Parsed {
-  const source = stripByteOrderMark(input.text);
-  const document = parseYaml(source);
-  return { file: input.file, source, document, model: new InventoryModel(document.value), unparsable: document.problems.some((problem) => problem.fatal) };
-}
-
-/** Lints the inventories of one run; with a base, compares them with it (SPEC §4). */
+/** Lints the inventories of one run; with a base, compares them with it (SPEC §4). Each file is parsed once. */
 export function lintRun(head: readonly SourceText[], options: RunOptions = {}): FileReport[] {
-  const reports = head.map((input) => lintSource(input.text, input.file, options));
-  if (options.base === undefined) return reports;
+  const headFiles = head.map((input) => parseSource(input.text, input.file));
+  if (options.base === undefined) return headFiles.map((parsed) => lintParsed(parsed, options));
 
+  const baseFiles = options.base.map((input) => parseSource(input.text, input.file));
   // What the base already had: a head finding with the same rule, file and id-based path is not new.
-  const known = new Set<string>();
-  for (const input of options.base) {
-    for (const finding of lintSource(input.text, input.file, options).findings) known.add(findingKey(finding));
-  }
-
-  const headFiles = head.map(parse);
-  const baseFiles = options.base.map(parse).filter((file) => !file.unparsable);
-  const basePurposes = purposesOf(baseFiles);
+  const known = new Set(baseFiles.flatMap((parsed) => lintParsed(parsed, options).findings.map(findingKey)));
+  const basePurposes = purposesOf(baseFiles.filter((file) => !file.unparsable));
   const headPurposes = purposesOf(headFiles.filter((file) => !file.unparsable));
   const pairs = pairPurposes(basePurposes, headPurposes);
 
-  return reports.map((report, index) => {
-    const parsed = headFiles[index]!;
-    const compared = parsed.unparsable ? { findings: [], suppressed: [] } : runComparisonRules(parsed, { base: basePurposes, head: headPurposes, pairs: pairs.filter((pair) => pair.file === parsed.file).map((pair) => pair.pair) }, options);
-    const mark = (finding: Finding): Finding => ({ ...finding, isNew: !known.has(findingKey(finding)) });
-    return {
-      ...report,
-      findings: [...report.findings, ...compared.findings].map(mark).sort(compareFindings),
-      suppressed: [...report.suppressed, ...compared.suppressed].sort(compareFindings),
-    };
+  return headFiles.map((parsed) => {
+    const comparison: Comparison = { base: basePurposes, head: headPurposes, pairs: pairs.filter((pair) => pair.file === parsed.file).map((pair) => pair.pair) };
+    const report = lintParsed(parsed, { ...options, comparison });
+    return { ...report, findings: report.findings.map((finding) => ({ ...finding, isNew: !known.has(findingKey(finding)) })) };
   });
 }
 
@@ -116,7 +86,7 @@ function findingKey(finding: Finding): string {
   return `${finding.ruleId}\u0000${finding.file}\u0000${finding.stablePath}`;
 }
 
-function purposesOf(files: readonly Parsed[]): FilePurpose[] {
+function purposesOf(files: readonly ParsedSource[]): FilePurpose[] {
   return files.flatMap((file) => file.model.purposes.map((purpose) => ({ file: file.file, purpose })));
 }
 
@@ -188,39 +158,4 @@ export function pairPurposes(base: readonly FilePurpose[], head: readonly FilePu
     pairs.push({ file: entry.file, pair: { head: entry.purpose, base: baseEntry?.purpose, baseFile: baseEntry?.file, matchedBy: match?.by } });
   });
   return pairs;
-}
-
-/** Runs the enabled comparison rules on one head file; findings are located and suppressed like any other. */
-function runComparisonRules(parsed: Parsed, comparison: Comparison, options: LintOptions): { findings: Finding[]; suppressed: SuppressedFinding[] } {
-  const settings = options.settings ?? {};
-  const activeRules = options.rules ?? registry;
-  const enabled = activeRules.filter((rule) => rule.meta.comparison === true && settings[rule.meta.id] !== 'off');
-  if (enabled.length === 0) return { findings: [], suppressed: [] };
-  const ruleIds = new Set([...registry, ...activeRules].map((rule) => rule.meta.id));
-  const today = options.today ?? isoDay(new Date());
-  const locator = new Locator(parsed.document.locations, new LineIndex(parsed.source));
-  const context: RuleContext = { file: parsed.file, document: parsed.document, model: parsed.model, ruleIds, today, comparison };
-  const { directives } = readIgnores(parsed.model, ruleIds, today);
-
-  const findings: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
-  const seen = new Set<string>();
-  for (const rule of enabled) {
-    let reports: Report[];
-    try {
-      reports = [...rule.check(context)];
-    } catch (error) {
-      throw new RuleCrashError(rule.meta.id, parsed.file, error);
-    }
-    for (const report of reports) {
-      const finding = toFinding(rule, report, settings[rule.meta.id], parsed.file, locator, parsed.document.value);
-      const key = `${finding.ruleId}\u0000${finding.pointer}\u0000${finding.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const directive = directives.find((candidate) => covers(candidate, finding.ruleId, finding.pointer));
-      if (directive) suppressed.push({ ...finding, reason: directive.reason, until: directive.until });
-      else findings.push(finding);
-    }
-  }
-  return { findings, suppressed };
 }

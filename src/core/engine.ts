@@ -2,6 +2,7 @@
  * The engine: source text in, findings out. It knows nothing of files, terminals or GitHub.
  */
 import { rules as registry } from '../rules/index.js';
+import type { Comparison } from './compare.js';
 import { RuleCrashError } from './errors.js';
 import { InventoryModel, stablePathOf } from './inventory.js';
 import { LineIndex } from './line-index.js';
@@ -10,7 +11,7 @@ import { type NoticeProvider, noticeLookup } from './notice.js';
 import { type Report, type Rule, type RuleContext, fillTemplate } from './rule.js';
 import { covers, type IgnoreDirective, isoDay, readIgnores } from './suppressions.js';
 import type { FileReport, Finding, RuleSetting, SuppressedFinding } from './types.js';
-import { parseYaml, stripByteOrderMark } from './yaml-source.js';
+import { type ParsedYaml, parseYaml, stripByteOrderMark } from './yaml-source.js';
 
 export interface LintOptions {
   /** The rules to run; the full registry by default. */
@@ -30,19 +31,52 @@ const INVALID_IGNORE = 'invalid-ignore';
 
 export { RuleCrashError };
 
-/** Lints one inventory given as text. `file` is only used to label the findings. */
-export function lintSource(text: string, file: string, options: LintOptions = {}): FileReport {
+/** One inventory parsed once, for every stage that needs it (the rules, the comparison). */
+export interface ParsedSource {
+  file: string;
+  /** The text without a byte-order mark: positions and code frames refer to it. */
+  source: string;
+  document: ParsedYaml;
+  model: InventoryModel;
+  locator: Locator;
+  /** A fatal YAML problem: only the schema rule's syntax findings are reported. */
+  unparsable: boolean;
+}
+
+export function parseSource(text: string, file: string): ParsedSource {
   const source = stripByteOrderMark(text);
   const document = parseYaml(source);
-  const locator = new Locator(document.locations, new LineIndex(source));
+  return {
+    file,
+    source,
+    document,
+    model: new InventoryModel(document.value),
+    locator: new Locator(document.locations, new LineIndex(source)),
+    unparsable: document.problems.some((problem) => problem.fatal),
+  };
+}
+
+/** Lints one inventory given as text. `file` is only used to label the findings. */
+export function lintSource(text: string, file: string, options: LintOptions = {}): FileReport {
+  return lintParsed(parseSource(text, file), options);
+}
+
+/**
+ * Runs the enabled rules on a parsed inventory, then applies its in-place ignores. The
+ * comparison rules run only when a comparison (the base of a change) is given.
+ */
+export function lintParsed(parsed: ParsedSource, options: LintOptions & { comparison?: Comparison } = {}): FileReport {
+  const { file, source, document, model, locator, unparsable } = parsed;
   const activeRules = options.rules ?? registry;
   const ruleIds = new Set([...registry, ...activeRules].map((rule) => rule.meta.id));
   const today = options.today ?? isoDay(new Date());
-  const context: RuleContext = { file, document, model: new InventoryModel(document.value), ruleIds, today };
+  const context: RuleContext = { file, document, model, ruleIds, today };
   if (options.notices) context.notices = noticeLookup(options.notices, file);
-  const unparsable = document.problems.some((problem) => problem.fatal);
+  if (options.comparison) context.comparison = options.comparison;
   const settings = options.settings ?? {};
-  const enabled = activeRules.filter((rule) => settings[rule.meta.id] !== 'off' && !rule.meta.comparison && (!unparsable || rule.meta.id === 'schema'));
+  const enabled = activeRules.filter(
+    (rule) => settings[rule.meta.id] !== 'off' && (rule.meta.comparison ? options.comparison !== undefined : true) && (!unparsable || rule.meta.id === 'schema'),
+  );
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -64,7 +98,7 @@ export function lintSource(text: string, file: string, options: LintOptions = {}
   }
   if (unparsable) return { file, source, findings: findings.sort(compareFindings), suppressed: [] };
 
-  const { directives } = readIgnores(context.model, ruleIds, today);
+  const { directives } = readIgnores(model, ruleIds, today);
   const used = new Set<IgnoreDirective>();
   const suppressed: SuppressedFinding[] = [];
   const reported = findings.filter((finding) => {
