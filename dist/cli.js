@@ -234,7 +234,7 @@ async function run(io) {
   }
   const maxBytes = parseMaxFileSize(values["max-file-size"]);
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const [{ checkWorkspace, failOnOf }, { formatters }, { rules }] = await Promise.all([import("./chunks/check-BTZ3B4QN.js"), import("./chunks/formatters-VZJ775LT.js"), import("./chunks/rules-3UC3IBJ6.js")]);
+  const [{ checkWorkspace, failOnOf }, { formatters }, { rules }] = await Promise.all([import("./chunks/check-EVCGZZVH.js"), import("./chunks/formatters-VZJ775LT.js"), import("./chunks/rules-3UC3IBJ6.js")]);
   const { report, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } } });
   const failOn = failOnOf(failOnFlag, config);
   const color = values.output === void 0 && wantsColor(io, values);

@@ -26757,7 +26757,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26798,7 +26798,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -27714,7 +27714,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -27884,7 +27884,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -28407,7 +28407,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -28472,7 +28472,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -28481,7 +28481,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse2();
+    var parse3 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -28569,7 +28569,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -28595,10 +28595,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -40684,18 +40684,30 @@ function parseYaml(text, limits = defaultParseLimits) {
 
 // src/core/engine.ts
 var INVALID_IGNORE = "invalid-ignore";
-function lintSource(text, file, options = {}) {
+function parseSource(text, file) {
   const source = stripByteOrderMark(text);
   const document = parseYaml(source);
-  const locator = new Locator(document.locations, new LineIndex(source));
+  return {
+    file,
+    source,
+    document,
+    model: new InventoryModel(document.value),
+    locator: new Locator(document.locations, new LineIndex(source)),
+    unparsable: document.problems.some((problem) => problem.fatal)
+  };
+}
+function lintParsed(parsed, options = {}) {
+  const { file, source, document, model, locator, unparsable } = parsed;
   const activeRules = options.rules ?? rules;
   const ruleIds = new Set([...rules, ...activeRules].map((rule) => rule.meta.id));
   const today = options.today ?? isoDay(/* @__PURE__ */ new Date());
-  const context3 = { file, document, model: new InventoryModel(document.value), ruleIds, today };
+  const context3 = { file, document, model, ruleIds, today };
   if (options.notices) context3.notices = noticeLookup(options.notices, file);
-  const unparsable = document.problems.some((problem) => problem.fatal);
+  if (options.comparison) context3.comparison = options.comparison;
   const settings = options.settings ?? {};
-  const enabled = activeRules.filter((rule) => settings[rule.meta.id] !== "off" && !rule.meta.comparison && (!unparsable || rule.meta.id === "schema"));
+  const enabled = activeRules.filter(
+    (rule) => settings[rule.meta.id] !== "off" && (rule.meta.comparison ? options.comparison !== void 0 : true) && (!unparsable || rule.meta.id === "schema")
+  );
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const rule of enabled) {
@@ -40715,7 +40727,7 @@ function lintSource(text, file, options = {}) {
     }
   }
   if (unparsable) return { file, source, findings: findings.sort(compareFindings), suppressed: [] };
-  const { directives } = readIgnores(context3.model, ruleIds, today);
+  const { directives } = readIgnores(model, ruleIds, today);
   const used = /* @__PURE__ */ new Set();
   const suppressed = [];
   const reported = findings.filter((finding) => {
@@ -40760,32 +40772,18 @@ function compareFindings(a, b) {
 }
 
 // src/core/compare.ts
-function parse(input) {
-  const source = stripByteOrderMark(input.text);
-  const document = parseYaml(source);
-  return { file: input.file, source, document, model: new InventoryModel(document.value), unparsable: document.problems.some((problem) => problem.fatal) };
-}
 function lintRun(head, options = {}) {
-  const reports = head.map((input) => lintSource(input.text, input.file, options));
-  if (options.base === void 0) return reports;
-  const known = /* @__PURE__ */ new Set();
-  for (const input of options.base) {
-    for (const finding of lintSource(input.text, input.file, options).findings) known.add(findingKey(finding));
-  }
-  const headFiles = head.map(parse);
-  const baseFiles = options.base.map(parse).filter((file) => !file.unparsable);
-  const basePurposes = purposesOf(baseFiles);
+  const headFiles = head.map((input) => parseSource(input.text, input.file));
+  if (options.base === void 0) return headFiles.map((parsed) => lintParsed(parsed, options));
+  const baseFiles = options.base.map((input) => parseSource(input.text, input.file));
+  const known = new Set(baseFiles.flatMap((parsed) => lintParsed(parsed, options).findings.map(findingKey)));
+  const basePurposes = purposesOf(baseFiles.filter((file) => !file.unparsable));
   const headPurposes = purposesOf(headFiles.filter((file) => !file.unparsable));
   const pairs = pairPurposes(basePurposes, headPurposes);
-  return reports.map((report2, index) => {
-    const parsed = headFiles[index];
-    const compared = parsed.unparsable ? { findings: [], suppressed: [] } : runComparisonRules(parsed, { base: basePurposes, head: headPurposes, pairs: pairs.filter((pair) => pair.file === parsed.file).map((pair) => pair.pair) }, options);
-    const mark = (finding) => ({ ...finding, isNew: !known.has(findingKey(finding)) });
-    return {
-      ...report2,
-      findings: [...report2.findings, ...compared.findings].map(mark).sort(compareFindings),
-      suppressed: [...report2.suppressed, ...compared.suppressed].sort(compareFindings)
-    };
+  return headFiles.map((parsed) => {
+    const comparison = { base: basePurposes, head: headPurposes, pairs: pairs.filter((pair) => pair.file === parsed.file).map((pair) => pair.pair) };
+    const report2 = lintParsed(parsed, { ...options, comparison });
+    return { ...report2, findings: report2.findings.map((finding) => ({ ...finding, isNew: !known.has(findingKey(finding)) })) };
   });
 }
 function findingKey(finding) {
@@ -40854,38 +40852,6 @@ function pairPurposes(base, head) {
     pairs.push({ file: entry.file, pair: { head: entry.purpose, base: baseEntry?.purpose, baseFile: baseEntry?.file, matchedBy: match?.by } });
   });
   return pairs;
-}
-function runComparisonRules(parsed, comparison, options) {
-  const settings = options.settings ?? {};
-  const activeRules = options.rules ?? rules;
-  const enabled = activeRules.filter((rule) => rule.meta.comparison === true && settings[rule.meta.id] !== "off");
-  if (enabled.length === 0) return { findings: [], suppressed: [] };
-  const ruleIds = new Set([...rules, ...activeRules].map((rule) => rule.meta.id));
-  const today = options.today ?? isoDay(/* @__PURE__ */ new Date());
-  const locator = new Locator(parsed.document.locations, new LineIndex(parsed.source));
-  const context3 = { file: parsed.file, document: parsed.document, model: parsed.model, ruleIds, today, comparison };
-  const { directives } = readIgnores(parsed.model, ruleIds, today);
-  const findings = [];
-  const suppressed = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const rule of enabled) {
-    let reports;
-    try {
-      reports = [...rule.check(context3)];
-    } catch (error2) {
-      throw new RuleCrashError(rule.meta.id, parsed.file, error2);
-    }
-    for (const report2 of reports) {
-      const finding = toFinding(rule, report2, settings[rule.meta.id], parsed.file, locator, parsed.document.value);
-      const key = `${finding.ruleId}\0${finding.pointer}\0${finding.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const directive = directives.find((candidate) => covers(candidate, finding.ruleId, finding.pointer));
-      if (directive) suppressed.push({ ...finding, reason: directive.reason, until: directive.until });
-      else findings.push(finding);
-    }
-  }
-  return { findings, suppressed };
 }
 
 // src/generated/config-validator.js
@@ -42756,7 +42722,7 @@ function expand2(template2, context3) {
     return template2.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -42820,7 +42786,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
+  return parse(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -42829,7 +42795,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
+    parse
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -42875,7 +42841,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C2.prototype = /* @__PURE__ */ Object.create(null);
   return C2;
 })();
-function parse3(header, options) {
+function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -43511,7 +43477,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
