@@ -13,7 +13,7 @@ export interface SourceRange {
 /**
  * Where a finding is shown:
  * - `node`: the value at fault (for a block collection, the key that introduces it);
- * - `key`: the key of the mapping entry (for a list item, its `id`), used when a field is missing.
+ * - `key`: the key of the mapping entry (for a list item, its `id` or `name`), used when a field is missing.
  */
 export type Target = 'node' | 'key';
 
@@ -45,8 +45,9 @@ export class Locator {
     const isEmpty = location.value.end <= location.value.start;
     if (target === 'key' || isEmpty || (isCollection && !this.isSingleLine(location.value))) {
       if (location.key) return location.key;
-      const id = this.locations.get(`${pointer}/id`);
-      if (location.kind === 'map' && id) return id.value;
+      // A list item has no key: it is named by its `id`, or else by its `name` (processors).
+      const label = this.locations.get(`${pointer}/id`) ?? this.locations.get(`${pointer}/name`);
+      if (location.kind === 'map' && label) return label.value;
     }
     return this.firstLineOf(location.value);
   }

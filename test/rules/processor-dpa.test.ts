@@ -92,7 +92,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'missing', line: 9, column: 14, endLine: 9, endColumn: 19, messageIncludes: ['processor `GPU Cloud Inc`'] }],
     },
     {
-      name: 'a missing dpa is reported at the name key',
+      name: 'a missing dpa is reported at the processor name',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -104,10 +104,10 @@ ruleTester(rule, {
               - name: Labelling Pvt Ltd
                 country: IN
       `,
-      errors: [{ messageId: 'missing', line: 8, column: 9, endLine: 8, endColumn: 13, messageIncludes: ['processor `Labelling Pvt Ltd`'] }],
+      errors: [{ messageId: 'missing', line: 8, column: 15, endLine: 8, endColumn: 32, messageIncludes: ['processor `Labelling Pvt Ltd`'] }],
     },
     {
-      name: 'a missing dpa in a flow-style processor is reported at the name key',
+      name: 'a missing dpa in a flow-style processor is reported at its name',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -118,7 +118,7 @@ ruleTester(rule, {
             processors:
               - {name: Hosting GmbH, country: DE}
       `,
-      errors: [{ messageId: 'missing', line: 8, column: 10, endLine: 8, endColumn: 14, messageIncludes: ['processor `Hosting GmbH`'] }],
+      errors: [{ messageId: 'missing', line: 8, column: 16, endLine: 8, endColumn: 28, messageIncludes: ['processor `Hosting GmbH`'] }],
     },
     {
       name: 'an empty dpa is reported at its key',

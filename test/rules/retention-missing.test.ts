@@ -138,7 +138,7 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'missing', line: 4, column: 10, endLine: 4, endColumn: 17, messageIncludes: ['activity `billing`'] },
-        { messageId: 'missing', line: 6, column: 5, endLine: 6, endColumn: 18, messageIncludes: ['activity `Support`'] },
+        { messageId: 'missing', line: 6, column: 11, endLine: 6, endColumn: 18, messageIncludes: ['activity `Support`'] },
       ],
     },
   ],
