@@ -234,7 +234,7 @@ async function run(io) {
   }
   const maxBytes = parseMaxFileSize(values["max-file-size"]);
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const [{ checkWorkspace, failOnOf }, { formatters }, { rules }] = await Promise.all([import("./chunks/check-EVCGZZVH.js"), import("./chunks/formatters-VZJ775LT.js"), import("./chunks/rules-3UC3IBJ6.js")]);
+  const [{ checkWorkspace, failOnOf }, { formatters }, { rules }] = await Promise.all([import("./chunks/check-FAJCPPBN.js"), import("./chunks/formatters-VZJ775LT.js"), import("./chunks/rules-FKYWMO2Q.js")]);
   const { report, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } } });
   const failOn = failOnOf(failOnFlag, config);
   const color = values.output === void 0 && wantsColor(io, values);
@@ -258,7 +258,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-3UC3IBJ6.js");
+  const { rules } = await import("./chunks/rules-FKYWMO2Q.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -269,7 +269,7 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-3UC3IBJ6.js");
+  const { rulesById } = await import("./chunks/rules-FKYWMO2Q.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);

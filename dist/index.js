@@ -35028,12 +35028,11 @@ var processor_dpa_default = defineRule({
       for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
         if (processor.value.dpa === true) continue;
         const name = processor.value.name;
-        const dpaWritten = Object.prototype.hasOwnProperty.call(processor.value, "dpa");
         const named = typeof name === "string" && name !== "";
         yield {
           messageId: "missing",
-          pointer: joinPointer(processor.pointer, dpaWritten || !named ? "dpa" : "name"),
-          target: dpaWritten ? "node" : "key",
+          // Missing `dpa` falls back to the processor, which the locator shows by its name.
+          pointer: joinPointer(processor.pointer, "dpa"),
           data: {
             processor: describeLocation(model.root, processor.pointer),
             activity: describeLocation(model.root, activity.pointer),
@@ -37569,8 +37568,8 @@ var Locator = class {
     const isEmpty = location.value.end <= location.value.start;
     if (target === "key" || isEmpty || isCollection && !this.isSingleLine(location.value)) {
       if (location.key) return location.key;
-      const id = this.locations.get(`${pointer}/id`);
-      if (location.kind === "map" && id) return id.value;
+      const label = this.locations.get(`${pointer}/id`) ?? this.locations.get(`${pointer}/name`);
+      if (location.kind === "map" && label) return label.value;
     }
     return this.firstLineOf(location.value);
   }

@@ -3384,12 +3384,11 @@ var processor_dpa_default = defineRule({
       for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
         if (processor.value.dpa === true) continue;
         const name = processor.value.name;
-        const dpaWritten = Object.prototype.hasOwnProperty.call(processor.value, "dpa");
         const named = typeof name === "string" && name !== "";
         yield {
           messageId: "missing",
-          pointer: joinPointer(processor.pointer, dpaWritten || !named ? "dpa" : "name"),
-          target: dpaWritten ? "node" : "key",
+          // Missing `dpa` falls back to the processor, which the locator shows by its name.
+          pointer: joinPointer(processor.pointer, "dpa"),
           data: {
             processor: describeLocation(model.root, processor.pointer),
             activity: describeLocation(model.root, activity.pointer),

@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-SI6NOBXU.js";
+} from "./chunk-C5226CWL.js";
 import "./chunk-HQO45DMX.js";
 import "./chunk-3NTWQZSC.js";
 export {

@@ -25,7 +25,7 @@ import {
   rules,
   rulesById,
   stablePathOf
-} from "./chunk-SI6NOBXU.js";
+} from "./chunk-C5226CWL.js";
 import {
   suggestClosest
 } from "./chunk-HQO45DMX.js";
@@ -9173,8 +9173,8 @@ var Locator = class {
     const isEmpty = location.value.end <= location.value.start;
     if (target === "key" || isEmpty || isCollection && !this.isSingleLine(location.value)) {
       if (location.key) return location.key;
-      const id = this.locations.get(`${pointer}/id`);
-      if (location.kind === "map" && id) return id.value;
+      const label = this.locations.get(`${pointer}/id`) ?? this.locations.get(`${pointer}/name`);
+      if (location.kind === "map" && label) return label.value;
     }
     return this.firstLineOf(location.value);
   }
