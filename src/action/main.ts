@@ -10,7 +10,7 @@ import { ConfigError, RuleCrashError } from '../core/errors.js';
 import { type Finding, isAtLeast, type LintReport } from '../core/types.js';
 import { formatters } from '../formatters/index.js';
 import { escapeMarkdown } from '../formatters/markdown.js';
-import { oneLine } from '../formatters/text.js';
+import { oneLine, plural } from '../formatters/text.js';
 import type { FormatContext } from '../formatters/types.js';
 import { rules } from '../rules/index.js';
 import { VERSION } from '../version.js';
@@ -25,10 +25,6 @@ import { fallbackAnnotations } from './fallback.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { type Client, createClient, describeFailure, isRefusal } from './octokit.js';
 import { writeJobSummary } from './summary.js';
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function countsOf(report: LintReport): string {
   const { errors, warnings, notices } = report.summary;

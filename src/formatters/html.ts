@@ -9,7 +9,7 @@ import { LineIndex } from '../core/line-index.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
 import { codeFrame } from './code-frame.js';
 import { segments } from './rich-text.js';
-import { oneLine, stripControlCharacters } from './text.js';
+import { oneLine, plural, stripControlCharacters } from './text.js';
 import type { Formatter } from './types.js';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'notice'];
@@ -102,10 +102,6 @@ function richHtml(text: string): string {
   return segments(oneLine(text))
     .map((segment) => (segment.code ? `<code>${escapeHtml(segment.text)}</code>` : escapeHtml(segment.text)))
     .join('');
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function frameHtml(lines: LineIndex, finding: Finding): string {

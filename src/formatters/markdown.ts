@@ -9,7 +9,7 @@
  */
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
 import { segments, truncate } from './rich-text.js';
-import { oneLine } from './text.js';
+import { oneLine, plural } from './text.js';
 import type { Formatter } from './types.js';
 
 /** GitHub refuses comment bodies above 65,536 characters. */
@@ -68,10 +68,6 @@ function lineLink(file: string, line: number, linkBase: string | undefined): str
   const target = `${encodePath(file)}#L${line}`;
   const url = linkBase ? `${linkBase.replace(/\/+$/, '')}/${target.replace(/^\/+/, '')}` : target;
   return `[line ${line}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function findingBlock(finding: Finding, linkBase: string | undefined): string {

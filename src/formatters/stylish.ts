@@ -1,7 +1,7 @@
 import { LineIndex } from '../core/line-index.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
 import { codeFrame } from './code-frame.js';
-import { oneLine } from './text.js';
+import { oneLine, plural } from './text.js';
 import type { Formatter } from './types.js';
 
 type Paint = (text: string) => string;
@@ -30,10 +30,6 @@ function palette(color: boolean): Palette {
     dim: ansi(2, 22),
     caret: { error: red, warning: yellow, notice: cyan },
   };
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** A code frame in the manner of rustc: the line at fault with a caret under the node. */

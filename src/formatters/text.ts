@@ -19,3 +19,8 @@ export function displayLine(text: string): string {
 export function oneLine(text: string): string {
   return stripControlCharacters(text.replace(/\r\n|\r|\n/g, ' '));
 }
+
+/** `1 error`, `2 errors`. */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -14,7 +14,8 @@ export function displayPath(file: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-function isInside(file: string, folder: string): boolean {
+/** Whether `file` is `folder` or below it (both absolute). */
+export function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { type NoticeFile, type NoticeInput, parseNotice } from '../core/notice.js';
+import { isInside } from './files.js';
 
 /**
  * A privacy notice larger than this is not read: no notice is that long, and Markdown parsers,
@@ -17,11 +18,6 @@ export const MAX_NOTICE_BYTES = 1024 * 1024;
 
 /** `https://…`, `file:…`, `C:\…`: not a path relative to the inventory. */
 const SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
-
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
 
 /**
  * The top of the git work tree holding `folder`: the nearest folder upwards with a `.git` entry
