@@ -15,7 +15,7 @@ import {
   FORMAT_NAMES,
   isFormatName,
   stripControlCharacters
-} from "./chunks/chunk-6EFN7DCR.js";
+} from "./chunks/chunk-O7G54A27.js";
 import "./chunks/chunk-3NTWQZSC.js";
 
 // src/cli.ts
@@ -234,7 +234,7 @@ async function run(io) {
   }
   const maxBytes = parseMaxFileSize(values["max-file-size"]);
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const [{ checkWorkspace, failOnOf }, { formatters }, { rules }] = await Promise.all([import("./chunks/check-FAJCPPBN.js"), import("./chunks/formatters-VZJ775LT.js"), import("./chunks/rules-FKYWMO2Q.js")]);
+  const [{ checkWorkspace, failOnOf }, { formatters }, { rules }] = await Promise.all([import("./chunks/check-QHJW4TRJ.js"), import("./chunks/formatters-RZCUYVCZ.js"), import("./chunks/rules-FKYWMO2Q.js")]);
   const { report, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } } });
   const failOn = failOnOf(failOnFlag, config);
   const color = values.output === void 0 && wantsColor(io, values);

@@ -3669,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural5 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural5}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11233,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural5) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural5;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -31283,6 +31283,9 @@ function displayLine(text) {
 function oneLine(text) {
   return stripControlCharacters(text.replace(/\r\n|\r|\n/g, " "));
 }
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
 
 // src/formatters/github.ts
 var COMMAND = { error: "error", warning: "warning", notice: "notice" };
@@ -31474,9 +31477,6 @@ function escapeHtml(text) {
 function richHtml(text) {
   return segments(oneLine(text)).map((segment) => segment.code ? `<code>${escapeHtml(segment.text)}</code>` : escapeHtml(segment.text)).join("");
 }
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function frameHtml(lines, finding) {
   const frame = codeFrame(lines, finding, FRAME_CONTEXT);
   const width = String(frame.after.at(-1)?.number ?? frame.line.number).length;
@@ -31626,9 +31626,6 @@ function lineLink(file, line, linkBase) {
   const url = linkBase ? `${linkBase.replace(/\/+$/, "")}/${target.replace(/^\/+/, "")}` : target;
   return `[line ${line}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }
-function plural2(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function findingBlock(finding, linkBase) {
   const isNew = finding.isNew === true ? " \xB7 **new**" : "";
   const head = `- ${SEVERITY_LABEL[finding.severity]} [\`${finding.ruleId}\`](<${finding.docsUrl}>) \xB7 ${lineLink(finding.file, finding.line, linkBase)}${isNew}: ${richText(finding.message)}`;
@@ -31650,12 +31647,12 @@ var formatMarkdown = (report2, context3) => {
   const suppressedCount = report2.files.reduce((sum, file) => sum + file.suppressed.length, 0);
   const newCount = report2.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
   const head = ["## ropa-lint report", ""];
-  const counts = `${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notices, "notice")}`;
+  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
   const extras = [
     ...report2.base === void 0 ? [] : [`${newCount} new since ${inlineCode(report2.base)}`],
     ...suppressedCount > 0 ? [`${suppressedCount} suppressed in place`] : []
   ];
-  head.push(total === 0 ? `\u2705 **No problems** in ${plural2(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}` : `**${counts}** in ${plural2(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`, "");
+  head.push(total === 0 ? `\u2705 **No problems** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}` : `**${counts}** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`, "");
   const byRule = /* @__PURE__ */ new Map();
   for (const finding of report2.files.flatMap((file) => file.findings)) {
     const key = `${finding.ruleId}\0${finding.severity}`;
@@ -31670,7 +31667,7 @@ var formatMarkdown = (report2, context3) => {
   let output = `${head.join("\n")}
 `;
   const footer = (findingsLeft2, suppressedLeft2) => {
-    const parts = [...findingsLeft2 > 0 ? [plural2(findingsLeft2, "more finding")] : [], ...suppressedLeft2 > 0 ? [plural2(suppressedLeft2, "more suppression")] : []];
+    const parts = [...findingsLeft2 > 0 ? [plural(findingsLeft2, "more finding")] : [], ...suppressedLeft2 > 0 ? [plural(suppressedLeft2, "more suppression")] : []];
     return `
 ---
 **${parts.join(" and ")} not shown**: the report is cut to fit GitHub's limit of 65,536 characters. Run \`npx ropa-lint\` or read the job log for all of them.
@@ -31809,9 +31806,6 @@ function palette(color) {
     caret: { error: red, warning: yellow, notice: cyan }
   };
 }
-function plural3(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function frameLines(lines, finding, paint) {
   const frame = codeFrame(lines, finding);
   const pad = " ".repeat(String(finding.line).length);
@@ -31843,16 +31837,16 @@ var formatStylish = (report2, context3) => {
   }
   const { errors, warnings, notices, files } = report2.summary;
   const total = errors + warnings + notices;
-  const counts = `${plural3(errors, "error")}, ${plural3(warnings, "warning")}, ${plural3(notices, "notice")}`;
+  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
   const suppressedCount = report2.files.reduce((sum, file) => sum + file.suppressed.length, 0);
   const suppressedNote = suppressedCount > 0 ? `; ${suppressedCount} suppressed in place` : "";
   const newCount = report2.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
   const newNote = report2.base === void 0 ? "" : `; ${newCount} new since ${oneLine(report2.base)}`;
   if (total === 0) {
-    out.push(`${paint.bold("\u2714")} ${plural3(files, "file")} checked: no problems${suppressedNote}`);
+    out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no problems${suppressedNote}`);
   } else {
     const worst = errors > 0 ? "error" : warnings > 0 ? "warning" : "notice";
-    out.push(paint.severity[worst](`\u2716 ${plural3(total, "problem")} (${counts}) in ${plural3(files, "file")}${newNote}${suppressedNote}`));
+    out.push(paint.severity[worst](`\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")}${newNote}${suppressedNote}`));
   }
   return `${out.join("\n")}
 `;
@@ -42044,10 +42038,6 @@ import { isUtf8 as isUtf82 } from "node:buffer";
 import path3 from "node:path";
 var MAX_NOTICE_BYTES = 1024 * 1024;
 var SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
-function isInside2(child, parent) {
-  const relative2 = path3.relative(parent, child);
-  return relative2 === "" || !relative2.startsWith("..") && !path3.isAbsolute(relative2);
-}
 function workTreeTop(folder) {
   for (let current = folder; ; current = path3.dirname(current)) {
     if (existsSync2(path3.join(current, ".git"))) return current;
@@ -42088,14 +42078,14 @@ var NoticeReader = class {
     if (path3.isAbsolute(noticePath) || path3.win32.isAbsolute(noticePath) || SCHEME_OR_DRIVE.test(noticePath)) return { problem: "absolute" };
     const { root, boundary } = this.repositoryRoot(folder);
     const resolved = path3.resolve(realOrSelf(folder), noticePath);
-    if (!isInside2(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}` };
+    if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}` };
     let real;
     try {
       real = realpathSync4(resolved);
     } catch (error2) {
       return errorCode(error2) === "ENOENT" || errorCode(error2) === "ENOTDIR" ? { problem: "missing" } : { problem: "unreadable", detail: describe(error2) };
     }
-    if (!isInside2(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}` };
+    if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}` };
     const cached = this.files.get(real);
     if (cached) return cached;
     const file = this.load(real);
@@ -47019,12 +47009,9 @@ ${notes.map((note) => `> [!NOTE]
 }
 
 // src/action/main.ts
-function plural4(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function countsOf(report2) {
   const { errors, warnings, notices } = report2.summary;
-  return `${plural4(errors, "error")}, ${plural4(warnings, "warning")}, ${plural4(notices, "notice")}`;
+  return `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
 }
 function tell(notes, line) {
   const clean = oneLine(line);
@@ -47053,7 +47040,7 @@ async function annotate(client, context3, report2, format, markdown, failing, sa
     });
     annotated = result.annotated;
     if (result.error === void 0) {
-      info(`ropa-lint: check run ${result.checkRunId} on ${context3.sha} with ${plural4(annotated, "annotation")}`);
+      info(`ropa-lint: check run ${result.checkRunId} on ${context3.sha} with ${plural(annotated, "annotation")}`);
       return;
     }
     const failure = describeFailure(result.error);
@@ -47094,7 +47081,7 @@ async function check(notes) {
   const findings = report2.files.flatMap((file) => file.findings);
   const failing = findings.some((finding) => isAtLeast(finding.severity, failOn));
   const newCount = findings.filter((finding) => finding.isNew === true).length;
-  info(`ropa-lint: ${countsOf(report2)} in ${plural4(report2.summary.files, "file")}${report2.base === void 0 ? "" : ` (${newCount} new since ${report2.base})`}`);
+  info(`ropa-lint: ${countsOf(report2)} in ${plural(report2.summary.files, "file")}${report2.base === void 0 ? "" : ` (${newCount} new since ${report2.base})`}`);
   const format = {
     rules: rules.map((rule) => rule.meta),
     color: false,

@@ -18,11 +18,15 @@ function displayLine(text) {
 function oneLine(text) {
   return stripControlCharacters(text.replace(/\r\n|\r|\n/g, " "));
 }
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
 
 export {
   FORMAT_NAMES,
   isFormatName,
   stripControlCharacters,
   displayLine,
-  oneLine
+  oneLine,
+  plural
 };

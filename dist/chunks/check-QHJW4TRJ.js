@@ -13645,10 +13645,6 @@ import { isUtf8 as isUtf82 } from "node:buffer";
 import path3 from "node:path";
 var MAX_NOTICE_BYTES = 1024 * 1024;
 var SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
-function isInside2(child, parent) {
-  const relative2 = path3.relative(parent, child);
-  return relative2 === "" || !relative2.startsWith("..") && !path3.isAbsolute(relative2);
-}
 function workTreeTop(folder) {
   for (let current = folder; ; current = path3.dirname(current)) {
     if (existsSync(path3.join(current, ".git"))) return current;
@@ -13689,14 +13685,14 @@ var NoticeReader = class {
     if (path3.isAbsolute(noticePath) || path3.win32.isAbsolute(noticePath) || SCHEME_OR_DRIVE.test(noticePath)) return { problem: "absolute" };
     const { root, boundary } = this.repositoryRoot(folder);
     const resolved = path3.resolve(realOrSelf(folder), noticePath);
-    if (!isInside2(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}` };
+    if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}` };
     let real;
     try {
       real = realpathSync4(resolved);
     } catch (error) {
       return errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR" ? { problem: "missing" } : { problem: "unreadable", detail: describe(error) };
     }
-    if (!isInside2(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}` };
+    if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}` };
     const cached = this.files.get(real);
     if (cached) return cached;
     const file = this.load(real);

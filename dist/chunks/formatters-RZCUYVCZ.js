@@ -4,8 +4,9 @@ import {
   displayLine,
   isFormatName,
   oneLine,
+  plural,
   stripControlCharacters
-} from "./chunk-6EFN7DCR.js";
+} from "./chunk-O7G54A27.js";
 import {
   LineIndex
 } from "./chunk-3C5OL5C6.js";
@@ -166,9 +167,6 @@ function escapeHtml(text) {
 function richHtml(text) {
   return segments(oneLine(text)).map((segment) => segment.code ? `<code>${escapeHtml(segment.text)}</code>` : escapeHtml(segment.text)).join("");
 }
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function frameHtml(lines, finding) {
   const frame = codeFrame(lines, finding, FRAME_CONTEXT);
   const width = String(frame.after.at(-1)?.number ?? frame.line.number).length;
@@ -318,9 +316,6 @@ function lineLink(file, line, linkBase) {
   const url = linkBase ? `${linkBase.replace(/\/+$/, "")}/${target.replace(/^\/+/, "")}` : target;
   return `[line ${line}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }
-function plural2(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function findingBlock(finding, linkBase) {
   const isNew = finding.isNew === true ? " \xB7 **new**" : "";
   const head = `- ${SEVERITY_LABEL[finding.severity]} [\`${finding.ruleId}\`](<${finding.docsUrl}>) \xB7 ${lineLink(finding.file, finding.line, linkBase)}${isNew}: ${richText(finding.message)}`;
@@ -342,12 +337,12 @@ var formatMarkdown = (report, context) => {
   const suppressedCount = report.files.reduce((sum, file) => sum + file.suppressed.length, 0);
   const newCount = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
   const head = ["## ropa-lint report", ""];
-  const counts = `${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notices, "notice")}`;
+  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
   const extras = [
     ...report.base === void 0 ? [] : [`${newCount} new since ${inlineCode(report.base)}`],
     ...suppressedCount > 0 ? [`${suppressedCount} suppressed in place`] : []
   ];
-  head.push(total === 0 ? `\u2705 **No problems** in ${plural2(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}` : `**${counts}** in ${plural2(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`, "");
+  head.push(total === 0 ? `\u2705 **No problems** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}` : `**${counts}** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`, "");
   const byRule = /* @__PURE__ */ new Map();
   for (const finding of report.files.flatMap((file) => file.findings)) {
     const key = `${finding.ruleId}\0${finding.severity}`;
@@ -362,7 +357,7 @@ var formatMarkdown = (report, context) => {
   let output = `${head.join("\n")}
 `;
   const footer = (findingsLeft2, suppressedLeft2) => {
-    const parts = [...findingsLeft2 > 0 ? [plural2(findingsLeft2, "more finding")] : [], ...suppressedLeft2 > 0 ? [plural2(suppressedLeft2, "more suppression")] : []];
+    const parts = [...findingsLeft2 > 0 ? [plural(findingsLeft2, "more finding")] : [], ...suppressedLeft2 > 0 ? [plural(suppressedLeft2, "more suppression")] : []];
     return `
 ---
 **${parts.join(" and ")} not shown**: the report is cut to fit GitHub's limit of 65,536 characters. Run \`npx ropa-lint\` or read the job log for all of them.
@@ -501,9 +496,6 @@ function palette(color) {
     caret: { error: red, warning: yellow, notice: cyan }
   };
 }
-function plural3(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function frameLines(lines, finding, paint) {
   const frame = codeFrame(lines, finding);
   const pad = " ".repeat(String(finding.line).length);
@@ -535,16 +527,16 @@ var formatStylish = (report, context) => {
   }
   const { errors, warnings, notices, files } = report.summary;
   const total = errors + warnings + notices;
-  const counts = `${plural3(errors, "error")}, ${plural3(warnings, "warning")}, ${plural3(notices, "notice")}`;
+  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
   const suppressedCount = report.files.reduce((sum, file) => sum + file.suppressed.length, 0);
   const suppressedNote = suppressedCount > 0 ? `; ${suppressedCount} suppressed in place` : "";
   const newCount = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
   const newNote = report.base === void 0 ? "" : `; ${newCount} new since ${oneLine(report.base)}`;
   if (total === 0) {
-    out.push(`${paint.bold("\u2714")} ${plural3(files, "file")} checked: no problems${suppressedNote}`);
+    out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no problems${suppressedNote}`);
   } else {
     const worst = errors > 0 ? "error" : warnings > 0 ? "warning" : "notice";
-    out.push(paint.severity[worst](`\u2716 ${plural3(total, "problem")} (${counts}) in ${plural3(files, "file")}${newNote}${suppressedNote}`));
+    out.push(paint.severity[worst](`\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")}${newNote}${suppressedNote}`));
   }
   return `${out.join("\n")}
 `;
