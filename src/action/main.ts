@@ -8,8 +8,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, RuleCrashError } from '../core/errors.js';
 import { type Finding, isAtLeast, type LintReport } from '../core/types.js';
-import { formatters } from '../formatters/index.js';
-import { escapeMarkdown } from '../formatters/markdown.js';
+import { escapeMarkdown, formatMarkdown } from '../formatters/markdown.js';
+import { formatSarifPieces } from '../formatters/sarif.js';
 import { oneLine, plural } from '../formatters/text.js';
 import type { FormatContext } from '../formatters/types.js';
 import { rules } from '../rules/index.js';
@@ -114,11 +114,11 @@ async function check(notes: string[]): Promise<void> {
     version: VERSION,
     linkBase: `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}`,
   };
-  const markdown = formatters.markdown(report, format);
+  const markdown = formatMarkdown(report, format);
 
   let sarifFile = '';
   if (inputs.sarif !== undefined) {
-    writeFileAtomically(inputs.sarif, context.workspace, formatters.sarif(report, format));
+    writeFileAtomically(inputs.sarif, context.workspace, formatSarifPieces(report, format));
     sarifFile = path.resolve(context.workspace, inputs.sarif);
   }
   core.setOutput('errors', report.summary.errors);

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, RuleCrashError } from '../core/errors.js';
 import { suggestClosest } from '../core/suggest.js';
 import { type FailOn, isAtLeast } from '../core/types.js';
+import { loadFormatter } from '../formatters/load.js';
 import { FORMAT_NAMES, isFormatName } from '../formatters/names.js';
 import { stripControlCharacters } from '../formatters/text.js';
 import { VERSION } from '../version.js';
@@ -127,14 +128,14 @@ async function run(io: CliIo): Promise<number> {
   if (values.output !== undefined) checkWritable(values.output, io.cwd);
 
   // Loaded only now: --help and --version start without the parser, the schema and the rules.
-  const [{ checkWorkspace, failOnOf }, { formatters }, { rules }] = await Promise.all([import('../workspace/check.js'), import('../formatters/index.js'), import('../rules/index.js')]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import('../workspace/check.js'), loadFormatter(format), import('../rules/index.js')]);
   const { report, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...(values.base === undefined ? {} : { base: { kind: 'git', ref: values.base } }) });
   const failOn = failOnOf(failOnFlag as FailOn | undefined, config);
 
   const color = values.output === undefined && wantsColor(io, values);
-  const output = formatters[format](report, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
+  const output = formatter(report, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
   if (values.output !== undefined) writeFileAtomically(values.output, io.cwd, output);
-  else io.stdout.write(output);
+  else for (const piece of output) io.stdout.write(piece);
 
   const failing = report.files.some((file) => file.findings.some((finding) => isAtLeast(finding.severity, failOn)));
   return failing ? 1 : 0;

@@ -6,6 +6,7 @@ import type { Comparison } from './compare.js';
 import { RuleCrashError } from './errors.js';
 import { InventoryModel, stablePathOf } from './inventory.js';
 import { LineIndex } from './line-index.js';
+import { compareStrings } from './order.js';
 import { Locator } from './locate.js';
 import { type NoticeProvider, noticeLookup } from './notice.js';
 import { type Report, type Rule, type RuleContext, fillTemplate } from './rule.js';
@@ -143,5 +144,5 @@ export function toFinding(rule: Rule, report: Report, setting: RuleSetting | und
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
 }

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LineIndex } from '../core/line-index.js';
+import { compareStrings } from '../core/order.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
 import { codeFrame } from './code-frame.js';
 import { segments } from './rich-text.js';
@@ -163,7 +164,7 @@ export const formatHtml: Formatter = (report, context) => {
     ...SEVERITIES.map((severity) => `<label><input type="checkbox" name="severity" value="${severity}" checked> ${severity}s (${counts[severity]})</label>`),
     '</fieldset>',
     '<label>Rule <select id="rule-filter"><option value="">all rules</option>',
-    ...[...byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([rule, count]) => `<option value="${escapeHtml(rule)}">${escapeHtml(rule)} (${count})</option>`),
+    ...[...byRule.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([rule, count]) => `<option value="${escapeHtml(rule)}">${escapeHtml(rule)} (${count})</option>`),
     '</select></label>',
     `<p id="showing" aria-live="polite">Showing ${all.length} of ${all.length} findings</p>`,
     '</section>',

@@ -1,37 +1,56 @@
-import type { Formatter } from './types.js';
+import type { Finding, LintReport, SuppressedFinding } from '../core/types.js';
+import { jsonPieces, LazyArray } from './json-chunks.js';
+import type { Formatter, PieceFormatter } from './types.js';
+
+function* findingsOf(report: LintReport): Generator<object> {
+  for (const file of report.files) for (const finding of file.findings) yield toJsonFinding(finding);
+}
+
+function* suppressedOf(report: LintReport): Generator<object> {
+  for (const file of report.files) for (const finding of file.suppressed) yield toJsonSuppressed(finding);
+}
+
+function toJsonFinding(finding: Finding): object {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    reference: finding.reference,
+    help: finding.help,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    pointer: finding.pointer,
+    ...(finding.isNew === undefined ? {} : { isNew: finding.isNew }),
+  };
+}
+
+function toJsonSuppressed(finding: SuppressedFinding): object {
+  return {
+    ruleId: finding.ruleId,
+    message: finding.message,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    pointer: finding.pointer,
+    reason: finding.reason,
+    until: finding.until,
+  };
+}
 
 /**
  * SPEC §5: findings with exactly the documented keys, and the summary. With a base (`--base`),
  * each finding also says whether it is new since the base (`isNew`), and `base` names the ref.
+ * Written in pieces: a report of many thousand findings is never one string in memory.
  */
-export const formatJson: Formatter = (report) => {
-  const findings = report.files.flatMap((file) =>
-    file.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      reference: finding.reference,
-      help: finding.help,
-      file: finding.file,
-      line: finding.line,
-      column: finding.column,
-      endLine: finding.endLine,
-      endColumn: finding.endColumn,
-      pointer: finding.pointer,
-      ...(finding.isNew === undefined ? {} : { isNew: finding.isNew }),
-    })),
-  );
-  const suppressed = report.files.flatMap((file) =>
-    file.suppressed.map((finding) => ({
-      ruleId: finding.ruleId,
-      message: finding.message,
-      file: finding.file,
-      line: finding.line,
-      column: finding.column,
-      pointer: finding.pointer,
-      reason: finding.reason,
-      until: finding.until,
-    })),
-  );
-  return `${JSON.stringify({ findings, summary: report.summary, suppressed, ...(report.base === undefined ? {} : { base: report.base }) }, null, 2)}\n`;
-};
+export const formatJsonPieces: PieceFormatter = (report) =>
+  jsonPieces({
+    findings: new LazyArray(findingsOf(report)),
+    summary: report.summary,
+    suppressed: new LazyArray(suppressedOf(report)),
+    ...(report.base === undefined ? {} : { base: report.base }),
+  });
+
+export const formatJson: Formatter = (report, context) => [...formatJsonPieces(report, context)].join('');

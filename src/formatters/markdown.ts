@@ -7,6 +7,7 @@
  * reference, no emphasis, and no fence that closes or opens a code block. The report stays under
  * GitHub's 65,536-character limit for a comment and says how much it left out.
  */
+import { compareStrings } from '../core/order.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
 import { segments, truncate } from './rich-text.js';
 import { oneLine, plural } from './text.js';
@@ -103,7 +104,7 @@ export const formatMarkdown: Formatter = (report, context) => {
   }
   if (byRule.size > 0) {
     head.push('| Rule | Severity | Findings |', '|---|---|--:|');
-    const rows = [...byRule.entries()].sort(([a, left], [b, right]) => SEVERITY_ORDER[left.severity] - SEVERITY_ORDER[right.severity] || right.count - left.count || a.localeCompare(b));
+    const rows = [...byRule.entries()].sort(([a, left], [b, right]) => SEVERITY_ORDER[left.severity] - SEVERITY_ORDER[right.severity] || right.count - left.count || compareStrings(a, b));
     for (const [key, { severity, count }] of rows) head.push(`| \`${key.split('\u0000')[0]}\` | ${SEVERITY_LABEL[severity]} | ${count} |`);
     head.push('');
   }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
-import type { Finding, Severity } from '../core/types.js';
+import type { Finding, LintReport, Severity } from '../core/types.js';
+import { jsonPieces, LazyArray } from './json-chunks.js';
 import { stripControlCharacters } from './text.js';
-import type { Formatter } from './types.js';
+import type { Formatter, PieceFormatter } from './types.js';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -46,16 +47,20 @@ function toResult(finding: Finding, ruleIndex: number, suppression?: { reason: s
   return result;
 }
 
-/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. */
-export const formatSarif: Formatter = (report, context) => {
-  const reported = (ruleId: string) => report.files.some((file) => [...file.findings, ...file.suppressed].some((finding) => finding.ruleId === ruleId));
-  const rules = [...context.rules].filter((rule) => !rule.comparison || reported(rule.id));
-  const index = new Map(rules.map((rule, position) => [rule.id, position]));
-  const results: Sarif.Result[] = [];
+function* resultsOf(report: LintReport, index: ReadonlyMap<string, number>): Generator<Sarif.Result> {
   for (const file of report.files) {
-    for (const finding of file.findings) results.push(toResult(finding, index.get(finding.ruleId) ?? -1));
-    for (const finding of file.suppressed) results.push(toResult(finding, index.get(finding.ruleId) ?? -1, finding));
+    for (const finding of file.findings) yield toResult(finding, index.get(finding.ruleId) ?? -1);
+    for (const finding of file.suppressed) yield toResult(finding, index.get(finding.ruleId) ?? -1, finding);
   }
+}
+
+/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers, in pieces (see json-chunks.ts). */
+export const formatSarifPieces: PieceFormatter = (report, context) => {
+  const reportedRules = new Set(report.files.flatMap((file) => [...file.findings, ...file.suppressed].map((finding) => finding.ruleId)));
+  const rules = [...context.rules].filter((rule) => !rule.comparison || reportedRules.has(rule.id));
+  const index = new Map(rules.map((rule, position) => [rule.id, position]));
+  // The results are written one by one as the log is: the type holds them as an array.
+  const results = new LazyArray(resultsOf(report, index)) as unknown as Sarif.Result[];
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -88,5 +93,8 @@ export const formatSarif: Formatter = (report, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonPieces(log);
 };
+
+/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. */
+export const formatSarif: Formatter = (report, context) => [...formatSarifPieces(report, context)].join('');

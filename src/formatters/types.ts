@@ -15,3 +15,9 @@ export interface FormatContext {
 }
 
 export type Formatter = (report: LintReport, context: FormatContext) => string;
+
+/**
+ * A formatter whose output comes in pieces, written one after the other: the json and sarif
+ * reports of a large inventory run to many megabytes, which are never held whole.
+ */
+export type PieceFormatter = (report: LintReport, context: FormatContext) => Iterable<string>;

@@ -2,6 +2,7 @@
  * The registry: every rule of ropa-lint, one import per line, exported sorted by id.
  * A test keeps it, the rules' tests, their docs pages and SPEC.md's rule table in step.
  */
+import { compareStrings } from '../core/order.js';
 import type { Rule } from '../core/rule.js';
 import aiTrainingContractBasis from './ai-training-contract-basis.js';
 import aiTrainingUndeclared from './ai-training-undeclared.js';
@@ -81,6 +82,6 @@ const all: Rule[] = [
   unknownReference,
 ];
 
-export const rules: readonly Rule[] = all.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+export const rules: readonly Rule[] = all.sort((a, b) => compareStrings(a.meta.id, b.meta.id));
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));

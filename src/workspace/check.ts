@@ -10,7 +10,7 @@ import { type Config, parseConfig } from '../core/config.js';
 import { type FailOn, type LintReport, summarize } from '../core/types.js';
 import { rulesById } from '../rules/index.js';
 import { checkConfinedPattern, displayPath, findInventories } from './files.js';
-import { type BaseFile, readInventoriesAtBase } from './git-base.js';
+import type { BaseFile } from './git-base.js';
 import { NoticeReader } from './notices.js';
 import { DEFAULT_MAX_FILE_BYTES, readInventory } from './read-inventory.js';
 import { UsageError } from './usage-error.js';
@@ -66,6 +66,8 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
 
   let base: BaseFile[] | undefined;
   if (options.base?.kind === 'git') {
+    // Loaded only for a comparison: a plain check starts without node:child_process.
+    const { readInventoriesAtBase } = await import('./git-base.js');
     base = await readInventoriesAtBase(options.base.ref, files, cwd, { discover: options.paths.length === 0 && !useConfigPatterns, maxBytes });
   } else if (options.base?.kind === 'reader') {
     base = await options.base.read(files);

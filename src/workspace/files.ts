@@ -1,10 +1,12 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './usage-error.js';
 
 export const DEFAULT_PATTERNS = ['**/ropa.yaml', '**/*.ropa.yaml'];
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/** Loaded only for globs and folders: a run on named files (the common case in CI) starts without it. */
+const loadGlobber = () => import('tinyglobby');
 
 /** A path for people: relative to the working directory when inside it, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
@@ -25,6 +27,7 @@ export function isInside(file: string, folder: string): boolean {
  * refused: a repository must not make ropa-lint read, and print, a file from elsewhere.
  */
 async function expand(patterns: string[], root: string, cwd: string): Promise<string[]> {
+  const { glob } = await loadGlobber();
   const found = await glob(patterns, { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: true, expandDirectories: false });
   const realRoot = realpathSync(root);
   const seen = new Set<string>();
@@ -44,7 +47,7 @@ async function expand(patterns: string[], root: string, cwd: string): Promise<st
 }
 
 /** `../records/**\/*.yaml` → the folder `../records` and the pattern `**\/*.yaml` inside it. */
-function splitGlob(arg: string, cwd: string): { root: string; pattern: string } {
+function splitGlob(arg: string, cwd: string, isDynamicPattern: (pattern: string) => boolean): { root: string; pattern: string } {
   const segments = arg.split('/');
   const firstDynamic = segments.findIndex((segment) => isDynamicPattern(segment));
   const prefix = segments.slice(0, firstDynamic).join('/');
@@ -90,13 +93,13 @@ export async function findInventories(args: string[], cwd: string, configPattern
       for (const file of found) files.add(file);
     } else if (stats) {
       throw new UsageError(`${arg} is not a regular file`);
-    } else if (isDynamicPattern(arg)) {
-      const { root, pattern } = splitGlob(arg, cwd);
+    } else {
+      const { isDynamicPattern } = await loadGlobber();
+      if (!isDynamicPattern(arg)) throw new UsageError(`file not found: ${arg}`);
+      const { root, pattern } = splitGlob(arg, cwd, isDynamicPattern);
       const found = await expand([pattern], root, cwd);
       if (found.length === 0) throw new UsageError(`no file matches ${arg}`);
       for (const file of found) files.add(file);
-    } else {
-      throw new UsageError(`file not found: ${arg}`);
     }
   }
   return [...files].sort();
