@@ -61,14 +61,20 @@ export interface RunOptions extends LintOptions {
    * base), the comparison rules run and every head finding gets `isNew`. Without it they never run.
    */
   base?: readonly SourceText[];
+  /**
+   * Called once every file of the run is parsed, before any rule runs, with the length of the
+   * text parsed. The parser's garbage is all dead by then: the process edge may collect it.
+   */
+  onParsed?: (characters: number) => void;
 }
 
 /** Lints the inventories of one run; with a base, compares them with it (SPEC §4). Each file is parsed once. */
 export function lintRun(head: readonly SourceText[], options: RunOptions = {}): FileReport[] {
   const headFiles = head.map((input) => parseSource(input.text, input.file));
-  if (options.base === undefined) return headFiles.map((parsed) => lintParsed(parsed, options));
+  const baseFiles = options.base?.map((input) => parseSource(input.text, input.file));
+  options.onParsed?.([...head, ...(options.base ?? [])].reduce((sum, input) => sum + input.text.length, 0));
+  if (baseFiles === undefined) return headFiles.map((parsed) => lintParsed(parsed, options));
 
-  const baseFiles = options.base.map((input) => parseSource(input.text, input.file));
   // What the base already had: a head finding with the same rule, file and id-based path is not new.
   const known = new Set(baseFiles.flatMap((parsed) => lintParsed(parsed, options).findings.map(findingKey)));
   const basePurposes = purposesOf(baseFiles.filter((file) => !file.unparsable));

@@ -6,15 +6,29 @@
  * The text is the same, byte for byte, as `JSON.stringify` of the whole.
  */
 
-/** A long array of the document, produced lazily. */
+/** A long array of the document, produced lazily. Its items are plain JSON values. */
 export class LazyArray {
   constructor(readonly items: Iterable<unknown>) {}
 }
 
 const PIECE = 64 * 1024;
+/** Items turned into text by one call of JSON.stringify: one call per item took twice as long. */
+const BATCH = 64;
 
-/** A lazy array inside an item is written with the item, at once. */
-const eager = (_key: string, field: unknown) => (field instanceof LazyArray ? [...field.items] : field);
+/**
+ * The lines of `items` as JSON.stringify prints them inside an array `depth` levels deep,
+ * without the brackets: stringified nested that deep, so that no line needs re-indenting.
+ */
+function itemLines(items: unknown[], depth: number): string {
+  let nested: unknown = items;
+  for (let level = 0; level < depth; level += 1) nested = [nested];
+  const text = JSON.stringify(nested, null, 2);
+  let start = 0;
+  for (let level = 0; level <= depth; level += 1) start = text.indexOf('\n', start) + 1;
+  let end = text.length;
+  for (let level = 0; level <= depth; level += 1) end = text.lastIndexOf('\n', end - 1);
+  return text.slice(start, end);
+}
 
 /**
  * The pretty-printed JSON of `value`, in pieces. `value` may hold `LazyArray`s anywhere; the
@@ -35,17 +49,23 @@ export function* jsonPieces(value: unknown): Generator<string> {
     last = match.index + match[0].length;
     const lineStart = skeleton.lastIndexOf('\n', match.index) + 1;
     const indent = /^ */.exec(skeleton.slice(lineStart, match.index))![0];
-    const itemIndent = `${indent}  `;
-    let first = true;
+    let batch: unknown[] = [];
+    let written = false;
+    const flush = () => {
+      pending += `${written ? ',\n' : '[\n'}${itemLines(batch, indent.length / 2)}`;
+      written = true;
+      batch = [];
+    };
     for (const item of lazy[Number(match[1])]!.items) {
-      pending += `${first ? '[\n' : ',\n'}${itemIndent}${JSON.stringify(item, eager, 2).replace(/\n/g, `\n${itemIndent}`)}`;
-      first = false;
+      batch.push(item);
+      if (batch.length === BATCH) flush();
       if (pending.length >= PIECE) {
         yield pending;
         pending = '';
       }
     }
-    pending += first ? '[]' : `\n${indent}]`;
+    if (batch.length > 0) flush();
+    pending += written ? `\n${indent}]` : '[]';
   }
   pending += `${skeleton.slice(last)}\n`;
   yield pending;

@@ -1,13 +1,18 @@
 /** The committed bundle, run as a user runs it: `node dist/cli.js`, no npm ci needed. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript
+import { generateInventory } from '../../scripts/bench/generate.mjs';
 import { VERSION } from '../../src/version.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function run(args: string[]) {
-  return spawnSync(process.execPath, ['dist/cli.js', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return spawnSync(process.execPath, ['dist/cli.js', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
 }
 
 describe('dist/cli.js', () => {
@@ -29,5 +34,24 @@ describe('dist/cli.js', () => {
     const result = run(['does-not-exist.yaml']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('ropa-lint: file not found: does-not-exist.yaml\n');
+  });
+
+  it('checks an inventory large enough for the memory tuning the same way, with nothing on stderr', () => {
+    // Over 1 MB of text: the CLI sets V8 flags (src/workspace/memory.ts, src/cli.ts); a flag a
+    // later Node renamed would print "unrecognized flag" on stderr rather than fail.
+    const folder = mkdtempSync(path.join(tmpdir(), 'ropa-large-'));
+    try {
+      const text = (generateInventory as (purposes: number) => string)(4000);
+      expect(text.length).toBeGreaterThan(1024 * 1024);
+      writeFileSync(path.join(folder, 'large.ropa.yaml'), text);
+      const result = run(['--format', 'json', path.join(folder, 'large.ropa.yaml')]);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(1);
+      const report = JSON.parse(result.stdout) as { findings: { ruleId: string; line: number }[]; summary: { errors: number } };
+      expect(report.summary.errors).toBeGreaterThan(100);
+      expect(report.findings.every((finding) => finding.line > 0)).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
