@@ -30,6 +30,19 @@ describe('dist/cli.js', () => {
     expect(faulty.stdout).toContain('--> examples/faulty.ropa.yaml:13:9');
   });
 
+  it('reads a file the fast reader hands over with the complete reader, a file of its own in the bundle', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'ropa-complete-'));
+    try {
+      writeFileSync(path.join(folder, 'ropa.yaml'), 'version: 1\ncontroller: {name: Acme}\ncontroller: {name: Acme}\nprocessing_activities: []\n');
+      const result = run(['--format', 'json', path.join(folder, 'ropa.yaml')]);
+      expect(result.stderr).toBe('');
+      const { findings } = JSON.parse(result.stdout) as { findings: { ruleId: string; message: string; line: number; column: number }[] };
+      expect(findings.find((finding) => finding.message.startsWith('duplicate key'))).toMatchObject({ ruleId: 'schema', line: 3, column: 1 });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('fails with one line and exit 2 on a missing file', () => {
     const result = run(['does-not-exist.yaml']);
     expect(result.status).toBe(2);
