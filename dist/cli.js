@@ -5,26 +5,52 @@ import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   RuleCrashError,
-  UsageError,
   isAtLeast
-} from "./chunks/chunk-VHOYAXBG.js";
+} from "./chunks/chunk-LVVFZ23L.js";
+import {
+  UsageError
+} from "./chunks/chunk-O4XAVONC.js";
+import {
+  stripControlCharacters
+} from "./chunks/chunk-AM75H7XY.js";
 import {
   suggestClosest
 } from "./chunks/chunk-HQO45DMX.js";
-import {
-  FORMAT_NAMES,
-  isFormatName,
-  stripControlCharacters
-} from "./chunks/chunk-O7G54A27.js";
 import "./chunks/chunk-3NTWQZSC.js";
 
 // src/cli.ts
 import module from "node:module";
+import v8 from "node:v8";
 
 // src/cli/main.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 import { parseArgs } from "node:util";
+
+// src/formatters/load.ts
+var whole = (formatter) => (report, context) => [formatter(report, context)];
+async function loadFormatter(name) {
+  switch (name) {
+    case "github":
+      return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
+    case "html":
+      return whole((await import("./chunks/html-RCKUOF3I.js")).formatHtml);
+    case "json":
+      return (await import("./chunks/json-ULH277L6.js")).formatJsonPieces;
+    case "markdown":
+      return whole((await import("./chunks/markdown-XHE6MRMC.js")).formatMarkdown);
+    case "sarif":
+      return (await import("./chunks/sarif-PVX3PXTP.js")).formatSarifPieces;
+    case "stylish":
+      return whole((await import("./chunks/stylish-PSQJRHVK.js")).formatStylish);
+  }
+}
+
+// src/formatters/names.ts
+var FORMAT_NAMES = ["github", "html", "json", "markdown", "sarif", "stylish"];
+function isFormatName(name) {
+  return FORMAT_NAMES.includes(name);
+}
 
 // package.json
 var package_default = {
@@ -112,7 +138,7 @@ function packageRoot() {
 }
 
 // src/workspace/write-file.ts
-import { existsSync as existsSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync as existsSync2, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import path2 from "node:path";
 function checkWritable(file, cwd) {
   const folder = path2.dirname(path2.resolve(cwd, file));
@@ -123,13 +149,28 @@ function checkWritable(file, cwd) {
 function writeFileAtomically(file, cwd, content) {
   const target = path2.resolve(cwd, file);
   const temporary = path2.join(path2.dirname(target), `.${path2.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  let descriptor;
   try {
-    writeFileSync(temporary, content, { flag: "wx" });
+    descriptor = openSync(temporary, "wx");
+    for (const piece of typeof content === "string" ? [content] : content) writeAll(descriptor, piece);
+    closeSync(descriptor);
+    descriptor = void 0;
     renameSync(temporary, target);
   } catch (error) {
+    if (descriptor !== void 0) closeQuietly(descriptor);
     rmSync(temporary, { force: true });
     const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
     throw new UsageError(`cannot write ${file}: ${reason}`);
+  }
+}
+function writeAll(descriptor, piece) {
+  const bytes = Buffer.from(piece, "utf8");
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset);
+}
+function closeQuietly(descriptor) {
+  try {
+    closeSync(descriptor);
+  } catch {
   }
 }
 
@@ -234,13 +275,13 @@ async function run(io) {
   }
   const maxBytes = parseMaxFileSize(values["max-file-size"]);
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const [{ checkWorkspace, failOnOf }, { formatters }, { rules }] = await Promise.all([import("./chunks/check-QHJW4TRJ.js"), import("./chunks/formatters-RZCUYVCZ.js"), import("./chunks/rules-FKYWMO2Q.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-6FZL5PXT.js"), loadFormatter(format), import("./chunks/rules-L2THSTV3.js")]);
   const { report, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } } });
   const failOn = failOnOf(failOnFlag, config);
   const color = values.output === void 0 && wantsColor(io, values);
-  const output = formatters[format](report, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
+  const output = formatter(report, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
   if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);
-  else io.stdout.write(output);
+  else for (const piece of output) io.stdout.write(piece);
   const failing = report.files.some((file) => file.findings.some((finding) => isAtLeast(finding.severity, failOn)));
   return failing ? 1 : 0;
 }
@@ -258,7 +299,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-FKYWMO2Q.js");
+  const { rules } = await import("./chunks/rules-L2THSTV3.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -269,7 +310,7 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-FKYWMO2Q.js");
+  const { rulesById } = await import("./chunks/rules-L2THSTV3.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);
@@ -285,4 +326,5 @@ ${rule.meta.description}
 
 // src/cli.ts
 module.enableCompileCache?.();
+v8.setFlagsFromString("--no-regexp-tier-up");
 process.exitCode = await runCli({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });

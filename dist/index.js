@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? requir
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require3() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -4092,7 +4104,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -26857,6 +26869,530 @@ var require_dist = __commonJS({
   }
 });
 
+// src/workspace/usage-error.ts
+var UsageError;
+var init_usage_error = __esm({
+  "src/workspace/usage-error.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+    };
+  }
+});
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path9) {
+  let normalized = normalize(path9);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+function convertSlashes(path9, separator) {
+  return path9.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path9) {
+  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
+}
+function normalizePath(path9, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
+  if (resolvePaths) path9 = resolve2(path9);
+  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
+  if (path9 === ".") return "";
+  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path9, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path9);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path9, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error2, callback$1, output, suppressErrors) {
+  if (error2 && !suppressErrors) callback$1(error2, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker2(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker2(root, options);
+  return walker.start();
+}
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker2, APIBuilder, pm, Builder2;
+var init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    };
+    pushDirectoryFilter = (directoryPath, paths, filters) => {
+      const path9 = directoryPath || ".";
+      if (filters.every((filter) => filter(path9, true))) paths.push(path9);
+    };
+    empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) counts.files++;
+    };
+    pushFileFilter = (filename, paths, _counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+    };
+    pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    };
+    pushFile = (filename, paths) => {
+      paths.push(filename);
+    };
+    empty$1 = () => {
+    };
+    getArray = (paths) => {
+      return paths;
+    };
+    getArrayGroup = () => {
+      return [""].slice(0, 0);
+    };
+    groupFiles = (groups2, directory, files) => {
+      groups2.push({
+        directory,
+        files,
+        dir: directory
+      });
+    };
+    empty = () => {
+    };
+    resolveSymlinksAsync = function(path9, state, callback$1) {
+      const { queue, fs: fs3, options: { suppressErrors } } = state;
+      queue.enqueue();
+      fs3.realpath(path9, (error2, resolvedPath) => {
+        if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+        fs3.stat(resolvedPath, (error$1, stat3) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat3, resolvedPath);
+          queue.dequeue(null, state);
+        });
+      });
+    };
+    resolveSymlinks = function(path9, state, callback$1) {
+      const { queue, fs: fs3, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        const resolvedPath = fs3.realpathSync(path9);
+        const stat3 = fs3.statSync(resolvedPath);
+        if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+        callback$1(stat3, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => {
+      return state.counts;
+    };
+    groupsSync = (state) => {
+      return state.groups;
+    };
+    defaultSync = (state) => {
+      return state.paths;
+    };
+    limitFilesSync = (state) => {
+      return state.paths.slice(0, state.options.maxFiles);
+    };
+    onlyCountsAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.counts, state.options.suppressErrors);
+      return null;
+    };
+    defaultAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.paths, state.options.suppressErrors);
+      return null;
+    };
+    limitFilesAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+      return null;
+    };
+    groupsAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.groups, state.options.suppressErrors);
+      return null;
+    };
+    readdirOpts = { withFileTypes: true };
+    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      state.queue.enqueue();
+      if (currentDepth < 0) return state.queue.dequeue(null, state);
+      const { fs: fs3 } = state;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth);
+        state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+      });
+    };
+    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      const { fs: fs3 } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        this.count++;
+        return this.count;
+      }
+      dequeue(error2, output) {
+        if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
+          this.onQueueEmpty(error2, output);
+          if (error2) {
+            output.controller.abort();
+            this.onQueueEmpty = void 0;
+          }
+        }
+      }
+    };
+    Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    };
+    Aborter = class {
+      aborted = false;
+      abort() {
+        this.aborted = true;
+      }
+    };
+    Walker2 = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1;
+        this.callbackInvoker = build$1(options, this.isSynchronous);
+        this.root = normalizePath(root, options);
+        this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        };
+        this.joinPath = build$7(this.root, options);
+        this.pushDirectory = build$6(this.root, options);
+        this.pushFile = build$5(options);
+        this.getArray = build$4(options);
+        this.groupFiles = build$3(options);
+        this.resolveSymlink = build$2(options, this.isSynchronous);
+        this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        const files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          const entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            const filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path9)) continue;
+            this.pushDirectory(path9, paths, filters);
+            this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path9 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path9, this.state, (stat3, resolvedPath) => {
+              if (stat3.isDirectory()) {
+                resolvedPath = normalizePath(resolvedPath, this.state.options);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path9;
+                const filename = basename(resolvedPath);
+                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1);
+                this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root;
+        this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    };
+    pm = null;
+    try {
+      __require2.resolve("picomatch");
+      pm = __require2("picomatch");
+    } catch {
+    }
+    Builder2 = class {
+      globCache = {};
+      options = {
+        maxDepth: Infinity,
+        suppressErrors: true,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        this.globFunction = this.options.globFunction;
+      }
+      group() {
+        this.options.group = true;
+        return this;
+      }
+      withPathSeparator(separator) {
+        this.options.pathSeparator = separator;
+        return this;
+      }
+      withBasePath() {
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withRelativePaths() {
+        this.options.relativePaths = true;
+        return this;
+      }
+      withDirs() {
+        this.options.includeDirs = true;
+        return this;
+      }
+      withMaxDepth(depth) {
+        this.options.maxDepth = depth;
+        return this;
+      }
+      withMaxFiles(limit) {
+        this.options.maxFiles = limit;
+        return this;
+      }
+      withFullPaths() {
+        this.options.resolvePaths = true;
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withErrors() {
+        this.options.suppressErrors = false;
+        return this;
+      }
+      withSymlinks({ resolvePaths = true } = {}) {
+        this.options.resolveSymlinks = true;
+        this.options.useRealPaths = resolvePaths;
+        return this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        this.options.signal = signal;
+        return this;
+      }
+      normalize() {
+        this.options.normalizePath = true;
+        return this;
+      }
+      filter(predicate) {
+        this.options.filters.push(predicate);
+        return this;
+      }
+      onlyDirs() {
+        this.options.excludeFiles = true;
+        this.options.includeDirs = true;
+        return this;
+      }
+      exclude(predicate) {
+        this.options.exclude = predicate;
+        return this;
+      }
+      onlyCounts() {
+        this.options.onlyCounts = true;
+        return this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        this.globFunction = fn;
+        return this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        return new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        if (this.globFunction) return this.globWithOptions(patterns);
+        return this.globWithOptions(patterns, ...[{ dot: true }]);
+      }
+      globWithOptions(patterns, ...options) {
+        const globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        if (!isMatch) {
+          isMatch = globFn(patterns, ...options);
+          this.globCache[patterns.join("\0")] = isMatch;
+        }
+        this.options.filters.push((path9) => isMatch(path9));
+        return this;
+      }
+    };
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -28630,6 +29166,491 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+var dist_exports = {};
+__export(dist_exports, {
+  convertPathToPattern: () => convertPathToPattern,
+  escapePath: () => escapePath,
+  glob: () => glob,
+  globSync: () => globSync,
+  isDynamicPattern: () => isDynamicPattern
+});
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve3 } from "path";
+import { fileURLToPath } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path9) {
+  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path9) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path9, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
+}
+function convertPosixPathToPattern(path9) {
+  return escapePosixPath(path9);
+}
+function convertWin32PathToPattern(path9) {
+  return escapeWin32Path(path9).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_2, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder2({
+    filters: [debug2 ? (p, isDirectory2) => {
+      const path9 = format(p, isDirectory2);
+      const matches = matcher(path9) && !ignore(path9);
+      if (matches) log(`matched ${path9}`);
+      return matches;
+    } : (p, isDirectory2) => {
+      const path9 = format(p, isDirectory2);
+      return matcher(path9) && !ignore(path9);
+    }],
+    exclude: debug2 ? (_2, p) => {
+      const skipped = excludePredicate(_2, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir2,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat2,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+}
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist();
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    isReadonlyArray = Array.isArray;
+    BACKSLASHES = /\\/g;
+    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+    isWin = process.platform === "win32";
+    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: true };
+    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
+    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+    escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/;
+    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
+// src/workspace/files.ts
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path from "node:path";
+function displayPath(file, cwd) {
+  const relative2 = path.relative(cwd, file);
+  if (relative2 === "") return ".";
+  const shown2 = relative2.startsWith("..") || path.isAbsolute(relative2) ? file : relative2;
+  return shown2.split(path.sep).join("/");
+}
+function isInside(file, folder) {
+  const relative2 = path.relative(folder, file);
+  return relative2 === "" || !relative2.startsWith("..") && !path.isAbsolute(relative2);
+}
+async function expand(patterns, root, cwd) {
+  const { glob: glob2 } = await loadGlobber();
+  const found = await glob2(patterns, { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: true, expandDirectories: false });
+  const realRoot = realpathSync2(root);
+  const seen = /* @__PURE__ */ new Set();
+  return found.flatMap((match) => {
+    const file = path.resolve(match);
+    let real;
+    try {
+      real = realpathSync2(file);
+    } catch {
+      throw new UsageError(`${displayPath(file, cwd)} is a broken symbolic link`);
+    }
+    if (!isInside(real, realRoot)) throw new UsageError(`${displayPath(file, cwd)} resolves to a file outside ${displayPath(root, cwd)}; refusing to read it`);
+    if (seen.has(real)) return [];
+    seen.add(real);
+    return [file];
+  });
+}
+function splitGlob(arg, cwd, isDynamicPattern2) {
+  const segments2 = arg.split("/");
+  const firstDynamic = segments2.findIndex((segment) => isDynamicPattern2(segment));
+  const prefix = segments2.slice(0, firstDynamic).join("/");
+  return { root: path.resolve(cwd, prefix || "."), pattern: segments2.slice(firstDynamic).join("/") };
+}
+function checkConfinedPattern(pattern, origin) {
+  if (path.isAbsolute(pattern) || /^[a-zA-Z]:/.test(pattern)) throw new UsageError(`${origin}: the pattern ${pattern} is absolute; use a path relative to the config's folder`);
+  if (pattern.split(/[\\/]/).includes("..")) throw new UsageError(`${origin}: the pattern ${pattern} leaves the config's folder (..); patterns must stay inside it`);
+}
+async function findInventories(args, cwd, configPatterns) {
+  const files = /* @__PURE__ */ new Set();
+  if (args.length === 0) {
+    const patterns = configPatterns?.patterns ?? DEFAULT_PATTERNS;
+    const base = configPatterns?.base ?? cwd;
+    for (const pattern of configPatterns?.patterns ?? []) checkConfinedPattern(pattern, "the config's inventory");
+    for (const file of await expand(patterns, base, cwd)) files.add(file);
+    if (files.size === 0) {
+      throw new UsageError(`no inventory found: nothing in ${displayPath(base, cwd)} matches ${patterns.join(" or ")}; name the files to check, e.g. ropa-lint privacy/ropa.yaml`);
+    }
+    return [...files].sort();
+  }
+  for (const arg of args) {
+    const absolute = path.resolve(cwd, arg);
+    let stats;
+    try {
+      stats = statSync2(absolute);
+    } catch {
+      stats = void 0;
+    }
+    if (stats?.isFile()) {
+      files.add(absolute);
+    } else if (stats?.isDirectory()) {
+      if (/\.ya?ml$/i.test(arg)) throw new UsageError(`${arg} is a directory, not an inventory file`);
+      const found = await expand(DEFAULT_PATTERNS, absolute, cwd);
+      if (found.length === 0) throw new UsageError(`no inventory found in directory ${arg}: nothing matches ${DEFAULT_PATTERNS.join(" or ")}`);
+      for (const file of found) files.add(file);
+    } else if (stats) {
+      throw new UsageError(`${arg} is not a regular file`);
+    } else {
+      const { isDynamicPattern: isDynamicPattern2 } = await loadGlobber();
+      if (!isDynamicPattern2(arg)) throw new UsageError(`file not found: ${arg}`);
+      const { root, pattern } = splitGlob(arg, cwd, isDynamicPattern2);
+      const found = await expand([pattern], root, cwd);
+      if (found.length === 0) throw new UsageError(`no file matches ${arg}`);
+      for (const file of found) files.add(file);
+    }
+  }
+  return [...files].sort();
+}
+var DEFAULT_PATTERNS, IGNORED, loadGlobber;
+var init_files = __esm({
+  "src/workspace/files.ts"() {
+    "use strict";
+    init_usage_error();
+    DEFAULT_PATTERNS = ["**/ropa.yaml", "**/*.ropa.yaml"];
+    IGNORED = ["**/node_modules/**", "**/.git/**"];
+    loadGlobber = () => Promise.resolve().then(() => (init_dist2(), dist_exports));
+  }
+});
+
+// src/workspace/git-base.ts
+var git_base_exports = {};
+__export(git_base_exports, {
+  readInventoriesAtBase: () => readInventoriesAtBase
+});
+import { isUtf8 as isUtf83 } from "node:buffer";
+import { execFile } from "node:child_process";
+import { realpathSync as realpathSync4 } from "node:fs";
+import path3 from "node:path";
+function git(args, cwd, maxBuffer = 64 * 1024 * 1024) {
+  return new Promise((resolve4, reject) => {
+    execFile("git", args, { cwd, encoding: "buffer", maxBuffer, windowsHide: true }, (error2, stdout, stderr) => {
+      if (error2) reject({ code: error2.code, stderr: stderr.toString("utf8") });
+      else resolve4(stdout);
+    });
+  });
+}
+function firstLine(text) {
+  return text.split("\n").find((line) => line.trim() !== "")?.trim() ?? "git failed";
+}
+function toPosix(file) {
+  return file.split(path3.sep).join("/");
+}
+function matchesDefaultPatterns(relative2) {
+  const segments2 = relative2.split("/");
+  const name = segments2[segments2.length - 1];
+  if (segments2.some((segment) => segment.startsWith(".") || segment === "node_modules")) return false;
+  return name === "ropa.yaml" || name.endsWith(".ropa.yaml") && name.length > ".ropa.yaml".length;
+}
+async function readInventoriesAtBase(ref, files, cwd, options) {
+  if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) throw new UsageError(`--base needs a git ref such as main or a commit sha, not ${JSON.stringify(ref)}`);
+  let top;
+  try {
+    top = (await git(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
+  } catch (failure) {
+    const { code, stderr } = failure;
+    if (code === "ENOENT") throw new UsageError("--base needs git, and git was not found on the PATH");
+    if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${cwd} is not inside a git repository`);
+    throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
+  }
+  let commit;
+  try {
+    commit = (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], top)).toString("utf8").trim();
+  } catch {
+    throw new UsageError(`--base ${ref}: no commit by that name in this repository (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
+  }
+  const root = realpathSync4(top);
+  const wanted = [];
+  for (const file of files) {
+    const relative2 = path3.relative(root, realpathSync4(file));
+    if (relative2.startsWith("..") || path3.isAbsolute(relative2)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${top}`);
+    wanted.push({ name: toPosix(relative2), file });
+  }
+  const here = toPosix(path3.relative(root, realpathSync4(cwd)));
+  const prefix = here === "" || here.startsWith("..") ? "" : `${here}/`;
+  const scope = options.discover ? prefix === "" ? [] : [prefix] : wanted.map((entry) => entry.name);
+  const tree = /* @__PURE__ */ new Map();
+  let listing;
+  try {
+    listing = (await git(["--literal-pathspecs", "ls-tree", "-r", "-l", "-z", "--full-name", commit, "--", ...scope], top)).toString("utf8");
+  } catch (failure) {
+    throw new UsageError(`--base ${ref}: cannot list the files of the commit: ${firstLine(failure.stderr)}`);
+  }
+  for (const entry of listing.split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab === -1) continue;
+    const [mode = "", type = "", , size = ""] = entry.slice(0, tab).split(/ +/);
+    tree.set(entry.slice(tab + 1), { mode, type, size: Number(size) });
+  }
+  if (options.discover) {
+    const named = new Set(wanted.map((entry) => entry.name));
+    for (const name of [...tree.keys()].sort()) {
+      if (named.has(name) || !name.startsWith(prefix) || !matchesDefaultPatterns(name.slice(prefix.length))) continue;
+      wanted.push({ name, file: path3.join(cwd, ...name.slice(prefix.length).split("/")) });
+    }
+  }
+  const found = [];
+  for (const { name, file } of wanted) {
+    const entry = tree.get(name);
+    if (!entry || entry.type !== "blob" || !entry.mode.startsWith("100")) continue;
+    const shown2 = `${displayPath(file, cwd)} at ${ref}`;
+    if (entry.size > options.maxBytes) {
+      throw new UsageError(`${shown2}: the file is ${(entry.size / 1048576).toFixed(1)} MB, above the limit of ${(options.maxBytes / 1048576).toFixed(0)} MB (raise it with --max-file-size)`);
+    }
+    let buffer;
+    try {
+      buffer = await git(["show", `${commit}:${name}`], top, entry.size + 1024);
+    } catch (failure) {
+      throw new UsageError(`cannot read ${shown2}: ${firstLine(failure.stderr)}`);
+    }
+    if (!isUtf83(buffer)) throw new UsageError(`${shown2}: the file is not UTF-8 text (an inventory is a YAML text file)`);
+    found.push({ file, text: buffer.toString("utf8") });
+  }
+  return found;
+}
+var init_git_base = __esm({
+  "src/workspace/git-base.ts"() {
+    "use strict";
+    init_files();
+    init_usage_error();
   }
 });
 
@@ -31272,109 +32293,9 @@ function summarize(files) {
   return summary2;
 }
 
-// src/formatters/text.ts
-var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function stripControlCharacters(text) {
-  return text.replace(UNSAFE, "");
-}
-function displayLine(text) {
-  return text.replace(/\t/g, " ").replace(UNSAFE, " ");
-}
-function oneLine(text) {
-  return stripControlCharacters(text.replace(/\r\n|\r|\n/g, " "));
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/formatters/github.ts
-var COMMAND = { error: "error", warning: "warning", notice: "notice" };
-function escapeData2(text) {
-  return stripControlCharacters(text.replace(/\r/g, "\n")).replace(/%/g, "%25").replace(/\n/g, "%0A");
-}
-function escapeProperty2(text) {
-  return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var formatGithub = (report2) => {
-  const lines = [];
-  for (const file of report2.files) {
-    for (const finding of file.findings) {
-      const properties = [`file=${escapeProperty2(finding.file)}`, `line=${finding.line}`, `endLine=${finding.endLine}`];
-      if (finding.line === finding.endLine) properties.push(`col=${finding.column}`, `endColumn=${finding.endColumn}`);
-      properties.push(`title=${escapeProperty2(`ropa-lint ${finding.ruleId}`)}`);
-      const reference = finding.reference ? `
-Why: ${finding.reference}` : "";
-      const message = `${finding.message}${reference}
-Help: ${finding.help}
-Docs: ${finding.docsUrl}`;
-      lines.push(`::${COMMAND[finding.severity]} ${properties.join(",")}::${escapeData2(message)}`);
-    }
-  }
-  for (const file of report2.files) {
-    for (const finding of file.suppressed) {
-      const until = finding.until ? `, until ${finding.until}` : "";
-      lines.push(oneLine(`ropa-lint: suppressed ${finding.ruleId} at ${finding.file}:${finding.line}:${finding.column} (reason: ${finding.reason}${until})`));
-    }
-  }
-  return lines.length > 0 ? `${lines.join("\n")}
-` : "";
-};
-
-// src/formatters/html.ts
-import { createHash } from "node:crypto";
-
-// src/core/line-index.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-      this.#lineStarts.push(i + 1);
-    }
-  }
-  text;
-  #lineStarts = [0];
-  get lineCount() {
-    return this.#lineStarts.length;
-  }
-  position(offset) {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.#lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >>> 1;
-      if (this.#lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: clamped - this.#lineStarts[low] + 1 };
-  }
-  /** The text of a 1-based line without its line break. */
-  lineText(line) {
-    const start = this.#lineStarts[line - 1];
-    if (start === void 0) return "";
-    const next = this.#lineStarts[line];
-    let end = next === void 0 ? this.text.length : next - 1;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end -= 1;
-    return this.text.slice(start, end);
-  }
-};
-
-// src/formatters/code-frame.ts
-function codeFrame(lines, range, context3 = 0) {
-  const text = displayLine(lines.lineText(range.line));
-  const caretStart = Math.min(range.column - 1, text.length);
-  const end = range.endLine === range.line ? Math.min(range.endColumn - 1, text.length) : text.length;
-  const around = (from, to) => {
-    const result = [];
-    for (let number = Math.max(1, from); number <= Math.min(lines.lineCount, to); number += 1) result.push({ number, text: displayLine(lines.lineText(number)) });
-    return result;
-  };
-  return {
-    line: { number: range.line, text },
-    caretStart,
-    caretLength: Math.max(1, end - caretStart),
-    before: context3 > 0 ? around(range.line - context3, range.line - 1) : [],
-    after: context3 > 0 ? around(range.line + 1, range.line + context3) : []
-  };
+// src/core/order.ts
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/formatters/rich-text.ts
@@ -31394,210 +32315,17 @@ function truncate(text, max) {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
-// src/formatters/html.ts
-var SEVERITIES2 = ["error", "warning", "notice"];
-var FRAME_CONTEXT = 2;
-var STYLE = `
-:root { color-scheme: light dark; --bg: #fff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa; --code: #eff2f5;
-  --error: #cf222e; --warning: #9a6700; --notice: #0969da; --focus: #fff8c5; }
-@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --panel: #151b23; --code: #1f2630;
-  --error: #ff7b72; --warning: #d29922; --notice: #58a6ff; --focus: #3b2e00; } }
-* { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; background: var(--bg); color: var(--fg); }
-h1 { font-size: 1.5rem; margin: 0; }
-h2 { font-size: 1.1rem; margin: 2rem 0 .75rem; }
-h2 code { font-size: 1rem; }
-h3 { font-size: 1rem; margin: 1.5rem 0 .5rem; }
-code, pre { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-code { background: var(--code); padding: .1em .3em; border-radius: 4px; overflow-wrap: anywhere; }
-.meta { color: var(--muted); margin: .25rem 0 1rem; }
-.summary { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
-.count { border: 1px solid var(--line); border-radius: 8px; padding: .5rem 1rem; min-width: 7rem; background: var(--panel); }
-.count .number { display: block; font-size: 1.6rem; font-weight: 600; }
-.count .label { display: block; }
-.count.error .number { color: var(--error); } .count.warning .number { color: var(--warning); } .count.notice .number { color: var(--notice); }
-.filters { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; padding: .75rem 1rem; border: 1px solid var(--line); border-radius: 8px; background: var(--panel); }
-.filters fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: .75rem; align-items: center; }
-.filters legend { float: left; margin-right: .5rem; font-weight: 600; }
-.filters select { font: inherit; }
-#showing { margin: 0; color: var(--muted); }
-ol.findings { list-style: none; padding: 0; margin: 0; }
-.finding { border: 1px solid var(--line); border-left: 4px solid var(--muted); border-radius: 6px; padding: .75rem 1rem; margin: 0 0 .75rem; }
-.finding.error { border-left-color: var(--error); } .finding.warning { border-left-color: var(--warning); } .finding.notice { border-left-color: var(--notice); }
-.finding[hidden], section.file[hidden] { display: none; }
-.badge { display: inline-block; font-size: .75rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; padding: 0 .4rem; border-radius: 4px; color: var(--bg); }
-.badge.error { background: var(--error); } .badge.warning { background: var(--warning); } .badge.notice { background: var(--notice); }
-.badge.new { background: var(--fg); }
-.title { font-weight: 600; }
-.title a { font-weight: 400; color: var(--muted); }
-.location { color: var(--muted); font-size: .85rem; margin: .25rem 0 .5rem; }
-pre.frame { margin: .5rem 0; padding: .5rem 0; background: var(--panel); border-radius: 6px; overflow-x: auto; }
-pre.frame code { display: block; padding: 0; background: none; border-radius: 0; }
-pre.frame .row { display: block; padding: 0 .75rem; white-space: pre; }
-pre.frame .at { background: var(--focus); }
-pre.frame .gutter { color: var(--muted); user-select: none; }
-pre.frame .caret { font-weight: 700; }
-.finding.error .caret { color: var(--error); } .finding.warning .caret { color: var(--warning); } .finding.notice .caret { color: var(--notice); }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem .75rem; margin: .5rem 0 0; }
-dt { color: var(--muted); } dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: .4rem .5rem; }
-footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
-`;
-var SCRIPT = `
-(() => {
-  const findings = Array.from(document.querySelectorAll('li.finding'));
-  const boxes = Array.from(document.querySelectorAll('input[name="severity"]'));
-  const rule = document.getElementById('rule-filter');
-  const showing = document.getElementById('showing');
-  const apply = () => {
-    const severities = new Set(boxes.filter((box) => box.checked).map((box) => box.value));
-    let shown = 0;
-    for (const finding of findings) {
-      const visible = severities.has(finding.dataset.severity) && (rule.value === '' || finding.dataset.rule === rule.value);
-      finding.hidden = !visible;
-      if (visible) shown += 1;
-    }
-    for (const file of document.querySelectorAll('section.file')) {
-      file.hidden = file.querySelector('li.finding') !== null && file.querySelector('li.finding:not([hidden])') === null && file.querySelector('.suppressed') === null;
-    }
-    showing.textContent = 'Showing ' + shown + ' of ' + findings.length + ' findings';
-  };
-  for (const box of boxes) box.addEventListener('change', apply);
-  rule.addEventListener('change', apply);
-  document.getElementById('filters').hidden = false;
-  apply();
-})();
-`;
-var hash = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
-function escapeHtml(text) {
-  return stripControlCharacters(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+// src/formatters/text.ts
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function stripControlCharacters(text) {
+  return text.replace(UNSAFE, "");
 }
-function richHtml(text) {
-  return segments(oneLine(text)).map((segment) => segment.code ? `<code>${escapeHtml(segment.text)}</code>` : escapeHtml(segment.text)).join("");
+function oneLine(text) {
+  return stripControlCharacters(text.replace(/\r\n|\r|\n/g, " "));
 }
-function frameHtml(lines, finding) {
-  const frame = codeFrame(lines, finding, FRAME_CONTEXT);
-  const width = String(frame.after.at(-1)?.number ?? frame.line.number).length;
-  const row = (number, text, className = "") => `<span class="row${className ? ` ${className}` : ""}"><span class="gutter">${escapeHtml(number.padStart(width))} | </span>${text}</span>`;
-  return [
-    '<pre class="frame"><code>',
-    ...frame.before.map((line) => row(String(line.number), escapeHtml(line.text))),
-    row(String(frame.line.number), escapeHtml(frame.line.text), "at"),
-    row("", `${" ".repeat(frame.caretStart)}<span class="caret">${"^".repeat(frame.caretLength)}</span>`, "caret-row"),
-    ...frame.after.map((line) => row(String(line.number), escapeHtml(line.text))),
-    "</code></pre>"
-  ].join("");
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-function findingHtml(finding, lines) {
-  const isNew = finding.isNew === true ? ' <span class="badge new">new</span>' : "";
-  return [
-    `<li class="finding ${finding.severity}" data-severity="${finding.severity}" data-rule="${escapeHtml(finding.ruleId)}">`,
-    `<div class="title"><span class="badge ${finding.severity}">${finding.severity}</span>${isNew} <span class="message">${richHtml(finding.message)}</span> <a class="rule" href="${escapeHtml(finding.docsUrl)}" rel="noreferrer">${escapeHtml(finding.ruleId)}</a></div>`,
-    `<div class="location">${escapeHtml(oneLine(finding.file))}:${finding.line}:${finding.column}</div>`,
-    frameHtml(lines, finding),
-    "<dl>",
-    finding.reference ? `<dt>Why</dt><dd>${richHtml(finding.reference)}</dd>` : "",
-    `<dt>Help</dt><dd>${richHtml(finding.help)}</dd>`,
-    "</dl>",
-    "</li>"
-  ].join("");
-}
-function suppressedHtml(suppressed) {
-  const rows = suppressed.map(
-    (finding) => `<tr><td><a href="${escapeHtml(finding.docsUrl)}" rel="noreferrer">${escapeHtml(finding.ruleId)}</a></td><td>${finding.line}:${finding.column}</td><td>${richHtml(finding.message)}</td><td>${richHtml(finding.reason)}</td><td>${finding.until ? escapeHtml(finding.until) : "\u2014"}</td></tr>`
-  );
-  return `<div class="suppressed"><h3>Suppressed in place (${suppressed.length})</h3><table><thead><tr><th>Rule</th><th>Line</th><th>Finding</th><th>Reason</th><th>Until</th></tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
-}
-var formatHtml = (report2, context3) => {
-  const all2 = report2.files.flatMap((file) => file.findings);
-  const { errors, warnings, notices, files } = report2.summary;
-  const suppressedCount = report2.files.reduce((sum, file) => sum + file.suppressed.length, 0);
-  const counts = { error: errors, warning: warnings, notice: notices };
-  const byRule = /* @__PURE__ */ new Map();
-  for (const finding of all2) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-  const newCount = all2.filter((finding) => finding.isNew === true).length;
-  const summary2 = [
-    ...SEVERITIES2.map((severity) => `<div class="count ${severity}" data-count="${severity}"><span class="number">${counts[severity]}</span><span class="label">${severity}${counts[severity] === 1 ? "" : "s"}</span></div>`),
-    `<div class="count" data-count="files"><span class="number">${files}</span><span class="label">file${files === 1 ? "" : "s"}</span></div>`,
-    `<div class="count" data-count="suppressed"><span class="number">${suppressedCount}</span><span class="label">suppressed</span></div>`,
-    ...report2.base === void 0 ? [] : [`<div class="count" data-count="new"><span class="number">${newCount}</span><span class="label">new since <code>${escapeHtml(oneLine(report2.base))}</code></span></div>`]
-  ].join("");
-  const filters = [
-    '<section id="filters" class="filters" aria-label="Filters" hidden>',
-    "<fieldset><legend>Severity</legend>",
-    ...SEVERITIES2.map((severity) => `<label><input type="checkbox" name="severity" value="${severity}" checked> ${severity}s (${counts[severity]})</label>`),
-    "</fieldset>",
-    '<label>Rule <select id="rule-filter"><option value="">all rules</option>',
-    ...[...byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([rule, count]) => `<option value="${escapeHtml(rule)}">${escapeHtml(rule)} (${count})</option>`),
-    "</select></label>",
-    `<p id="showing" aria-live="polite">Showing ${all2.length} of ${all2.length} findings</p>`,
-    "</section>"
-  ].join("");
-  const sections = report2.files.filter((file) => file.findings.length > 0 || file.suppressed.length > 0).map((file) => {
-    const lines = new LineIndex(file.source);
-    const findings = file.findings.length > 0 ? `<ol class="findings">${file.findings.map((finding) => findingHtml(finding, lines)).join("")}</ol>` : "";
-    const suppressed = file.suppressed.length > 0 ? suppressedHtml(file.suppressed) : "";
-    return `<section class="file"><h2><code>${escapeHtml(oneLine(file.file))}</code></h2>${findings}${suppressed}</section>`;
-  });
-  const total = errors + warnings + notices;
-  const verdict = total === 0 ? `No problems in ${plural(files, "file")}.` : `${plural(total, "problem")} in ${plural(files, "file")}.`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ropa-lint report</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header><h1>ropa-lint report</h1><p class="meta">${escapeHtml(verdict)} ropa-lint ${escapeHtml(context3.version)}</p></header>
-<section class="summary" aria-label="Summary">${summary2}</section>
-${filters}
-<main>${sections.join("\n")}</main>
-<footer>Each finding links to its rule's documentation. This page runs no code but its own filter script and loads nothing from the network.</footer>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
-};
-
-// src/formatters/json.ts
-var formatJson = (report2) => {
-  const findings = report2.files.flatMap(
-    (file) => file.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      reference: finding.reference,
-      help: finding.help,
-      file: finding.file,
-      line: finding.line,
-      column: finding.column,
-      endLine: finding.endLine,
-      endColumn: finding.endColumn,
-      pointer: finding.pointer,
-      ...finding.isNew === void 0 ? {} : { isNew: finding.isNew }
-    }))
-  );
-  const suppressed = report2.files.flatMap(
-    (file) => file.suppressed.map((finding) => ({
-      ruleId: finding.ruleId,
-      message: finding.message,
-      file: finding.file,
-      line: finding.line,
-      column: finding.column,
-      pointer: finding.pointer,
-      reason: finding.reason,
-      until: finding.until
-    }))
-  );
-  return `${JSON.stringify({ findings, summary: report2.summary, suppressed, ...report2.base === void 0 ? {} : { base: report2.base } }, null, 2)}
-`;
-};
 
 // src/formatters/markdown.ts
 var MARKDOWN_LIMIT = 65536;
@@ -31660,7 +32388,7 @@ var formatMarkdown = (report2, context3) => {
   }
   if (byRule.size > 0) {
     head.push("| Rule | Severity | Findings |", "|---|---|--:|");
-    const rows = [...byRule.entries()].sort(([a, left], [b, right]) => SEVERITY_ORDER[left.severity] - SEVERITY_ORDER[right.severity] || right.count - left.count || a.localeCompare(b));
+    const rows = [...byRule.entries()].sort(([a, left], [b, right]) => SEVERITY_ORDER[left.severity] - SEVERITY_ORDER[right.severity] || right.count - left.count || compareStrings(a, b));
     for (const [key, { severity, count }] of rows) head.push(`| \`${key.split("\0")[0]}\` | ${SEVERITY_LABEL[severity]} | ${count} |`);
     head.push("");
   }
@@ -31710,13 +32438,71 @@ var formatMarkdown = (report2, context3) => {
 };
 
 // src/formatters/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
+
+// src/formatters/json-chunks.ts
+var LazyArray = class {
+  constructor(items) {
+    this.items = items;
+  }
+  items;
+};
+var PIECE = 64 * 1024;
+var BATCH = 64;
+function itemLines(items, depth) {
+  let nested = items;
+  for (let level = 0; level < depth; level += 1) nested = [nested];
+  const text = JSON.stringify(nested, null, 2);
+  let start = 0;
+  for (let level = 0; level <= depth; level += 1) start = text.indexOf("\n", start) + 1;
+  let end = text.length;
+  for (let level = 0; level <= depth; level += 1) end = text.lastIndexOf("\n", end - 1);
+  return text.slice(start, end);
+}
+function* jsonPieces(value) {
+  const lazy = [];
+  const nonce = `\0lazy-${Math.random().toString(36).slice(2)}-`;
+  const skeleton = JSON.stringify(value, (_key, field) => field instanceof LazyArray ? `${nonce}${lazy.push(field) - 1}` : field, 2);
+  const escapedNonce = JSON.stringify(nonce).slice(1, -1);
+  const marker = new RegExp(`"${escapedNonce.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")}(\\d+)"`, "g");
+  let pending = "";
+  let last = 0;
+  for (let match = marker.exec(skeleton); match !== null; match = marker.exec(skeleton)) {
+    pending += skeleton.slice(last, match.index);
+    last = match.index + match[0].length;
+    const lineStart = skeleton.lastIndexOf("\n", match.index) + 1;
+    const indent = /^ */.exec(skeleton.slice(lineStart, match.index))[0];
+    let batch = [];
+    let written = false;
+    const flush = () => {
+      pending += `${written ? ",\n" : "[\n"}${itemLines(batch, indent.length / 2)}`;
+      written = true;
+      batch = [];
+    };
+    for (const item of lazy[Number(match[1])].items) {
+      batch.push(item);
+      if (batch.length === BATCH) flush();
+      if (pending.length >= PIECE) {
+        yield pending;
+        pending = "";
+      }
+    }
+    if (batch.length > 0) flush();
+    pending += written ? `
+${indent}]` : "[]";
+  }
+  pending += `${skeleton.slice(last)}
+`;
+  yield pending;
+}
+
+// src/formatters/sarif.ts
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
 function toUriReference(file) {
   return file.replace(/\\/g, "/").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 function fingerprint(finding) {
-  return createHash2("sha256").update(`${finding.ruleId}\0${finding.file}\0${finding.stablePath}\0${finding.message}`).digest("hex").slice(0, 32);
+  return createHash("sha256").update(`${finding.ruleId}\0${finding.file}\0${finding.stablePath}\0${finding.message}`).digest("hex").slice(0, 32);
 }
 function toResult(finding, ruleIndex, suppression) {
   const result = {
@@ -31739,15 +32525,17 @@ function toResult(finding, ruleIndex, suppression) {
   if (suppression) result.suppressions = [{ kind: "inSource", justification: stripControlCharacters(suppression.reason) }];
   return result;
 }
-var formatSarif = (report2, context3) => {
-  const reported = (ruleId) => report2.files.some((file) => [...file.findings, ...file.suppressed].some((finding) => finding.ruleId === ruleId));
-  const rules2 = [...context3.rules].filter((rule) => !rule.comparison || reported(rule.id));
-  const index = new Map(rules2.map((rule, position) => [rule.id, position]));
-  const results = [];
+function* resultsOf(report2, index) {
   for (const file of report2.files) {
-    for (const finding of file.findings) results.push(toResult(finding, index.get(finding.ruleId) ?? -1));
-    for (const finding of file.suppressed) results.push(toResult(finding, index.get(finding.ruleId) ?? -1, finding));
+    for (const finding of file.findings) yield toResult(finding, index.get(finding.ruleId) ?? -1);
+    for (const finding of file.suppressed) yield toResult(finding, index.get(finding.ruleId) ?? -1, finding);
   }
+}
+var formatSarifPieces = (report2, context3) => {
+  const reportedRules = new Set(report2.files.flatMap((file) => [...file.findings, ...file.suppressed].map((finding) => finding.ruleId)));
+  const rules2 = [...context3.rules].filter((rule) => !rule.comparison || reportedRules.has(rule.id));
+  const index = new Map(rules2.map((rule, position) => [rule.id, position]));
+  const results = new LazyArray(resultsOf(report2, index));
   const log2 = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -31784,86 +32572,7 @@ var formatSarif = (report2, context3) => {
       }
     ]
   };
-  return `${JSON.stringify(log2, null, 2)}
-`;
-};
-
-// src/formatters/stylish.ts
-var ansi = (open2, close) => (text) => `\x1B[${open2}m${text}\x1B[${close}m`;
-var plain = (text) => text;
-function palette(color) {
-  if (!color) {
-    return { severity: { error: plain, warning: plain, notice: plain }, bold: plain, dim: plain, caret: { error: plain, warning: plain, notice: plain } };
-  }
-  const red = ansi(31, 39);
-  const yellow = ansi(33, 39);
-  const cyan = ansi(36, 39);
-  const bold = ansi(1, 22);
-  return {
-    severity: { error: (text) => bold(red(text)), warning: (text) => bold(yellow(text)), notice: (text) => bold(cyan(text)) },
-    bold,
-    dim: ansi(2, 22),
-    caret: { error: red, warning: yellow, notice: cyan }
-  };
-}
-function frameLines(lines, finding, paint) {
-  const frame = codeFrame(lines, finding);
-  const pad = " ".repeat(String(finding.line).length);
-  return [
-    `${pad} ${paint.dim("|")}`,
-    `${paint.dim(`${finding.line} |`)} ${frame.line.text}`,
-    `${pad} ${paint.dim("|")} ${" ".repeat(frame.caretStart)}${paint.caret[finding.severity]("^".repeat(frame.caretLength))}`
-  ];
-}
-var formatStylish = (report2, context3) => {
-  const paint = palette(context3.color);
-  const out = [];
-  for (const file of report2.files) {
-    if (file.findings.length === 0 && file.suppressed.length === 0) continue;
-    const lines = new LineIndex(file.source);
-    for (const finding of file.findings) {
-      const pad = " ".repeat(String(finding.line).length);
-      const isNew = finding.isNew === true ? ` ${paint.caret[finding.severity]("[new]")}` : "";
-      out.push(`${paint.severity[finding.severity](`${finding.severity}[${finding.ruleId}]`)}${paint.bold(`: ${oneLine(finding.message)}`)}${isNew}`);
-      out.push(`${pad}${paint.dim("-->")} ${oneLine(finding.file)}:${finding.line}:${finding.column}`);
-      out.push(...frameLines(lines, finding, paint));
-      if (finding.reference) out.push(`${pad} ${paint.dim("=")} why: ${oneLine(finding.reference)}`);
-      out.push(`${pad} ${paint.dim("=")} help: ${oneLine(finding.help)}`);
-      out.push(`${pad} ${paint.dim("=")} docs: ${finding.docsUrl}`);
-      out.push("");
-    }
-    for (const suppressed of file.suppressed) out.push(suppressedLine(suppressed, paint));
-    if (file.suppressed.length > 0) out.push("");
-  }
-  const { errors, warnings, notices, files } = report2.summary;
-  const total = errors + warnings + notices;
-  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
-  const suppressedCount = report2.files.reduce((sum, file) => sum + file.suppressed.length, 0);
-  const suppressedNote = suppressedCount > 0 ? `; ${suppressedCount} suppressed in place` : "";
-  const newCount = report2.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
-  const newNote = report2.base === void 0 ? "" : `; ${newCount} new since ${oneLine(report2.base)}`;
-  if (total === 0) {
-    out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no problems${suppressedNote}`);
-  } else {
-    const worst = errors > 0 ? "error" : warnings > 0 ? "warning" : "notice";
-    out.push(paint.severity[worst](`\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")}${newNote}${suppressedNote}`));
-  }
-  return `${out.join("\n")}
-`;
-};
-function suppressedLine(finding, paint) {
-  const until = finding.until ? `, until ${finding.until}` : "";
-  return paint.dim(`suppressed[${finding.ruleId}] ${oneLine(finding.file)}:${finding.line}:${finding.column}: ${oneLine(finding.message)} (reason: ${oneLine(finding.reason)}${until})`);
-}
-
-// src/formatters/index.ts
-var formatters = {
-  github: formatGithub,
-  html: formatHtml,
-  json: formatJson,
-  markdown: formatMarkdown,
-  sarif: formatSarif,
-  stylish: formatStylish
+  return jsonPieces(log2);
 };
 
 // src/core/pointer.ts
@@ -37465,7 +38174,7 @@ var all = [
   transfer_mechanism_default,
   unknown_reference_default
 ];
-var rules = all.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+var rules = all.sort((a, b) => compareStrings(a.meta.id, b.meta.id));
 var rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 // package.json
@@ -37536,6 +38245,41 @@ var VERSION = package_default.version;
 // src/workspace/check.ts
 import { existsSync as existsSync3 } from "node:fs";
 import path4 from "node:path";
+
+// src/core/line-index.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      this.#lineStarts.push(i + 1);
+    }
+  }
+  text;
+  #lineStarts = [0];
+  get lineCount() {
+    return this.#lineStarts.length;
+  }
+  position(offset) {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.#lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >>> 1;
+      if (this.#lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.#lineStarts[low] + 1 };
+  }
+  /** The text of a 1-based line without its line break. */
+  lineText(line) {
+    const start = this.#lineStarts[line - 1];
+    if (start === void 0) return "";
+    const next = this.#lineStarts[line];
+    let end = next === void 0 ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end -= 1;
+    return this.text.slice(start, end);
+  }
+};
 
 // src/core/locate.ts
 var Locator = class {
@@ -40761,14 +41505,15 @@ function toFinding(rule, report2, setting, file, locator, root) {
   };
 }
 function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
 }
 
 // src/core/compare.ts
 function lintRun(head, options = {}) {
   const headFiles = head.map((input) => parseSource(input.text, input.file));
-  if (options.base === void 0) return headFiles.map((parsed) => lintParsed(parsed, options));
-  const baseFiles = options.base.map((input) => parseSource(input.text, input.file));
+  const baseFiles = options.base?.map((input) => parseSource(input.text, input.file));
+  options.onParsed?.([...head, ...options.base ?? []].reduce((sum, input) => sum + input.text.length, 0));
+  if (baseFiles === void 0) return headFiles.map((parsed) => lintParsed(parsed, options));
   const known = new Set(baseFiles.flatMap((parsed) => lintParsed(parsed, options).findings.map(findingKey)));
   const basePurposes = purposesOf(baseFiles.filter((file) => !file.unparsable));
   const headPurposes = purposesOf(headFiles.filter((file) => !file.unparsable));
@@ -41076,972 +41821,20 @@ function parseConfig(text, file, knownRuleIds) {
   return { rules: rules2, inventory, failOn: record["fail-on"] };
 }
 
-// src/workspace/files.ts
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve3 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path9) {
-  let normalized = normalize(path9);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path9, separator) {
-  return path9.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path9) {
-  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
-}
-function normalizePath(path9, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
-  if (resolvePaths) path9 = resolve2(path9);
-  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
-  if (path9 === ".") return "";
-  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path9 = directoryPath || ".";
-  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups2, directory, files) => {
-  groups2.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path9, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs3.realpath(path9, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat3) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path9, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs3.realpathSync(path9);
-    const stat3 = fs3.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path9, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path9);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path9, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error2, callback$1, output, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs3 } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs3 } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error2, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-      this.onQueueEmpty(error2, output);
-      if (error2) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker2 = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path9)) continue;
-        this.pushDirectory(path9, paths, filters);
-        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path9;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker2(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker2(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder2 = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path9) => isMatch(path9));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path9) {
-  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path9) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path9, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_2, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder2({
-    filters: [debug2 ? (p, isDirectory2) => {
-      const path9 = format(p, isDirectory2);
-      const matches = matcher(path9) && !ignore(path9);
-      if (matches) log(`matched ${path9}`);
-      return matches;
-    } : (p, isDirectory2) => {
-      const path9 = format(p, isDirectory2);
-      return matcher(path9) && !ignore(path9);
-    }],
-    exclude: debug2 ? (_2, p) => {
-      const skipped = excludePredicate(_2, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir2,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat2,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-
-// src/workspace/usage-error.ts
-var UsageError = class extends Error {
-};
-
-// src/workspace/files.ts
-var DEFAULT_PATTERNS = ["**/ropa.yaml", "**/*.ropa.yaml"];
-var IGNORED = ["**/node_modules/**", "**/.git/**"];
-function displayPath(file, cwd) {
-  const relative2 = path.relative(cwd, file);
-  if (relative2 === "") return ".";
-  const shown2 = relative2.startsWith("..") || path.isAbsolute(relative2) ? file : relative2;
-  return shown2.split(path.sep).join("/");
-}
-function isInside(file, folder) {
-  const relative2 = path.relative(folder, file);
-  return relative2 === "" || !relative2.startsWith("..") && !path.isAbsolute(relative2);
-}
-async function expand(patterns, root, cwd) {
-  const found = await glob(patterns, { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: true, expandDirectories: false });
-  const realRoot = realpathSync2(root);
-  const seen = /* @__PURE__ */ new Set();
-  return found.flatMap((match) => {
-    const file = path.resolve(match);
-    let real;
-    try {
-      real = realpathSync2(file);
-    } catch {
-      throw new UsageError(`${displayPath(file, cwd)} is a broken symbolic link`);
-    }
-    if (!isInside(real, realRoot)) throw new UsageError(`${displayPath(file, cwd)} resolves to a file outside ${displayPath(root, cwd)}; refusing to read it`);
-    if (seen.has(real)) return [];
-    seen.add(real);
-    return [file];
-  });
-}
-function splitGlob(arg, cwd) {
-  const segments2 = arg.split("/");
-  const firstDynamic = segments2.findIndex((segment) => isDynamicPattern(segment));
-  const prefix = segments2.slice(0, firstDynamic).join("/");
-  return { root: path.resolve(cwd, prefix || "."), pattern: segments2.slice(firstDynamic).join("/") };
-}
-function checkConfinedPattern(pattern, origin) {
-  if (path.isAbsolute(pattern) || /^[a-zA-Z]:/.test(pattern)) throw new UsageError(`${origin}: the pattern ${pattern} is absolute; use a path relative to the config's folder`);
-  if (pattern.split(/[\\/]/).includes("..")) throw new UsageError(`${origin}: the pattern ${pattern} leaves the config's folder (..); patterns must stay inside it`);
-}
-async function findInventories(args, cwd, configPatterns) {
-  const files = /* @__PURE__ */ new Set();
-  if (args.length === 0) {
-    const patterns = configPatterns?.patterns ?? DEFAULT_PATTERNS;
-    const base = configPatterns?.base ?? cwd;
-    for (const pattern of configPatterns?.patterns ?? []) checkConfinedPattern(pattern, "the config's inventory");
-    for (const file of await expand(patterns, base, cwd)) files.add(file);
-    if (files.size === 0) {
-      throw new UsageError(`no inventory found: nothing in ${displayPath(base, cwd)} matches ${patterns.join(" or ")}; name the files to check, e.g. ropa-lint privacy/ropa.yaml`);
-    }
-    return [...files].sort();
-  }
-  for (const arg of args) {
-    const absolute = path.resolve(cwd, arg);
-    let stats;
-    try {
-      stats = statSync2(absolute);
-    } catch {
-      stats = void 0;
-    }
-    if (stats?.isFile()) {
-      files.add(absolute);
-    } else if (stats?.isDirectory()) {
-      if (/\.ya?ml$/i.test(arg)) throw new UsageError(`${arg} is a directory, not an inventory file`);
-      const found = await expand(DEFAULT_PATTERNS, absolute, cwd);
-      if (found.length === 0) throw new UsageError(`no inventory found in directory ${arg}: nothing matches ${DEFAULT_PATTERNS.join(" or ")}`);
-      for (const file of found) files.add(file);
-    } else if (stats) {
-      throw new UsageError(`${arg} is not a regular file`);
-    } else if (isDynamicPattern(arg)) {
-      const { root, pattern } = splitGlob(arg, cwd);
-      const found = await expand([pattern], root, cwd);
-      if (found.length === 0) throw new UsageError(`no file matches ${arg}`);
-      for (const file of found) files.add(file);
-    } else {
-      throw new UsageError(`file not found: ${arg}`);
-    }
-  }
-  return [...files].sort();
-}
-
-// src/workspace/git-base.ts
-import { isUtf8 } from "node:buffer";
-import { execFile } from "node:child_process";
-import { realpathSync as realpathSync3 } from "node:fs";
-import path2 from "node:path";
-function git(args, cwd, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve4, reject) => {
-    execFile("git", args, { cwd, encoding: "buffer", maxBuffer, windowsHide: true }, (error2, stdout, stderr) => {
-      if (error2) reject({ code: error2.code, stderr: stderr.toString("utf8") });
-      else resolve4(stdout);
-    });
-  });
-}
-function firstLine(text) {
-  return text.split("\n").find((line) => line.trim() !== "")?.trim() ?? "git failed";
-}
-function toPosix(file) {
-  return file.split(path2.sep).join("/");
-}
-function matchesDefaultPatterns(relative2) {
-  const segments2 = relative2.split("/");
-  const name = segments2[segments2.length - 1];
-  if (segments2.some((segment) => segment.startsWith(".") || segment === "node_modules")) return false;
-  return name === "ropa.yaml" || name.endsWith(".ropa.yaml") && name.length > ".ropa.yaml".length;
-}
-async function readInventoriesAtBase(ref, files, cwd, options) {
-  if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) throw new UsageError(`--base needs a git ref such as main or a commit sha, not ${JSON.stringify(ref)}`);
-  let top;
-  try {
-    top = (await git(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
-  } catch (failure) {
-    const { code, stderr } = failure;
-    if (code === "ENOENT") throw new UsageError("--base needs git, and git was not found on the PATH");
-    if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${cwd} is not inside a git repository`);
-    throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
-  }
-  let commit;
-  try {
-    commit = (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], top)).toString("utf8").trim();
-  } catch {
-    throw new UsageError(`--base ${ref}: no commit by that name in this repository (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
-  }
-  const root = realpathSync3(top);
-  const wanted = [];
-  for (const file of files) {
-    const relative2 = path2.relative(root, realpathSync3(file));
-    if (relative2.startsWith("..") || path2.isAbsolute(relative2)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${top}`);
-    wanted.push({ name: toPosix(relative2), file });
-  }
-  const here = toPosix(path2.relative(root, realpathSync3(cwd)));
-  const prefix = here === "" || here.startsWith("..") ? "" : `${here}/`;
-  const scope = options.discover ? prefix === "" ? [] : [prefix] : wanted.map((entry) => entry.name);
-  const tree = /* @__PURE__ */ new Map();
-  let listing;
-  try {
-    listing = (await git(["--literal-pathspecs", "ls-tree", "-r", "-l", "-z", "--full-name", commit, "--", ...scope], top)).toString("utf8");
-  } catch (failure) {
-    throw new UsageError(`--base ${ref}: cannot list the files of the commit: ${firstLine(failure.stderr)}`);
-  }
-  for (const entry of listing.split("\0")) {
-    const tab = entry.indexOf("	");
-    if (tab === -1) continue;
-    const [mode = "", type = "", , size = ""] = entry.slice(0, tab).split(/ +/);
-    tree.set(entry.slice(tab + 1), { mode, type, size: Number(size) });
-  }
-  if (options.discover) {
-    const named = new Set(wanted.map((entry) => entry.name));
-    for (const name of [...tree.keys()].sort()) {
-      if (named.has(name) || !name.startsWith(prefix) || !matchesDefaultPatterns(name.slice(prefix.length))) continue;
-      wanted.push({ name, file: path2.join(cwd, ...name.slice(prefix.length).split("/")) });
-    }
-  }
-  const found = [];
-  for (const { name, file } of wanted) {
-    const entry = tree.get(name);
-    if (!entry || entry.type !== "blob" || !entry.mode.startsWith("100")) continue;
-    const shown2 = `${displayPath(file, cwd)} at ${ref}`;
-    if (entry.size > options.maxBytes) {
-      throw new UsageError(`${shown2}: the file is ${(entry.size / 1048576).toFixed(1)} MB, above the limit of ${(options.maxBytes / 1048576).toFixed(0)} MB (raise it with --max-file-size)`);
-    }
-    let buffer;
-    try {
-      buffer = await git(["show", `${commit}:${name}`], top, entry.size + 1024);
-    } catch (failure) {
-      throw new UsageError(`cannot read ${shown2}: ${firstLine(failure.stderr)}`);
-    }
-    if (!isUtf8(buffer)) throw new UsageError(`${shown2}: the file is not UTF-8 text (an inventory is a YAML text file)`);
-    found.push({ file, text: buffer.toString("utf8") });
-  }
-  return found;
-}
+// src/workspace/check.ts
+init_files();
 
 // src/workspace/notices.ts
-import { existsSync as existsSync2, readFileSync, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import { isUtf8 as isUtf82 } from "node:buffer";
-import path3 from "node:path";
+import { existsSync as existsSync2, readFileSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import path2 from "node:path";
+init_files();
 var MAX_NOTICE_BYTES = 1024 * 1024;
 var SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
 function workTreeTop(folder) {
-  for (let current = folder; ; current = path3.dirname(current)) {
-    if (existsSync2(path3.join(current, ".git"))) return current;
-    if (path3.dirname(current) === current) return void 0;
+  for (let current = folder; ; current = path2.dirname(current)) {
+    if (existsSync2(path2.join(current, ".git"))) return current;
+    if (path2.dirname(current) === current) return void 0;
   }
 }
 function errorCode(error2) {
@@ -42064,7 +41857,7 @@ var NoticeReader = class {
    * The engine's `notices` option: a notice path as written in an inventory, and the inventory's
    * file name as given to the engine (absolute, or relative to the working directory).
    */
-  provide = (noticePath, inventory) => this.read(path3.dirname(path3.resolve(this.cwd, inventory)), noticePath);
+  provide = (noticePath, inventory) => this.read(path2.dirname(path2.resolve(this.cwd, inventory)), noticePath);
   /** The top of the git work tree holding `folder`, or the folder being checked outside git (a real path), and what to call it. */
   repositoryRoot(folder) {
     const cached = this.roots.get(folder);
@@ -42075,13 +41868,13 @@ var NoticeReader = class {
     return found;
   }
   read(folder, noticePath) {
-    if (path3.isAbsolute(noticePath) || path3.win32.isAbsolute(noticePath) || SCHEME_OR_DRIVE.test(noticePath)) return { problem: "absolute" };
+    if (path2.isAbsolute(noticePath) || path2.win32.isAbsolute(noticePath) || SCHEME_OR_DRIVE.test(noticePath)) return { problem: "absolute" };
     const { root, boundary } = this.repositoryRoot(folder);
-    const resolved = path3.resolve(realOrSelf(folder), noticePath);
+    const resolved = path2.resolve(realOrSelf(folder), noticePath);
     if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}` };
     let real;
     try {
-      real = realpathSync4(resolved);
+      real = realpathSync3(resolved);
     } catch (error2) {
       return errorCode(error2) === "ENOENT" || errorCode(error2) === "ENOTDIR" ? { problem: "missing" } : { problem: "unreadable", detail: describe(error2) };
     }
@@ -42102,7 +41895,7 @@ var NoticeReader = class {
     } catch (error2) {
       return { problem: "unreadable", detail: describe(error2) };
     }
-    if (!isUtf82(buffer)) return { problem: "unreadable", detail: "it is not UTF-8 text" };
+    if (!isUtf8(buffer)) return { problem: "unreadable", detail: "it is not UTF-8 text" };
     return { notice: parseNotice(buffer.toString("utf8").replace(/^\uFEFF/, "")) };
   }
 };
@@ -42111,9 +41904,9 @@ function formatSize(bytes) {
 }
 function realOrSelf(file) {
   try {
-    return realpathSync4(file);
+    return realpathSync3(file);
   } catch {
-    return path3.resolve(file);
+    return path2.resolve(file);
   }
 }
 function describe(error2) {
@@ -42124,9 +41917,27 @@ function describe(error2) {
   return code || "unknown error";
 }
 
+// src/workspace/memory.ts
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
+var WORTH_TUNING = 256 * 1024;
+var collect;
+function prepareForParsing(characters) {
+  if (characters >= WORTH_TUNING) v8.setFlagsFromString("--semi-space-growth-factor=1");
+}
+function releaseParserGarbage(characters) {
+  if (characters < WORTH_TUNING) return;
+  if (collect === void 0) {
+    v8.setFlagsFromString("--expose-gc");
+    collect = runInNewContext("gc");
+  }
+  collect();
+}
+
 // src/workspace/read-inventory.ts
+init_usage_error();
 import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
-import { isUtf8 as isUtf83 } from "node:buffer";
+import { isUtf8 as isUtf82 } from "node:buffer";
 var DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
 function firstInvalidUtf8(buffer) {
   let line = 1;
@@ -42135,7 +41946,7 @@ function firstInvalidUtf8(buffer) {
   while (index < buffer.length) {
     const byte = buffer[index];
     const length = byte < 128 ? 1 : byte >= 194 && byte <= 223 ? 2 : byte >= 224 && byte <= 239 ? 3 : byte >= 240 && byte <= 244 ? 4 : 0;
-    if (length === 0 || index + length > buffer.length || !isUtf83(buffer.subarray(index, index + length))) return { line, column };
+    if (length === 0 || index + length > buffer.length || !isUtf82(buffer.subarray(index, index + length))) return { line, column };
     if (byte === 10) {
       line += 1;
       column = 1;
@@ -42160,7 +41971,7 @@ function readInventory(file, shownAs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : code === "ENOENT" ? "file not found" : code;
     throw new UsageError(`cannot read ${shownAs}: ${reason}`);
   }
-  if (!isUtf83(buffer)) {
+  if (!isUtf82(buffer)) {
     const { line, column } = firstInvalidUtf8(buffer);
     throw new UsageError(`${shownAs}:${line}:${column}: the file is not UTF-8 text (an inventory is a YAML text file)`);
   }
@@ -42168,6 +41979,7 @@ function readInventory(file, shownAs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
 }
 
 // src/workspace/check.ts
+init_usage_error();
 var CONFIG_NAMES = [".ropa-lint.yaml", ".ropa-lint.yml"];
 function loadConfig(flag, cwd) {
   let file;
@@ -42194,13 +42006,16 @@ async function checkWorkspace(options) {
   });
   let base;
   if (options.base?.kind === "git") {
-    base = await readInventoriesAtBase(options.base.ref, files, cwd, { discover: options.paths.length === 0 && !useConfigPatterns, maxBytes });
+    const { readInventoriesAtBase: readInventoriesAtBase2 } = await Promise.resolve().then(() => (init_git_base(), git_base_exports));
+    base = await readInventoriesAtBase2(options.base.ref, files, cwd, { discover: options.paths.length === 0 && !useConfigPatterns, maxBytes });
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
   }
+  prepareForParsing([...head, ...base ?? []].reduce((sum, input) => sum + input.text.length, 0));
   const reports = lintRun(head, {
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
+    onParsed: releaseParserGarbage,
     ...base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {}
   });
   const label = options.base === void 0 ? void 0 : options.base.kind === "git" ? options.base.ref : options.base.label;
@@ -42210,8 +42025,12 @@ function failOnOf(flag, config) {
   return flag ?? config?.failOn ?? "error";
 }
 
+// src/action/main.ts
+init_usage_error();
+
 // src/workspace/write-file.ts
-import { existsSync as existsSync4, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
+init_usage_error();
+import { closeSync, existsSync as existsSync4, openSync, renameSync, rmSync, statSync as statSync5, writeSync } from "node:fs";
 import path5 from "node:path";
 function checkWritable(file, cwd) {
   const folder = path5.dirname(path5.resolve(cwd, file));
@@ -42222,21 +42041,38 @@ function checkWritable(file, cwd) {
 function writeFileAtomically(file, cwd, content) {
   const target = path5.resolve(cwd, file);
   const temporary = path5.join(path5.dirname(target), `.${path5.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  let descriptor;
   try {
-    writeFileSync(temporary, content, { flag: "wx" });
+    descriptor = openSync(temporary, "wx");
+    for (const piece of typeof content === "string" ? [content] : content) writeAll(descriptor, piece);
+    closeSync(descriptor);
+    descriptor = void 0;
     renameSync(temporary, target);
   } catch (error2) {
+    if (descriptor !== void 0) closeQuietly(descriptor);
     rmSync(temporary, { force: true });
     const reason = error2 instanceof Error && "code" in error2 ? String(error2.code) : String(error2);
     throw new UsageError(`cannot write ${file}: ${reason}`);
   }
 }
+function writeAll(descriptor, piece) {
+  const bytes = Buffer.from(piece, "utf8");
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset);
+}
+function closeQuietly(descriptor) {
+  try {
+    closeSync(descriptor);
+  } catch {
+  }
+}
 
 // src/action/base.ts
+init_files();
 import { isUtf8 as isUtf84 } from "node:buffer";
 import { execFile as execFile2 } from "node:child_process";
 import { realpathSync as realpathSync5 } from "node:fs";
 import path6 from "node:path";
+init_usage_error();
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync3, existsSync as existsSync5 } from "fs";
@@ -46912,6 +46748,7 @@ async function upsertStickyComment(client, context3, issueNumber, markdown, hasF
 }
 
 // src/action/event.ts
+init_usage_error();
 import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
 import path7 from "node:path";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
@@ -46948,6 +46785,39 @@ function readRunContext(env = process.env) {
   return { eventName, kind, owner, repo, sha, pullRequest, workspace, serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "") };
 }
 
+// src/formatters/github.ts
+var COMMAND = { error: "error", warning: "warning", notice: "notice" };
+function escapeData2(text) {
+  return stripControlCharacters(text.replace(/\r/g, "\n")).replace(/%/g, "%25").replace(/\n/g, "%0A");
+}
+function escapeProperty2(text) {
+  return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var formatGithub = (report2) => {
+  const lines = [];
+  for (const file of report2.files) {
+    for (const finding of file.findings) {
+      const properties = [`file=${escapeProperty2(finding.file)}`, `line=${finding.line}`, `endLine=${finding.endLine}`];
+      if (finding.line === finding.endLine) properties.push(`col=${finding.column}`, `endColumn=${finding.endColumn}`);
+      properties.push(`title=${escapeProperty2(`ropa-lint ${finding.ruleId}`)}`);
+      const reference = finding.reference ? `
+Why: ${finding.reference}` : "";
+      const message = `${finding.message}${reference}
+Help: ${finding.help}
+Docs: ${finding.docsUrl}`;
+      lines.push(`::${COMMAND[finding.severity]} ${properties.join(",")}::${escapeData2(message)}`);
+    }
+  }
+  for (const file of report2.files) {
+    for (const finding of file.suppressed) {
+      const until = finding.until ? `, until ${finding.until}` : "";
+      lines.push(oneLine(`ropa-lint: suppressed ${finding.ruleId} at ${finding.file}:${finding.line}:${finding.column} (reason: ${finding.reason}${until})`));
+    }
+  }
+  return lines.length > 0 ? `${lines.join("\n")}
+` : "";
+};
+
 // src/action/fallback.ts
 var SHOWN_PER_LEVEL = 10;
 function fallbackAnnotations(report2, findings, context3, elsewhere, reserved = {}) {
@@ -46962,6 +46832,7 @@ function fallbackAnnotations(report2, findings, context3, elsewhere, reserved = 
 }
 
 // src/action/inputs.ts
+init_usage_error();
 var FAIL_ON = ["error", "warning", "notice", "never"];
 function booleanInput(name, fallback) {
   const value = getInput(name).trim();
@@ -47088,10 +46959,10 @@ async function check(notes) {
     version: VERSION,
     linkBase: `${context3.serverUrl}/${context3.owner}/${context3.repo}/blob/${context3.sha}`
   };
-  const markdown = formatters.markdown(report2, format);
+  const markdown = formatMarkdown(report2, format);
   let sarifFile = "";
   if (inputs.sarif !== void 0) {
-    writeFileAtomically(inputs.sarif, context3.workspace, formatters.sarif(report2, format));
+    writeFileAtomically(inputs.sarif, context3.workspace, formatSarifPieces(report2, format));
     sarifFile = path8.resolve(context3.workspace, inputs.sarif);
   }
   setOutput("errors", report2.summary.errors);

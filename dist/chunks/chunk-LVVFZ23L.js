@@ -1,5 +1,8 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-O4XAVONC.js";
 
 // src/core/types.ts
 var SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
@@ -17,10 +20,6 @@ function summarize(files) {
   }
   return summary;
 }
-
-// src/workspace/usage-error.ts
-var UsageError = class extends Error {
-};
 
 // src/workspace/read-inventory.ts
 import { readFileSync, statSync } from "node:fs";
@@ -88,7 +87,6 @@ export {
   RuleCrashError,
   isAtLeast,
   summarize,
-  UsageError,
   DEFAULT_MAX_FILE_BYTES,
   readInventory
 };

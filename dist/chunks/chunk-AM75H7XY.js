@@ -1,12 +1,6 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 
-// src/formatters/names.ts
-var FORMAT_NAMES = ["github", "html", "json", "markdown", "sarif", "stylish"];
-function isFormatName(name) {
-  return FORMAT_NAMES.includes(name);
-}
-
 // src/formatters/text.ts
 var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function stripControlCharacters(text) {
@@ -23,8 +17,6 @@ function plural(count, word) {
 }
 
 export {
-  FORMAT_NAMES,
-  isFormatName,
   stripControlCharacters,
   displayLine,
   oneLine,

@@ -3,8 +3,9 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-C5226CWL.js";
+} from "./chunk-FVEOM7O6.js";
 import "./chunk-HQO45DMX.js";
+import "./chunk-V2HEZWUS.js";
 import "./chunk-3NTWQZSC.js";
 export {
   rules,

@@ -4,6 +4,9 @@ import {
   suggestClosest
 } from "./chunk-HQO45DMX.js";
 import {
+  compareStrings
+} from "./chunk-V2HEZWUS.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-3NTWQZSC.js";
@@ -5827,7 +5830,7 @@ var all = [
   transfer_mechanism_default,
   unknown_reference_default
 ];
-var rules = all.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+var rules = all.sort((a, b) => compareStrings(a.meta.id, b.meta.id));
 var rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 export {

@@ -1,0 +1,96 @@
+import { createRequire as __ropaCreateRequire } from 'node:module';
+const require = __ropaCreateRequire(import.meta.url);
+import {
+  LazyArray,
+  jsonPieces
+} from "./chunk-KVZDKXWG.js";
+import {
+  stripControlCharacters
+} from "./chunk-AM75H7XY.js";
+import "./chunk-3NTWQZSC.js";
+
+// src/formatters/sarif.ts
+import { createHash } from "node:crypto";
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+function toUriReference(file) {
+  return file.replace(/\\/g, "/").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function fingerprint(finding) {
+  return createHash("sha256").update(`${finding.ruleId}\0${finding.file}\0${finding.stablePath}\0${finding.message}`).digest("hex").slice(0, 32);
+}
+function toResult(finding, ruleIndex, suppression) {
+  const result = {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: stripControlCharacters(`${finding.message}. ${finding.help}`) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUriReference(finding.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }
+        }
+      }
+    ],
+    partialFingerprints: { "ropaLintFinding/v1": fingerprint(finding) },
+    properties: { pointer: finding.pointer, ...finding.reference ? { reference: finding.reference } : {} }
+  };
+  if (finding.isNew !== void 0) result.baselineState = finding.isNew ? "new" : "unchanged";
+  if (suppression) result.suppressions = [{ kind: "inSource", justification: stripControlCharacters(suppression.reason) }];
+  return result;
+}
+function* resultsOf(report, index) {
+  for (const file of report.files) {
+    for (const finding of file.findings) yield toResult(finding, index.get(finding.ruleId) ?? -1);
+    for (const finding of file.suppressed) yield toResult(finding, index.get(finding.ruleId) ?? -1, finding);
+  }
+}
+var formatSarifPieces = (report, context) => {
+  const reportedRules = new Set(report.files.flatMap((file) => [...file.findings, ...file.suppressed].map((finding) => finding.ruleId)));
+  const rules = [...context.rules].filter((rule) => !rule.comparison || reportedRules.has(rule.id));
+  const index = new Map(rules.map((rule, position) => [rule.id, position]));
+  const results = new LazyArray(resultsOf(report, index));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "ropa-lint",
+            version: context.version,
+            semanticVersion: context.version,
+            informationUri: "https://github.com/ropa-lint/ropa-lint",
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace(/(^|-)([a-z0-9])/g, (_whole, _dash, letter) => letter.toUpperCase()),
+              shortDescription: { text: rule.description },
+              fullDescription: { text: rule.reference ? `${rule.description} (${rule.reference})` : rule.description },
+              help: {
+                text: `${rule.description}${rule.reference ? ` Legal reference: ${rule.reference}.` : ""} See ${rule.docsUrl}`,
+                markdown: `${rule.description}${rule.reference ? `
+
+**Legal reference:** ${rule.reference}` : ""}
+
+[Documentation](${rule.docsUrl})`
+              },
+              helpUri: rule.docsUrl,
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+              properties: { tags: ["privacy", "gdpr", ...rule.aiOnly ? ["ai-training"] : []], precision: "very-high" }
+            }))
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The folder ropa-lint ran in (the repository root in CI)." } } },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return jsonPieces(log);
+};
+var formatSarif = (report, context) => [...formatSarifPieces(report, context)].join("");
+export {
+  formatSarif,
+  formatSarifPieces,
+  toUriReference
+};
