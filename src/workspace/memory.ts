@@ -1,11 +1,11 @@
 /**
  * Memory of a large run. V8's defaults suit a long-lived server; a check is one parse of a few
- * megabytes followed by the rules, and two of those defaults doubled its peak (issue 9's note has
- * the measurements, on a 3.4 MB inventory of 10,000 purposes):
+ * megabytes followed by the rules. On a 3.4 MB inventory of 10,000 purposes, two of those
+ * defaults took the peak from 117 to 179 MB (issue 9's note has the measurements):
  *
  * - The young generation doubles up to 16 MB per semi-space while a parse runs. Most of what a
  *   parse allocates lives to its end, so a large young generation only copies it more before it
- *   is promoted anyway. Kept at its starting size, the peak fell by 25 MB for 6 % more time.
+ *   is promoted anyway. Kept at its starting size, the peak fell by 25 MB for 5–10 % more time.
  * - js-yaml's event list (a quarter of a million objects, 26 MB) lives through the whole parse,
  *   so it reaches the old generation, whose limit V8 raises to match. Once the list is dead, V8
  *   would not collect it again before the run ends: every allocation of the rules and reports
