@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './usage-error.js';
 
@@ -27,6 +27,8 @@ export function isInside(file: string, folder: string): boolean {
  * refused: a repository must not make ropa-lint read, and print, a file from elsewhere.
  */
 async function expand(patterns: string[], root: string, cwd: string): Promise<string[]> {
+  // `records/*.yaml` without a `records` folder matches nothing; the caller says so.
+  if (!existsSync(root)) return [];
   const { glob } = await loadGlobber();
   const found = await glob(patterns, { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: true, expandDirectories: false });
   const realRoot = realpathSync(root);

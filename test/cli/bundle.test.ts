@@ -1,6 +1,6 @@
 /** The committed bundle, run as a user runs it: `node dist/cli.js`, no npm ci needed. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,28 @@ describe('dist/cli.js', () => {
       expect(report.findings.every((finding) => finding.line > 0)).toBe(true);
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('stops quietly when the reader of its output stops early, and still exits with what it found', async () => {
+    // As `ropa-lint --format sarif | head -c 0`: the reader is gone before the report is written.
+    const child = spawn(process.execPath, ['dist/cli.js', '--format', 'sarif', 'examples/zoom-2023.ropa.yaml'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (data: Buffer) => (stderr += String(data)));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  });
+
+  it('says in one line, with exit 2, when its output cannot be written', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, ['dist/cli.js', '--format', 'sarif', 'examples/zoom-2023.ropa.yaml'], { cwd: root, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect(result.stderr).toBe('ropa-lint: cannot write the report to standard output: ENOSPC\n');
+      expect(result.status).toBe(2);
+    } finally {
+      closeSync(full);
     }
   });
 });

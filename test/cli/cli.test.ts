@@ -75,6 +75,7 @@ describe('cli: usage and I/O errors are one line on stderr and exit 2', () => {
   const cases: [string, Record<string, string>, string[], RegExp][] = [
     ['a missing file', {}, ['nope.yaml'], /^ropa-lint: file not found: nope\.yaml\n$/],
     ['a glob that matches nothing', { 'ropa.yaml': clean }, ['*.ropa.yml'], /^ropa-lint: no file matches \*\.ropa\.yml\n$/],
+    ['a glob under a folder that does not exist', { 'ropa.yaml': clean }, ['records/*.yaml'], /^ropa-lint: no file matches records\/\*\.yaml\n$/],
     ['no inventory at all', { 'README.md': '' }, [], /^ropa-lint: no inventory found: nothing in \. matches \*\*\/ropa\.yaml or \*\*\/\*\.ropa\.yaml/],
     ['an unknown option', { 'ropa.yaml': clean }, ['--formt', 'json'], /^ropa-lint: unknown option --formt \(did you mean --format\?\)/],
     ['an unknown format', { 'ropa.yaml': clean }, ['--format', 'sarf'], /^ropa-lint: unknown format sarf \(did you mean sarif\?\)/],
