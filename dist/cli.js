@@ -275,7 +275,7 @@ async function run(io) {
   }
   const maxBytes = parseMaxFileSize(values["max-file-size"]);
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-6FZL5PXT.js"), loadFormatter(format), import("./chunks/rules-L2THSTV3.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-RDP627OO.js"), loadFormatter(format), import("./chunks/rules-L2THSTV3.js")]);
   const { report, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } } });
   const failOn = failOnOf(failOnFlag, config);
   const color = values.output === void 0 && wantsColor(io, values);
@@ -327,4 +327,13 @@ ${rule.meta.description}
 // src/cli.ts
 module.enableCompileCache?.();
 v8.setFlagsFromString("--no-regexp-tier-up");
-process.exitCode = await runCli({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+var writeFailed = false;
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED" || writeFailed) return;
+  writeFailed = true;
+  process.stderr.write(`ropa-lint: cannot write the report to standard output: ${error.code ?? error.message}
+`);
+  process.exitCode = 2;
+});
+var code = await runCli({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = writeFailed ? 2 : code;

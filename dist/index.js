@@ -29459,7 +29459,7 @@ var init_dist2 = __esm({
 });
 
 // src/workspace/files.ts
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path from "node:path";
 function displayPath(file, cwd) {
   const relative2 = path.relative(cwd, file);
@@ -29472,6 +29472,7 @@ function isInside(file, folder) {
   return relative2 === "" || !relative2.startsWith("..") && !path.isAbsolute(relative2);
 }
 async function expand(patterns, root, cwd) {
+  if (!existsSync2(root)) return [];
   const { glob: glob2 } = await loadGlobber();
   const found = await glob2(patterns, { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: true, expandDirectories: false });
   const realRoot = realpathSync2(root);
@@ -38243,7 +38244,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/workspace/check.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import path4 from "node:path";
 
 // src/core/line-index.ts
@@ -41825,7 +41826,7 @@ function parseConfig(text, file, knownRuleIds) {
 init_files();
 
 // src/workspace/notices.ts
-import { existsSync as existsSync2, readFileSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import path2 from "node:path";
 init_files();
@@ -41833,7 +41834,7 @@ var MAX_NOTICE_BYTES = 1024 * 1024;
 var SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
 function workTreeTop(folder) {
   for (let current = folder; ; current = path2.dirname(current)) {
-    if (existsSync2(path2.join(current, ".git"))) return current;
+    if (existsSync3(path2.join(current, ".git"))) return current;
     if (path2.dirname(current) === current) return void 0;
   }
 }
@@ -41985,9 +41986,9 @@ function loadConfig(flag, cwd) {
   let file;
   if (flag !== void 0) {
     file = path4.resolve(cwd, flag);
-    if (!existsSync3(file)) throw new UsageError(`config file not found: ${flag}`);
+    if (!existsSync4(file)) throw new UsageError(`config file not found: ${flag}`);
   } else {
-    file = CONFIG_NAMES.map((name) => path4.join(cwd, name)).find((candidate) => existsSync3(candidate));
+    file = CONFIG_NAMES.map((name) => path4.join(cwd, name)).find((candidate) => existsSync4(candidate));
   }
   if (file === void 0) return { config: void 0, configFolder: cwd };
   const shown2 = displayPath(file, cwd);
@@ -42030,13 +42031,13 @@ init_usage_error();
 
 // src/workspace/write-file.ts
 init_usage_error();
-import { closeSync, existsSync as existsSync4, openSync, renameSync, rmSync, statSync as statSync5, writeSync } from "node:fs";
+import { closeSync, existsSync as existsSync5, openSync, renameSync, rmSync, statSync as statSync5, writeSync } from "node:fs";
 import path5 from "node:path";
 function checkWritable(file, cwd) {
   const folder = path5.dirname(path5.resolve(cwd, file));
-  if (!existsSync4(folder)) throw new UsageError(`cannot write ${file}: the folder ${path5.dirname(file)} does not exist`);
+  if (!existsSync5(folder)) throw new UsageError(`cannot write ${file}: the folder ${path5.dirname(file)} does not exist`);
   if (!statSync5(folder).isDirectory()) throw new UsageError(`cannot write ${file}: ${path5.dirname(file)} is not a folder`);
-  if (existsSync4(path5.resolve(cwd, file)) && statSync5(path5.resolve(cwd, file)).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  if (existsSync5(path5.resolve(cwd, file)) && statSync5(path5.resolve(cwd, file)).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
 }
 function writeFileAtomically(file, cwd, content) {
   const target = path5.resolve(cwd, file);
@@ -42075,7 +42076,7 @@ import path6 from "node:path";
 init_usage_error();
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync6 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -42085,7 +42086,7 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path9 = process.env.GITHUB_EVENT_PATH;
@@ -46749,11 +46750,11 @@ async function upsertStickyComment(client, context3, issueNumber, markdown, hasF
 
 // src/action/event.ts
 init_usage_error();
-import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
 import path7 from "node:path";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
 function readPayload(file) {
-  if (!file || !existsSync6(file)) return {};
+  if (!file || !existsSync7(file)) return {};
   try {
     const value = JSON.parse(readFileSync4(file, "utf8"));
     return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};

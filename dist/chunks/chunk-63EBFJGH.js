@@ -5,7 +5,7 @@ import {
 } from "./chunk-O4XAVONC.js";
 
 // src/workspace/files.ts
-import { realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var DEFAULT_PATTERNS = ["**/ropa.yaml", "**/*.ropa.yaml"];
 var IGNORED = ["**/node_modules/**", "**/.git/**"];
@@ -21,6 +21,7 @@ function isInside(file, folder) {
   return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 async function expand(patterns, root, cwd) {
+  if (!existsSync(root)) return [];
   const { glob } = await loadGlobber();
   const found = await glob(patterns, { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: true, expandDirectories: false });
   const realRoot = realpathSync(root);

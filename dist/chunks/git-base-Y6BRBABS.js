@@ -2,7 +2,7 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-XLRJZDTL.js";
+} from "./chunk-63EBFJGH.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";

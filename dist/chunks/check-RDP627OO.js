@@ -5,7 +5,7 @@ import {
   displayPath,
   findInventories,
   isInside
-} from "./chunk-XLRJZDTL.js";
+} from "./chunk-63EBFJGH.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -3571,7 +3571,7 @@ async function checkWorkspace(options) {
   });
   let base;
   if (options.base?.kind === "git") {
-    const { readInventoriesAtBase } = await import("./git-base-TMPFFEOE.js");
+    const { readInventoriesAtBase } = await import("./git-base-Y6BRBABS.js");
     base = await readInventoriesAtBase(options.base.ref, files, cwd, { discover: options.paths.length === 0 && !useConfigPatterns, maxBytes });
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
