@@ -62,17 +62,24 @@ export interface RunOptions extends LintOptions {
    */
   base?: readonly SourceText[];
   /**
-   * Called once every file of the run is parsed, before any rule runs, with the length of the
-   * text parsed. The parser's garbage is all dead by then: the process edge may collect it.
+   * Told the length of the run's text before its files are parsed, and again once they all are,
+   * before any rule runs: the process edge tunes and collects memory around the parse.
    */
-  onParsed?: (characters: number) => void;
+  parsing?: ParseObserver;
+}
+
+export interface ParseObserver {
+  before(characters: number): void;
+  after(characters: number): void;
 }
 
 /** Lints the inventories of one run; with a base, compares them with it (SPEC §4). Each file is parsed once. */
 export function lintRun(head: readonly SourceText[], options: RunOptions = {}): FileReport[] {
+  const characters = [...head, ...(options.base ?? [])].reduce((sum, input) => sum + input.text.length, 0);
+  options.parsing?.before(characters);
   const headFiles = head.map((input) => parseSource(input.text, input.file));
   const baseFiles = options.base?.map((input) => parseSource(input.text, input.file));
-  options.onParsed?.([...head, ...(options.base ?? [])].reduce((sum, input) => sum + input.text.length, 0));
+  options.parsing?.after(characters);
   if (baseFiles === undefined) return headFiles.map((parsed) => lintParsed(parsed, options));
 
   // What the base already had: a head finding with the same rule, file and id-based path is not new.

@@ -12,7 +12,7 @@ import { rulesById } from '../rules/index.js';
 import { checkConfinedPattern, displayPath, findInventories } from './files.js';
 import type { BaseFile } from './git-base.js';
 import { NoticeReader } from './notices.js';
-import { prepareForParsing, releaseParserGarbage } from './memory.js';
+import { parserMemory } from './memory.js';
 import { DEFAULT_MAX_FILE_BYTES, readInventory } from './read-inventory.js';
 import { UsageError } from './usage-error.js';
 
@@ -73,11 +73,10 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
   } else if (options.base?.kind === 'reader') {
     base = await options.base.read(files);
   }
-  prepareForParsing([...head, ...(base ?? [])].reduce((sum, input) => sum + input.text.length, 0));
   const reports = lintRun(head, {
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
-    onParsed: releaseParserGarbage,
+    parsing: parserMemory,
     ...(base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {}),
   });
   const label = options.base === undefined ? undefined : options.base.kind === 'git' ? options.base.ref : options.base.label;

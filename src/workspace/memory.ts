@@ -17,6 +17,7 @@
  */
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { ParseObserver } from '../core/compare.js';
 
 /**
  * About 750 purposes. At 2,000 purposes (0.7 MB) the tuning took the peak from 100 to 71 MB at
@@ -27,12 +28,12 @@ const WORTH_TUNING = 256 * 1024;
 let collect: (() => void) | undefined;
 
 /** Before the parse of `characters` of YAML text. */
-export function prepareForParsing(characters: number): void {
+function prepareForParsing(characters: number): void {
   if (characters >= WORTH_TUNING) v8.setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-/** After the parse, before the rules (`RunOptions.onParsed`). */
-export function releaseParserGarbage(characters: number): void {
+/** After the parse, before the rules. */
+function releaseParserGarbage(characters: number): void {
   if (characters < WORTH_TUNING) return;
   if (collect === undefined) {
     // Node offers no collection without --expose-gc; the flag applies to contexts made after it.
@@ -41,3 +42,6 @@ export function releaseParserGarbage(characters: number): void {
   }
   collect();
 }
+
+/** For `RunOptions.parsing`: the two steps around the parse of a run. */
+export const parserMemory: ParseObserver = { before: prepareForParsing, after: releaseParserGarbage };
