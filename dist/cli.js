@@ -275,7 +275,7 @@ async function run(io) {
   }
   const maxBytes = parseMaxFileSize(values["max-file-size"]);
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-RDP627OO.js"), loadFormatter(format), import("./chunks/rules-L2THSTV3.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-QYN244LV.js"), loadFormatter(format), import("./chunks/rules-L2THSTV3.js")]);
   const { report, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } } });
   const failOn = failOnOf(failOnFlag, config);
   const color = values.output === void 0 && wantsColor(io, values);

@@ -41511,9 +41511,11 @@ function compareFindings(a, b) {
 
 // src/core/compare.ts
 function lintRun(head, options = {}) {
+  const characters = [...head, ...options.base ?? []].reduce((sum, input) => sum + input.text.length, 0);
+  options.parsing?.before(characters);
   const headFiles = head.map((input) => parseSource(input.text, input.file));
   const baseFiles = options.base?.map((input) => parseSource(input.text, input.file));
-  options.onParsed?.([...head, ...options.base ?? []].reduce((sum, input) => sum + input.text.length, 0));
+  options.parsing?.after(characters);
   if (baseFiles === void 0) return headFiles.map((parsed) => lintParsed(parsed, options));
   const known = new Set(baseFiles.flatMap((parsed) => lintParsed(parsed, options).findings.map(findingKey)));
   const basePurposes = purposesOf(baseFiles.filter((file) => !file.unparsable));
@@ -41934,6 +41936,7 @@ function releaseParserGarbage(characters) {
   }
   collect();
 }
+var parserMemory = { before: prepareForParsing, after: releaseParserGarbage };
 
 // src/workspace/read-inventory.ts
 init_usage_error();
@@ -42012,11 +42015,10 @@ async function checkWorkspace(options) {
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
   }
-  prepareForParsing([...head, ...base ?? []].reduce((sum, input) => sum + input.text.length, 0));
   const reports = lintRun(head, {
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
-    onParsed: releaseParserGarbage,
+    parsing: parserMemory,
     ...base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {}
   });
   const label = options.base === void 0 ? void 0 : options.base.kind === "git" ? options.base.ref : options.base.label;
