@@ -1,0 +1,160 @@
+/**
+ * Where a path written in an inventory leads, confined to the repository: shared by the readers
+ * of notices and of documents, so that both refuse the same paths for the same reasons. A path
+ * is resolved against the inventory's folder; an absolute path, a path that climbs out of the
+ * repository and a symbolic link that leads out of it are refused before anything is opened.
+ */
+import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { isInside } from './files.js';
+
+/** `https://…`, `file:…`, `C:\…`: not a path relative to the inventory. */
+export const SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
+
+/** An absolute path, a drive letter or a URL: not a path relative to the inventory, and never looked at. */
+export function isAbsoluteOrUrl(written: string): boolean {
+  return path.isAbsolute(written) || path.win32.isAbsolute(written) || SCHEME_OR_DRIVE.test(written);
+}
+
+/** What a path written in an inventory leads to, before anything at its end is opened. */
+export type Place =
+  /** The real path (symbolic links resolved) of an existing file or folder inside the repository. */
+  | { real: string }
+  | { problem: 'absolute' }
+  | { problem: 'outside'; detail: string; via: 'path' | 'link' }
+  | { problem: 'missing' }
+  | { problem: 'unreadable'; detail: string };
+
+export function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : '';
+}
+
+/** A file system error in words for a finding. */
+export function describeError(error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ELOOP') return 'a symbolic link loops';
+  return code || 'unknown error';
+}
+
+/** The real path of `file`, or the path itself resolved when it cannot be resolved. */
+export function realOrSelf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/**
+ * The top of the git work tree holding `folder`: the nearest folder upwards with a `.git` entry
+ * (a folder, or a file in worktrees and submodules), as git finds it, without starting git.
+ */
+function workTreeTop(folder: string): string | undefined {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, '.git'))) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+/** Symbolic links followed at most, as the operating system does (ELOOP). */
+const MAX_LINKS = 40;
+
+/**
+ * Whether a path that does not resolve passes through a symbolic link that leads out of `root`:
+ * a link to a folder elsewhere with no such file in it, or a dangling link to a path elsewhere.
+ * Only asked for missing paths, so a file that exists costs one look.
+ */
+function linkLeadsOut(resolved: string, root: string, links = 0): boolean {
+  if (links > MAX_LINKS) return false;
+  let existing = resolved;
+  let isLink: boolean;
+  for (;;) {
+    try {
+      isLink = lstatSync(existing).isSymbolicLink();
+      break;
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) return false;
+      existing = parent;
+    }
+  }
+  try {
+    return !isInside(realpathSync(existing), root);
+  } catch {
+    if (!isLink) return false;
+  }
+  // A dangling link: where it points, and the rest of the path below it.
+  try {
+    const next = path.resolve(realpathSync(path.dirname(existing)), readlinkSync(existing), path.relative(existing, resolved));
+    return !isInside(next, root) || linkLeadsOut(next, root, links + 1);
+  } catch {
+    return false;
+  }
+}
+
+/** An inventory's folder as the readers see it: its real path, and the repository it is in. */
+export interface Folder {
+  /** The folder's real path: relative paths are resolved against it. */
+  real: string;
+  /** The top of its git work tree; outside git, the folder being checked, or the folder itself when outside that (a real path). */
+  root: string;
+  /** What to call `root` in a message: "the repository", "the folder being checked" or "the inventory's folder". */
+  boundary: string;
+}
+
+/** The repositories of one run: each inventory folder's real path and root are looked up once. */
+export class Repository {
+  private readonly folders = new Map<string, Folder>();
+
+  /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
+  constructor(private readonly cwd: string) {}
+
+  /** The real path and repository of an inventory's folder (an absolute path). */
+  folder(folder: string): Folder {
+    const cached = this.folders.get(folder);
+    if (cached !== undefined) return cached;
+    const real = realOrSelf(folder);
+    const top = workTreeTop(real);
+    // Outside git nothing marks the project's top: the folder being checked bounds the inventories
+    // inside it, and an inventory named from elsewhere (`ropa-lint /srv/x/ropa.yaml`) its own folder.
+    const checked = realOrSelf(this.cwd);
+    const found: Folder =
+      top !== undefined
+        ? { real, root: top, boundary: 'the repository' }
+        : isInside(real, checked)
+          ? { real, root: checked, boundary: 'the folder being checked' }
+          : { real, root: real, boundary: "the inventory's folder" };
+    this.folders.set(folder, found);
+    return found;
+  }
+
+  /**
+   * Where `written`, as written in an inventory in `folder`, leads: refused when it is absolute
+   * or a URL, or leads out of the repository by `..` or by a symbolic link; otherwise its real
+   * path. For a path that exists, one `realpath` call is the only look at the file system (after
+   * the folder's, cached); a missing one costs a few more, to tell a link that leads out from it.
+   */
+  resolve(folder: Folder, written: string): Place {
+    if (isAbsoluteOrUrl(written)) return { problem: 'absolute' };
+    return this.place(folder, path.resolve(folder.real, written));
+  }
+
+  /** The place of an already resolved absolute path inside `folder`'s repository. */
+  place(folder: Folder, resolved: string): Place {
+    const { root, boundary } = folder;
+    if (!isInside(resolved, root)) return { problem: 'outside', detail: `the path leads out of ${boundary}`, via: 'path' };
+    let real: string;
+    try {
+      real = realpathSync(resolved);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return { problem: 'unreadable', detail: describeError(error) };
+      // Told apart from "missing", so that a record cannot learn whether a file outside the repository exists.
+      return linkLeadsOut(resolved, root) ? { problem: 'outside', detail: `a symbolic link leads out of ${boundary}`, via: 'link' } : { problem: 'missing' };
+    }
+    if (!isInside(real, root)) return { problem: 'outside', detail: `a symbolic link leads out of ${boundary}`, via: 'link' };
+    return { real };
+  }
+}
