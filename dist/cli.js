@@ -5,17 +5,20 @@ import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   RuleCrashError,
-  isAtLeast
-} from "./chunks/chunk-LVVFZ23L.js";
-import {
-  UsageError
-} from "./chunks/chunk-O4XAVONC.js";
-import {
-  stripControlCharacters
-} from "./chunks/chunk-AM75H7XY.js";
+  isAtLeast,
+  summarize
+} from "./chunks/chunk-WMHE5UKJ.js";
 import {
   suggestClosest
 } from "./chunks/chunk-HQO45DMX.js";
+import {
+  UsageError,
+  displayPath
+} from "./chunks/chunk-MUAEA5DS.js";
+import {
+  plural,
+  stripControlCharacters
+} from "./chunks/chunk-AM75H7XY.js";
 import "./chunks/chunk-3NTWQZSC.js";
 
 // src/cli.ts
@@ -34,11 +37,11 @@ async function loadFormatter(name) {
     case "github":
       return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
     case "html":
-      return whole((await import("./chunks/html-RCKUOF3I.js")).formatHtml);
+      return whole((await import("./chunks/html-4LCJYDPT.js")).formatHtml);
     case "json":
       return (await import("./chunks/json-ULH277L6.js")).formatJsonPieces;
     case "markdown":
-      return whole((await import("./chunks/markdown-XHE6MRMC.js")).formatMarkdown);
+      return whole((await import("./chunks/markdown-O3Q4Y2HC.js")).formatMarkdown);
     case "sarif":
       return (await import("./chunks/sarif-PVX3PXTP.js")).formatSarifPieces;
     case "stylish":
@@ -59,13 +62,34 @@ var package_default = {
   description: "GDPR / ePrivacy compliance checker for AI training: lints a record of processing activities (RoPA) kept as YAML.",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/ropa-lint/ropa-lint.git"
+  },
+  homepage: "https://github.com/ropa-lint/ropa-lint#readme",
+  bugs: {
+    url: "https://github.com/ropa-lint/ropa-lint/issues"
+  },
   bin: {
     "ropa-lint": "dist/cli.js"
   },
+  exports: {
+    ".": {
+      types: "./dist/api.d.ts",
+      default: "./dist/api.js"
+    },
+    "./schemas/*": "./schemas/*",
+    "./package.json": "./package.json"
+  },
+  types: "./dist/api.d.ts",
   files: [
-    "dist",
-    "schemas",
-    "docs"
+    "dist/cli.js",
+    "dist/chunks/",
+    "dist/api.js",
+    "dist/api.d.ts",
+    "schemas/",
+    "docs/rules/",
+    "CHANGELOG.md"
   ],
   engines: {
     node: ">=20"
@@ -87,30 +111,33 @@ var package_default = {
     "ai-training",
     "github-action"
   ],
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@actions/workflow-parser": "^0.3.61",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/openapi": "^23.0.2",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
+    "@sparticuz/chromium": "~143.0.4",
+    "@types/node": "^20.19.43",
+    "@types/sarif": "^2.1.7",
     ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
     "fastest-levenshtein": "^1.0.16",
     "js-yaml": "^5.5.0",
     marked: "^18.2.1",
+    "playwright-core": "^1.65.1",
     tinyglobby: "^0.2.17",
+    typescript: "~6.0",
+    vitest: "^4.1.12",
     yaml: "^2.9.1"
   },
-  devDependencies: {
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@octokit/openapi": "^23.0.2",
-    "@types/node": "^20.19.43",
-    "@types/sarif": "^2.1.7",
-    "ajv-draft-04": "^1.0.0",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    "playwright-core": "^1.65.1",
-    typescript: "~6.0",
-    vitest: "^4.1.12"
+  allowScripts: {
+    esbuild: true
   }
 };
 
@@ -138,19 +165,41 @@ function packageRoot() {
 }
 
 // src/workspace/write-file.ts
-import { closeSync, existsSync as existsSync2, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync as existsSync2, mkdirSync, openSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from "node:fs";
 import path2 from "node:path";
+function nearestExisting(folder) {
+  let current = folder;
+  while (!existsSync2(current) && path2.dirname(current) !== current) current = path2.dirname(current);
+  return current;
+}
 function checkWritable(file, cwd) {
-  const folder = path2.dirname(path2.resolve(cwd, file));
-  if (!existsSync2(folder)) throw new UsageError(`cannot write ${file}: the folder ${path2.dirname(file)} does not exist`);
-  if (!statSync(folder).isDirectory()) throw new UsageError(`cannot write ${file}: ${path2.dirname(file)} is not a folder`);
-  if (existsSync2(path2.resolve(cwd, file)) && statSync(path2.resolve(cwd, file)).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  const target = path2.resolve(cwd, file);
+  if (existsSync2(target) && statSync(target).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  const existing = nearestExisting(path2.dirname(target));
+  const shown = displayPath(existing, cwd);
+  if (!statSync(existing).isDirectory()) throw new UsageError(`cannot write ${file}: ${shown} is not a folder`);
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch {
+    throw new UsageError(`cannot write ${file}: the folder ${shown} is not writable`);
+  }
+}
+function makeFolders(folder) {
+  const first = mkdirSync(folder, { recursive: true });
+  if (first === void 0) return [];
+  const made = [];
+  for (let current = folder; ; current = path2.dirname(current)) {
+    made.push(current);
+    if (current === first || path2.dirname(current) === current) return made;
+  }
 }
 function writeFileAtomically(file, cwd, content) {
   const target = path2.resolve(cwd, file);
   const temporary = path2.join(path2.dirname(target), `.${path2.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   let descriptor;
+  let made = [];
   try {
+    made = makeFolders(path2.dirname(target));
     descriptor = openSync(temporary, "wx");
     for (const piece of typeof content === "string" ? [content] : content) writeAll(descriptor, piece);
     closeSync(descriptor);
@@ -159,6 +208,7 @@ function writeFileAtomically(file, cwd, content) {
   } catch (error) {
     if (descriptor !== void 0) closeQuietly(descriptor);
     rmSync(temporary, { force: true });
+    for (const folder of made) if (!removeEmptyFolder(folder)) break;
     const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
     throw new UsageError(`cannot write ${file}: ${reason}`);
   }
@@ -167,11 +217,44 @@ function writeAll(descriptor, piece) {
   const bytes = Buffer.from(piece, "utf8");
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset);
 }
+function removeEmptyFolder(folder) {
+  try {
+    rmdirSync(folder);
+    return true;
+  } catch {
+    return false;
+  }
+}
 function closeQuietly(descriptor) {
   try {
     closeSync(descriptor);
   } catch {
   }
+}
+
+// src/cli/stdin.ts
+import { isUtf8 } from "node:buffer";
+var STDIN_NAME = "<stdin>";
+async function readStandardInput(input, maxBytes) {
+  const chunks = [];
+  let size = 0;
+  try {
+    for await (const chunk of input) {
+      const buffer2 = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk);
+      size += buffer2.length;
+      if (size > maxBytes) {
+        throw new UsageError(`standard input is larger than the limit of ${(maxBytes / 1048576).toFixed(0)} MB (raise it with --max-file-size)`);
+      }
+      chunks.push(buffer2);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code2 = error instanceof Error && "code" in error ? String(error.code) : String(error);
+    throw new UsageError(`cannot read standard input: ${code2 === "EISDIR" ? "it is a directory" : code2}`);
+  }
+  const buffer = Buffer.concat(chunks);
+  if (!isUtf8(buffer)) throw new UsageError("standard input is not UTF-8 text (an inventory is a YAML text file)");
+  return buffer.toString("utf8");
 }
 
 // src/cli/main.ts
@@ -181,8 +264,13 @@ var OPTIONS = {
   output: { type: "string", short: "o" },
   config: { type: "string", short: "c" },
   "fail-on": { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
   "max-file-size": { type: "string" },
   base: { type: "string" },
+  "print-config": { type: "boolean" },
   "list-rules": { type: "boolean" },
   explain: { type: "string" },
   "no-color": { type: "boolean" },
@@ -191,6 +279,7 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var HELP = `Usage: ropa-lint [options] [files, folders or globs...]
+       ropa-lint [options] - [--stdin-filename <path>]   (the inventory on standard input)
 
 Checks records of processing activities (GDPR Art. 30) kept as YAML for lawful basis,
 consent and ePrivacy problems, above all in AI-training purposes.
@@ -199,12 +288,22 @@ Without files, checks **/ropa.yaml and **/*.ropa.yaml (or the config's \`invento
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, markdown (PR comments, job
                           summaries) or html (one self-contained page with filters)
-  -o, --output <file>     write the report to a file instead of stdout
+  -o, --output <file>     write the report to a file instead of stdout (missing folders are made)
   -c, --config <file>     config file (default: .ropa-lint.yaml when present)
       --fail-on <level>   error (default), warning, notice or never: the lowest severity that exits 1
+      --max-warnings <n>  also exit 1 when there are more than n warnings, whatever --fail-on says
+      --quiet             report errors only: warnings and notices are not shown (they still
+                          count for --fail-on and --max-warnings, so --quiet never changes the exit code)
+  -,  --stdin             check the inventory on standard input instead of files
+      --stdin-filename <path>  the path standard input stands for: it names the findings, and
+                          notices and documents are looked up from its folder (default <stdin>,
+                          in the working directory)
       --max-file-size <MB> refuse inventories larger than this (default 32)
       --base <ref>        compare with the inventories at a git ref (e.g. origin/main): runs the
-                          comparison rules and marks the findings that are new since the ref
+                          comparison rules and marks the findings that are new since the ref; each
+                          inventory is read from the repository that holds it
+      --print-config [file]  print the configuration a run applies (to a file): fail-on, inventory
+                          patterns and each rule's severity, as YAML (or JSON with --format json)
       --list-rules        list every rule with its severity, scope (AI: AI-training purposes only;
                           PR: with a base only) and legal reference
       --explain <rule>    show a rule's documentation
@@ -212,7 +311,9 @@ Options:
   -v, --version           print the version
   -h, --help              print this help
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or I/O error.
+Exit codes: 0 nothing at or above --fail-on (and no more warnings than --max-warnings);
+1 findings at or above it, or too many warnings; 2 usage, config or I/O error, in one line on
+stderr, with no report written.
 Docs: https://github.com/ropa-lint/ropa-lint#readme
 `;
 async function runCli(io) {
@@ -274,16 +375,77 @@ async function run(io) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOnFlag}`);
   }
   const maxBytes = parseMaxFileSize(values["max-file-size"]);
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const input = inputOf(values, positionals);
+  if (values["print-config"]) {
+    if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
+    if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
+    if (values.output !== void 0) checkWritable(values.output, io.cwd);
+    const { printConfig } = await import("./chunks/print-config-B24O3EN5.js");
+    const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
+    if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
+    else io.stdout.write(text);
+    return 0;
+  }
+  if (values.base !== void 0 && input.stdin !== void 0 && values["stdin-filename"] === void 0) {
+    throw new UsageError("--base with standard input needs --stdin-filename: the path of the inventory in the repository, to read it at the base");
+  }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-QYN244LV.js"), loadFormatter(format), import("./chunks/rules-L2THSTV3.js")]);
-  const { report, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } } });
+  const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-LBOF5TDU.js"), loadFormatter(format), import("./chunks/rules-2PEHM2NA.js")]);
+  const { report, config } = await checkWorkspace({
+    cwd: io.cwd,
+    paths: input.paths,
+    config: values.config,
+    maxBytes,
+    ...stdin === void 0 ? {} : { stdin },
+    ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } }
+  });
   const failOn = failOnOf(failOnFlag, config);
+  const shown = values.quiet ? errorsOnly(report) : report;
   const color = values.output === void 0 && wantsColor(io, values);
-  const output = formatter(report, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
+  const output = formatter(shown, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
   if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);
   else for (const piece of output) io.stdout.write(piece);
-  const failing = report.files.some((file) => file.findings.some((finding) => isAtLeast(finding.severity, failOn)));
-  return failing ? 1 : 0;
+  const findings = report.files.flatMap((file) => file.findings);
+  const failing = findings.filter((finding) => isAtLeast(finding.severity, failOn));
+  const hidden = values.quiet ? failing.filter((finding) => finding.severity !== "error") : [];
+  if (hidden.length > 0) io.stderr.write(`ropa-lint: ${countBySeverity(hidden)} hidden by --quiet ${hidden.length === 1 ? "fails" : "fail"} the run (fail-on: ${failOn})
+`);
+  const tooManyWarnings = maxWarnings !== void 0 && report.summary.warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`ropa-lint: ${plural(report.summary.warnings, "warning")}, more than --max-warnings ${maxWarnings} allows
+`);
+  return failing.length > 0 || tooManyWarnings ? 1 : 0;
+}
+function inputOf(values, positionals) {
+  const dash = positionals.includes("-");
+  const paths = positionals.filter((arg) => arg !== "-");
+  const name = values["stdin-filename"];
+  if (!dash && !values.stdin) {
+    if (name !== void 0) throw new UsageError("--stdin-filename names standard input; use it with - or --stdin");
+    return { paths, stdin: void 0 };
+  }
+  if (paths.length > 0) throw new UsageError(`standard input is checked alone; name no files with - or --stdin (got ${paths[0]})`);
+  if (name !== void 0 && (name.trim() === "" || /[\u0000-\u001f\u007f]/.test(name))) throw new UsageError(`--stdin-filename needs a file path, not ${JSON.stringify(name)}`);
+  return { paths: [], stdin: name ?? STDIN_NAME };
+}
+function errorsOnly(report) {
+  const files = report.files.map((file) => ({
+    ...file,
+    findings: file.findings.filter((finding) => finding.severity === "error"),
+    suppressed: file.suppressed.filter((finding) => finding.severity === "error")
+  }));
+  return { ...report, files, summary: summarize(files) };
+}
+function countBySeverity(findings) {
+  const warnings = findings.filter((finding) => finding.severity === "warning").length;
+  const notices = findings.filter((finding) => finding.severity === "notice").length;
+  return [warnings > 0 ? plural(warnings, "warning") : "", notices > 0 ? plural(notices, "notice") : ""].filter(Boolean).join(" and ");
+}
+function parseMaxWarnings(value) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--max-warnings must be a whole number of warnings, 0 or more, not ${value}`);
+  return Number(value.trim());
 }
 function parseMaxFileSize(value) {
   if (value === void 0) return DEFAULT_MAX_FILE_BYTES;
@@ -299,7 +461,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-L2THSTV3.js");
+  const { rules } = await import("./chunks/rules-2PEHM2NA.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -310,7 +472,7 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-L2THSTV3.js");
+  const { rulesById } = await import("./chunks/rules-2PEHM2NA.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);

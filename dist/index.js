@@ -602,10 +602,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -628,12 +628,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -644,12 +644,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -859,8 +859,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -881,11 +881,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -895,7 +895,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -919,19 +919,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path11 && path11[0] !== "/") {
+          path11 = `/${path11}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path11, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path11,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path11, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path11,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path11, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1638,11 +1638,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path11,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path9 !== "string") {
+        if (typeof path11 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path11)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path11, query) : path11;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4130,9 +4130,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4723,8 +4723,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4750,8 +4750,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request2;
+      const { method, path: path11, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7042,9 +7042,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7054,8 +7054,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path11;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7260,8 +7260,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path11 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path11;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path11;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9199,7 +9199,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9211,7 +9211,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path11) {
+      if (typeof path11 !== "string") {
+        return path11;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path11.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path11;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path11);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path11, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path11,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11954,8 +11954,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16110,8 +16110,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16119,26 +16119,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16154,31 +16154,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        const code = path9.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+    function validateCookiePath(path11) {
+      for (let i = 0; i < path11.length; ++i) {
+        const code2 = path11.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16189,8 +16189,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16200,10 +16200,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16977,37 +16977,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17276,7 +17276,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17284,12 +17284,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17314,25 +17314,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17457,8 +17457,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17645,8 +17645,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17732,11 +17732,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17748,7 +17748,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17763,8 +17763,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -18002,17 +18002,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18026,7 +18026,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18272,15 +18272,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path11 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path11 = `/${path11}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path11);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19616,17 +19616,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19637,13 +19637,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19664,17 +19664,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19685,13 +19685,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19718,23 +19718,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20346,10 +20346,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path11, value) {
       let v2 = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -20368,7 +20368,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20398,11 +20398,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20416,8 +20416,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20431,8 +20431,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20450,8 +20450,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20461,8 +20461,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -20686,8 +20686,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -20713,8 +20713,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -22977,9 +22977,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23054,14 +23054,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection2.isEmptyPath(path9)) {
+      deleteIn(path11) {
+        if (Collection2.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23076,10 +23076,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection2.isEmptyPath(path9))
+      getIn(path11, keepScalar) {
+        if (Collection2.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23090,10 +23090,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection2.isEmptyPath(path9))
+      hasIn(path11) {
+        if (Collection2.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23110,13 +23110,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection2.isEmptyPath(path9)) {
+      setIn(path11, value) {
+        if (Collection2.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -23213,22 +23213,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -24137,7 +24137,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -24335,9 +24335,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -24659,12 +24659,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -24826,12 +24826,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -25077,9 +25077,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25088,23 +25088,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25115,10 +25115,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -26883,25 +26883,25 @@ var init_usage_error = __esm({
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
-function cleanPath(path9) {
-  let normalized = normalize(path9);
+function cleanPath(path11) {
+  let normalized = normalize(path11);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
-function convertSlashes(path9, separator) {
-  return path9.replace(SLASHES_REGEX, separator);
+function convertSlashes(path11, separator) {
+  return path11.replace(SLASHES_REGEX, separator);
 }
-function isRootDirectory(path9) {
-  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
+function isRootDirectory(path11) {
+  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
 }
-function normalizePath(path9, options) {
+function normalizePath(path11, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
-  if (resolvePaths) path9 = resolve2(path9);
-  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
-  if (path9 === ".") return "";
-  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
+  if (resolvePaths) path11 = resolve2(path11);
+  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
+  if (path11 === ".") return "";
+  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -26957,9 +26957,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path9, resolved, state) {
+function isRecursive(path11, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path9);
+  let parent = dirname(path11);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -26967,7 +26967,7 @@ function isRecursive(path9, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path9, resolved);
+  state.symlinks.set(path11, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -27013,8 +27013,8 @@ var init_dist = __esm({
       paths.push(directoryPath || ".");
     };
     pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path9 = directoryPath || ".";
-      if (filters.every((filter) => filter(path9, true))) paths.push(path9);
+      const path11 = directoryPath || ".";
+      if (filters.every((filter) => filter(path11, true))) paths.push(path11);
     };
     empty$2 = () => {
     };
@@ -27047,26 +27047,26 @@ var init_dist = __esm({
     };
     empty = () => {
     };
-    resolveSymlinksAsync = function(path9, state, callback$1) {
+    resolveSymlinksAsync = function(path11, state, callback$1) {
       const { queue, fs: fs3, options: { suppressErrors } } = state;
       queue.enqueue();
-      fs3.realpath(path9, (error2, resolvedPath) => {
+      fs3.realpath(path11, (error2, resolvedPath) => {
         if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
         fs3.stat(resolvedPath, (error$1, stat3) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+          if (stat3.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
           callback$1(stat3, resolvedPath);
           queue.dequeue(null, state);
         });
       });
     };
-    resolveSymlinks = function(path9, state, callback$1) {
+    resolveSymlinks = function(path11, state, callback$1) {
       const { queue, fs: fs3, options: { suppressErrors } } = state;
       queue.enqueue();
       try {
-        const resolvedPath = fs3.realpathSync(path9);
+        const resolvedPath = fs3.realpathSync(path11);
         const stat3 = fs3.statSync(resolvedPath);
-        if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+        if (stat3.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
         callback$1(stat3, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
@@ -27224,19 +27224,19 @@ var init_dist = __esm({
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
           } else if (entry.isDirectory()) {
-            let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path9)) continue;
-            this.pushDirectory(path9, paths, filters);
-            this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
+            let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path11)) continue;
+            this.pushDirectory(path11, paths, filters);
+            this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path9 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path9, this.state, (stat3, resolvedPath) => {
+            let path11 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path11, this.state, (stat3, resolvedPath) => {
               if (stat3.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
               } else {
-                resolvedPath = useRealPaths ? resolvedPath : path9;
+                resolvedPath = useRealPaths ? resolvedPath : path11;
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -27386,7 +27386,7 @@ var init_dist = __esm({
           isMatch = globFn(patterns, ...options);
           this.globCache[patterns.join("\0")] = isMatch;
         }
-        this.options.filters.push((path9) => isMatch(path9));
+        this.options.filters.push((path11) => isMatch(path11));
         return this;
       }
     };
@@ -27648,8 +27648,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path11, { windows } = {}) => {
+      const segs = path11.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -27696,8 +27696,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -27727,38 +27727,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -27767,7 +27767,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -27776,7 +27776,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -27791,7 +27791,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -27804,27 +27804,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -27834,7 +27834,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -27843,7 +27843,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -27851,7 +27851,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -27870,26 +27870,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -27954,7 +27954,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -28001,7 +28001,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -28009,7 +28009,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -28218,7 +28218,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -28264,8 +28264,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -28961,7 +28961,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -29019,7 +29019,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -29147,7 +29147,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants4;
     module.exports = picomatch2;
   }
 });
@@ -29242,19 +29242,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path9) {
-  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path11) {
+  return path11.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-function splitPattern(path9) {
+function splitPattern(path11) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path9, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
+  const result = import_picomatch.default.scan(path11, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path11];
 }
-function convertPosixPathToPattern(path9) {
-  return escapePosixPath(path9);
+function convertPosixPathToPattern(path11) {
+  return escapePosixPath(path11);
 }
-function convertWin32PathToPattern(path9) {
-  return escapeWin32Path(path9).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path11) {
+  return escapeWin32Path(path11).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -29359,13 +29359,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder2({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path9 = format(p, isDirectory2);
-      const matches = matcher(path9) && !ignore(path9);
-      if (matches) log(`matched ${path9}`);
+      const path11 = format(p, isDirectory2);
+      const matches = matcher(path11) && !ignore(path11);
+      if (matches) log(`matched ${path11}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path9 = format(p, isDirectory2);
-      return matcher(path9) && !ignore(path9);
+      const path11 = format(p, isDirectory2);
+      return matcher(path11) && !ignore(path11);
     }],
     exclude: debug2 ? (_2, p) => {
       const skipped = excludePredicate(_2, p);
@@ -29443,8 +29443,8 @@ var init_dist2 = __esm({
     convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
     POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
     WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePosixPath = (path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
     escapePath = isWin ? escapeWin32Path : escapePosixPath;
     PARENT_DIRECTORY = /^(\/?\.\.)+/;
     ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -29559,8 +29559,8 @@ __export(git_base_exports, {
 });
 import { isUtf8 as isUtf83 } from "node:buffer";
 import { execFile } from "node:child_process";
-import { realpathSync as realpathSync4 } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync4, realpathSync as realpathSync4 } from "node:fs";
+import path5 from "node:path";
 function git(args, cwd, maxBuffer = 64 * 1024 * 1024) {
   return new Promise((resolve4, reject) => {
     execFile("git", args, { cwd, encoding: "buffer", maxBuffer, windowsHide: true }, (error2, stdout, stderr) => {
@@ -29573,7 +29573,7 @@ function firstLine(text) {
   return text.split("\n").find((line) => line.trim() !== "")?.trim() ?? "git failed";
 }
 function toPosix(file) {
-  return file.split(path3.sep).join("/");
+  return file.split(path5.sep).join("/");
 }
 function matchesDefaultPatterns(relative2) {
   const segments2 = relative2.split("/");
@@ -29581,37 +29581,80 @@ function matchesDefaultPatterns(relative2) {
   if (segments2.some((segment) => segment.startsWith(".") || segment === "node_modules")) return false;
   return name === "ropa.yaml" || name.endsWith(".ropa.yaml") && name.length > ".ropa.yaml".length;
 }
+function realPathOf(file) {
+  const missing = [];
+  for (let current = path5.resolve(file); ; current = path5.dirname(current)) {
+    try {
+      return path5.join(realpathSync4(current), ...missing.reverse());
+    } catch {
+      if (path5.dirname(current) === current) return path5.resolve(file);
+      missing.push(path5.basename(current));
+    }
+  }
+}
+function existingFolder(folder) {
+  let current = folder;
+  while (!existsSync4(current) && path5.dirname(current) !== current) current = path5.dirname(current);
+  return current;
+}
+async function repositoriesOf(ref, files, cwd) {
+  const byFolder = /* @__PURE__ */ new Map();
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const real = realPathOf(file);
+    const folder = existingFolder(path5.dirname(real));
+    let root = byFolder.get(folder);
+    if (root === void 0) {
+      try {
+        root = realPathOf((await git(["rev-parse", "--show-toplevel"], folder)).toString("utf8").trim());
+      } catch (failure) {
+        const { code: code2, stderr } = failure;
+        if (code2 === "ENOENT") throw new UsageError("--base needs git, and git was not found on the PATH");
+        if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is not inside a git repository`);
+        throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
+      }
+      byFolder.set(folder, root);
+    }
+    const relative2 = path5.relative(root, real);
+    if (relative2.startsWith("..") || path5.isAbsolute(relative2)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
+    let repository = byRoot.get(root);
+    if (repository === void 0) {
+      repository = { root, wanted: [] };
+      byRoot.set(root, repository);
+    }
+    repository.wanted.push({ name: toPosix(relative2), file });
+  }
+  return [...byRoot.values()];
+}
+function discoveryScope(root, cwd) {
+  const realCwd = realPathOf(cwd);
+  const here = path5.relative(root, realCwd);
+  if (here === "") return { prefix: "", folder: cwd };
+  if (!here.startsWith("..") && !path5.isAbsolute(here)) return { prefix: `${toPosix(here)}/`, folder: cwd };
+  const below = path5.relative(realCwd, root);
+  if (!below.startsWith("..") && !path5.isAbsolute(below)) return { prefix: "", folder: path5.join(cwd, below) };
+  return void 0;
+}
 async function readInventoriesAtBase(ref, files, cwd, options) {
   if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref)) throw new UsageError(`--base needs a git ref such as main or a commit sha, not ${JSON.stringify(ref)}`);
-  let top;
-  try {
-    top = (await git(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
-  } catch (failure) {
-    const { code, stderr } = failure;
-    if (code === "ENOENT") throw new UsageError("--base needs git, and git was not found on the PATH");
-    if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${cwd} is not inside a git repository`);
-    throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
-  }
+  const found = [];
+  for (const repository of await repositoriesOf(ref, files, cwd)) found.push(...await readAtBase(ref, repository, cwd, options));
+  return found;
+}
+async function readAtBase(ref, { root, wanted }, cwd, options) {
   let commit;
   try {
-    commit = (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], top)).toString("utf8").trim();
+    commit = (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root)).toString("utf8").trim();
   } catch {
-    throw new UsageError(`--base ${ref}: no commit by that name in this repository (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
+    const which2 = path5.relative(root, realPathOf(cwd)).startsWith("..") ? `the repository ${displayPath(root, cwd)}` : "this repository";
+    throw new UsageError(`--base ${ref}: no commit by that name in ${which2} (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
   }
-  const root = realpathSync4(top);
-  const wanted = [];
-  for (const file of files) {
-    const relative2 = path3.relative(root, realpathSync4(file));
-    if (relative2.startsWith("..") || path3.isAbsolute(relative2)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${top}`);
-    wanted.push({ name: toPosix(relative2), file });
-  }
-  const here = toPosix(path3.relative(root, realpathSync4(cwd)));
-  const prefix = here === "" || here.startsWith("..") ? "" : `${here}/`;
-  const scope = options.discover ? prefix === "" ? [] : [prefix] : wanted.map((entry) => entry.name);
+  const scope = options.discover ? discoveryScope(root, cwd) : void 0;
+  const pathspecs = scope !== void 0 ? scope.prefix === "" ? [] : [scope.prefix] : wanted.map((entry) => entry.name);
   const tree = /* @__PURE__ */ new Map();
   let listing;
   try {
-    listing = (await git(["--literal-pathspecs", "ls-tree", "-r", "-l", "-z", "--full-name", commit, "--", ...scope], top)).toString("utf8");
+    listing = (await git(["--literal-pathspecs", "ls-tree", "-r", "-l", "-z", "--full-name", commit, "--", ...pathspecs], root)).toString("utf8");
   } catch (failure) {
     throw new UsageError(`--base ${ref}: cannot list the files of the commit: ${firstLine(failure.stderr)}`);
   }
@@ -29621,15 +29664,16 @@ async function readInventoriesAtBase(ref, files, cwd, options) {
     const [mode = "", type = "", , size = ""] = entry.slice(0, tab).split(/ +/);
     tree.set(entry.slice(tab + 1), { mode, type, size: Number(size) });
   }
-  if (options.discover) {
+  const all2 = [...wanted];
+  if (scope !== void 0) {
     const named = new Set(wanted.map((entry) => entry.name));
     for (const name of [...tree.keys()].sort()) {
-      if (named.has(name) || !name.startsWith(prefix) || !matchesDefaultPatterns(name.slice(prefix.length))) continue;
-      wanted.push({ name, file: path3.join(cwd, ...name.slice(prefix.length).split("/")) });
+      if (named.has(name) || !name.startsWith(scope.prefix) || !matchesDefaultPatterns(name.slice(scope.prefix.length))) continue;
+      all2.push({ name, file: path5.join(scope.folder, ...name.slice(scope.prefix.length).split("/")) });
     }
   }
   const found = [];
-  for (const { name, file } of wanted) {
+  for (const { name, file } of all2) {
     const entry = tree.get(name);
     if (!entry || entry.type !== "blob" || !entry.mode.startsWith("100")) continue;
     const shown2 = `${displayPath(file, cwd)} at ${ref}`;
@@ -29638,7 +29682,7 @@ async function readInventoriesAtBase(ref, files, cwd, options) {
     }
     let buffer;
     try {
-      buffer = await git(["show", `${commit}:${name}`], top, entry.size + 1024);
+      buffer = await git(["show", `${commit}:${name}`], root, entry.size + 1024);
     } catch (failure) {
       throw new UsageError(`cannot read ${shown2}: ${firstLine(failure.stderr)}`);
     }
@@ -31747,7 +31791,7 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-import path8 from "node:path";
+import path10 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -32061,9 +32105,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -32283,15 +32327,15 @@ function isAtLeast(severity, threshold) {
   return threshold !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }
 function summarize(files) {
-  const summary2 = { errors: 0, warnings: 0, notices: 0, files: files.length };
+  const summary3 = { errors: 0, warnings: 0, notices: 0, files: files.length };
   for (const file of files) {
     for (const finding of file.findings) {
-      if (finding.severity === "error") summary2.errors += 1;
-      else if (finding.severity === "warning") summary2.warnings += 1;
-      else summary2.notices += 1;
+      if (finding.severity === "error") summary3.errors += 1;
+      else if (finding.severity === "warning") summary3.warnings += 1;
+      else summary3.notices += 1;
     }
   }
-  return summary2;
+  return summary3;
 }
 
 // src/core/order.ts
@@ -32305,9 +32349,9 @@ function segments(message) {
   const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
   const result = [];
   parts.forEach((text, index) => {
-    const code = index % 2 === 1 && index < closed;
-    const piece = !code && index % 2 === 1 ? `\`${text}` : text;
-    if (piece !== "") result.push({ code, text: piece });
+    const code2 = index % 2 === 1 && index < closed;
+    const piece = !code2 && index % 2 === 1 ? `\`${text}` : text;
+    if (piece !== "") result.push({ code: code2, text: piece });
   });
   return result;
 }
@@ -32609,8 +32653,9 @@ function recordsOf(list, pointer) {
   });
   return located;
 }
+var PLACEHOLDER = /^\s*(?:todo|tbd|\?+|-+|\[\s*(?:confirm|needs)(?:[\s:][^\]]*)?\])\s*$/i;
 function isStated(value) {
-  if (typeof value === "string") return value.trim() !== "";
+  if (typeof value === "string") return value.trim() !== "" && !PLACEHOLDER.test(value);
   return value !== void 0 && value !== null && value !== false;
 }
 function stringsOf(list) {
@@ -32739,8 +32784,14 @@ function needsCommunicationsConsent(purpose) {
 function needsTerminalConsent(purpose) {
   return isAiTraining(purpose) && categoriesFrom(purpose, TERMINAL_SOURCES).length > 0;
 }
+function namesExplicitConsent(purpose) {
+  return purpose.value.special_category_condition === "explicit-consent";
+}
 function consentRequired(purpose) {
-  return purpose.value.lawful_basis === "consent" || needsCommunicationsConsent(purpose) || needsTerminalConsent(purpose);
+  return purpose.value.lawful_basis === "consent" || namesExplicitConsent(purpose) || needsCommunicationsConsent(purpose) || needsTerminalConsent(purpose);
+}
+function usesCommunications(purpose) {
+  return categoriesFrom(purpose, COMMUNICATIONS_SOURCES).length > 0;
 }
 function consentBlock(purpose) {
   return isRecord(purpose.value.consent) ? purpose.value.consent : void 0;
@@ -32764,9 +32815,16 @@ var consentDefects = {
   "consent-not-granular": (consent) => consent.granular === false,
   "consent-not-explicit": (consent, purpose) => needsExplicitConsent(purpose) && consent.explicit !== true,
   "consent-withdrawal": (consent) => consent.withdrawal === void 0 || typeof consent.withdrawal === "string" && HARDER_THAN_GIVING.has(consent.withdrawal),
-  "consent-given-by-third-party": (consent) => consent.given_by === "account-admin",
+  // An administrator consents for others anywhere; one participant consents for the others on communications (ePrivacy Art. 5(1)).
+  "consent-given-by-third-party": (consent, purpose) => consent.given_by === "account-admin" || consent.given_by === "data-subject" && usesCommunications(purpose),
   "children-consent": (consent, purpose) => involvesChildren(purpose) && !isStated(consent.age_verification)
 };
+function recordsKept(records) {
+  if (!isStated(records)) return false;
+  if (Array.isArray(records)) return records.length > 0;
+  if (isRecord(records)) return Object.keys(records).length > 0;
+  return true;
+}
 function rejectedBy(purpose) {
   const consent = consentBlock(purpose);
   if (!consent) return [];
@@ -33109,9 +33167,12 @@ var anonymisation_claim_default = defineRule({
 // src/rules/automated-decision.ts
 var ALLOWED_BASES = /* @__PURE__ */ new Set(["contract", "legal-obligation", "public-task"]);
 function shortfall(purpose) {
-  const basis = purpose.lawful_basis;
+  const basis = purpose.value.lawful_basis;
   if (typeof basis === "string" && ALLOWED_BASES.has(basis)) return void 0;
-  if (basis === "consent") return isRecord(purpose.consent) && purpose.consent.explicit === true ? void 0 : "consent that is not explicit";
+  if (basis === "consent") {
+    const consent = consentBlock(purpose);
+    return consent === void 0 || consent.explicit === true ? void 0 : "consent that is not explicit";
+  }
   if (typeof basis === "string" && basis !== "") return `\`${basis}\``;
   return "an unstated lawful basis";
 }
@@ -33125,7 +33186,7 @@ var automated_decision_default = defineRule({
     messages: {
       basis: {
         message: "{activity} takes solely automated decisions, but {purpose} rests on {basis} instead of a contract, a law or explicit consent",
-        help: "rest the decisions on a contract (`lawful_basis: contract`), a law that authorises them, or explicit consent (`lawful_basis: consent` with `explicit: true`); otherwise have a person review each decision and set `automated_decision_making: false`"
+        help: "rest the decisions on a contract (`lawful_basis: contract`), a law that authorises them (`lawful_basis: legal-obligation` or `public-task`), or explicit consent (`lawful_basis: consent` with `explicit: true`); otherwise have a person review each decision and set `automated_decision_making: false`"
       }
     }
   },
@@ -33133,11 +33194,12 @@ var automated_decision_default = defineRule({
     for (const activity of model.activities) {
       if (activity.value.automated_decision_making !== true) continue;
       for (const purpose of activity.purposes) {
-        const basis = shortfall(purpose.value);
+        const basis = shortfall(purpose);
         if (basis === void 0) continue;
+        const pointer = purpose.value.lawful_basis === "consent" ? joinPointer(joinPointer(purpose.pointer, "consent"), "explicit") : joinPointer(purpose.pointer, "lawful_basis");
         yield {
           messageId: "basis",
-          pointer: joinPointer(purpose.pointer, "lawful_basis"),
+          pointer,
           data: { purpose: describeLocation(model.root, purpose.pointer), activity: describeLocation(model.root, activity.pointer), basis }
         };
       }
@@ -33202,25 +33264,43 @@ var consent_bundled_default = defineRule({
 function idsOf(categories) {
   return categories.map((category) => typeof category.value.id === "string" ? `\`${category.value.id}\`` : "a data category").join(", ");
 }
+function suggestedBlock(purpose) {
+  const explicit = namesExplicitConsent(purpose) || needsExplicitConsent(purpose) || purpose.activity.value.automated_decision_making === true;
+  const fields = [
+    "collection: opt-in",
+    ...explicit ? ["explicit: true"] : [],
+    "granular: true",
+    "required_for_service: false",
+    `given_by: ${usesCommunications(purpose) ? "all-participants" : "data-subject"}`,
+    "withdrawal: in-product",
+    "records: <where proof is kept>",
+    ...involvesChildren(purpose) ? ["age_verification: <how age and parental consent are checked>"] : []
+  ];
+  return fields.join(", ");
+}
 var consent_details_missing_default = defineRule({
   meta: {
     id: "consent-details-missing",
     severity: "error",
     reference: "Art. 7(1)",
     aiOnly: false,
-    description: "A purpose that needs consent (basis consent, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.",
+    description: "A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.",
     messages: {
       basisConsent: {
         message: "{purpose} has lawful_basis: consent but no `consent` block saying how consent is obtained, withdrawn and recorded",
-        help: "add a `consent` block to the purpose: collection: opt-in, granular: true, required_for_service: false, given_by: {givenBy}, withdrawal: in-product, records: <where proof is kept>"
+        help: "add a `consent` block to the purpose: {block}"
+      },
+      explicitCondition: {
+        message: "{purpose} names explicit consent as its Art. 9(2) condition (special_category_condition: explicit-consent) but has no `consent` block saying how that consent is obtained, withdrawn and recorded",
+        help: "add a `consent` block to the purpose: {block}; if the purpose rests on another Art. 9(2) condition, name that one instead"
       },
       communicationsConsent: {
         message: "{purpose} trains on communications data ({categories}), which needs the consent of the users concerned under ePrivacy Art. 5(1), but has no `consent` block",
-        help: "ask every participant before training and add a `consent` block to the purpose: collection: opt-in, granular: true, required_for_service: false, given_by: all-participants, withdrawal: in-product, records: <where proof is kept>"
+        help: "ask every participant before training and add a `consent` block to the purpose: {block}"
       },
       terminalConsent: {
         message: "{purpose} trains on data read from users' devices ({categories}), which needs consent under ePrivacy Art. 5(3), but has no `consent` block",
-        help: "ask before reading the data for training and add a `consent` block to the purpose: collection: opt-in, granular: true, required_for_service: false, given_by: data-subject, withdrawal: in-product, records: <where proof is kept>"
+        help: "ask before reading the data for training and add a `consent` block to the purpose: {block}"
       }
     }
   },
@@ -33228,15 +33308,16 @@ var consent_details_missing_default = defineRule({
     for (const purpose of model.purposes) {
       if (consentBlock(purpose) || !consentRequired(purpose)) continue;
       const pointer = `${purpose.pointer}${pointerOf("consent")}`;
-      const name = describeLocation(model.root, purpose.pointer);
-      const communications = needsCommunicationsConsent(purpose);
+      const data = { purpose: describeLocation(model.root, purpose.pointer), block: suggestedBlock(purpose) };
       let report2;
       if (purpose.value.lawful_basis === "consent") {
-        report2 = { messageId: "basisConsent", pointer, data: { purpose: name, givenBy: communications ? "all-participants" : "data-subject" } };
-      } else if (communications) {
-        report2 = { messageId: "communicationsConsent", pointer, data: { purpose: name, categories: idsOf(categoriesFrom(purpose, COMMUNICATIONS_SOURCES)) } };
+        report2 = { messageId: "basisConsent", pointer, data };
+      } else if (namesExplicitConsent(purpose)) {
+        report2 = { messageId: "explicitCondition", pointer, data };
+      } else if (needsCommunicationsConsent(purpose)) {
+        report2 = { messageId: "communicationsConsent", pointer, data: { ...data, categories: idsOf(categoriesFrom(purpose, COMMUNICATIONS_SOURCES)) } };
       } else {
-        report2 = { messageId: "terminalConsent", pointer, data: { purpose: name, categories: idsOf(categoriesFrom(purpose, TERMINAL_SOURCES)) } };
+        report2 = { messageId: "terminalConsent", pointer, data: { ...data, categories: idsOf(categoriesFrom(purpose, TERMINAL_SOURCES)) } };
       }
       yield report2;
     }
@@ -33248,23 +33329,30 @@ var consent_given_by_third_party_default = defineRule({
   meta: {
     id: "consent-given-by-third-party",
     severity: "error",
-    reference: "Art. 4(11)",
+    reference: "Art. 4(11); ePrivacy Art. 5(1)",
     aiOnly: false,
-    description: "Consent comes from the people whose data it is, not from an account administrator or customer on their behalf.",
+    description: "Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.",
     messages: {
       accountAdmin: {
         message: "{purpose} takes consent from an account administrator (given_by: account-admin), who cannot consent for the people whose data it is",
         help: "ask each person whose data is used (`given_by: data-subject`, or `given_by: all-participants` for communications), or rely on another lawful basis"
+      },
+      oneParticipant: {
+        message: "{purpose} uses communications ({categories}) with consent from one participant (given_by: data-subject), who cannot consent for the others in the conversation",
+        help: "ask everyone taking part, senders and recipients alike, before their communications are used and set `given_by: all-participants`, or keep communications out of this purpose"
       }
     }
   },
   *check({ model }) {
     for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-given-by-third-party")) {
-      yield {
-        messageId: "accountAdmin",
-        pointer: `${purpose.pointer}${pointerOf("consent", "given_by")}`,
-        data: { purpose: describeLocation(model.root, purpose.pointer) }
-      };
+      const pointer = `${purpose.pointer}${pointerOf("consent", "given_by")}`;
+      const name = describeLocation(model.root, purpose.pointer);
+      if (consent.given_by === "account-admin") {
+        yield { messageId: "accountAdmin", pointer, data: { purpose: name } };
+        continue;
+      }
+      const categories = categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category) => typeof category.value.id === "string" ? `\`${category.value.id}\`` : "a data category").join(", ");
+      yield { messageId: "oneParticipant", pointer, data: { purpose: name, categories } };
     }
   }
 });
@@ -33364,14 +33452,6 @@ var consent_not_opt_in_default = defineRule({
 });
 
 // src/rules/consent-records.ts
-function lacksRecords(consent) {
-  const records = consent.records;
-  if (records === void 0 || records === null) return true;
-  if (typeof records === "string") return records.trim() === "";
-  if (Array.isArray(records)) return records.length === 0;
-  if (isRecord(records)) return Object.keys(records).length === 0;
-  return false;
-}
 var consent_records_default = defineRule({
   meta: {
     id: "consent-records",
@@ -33389,7 +33469,7 @@ var consent_records_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       const consent = consentBlock(purpose);
-      if (!consent || !lacksRecords(consent)) continue;
+      if (!consent || recordsKept(consent.records)) continue;
       yield {
         messageId: "noRecords",
         pointer: `${purpose.pointer}${pointerOf("consent", "records")}`,
@@ -33419,15 +33499,15 @@ function scale(ranks) {
   return (value) => typeof value === "string" ? table.get(value) : void 0;
 }
 var rank = {
-  collection: scale({ "opt-in": 2, "opt-out": 1, "pre-ticked": 0, implied: 0, "terms-acceptance": 0 }),
+  collection: scale({ "opt-in": 1, "opt-out": 0, "pre-ticked": 0, implied: 0, "terms-acceptance": 0 }),
   // Absent is not explicit (SPEC §1: explicit is "an express statement").
   explicit: (value) => value === true ? 1 : value === false || value === void 0 || value === null ? 0 : void 0,
   granular: (value) => value === true ? 1 : value === false ? 0 : void 0,
   required_for_service: (value) => value === false ? 1 : value === true ? 0 : void 0,
   withdrawal: scale({ "in-product": 3, email: 2, "support-request": 1, none: 0 }),
   given_by: scale({ "data-subject": 1, "all-participants": 1, "parent-or-guardian": 1, "account-admin": 0 }),
-  // SPEC §1: records "omitted = none".
-  records: (value) => typeof value === "string" && value.trim() !== "" ? 1 : value === void 0 || value === null || value === "" ? 0 : void 0
+  // SPEC §1: records "omitted = none"; a placeholder such as `TODO` is none too (§2.1 "Not written").
+  records: (value) => recordsKept(value) ? 1 : 0
 };
 var FIELDS = Object.keys(rank);
 var template = (help) => ({ message: "{purpose} weakens its consent: {field} was {was} {atBase}, is {now} now", help });
@@ -33446,14 +33526,26 @@ var consent_weakened_default = defineRule({
       required_for_service: template("keep `required_for_service: false`: consent the service is refused without is not freely given"),
       withdrawal: template("keep `withdrawal: {was}`: withdrawing must stay as easy as giving consent, and people were promised this route"),
       given_by: template("keep `given_by: {was}`: an administrator or customer cannot consent for the people whose data it is"),
-      records: template("keep `records: {was}`: without records you cannot show that each person consented")
+      records: template("keep `records: {was}`: without records you cannot show that each person consented"),
+      removed: {
+        message: "{purpose} still relies on consent but no longer describes it: it had a `consent` block {atBase} ({was}), has none now",
+        help: "put the `consent` block back as it was {atBase}, updated to what the product does now: it says how consent is asked, withdrawn and recorded, and without it the consent cannot be demonstrated (Art. 7(1))"
+      }
     }
   },
   *check({ comparison, model, file }) {
     for (const pair of comparison?.pairs ?? []) {
-      const before = pair.base?.value.consent;
-      const after = pair.head.value.consent;
-      if (!isRecord(before) || !isRecord(after)) continue;
+      if (pair.base === void 0) continue;
+      const before = consentBlock(pair.base);
+      const after = consentBlock(pair.head);
+      const purpose = describeLocation(model.root, pair.head.pointer);
+      if (before !== void 0 && after === void 0) {
+        if (pair.base.value.lawful_basis === "consent" && pair.head.value.lawful_basis === "consent") {
+          yield { messageId: "removed", pointer: joinPointer(pair.head.pointer, "consent"), data: { purpose, was: summary2(before), atBase: atBase(pair, file) } };
+        }
+        continue;
+      }
+      if (before === void 0 || after === void 0) continue;
       for (const field of FIELDS) {
         const was = before[field];
         const now = after[field];
@@ -33463,12 +33555,16 @@ var consent_weakened_default = defineRule({
         yield {
           messageId: field,
           pointer: joinPointer(joinPointer(pair.head.pointer, "consent"), field),
-          data: { purpose: describeLocation(model.root, pair.head.pointer), field, was: shown(was), now: shown(now), atBase: atBase(pair, file) }
+          data: { purpose, field, was: shown(was), now: shown(now), atBase: atBase(pair, file) }
         };
       }
     }
   }
 });
+function summary2(consent) {
+  const fields = FIELDS.filter((field) => consent[field] !== void 0).map((field) => `${field}: ${shown(consent[field])}`);
+  return fields.length === 0 ? "with no fields" : fields.join(", ");
+}
 
 // src/rules/consent-withdrawal.ts
 var ROUTE_NAMES = { email: "sending an e-mail", "support-request": "filing a support request" };
@@ -33506,57 +33602,349 @@ var consent_withdrawal_default = defineRule({
   }
 });
 
+// src/rules/criminal-data-condition.ts
+var criminal_data_condition_default = defineRule({
+  meta: {
+    id: "criminal-data-condition",
+    severity: "error",
+    reference: "Art. 10",
+    aiOnly: false,
+    description: "Data on criminal convictions and offences names the official authority or the law that authorises processing it.",
+    messages: {
+      missing: {
+        message: "{category} holds data on criminal convictions or offences but does not name the official authority or the law that authorises processing it",
+        help: 'name the Union or Member State law (with its safeguards) or the official authority under whose control the data is processed, e.g. `criminal_condition: "SGB VIII \xA7 72a (certificates of conduct for staff working with children)"`; without one, do not process the data'
+      }
+    }
+  },
+  *check({ model }) {
+    for (const category of model.categories) {
+      if (category.value.criminal !== true) continue;
+      if (isStated(category.value.criminal_condition)) continue;
+      yield { messageId: "missing", pointer: joinPointer(category.pointer, "criminal_condition"), data: { category: describeLocation(model.root, category.pointer) } };
+    }
+  }
+});
+
+// src/core/document.ts
+var DOCUMENT_EXTENSIONS = new Set(
+  "md markdown mdx txt text rst adoc asciidoc html htm pdf doc docx odt ott rtf xls xlsx ods csv tsv ppt pptx odp json yaml yml toml xml png jpg jpeg gif svg webp tif tiff eml msg zip 7z gz tgz p7s sig asc".split(" ")
+);
+var PLACEHOLDER2 = /^(?:(?:todo|tbd|tbc|fixme|xxx)(?:$|[\s:,;(\-–—])|n\/a$|none$|unknown$|pending$|[?\-–—…. ]+$|\[(?:confirm|needs)\b)/i;
+var URL_SCHEME = /^([a-z][a-z0-9+.-]+):/i;
+var HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+function extensionOf(value) {
+  const match = /\.([A-Za-z0-9]{1,8})$/.exec(value);
+  return match && match.index > 0 && !/[\\/\s]$/.test(value.slice(0, match.index)) ? match[1].toLowerCase() : void 0;
+}
+function classifyDocumentValue(raw) {
+  const value = raw.trim();
+  if (value === "" || /[\r\n]/.test(value) || PLACEHOLDER2.test(value)) return { kind: "other" };
+  if (/^file:/i.test(value) || value.startsWith("/") || value.startsWith("\\") || /^[a-z]:/i.test(value) || /^~(?:[a-z_][\w-]*)?(?:[\\/]|$)/i.test(value)) return { kind: "absolute" };
+  if (URL_SCHEME.test(value) || /^www\./i.test(value)) return { kind: "other" };
+  const segments2 = value.split(/[\\/]/);
+  if (segments2.length > 1 && HOST.test(segments2[0]) && !DOCUMENT_EXTENSIONS.has(extensionOf(segments2[0]) ?? "")) return { kind: "other" };
+  const extension = extensionOf(value);
+  if (extension !== void 0 && DOCUMENT_EXTENSIONS.has(extension)) return { kind: "relative", path: value };
+  if (segments2.length === 1 || /\s/.test(value)) return { kind: "other" };
+  const last = segments2.filter((segment) => segment !== "").at(-1) ?? "";
+  return new RegExp("\\p{L}", "u").test(last) ? { kind: "relative", path: value } : { kind: "other" };
+}
+function documentLookup(provider, inventory) {
+  const cache = /* @__PURE__ */ new Map();
+  return (documentPath) => {
+    const cached = cache.get(documentPath);
+    if (cached) return cached;
+    const state = classifyDocumentValue(documentPath).kind === "absolute" ? { status: "outside", reason: "absolute" } : typeof provider === "function" ? provider(documentPath, inventory) : provider.get(documentPath) ?? { status: "missing" };
+    cache.set(documentPath, state);
+    return state;
+  };
+}
+
+// src/rules/document-missing.ts
+function slug(text, fallback) {
+  const made = typeof text === "string" ? text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") : "";
+  return made === "" ? fallback : made;
+}
+function* documentFields({ model }) {
+  const root = model.root;
+  const controller = root.controller;
+  if (isRecord(controller)) {
+    for (const joint of recordsOf(controller.joint_controllers, "/controller/joint_controllers")) {
+      const name = typeof joint.value.name === "string" && joint.value.name.trim() !== "" ? `joint controller \`${joint.value.name}\`` : `joint controller #${Number(joint.pointer.split("/").at(-1)) + 1}`;
+      yield {
+        pointer: joinPointer(joint.pointer, "arrangement"),
+        value: joint.value.arrangement,
+        field: "arrangement",
+        key: "arrangement",
+        what: "Art. 26 arrangement",
+        owner: name,
+        example: `docs/contracts/${slug(joint.value.name, "joint-controller")}-arrangement.md`
+      };
+    }
+  }
+  for (const category of model.categories) {
+    yield {
+      pointer: joinPointer(category.pointer, "anonymisation_assessment"),
+      value: category.value.anonymisation_assessment,
+      field: "anonymisation_assessment",
+      key: "anonymisation_assessment",
+      what: "anonymisation assessment",
+      owner: describeLocation(root, category.pointer),
+      example: `docs/anonymisation/${slug(category.value.id, "category")}.md`
+    };
+  }
+  for (const activity of model.activities) {
+    const owner = describeLocation(root, activity.pointer);
+    const activitySlug = slug(activity.value.id, "activity");
+    for (const purpose of activity.purposes) {
+      const purposeOwner = describeLocation(root, purpose.pointer);
+      const purposeSlug = slug(purpose.value.id, "purpose");
+      const interests = purpose.value.legitimate_interests;
+      if (isRecord(interests)) {
+        yield {
+          pointer: joinPointer(joinPointer(purpose.pointer, "legitimate_interests"), "assessment"),
+          value: interests.assessment,
+          field: "legitimate_interests.assessment",
+          key: "assessment",
+          what: "legitimate-interests assessment",
+          owner: purposeOwner,
+          example: `docs/lia/${purposeSlug}.md`
+        };
+      }
+      yield {
+        pointer: joinPointer(purpose.pointer, "compatibility_assessment"),
+        value: purpose.value.compatibility_assessment,
+        field: "compatibility_assessment",
+        key: "compatibility_assessment",
+        what: "compatibility assessment",
+        owner: purposeOwner,
+        example: `docs/compatibility/${purposeSlug}.md`
+      };
+    }
+    const dpia = activity.value.dpia;
+    if (isRecord(dpia)) {
+      yield { pointer: joinPointer(joinPointer(activity.pointer, "dpia"), "reference"), value: dpia.reference, field: "dpia.reference", key: "reference", what: "DPIA", owner, example: `docs/dpia/${activitySlug}.md` };
+    }
+    for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
+      yield {
+        pointer: joinPointer(processor.pointer, "dpa_reference"),
+        value: processor.value.dpa_reference,
+        field: "dpa_reference",
+        key: "dpa_reference",
+        what: "data processing agreement",
+        owner: `${describeLocation(root, processor.pointer)} of ${owner}`,
+        example: `docs/contracts/${slug(processor.value.name, "processor")}-dpa.md`
+      };
+    }
+    for (const transfer of recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"))) {
+      yield {
+        pointer: joinPointer(transfer.pointer, "safeguard_reference"),
+        value: transfer.value.safeguard_reference,
+        field: "safeguard_reference",
+        key: "safeguard_reference",
+        what: "transfer safeguards",
+        owner: `${transferName(transfer)} of ${owner}`,
+        example: `docs/transfers/${slug(transfer.value.country, "transfer")}-${slug(transfer.value.mechanism, "safeguards")}.md`
+      };
+    }
+  }
+}
+function transferName(transfer) {
+  const country = transfer.value.country;
+  return typeof country === "string" && country.trim() !== "" ? `the transfer to \`${country}\`` : `transfer #${Number(transfer.pointer.split("/").at(-1)) + 1}`;
+}
+function folderOf(file) {
+  const slash = file.replace(/\\/g, "/").lastIndexOf("/");
+  return slash < 0 ? "./" : file.slice(0, slash + 1);
+}
+function locationOf(folder, documentPath) {
+  const parts = [];
+  const absolute = folder.startsWith("/");
+  for (const part of `${folder}${documentPath.replace(/\\/g, "/")}`.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && parts.length > 0 && parts.at(-1) !== "..") parts.pop();
+    else parts.push(part);
+  }
+  return (absolute ? "/" : "") + parts.join("/");
+}
+function outsideDetail(state) {
+  const boundary = state.boundary ?? "the repository";
+  if (state.reason === "absolute") return "it is an absolute path";
+  return state.reason === "link" ? `a symbolic link on the way leads out of ${boundary}` : `the path leads out of ${boundary}`;
+}
+var document_missing_default = defineRule({
+  meta: {
+    id: "document-missing",
+    severity: "warning",
+    reference: "Art. 5(2)",
+    aiOnly: false,
+    description: "The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.",
+    messages: {
+      missing: {
+        message: "the {what} `{path}` that {owner} names in `{field}` does not exist (looked up from `{folder}`, the folder of this inventory)",
+        help: "add the {what} at `{location}`, or correct `{key}` to the path of the existing document relative to `{folder}` (or to its URL when it is kept outside the repository)"
+      },
+      outside: {
+        message: "the {what} `{path}` that {owner} names in `{field}` was not looked at: {detail}",
+        help: "keep the {what} in the repository and name it by a path relative to this inventory that stays inside it, e.g. `{key}: {example}`, or give its URL when it is published elsewhere"
+      },
+      link: {
+        message: "the {what} `{path}` that {owner} names in `{field}` was not looked at: {detail}",
+        help: "put the {what} itself in the repository in place of the symbolic link (a link that leads out is never followed), or give its URL when it is kept elsewhere"
+      },
+      unchecked: {
+        message: "the {what} `{path}` that {owner} names in `{field}` could not be looked up ({detail})",
+        help: "let the user that runs ropa-lint (in CI, the job) read the folders on the way to `{location}`, or correct `{key}`"
+      }
+    }
+  },
+  *check(context3) {
+    const lookup = context3.documents;
+    if (!lookup) return;
+    const folder = folderOf(context3.file);
+    for (const field of documentFields(context3)) {
+      if (typeof field.value !== "string" || !isStated(field.value)) continue;
+      const value = classifyDocumentValue(field.value);
+      if (value.kind === "other") continue;
+      const written = field.value.trim();
+      const state = lookup(written);
+      if (state.status === "present") continue;
+      const data = { what: field.what, path: written, owner: field.owner, field: field.field, key: field.key, folder };
+      if (state.status === "missing") yield { messageId: "missing", pointer: field.pointer, data: { ...data, location: locationOf(folder, written) } };
+      else if (state.status === "unchecked") yield { messageId: "unchecked", pointer: field.pointer, data: { ...data, detail: state.detail, location: locationOf(folder, written) } };
+      else yield { messageId: state.reason === "link" ? "link" : "outside", pointer: field.pointer, data: { ...data, detail: outsideDetail(state), example: field.example } };
+    }
+  }
+});
+
 // src/rules/dpia-required.ts
 var UNDER_WAY = /* @__PURE__ */ new Set(["completed", "in-progress"]);
+var WP248_CRITERIA = [
+  "evaluation-scoring",
+  "automated-decision",
+  "systematic-monitoring",
+  "sensitive-data",
+  "large-scale",
+  "matching-datasets",
+  "vulnerable-subjects",
+  "innovative-technology",
+  "prevents-rights"
+];
+var KNOWN_CRITERIA = new Set(WP248_CRITERIA);
+function code(text) {
+  return `\`${text}\``;
+}
+function idOf(value, fallback) {
+  return typeof value.id === "string" ? code(value.id) : fallback;
+}
+function criteriaOf(activity, root) {
+  const met = { sources: /* @__PURE__ */ new Map(), withoutTraining: /* @__PURE__ */ new Set() };
+  const add = (criterion, source, fromTraining = false) => {
+    const sources = met.sources.get(criterion) ?? [];
+    if (!sources.includes(source)) sources.push(source);
+    met.sources.set(criterion, sources);
+    if (!fromTraining) met.withoutTraining.add(criterion);
+  };
+  const dpia = activity.value.dpia;
+  for (const listed2 of stringsOf(isRecord(dpia) ? dpia.criteria : void 0)) {
+    if (KNOWN_CRITERIA.has(listed2)) add(listed2, code("dpia.criteria"));
+  }
+  for (const category of activity.categories) {
+    const name = idOf(category.value, describeLocation(root, category.pointer));
+    if (stringsOf(category.value.special).length > 0) add("sensitive-data", `special-category data in ${name}`);
+    if (category.value.criminal === true) add("sensitive-data", `criminal-offence data in ${name}`);
+    if (category.value.source === "public") add("large-scale", `publicly available data in ${name}`);
+  }
+  for (const subject of activity.subjects) {
+    if (subject.value.children === true) add("vulnerable-subjects", `children among ${idOf(subject.value, describeLocation(root, subject.pointer))}`);
+  }
+  if (activity.value.automated_decision_making === true) add("automated-decision", code("automated_decision_making: true"));
+  for (const purpose of activity.purposes.filter(isAiTraining)) {
+    add("innovative-technology", `AI-training purpose ${idOf(purpose.value, describeLocation(root, purpose.pointer))}`, true);
+  }
+  return met;
+}
+function criteriaInWords(met) {
+  return WP248_CRITERIA.filter((criterion) => met.sources.has(criterion)).map((criterion) => `${criterion} (${met.sources.get(criterion).join("; ")})`).join(", ");
+}
 var dpia_required_default = defineRule({
   meta: {
     id: "dpia-required",
     severity: "error",
     reference: "Art. 35(1), 35(3); WP248",
-    aiOnly: true,
-    description: "An activity that trains models on personal data needs a completed or in-progress DPIA.",
+    aiOnly: false,
+    description: "An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.",
     messages: {
       missing: {
-        message: "{activity} trains models ({purposes}) but records no data protection impact assessment",
+        message: "{activity} trains models ({purposes}) but records no data protection impact assessment; WP248 criteria met: {criteria}",
         help: "carry out a DPIA before training and record it on the activity, e.g. `dpia: {status: in-progress, reference: docs/dpia/{file}.md}`, then set `status: completed` once it is signed off"
       },
       notDone: {
-        message: "{activity} trains models ({purposes}) but its DPIA status is `{status}`",
-        help: "training a model on personal data meets several WP248 criteria (new technology, large scale): carry out the DPIA, set `status: in-progress` (then `completed`) and point `reference:` at it"
+        message: "{activity} trains models ({purposes}) but its DPIA status is `{status}`; WP248 criteria met: {criteria}",
+        help: "training a model on personal data is an innovative use of technology, which several supervisory authorities' Art. 35(4) lists name as needing a DPIA: carry it out, set `status: in-progress` (then `completed`) and point `reference:` at it"
+      },
+      criteriaMissing: {
+        message: "{activity} meets {count} WP248 criteria, {criteria}, but records no data protection impact assessment",
+        help: "processing that meets two WP248 criteria is likely to be high-risk: carry out a DPIA and record it, e.g. `dpia: {status: in-progress, reference: docs/dpia/{file}.md}`; if you conclude it is not high-risk, keep that reasoning and record it with `x-ropa-lint-ignore` and a reason"
+      },
+      criteriaNotDone: {
+        message: "{activity} meets {count} WP248 criteria, {criteria}, but its DPIA status is `{status}`",
+        help: "processing that meets two WP248 criteria is likely to be high-risk: carry out the DPIA, set `status: in-progress` (then `completed`) and point `reference:` at it; if you concluded it is not high-risk, record that reasoning with `x-ropa-lint-ignore` and a reason"
       }
     }
   },
   *check({ model }) {
     for (const activity of model.activities) {
-      const training = activity.purposes.filter(isAiTraining);
-      if (training.length === 0) continue;
       const dpia = activity.value.dpia;
       const status = isRecord(dpia) ? dpia.status : void 0;
       if (typeof status === "string" && UNDER_WAY.has(status)) continue;
+      const training = activity.purposes.filter(isAiTraining);
+      const met = criteriaOf(activity, model.root);
+      if (training.length === 0 && (met.sources.size < 2 || activity.value.role === "processor")) continue;
+      const pointer = joinPointer(joinPointer(activity.pointer, "dpia"), "status");
+      const written = isStated(status) ? { status: String(status) } : void 0;
       const data = {
         activity: describeLocation(model.root, activity.pointer),
         file: typeof activity.value.id === "string" ? activity.value.id : "activity",
-        purposes: training.map((purpose) => typeof purpose.value.id === "string" ? `\`${purpose.value.id}\`` : describeLocation(model.root, purpose.pointer)).join(", ")
+        criteria: criteriaInWords(met)
       };
-      const pointer = joinPointer(joinPointer(activity.pointer, "dpia"), "status");
-      if (typeof status === "string" && status !== "") yield { messageId: "notDone", pointer, data: { ...data, status } };
-      else yield { messageId: "missing", pointer, data };
+      if (training.length === 0) {
+        const count = met.sources.size;
+        if (written) yield { messageId: "criteriaNotDone", pointer, severity: "warning", data: { ...data, ...written, count } };
+        else yield { messageId: "criteriaMissing", pointer, severity: "warning", data: { ...data, count } };
+        continue;
+      }
+      const purposes = training.map((purpose) => idOf(purpose.value, describeLocation(model.root, purpose.pointer))).join(", ");
+      const causes = met.withoutTraining.size >= 2 ? {} : { causes: training.map((purpose) => purpose.pointer) };
+      if (written) yield { messageId: "notDone", pointer, data: { ...data, ...written, purposes }, ...causes };
+      else yield { messageId: "missing", pointer, data: { ...data, purposes }, ...causes };
     }
   }
 });
 
 // src/rules/duplicate-id.ts
+function freeId(id, activityId, taken) {
+  if (typeof activityId === "string" && activityId !== "" && !taken.has(`${id}-${activityId}`)) return `${id}-${activityId}`;
+  let number = 2;
+  while (taken.has(`${id}-${number}`)) number += 1;
+  return `${id}-${number}`;
+}
 var duplicate_id_default = defineRule({
   meta: {
     id: "duplicate-id",
     severity: "error",
     reference: null,
     aiOnly: false,
-    description: "Every id is defined once in its list, so that references and reviews are unambiguous.",
+    description: "Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.",
     messages: {
       duplicate: {
         message: "{kind} id `{id}` is defined twice in the same list (first at line {relatedLine})",
         help: "give this {kind} its own id, or merge the two entries into one"
+      },
+      duplicatePurpose: {
+        message: "purpose id `{id}` is already defined in {firstActivity} (line {relatedLine}); purpose ids are unique in the whole file",
+        help: "give this purpose its own id, e.g. `{suggestion}`: `collected_for`, notices and ignores name a purpose by its id alone"
       }
     }
   },
@@ -33564,11 +33952,7 @@ var duplicate_id_default = defineRule({
     const lists = [
       { kind: "data subject", items: model.subjects },
       { kind: "data category", items: model.categories },
-      { kind: "activity", items: model.activities },
-      ...model.activities.map((activity) => ({
-        kind: "purpose",
-        items: recordsOf(activity.value.purposes, joinPointer(activity.pointer, "purposes"))
-      }))
+      { kind: "activity", items: model.activities }
     ];
     for (const { kind, items } of lists) {
       const first = /* @__PURE__ */ new Map();
@@ -33580,6 +33964,22 @@ var duplicate_id_default = defineRule({
         if (earlier === void 0) first.set(id, pointer);
         else yield { messageId: "duplicate", pointer, related: earlier, data: { kind, id } };
       }
+    }
+    const taken = new Set(model.purposes.map((purpose) => purpose.value.id).filter((id) => typeof id === "string"));
+    const firstPurpose = /* @__PURE__ */ new Map();
+    for (const purpose of model.purposes) {
+      const id = purpose.value.id;
+      if (typeof id !== "string") continue;
+      const pointer = joinPointer(purpose.pointer, "id");
+      const earlier = firstPurpose.get(id);
+      if (earlier === void 0) {
+        firstPurpose.set(id, { pointer, activity: purpose.activity });
+        continue;
+      }
+      const firstActivity = earlier.activity === purpose.activity ? "the same activity" : describeLocation(model.root, earlier.activity.pointer);
+      const suggestion = freeId(id, purpose.activity.value.id, taken);
+      taken.add(suggestion);
+      yield { messageId: "duplicatePurpose", pointer, related: earlier.pointer, data: { id, firstActivity, suggestion } };
     }
   }
 });
@@ -33672,38 +34072,6 @@ var eprivacy_terminal_consent_default = defineRule({
   }
 });
 
-// src/core/suppressions.ts
-var IGNORE_KEY = "x-ropa-lint-ignore";
-function readIgnores(model, knownRuleIds, today) {
-  const read = { directives: [], problems: [] };
-  for (const purpose of model.purposes) {
-    const entries = purpose.value[IGNORE_KEY];
-    if (!Array.isArray(entries)) continue;
-    entries.forEach((entry, index) => {
-      if (!isRecord(entry)) return;
-      const { rule, reason, until } = entry;
-      const directive = {
-        rule: typeof rule === "string" ? rule : "",
-        reason: typeof reason === "string" ? reason.trim() : "",
-        until: typeof until === "string" ? until : null,
-        scope: purpose.pointer,
-        pointer: joinPointer(joinPointer(purpose.pointer, IGNORE_KEY), index),
-        purposeId: typeof purpose.value.id === "string" ? purpose.value.id : ""
-      };
-      const problem = directive.rule === "" ? "noRule" : !knownRuleIds.has(directive.rule) ? "unknownRule" : directive.reason === "" ? "noReason" : directive.until !== null && directive.until < today ? "expired" : void 0;
-      if (problem) read.problems.push({ directive, problem });
-      else read.directives.push(directive);
-    });
-  }
-  return read;
-}
-function covers(directive, ruleId, pointer) {
-  return directive.rule === ruleId && (pointer === directive.scope || pointer.startsWith(`${directive.scope}/`));
-}
-function isoDay(date) {
-  return date.toISOString().slice(0, 10);
-}
-
 // src/core/suggest.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function suggestClosest(input, candidates) {
@@ -33711,6 +34079,93 @@ function suggestClosest(input, candidates) {
   const best = (0, import_fastest_levenshtein.closest)(input, candidates);
   const limit = Math.max(2, Math.floor(best.length / 3));
   return (0, import_fastest_levenshtein.distance)(input.toLowerCase(), best.toLowerCase()) <= limit ? best : void 0;
+}
+
+// src/core/suppressions.ts
+var IGNORE_KEY = "x-ropa-lint-ignore";
+var INVALID_IGNORE = "invalid-ignore";
+function placesOf(model) {
+  const places = [{ value: model.root, pointer: "" }, ...model.subjects, ...model.categories, ...model.activities, ...model.purposes];
+  return places;
+}
+function elementOf(root, scope) {
+  if (scope === "") return { where: "at the top of the file", element: "the inventory" };
+  const element = describeLocation(root, scope);
+  return { where: `on ${element}`, element };
+}
+function readIgnores(model, knownRuleIds, today) {
+  const read = { directives: [], problems: [] };
+  for (const place of placesOf(model)) {
+    const entries = place.value[IGNORE_KEY];
+    if (!Array.isArray(entries)) continue;
+    const named = elementOf(model.root, place.pointer);
+    entries.forEach((entry, index) => {
+      if (!isRecord(entry)) return;
+      const { rule, reason, until } = entry;
+      const directive = {
+        rule: typeof rule === "string" ? rule : "",
+        reason: typeof reason === "string" ? reason.trim() : "",
+        until: typeof until === "string" ? until : null,
+        scope: place.pointer,
+        pointer: joinPointer(joinPointer(place.pointer, IGNORE_KEY), index),
+        ...named
+      };
+      const problem = directive.rule === "" ? "noRule" : !knownRuleIds.has(directive.rule) ? "unknownRule" : directive.rule === INVALID_IGNORE ? "notIgnorable" : directive.reason === "" ? "noReason" : directive.until !== null && directive.until < today ? "expired" : void 0;
+      if (problem) read.problems.push({ directive, problem });
+      else read.directives.push(directive);
+    });
+  }
+  return read;
+}
+function misplacedIgnores(model) {
+  const root = model.root;
+  const placePointers = new Set(placesOf(model).map((place) => place.pointer));
+  const found = [];
+  const ownerOf = (scope) => ({ scope, element: elementOf(root, scope).element });
+  const stack = [{ node: root, pointer: "", path: "", owner: ownerOf("") }];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    const isPlace = placePointers.has(item.pointer);
+    const here = isPlace ? { ...item, path: "", owner: ownerOf(item.pointer) } : item;
+    if (Array.isArray(here.node)) {
+      for (let index = here.node.length - 1; index >= 0; index--) {
+        stack.push({ node: here.node[index], pointer: joinPointer(here.pointer, index), path: `${here.path}[${index}]`, owner: here.owner });
+      }
+    } else if (isRecord(here.node)) {
+      if (!isPlace && Object.prototype.hasOwnProperty.call(here.node, IGNORE_KEY)) found.push({ pointer: joinPointer(here.pointer, IGNORE_KEY), path: here.path, owner: here.owner });
+      const keys = Object.keys(here.node).filter((key) => !key.startsWith("x-"));
+      for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index];
+        stack.push({ node: here.node[key], pointer: joinPointer(here.pointer, key), path: here.path === "" ? key : `${here.path}.${key}`, owner: here.owner });
+      }
+    }
+  }
+  return found;
+}
+function within(pointer, scope) {
+  return pointer === scope || pointer.startsWith(`${scope}/`);
+}
+function coverageOf(directives, pointer, causes = []) {
+  const direct = directives.filter((directive) => within(pointer, directive.scope));
+  const perCause = causes.map((cause) => directives.filter((directive) => within(cause, directive.scope)));
+  const causing = perCause.flat();
+  if (direct.length > 0) {
+    const inner = innermost(direct);
+    return { suppressed: true, reason: inner.reason, until: inner.until, credited: [...direct, ...causing] };
+  }
+  if (causes.length > 0 && perCause.every((covering) => covering.length > 0)) {
+    const shown2 = perCause.map(innermost);
+    const reasons = [...new Set(shown2.map((directive) => directive.reason))];
+    const untils = shown2.map((directive) => directive.until).filter((until) => until !== null);
+    return { suppressed: true, reason: reasons.join("; "), until: untils.length > 0 ? untils.sort()[0] : null, credited: causing };
+  }
+  return { suppressed: false, partial: causing, uncovered: causes.filter((_2, index) => perCause[index].length === 0) };
+}
+function innermost(directives) {
+  return directives.reduce((best, directive) => directive.scope.length > best.scope.length ? directive : best);
+}
+function isoDay(date) {
+  return date.toISOString().slice(0, 10);
 }
 
 // src/rules/invalid-ignore.ts
@@ -33722,23 +34177,51 @@ var invalid_ignore_default = defineRule({
     aiOnly: false,
     description: "Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.",
     messages: {
-      noRule: { message: "an ignore entry of purpose `{purpose}` names no rule, so it suppresses nothing", help: "add `rule: <rule-id>` (ropa-lint --list-rules lists them) or remove the entry" },
-      unknownRule: { message: "an ignore entry of purpose `{purpose}` names the unknown rule `{rule}`, so it suppresses nothing", help: "{fix}" },
-      noReason: { message: "the ignore of `{rule}` in purpose `{purpose}` has no reason, so the finding is still reported", help: 'add `reason: "..."`: why the exemption is justified, shown in every report' },
-      expired: { message: "the ignore of `{rule}` in purpose `{purpose}` expired on {until}, so the finding is reported again", help: "fix the finding, or renew the exemption with a new `until` and a reason that still holds" },
-      unused: { message: "the ignore of `{rule}` in purpose `{purpose}` suppresses nothing: the rule reports no finding there", help: "remove the stale ignore entry" }
+      noRule: {
+        message: "an ignore entry {where} names no rule, so it suppresses nothing",
+        help: "add the id of the rule to exempt from, e.g. `rule: consent-records` (ropa-lint --list-rules lists them), or remove the entry"
+      },
+      unknownRule: { message: "an ignore entry {where} names the unknown rule `{rule}`, so it suppresses nothing", help: "{fix}" },
+      notIgnorable: {
+        message: "the ignore of `invalid-ignore` {where} has no effect: entries that do not work are always reported",
+        help: "remove this entry and fix the entries invalid-ignore reports; to stop these reports altogether, set `invalid-ignore: off` under `rules:` in .ropa-lint.yaml"
+      },
+      noReason: {
+        message: "the ignore of `{rule}` {where} has no reason, so the finding is still reported",
+        help: 'add `reason: "..."`: why the exemption is justified, shown in every report, e.g. `reason: "proof of consent is kept by the app store (PRIV-42)"`'
+      },
+      expired: {
+        message: "the ignore of `{rule}` {where} expired on {until}, so the finding is reported again",
+        help: "fix the finding, or renew the exemption with a later `until` and a reason that still holds"
+      },
+      unused: {
+        message: "the ignore of `{rule}` {where} suppresses nothing: `{rule}` reports nothing about {element}",
+        help: "remove the stale entry; if it was meant for a finding elsewhere, put it on the element that finding is about (a finding on an activity is covered by an ignore on the activity)"
+      },
+      partial: {
+        message: "the ignore of `{rule}` {where} does not suppress the finding on {finding}: {others} causes it too, with no ignore of `{rule}`",
+        help: "give {others} the same ignore if the reason holds for it too, or put one ignore on {finding} instead"
+      },
+      misplaced: {
+        message: "the `x-ropa-lint-ignore` under `{path}` of {owner} is not read, so it suppresses nothing",
+        help: "move its entries to {target}: ignores stand on a purpose, an activity, a data category, a data subject or at the top of the file, and cover everything inside that element"
+      }
     }
   },
   *check({ model, ruleIds, today }) {
     for (const { directive, problem } of readIgnores(model, ruleIds, today).problems) {
-      const data = { purpose: directive.purposeId, rule: directive.rule, until: directive.until ?? "" };
+      const data = { where: directive.where, rule: directive.rule, until: directive.until ?? "" };
       if (problem === "unknownRule") {
         const suggestion = suggestClosest(directive.rule, [...ruleIds]);
-        yield { messageId: problem, pointer: `${directive.pointer}/rule`, data: { ...data, fix: suggestion ? `did you mean \`${suggestion}\`?` : "use a rule id from ropa-lint --list-rules" } };
+        yield { messageId: problem, pointer: `${directive.pointer}/rule`, data: { ...data, fix: suggestion ? `did you mean \`${suggestion}\`?` : "use a rule id from ropa-lint --list-rules, e.g. `rule: consent-records`" } };
       } else {
         const field = problem === "noReason" ? "reason" : problem === "expired" ? "until" : "rule";
         yield { messageId: problem, pointer: `${directive.pointer}/${field}`, data };
       }
+    }
+    for (const misplaced of misplacedIgnores(model)) {
+      const data = { path: misplaced.path, owner: misplaced.owner.element, target: misplaced.owner.scope === "" ? "the top of the file" : misplaced.owner.element };
+      yield { messageId: "misplaced", pointer: misplaced.pointer, target: "key", data };
     }
   }
 });
@@ -33820,7 +34303,7 @@ var legitimate_interests_assessment_default = defineRule({
     for (const purpose of model.purposes) {
       if (purpose.value.lawful_basis !== "legitimate-interests") continue;
       const interests = purpose.value.legitimate_interests;
-      if (isRecord(interests) && !!isStated(interests.assessment)) continue;
+      if (isRecord(interests) && isStated(interests.assessment)) continue;
       const id = purpose.value.id;
       yield {
         messageId: "missing",
@@ -35586,7 +36069,7 @@ function readable(notices) {
   return notices.flatMap(({ entry, file }) => "notice" in file ? [{ entry, notice: file.notice }] : []);
 }
 function listPaths(paths) {
-  const quoted = [...new Set(paths)].map((path9) => `\`${path9}\``);
+  const quoted = [...new Set(paths)].map((path11) => `\`${path11}\``);
   return quoted.length <= 1 ? quoted[0] ?? "" : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }
 
@@ -35724,6 +36207,10 @@ var processor_dpa_default = defineRule({
       missing: {
         message: "{processor} of {activity} has no data processing agreement",
         help: "sign an Art. 28(3) contract with {name} that binds it to your instructions, then set `dpa: true`"
+      },
+      unconfirmed: {
+        message: "{processor} of {activity} points to a contract (`dpa_reference`) but does not record that it is a data processing agreement",
+        help: "check that the contract covers every point of Art. 28(3) (instructions, confidentiality, security, sub-processors, deletion, audits), then set `dpa: true`"
       }
     }
   },
@@ -35732,9 +36219,9 @@ var processor_dpa_default = defineRule({
       for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
         if (processor.value.dpa === true) continue;
         const name = processor.value.name;
-        const named = typeof name === "string" && name !== "";
+        const named = typeof name === "string" && isStated(name);
         yield {
-          messageId: "missing",
+          messageId: isStated(processor.value.dpa_reference) ? "unconfirmed" : "missing",
           // Missing `dpa` falls back to the processor, which the locator shows by its name.
           pointer: joinPointer(processor.pointer, "dpa"),
           data: {
@@ -35867,15 +36354,21 @@ var purpose_scope_expanded_default = defineRule({
 
 // src/rules/record-incomplete.ts
 var REQUIRED_FIELDS = [
-  { field: "data_subjects", emptyMeansNone: false, example: "`data_subjects: [customers]`" },
-  { field: "data_categories", emptyMeansNone: false, example: "`data_categories: [contact-details]`" },
-  { field: "recipients", emptyMeansNone: true, example: "`recipients: [payment-provider]` (or `recipients: []` when there are none)" },
-  { field: "transfers", emptyMeansNone: true, example: "`transfers: [{country: US, mechanism: scc}]` (or `transfers: []` when there are none)" },
-  { field: "security_measures", emptyMeansNone: false, example: "`security_measures: [encryption-at-rest, access-control]`" }
+  { field: "data_subjects", emptyMeansNone: false, controllerOnly: false, example: "`data_subjects: [customers]`" },
+  { field: "data_categories", emptyMeansNone: false, controllerOnly: false, example: "`data_categories: [contact-details]`" },
+  { field: "recipients", emptyMeansNone: true, controllerOnly: true, example: "`recipients: [Payment provider]` (or `recipients: []` when there are none)" },
+  { field: "transfers", emptyMeansNone: true, controllerOnly: false, example: "`transfers: [{country: US, mechanism: scc}]` (or `transfers: []` when there are none)" },
+  { field: "security_measures", emptyMeansNone: false, controllerOnly: false, example: "`security_measures: [encryption-at-rest, access-control]`" }
 ];
-function isMissing(value, emptyMeansNone) {
-  if (value === void 0 || value === null) return true;
-  return !emptyMeansNone && Array.isArray(value) && value.length === 0;
+function gapOf(value, emptyMeansNone) {
+  if (value === void 0 || value === null) return "absent";
+  if (typeof value === "string") return isStated(value) ? void 0 : "placeholder";
+  if (!Array.isArray(value)) return void 0;
+  if (value.length === 0) return emptyMeansNone ? void 0 : "absent";
+  return value.every((item) => typeof item === "string" && !isStated(item)) ? "placeholder" : void 0;
+}
+function namedParties(list, pointer) {
+  return recordsOf(list, pointer).filter((party) => isStated(party.value.name));
 }
 function listInWords(items) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -35884,9 +36377,9 @@ var record_incomplete_default = defineRule({
   meta: {
     id: "record-incomplete",
     severity: "warning",
-    reference: "Art. 30(1)(a)\u2013(g)",
+    reference: "Art. 30(1)(a)\u2013(g), 30(2)",
     aiOnly: false,
-    description: "The record names the controller contact and, for each activity, its data subjects, data categories, recipients, transfers and security measures.",
+    description: "The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.",
     messages: {
       controllerContact: {
         message: "the record of processing activities gives no contact details for the controller",
@@ -35895,27 +36388,62 @@ var record_incomplete_default = defineRule({
       activityFields: {
         message: "{activity} does not record {fields}",
         help: "add {examples} to the activity"
+      },
+      jointControllers: {
+        message: "{activity} is run with joint controllers (`role: joint-controller`), but `controller.joint_controllers` names none",
+        help: "name each joint controller under `controller` with its contact details and the Art. 26 arrangement, e.g. `joint_controllers: [{name: Partner Analytics SA, contact: privacy@partner.example, arrangement: docs/contracts/joint-controller.md}]`"
+      },
+      onBehalfOf: {
+        message: "{activity} is carried out as a processor (`role: processor`), but does not name the controllers it acts for",
+        help: "add each controller with its contact details, e.g. `on_behalf_of: [{name: Customer Ltd, contact: privacy@customer.example}]` (Art. 30(2)(a))"
+      },
+      partyContact: {
+        message: "{party} has no contact details in the record",
+        help: "add how to reach its data protection contact, e.g. `contact: privacy@partner.example` ({article})"
       }
     }
   },
   *check({ document, model }) {
-    if (isRecord(document.value)) {
-      const controller = model.root.controller;
-      if (!isRecord(controller) || !isStated(controller.contact)) {
-        yield { messageId: "controllerContact", pointer: pointerOf("controller", "contact") };
-      }
+    if (!isRecord(document.value)) return;
+    const controller = model.root.controller;
+    if (!isRecord(controller) || !isStated(controller.contact)) {
+      yield { messageId: "controllerContact", pointer: pointerOf("controller", "contact") };
+    }
+    const jointPointer = pointerOf("controller", "joint_controllers");
+    const jointControllers = isRecord(controller) ? namedParties(controller.joint_controllers, jointPointer) : [];
+    for (const party of jointControllers) {
+      if (isStated(party.value.contact)) continue;
+      yield { messageId: "partyContact", pointer: joinPointer(party.pointer, "contact"), data: { party: `joint controller \`${party.value.name}\``, article: "Art. 30(1)(a)" } };
     }
     for (const activity of model.activities) {
-      const missing = REQUIRED_FIELDS.filter(({ field, emptyMeansNone }) => isMissing(activity.value[field], emptyMeansNone));
-      if (missing.length === 0) continue;
+      const name = describeLocation(model.root, activity.pointer);
+      const role = activity.value.role;
+      const rolePointer = joinPointer(activity.pointer, "role");
+      if (role === "joint-controller" && jointControllers.length === 0) {
+        yield { messageId: "jointControllers", pointer: rolePointer, data: { activity: name } };
+      }
+      const actingFor = namedParties(activity.value.on_behalf_of, joinPointer(activity.pointer, "on_behalf_of"));
+      if (role === "processor" && actingFor.length === 0) {
+        yield { messageId: "onBehalfOf", pointer: rolePointer, data: { activity: name } };
+      }
+      for (const party of actingFor) {
+        if (isStated(party.value.contact)) continue;
+        yield { messageId: "partyContact", pointer: joinPointer(party.pointer, "contact"), data: { party: `controller \`${party.value.name}\` that ${name} acts for`, article: "Art. 30(2)(a)" } };
+      }
+      const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
+        if (controllerOnly && role === "processor") return [];
+        const gap = gapOf(activity.value[field], emptyMeansNone);
+        return gap === void 0 ? [] : [{ field, gap, example }];
+      });
+      if (gaps.length === 0) continue;
       yield {
         messageId: "activityFields",
         pointer: activity.pointer,
         target: "key",
         data: {
-          activity: describeLocation(model.root, activity.pointer),
-          fields: listInWords(missing.map(({ field }) => `\`${field}\``)),
-          examples: listInWords(missing.map(({ example }) => example))
+          activity: name,
+          fields: listInWords(gaps.map(({ field, gap }) => gap === "placeholder" ? `\`${field}\` (only a placeholder)` : `\`${field}\``)),
+          examples: listInWords(gaps.map(({ example }) => example))
         }
       };
     }
@@ -35929,19 +36457,32 @@ var retention_missing_default = defineRule({
     severity: "warning",
     reference: "Art. 5(1)(e)",
     aiOnly: false,
-    description: "Every activity says how long its data is kept.",
+    description: "Every activity says how long its data is kept, itself or through the retention of every data category it uses.",
     messages: {
       missing: {
         message: "{activity} does not say how long its data is kept",
-        help: "add `retention:` with an ISO 8601 duration (`retention: P90D`) or a sentence naming what ends it (`retention: until the account is deleted`)"
+        help: "add `retention:` to the activity with an ISO 8601 duration (`retention: P90D`) or a sentence naming what ends it (`retention: until the account is deleted`), or give every data category it uses its own `retention:`"
+      },
+      partly: {
+        message: "{activity} does not say how long all of its data is kept: it has no `retention`, and none is given on its data {categories}",
+        help: "add `retention:` to the activity (`retention: P90D`, or a sentence naming what ends it), or give each of those data categories its own `retention:`"
       }
     }
   },
   *check({ model }) {
     for (const activity of model.activities) {
-      const retention = activity.value.retention;
-      if (isStated(retention)) continue;
-      yield { messageId: "missing", pointer: joinPointer(activity.pointer, "retention"), data: { activity: describeLocation(model.root, activity.pointer) } };
+      if (isStated(activity.value.retention)) continue;
+      const named = [...new Set(stringsOf(activity.value.data_categories))];
+      const without = named.filter((id) => !isStated(model.categoryById.get(id)?.value.retention));
+      if (named.length > 0 && without.length === 0) continue;
+      const pointer = joinPointer(activity.pointer, "retention");
+      const data = { activity: describeLocation(model.root, activity.pointer) };
+      if (without.length < named.length) {
+        const categories = `${without.length === 1 ? "category" : "categories"} ${without.map((id) => `\`${id}\``).join(", ")}`;
+        yield { messageId: "partly", pointer, data: { ...data, categories } };
+      } else {
+        yield { messageId: "missing", pointer, data };
+      }
     }
   }
 });
@@ -35955,6 +36496,10 @@ var right_to_object_default = defineRule({
     aiOnly: false,
     description: "A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.",
     messages: {
+      noBlock: {
+        message: "{purpose} relies on legitimate interests but has no `legitimate_interests` block saying how people can object",
+        help: "let people object where they use the service, honour each objection, and describe it in a `legitimate_interests` block on the purpose, e.g. `objection: in-product`{beforeProcessing}, with the `assessment` of the balancing test"
+      },
       noObjection: {
         message: "{purpose} relies on legitimate interests but offers no way to object",
         help: "let people object where they use the service, honour each objection, and say so under `legitimate_interests`, e.g. `objection: in-product`"
@@ -35968,11 +36513,15 @@ var right_to_object_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (purpose.value.lawful_basis !== "legitimate-interests") continue;
-      const interests = isRecord(purpose.value.legitimate_interests) ? purpose.value.legitimate_interests : {};
       const block = joinPointer(purpose.pointer, "legitimate_interests");
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
+      const interests = purpose.value.legitimate_interests;
+      if (!isRecord(interests)) {
+        yield { messageId: "noBlock", pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? " and `objection_before_processing: true`" : "" } };
+        continue;
+      }
       const objection = interests.objection;
-      if (objection === void 0 || objection === null || objection === "none" || typeof objection === "string" && objection.trim() === "") {
+      if (!isStated(objection) || objection === "none") {
         yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
       } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true) {
         yield { messageId: "objectionTooLate", pointer: joinPointer(block, "objection_before_processing"), data, severity: "warning" };
@@ -35987,12 +36536,15 @@ var runtimeModule1 = __toESM(require_formats(), 1);
 var runtime0 = runtimeModule0.default?.__esModule ? runtimeModule0.default : runtimeModule0;
 var runtime1 = runtimeModule1.default?.__esModule ? runtimeModule1.default : runtimeModule1;
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/inventory.schema.json", "title": "ropa-lint inventory (record of processing activities, GDPR Art. 30)", "description": "One record of processing activities kept as YAML. Keys are snake_case, ids kebab-case; keys starting with x- are user extensions.", "type": "object", "required": ["version", "controller", "processing_activities"], "properties": { "version": { "title": "Format version", "description": "The version of the inventory format. Always 1.", "const": 1 }, "controller": { "title": "Controller", "description": "The controller responsible for the processing (Art. 30(1)(a)).", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "Legal name of the controller.", "type": "string", "minLength": 1 }, "contact": { "title": "Contact", "description": "How to reach the controller about data protection (Art. 30(1)(a)).", "type": "string", "minLength": 1 }, "dpo": { "title": "Data protection officer", "description": "Contact details of the DPO, where one is designated (Art. 37).", "type": "string", "minLength": 1 }, "representative": { "title": "Representative", "description": "The EU representative of a controller outside the Union (Art. 27).", "type": "string", "minLength": 1 } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "notice": { "title": "Privacy notice", "description": "Path(s) of the Markdown privacy notice(s), relative to this file (Art. 13, 14).", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "data_subjects": { "title": "Data subjects", "description": "The categories of people whose data is processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataSubject" } }, "data_categories": { "title": "Data categories", "description": "The categories of personal data processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataCategory" } }, "processing_activities": { "title": "Processing activities", "description": "The processing activities of the record, each with its purposes (Art. 30(1)(b)).", "type": "array", "items": { "$ref": "#/$defs/activity" } } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "id": { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "dataSubject": { "title": "Data subject", "description": "A category of people whose data is processed.", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects.", "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "A readable name, e.g. Members of customer workspaces.", "type": "string", "minLength": 1 }, "children": { "title": "Children", "description": "true when data of children may be processed (Art. 8).", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataCategory": { "title": "Data category", "description": "A category of personal data.", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category.", "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "A readable name, e.g. Messages, files and reactions.", "type": "string", "minLength": 1 }, "source": { "title": "Source", "description": "Where the data comes from; decides which ePrivacy article applies (communications-content: Art. 5(1); terminal-equipment: Art. 5(3)).", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"] }, "special": { "title": "Special categories", "description": "Art. 9(1) kinds of data in this category; empty when none.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"] } }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences (Art. 10).", "type": "boolean" }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for (Art. 5(1)(b), 6(4)).", "type": "array", "items": { "$ref": "#/$defs/id" } }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26).", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "Reference to the assessment backing the anonymisation claim (EDPB Opinion 28/2024).", "type": ["string", "null"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "consent": { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5).", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked: only opt-in is a clear affirmative act (Art. 4(11), Recital 32).", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement (Art. 9(2)(a), 22(2)(c), 49(1)(a)).", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose (Recitals 32, 43).", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": "true when the service is refused without this consent (Art. 7(4)).", "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent: the person whose data it is, every participant of a communication, an account administrator, or a parent.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn; it must be as easy as giving it (Art. 7(3)).", "type": "string", "enum": ["in-product", "email", "support-request", "none"] }, "records": { "title": "Records", "description": "Where proof of consent is kept (Art. 7(1)); omitted or null means none.", "type": ["string", "null"] }, "age_verification": { "title": "Age verification", "description": "How age or parental consent is checked for children (Art. 8).", "type": ["string", "null"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "legitimateInterests": { "title": "Legitimate interests", "description": "The legitimate-interests basis and its balancing test (Art. 6(1)(f), 21).", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued.", "type": "string", "minLength": 1 }, "assessment": { "title": "Assessment", "description": "Reference to the documented balancing test (LIA).", "type": ["string", "null"] }, "objection": { "title": "Objection", "description": "How the right to object is offered (Art. 21).", "type": "string", "enum": ["in-product", "email", "support-request", "none"] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "ignore": { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule for this purpose.", "type": "object", "required": ["rule"], "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt this purpose from.", "$ref": "#/$defs/id" }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report.", "type": "string", "minLength": 1 }, "until": { "title": "Until", "description": "Last day the exemption holds (YYYY-MM-DD); after it, the rule applies again.", "type": "string", "format": "date" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } }, "purpose": { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)).", "type": "object", "required": ["id"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this purpose within its activity.", "$ref": "#/$defs/id" }, "description": { "title": "Description", "description": "What the purpose is, in plain words.", "type": "string", "minLength": 1 }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes or evaluates an AI/ML model.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis of this purpose.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition for special-category data.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; required when the basis is consent or ePrivacy requires consent.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "Required when the basis is legitimate-interests.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "Reference to the Art. 6(4) assessment when data is reused for a new purpose.", "type": ["string", "null"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Rules this purpose is exempted from, each with a reason.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "processor": { "title": "Processor", "description": "A processor acting on the controller's behalf (Art. 28).", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1 }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract is in place.", "type": "boolean" }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes data.", "type": "string", "pattern": "^[A-Z]{2}$" }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 44-46 mechanism for a processor outside the EEA.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "transfer": { "title": "Transfer", "description": "A transfer to a third country (Art. 30(1)(e), 44-49).", "type": "object", "required": ["country"], "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country.", "type": "string", "pattern": "^[A-Z]{2}$" }, "mechanism": { "title": "Mechanism", "description": "The Art. 45-49 transfer mechanism.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment (Art. 35).", "type": "object", "required": ["status"], "properties": { "status": { "title": "Status", "description": "Where the DPIA stands.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"] }, "reference": { "title": "Reference", "description": "Where the DPIA is kept.", "type": ["string", "null"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "activity": { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1)).", "type": "object", "required": ["id", "name", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity.", "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1 }, "description": { "title": "Description", "description": "What the activity does, in plain words.", "type": "string", "minLength": 1 }, "role": { "title": "Role", "description": "The organisation's role in this activity.", "type": "string", "enum": ["controller", "joint-controller", "processor"] }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects whose data this activity processes.", "type": "array", "items": { "$ref": "#/$defs/id" } }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories this activity processes.", "type": "array", "items": { "$ref": "#/$defs/id" } }, "purposes": { "title": "Purposes", "description": "The purposes of this activity.", "type": "array", "items": { "$ref": "#/$defs/purpose" } }, "recipients": { "title": "Recipients", "description": "Categories of recipients of the data (Art. 30(1)(d)).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "processors": { "title": "Processors", "description": "Processors that process the data for this activity (Art. 28).", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries (Art. 30(1)(e)); empty when none.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "How long the data is kept: an ISO 8601 duration (P90D) or a sentence (Art. 30(1)(f)).", "type": "string", "minLength": 1 }, "security_measures": { "title": "Security measures", "description": "Technical and organisational measures (Art. 30(1)(g), 32).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment (Art. 35).", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing (Art. 22).", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/inventory.schema.json", "title": "ropa-lint inventory (record of processing activities, GDPR Art. 30)", "description": "One record of processing activities kept as YAML. Keys are snake_case, ids kebab-case; keys starting with x- are user extensions. Reference: docs/inventory-format.md.", "type": "object", "required": ["version", "controller", "data_subjects", "data_categories", "processing_activities"], "properties": { "version": { "title": "Format version", "description": "The version of the inventory format. Always 1.", "const": 1 }, "controller": { "title": "Controller", "description": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["Acme Chat Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@acme.example"] }, "dpo": { "title": "Data protection officer", "description": "Contact details of the data protection officer, where one is designated (Art. 30(1)(a), 37).", "type": "string", "minLength": 1, "examples": ["dpo@acme.example"] }, "representative": { "title": "Representative", "description": "Name and contact of the representative in the Union of a controller established outside it (Art. 27, 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["EU Rep Services BV, eu-rep@example.eu"] }, "joint_controllers": { "title": "Joint controllers", "description": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/jointController" } } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "notice": { "title": "Privacy notice", "description": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": ["docs/privacy-notice.md", ["docs/privacy-notice.md", "docs/employee-notice.md"]] }, "record": { "title": "Record", "description": "The record's own bookkeeping, as regulators' templates ask for it: who keeps it and when it was last reviewed (accountability, Art. 5(2), 24(1)).", "type": "object", "properties": { "owner": { "title": "Owner", "description": "Who keeps this record up to date: a team or a role.", "type": "string", "minLength": 1, "examples": ["Privacy team"] }, "updated": { "title": "Last review", "description": "The date the record was last reviewed, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2026-11-30"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "data_subjects": { "title": "Data subjects", "description": "The categories of people whose data is processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataSubject" } }, "data_categories": { "title": "Data categories", "description": "The categories of personal data processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataCategory" } }, "processing_activities": { "title": "Processing activities", "description": "The processing activities of the record, each with its purposes (Art. 30(1)(b)).", "type": "array", "items": { "$ref": "#/$defs/activity" } }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "id": { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "jointController": { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "party": { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataSubject": { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataCategory": { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "consent": { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be distinguishable from other matters (Art. 7(2)) and cannot be a condition of the contract (Art. 7(4)). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "legitimateInterests": { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "ignore": { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose description or id speaks of training, fine-tuning or improving models is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section names it and says in plain words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer, and every processor outside the EEA, rests on an Art. 45\u201346 transfer mechanism.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } }, "purpose": { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "processor": { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism for a processor outside the EEA, when the activity has no transfer entry for its country. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "transfer": { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "activity": { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" } }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } } };
+var schema32 = { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema35 = { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose description or id speaks of training, fine-tuning or improving models is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section names it and says in plain words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer, and every processor outside the EEA, rests on an Art. 45\u201346 transfer mechanism.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } };
 var pattern4 = new RegExp("^x-", "u");
 var func1 = runtime0.default;
-var schema32 = { "title": "Data subject", "description": "A category of people whose data is processed.", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects.", "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "A readable name, e.g. Members of customer workspaces.", "type": "string", "minLength": 1 }, "children": { "title": "Children", "description": "true when data of children may be processed (Art. 8).", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema33 = { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
-var pattern7 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var formats0 = runtime1.fullFormats.date;
+var schema33 = { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema34 = { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
+var pattern9 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -36005,7 +36557,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema32.required, parentSchema: schema32, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema33.required, parentSchema: schema33, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -36014,7 +36566,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.required, parentSchema: schema32, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.required, parentSchema: schema33, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -36023,8 +36575,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "name" || key0 === "children" || pattern4.test(key0))) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+      if (!(key0 === "id" || key0 === "name" || key0 === "children" || key0 === "x-ropa-lint-ignore" || pattern4.test(key0))) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -36036,8 +36588,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern7.test(data0)) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data0 };
+        if (!pattern9.test(data0)) {
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -36046,7 +36598,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -36059,7 +36611,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data1 };
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -36068,7 +36620,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data1 };
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.name.type, parentSchema: schema33.properties.name, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -36080,7 +36632,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.children !== void 0) {
       let data2 = data.children;
       if (typeof data2 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/children", schemaPath: "#/properties/children/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.children.type, parentSchema: schema32.properties.children, data: data2 };
+        const err7 = { instancePath: instancePath + "/children", schemaPath: "#/properties/children/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema33.properties.children.type, parentSchema: schema33.properties.children, data: data2 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -36089,12 +36641,140 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data3 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key1 in data4) {
+              if (!(key1 === "rule" || key1 === "reason" || key1 === "until" || pattern4.test(key1))) {
+                const err8 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data4.rule !== void 0) {
+              let data5 = data4.rule;
+              if (typeof data5 !== "string") {
+                const err9 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              const _errs17 = errors;
+              let valid6 = false;
+              const _errs18 = errors;
+              if (!(data5 === "ai-training-contract-basis" || data5 === "ai-training-undeclared" || data5 === "anonymisation-claim" || data5 === "automated-decision" || data5 === "children-consent" || data5 === "consent-bundled" || data5 === "consent-details-missing" || data5 === "consent-given-by-third-party" || data5 === "consent-not-explicit" || data5 === "consent-not-granular" || data5 === "consent-not-opt-in" || data5 === "consent-records" || data5 === "consent-weakened" || data5 === "consent-withdrawal" || data5 === "criminal-data-condition" || data5 === "document-missing" || data5 === "dpia-required" || data5 === "duplicate-id" || data5 === "eprivacy-communications-consent" || data5 === "eprivacy-terminal-consent" || data5 === "invalid-ignore" || data5 === "lawful-basis-changed" || data5 === "lawful-basis-missing" || data5 === "legitimate-interests-assessment" || data5 === "new-ai-training-purpose" || data5 === "notice-missing" || data5 === "notice-undisclosed-purpose" || data5 === "notice-withdrawal" || data5 === "processor-dpa" || data5 === "processor-own-purpose" || data5 === "purpose-compatibility" || data5 === "purpose-scope-expanded" || data5 === "record-incomplete" || data5 === "retention-missing" || data5 === "right-to-object" || data5 === "schema" || data5 === "special-category-condition" || data5 === "transfer-mechanism" || data5 === "unknown-reference")) {
+                const err10 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+              var _valid0 = _errs18 === errors;
+              valid6 = valid6 || _valid0;
+              const _errs20 = errors;
+              if (typeof data5 !== "string") {
+                const err11 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              var _valid0 = _errs20 === errors;
+              valid6 = valid6 || _valid0;
+              if (!valid6) {
+                const err12 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              } else {
+                errors = _errs17;
+                if (vErrors !== null) {
+                  if (_errs17) {
+                    vErrors.length = _errs17;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data4.reason !== void 0) {
+              let data6 = data4.reason;
+              if (typeof data6 !== "string") {
+                const err13 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data4.until !== void 0) {
+              let data7 = data4.until;
+              if (typeof data7 === "string") {
+                if (!formats0.validate(data7)) {
+                  const err14 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err18];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err18);
     }
     errors++;
   }
@@ -36102,7 +36782,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema34 = { "title": "Data category", "description": "A category of personal data.", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category.", "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "A readable name, e.g. Messages, files and reactions.", "type": "string", "minLength": 1 }, "source": { "title": "Source", "description": "Where the data comes from; decides which ePrivacy article applies (communications-content: Art. 5(1); terminal-equipment: Art. 5(3)).", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"] }, "special": { "title": "Special categories", "description": "Art. 9(1) kinds of data in this category; empty when none.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"] } }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences (Art. 10).", "type": "boolean" }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for (Art. 5(1)(b), 6(4)).", "type": "array", "items": { "$ref": "#/$defs/id" } }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26).", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "Reference to the assessment backing the anonymisation claim (EDPB Opinion 28/2024).", "type": ["string", "null"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema36 = { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var func11 = Object.prototype.hasOwnProperty;
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -36115,7 +36796,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema34.required, parentSchema: schema34, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema36.required, parentSchema: schema36, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -36124,7 +36805,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema34.required, parentSchema: schema34, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.required, parentSchema: schema36, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -36133,7 +36814,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.source === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema34.required, parentSchema: schema34, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema36.required, parentSchema: schema36, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -36142,8 +36823,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "name" || key0 === "source" || key0 === "special" || key0 === "criminal" || key0 === "collected_for" || key0 === "anonymised" || key0 === "anonymisation_assessment" || pattern4.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
+      if (!(func11.call(schema36.properties, key0) || pattern4.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -36155,8 +36836,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern7.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data0 };
+        if (!pattern9.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -36165,7 +36846,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -36178,7 +36859,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.name, data: data1 };
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -36187,7 +36868,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.name.type, parentSchema: schema34.properties.name, data: data1 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.name.type, parentSchema: schema36.properties.name, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -36199,7 +36880,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source !== void 0) {
       let data2 = data.source;
       if (typeof data2 !== "string") {
-        const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.source.type, parentSchema: schema34.properties.source, data: data2 };
+        const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.source.type, parentSchema: schema36.properties.source, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -36208,7 +36889,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "communications-content" || data2 === "communications-metadata" || data2 === "terminal-equipment" || data2 === "provided-by-subject" || data2 === "observed" || data2 === "inferred" || data2 === "third-party" || data2 === "public")) {
-        const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema34.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.source.enum, parentSchema: schema34.properties.source, data: data2 };
+        const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema36.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.source.enum, parentSchema: schema36.properties.source, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -36224,7 +36905,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (typeof data4 !== "string") {
-            const err10 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.special.items.type, parentSchema: schema34.properties.special.items, data: data4 };
+            const err10 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.special.items.type, parentSchema: schema36.properties.special.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -36233,7 +36914,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data4 === "health" || data4 === "biometric" || data4 === "genetic" || data4 === "racial-ethnic-origin" || data4 === "political-opinions" || data4 === "religious-beliefs" || data4 === "trade-union" || data4 === "sex-life" || data4 === "sexual-orientation")) {
-            const err11 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/enum", keyword: "enum", params: { allowedValues: schema34.properties.special.items.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.special.items.enum, parentSchema: schema34.properties.special.items, data: data4 };
+            const err11 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/enum", keyword: "enum", params: { allowedValues: schema36.properties.special.items.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.special.items.enum, parentSchema: schema36.properties.special.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -36253,7 +36934,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err12 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema34.properties.special, data: data3 };
+              const err12 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema36.properties.special, data: data3 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -36266,7 +36947,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.special.type, parentSchema: schema34.properties.special, data: data3 };
+        const err13 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.special.type, parentSchema: schema36.properties.special, data: data3 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -36278,7 +36959,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.criminal !== void 0) {
       let data5 = data.criminal;
       if (typeof data5 !== "boolean") {
-        const err14 = { instancePath: instancePath + "/criminal", schemaPath: "#/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.criminal.type, parentSchema: schema34.properties.criminal, data: data5 };
+        const err14 = { instancePath: instancePath + "/criminal", schemaPath: "#/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.criminal.type, parentSchema: schema36.properties.criminal, data: data5 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -36287,58 +36968,58 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.criminal_condition !== void 0) {
+      let data6 = data.criminal_condition;
+      if (typeof data6 !== "string" && data6 !== null) {
+        const err15 = { instancePath: instancePath + "/criminal_condition", schemaPath: "#/properties/criminal_condition/type", keyword: "type", params: { type: schema36.properties.criminal_condition.type }, message: "must be string,null", schema: schema36.properties.criminal_condition.type, parentSchema: schema36.properties.criminal_condition, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.retention !== void 0) {
+      let data7 = data.retention;
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err16 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema36.properties.retention.type }, message: "must be string,null", schema: schema36.properties.retention.type, parentSchema: schema36.properties.retention, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
     if (data.collected_for !== void 0) {
-      let data6 = data.collected_for;
-      if (Array.isArray(data6)) {
-        const len1 = data6.length;
+      let data8 = data.collected_for;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          let data7 = data6[i2];
-          if (typeof data7 === "string") {
-            if (!pattern7.test(data7)) {
-              const err15 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data7 };
+          let data9 = data8[i2];
+          if (typeof data9 === "string") {
+            if (!pattern9.test(data9)) {
+              const err17 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data9 };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err17];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err17);
               }
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data7 };
+            const err18 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data9 };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err18];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err18);
             }
             errors++;
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/collected_for", schemaPath: "#/properties/collected_for/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.collected_for.type, parentSchema: schema34.properties.collected_for, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.anonymised !== void 0) {
-      let data8 = data.anonymised;
-      if (typeof data8 !== "boolean") {
-        const err18 = { instancePath: instancePath + "/anonymised", schemaPath: "#/properties/anonymised/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.anonymised.type, parentSchema: schema34.properties.anonymised, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.anonymisation_assessment !== void 0) {
-      let data9 = data.anonymisation_assessment;
-      if (typeof data9 !== "string" && data9 !== null) {
-        const err19 = { instancePath: instancePath + "/anonymisation_assessment", schemaPath: "#/properties/anonymisation_assessment/type", keyword: "type", params: { type: schema34.properties.anonymisation_assessment.type }, message: "must be string,null", schema: schema34.properties.anonymisation_assessment.type, parentSchema: schema34.properties.anonymisation_assessment, data: data9 };
+        const err19 = { instancePath: instancePath + "/collected_for", schemaPath: "#/properties/collected_for/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.collected_for.type, parentSchema: schema36.properties.collected_for, data: data8 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -36347,12 +37028,164 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.anonymised !== void 0) {
+      let data10 = data.anonymised;
+      if (typeof data10 !== "boolean") {
+        const err20 = { instancePath: instancePath + "/anonymised", schemaPath: "#/properties/anonymised/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.anonymised.type, parentSchema: schema36.properties.anonymised, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.anonymisation_assessment !== void 0) {
+      let data11 = data.anonymisation_assessment;
+      if (typeof data11 !== "string" && data11 !== null) {
+        const err21 = { instancePath: instancePath + "/anonymisation_assessment", schemaPath: "#/properties/anonymisation_assessment/type", keyword: "type", params: { type: schema36.properties.anonymisation_assessment.type }, message: "must be string,null", schema: schema36.properties.anonymisation_assessment.type, parentSchema: schema36.properties.anonymisation_assessment, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data12 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data12)) {
+        const len2 = data12.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data13 = data12[i3];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key1 in data13) {
+              if (!(key1 === "rule" || key1 === "reason" || key1 === "until" || pattern4.test(key1))) {
+                const err22 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data13.rule !== void 0) {
+              let data14 = data13.rule;
+              if (typeof data14 !== "string") {
+                const err23 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+              const _errs38 = errors;
+              let valid12 = false;
+              const _errs39 = errors;
+              if (!(data14 === "ai-training-contract-basis" || data14 === "ai-training-undeclared" || data14 === "anonymisation-claim" || data14 === "automated-decision" || data14 === "children-consent" || data14 === "consent-bundled" || data14 === "consent-details-missing" || data14 === "consent-given-by-third-party" || data14 === "consent-not-explicit" || data14 === "consent-not-granular" || data14 === "consent-not-opt-in" || data14 === "consent-records" || data14 === "consent-weakened" || data14 === "consent-withdrawal" || data14 === "criminal-data-condition" || data14 === "document-missing" || data14 === "dpia-required" || data14 === "duplicate-id" || data14 === "eprivacy-communications-consent" || data14 === "eprivacy-terminal-consent" || data14 === "invalid-ignore" || data14 === "lawful-basis-changed" || data14 === "lawful-basis-missing" || data14 === "legitimate-interests-assessment" || data14 === "new-ai-training-purpose" || data14 === "notice-missing" || data14 === "notice-undisclosed-purpose" || data14 === "notice-withdrawal" || data14 === "processor-dpa" || data14 === "processor-own-purpose" || data14 === "purpose-compatibility" || data14 === "purpose-scope-expanded" || data14 === "record-incomplete" || data14 === "retention-missing" || data14 === "right-to-object" || data14 === "schema" || data14 === "special-category-condition" || data14 === "transfer-mechanism" || data14 === "unknown-reference")) {
+                const err24 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              var _valid0 = _errs39 === errors;
+              valid12 = valid12 || _valid0;
+              const _errs41 = errors;
+              if (typeof data14 !== "string") {
+                const err25 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+              var _valid0 = _errs41 === errors;
+              valid12 = valid12 || _valid0;
+              if (!valid12) {
+                const err26 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              } else {
+                errors = _errs38;
+                if (vErrors !== null) {
+                  if (_errs38) {
+                    vErrors.length = _errs38;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data13.reason !== void 0) {
+              let data15 = data13.reason;
+              if (typeof data15 !== "string") {
+                const err27 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data13.until !== void 0) {
+              let data16 = data13.until;
+              if (typeof data16 === "string") {
+                if (!formats0.validate(data16)) {
+                  const err28 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err32];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err32);
     }
     errors++;
   }
@@ -36360,141 +37193,15 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema37 = { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1)).", "type": "object", "required": ["id", "name", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity.", "$ref": "#/$defs/id" }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1 }, "description": { "title": "Description", "description": "What the activity does, in plain words.", "type": "string", "minLength": 1 }, "role": { "title": "Role", "description": "The organisation's role in this activity.", "type": "string", "enum": ["controller", "joint-controller", "processor"] }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects whose data this activity processes.", "type": "array", "items": { "$ref": "#/$defs/id" } }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories this activity processes.", "type": "array", "items": { "$ref": "#/$defs/id" } }, "purposes": { "title": "Purposes", "description": "The purposes of this activity.", "type": "array", "items": { "$ref": "#/$defs/purpose" } }, "recipients": { "title": "Recipients", "description": "Categories of recipients of the data (Art. 30(1)(d)).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "processors": { "title": "Processors", "description": "Processors that process the data for this activity (Art. 28).", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries (Art. 30(1)(e)); empty when none.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "How long the data is kept: an ISO 8601 duration (P90D) or a sentence (Art. 30(1)(f)).", "type": "string", "minLength": 1 }, "security_measures": { "title": "Security measures", "description": "Technical and organisational measures (Art. 30(1)(g), 32).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment (Art. 35).", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing (Art. 22).", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema47 = { "title": "Processor", "description": "A processor acting on the controller's behalf (Art. 28).", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1 }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract is in place.", "type": "boolean" }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes data.", "type": "string", "pattern": "^[A-Z]{2}$" }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 44-46 mechanism for a processor outside the EEA.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema48 = { "title": "Transfer", "description": "A transfer to a third country (Art. 30(1)(e), 44-49).", "type": "object", "required": ["country"], "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country.", "type": "string", "pattern": "^[A-Z]{2}$" }, "mechanism": { "title": "Mechanism", "description": "The Art. 45-49 transfer mechanism.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema49 = { "title": "DPIA", "description": "The data protection impact assessment (Art. 35).", "type": "object", "required": ["status"], "properties": { "status": { "title": "Status", "description": "Where the DPIA stands.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"] }, "reference": { "title": "Reference", "description": "Where the DPIA is kept.", "type": ["string", "null"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var func9 = Object.prototype.hasOwnProperty;
-var pattern22 = new RegExp("^[A-Z]{2}$", "u");
-var schema41 = { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)).", "type": "object", "required": ["id"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this purpose within its activity.", "$ref": "#/$defs/id" }, "description": { "title": "Description", "description": "What the purpose is, in plain words.", "type": "string", "minLength": 1 }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes or evaluates an AI/ML model.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis of this purpose.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition for special-category data.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; required when the basis is consent or ePrivacy requires consent.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "Required when the basis is legitimate-interests.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "Reference to the Art. 6(4) assessment when data is reused for a new purpose.", "type": ["string", "null"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Rules this purpose is exempted from, each with a reason.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema43 = { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5).", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked: only opt-in is a clear affirmative act (Art. 4(11), Recital 32).", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement (Art. 9(2)(a), 22(2)(c), 49(1)(a)).", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose (Recitals 32, 43).", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": "true when the service is refused without this consent (Art. 7(4)).", "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent: the person whose data it is, every participant of a communication, an account administrator, or a parent.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn; it must be as easy as giving it (Art. 7(3)).", "type": "string", "enum": ["in-product", "email", "support-request", "none"] }, "records": { "title": "Records", "description": "Where proof of consent is kept (Art. 7(1)); omitted or null means none.", "type": ["string", "null"] }, "age_verification": { "title": "Age verification", "description": "How age or parental consent is checked for children (Art. 8).", "type": ["string", "null"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema44 = { "title": "Legitimate interests", "description": "The legitimate-interests basis and its balancing test (Art. 6(1)(f), 21).", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued.", "type": "string", "minLength": 1 }, "assessment": { "title": "Assessment", "description": "Reference to the documented balancing test (LIA).", "type": ["string", "null"] }, "objection": { "title": "Objection", "description": "How the right to object is offered (Art. 21).", "type": "string", "enum": ["in-product", "email", "support-request", "none"] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema45 = { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule for this purpose.", "type": "object", "required": ["rule"], "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt this purpose from.", "$ref": "#/$defs/id" }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report.", "type": "string", "minLength": 1 }, "until": { "title": "Until", "description": "Last day the exemption holds (YYYY-MM-DD); after it, the rule applies again.", "type": "string", "format": "date" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } };
-var formats0 = runtime1.fullFormats.date;
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate27.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.rule === void 0) {
-          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema45.items.required, parentSchema: schema45.items, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        for (const key0 in data0) {
-          if (!(key0 === "rule" || key0 === "reason" || key0 === "until" || pattern4.test(key0))) {
-            const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45.items, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-        if (data0.rule !== void 0) {
-          let data1 = data0.rule;
-          if (typeof data1 === "string") {
-            if (!pattern7.test(data1)) {
-              const err2 = { instancePath: instancePath + "/" + i0 + "/rule", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          } else {
-            const err3 = { instancePath: instancePath + "/" + i0 + "/rule", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        if (data0.reason !== void 0) {
-          let data2 = data0.reason;
-          if (typeof data2 === "string") {
-            if (func1(data2) < 1) {
-              const err4 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.items.properties.reason, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.items.properties.reason.type, parentSchema: schema45.items.properties.reason, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data0.until !== void 0) {
-          let data3 = data0.until;
-          if (typeof data3 === "string") {
-            if (!formats0.validate(data3)) {
-              const err6 = { instancePath: instancePath + "/" + i0 + "/until", schemaPath: "#/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema45.items.properties.until, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          } else {
-            const err7 = { instancePath: instancePath + "/" + i0 + "/until", schemaPath: "#/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.items.properties.until.type, parentSchema: schema45.items.properties.until, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.items.type, parentSchema: schema45.items, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.type, parentSchema: schema45, data };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate27.errors = vErrors;
-  return errors === 0;
-}
-validate27.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema40 = { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" } }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema42 = { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema50 = { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism for a processor outside the EEA, when the activity has no transfer entry for its country. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema51 = { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema52 = { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var pattern26 = new RegExp("^[A-Z]{2}$", "u");
+var schema45 = { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema47 = { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be distinguishable from other matters (Art. 7(2)) and cannot be a condition of the contract (Art. 7(4)). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema48 = { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -36507,7 +37214,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema41.required, parentSchema: schema41, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -36515,31 +37222,27 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(func9.call(schema41.properties, key0) || pattern4.test(key0))) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern7.test(data0)) {
-          const err2 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
+    if (data.description === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err1];
       } else {
-        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.ai_training === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ai_training" }, message: "must have required property 'ai_training'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func11.call(schema45.properties, key0) || pattern4.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -36548,11 +37251,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.description !== void 0) {
-      let data1 = data.description;
-      if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.description, data: data1 };
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -36561,7 +37264,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.description.type, parentSchema: schema41.properties.description, data: data1 };
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -36570,22 +37273,20 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ai_training !== void 0) {
-      let data2 = data.ai_training;
-      if (typeof data2 !== "boolean") {
-        const err6 = { instancePath: instancePath + "/ai_training", schemaPath: "#/properties/ai_training/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.ai_training.type, parentSchema: schema41.properties.ai_training, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
+    if (data.description !== void 0) {
+      let data1 = data.description;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.description, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.lawful_basis !== void 0) {
-      let data3 = data.lawful_basis;
-      if (typeof data3 !== "string") {
-        const err7 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.lawful_basis.type, parentSchema: schema41.properties.lawful_basis, data: data3 };
+      } else {
+        const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.description.type, parentSchema: schema45.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -36593,8 +37294,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data3 === "consent" || data3 === "contract" || data3 === "legal-obligation" || data3 === "vital-interests" || data3 === "public-task" || data3 === "legitimate-interests")) {
-        const err8 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/enum", keyword: "enum", params: { allowedValues: schema41.properties.lawful_basis.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.lawful_basis.enum, parentSchema: schema41.properties.lawful_basis, data: data3 };
+    }
+    if (data.ai_training !== void 0) {
+      let data2 = data.ai_training;
+      if (typeof data2 !== "boolean") {
+        const err8 = { instancePath: instancePath + "/ai_training", schemaPath: "#/properties/ai_training/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.ai_training.type, parentSchema: schema45.properties.ai_training, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -36603,10 +37307,10 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.special_category_condition !== void 0) {
-      let data4 = data.special_category_condition;
-      if (typeof data4 !== "string" && data4 !== null) {
-        const err9 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/type", keyword: "type", params: { type: schema41.properties.special_category_condition.type }, message: "must be string,null", schema: schema41.properties.special_category_condition.type, parentSchema: schema41.properties.special_category_condition, data: data4 };
+    if (data.lawful_basis !== void 0) {
+      let data3 = data.lawful_basis;
+      if (typeof data3 !== "string") {
+        const err9 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.lawful_basis.type, parentSchema: schema45.properties.lawful_basis, data: data3 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -36614,8 +37318,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data4 === "explicit-consent" || data4 === "employment" || data4 === "vital-interests" || data4 === "not-for-profit" || data4 === "made-public" || data4 === "legal-claims" || data4 === "substantial-public-interest" || data4 === "health-care" || data4 === "public-health" || data4 === "archiving-research" || data4 === null)) {
-        const err10 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/enum", keyword: "enum", params: { allowedValues: schema41.properties.special_category_condition.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.special_category_condition.enum, parentSchema: schema41.properties.special_category_condition, data: data4 };
+      if (!(data3 === "consent" || data3 === "contract" || data3 === "legal-obligation" || data3 === "vital-interests" || data3 === "public-task" || data3 === "legitimate-interests")) {
+        const err10 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/enum", keyword: "enum", params: { allowedValues: schema45.properties.lawful_basis.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.lawful_basis.enum, parentSchema: schema45.properties.lawful_basis, data: data3 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -36624,45 +37328,45 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.legal_basis_reference !== void 0) {
+      let data4 = data.legal_basis_reference;
+      if (typeof data4 !== "string" && data4 !== null) {
+        const err11 = { instancePath: instancePath + "/legal_basis_reference", schemaPath: "#/properties/legal_basis_reference/type", keyword: "type", params: { type: schema45.properties.legal_basis_reference.type }, message: "must be string,null", schema: schema45.properties.legal_basis_reference.type, parentSchema: schema45.properties.legal_basis_reference, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.special_category_condition !== void 0) {
+      let data5 = data.special_category_condition;
+      if (typeof data5 !== "string" && data5 !== null) {
+        const err12 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/type", keyword: "type", params: { type: schema45.properties.special_category_condition.type }, message: "must be string,null", schema: schema45.properties.special_category_condition.type, parentSchema: schema45.properties.special_category_condition, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data5 === "explicit-consent" || data5 === "employment" || data5 === "vital-interests" || data5 === "not-for-profit" || data5 === "made-public" || data5 === "legal-claims" || data5 === "substantial-public-interest" || data5 === "health-care" || data5 === "public-health" || data5 === "archiving-research" || data5 === null)) {
+        const err13 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/enum", keyword: "enum", params: { allowedValues: schema45.properties.special_category_condition.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.special_category_condition.enum, parentSchema: schema45.properties.special_category_condition, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
     if (data.consent !== void 0) {
-      let data5 = data.consent;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key1 in data5) {
+      let data6 = data.consent;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key1 in data6) {
           if (!(key1 === "collection" || key1 === "explicit" || key1 === "granular" || key1 === "required_for_service" || key1 === "given_by" || key1 === "withdrawal" || key1 === "records" || key1 === "age_verification" || pattern4.test(key1))) {
-            const err11 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data5.collection !== void 0) {
-          let data6 = data5.collection;
-          if (typeof data6 !== "string") {
-            const err12 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.collection.type, parentSchema: schema43.properties.collection, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-          if (!(data6 === "opt-in" || data6 === "opt-out" || data6 === "pre-ticked" || data6 === "implied" || data6 === "terms-acceptance")) {
-            const err13 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/enum", keyword: "enum", params: { allowedValues: schema43.properties.collection.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.collection.enum, parentSchema: schema43.properties.collection, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data5.explicit !== void 0) {
-          let data7 = data5.explicit;
-          if (typeof data7 !== "boolean") {
-            const err14 = { instancePath: instancePath + "/consent/explicit", schemaPath: "#/$defs/consent/properties/explicit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties.explicit.type, parentSchema: schema43.properties.explicit, data: data7 };
+            const err14 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data6 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -36671,10 +37375,10 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5.granular !== void 0) {
-          let data8 = data5.granular;
-          if (typeof data8 !== "boolean") {
-            const err15 = { instancePath: instancePath + "/consent/granular", schemaPath: "#/$defs/consent/properties/granular/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties.granular.type, parentSchema: schema43.properties.granular, data: data8 };
+        if (data6.collection !== void 0) {
+          let data7 = data6.collection;
+          if (typeof data7 !== "string") {
+            const err15 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.collection.type, parentSchema: schema47.properties.collection, data: data7 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -36682,11 +37386,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data5.required_for_service !== void 0) {
-          let data9 = data5.required_for_service;
-          if (typeof data9 !== "boolean") {
-            const err16 = { instancePath: instancePath + "/consent/required_for_service", schemaPath: "#/$defs/consent/properties/required_for_service/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties.required_for_service.type, parentSchema: schema43.properties.required_for_service, data: data9 };
+          if (!(data7 === "opt-in" || data7 === "opt-out" || data7 === "pre-ticked" || data7 === "implied" || data7 === "terms-acceptance")) {
+            const err16 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/enum", keyword: "enum", params: { allowedValues: schema47.properties.collection.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.collection.enum, parentSchema: schema47.properties.collection, data: data7 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -36695,10 +37396,10 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5.given_by !== void 0) {
-          let data10 = data5.given_by;
-          if (typeof data10 !== "string") {
-            const err17 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.given_by.type, parentSchema: schema43.properties.given_by, data: data10 };
+        if (data6.explicit !== void 0) {
+          let data8 = data6.explicit;
+          if (typeof data8 !== "boolean") {
+            const err17 = { instancePath: instancePath + "/consent/explicit", schemaPath: "#/$defs/consent/properties/explicit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.explicit.type, parentSchema: schema47.properties.explicit, data: data8 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -36706,8 +37407,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data10 === "data-subject" || data10 === "all-participants" || data10 === "account-admin" || data10 === "parent-or-guardian")) {
-            const err18 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/enum", keyword: "enum", params: { allowedValues: schema43.properties.given_by.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.given_by.enum, parentSchema: schema43.properties.given_by, data: data10 };
+        }
+        if (data6.granular !== void 0) {
+          let data9 = data6.granular;
+          if (typeof data9 !== "boolean") {
+            const err18 = { instancePath: instancePath + "/consent/granular", schemaPath: "#/$defs/consent/properties/granular/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.granular.type, parentSchema: schema47.properties.granular, data: data9 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -36716,10 +37420,10 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5.withdrawal !== void 0) {
-          let data11 = data5.withdrawal;
-          if (typeof data11 !== "string") {
-            const err19 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.withdrawal.type, parentSchema: schema43.properties.withdrawal, data: data11 };
+        if (data6.required_for_service !== void 0) {
+          let data10 = data6.required_for_service;
+          if (typeof data10 !== "boolean") {
+            const err19 = { instancePath: instancePath + "/consent/required_for_service", schemaPath: "#/$defs/consent/properties/required_for_service/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.required_for_service.type, parentSchema: schema47.properties.required_for_service, data: data10 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -36727,8 +37431,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data11 === "in-product" || data11 === "email" || data11 === "support-request" || data11 === "none")) {
-            const err20 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/enum", keyword: "enum", params: { allowedValues: schema43.properties.withdrawal.enum }, message: "must be equal to one of the allowed values", schema: schema43.properties.withdrawal.enum, parentSchema: schema43.properties.withdrawal, data: data11 };
+        }
+        if (data6.given_by !== void 0) {
+          let data11 = data6.given_by;
+          if (typeof data11 !== "string") {
+            const err20 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.given_by.type, parentSchema: schema47.properties.given_by, data: data11 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -36736,11 +37443,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data5.records !== void 0) {
-          let data12 = data5.records;
-          if (typeof data12 !== "string" && data12 !== null) {
-            const err21 = { instancePath: instancePath + "/consent/records", schemaPath: "#/$defs/consent/properties/records/type", keyword: "type", params: { type: schema43.properties.records.type }, message: "must be string,null", schema: schema43.properties.records.type, parentSchema: schema43.properties.records, data: data12 };
+          if (!(data11 === "data-subject" || data11 === "all-participants" || data11 === "account-admin" || data11 === "parent-or-guardian")) {
+            const err21 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/enum", keyword: "enum", params: { allowedValues: schema47.properties.given_by.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.given_by.enum, parentSchema: schema47.properties.given_by, data: data11 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -36749,10 +37453,10 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5.age_verification !== void 0) {
-          let data13 = data5.age_verification;
-          if (typeof data13 !== "string" && data13 !== null) {
-            const err22 = { instancePath: instancePath + "/consent/age_verification", schemaPath: "#/$defs/consent/properties/age_verification/type", keyword: "type", params: { type: schema43.properties.age_verification.type }, message: "must be string,null", schema: schema43.properties.age_verification.type, parentSchema: schema43.properties.age_verification, data: data13 };
+        if (data6.withdrawal !== void 0) {
+          let data12 = data6.withdrawal;
+          if (typeof data12 !== "string") {
+            const err22 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.withdrawal.type, parentSchema: schema47.properties.withdrawal, data: data12 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -36760,23 +37464,20 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (!(data12 === "in-product" || data12 === "email" || data12 === "support-request" || data12 === "none")) {
+            const err23 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/enum", keyword: "enum", params: { allowedValues: schema47.properties.withdrawal.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.withdrawal.enum, parentSchema: schema47.properties.withdrawal, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
         }
-      } else {
-        const err23 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.legitimate_interests !== void 0) {
-      let data14 = data.legitimate_interests;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key2 in data14) {
-          if (!(key2 === "interest" || key2 === "assessment" || key2 === "objection" || key2 === "objection_before_processing" || pattern4.test(key2))) {
-            const err24 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data14 };
+        if (data6.records !== void 0) {
+          let data13 = data6.records;
+          if (typeof data13 !== "string" && data13 !== null) {
+            const err24 = { instancePath: instancePath + "/consent/records", schemaPath: "#/$defs/consent/properties/records/type", keyword: "type", params: { type: schema47.properties.records.type }, message: "must be string,null", schema: schema47.properties.records.type, parentSchema: schema47.properties.records, data: data13 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -36785,32 +37486,34 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data14.interest !== void 0) {
-          let data15 = data14.interest;
-          if (typeof data15 === "string") {
-            if (func1(data15) < 1) {
-              const err25 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.interest, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          } else {
-            const err26 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.interest.type, parentSchema: schema44.properties.interest, data: data15 };
+        if (data6.age_verification !== void 0) {
+          let data14 = data6.age_verification;
+          if (typeof data14 !== "string" && data14 !== null) {
+            const err25 = { instancePath: instancePath + "/consent/age_verification", schemaPath: "#/$defs/consent/properties/age_verification/type", keyword: "type", params: { type: schema47.properties.age_verification.type }, message: "must be string,null", schema: schema47.properties.age_verification.type, parentSchema: schema47.properties.age_verification, data: data14 };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err25];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
-        if (data14.assessment !== void 0) {
-          let data16 = data14.assessment;
-          if (typeof data16 !== "string" && data16 !== null) {
-            const err27 = { instancePath: instancePath + "/legitimate_interests/assessment", schemaPath: "#/$defs/legitimateInterests/properties/assessment/type", keyword: "type", params: { type: schema44.properties.assessment.type }, message: "must be string,null", schema: schema44.properties.assessment.type, parentSchema: schema44.properties.assessment, data: data16 };
+      } else {
+        const err26 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.legitimate_interests !== void 0) {
+      let data15 = data.legitimate_interests;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key2 in data15) {
+          if (!(key2 === "interest" || key2 === "assessment" || key2 === "objection" || key2 === "objection_before_processing" || pattern4.test(key2))) {
+            const err27 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data15 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -36819,19 +37522,20 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data14.objection !== void 0) {
-          let data17 = data14.objection;
-          if (typeof data17 !== "string") {
-            const err28 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.objection.type, parentSchema: schema44.properties.objection, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
+        if (data15.interest !== void 0) {
+          let data16 = data15.interest;
+          if (typeof data16 === "string") {
+            if (func1(data16) < 1) {
+              const err28 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.interest, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (!(data17 === "in-product" || data17 === "email" || data17 === "support-request" || data17 === "none")) {
-            const err29 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/enum", keyword: "enum", params: { allowedValues: schema44.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema44.properties.objection.enum, parentSchema: schema44.properties.objection, data: data17 };
+          } else {
+            const err29 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.interest.type, parentSchema: schema48.properties.interest, data: data16 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -36840,10 +37544,10 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data14.objection_before_processing !== void 0) {
-          let data18 = data14.objection_before_processing;
-          if (typeof data18 !== "boolean") {
-            const err30 = { instancePath: instancePath + "/legitimate_interests/objection_before_processing", schemaPath: "#/$defs/legitimateInterests/properties/objection_before_processing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.properties.objection_before_processing.type, parentSchema: schema44.properties.objection_before_processing, data: data18 };
+        if (data15.assessment !== void 0) {
+          let data17 = data15.assessment;
+          if (typeof data17 !== "string" && data17 !== null) {
+            const err30 = { instancePath: instancePath + "/legitimate_interests/assessment", schemaPath: "#/$defs/legitimateInterests/properties/assessment/type", keyword: "type", params: { type: schema48.properties.assessment.type }, message: "must be string,null", schema: schema48.properties.assessment.type, parentSchema: schema48.properties.assessment, data: data17 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -36852,40 +37556,195 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data15.objection !== void 0) {
+          let data18 = data15.objection;
+          if (typeof data18 !== "string") {
+            const err31 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.objection.type, parentSchema: schema48.properties.objection, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (!(data18 === "in-product" || data18 === "email" || data18 === "support-request" || data18 === "none")) {
+            const err32 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/enum", keyword: "enum", params: { allowedValues: schema48.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.objection.enum, parentSchema: schema48.properties.objection, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data15.objection_before_processing !== void 0) {
+          let data19 = data15.objection_before_processing;
+          if (typeof data19 !== "boolean") {
+            const err33 = { instancePath: instancePath + "/legitimate_interests/objection_before_processing", schemaPath: "#/$defs/legitimateInterests/properties/objection_before_processing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.objection_before_processing.type, parentSchema: schema48.properties.objection_before_processing, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err31 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data14 };
+        const err34 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data15 };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err34];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
     if (data.compatibility_assessment !== void 0) {
-      let data19 = data.compatibility_assessment;
-      if (typeof data19 !== "string" && data19 !== null) {
-        const err32 = { instancePath: instancePath + "/compatibility_assessment", schemaPath: "#/properties/compatibility_assessment/type", keyword: "type", params: { type: schema41.properties.compatibility_assessment.type }, message: "must be string,null", schema: schema41.properties.compatibility_assessment.type, parentSchema: schema41.properties.compatibility_assessment, data: data19 };
+      let data20 = data.compatibility_assessment;
+      if (typeof data20 !== "string" && data20 !== null) {
+        const err35 = { instancePath: instancePath + "/compatibility_assessment", schemaPath: "#/properties/compatibility_assessment/type", keyword: "type", params: { type: schema45.properties.compatibility_assessment.type }, message: "must be string,null", schema: schema45.properties.compatibility_assessment.type, parentSchema: schema45.properties.compatibility_assessment, data: data20 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err35];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
     if (data["x-ropa-lint-ignore"] !== void 0) {
-      if (!validate27(data["x-ropa-lint-ignore"], { instancePath: instancePath + "/x-ropa-lint-ignore", parentData: data, parentDataProperty: "x-ropa-lint-ignore", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-        errors = vErrors.length;
+      let data21 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data21)) {
+        const len0 = data21.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data22 = data21[i0];
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            for (const key3 in data22) {
+              if (!(key3 === "rule" || key3 === "reason" || key3 === "until" || pattern4.test(key3))) {
+                const err36 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data22.rule !== void 0) {
+              let data23 = data22.rule;
+              if (typeof data23 !== "string") {
+                const err37 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+              const _errs63 = errors;
+              let valid10 = false;
+              const _errs64 = errors;
+              if (!(data23 === "ai-training-contract-basis" || data23 === "ai-training-undeclared" || data23 === "anonymisation-claim" || data23 === "automated-decision" || data23 === "children-consent" || data23 === "consent-bundled" || data23 === "consent-details-missing" || data23 === "consent-given-by-third-party" || data23 === "consent-not-explicit" || data23 === "consent-not-granular" || data23 === "consent-not-opt-in" || data23 === "consent-records" || data23 === "consent-weakened" || data23 === "consent-withdrawal" || data23 === "criminal-data-condition" || data23 === "document-missing" || data23 === "dpia-required" || data23 === "duplicate-id" || data23 === "eprivacy-communications-consent" || data23 === "eprivacy-terminal-consent" || data23 === "invalid-ignore" || data23 === "lawful-basis-changed" || data23 === "lawful-basis-missing" || data23 === "legitimate-interests-assessment" || data23 === "new-ai-training-purpose" || data23 === "notice-missing" || data23 === "notice-undisclosed-purpose" || data23 === "notice-withdrawal" || data23 === "processor-dpa" || data23 === "processor-own-purpose" || data23 === "purpose-compatibility" || data23 === "purpose-scope-expanded" || data23 === "record-incomplete" || data23 === "retention-missing" || data23 === "right-to-object" || data23 === "schema" || data23 === "special-category-condition" || data23 === "transfer-mechanism" || data23 === "unknown-reference")) {
+                const err38 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              var _valid0 = _errs64 === errors;
+              valid10 = valid10 || _valid0;
+              const _errs66 = errors;
+              if (typeof data23 !== "string") {
+                const err39 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+              var _valid0 = _errs66 === errors;
+              valid10 = valid10 || _valid0;
+              if (!valid10) {
+                const err40 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              } else {
+                errors = _errs63;
+                if (vErrors !== null) {
+                  if (_errs63) {
+                    vErrors.length = _errs63;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data22.reason !== void 0) {
+              let data24 = data22.reason;
+              if (typeof data24 !== "string") {
+                const err41 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data22.until !== void 0) {
+              let data25 = data22.until;
+              if (typeof data25 === "string") {
+                if (!formats0.validate(data25)) {
+                  const err42 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              } else {
+                const err43 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
       }
     }
   } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
     if (vErrors === null) {
-      vErrors = [err33];
+      vErrors = [err46];
     } else {
-      vErrors.push(err33);
+      vErrors.push(err46);
     }
     errors++;
   }
@@ -36905,7 +37764,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema37.required, parentSchema: schema37, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema40.required, parentSchema: schema40, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -36914,7 +37773,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.required, parentSchema: schema37, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema40.required, parentSchema: schema40, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -36922,8 +37781,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.purposes === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "purposes" }, message: "must have required property 'purposes'", schema: schema37.required, parentSchema: schema37, data };
+    if (data.role === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema40.required, parentSchema: schema40, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -36931,13 +37790,40 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.data_subjects === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_subjects" }, message: "must have required property 'data_subjects'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.data_categories === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_categories" }, message: "must have required property 'data_categories'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.purposes === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "purposes" }, message: "must have required property 'purposes'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
     for (const key0 in data) {
-      if (!(func9.call(schema37.properties, key0) || pattern4.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
+      if (!(func11.call(schema40.properties, key0) || pattern4.test(key0))) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err6];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -36945,21 +37831,21 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern7.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data0 };
+        if (!pattern9.test(data0)) {
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err7];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err8];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -36968,20 +37854,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.name, data: data1 };
+          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.name, data: data1 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err9];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err9);
           }
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.name.type, parentSchema: schema37.properties.name, data: data1 };
+        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.name.type, parentSchema: schema40.properties.name, data: data1 };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err10];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -36990,20 +37876,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.description;
       if (typeof data2 === "string") {
         if (func1(data2) < 1) {
-          const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.description, data: data2 };
+          const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.description, data: data2 };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err11];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err11);
           }
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.description.type, parentSchema: schema37.properties.description, data: data2 };
+        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.description.type, parentSchema: schema40.properties.description, data: data2 };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err12];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -37011,52 +37897,16 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.role !== void 0) {
       let data3 = data.role;
       if (typeof data3 !== "string") {
-        const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.role.type, parentSchema: schema37.properties.role, data: data3 };
+        const err13 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.role.type, parentSchema: schema40.properties.role, data: data3 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err13];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err13);
         }
         errors++;
       }
       if (!(data3 === "controller" || data3 === "joint-controller" || data3 === "processor")) {
-        const err11 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema37.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.role.enum, parentSchema: schema37.properties.role, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.data_subjects !== void 0) {
-      let data4 = data.data_subjects;
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (typeof data5 === "string") {
-            if (!pattern7.test(data5)) {
-              const err12 = { instancePath: instancePath + "/data_subjects/" + i0, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-          } else {
-            const err13 = { instancePath: instancePath + "/data_subjects/" + i0, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.data_subjects.type, parentSchema: schema37.properties.data_subjects, data: data4 };
+        const err14 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema40.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.role.enum, parentSchema: schema40.properties.role, data: data3 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -37065,80 +37915,70 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.data_categories !== void 0) {
-      let data6 = data.data_categories;
-      if (Array.isArray(data6)) {
-        const len1 = data6.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data7 = data6[i1];
-          if (typeof data7 === "string") {
-            if (!pattern7.test(data7)) {
-              const err15 = { instancePath: instancePath + "/data_categories/" + i1, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema33, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
+    if (data.on_behalf_of !== void 0) {
+      let data4 = data.on_behalf_of;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key1 in data5) {
+              if (!(key1 === "name" || key1 === "contact" || pattern4.test(key1))) {
+                const err15 = { instancePath: instancePath + "/on_behalf_of/" + i0, schemaPath: "#/$defs/party/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
               }
-              errors++;
+            }
+            if (data5.name !== void 0) {
+              let data6 = data5.name;
+              if (typeof data6 === "string") {
+                if (func1(data6) < 1) {
+                  const err16 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/name", schemaPath: "#/$defs/party/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.name, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/name", schemaPath: "#/$defs/party/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.name.type, parentSchema: schema42.properties.name, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data5.contact !== void 0) {
+              let data7 = data5.contact;
+              if (typeof data7 === "string") {
+                if (func1(data7) < 1) {
+                  const err18 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/contact", schemaPath: "#/$defs/party/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.contact, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/contact", schemaPath: "#/$defs/party/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.contact.type, parentSchema: schema42.properties.contact, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/data_categories/" + i1, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.data_categories.type, parentSchema: schema37.properties.data_categories, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.purposes !== void 0) {
-      let data8 = data.purposes;
-      if (Array.isArray(data8)) {
-        const len2 = data8.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate26(data8[i2], { instancePath: instancePath + "/purposes/" + i2, parentData: data8, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.purposes.type, parentSchema: schema37.properties.purposes, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.recipients !== void 0) {
-      let data10 = data.recipients;
-      if (Array.isArray(data10)) {
-        const len3 = data10.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data11 = data10[i3];
-          if (typeof data11 === "string") {
-            if (func1(data11) < 1) {
-              const err19 = { instancePath: instancePath + "/recipients/" + i3, schemaPath: "#/properties/recipients/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.recipients.items, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          } else {
-            const err20 = { instancePath: instancePath + "/recipients/" + i3, schemaPath: "#/properties/recipients/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.recipients.items.type, parentSchema: schema37.properties.recipients.items, data: data11 };
+            const err20 = { instancePath: instancePath + "/on_behalf_of/" + i0, schemaPath: "#/$defs/party/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data5 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -37148,7 +37988,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/recipients", schemaPath: "#/properties/recipients/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.recipients.type, parentSchema: schema37.properties.recipients, data: data10 };
+        const err21 = { instancePath: instancePath + "/on_behalf_of", schemaPath: "#/properties/on_behalf_of/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.on_behalf_of.type, parentSchema: schema40.properties.on_behalf_of, data: data4 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -37157,15 +37997,15 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.processors !== void 0) {
-      let data12 = data.processors;
-      if (Array.isArray(data12)) {
-        const len4 = data12.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data13 = data12[i4];
-          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-            if (data13.name === void 0) {
-              const err22 = { instancePath: instancePath + "/processors/" + i4, schemaPath: "#/$defs/processor/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema47.required, parentSchema: schema47, data: data13 };
+    if (data.data_subjects !== void 0) {
+      let data8 = data.data_subjects;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (typeof data9 === "string") {
+            if (!pattern9.test(data9)) {
+              const err22 = { instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data9 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -37173,96 +38013,109 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key1 in data13) {
-              if (!(key1 === "name" || key1 === "dpa" || key1 === "country" || key1 === "mechanism" || pattern4.test(key1))) {
-                const err23 = { instancePath: instancePath + "/processors/" + i4, schemaPath: "#/$defs/processor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data13 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
+          } else {
+            const err23 = { instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
             }
-            if (data13.name !== void 0) {
-              let data14 = data13.name;
-              if (typeof data14 === "string") {
-                if (func1(data14) < 1) {
-                  const err24 = { instancePath: instancePath + "/processors/" + i4 + "/name", schemaPath: "#/$defs/processor/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.name, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err24];
-                  } else {
-                    vErrors.push(err24);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.data_subjects.type, parentSchema: schema40.properties.data_subjects, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.data_categories !== void 0) {
+      let data10 = data.data_categories;
+      if (Array.isArray(data10)) {
+        const len2 = data10.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data11 = data10[i2];
+          if (typeof data11 === "string") {
+            if (!pattern9.test(data11)) {
+              const err25 = { instancePath: instancePath + "/data_categories/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err25];
               } else {
-                const err25 = { instancePath: instancePath + "/processors/" + i4 + "/name", schemaPath: "#/$defs/processor/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.name.type, parentSchema: schema47.properties.name, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
+                vErrors.push(err25);
               }
-            }
-            if (data13.dpa !== void 0) {
-              let data15 = data13.dpa;
-              if (typeof data15 !== "boolean") {
-                const err26 = { instancePath: instancePath + "/processors/" + i4 + "/dpa", schemaPath: "#/$defs/processor/properties/dpa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.dpa.type, parentSchema: schema47.properties.dpa, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data13.country !== void 0) {
-              let data16 = data13.country;
-              if (typeof data16 === "string") {
-                if (!pattern22.test(data16)) {
-                  const err27 = { instancePath: instancePath + "/processors/" + i4 + "/country", schemaPath: "#/$defs/processor/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema47.properties.country, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err27];
-                  } else {
-                    vErrors.push(err27);
-                  }
-                  errors++;
-                }
-              } else {
-                const err28 = { instancePath: instancePath + "/processors/" + i4 + "/country", schemaPath: "#/$defs/processor/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.country.type, parentSchema: schema47.properties.country, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-            }
-            if (data13.mechanism !== void 0) {
-              let data17 = data13.mechanism;
-              if (typeof data17 !== "string") {
-                const err29 = { instancePath: instancePath + "/processors/" + i4 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.mechanism.type, parentSchema: schema47.properties.mechanism, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-              if (!(data17 === "adequacy" || data17 === "scc" || data17 === "bcr" || data17 === "derogation" || data17 === "none")) {
-                const err30 = { instancePath: instancePath + "/processors/" + i4 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema47.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.mechanism.enum, parentSchema: schema47.properties.mechanism, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
+              errors++;
             }
           } else {
-            const err31 = { instancePath: instancePath + "/processors/" + i4, schemaPath: "#/$defs/processor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data13 };
+            const err26 = { instancePath: instancePath + "/data_categories/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.data_categories.type, parentSchema: schema40.properties.data_categories, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.purposes !== void 0) {
+      let data12 = data.purposes;
+      if (Array.isArray(data12)) {
+        if (data12.length < 1) {
+          const err28 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.purposes, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        const len3 = data12.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate26(data12[i3], { instancePath: instancePath + "/purposes/" + i3, parentData: data12, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.purposes.type, parentSchema: schema40.properties.purposes, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.recipients !== void 0) {
+      let data14 = data.recipients;
+      if (Array.isArray(data14)) {
+        const len4 = data14.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data15 = data14[i4];
+          if (typeof data15 === "string") {
+            if (func1(data15) < 1) {
+              const err30 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.recipients.items, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.recipients.items.type, parentSchema: schema40.properties.recipients.items, data: data15 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -37272,7 +38125,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/processors", schemaPath: "#/properties/processors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.processors.type, parentSchema: schema37.properties.processors, data: data12 };
+        const err32 = { instancePath: instancePath + "/recipients", schemaPath: "#/properties/recipients/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.recipients.type, parentSchema: schema40.properties.recipients, data: data14 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -37281,47 +38134,50 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.transfers !== void 0) {
-      let data18 = data.transfers;
-      if (Array.isArray(data18)) {
-        const len5 = data18.length;
+    if (data.processors !== void 0) {
+      let data16 = data.processors;
+      if (Array.isArray(data16)) {
+        const len5 = data16.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          let data19 = data18[i5];
-          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-            if (data19.country === void 0) {
-              const err33 = { instancePath: instancePath + "/transfers/" + i5, schemaPath: "#/$defs/transfer/required", keyword: "required", params: { missingProperty: "country" }, message: "must have required property 'country'", schema: schema48.required, parentSchema: schema48, data: data19 };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-            for (const key2 in data19) {
-              if (!(key2 === "country" || key2 === "mechanism" || pattern4.test(key2))) {
-                const err34 = { instancePath: instancePath + "/transfers/" + i5, schemaPath: "#/$defs/transfer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data19 };
+          let data17 = data16[i5];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key2 in data17) {
+              if (!(key2 === "name" || key2 === "dpa" || key2 === "dpa_reference" || key2 === "country" || key2 === "mechanism" || pattern4.test(key2))) {
+                const err33 = { instancePath: instancePath + "/processors/" + i5, schemaPath: "#/$defs/processor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err33);
                 }
                 errors++;
               }
             }
-            if (data19.country !== void 0) {
-              let data20 = data19.country;
-              if (typeof data20 === "string") {
-                if (!pattern22.test(data20)) {
-                  const err35 = { instancePath: instancePath + "/transfers/" + i5 + "/country", schemaPath: "#/$defs/transfer/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema48.properties.country, data: data20 };
+            if (data17.name !== void 0) {
+              let data18 = data17.name;
+              if (typeof data18 === "string") {
+                if (func1(data18) < 1) {
+                  const err34 = { instancePath: instancePath + "/processors/" + i5 + "/name", schemaPath: "#/$defs/processor/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.name, data: data18 };
                   if (vErrors === null) {
-                    vErrors = [err35];
+                    vErrors = [err34];
                   } else {
-                    vErrors.push(err35);
+                    vErrors.push(err34);
                   }
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/transfers/" + i5 + "/country", schemaPath: "#/$defs/transfer/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.country.type, parentSchema: schema48.properties.country, data: data20 };
+                const err35 = { instancePath: instancePath + "/processors/" + i5 + "/name", schemaPath: "#/$defs/processor/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.name.type, parentSchema: schema50.properties.name, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data17.dpa !== void 0) {
+              let data19 = data17.dpa;
+              if (typeof data19 !== "boolean") {
+                const err36 = { instancePath: instancePath + "/processors/" + i5 + "/dpa", schemaPath: "#/$defs/processor/properties/dpa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.dpa.type, parentSchema: schema50.properties.dpa, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -37330,10 +38186,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.mechanism !== void 0) {
-              let data21 = data19.mechanism;
-              if (typeof data21 !== "string") {
-                const err37 = { instancePath: instancePath + "/transfers/" + i5 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.mechanism.type, parentSchema: schema48.properties.mechanism, data: data21 };
+            if (data17.dpa_reference !== void 0) {
+              let data20 = data17.dpa_reference;
+              if (typeof data20 !== "string" && data20 !== null) {
+                const err37 = { instancePath: instancePath + "/processors/" + i5 + "/dpa_reference", schemaPath: "#/$defs/processor/properties/dpa_reference/type", keyword: "type", params: { type: schema50.properties.dpa_reference.type }, message: "must be string,null", schema: schema50.properties.dpa_reference.type, parentSchema: schema50.properties.dpa_reference, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -37341,142 +38197,145 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data21 === "adequacy" || data21 === "scc" || data21 === "bcr" || data21 === "derogation" || data21 === "none")) {
-                const err38 = { instancePath: instancePath + "/transfers/" + i5 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema48.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.mechanism.enum, parentSchema: schema48.properties.mechanism, data: data21 };
+            }
+            if (data17.country !== void 0) {
+              let data21 = data17.country;
+              if (typeof data21 === "string") {
+                if (!pattern26.test(data21)) {
+                  const err38 = { instancePath: instancePath + "/processors/" + i5 + "/country", schemaPath: "#/$defs/processor/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema50.properties.country, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/processors/" + i5 + "/country", schemaPath: "#/$defs/processor/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.country.type, parentSchema: schema50.properties.country, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data17.mechanism !== void 0) {
+              let data22 = data17.mechanism;
+              if (typeof data22 !== "string") {
+                const err40 = { instancePath: instancePath + "/processors/" + i5 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.mechanism.type, parentSchema: schema50.properties.mechanism, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              if (!(data22 === "adequacy" || data22 === "scc" || data22 === "bcr" || data22 === "derogation" || data22 === "none")) {
+                const err41 = { instancePath: instancePath + "/processors/" + i5 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema50.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.mechanism.enum, parentSchema: schema50.properties.mechanism, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
           } else {
-            const err39 = { instancePath: instancePath + "/transfers/" + i5, schemaPath: "#/$defs/transfer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data19 };
+            const err42 = { instancePath: instancePath + "/processors/" + i5, schemaPath: "#/$defs/processor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data17 };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err42];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
       } else {
-        const err40 = { instancePath: instancePath + "/transfers", schemaPath: "#/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.transfers.type, parentSchema: schema37.properties.transfers, data: data18 };
+        const err43 = { instancePath: instancePath + "/processors", schemaPath: "#/properties/processors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.processors.type, parentSchema: schema40.properties.processors, data: data16 };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err43];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err43);
         }
         errors++;
       }
     }
-    if (data.retention !== void 0) {
-      let data22 = data.retention;
-      if (typeof data22 === "string") {
-        if (func1(data22) < 1) {
-          const err41 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.retention, data: data22 };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
-      } else {
-        const err42 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.retention.type, parentSchema: schema37.properties.retention, data: data22 };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.security_measures !== void 0) {
-      let data23 = data.security_measures;
+    if (data.transfers !== void 0) {
+      let data23 = data.transfers;
       if (Array.isArray(data23)) {
         const len6 = data23.length;
         for (let i6 = 0; i6 < len6; i6++) {
           let data24 = data23[i6];
-          if (typeof data24 === "string") {
-            if (func1(data24) < 1) {
-              const err43 = { instancePath: instancePath + "/security_measures/" + i6, schemaPath: "#/properties/security_measures/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.security_measures.items, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key3 in data24) {
+              if (!(key3 === "country" || key3 === "mechanism" || key3 === "safeguard_reference" || pattern4.test(key3))) {
+                const err44 = { instancePath: instancePath + "/transfers/" + i6, schemaPath: "#/$defs/transfer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
               }
-              errors++;
+            }
+            if (data24.country !== void 0) {
+              let data25 = data24.country;
+              if (typeof data25 === "string") {
+                if (!pattern26.test(data25)) {
+                  const err45 = { instancePath: instancePath + "/transfers/" + i6 + "/country", schemaPath: "#/$defs/transfer/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema51.properties.country, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/transfers/" + i6 + "/country", schemaPath: "#/$defs/transfer/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.country.type, parentSchema: schema51.properties.country, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data24.mechanism !== void 0) {
+              let data26 = data24.mechanism;
+              if (typeof data26 !== "string") {
+                const err47 = { instancePath: instancePath + "/transfers/" + i6 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.mechanism.type, parentSchema: schema51.properties.mechanism, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              if (!(data26 === "adequacy" || data26 === "scc" || data26 === "bcr" || data26 === "derogation" || data26 === "none")) {
+                const err48 = { instancePath: instancePath + "/transfers/" + i6 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema51.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.mechanism.enum, parentSchema: schema51.properties.mechanism, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data24.safeguard_reference !== void 0) {
+              let data27 = data24.safeguard_reference;
+              if (typeof data27 !== "string" && data27 !== null) {
+                const err49 = { instancePath: instancePath + "/transfers/" + i6 + "/safeguard_reference", schemaPath: "#/$defs/transfer/properties/safeguard_reference/type", keyword: "type", params: { type: schema51.properties.safeguard_reference.type }, message: "must be string,null", schema: schema51.properties.safeguard_reference.type, parentSchema: schema51.properties.safeguard_reference, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
             }
           } else {
-            const err44 = { instancePath: instancePath + "/security_measures/" + i6, schemaPath: "#/properties/security_measures/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.security_measures.items.type, parentSchema: schema37.properties.security_measures.items, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err45 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.security_measures.type, parentSchema: schema37.properties.security_measures, data: data23 };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-    if (data.dpia !== void 0) {
-      let data25 = data.dpia;
-      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-        if (data25.status === void 0) {
-          const err46 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema49.required, parentSchema: schema49, data: data25 };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
-        for (const key3 in data25) {
-          if (!(key3 === "status" || key3 === "reference" || pattern4.test(key3))) {
-            const err47 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data25.status !== void 0) {
-          let data26 = data25.status;
-          if (typeof data26 !== "string") {
-            const err48 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.status.type, parentSchema: schema49.properties.status, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          if (!(data26 === "completed" || data26 === "in-progress" || data26 === "not-required" || data26 === "missing")) {
-            const err49 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/enum", keyword: "enum", params: { allowedValues: schema49.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema49.properties.status.enum, parentSchema: schema49.properties.status, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-        }
-        if (data25.reference !== void 0) {
-          let data27 = data25.reference;
-          if (typeof data27 !== "string" && data27 !== null) {
-            const err50 = { instancePath: instancePath + "/dpia/reference", schemaPath: "#/$defs/dpia/properties/reference/type", keyword: "type", params: { type: schema49.properties.reference.type }, message: "must be string,null", schema: schema49.properties.reference.type, parentSchema: schema49.properties.reference, data: data27 };
+            const err50 = { instancePath: instancePath + "/transfers/" + i6, schemaPath: "#/$defs/transfer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data: data24 };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -37486,7 +38345,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err51 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data: data25 };
+        const err51 = { instancePath: instancePath + "/transfers", schemaPath: "#/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.transfers.type, parentSchema: schema40.properties.transfers, data: data23 };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -37495,24 +38354,325 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.automated_decision_making !== void 0) {
-      let data28 = data.automated_decision_making;
-      if (typeof data28 !== "boolean") {
-        const err52 = { instancePath: instancePath + "/automated_decision_making", schemaPath: "#/properties/automated_decision_making/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.automated_decision_making.type, parentSchema: schema37.properties.automated_decision_making, data: data28 };
+    if (data.retention !== void 0) {
+      let data28 = data.retention;
+      if (typeof data28 === "string") {
+        if (func1(data28) < 1) {
+          const err52 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.retention, data: data28 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.retention.type, parentSchema: schema40.properties.retention, data: data28 };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err53];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.security_measures !== void 0) {
+      let data29 = data.security_measures;
+      if (Array.isArray(data29)) {
+        const len7 = data29.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data30 = data29[i7];
+          if (typeof data30 === "string") {
+            if (func1(data30) < 1) {
+              const err54 = { instancePath: instancePath + "/security_measures/" + i7, schemaPath: "#/properties/security_measures/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.security_measures.items, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/security_measures/" + i7, schemaPath: "#/properties/security_measures/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.security_measures.items.type, parentSchema: schema40.properties.security_measures.items, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.security_measures.type, parentSchema: schema40.properties.security_measures, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.dpia !== void 0) {
+      let data31 = data.dpia;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key4 in data31) {
+          if (!(key4 === "status" || key4 === "reference" || key4 === "criteria" || pattern4.test(key4))) {
+            const err57 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data31.status !== void 0) {
+          let data32 = data31.status;
+          if (typeof data32 !== "string") {
+            const err58 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.status.type, parentSchema: schema52.properties.status, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (!(data32 === "completed" || data32 === "in-progress" || data32 === "not-required" || data32 === "missing")) {
+            const err59 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/enum", keyword: "enum", params: { allowedValues: schema52.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.status.enum, parentSchema: schema52.properties.status, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data31.reference !== void 0) {
+          let data33 = data31.reference;
+          if (typeof data33 !== "string" && data33 !== null) {
+            const err60 = { instancePath: instancePath + "/dpia/reference", schemaPath: "#/$defs/dpia/properties/reference/type", keyword: "type", params: { type: schema52.properties.reference.type }, message: "must be string,null", schema: schema52.properties.reference.type, parentSchema: schema52.properties.reference, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data31.criteria !== void 0) {
+          let data34 = data31.criteria;
+          if (Array.isArray(data34)) {
+            const len8 = data34.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data35 = data34[i8];
+              if (typeof data35 !== "string") {
+                const err61 = { instancePath: instancePath + "/dpia/criteria/" + i8, schemaPath: "#/$defs/dpia/properties/criteria/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.criteria.items.type, parentSchema: schema52.properties.criteria.items, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+              if (!(data35 === "evaluation-scoring" || data35 === "automated-decision" || data35 === "systematic-monitoring" || data35 === "sensitive-data" || data35 === "large-scale" || data35 === "matching-datasets" || data35 === "vulnerable-subjects" || data35 === "innovative-technology" || data35 === "prevents-rights")) {
+                const err62 = { instancePath: instancePath + "/dpia/criteria/" + i8, schemaPath: "#/$defs/dpia/properties/criteria/items/enum", keyword: "enum", params: { allowedValues: schema52.properties.criteria.items.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.criteria.items.enum, parentSchema: schema52.properties.criteria.items, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            let i9 = data34.length;
+            let j0;
+            if (i9 > 1) {
+              const indices0 = {};
+              for (; i9--; ) {
+                let item0 = data34[i9];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err63 = { instancePath: instancePath + "/dpia/criteria", schemaPath: "#/$defs/dpia/properties/criteria/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema52.properties.criteria, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i9;
+              }
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/dpia/criteria", schemaPath: "#/$defs/dpia/properties/criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.criteria.type, parentSchema: schema52.properties.criteria, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.automated_decision_making !== void 0) {
+      let data36 = data.automated_decision_making;
+      if (typeof data36 !== "boolean") {
+        const err66 = { instancePath: instancePath + "/automated_decision_making", schemaPath: "#/properties/automated_decision_making/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.automated_decision_making.type, parentSchema: schema40.properties.automated_decision_making, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data37 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data37)) {
+        const len9 = data37.length;
+        for (let i10 = 0; i10 < len9; i10++) {
+          let data38 = data37[i10];
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (const key5 in data38) {
+              if (!(key5 === "rule" || key5 === "reason" || key5 === "until" || pattern4.test(key5))) {
+                const err67 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data38.rule !== void 0) {
+              let data39 = data38.rule;
+              if (typeof data39 !== "string") {
+                const err68 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              const _errs99 = errors;
+              let valid35 = false;
+              const _errs100 = errors;
+              if (!(data39 === "ai-training-contract-basis" || data39 === "ai-training-undeclared" || data39 === "anonymisation-claim" || data39 === "automated-decision" || data39 === "children-consent" || data39 === "consent-bundled" || data39 === "consent-details-missing" || data39 === "consent-given-by-third-party" || data39 === "consent-not-explicit" || data39 === "consent-not-granular" || data39 === "consent-not-opt-in" || data39 === "consent-records" || data39 === "consent-weakened" || data39 === "consent-withdrawal" || data39 === "criminal-data-condition" || data39 === "document-missing" || data39 === "dpia-required" || data39 === "duplicate-id" || data39 === "eprivacy-communications-consent" || data39 === "eprivacy-terminal-consent" || data39 === "invalid-ignore" || data39 === "lawful-basis-changed" || data39 === "lawful-basis-missing" || data39 === "legitimate-interests-assessment" || data39 === "new-ai-training-purpose" || data39 === "notice-missing" || data39 === "notice-undisclosed-purpose" || data39 === "notice-withdrawal" || data39 === "processor-dpa" || data39 === "processor-own-purpose" || data39 === "purpose-compatibility" || data39 === "purpose-scope-expanded" || data39 === "record-incomplete" || data39 === "retention-missing" || data39 === "right-to-object" || data39 === "schema" || data39 === "special-category-condition" || data39 === "transfer-mechanism" || data39 === "unknown-reference")) {
+                const err69 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+              var _valid0 = _errs100 === errors;
+              valid35 = valid35 || _valid0;
+              const _errs102 = errors;
+              if (typeof data39 !== "string") {
+                const err70 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+              var _valid0 = _errs102 === errors;
+              valid35 = valid35 || _valid0;
+              if (!valid35) {
+                const err71 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              } else {
+                errors = _errs99;
+                if (vErrors !== null) {
+                  if (_errs99) {
+                    vErrors.length = _errs99;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data38.reason !== void 0) {
+              let data40 = data38.reason;
+              if (typeof data40 !== "string") {
+                const err72 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data38.until !== void 0) {
+              let data41 = data38.until;
+              if (typeof data41 === "string") {
+                if (!formats0.validate(data41)) {
+                  const err73 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+              } else {
+                const err74 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err75 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err76 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
         }
         errors++;
       }
     }
   } else {
-    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err77 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
-      vErrors = [err53];
+      vErrors = [err77];
     } else {
-      vErrors.push(err53);
+      vErrors.push(err77);
     }
     errors++;
   }
@@ -37550,8 +38710,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.processing_activities === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processing_activities" }, message: "must have required property 'processing_activities'", schema: schema31.required, parentSchema: schema31, data };
+    if (data.data_subjects === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_subjects" }, message: "must have required property 'data_subjects'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -37559,13 +38719,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.data_categories === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_categories" }, message: "must have required property 'data_categories'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.processing_activities === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processing_activities" }, message: "must have required property 'processing_activities'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
     for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "controller" || key0 === "notice" || key0 === "data_subjects" || key0 === "data_categories" || key0 === "processing_activities" || pattern4.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+      if (!(key0 === "version" || key0 === "controller" || key0 === "notice" || key0 === "record" || key0 === "data_subjects" || key0 === "data_categories" || key0 === "processing_activities" || key0 === "x-ropa-lint-ignore" || pattern4.test(key0))) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err5];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -37573,11 +38751,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data0 = data.version;
       if (1 !== data0) {
-        const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data0 };
+        const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data0 };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err6];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -37586,39 +38764,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.controller;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.name === void 0) {
-          const err5 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.controller.required, parentSchema: schema31.properties.controller, data: data1 };
+          const err7 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.controller.required, parentSchema: schema31.properties.controller, data: data1 };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err7];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err7);
           }
           errors++;
         }
         for (const key1 in data1) {
-          if (!(key1 === "name" || key1 === "contact" || key1 === "dpo" || key1 === "representative" || pattern4.test(key1))) {
-            const err6 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.controller, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        if (data1.name !== void 0) {
-          let data2 = data1.name;
-          if (typeof data2 === "string") {
-            if (func1(data2) < 1) {
-              const err7 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.name, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          } else {
-            const err8 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.name.type, parentSchema: schema31.properties.controller.properties.name, data: data2 };
+          if (!(key1 === "name" || key1 === "contact" || key1 === "dpo" || key1 === "representative" || key1 === "joint_controllers" || pattern4.test(key1))) {
+            const err8 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.controller, data: data1 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -37627,11 +38783,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data1.contact !== void 0) {
-          let data3 = data1.contact;
-          if (typeof data3 === "string") {
-            if (func1(data3) < 1) {
-              const err9 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
+        if (data1.name !== void 0) {
+          let data2 = data1.name;
+          if (typeof data2 === "string") {
+            if (func1(data2) < 1) {
+              const err9 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.name, data: data2 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -37640,7 +38796,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err10 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.contact.type, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
+            const err10 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.name.type, parentSchema: schema31.properties.controller.properties.name, data: data2 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -37649,11 +38805,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data1.dpo !== void 0) {
-          let data4 = data1.dpo;
-          if (typeof data4 === "string") {
-            if (func1(data4) < 1) {
-              const err11 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
+        if (data1.contact !== void 0) {
+          let data3 = data1.contact;
+          if (typeof data3 === "string") {
+            if (func1(data3) < 1) {
+              const err11 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -37662,7 +38818,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.dpo.type, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
+            const err12 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.contact.type, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -37671,11 +38827,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data1.representative !== void 0) {
-          let data5 = data1.representative;
-          if (typeof data5 === "string") {
-            if (func1(data5) < 1) {
-              const err13 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
+        if (data1.dpo !== void 0) {
+          let data4 = data1.dpo;
+          if (typeof data4 === "string") {
+            if (func1(data4) < 1) {
+              const err13 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -37684,7 +38840,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err14 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.representative.type, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
+            const err14 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.dpo.type, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -37693,130 +38849,442 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data1.representative !== void 0) {
+          let data5 = data1.representative;
+          if (typeof data5 === "string") {
+            if (func1(data5) < 1) {
+              const err15 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.representative.type, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data1.joint_controllers !== void 0) {
+          let data6 = data1.joint_controllers;
+          if (Array.isArray(data6)) {
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key2 in data7) {
+                  if (!(key2 === "name" || key2 === "contact" || key2 === "arrangement" || pattern4.test(key2))) {
+                    const err17 = { instancePath: instancePath + "/controller/joint_controllers/" + i0, schemaPath: "#/$defs/jointController/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.name !== void 0) {
+                  let data8 = data7.name;
+                  if (typeof data8 === "string") {
+                    if (func1(data8) < 1) {
+                      const err18 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/name", schemaPath: "#/$defs/jointController/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err19 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/name", schemaPath: "#/$defs/jointController/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.contact !== void 0) {
+                  let data9 = data7.contact;
+                  if (typeof data9 === "string") {
+                    if (func1(data9) < 1) {
+                      const err20 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/contact", schemaPath: "#/$defs/jointController/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.contact, data: data9 };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/contact", schemaPath: "#/$defs/jointController/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.contact.type, parentSchema: schema32.properties.contact, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.arrangement !== void 0) {
+                  let data10 = data7.arrangement;
+                  if (typeof data10 !== "string" && data10 !== null) {
+                    const err22 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/arrangement", schemaPath: "#/$defs/jointController/properties/arrangement/type", keyword: "type", params: { type: schema32.properties.arrangement.type }, message: "must be string,null", schema: schema32.properties.arrangement.type, parentSchema: schema32.properties.arrangement, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/controller/joint_controllers/" + i0, schemaPath: "#/$defs/jointController/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/controller/joint_controllers", schemaPath: "#/properties/controller/properties/joint_controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.controller.properties.joint_controllers.type, parentSchema: schema31.properties.controller.properties.joint_controllers, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err15 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.controller.type, parentSchema: schema31.properties.controller, data: data1 };
+        const err25 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.controller.type, parentSchema: schema31.properties.controller, data: data1 };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err25];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
     if (data.notice !== void 0) {
-      let data6 = data.notice;
-      if (typeof data6 !== "string" && !Array.isArray(data6)) {
-        const err16 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/type", keyword: "type", params: { type: schema31.properties.notice.type }, message: "must be string,array", schema: schema31.properties.notice.type, parentSchema: schema31.properties.notice, data: data6 };
+      let data11 = data.notice;
+      if (typeof data11 !== "string" && !Array.isArray(data11)) {
+        const err26 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/type", keyword: "type", params: { type: schema31.properties.notice.type }, message: "must be string,array", schema: schema31.properties.notice.type, parentSchema: schema31.properties.notice, data: data11 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err26];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err26);
         }
         errors++;
       }
-      if (typeof data6 === "string") {
-        if (func1(data6) < 1) {
-          const err17 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice, data: data6 };
+      if (typeof data11 === "string") {
+        if (func1(data11) < 1) {
+          const err27 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice, data: data11 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err27];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err27);
           }
           errors++;
         }
       }
-      if (Array.isArray(data6)) {
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data7 = data6[i0];
-          if (typeof data7 === "string") {
-            if (func1(data7) < 1) {
-              const err18 = { instancePath: instancePath + "/notice/" + i0, schemaPath: "#/properties/notice/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice.items, data: data7 };
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data12 = data11[i1];
+          if (typeof data12 === "string") {
+            if (func1(data12) < 1) {
+              const err28 = { instancePath: instancePath + "/notice/" + i1, schemaPath: "#/properties/notice/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice.items, data: data12 };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err28];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err28);
               }
               errors++;
             }
           } else {
-            const err19 = { instancePath: instancePath + "/notice/" + i0, schemaPath: "#/properties/notice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notice.items.type, parentSchema: schema31.properties.notice.items, data: data7 };
+            const err29 = { instancePath: instancePath + "/notice/" + i1, schemaPath: "#/properties/notice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notice.items.type, parentSchema: schema31.properties.notice.items, data: data12 };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err29];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err29);
             }
             errors++;
           }
         }
       }
     }
+    if (data.record !== void 0) {
+      let data13 = data.record;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key3 in data13) {
+          if (!(key3 === "owner" || key3 === "updated" || pattern4.test(key3))) {
+            const err30 = { instancePath: instancePath + "/record", schemaPath: "#/properties/record/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.record, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data13.owner !== void 0) {
+          let data14 = data13.owner;
+          if (typeof data14 === "string") {
+            if (func1(data14) < 1) {
+              const err31 = { instancePath: instancePath + "/record/owner", schemaPath: "#/properties/record/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.record.properties.owner, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/record/owner", schemaPath: "#/properties/record/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.record.properties.owner.type, parentSchema: schema31.properties.record.properties.owner, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data13.updated !== void 0) {
+          let data15 = data13.updated;
+          if (typeof data15 === "string") {
+            if (!formats0.validate(data15)) {
+              const err33 = { instancePath: instancePath + "/record/updated", schemaPath: "#/properties/record/properties/updated/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.record.properties.updated, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/record/updated", schemaPath: "#/properties/record/properties/updated/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.record.properties.updated.type, parentSchema: schema31.properties.record.properties.updated, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/record", schemaPath: "#/properties/record/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.record.type, parentSchema: schema31.properties.record, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
     if (data.data_subjects !== void 0) {
-      let data8 = data.data_subjects;
-      if (Array.isArray(data8)) {
-        const len1 = data8.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate21(data8[i1], { instancePath: instancePath + "/data_subjects/" + i1, parentData: data8, parentDataProperty: i1, rootData, dynamicAnchors })) {
+      let data16 = data.data_subjects;
+      if (Array.isArray(data16)) {
+        const len2 = data16.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate21(data16[i2], { instancePath: instancePath + "/data_subjects/" + i2, parentData: data16, parentDataProperty: i2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_subjects.type, parentSchema: schema31.properties.data_subjects, data: data8 };
+        const err36 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_subjects.type, parentSchema: schema31.properties.data_subjects, data: data16 };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err36];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
     if (data.data_categories !== void 0) {
-      let data10 = data.data_categories;
-      if (Array.isArray(data10)) {
-        const len2 = data10.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate23(data10[i2], { instancePath: instancePath + "/data_categories/" + i2, parentData: data10, parentDataProperty: i2, rootData, dynamicAnchors })) {
+      let data18 = data.data_categories;
+      if (Array.isArray(data18)) {
+        const len3 = data18.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate23(data18[i3], { instancePath: instancePath + "/data_categories/" + i3, parentData: data18, parentDataProperty: i3, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_categories.type, parentSchema: schema31.properties.data_categories, data: data10 };
+        const err37 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_categories.type, parentSchema: schema31.properties.data_categories, data: data18 };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err37];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err37);
         }
         errors++;
       }
     }
     if (data.processing_activities !== void 0) {
-      let data12 = data.processing_activities;
-      if (Array.isArray(data12)) {
-        const len3 = data12.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate25(data12[i3], { instancePath: instancePath + "/processing_activities/" + i3, parentData: data12, parentDataProperty: i3, rootData, dynamicAnchors })) {
+      let data20 = data.processing_activities;
+      if (Array.isArray(data20)) {
+        const len4 = data20.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate25(data20[i4], { instancePath: instancePath + "/processing_activities/" + i4, parentData: data20, parentDataProperty: i4, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/processing_activities", schemaPath: "#/properties/processing_activities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.processing_activities.type, parentSchema: schema31.properties.processing_activities, data: data12 };
+        const err38 = { instancePath: instancePath + "/processing_activities", schemaPath: "#/properties/processing_activities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.processing_activities.type, parentSchema: schema31.properties.processing_activities, data: data20 };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err38];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data22 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data22)) {
+        const len5 = data22.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data23 = data22[i5];
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key4 in data23) {
+              if (!(key4 === "rule" || key4 === "reason" || key4 === "until" || pattern4.test(key4))) {
+                const err39 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data23.rule !== void 0) {
+              let data24 = data23.rule;
+              if (typeof data24 !== "string") {
+                const err40 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              const _errs54 = errors;
+              let valid19 = false;
+              const _errs55 = errors;
+              if (!(data24 === "ai-training-contract-basis" || data24 === "ai-training-undeclared" || data24 === "anonymisation-claim" || data24 === "automated-decision" || data24 === "children-consent" || data24 === "consent-bundled" || data24 === "consent-details-missing" || data24 === "consent-given-by-third-party" || data24 === "consent-not-explicit" || data24 === "consent-not-granular" || data24 === "consent-not-opt-in" || data24 === "consent-records" || data24 === "consent-weakened" || data24 === "consent-withdrawal" || data24 === "criminal-data-condition" || data24 === "document-missing" || data24 === "dpia-required" || data24 === "duplicate-id" || data24 === "eprivacy-communications-consent" || data24 === "eprivacy-terminal-consent" || data24 === "invalid-ignore" || data24 === "lawful-basis-changed" || data24 === "lawful-basis-missing" || data24 === "legitimate-interests-assessment" || data24 === "new-ai-training-purpose" || data24 === "notice-missing" || data24 === "notice-undisclosed-purpose" || data24 === "notice-withdrawal" || data24 === "processor-dpa" || data24 === "processor-own-purpose" || data24 === "purpose-compatibility" || data24 === "purpose-scope-expanded" || data24 === "record-incomplete" || data24 === "retention-missing" || data24 === "right-to-object" || data24 === "schema" || data24 === "special-category-condition" || data24 === "transfer-mechanism" || data24 === "unknown-reference")) {
+                const err41 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+              var _valid0 = _errs55 === errors;
+              valid19 = valid19 || _valid0;
+              const _errs57 = errors;
+              if (typeof data24 !== "string") {
+                const err42 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              var _valid0 = _errs57 === errors;
+              valid19 = valid19 || _valid0;
+              if (!valid19) {
+                const err43 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              } else {
+                errors = _errs54;
+                if (vErrors !== null) {
+                  if (_errs54) {
+                    vErrors.length = _errs54;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data23.reason !== void 0) {
+              let data25 = data23.reason;
+              if (typeof data25 !== "string") {
+                const err44 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data23.until !== void 0) {
+              let data26 = data23.until;
+              if (typeof data26 === "string") {
+                if (!formats0.validate(data26)) {
+                  const err45 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
         }
         errors++;
       }
     }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err49];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err49);
     }
     errors++;
   }
@@ -37847,6 +39315,14 @@ function typeOfValue(value) {
   if (typeof value === "string") return `the text "${value.length > 40 ? `${value.slice(0, 40)}\u2026` : value}"`;
   return String(value);
 }
+function plainDescription(description) {
+  return (description ?? "").replace(/\s*Drives: [^]*$/, "");
+}
+function flowYaml(value) {
+  if (Array.isArray(value)) return `[${value.map(flowYaml).join(", ")}]`;
+  if (typeof value === "object" && value !== null) return `{${Object.entries(value).map(([key, item]) => `${key}: ${flowYaml(item)}`).join(", ")}}`;
+  return String(value);
+}
 function toViolation(error2, root) {
   const where = describeLocation(root, error2.instancePath);
   const field = lastSegment(error2.instancePath) || "the inventory";
@@ -37869,7 +39345,9 @@ function toViolation(error2, root) {
     }
     case "required": {
       const missing = String(error2.params.missingProperty);
-      const description = parentSchema.properties?.[missing]?.description ?? "";
+      const property = parentSchema.properties?.[missing];
+      const values = property?.enum?.filter((option) => option !== null);
+      const description = `${plainDescription(property?.description)}${values ? ` One of: ${values.join(", ")}.` : ""}`;
       return { messageId: "missing", pointer: joinPointer(error2.instancePath, missing), target: "key", data: { key: missing, where, description } };
     }
     case "enum": {
@@ -37904,8 +39382,8 @@ function toViolation(error2, root) {
           field,
           where,
           given,
-          expected: isId ? "a kebab-case id (lowercase letters and digits joined by single hyphens)" : parentSchema.description ?? `text matching ${String(error2.schema)}`,
-          fix: isId && kebab ? `write \`${kebab}\`` : `write ${parentSchema.description ?? "a value in the documented form"}`
+          expected: isId ? "a kebab-case id (lowercase letters and digits joined by single hyphens)" : firstSentence(parentSchema.description) || `text matching ${String(error2.schema)}`,
+          fix: isId && kebab ? `write \`${kebab}\`` : `write ${firstSentence(parentSchema.description) || "a value in the documented form"}`
         }
       };
     }
@@ -37914,13 +39392,20 @@ function toViolation(error2, root) {
     case "const":
       return { messageId: "const", pointer: error2.instancePath, target: "node", data: { field, where, expected: String(error2.schema), given: typeOfValue(error2.data) } };
     case "minLength":
-    case "minItems":
       return { messageId: "empty", pointer: error2.instancePath, target: "node", data: { field, where } };
+    case "minItems": {
+      const example = parentSchema.examples?.[0];
+      const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : "";
+      return { messageId: "tooFew", pointer: error2.instancePath, target: "node", data: { field, where, description: plainDescription(parentSchema.description), example: entry } };
+    }
     case "uniqueItems":
       return { messageId: "unique", pointer: error2.instancePath, target: "node", data: { field, where } };
     default:
       return { messageId: "invalid", pointer: error2.instancePath, target: "node", data: { field, where, detail: error2.message ?? "is invalid" } };
   }
+}
+function firstSentence(description) {
+  return plainDescription(description).split(/(?<=\.)\s/)[0].replace(/\.$/, "");
 }
 
 // src/rules/schema.ts
@@ -37983,7 +39468,7 @@ var special_category_condition_default = defineRule({
       const data = { purpose: describeLocation(model.root, purpose.pointer), kinds: kinds.length > 0 ? kinds.join(", ") : "kinds not named" };
       const pointer = joinPointer(purpose.pointer, "special_category_condition");
       const condition = purpose.value.special_category_condition;
-      if (condition === void 0 || condition === null || condition === "") {
+      if (!isStated(condition)) {
         yield { messageId: "missing", pointer, data };
       } else if (isAiTraining(purpose) && typeof condition === "string" && !TRAINING_CONDITIONS.has(condition)) {
         yield { messageId: "notForTraining", pointer, data: { ...data, condition } };
@@ -38006,7 +39491,6 @@ var EEA = /* @__PURE__ */ new Set([
   "FR",
   "DE",
   "GR",
-  "EL",
   "HU",
   "IE",
   "IT",
@@ -38026,11 +39510,15 @@ var EEA = /* @__PURE__ */ new Set([
   "LI",
   "NO"
 ]);
+var ALIASES = { EL: "GR", UK: "GB" };
 function countryOf(value) {
-  return typeof value === "string" && value.trim() !== "" ? value.trim().toUpperCase() : void 0;
+  if (typeof value !== "string" || !isStated(value)) return void 0;
+  const code2 = value.trim().toUpperCase();
+  return ALIASES[code2] ?? code2;
 }
+var MECHANISMS = /* @__PURE__ */ new Set(["adequacy", "scc", "bcr", "derogation"]);
 function hasMechanism(value) {
-  return typeof value === "string" && value.trim() !== "" && value !== "none";
+  return typeof value === "string" && isStated(value) && value.trim() !== "none";
 }
 var transfer_mechanism_default = defineRule({
   meta: {
@@ -38038,15 +39526,19 @@ var transfer_mechanism_default = defineRule({
     severity: "error",
     reference: "Art. 44\u201346",
     aiOnly: false,
-    description: "Every transfer, and every processor outside the EEA, rests on an Art. 45\u201346 transfer mechanism.",
+    description: "Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.",
     messages: {
       transfer: {
-        message: "{activity} transfers data to `{country}` without a transfer mechanism",
-        help: "name the safeguard the transfer rests on, e.g. `mechanism: scc` (or `adequacy` when the Commission has found `{country}` adequate, `bcr` within a corporate group); without one, do not transfer"
+        message: "{activity} transfers data to {country} without a transfer mechanism",
+        help: "name the safeguard the transfer rests on, e.g. `mechanism: scc` (or `adequacy` when the Commission has found the country adequate, `bcr` within a corporate group); without one, do not transfer"
       },
       processor: {
-        message: "{processor} of {activity} processes data in `{country}`, outside the EEA, without a transfer mechanism",
-        help: "give the processor its safeguard, e.g. `mechanism: scc`, or add a transfer to the activity: `transfers: [{country: {country}, mechanism: scc}]`"
+        message: "{processor} of {activity} processes data in `{country}`, outside the EEA, but the activity records no transfer to `{country}`",
+        help: "record the transfer with the safeguard it rests on, e.g. `transfers: [{country: {country}, mechanism: scc}]` (or `adequacy` when the Commission has found `{country}` adequate), or choose a processor in the EEA"
+      },
+      processorMechanism: {
+        message: "{processor} of {activity} processes data in `{country}` under `{mechanism}`, but the activity records no transfer to `{country}`",
+        help: "record the transfer on the activity, where the record of transfers is kept (Art. 30(1)(e)): `transfers: [{country: {country}, mechanism: {mechanism}}]`"
       }
     }
   },
@@ -38060,24 +39552,22 @@ var transfer_mechanism_default = defineRule({
         if (hasMechanism(transfer.value.mechanism)) continue;
         const mechanismWritten = Object.prototype.hasOwnProperty.call(transfer.value, "mechanism");
         const pointer = joinPointer(transfer.pointer, !mechanismWritten && country !== void 0 ? "country" : "mechanism");
-        yield { messageId: "transfer", pointer, data: { activity: activityName, country: country ?? "an unnamed country" } };
+        yield { messageId: "transfer", pointer, data: { activity: activityName, country: country === void 0 ? "a country it does not name" : `\`${country}\`` } };
       }
-      yield* uncoveredProcessors(activity, activityName, transfers.map((transfer) => transfer.value), model.root);
+      yield* processorsWithoutTransfer(activity, activityName, transfers.map((transfer) => transfer.value), model.root);
     }
   }
 });
-function* uncoveredProcessors(activity, activityName, transfers, root) {
-  const covered = new Set(transfers.filter((transfer) => hasMechanism(transfer.mechanism)).map((transfer) => countryOf(transfer.country)));
+function* processorsWithoutTransfer(activity, activityName, transfers, root) {
+  const recorded = new Set(transfers.map((transfer) => countryOf(transfer.country)));
   for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
-    if (!isRecord(processor.value)) continue;
     const country = countryOf(processor.value.country);
-    if (country === void 0 || EEA.has(country)) continue;
-    if (hasMechanism(processor.value.mechanism) || covered.has(country)) continue;
-    yield {
-      messageId: "processor",
-      pointer: joinPointer(processor.pointer, "country"),
-      data: { processor: describeLocation(root, processor.pointer), activity: activityName, country }
-    };
+    if (country === void 0 || EEA.has(country) || recorded.has(country)) continue;
+    const data = { processor: describeLocation(root, processor.pointer), activity: activityName, country };
+    const pointer = joinPointer(processor.pointer, "country");
+    const own = processor.value.mechanism;
+    if (typeof own === "string" && MECHANISMS.has(own)) yield { messageId: "processorMechanism", pointer, data: { ...data, mechanism: own } };
+    else yield { messageId: "processor", pointer, data };
   }
 }
 
@@ -38102,35 +39592,50 @@ var unknown_reference_default = defineRule({
     severity: "error",
     reference: null,
     aiOnly: false,
-    description: "Every id an activity or data category refers to is defined in its list.",
+    description: "Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity.",
     messages: {
       unknown: {
-        message: "{where} refers to {kind} `{id}`, which is not defined in `{list}`",
+        message: "{where} refers to {kind} `{id}`, which is not defined {place}",
         help: "{fix}"
       }
     }
   },
   *check({ model }) {
-    const subjects = new KnownIds(model.subjectById.keys());
-    const categories = new KnownIds(model.categoryById.keys());
-    const purposes = new KnownIds(model.purposes.map((purpose) => purpose.value.id).filter((id) => typeof id === "string"));
-    function* unknownIn(list, pointer, where, kind, listName, known) {
+    const subjects = {
+      kind: "data subject",
+      known: new KnownIds(model.subjectById.keys()),
+      place: "in `data_subjects`",
+      define: (id) => `define \`${id}\` under \`data_subjects\``
+    };
+    const categories = {
+      kind: "data category",
+      known: new KnownIds(model.categoryById.keys()),
+      place: "in `data_categories`",
+      define: (id) => `define \`${id}\` under \`data_categories\``
+    };
+    const purposes = {
+      kind: "purpose",
+      known: new KnownIds(model.purposes.map((purpose) => purpose.value.id).filter((id) => typeof id === "string")),
+      place: "as a purpose of any activity",
+      define: (id) => `record the purpose the data was collected for, with \`id: ${id}\`, under the \`purposes\` of the activity that collects it`
+    };
+    function* unknownIn(list, pointer, where, target) {
       if (!Array.isArray(list)) return;
       for (const [index, id] of list.entries()) {
-        if (typeof id !== "string" || known.has(id)) continue;
-        const suggestion = known.closest(id);
-        const fix = suggestion ? `did you mean \`${suggestion}\`? Otherwise define \`${id}\` under \`${listName}\`` : `define \`${id}\` under \`${listName}\`, or remove it from this list`;
-        yield { messageId: "unknown", pointer: joinPointer(pointer, index), data: { where, kind, id, list: listName, fix } };
+        if (typeof id !== "string" || !isStated(id) || target.known.has(id)) continue;
+        const suggestion = target.known.closest(id);
+        const fix = suggestion ? `did you mean \`${suggestion}\`? Otherwise ${target.define(id)}` : `${target.define(id)}, or remove it from this list`;
+        yield { messageId: "unknown", pointer: joinPointer(pointer, index), data: { where, kind: target.kind, id, place: target.place, fix } };
       }
     }
     for (const activity of model.activities) {
       const name = typeof activity.value.id === "string" ? `activity \`${activity.value.id}\`` : "an activity";
-      yield* unknownIn(activity.value.data_subjects, joinPointer(activity.pointer, "data_subjects"), name, "data subject", "data_subjects", subjects);
-      yield* unknownIn(activity.value.data_categories, joinPointer(activity.pointer, "data_categories"), name, "data category", "data_categories", categories);
+      yield* unknownIn(activity.value.data_subjects, joinPointer(activity.pointer, "data_subjects"), name, subjects);
+      yield* unknownIn(activity.value.data_categories, joinPointer(activity.pointer, "data_categories"), name, categories);
     }
     for (const category of model.categories) {
       const name = typeof category.value.id === "string" ? `data category \`${category.value.id}\`` : "a data category";
-      yield* unknownIn(category.value.collected_for, joinPointer(category.pointer, "collected_for"), name, "purpose", "purposes", purposes);
+      yield* unknownIn(category.value.collected_for, joinPointer(category.pointer, "collected_for"), name, purposes);
     }
   }
 });
@@ -38151,6 +39656,8 @@ var all = [
   consent_records_default,
   consent_weakened_default,
   consent_withdrawal_default,
+  criminal_data_condition_default,
+  document_missing_default,
   dpia_required_default,
   duplicate_id_default,
   eprivacy_communications_consent_default,
@@ -38185,13 +39692,34 @@ var package_default = {
   description: "GDPR / ePrivacy compliance checker for AI training: lints a record of processing activities (RoPA) kept as YAML.",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/ropa-lint/ropa-lint.git"
+  },
+  homepage: "https://github.com/ropa-lint/ropa-lint#readme",
+  bugs: {
+    url: "https://github.com/ropa-lint/ropa-lint/issues"
+  },
   bin: {
     "ropa-lint": "dist/cli.js"
   },
+  exports: {
+    ".": {
+      types: "./dist/api.d.ts",
+      default: "./dist/api.js"
+    },
+    "./schemas/*": "./schemas/*",
+    "./package.json": "./package.json"
+  },
+  types: "./dist/api.d.ts",
   files: [
-    "dist",
-    "schemas",
-    "docs"
+    "dist/cli.js",
+    "dist/chunks/",
+    "dist/api.js",
+    "dist/api.d.ts",
+    "schemas/",
+    "docs/rules/",
+    "CHANGELOG.md"
   ],
   engines: {
     node: ">=20"
@@ -38213,30 +39741,33 @@ var package_default = {
     "ai-training",
     "github-action"
   ],
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@actions/workflow-parser": "^0.3.61",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@octokit/openapi": "^23.0.2",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
+    "@sparticuz/chromium": "~143.0.4",
+    "@types/node": "^20.19.43",
+    "@types/sarif": "^2.1.7",
     ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
     "fastest-levenshtein": "^1.0.16",
     "js-yaml": "^5.5.0",
     marked: "^18.2.1",
+    "playwright-core": "^1.65.1",
     tinyglobby: "^0.2.17",
+    typescript: "~6.0",
+    vitest: "^4.1.12",
     yaml: "^2.9.1"
   },
-  devDependencies: {
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@octokit/openapi": "^23.0.2",
-    "@types/node": "^20.19.43",
-    "@types/sarif": "^2.1.7",
-    "ajv-draft-04": "^1.0.0",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    "playwright-core": "^1.65.1",
-    typescript: "~6.0",
-    vitest: "^4.1.12"
+  allowScripts: {
+    esbuild: true
   }
 };
 
@@ -38244,8 +39775,8 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/workspace/check.ts
-import { existsSync as existsSync4 } from "node:fs";
-import path4 from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import path6 from "node:path";
 
 // src/core/line-index.ts
 var LineIndex = class {
@@ -41421,7 +42952,6 @@ function parseYaml(text, limits = defaultParseLimits) {
 }
 
 // src/core/engine.ts
-var INVALID_IGNORE = "invalid-ignore";
 function parseSource(text, file) {
   const source = stripByteOrderMark(text);
   const document = parseYaml(source);
@@ -41434,19 +42964,21 @@ function parseSource(text, file) {
     unparsable: document.problems.some((problem) => problem.fatal)
   };
 }
-function lintParsed(parsed, options = {}) {
+function lintParsed(parsed, options) {
   const { file, source, document, model, locator, unparsable } = parsed;
-  const activeRules = options.rules ?? rules;
-  const ruleIds = new Set([...rules, ...activeRules].map((rule) => rule.meta.id));
+  const activeRules = options.rules;
+  const ruleIds = /* @__PURE__ */ new Set([...options.knownRuleIds ?? [], ...activeRules.map((rule) => rule.meta.id)]);
   const today = options.today ?? isoDay(/* @__PURE__ */ new Date());
   const context3 = { file, document, model, ruleIds, today };
   if (options.notices) context3.notices = noticeLookup(options.notices, file);
+  if (options.documents) context3.documents = documentLookup(options.documents, file);
   if (options.comparison) context3.comparison = options.comparison;
   const settings = options.settings ?? {};
   const enabled = activeRules.filter(
     (rule) => settings[rule.meta.id] !== "off" && (rule.meta.comparison ? options.comparison !== void 0 : true) && (!unparsable || rule.meta.id === "schema")
   );
   const findings = [];
+  const causesOf = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const rule of enabled) {
     const setting = settings[rule.meta.id];
@@ -41462,27 +42994,42 @@ function lintParsed(parsed, options = {}) {
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push(finding);
+      if (report2.causes && report2.causes.length > 0) causesOf.set(finding, report2.causes);
     }
   }
   if (unparsable) return { file, source, findings: findings.sort(compareFindings), suppressed: [] };
-  const { directives } = readIgnores(model, ruleIds, today);
+  const byRule = /* @__PURE__ */ new Map();
+  for (const directive of readIgnores(model, ruleIds, today).directives) byRule.set(directive.rule, [...byRule.get(directive.rule) ?? [], directive]);
   const used = /* @__PURE__ */ new Set();
+  const partial = /* @__PURE__ */ new Map();
   const suppressed = [];
   const reported = findings.filter((finding) => {
-    if (finding.ruleId === INVALID_IGNORE) return true;
-    const directive = directives.find((candidate) => covers(candidate, finding.ruleId, finding.pointer));
-    if (!directive) return true;
-    used.add(directive);
-    suppressed.push({ ...finding, reason: directive.reason, until: directive.until });
+    const candidates = byRule.get(finding.ruleId);
+    if (!candidates || finding.ruleId === INVALID_IGNORE) return true;
+    const coverage = coverageOf(candidates, finding.pointer, causesOf.get(finding));
+    if (!coverage.suppressed) {
+      for (const directive of coverage.partial) if (!partial.has(directive)) partial.set(directive, { finding, uncovered: coverage.uncovered });
+      return true;
+    }
+    for (const directive of coverage.credited) used.add(directive);
+    suppressed.push({ ...finding, reason: coverage.reason, until: coverage.until });
     return false;
   });
   const invalidIgnore = enabled.find((rule) => rule.meta.id === INVALID_IGNORE);
   if (invalidIgnore) {
     const enabledIds = new Set(enabled.map((rule) => rule.meta.id));
-    for (const directive of directives) {
-      if (used.has(directive) || !enabledIds.has(directive.rule)) continue;
-      const report2 = { messageId: "unused", pointer: `${directive.pointer}/rule`, data: { purpose: directive.purposeId, rule: directive.rule } };
-      reported.push(toFinding(invalidIgnore, report2, settings[INVALID_IGNORE], file, locator, document.value));
+    for (const directives of byRule.values()) {
+      for (const directive of directives) {
+        if (used.has(directive) || !enabledIds.has(directive.rule)) continue;
+        const data = { where: directive.where, element: directive.element, rule: directive.rule };
+        const half = partial.get(directive);
+        const report2 = half ? {
+          messageId: "partial",
+          pointer: `${directive.pointer}/rule`,
+          data: { ...data, finding: elementOf(model.root, half.finding.pointer).element, others: half.uncovered.map((cause) => elementOf(model.root, cause).element).join(", ") }
+        } : { messageId: "unused", pointer: `${directive.pointer}/rule`, data };
+        reported.push(toFinding(invalidIgnore, report2, settings[INVALID_IGNORE], file, locator, document.value));
+      }
     }
   }
   return { file, source, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
@@ -41510,7 +43057,7 @@ function compareFindings(a, b) {
 }
 
 // src/core/compare.ts
-function lintRun(head, options = {}) {
+function lintRun(head, options) {
   const characters = [...head, ...options.base ?? []].reduce((sum, input) => sum + input.text.length, 0);
   options.parsing?.before(characters);
   const headFiles = head.map((input) => parseSource(input.text, input.file));
@@ -41599,11 +43146,13 @@ function pairPurposes(base, head) {
 var runtimeModule02 = __toESM(require_ucs2length(), 1);
 var runtime02 = runtimeModule02.default?.__esModule ? runtimeModule02.default : runtimeModule02;
 var validate2 = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/config.schema.json", "title": "ropa-lint configuration (.ropa-lint.yaml)", "description": "Rule severities, the inventories to check and the severity that fails a run.", "type": "object", "properties": { "rules": { "title": "Rules", "description": "Severity per rule id: off, notice, warning or error.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "type": "string", "enum": ["off", "notice", "warning", "error"] } }, "inventory": { "title": "Inventory", "description": "Files or globs of the inventories to check, relative to the config file's folder.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "fail-on": { "title": "Fail on", "description": "The lowest severity that makes a run fail (exit code 1).", "type": "string", "enum": ["error", "warning", "notice", "never"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "ruleId": { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" } } };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/config.schema.json", "title": "ropa-lint configuration (.ropa-lint.yaml)", "description": "Rule severities, the inventories to check and the severity that fails a run.", "type": "object", "properties": { "rules": { "title": "Rules", "description": "Severity per rule id: off, notice, warning or error. ropa-lint --list-rules lists the rules.", "type": "object", "properties": { "ai-training-contract-basis": { "description": "**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "$ref": "#/$defs/setting" }, "ai-training-undeclared": { "description": "**warning** by default \xB7 Art. 5(1)(a). A purpose whose description or id speaks of training, fine-tuning or improving models is marked ai_training: true.", "$ref": "#/$defs/setting" }, "anonymisation-claim": { "description": "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "$ref": "#/$defs/setting" }, "automated-decision": { "description": "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "$ref": "#/$defs/setting" }, "children-consent": { "description": "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "$ref": "#/$defs/setting" }, "consent-bundled": { "description": "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "$ref": "#/$defs/setting" }, "consent-details-missing": { "description": "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "$ref": "#/$defs/setting" }, "consent-given-by-third-party": { "description": "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "$ref": "#/$defs/setting" }, "consent-not-explicit": { "description": "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "$ref": "#/$defs/setting" }, "consent-not-granular": { "description": "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "$ref": "#/$defs/setting" }, "consent-not-opt-in": { "description": "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "$ref": "#/$defs/setting" }, "consent-records": { "description": "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "$ref": "#/$defs/setting" }, "consent-weakened": { "description": "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "$ref": "#/$defs/setting" }, "consent-withdrawal": { "description": "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "$ref": "#/$defs/setting" }, "criminal-data-condition": { "description": "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "$ref": "#/$defs/setting" }, "document-missing": { "description": "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "$ref": "#/$defs/setting" }, "dpia-required": { "description": "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "$ref": "#/$defs/setting" }, "duplicate-id": { "description": "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "$ref": "#/$defs/setting" }, "eprivacy-communications-consent": { "description": "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "$ref": "#/$defs/setting" }, "eprivacy-terminal-consent": { "description": "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "$ref": "#/$defs/setting" }, "invalid-ignore": { "description": "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "$ref": "#/$defs/setting" }, "lawful-basis-changed": { "description": "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "$ref": "#/$defs/setting" }, "lawful-basis-missing": { "description": "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "$ref": "#/$defs/setting" }, "legitimate-interests-assessment": { "description": "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "$ref": "#/$defs/setting" }, "new-ai-training-purpose": { "description": "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "$ref": "#/$defs/setting" }, "notice-missing": { "description": "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "$ref": "#/$defs/setting" }, "notice-undisclosed-purpose": { "description": "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section names it and says in plain words that the data trains a model.", "$ref": "#/$defs/setting" }, "notice-withdrawal": { "description": "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "$ref": "#/$defs/setting" }, "processor-dpa": { "description": "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "$ref": "#/$defs/setting" }, "processor-own-purpose": { "description": "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "$ref": "#/$defs/setting" }, "purpose-compatibility": { "description": "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "$ref": "#/$defs/setting" }, "purpose-scope-expanded": { "description": "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "$ref": "#/$defs/setting" }, "record-incomplete": { "description": "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "$ref": "#/$defs/setting" }, "retention-missing": { "description": "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "$ref": "#/$defs/setting" }, "right-to-object": { "description": "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "$ref": "#/$defs/setting" }, "schema": { "description": "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "$ref": "#/$defs/setting" }, "special-category-condition": { "description": "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "$ref": "#/$defs/setting" }, "transfer-mechanism": { "description": "**error** by default \xB7 Art. 44\u201346. Every transfer, and every processor outside the EEA, rests on an Art. 45\u201346 transfer mechanism.", "$ref": "#/$defs/setting" }, "unknown-reference": { "description": "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity.", "$ref": "#/$defs/setting" } }, "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/setting" }, "examples": [{ "consent-records": "notice" }] }, "inventory": { "title": "Inventory", "description": "Files or globs of the inventories to check, relative to the config file's folder.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["privacy/**/*.ropa.yaml"]] }, "fail-on": { "title": "Fail on", "description": "The lowest severity that makes a run fail (exit code 1).", "type": "string", "enum": ["error", "warning", "notice", "never"], "markdownEnumDescriptions": ["Only errors fail the run (the default).", "Errors and warnings fail the run.", "Any finding fails the run.", "The run never fails on findings; usage and I/O errors still exit 2."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "ruleId": { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "setting": { "title": "Severity", "description": "The severity this rule reports with, or off.", "type": "string", "enum": ["off", "notice", "warning", "error"], "markdownEnumDescriptions": ["The rule does not run.", "Reported as a notice: information for review; fails a run only with fail-on: notice.", "Reported as a warning: fails a run with fail-on: warning or notice.", "Reported as an error: fails a run with the default fail-on: error."] } } };
 var schema322 = { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
+var schema332 = { "title": "Severity", "description": "The severity this rule reports with, or off.", "type": "string", "enum": ["off", "notice", "warning", "error"], "markdownEnumDescriptions": ["The rule does not run.", "Reported as a notice: information for review; fails a run only with fail-on: notice.", "Reported as a warning: fails a run with fail-on: warning or notice.", "Reported as an error: fails a run with the default fail-on: error."] };
 var pattern42 = new RegExp("^x-", "u");
 var pattern5 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-var func12 = runtime02.default;
+var func12 = Object.prototype.hasOwnProperty;
+var func2 = runtime02.default;
 function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -41663,74 +43212,74 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         for (const key2 in data0) {
-          let data1 = data0[key2];
-          if (typeof data1 !== "string") {
-            const err4 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.rules.additionalProperties.type, parentSchema: schema312.properties.rules.additionalProperties, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-          if (!(data1 === "off" || data1 === "notice" || data1 === "warning" || data1 === "error")) {
-            const err5 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema312.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema312.properties.rules.additionalProperties.enum, parentSchema: schema312.properties.rules.additionalProperties, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.rules.type, parentSchema: schema312.properties.rules, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.inventory !== void 0) {
-      let data2 = data.inventory;
-      if (typeof data2 !== "string" && !Array.isArray(data2)) {
-        const err7 = { instancePath: instancePath + "/inventory", schemaPath: "#/properties/inventory/type", keyword: "type", params: { type: schema312.properties.inventory.type }, message: "must be string,array", schema: schema312.properties.inventory.type, parentSchema: schema312.properties.inventory, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (typeof data2 === "string") {
-        if (func12(data2) < 1) {
-          const err8 = { instancePath: instancePath + "/inventory", schemaPath: "#/properties/inventory/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.inventory, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-      if (Array.isArray(data2)) {
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          if (typeof data3 === "string") {
-            if (func12(data3) < 1) {
-              const err9 = { instancePath: instancePath + "/inventory/" + i0, schemaPath: "#/properties/inventory/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.inventory.items, data: data3 };
+          if (!func12.call(schema312.properties.rules.properties, key2)) {
+            let data1 = data0[key2];
+            if (typeof data1 !== "string") {
+              const err4 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data1 };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err4];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err4);
               }
               errors++;
             }
-          } else {
-            const err10 = { instancePath: instancePath + "/inventory/" + i0, schemaPath: "#/properties/inventory/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.inventory.items.type, parentSchema: schema312.properties.inventory.items, data: data3 };
+            if (!(data1 === "off" || data1 === "notice" || data1 === "warning" || data1 === "error")) {
+              const err5 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0["ai-training-contract-basis"] !== void 0) {
+          let data2 = data0["ai-training-contract-basis"];
+          if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/rules/ai-training-contract-basis", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (!(data2 === "off" || data2 === "notice" || data2 === "warning" || data2 === "error")) {
+            const err7 = { instancePath: instancePath + "/rules/ai-training-contract-basis", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data0["ai-training-undeclared"] !== void 0) {
+          let data3 = data0["ai-training-undeclared"];
+          if (typeof data3 !== "string") {
+            const err8 = { instancePath: instancePath + "/rules/ai-training-undeclared", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          if (!(data3 === "off" || data3 === "notice" || data3 === "warning" || data3 === "error")) {
+            const err9 = { instancePath: instancePath + "/rules/ai-training-undeclared", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data0["anonymisation-claim"] !== void 0) {
+          let data4 = data0["anonymisation-claim"];
+          if (typeof data4 !== "string") {
+            const err10 = { instancePath: instancePath + "/rules/anonymisation-claim", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -41738,36 +43287,857 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
+          if (!(data4 === "off" || data4 === "notice" || data4 === "warning" || data4 === "error")) {
+            const err11 = { instancePath: instancePath + "/rules/anonymisation-claim", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data0["automated-decision"] !== void 0) {
+          let data5 = data0["automated-decision"];
+          if (typeof data5 !== "string") {
+            const err12 = { instancePath: instancePath + "/rules/automated-decision", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (!(data5 === "off" || data5 === "notice" || data5 === "warning" || data5 === "error")) {
+            const err13 = { instancePath: instancePath + "/rules/automated-decision", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data0["children-consent"] !== void 0) {
+          let data6 = data0["children-consent"];
+          if (typeof data6 !== "string") {
+            const err14 = { instancePath: instancePath + "/rules/children-consent", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          if (!(data6 === "off" || data6 === "notice" || data6 === "warning" || data6 === "error")) {
+            const err15 = { instancePath: instancePath + "/rules/children-consent", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data0["consent-bundled"] !== void 0) {
+          let data7 = data0["consent-bundled"];
+          if (typeof data7 !== "string") {
+            const err16 = { instancePath: instancePath + "/rules/consent-bundled", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          if (!(data7 === "off" || data7 === "notice" || data7 === "warning" || data7 === "error")) {
+            const err17 = { instancePath: instancePath + "/rules/consent-bundled", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data0["consent-details-missing"] !== void 0) {
+          let data8 = data0["consent-details-missing"];
+          if (typeof data8 !== "string") {
+            const err18 = { instancePath: instancePath + "/rules/consent-details-missing", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (!(data8 === "off" || data8 === "notice" || data8 === "warning" || data8 === "error")) {
+            const err19 = { instancePath: instancePath + "/rules/consent-details-missing", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data0["consent-given-by-third-party"] !== void 0) {
+          let data9 = data0["consent-given-by-third-party"];
+          if (typeof data9 !== "string") {
+            const err20 = { instancePath: instancePath + "/rules/consent-given-by-third-party", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (!(data9 === "off" || data9 === "notice" || data9 === "warning" || data9 === "error")) {
+            const err21 = { instancePath: instancePath + "/rules/consent-given-by-third-party", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data0["consent-not-explicit"] !== void 0) {
+          let data10 = data0["consent-not-explicit"];
+          if (typeof data10 !== "string") {
+            const err22 = { instancePath: instancePath + "/rules/consent-not-explicit", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (!(data10 === "off" || data10 === "notice" || data10 === "warning" || data10 === "error")) {
+            const err23 = { instancePath: instancePath + "/rules/consent-not-explicit", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data0["consent-not-granular"] !== void 0) {
+          let data11 = data0["consent-not-granular"];
+          if (typeof data11 !== "string") {
+            const err24 = { instancePath: instancePath + "/rules/consent-not-granular", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (!(data11 === "off" || data11 === "notice" || data11 === "warning" || data11 === "error")) {
+            const err25 = { instancePath: instancePath + "/rules/consent-not-granular", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data0["consent-not-opt-in"] !== void 0) {
+          let data12 = data0["consent-not-opt-in"];
+          if (typeof data12 !== "string") {
+            const err26 = { instancePath: instancePath + "/rules/consent-not-opt-in", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (!(data12 === "off" || data12 === "notice" || data12 === "warning" || data12 === "error")) {
+            const err27 = { instancePath: instancePath + "/rules/consent-not-opt-in", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data0["consent-records"] !== void 0) {
+          let data13 = data0["consent-records"];
+          if (typeof data13 !== "string") {
+            const err28 = { instancePath: instancePath + "/rules/consent-records", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (!(data13 === "off" || data13 === "notice" || data13 === "warning" || data13 === "error")) {
+            const err29 = { instancePath: instancePath + "/rules/consent-records", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data0["consent-weakened"] !== void 0) {
+          let data14 = data0["consent-weakened"];
+          if (typeof data14 !== "string") {
+            const err30 = { instancePath: instancePath + "/rules/consent-weakened", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (!(data14 === "off" || data14 === "notice" || data14 === "warning" || data14 === "error")) {
+            const err31 = { instancePath: instancePath + "/rules/consent-weakened", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data0["consent-withdrawal"] !== void 0) {
+          let data15 = data0["consent-withdrawal"];
+          if (typeof data15 !== "string") {
+            const err32 = { instancePath: instancePath + "/rules/consent-withdrawal", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (!(data15 === "off" || data15 === "notice" || data15 === "warning" || data15 === "error")) {
+            const err33 = { instancePath: instancePath + "/rules/consent-withdrawal", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data0["criminal-data-condition"] !== void 0) {
+          let data16 = data0["criminal-data-condition"];
+          if (typeof data16 !== "string") {
+            const err34 = { instancePath: instancePath + "/rules/criminal-data-condition", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          if (!(data16 === "off" || data16 === "notice" || data16 === "warning" || data16 === "error")) {
+            const err35 = { instancePath: instancePath + "/rules/criminal-data-condition", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data0["document-missing"] !== void 0) {
+          let data17 = data0["document-missing"];
+          if (typeof data17 !== "string") {
+            const err36 = { instancePath: instancePath + "/rules/document-missing", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          if (!(data17 === "off" || data17 === "notice" || data17 === "warning" || data17 === "error")) {
+            const err37 = { instancePath: instancePath + "/rules/document-missing", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data0["dpia-required"] !== void 0) {
+          let data18 = data0["dpia-required"];
+          if (typeof data18 !== "string") {
+            const err38 = { instancePath: instancePath + "/rules/dpia-required", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          if (!(data18 === "off" || data18 === "notice" || data18 === "warning" || data18 === "error")) {
+            const err39 = { instancePath: instancePath + "/rules/dpia-required", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data0["duplicate-id"] !== void 0) {
+          let data19 = data0["duplicate-id"];
+          if (typeof data19 !== "string") {
+            const err40 = { instancePath: instancePath + "/rules/duplicate-id", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          if (!(data19 === "off" || data19 === "notice" || data19 === "warning" || data19 === "error")) {
+            const err41 = { instancePath: instancePath + "/rules/duplicate-id", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data0["eprivacy-communications-consent"] !== void 0) {
+          let data20 = data0["eprivacy-communications-consent"];
+          if (typeof data20 !== "string") {
+            const err42 = { instancePath: instancePath + "/rules/eprivacy-communications-consent", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+          if (!(data20 === "off" || data20 === "notice" || data20 === "warning" || data20 === "error")) {
+            const err43 = { instancePath: instancePath + "/rules/eprivacy-communications-consent", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data0["eprivacy-terminal-consent"] !== void 0) {
+          let data21 = data0["eprivacy-terminal-consent"];
+          if (typeof data21 !== "string") {
+            const err44 = { instancePath: instancePath + "/rules/eprivacy-terminal-consent", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          if (!(data21 === "off" || data21 === "notice" || data21 === "warning" || data21 === "error")) {
+            const err45 = { instancePath: instancePath + "/rules/eprivacy-terminal-consent", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data0["invalid-ignore"] !== void 0) {
+          let data22 = data0["invalid-ignore"];
+          if (typeof data22 !== "string") {
+            const err46 = { instancePath: instancePath + "/rules/invalid-ignore", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+          if (!(data22 === "off" || data22 === "notice" || data22 === "warning" || data22 === "error")) {
+            const err47 = { instancePath: instancePath + "/rules/invalid-ignore", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data0["lawful-basis-changed"] !== void 0) {
+          let data23 = data0["lawful-basis-changed"];
+          if (typeof data23 !== "string") {
+            const err48 = { instancePath: instancePath + "/rules/lawful-basis-changed", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (!(data23 === "off" || data23 === "notice" || data23 === "warning" || data23 === "error")) {
+            const err49 = { instancePath: instancePath + "/rules/lawful-basis-changed", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data0["lawful-basis-missing"] !== void 0) {
+          let data24 = data0["lawful-basis-missing"];
+          if (typeof data24 !== "string") {
+            const err50 = { instancePath: instancePath + "/rules/lawful-basis-missing", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          if (!(data24 === "off" || data24 === "notice" || data24 === "warning" || data24 === "error")) {
+            const err51 = { instancePath: instancePath + "/rules/lawful-basis-missing", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data0["legitimate-interests-assessment"] !== void 0) {
+          let data25 = data0["legitimate-interests-assessment"];
+          if (typeof data25 !== "string") {
+            const err52 = { instancePath: instancePath + "/rules/legitimate-interests-assessment", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          if (!(data25 === "off" || data25 === "notice" || data25 === "warning" || data25 === "error")) {
+            const err53 = { instancePath: instancePath + "/rules/legitimate-interests-assessment", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data0["new-ai-training-purpose"] !== void 0) {
+          let data26 = data0["new-ai-training-purpose"];
+          if (typeof data26 !== "string") {
+            const err54 = { instancePath: instancePath + "/rules/new-ai-training-purpose", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+          if (!(data26 === "off" || data26 === "notice" || data26 === "warning" || data26 === "error")) {
+            const err55 = { instancePath: instancePath + "/rules/new-ai-training-purpose", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data0["notice-missing"] !== void 0) {
+          let data27 = data0["notice-missing"];
+          if (typeof data27 !== "string") {
+            const err56 = { instancePath: instancePath + "/rules/notice-missing", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          if (!(data27 === "off" || data27 === "notice" || data27 === "warning" || data27 === "error")) {
+            const err57 = { instancePath: instancePath + "/rules/notice-missing", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data0["notice-undisclosed-purpose"] !== void 0) {
+          let data28 = data0["notice-undisclosed-purpose"];
+          if (typeof data28 !== "string") {
+            const err58 = { instancePath: instancePath + "/rules/notice-undisclosed-purpose", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (!(data28 === "off" || data28 === "notice" || data28 === "warning" || data28 === "error")) {
+            const err59 = { instancePath: instancePath + "/rules/notice-undisclosed-purpose", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data0["notice-withdrawal"] !== void 0) {
+          let data29 = data0["notice-withdrawal"];
+          if (typeof data29 !== "string") {
+            const err60 = { instancePath: instancePath + "/rules/notice-withdrawal", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          if (!(data29 === "off" || data29 === "notice" || data29 === "warning" || data29 === "error")) {
+            const err61 = { instancePath: instancePath + "/rules/notice-withdrawal", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data0["processor-dpa"] !== void 0) {
+          let data30 = data0["processor-dpa"];
+          if (typeof data30 !== "string") {
+            const err62 = { instancePath: instancePath + "/rules/processor-dpa", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          if (!(data30 === "off" || data30 === "notice" || data30 === "warning" || data30 === "error")) {
+            const err63 = { instancePath: instancePath + "/rules/processor-dpa", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data0["processor-own-purpose"] !== void 0) {
+          let data31 = data0["processor-own-purpose"];
+          if (typeof data31 !== "string") {
+            const err64 = { instancePath: instancePath + "/rules/processor-own-purpose", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          if (!(data31 === "off" || data31 === "notice" || data31 === "warning" || data31 === "error")) {
+            const err65 = { instancePath: instancePath + "/rules/processor-own-purpose", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data0["purpose-compatibility"] !== void 0) {
+          let data32 = data0["purpose-compatibility"];
+          if (typeof data32 !== "string") {
+            const err66 = { instancePath: instancePath + "/rules/purpose-compatibility", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+          if (!(data32 === "off" || data32 === "notice" || data32 === "warning" || data32 === "error")) {
+            const err67 = { instancePath: instancePath + "/rules/purpose-compatibility", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data0["purpose-scope-expanded"] !== void 0) {
+          let data33 = data0["purpose-scope-expanded"];
+          if (typeof data33 !== "string") {
+            const err68 = { instancePath: instancePath + "/rules/purpose-scope-expanded", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          if (!(data33 === "off" || data33 === "notice" || data33 === "warning" || data33 === "error")) {
+            const err69 = { instancePath: instancePath + "/rules/purpose-scope-expanded", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data0["record-incomplete"] !== void 0) {
+          let data34 = data0["record-incomplete"];
+          if (typeof data34 !== "string") {
+            const err70 = { instancePath: instancePath + "/rules/record-incomplete", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+          if (!(data34 === "off" || data34 === "notice" || data34 === "warning" || data34 === "error")) {
+            const err71 = { instancePath: instancePath + "/rules/record-incomplete", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data0["retention-missing"] !== void 0) {
+          let data35 = data0["retention-missing"];
+          if (typeof data35 !== "string") {
+            const err72 = { instancePath: instancePath + "/rules/retention-missing", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+          if (!(data35 === "off" || data35 === "notice" || data35 === "warning" || data35 === "error")) {
+            const err73 = { instancePath: instancePath + "/rules/retention-missing", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data0["right-to-object"] !== void 0) {
+          let data36 = data0["right-to-object"];
+          if (typeof data36 !== "string") {
+            const err74 = { instancePath: instancePath + "/rules/right-to-object", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+          if (!(data36 === "off" || data36 === "notice" || data36 === "warning" || data36 === "error")) {
+            const err75 = { instancePath: instancePath + "/rules/right-to-object", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data0.schema !== void 0) {
+          let data37 = data0.schema;
+          if (typeof data37 !== "string") {
+            const err76 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          if (!(data37 === "off" || data37 === "notice" || data37 === "warning" || data37 === "error")) {
+            const err77 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data0["special-category-condition"] !== void 0) {
+          let data38 = data0["special-category-condition"];
+          if (typeof data38 !== "string") {
+            const err78 = { instancePath: instancePath + "/rules/special-category-condition", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          if (!(data38 === "off" || data38 === "notice" || data38 === "warning" || data38 === "error")) {
+            const err79 = { instancePath: instancePath + "/rules/special-category-condition", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data0["transfer-mechanism"] !== void 0) {
+          let data39 = data0["transfer-mechanism"];
+          if (typeof data39 !== "string") {
+            const err80 = { instancePath: instancePath + "/rules/transfer-mechanism", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+          if (!(data39 === "off" || data39 === "notice" || data39 === "warning" || data39 === "error")) {
+            const err81 = { instancePath: instancePath + "/rules/transfer-mechanism", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data0["unknown-reference"] !== void 0) {
+          let data40 = data0["unknown-reference"];
+          if (typeof data40 !== "string") {
+            const err82 = { instancePath: instancePath + "/rules/unknown-reference", schemaPath: "#/$defs/setting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema332.type, parentSchema: schema332, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+          if (!(data40 === "off" || data40 === "notice" || data40 === "warning" || data40 === "error")) {
+            const err83 = { instancePath: instancePath + "/rules/unknown-reference", schemaPath: "#/$defs/setting/enum", keyword: "enum", params: { allowedValues: schema332.enum }, message: "must be equal to one of the allowed values", schema: schema332.enum, parentSchema: schema332, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err84 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.rules.type, parentSchema: schema312.properties.rules, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.inventory !== void 0) {
+      let data41 = data.inventory;
+      if (typeof data41 !== "string" && !Array.isArray(data41)) {
+        const err85 = { instancePath: instancePath + "/inventory", schemaPath: "#/properties/inventory/type", keyword: "type", params: { type: schema312.properties.inventory.type }, message: "must be string,array", schema: schema312.properties.inventory.type, parentSchema: schema312.properties.inventory, data: data41 };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
+        }
+        errors++;
+      }
+      if (typeof data41 === "string") {
+        if (func2(data41) < 1) {
+          const err86 = { instancePath: instancePath + "/inventory", schemaPath: "#/properties/inventory/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.inventory, data: data41 };
+          if (vErrors === null) {
+            vErrors = [err86];
+          } else {
+            vErrors.push(err86);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data41)) {
+        const len0 = data41.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data42 = data41[i0];
+          if (typeof data42 === "string") {
+            if (func2(data42) < 1) {
+              const err87 = { instancePath: instancePath + "/inventory/" + i0, schemaPath: "#/properties/inventory/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.inventory.items, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/inventory/" + i0, schemaPath: "#/properties/inventory/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.inventory.items.type, parentSchema: schema312.properties.inventory.items, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
         }
       }
     }
     if (data["fail-on"] !== void 0) {
-      let data4 = data["fail-on"];
-      if (typeof data4 !== "string") {
-        const err11 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties["fail-on"].type, parentSchema: schema312.properties["fail-on"], data: data4 };
+      let data43 = data["fail-on"];
+      if (typeof data43 !== "string") {
+        const err89 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties["fail-on"].type, parentSchema: schema312.properties["fail-on"], data: data43 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err89];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err89);
         }
         errors++;
       }
-      if (!(data4 === "error" || data4 === "warning" || data4 === "notice" || data4 === "never")) {
-        const err12 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema312.properties["fail-on"].enum }, message: "must be equal to one of the allowed values", schema: schema312.properties["fail-on"].enum, parentSchema: schema312.properties["fail-on"], data: data4 };
+      if (!(data43 === "error" || data43 === "warning" || data43 === "notice" || data43 === "never")) {
+        const err90 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema312.properties["fail-on"].enum }, message: "must be equal to one of the allowed values", schema: schema312.properties["fail-on"].enum, parentSchema: schema312.properties["fail-on"], data: data43 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err90];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err90);
         }
         errors++;
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err91];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err91);
     }
     errors++;
   }
@@ -41827,22 +44197,159 @@ function parseConfig(text, file, knownRuleIds) {
 // src/workspace/check.ts
 init_files();
 
-// src/workspace/notices.ts
-import { existsSync as existsSync3, readFileSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { isUtf8 } from "node:buffer";
-import path2 from "node:path";
+// src/workspace/documents.ts
+import path3 from "node:path";
+
+// src/workspace/repository.ts
 init_files();
-var MAX_NOTICE_BYTES = 1024 * 1024;
+import { existsSync as existsSync3, lstatSync, readlinkSync, realpathSync as realpathSync3 } from "node:fs";
+import path2 from "node:path";
 var SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
+function isAbsoluteOrUrl(written) {
+  return path2.isAbsolute(written) || path2.win32.isAbsolute(written) || SCHEME_OR_DRIVE.test(written);
+}
+function errorCode(error2) {
+  return error2 instanceof Error && "code" in error2 ? String(error2.code) : "";
+}
+function describeError(error2) {
+  const code2 = errorCode(error2);
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "EISDIR") return "it is a folder";
+  if (code2 === "ELOOP") return "a symbolic link loops";
+  return code2 || "unknown error";
+}
+function realOrSelf(file) {
+  try {
+    return realpathSync3(file);
+  } catch {
+    return path2.resolve(file);
+  }
+}
 function workTreeTop(folder) {
   for (let current = folder; ; current = path2.dirname(current)) {
     if (existsSync3(path2.join(current, ".git"))) return current;
     if (path2.dirname(current) === current) return void 0;
   }
 }
-function errorCode(error2) {
-  return error2 instanceof Error && "code" in error2 ? String(error2.code) : "";
+var MAX_LINKS = 40;
+function linkLeadsOut(resolved, root, links = 0) {
+  if (links > MAX_LINKS) return false;
+  let existing = resolved;
+  let isLink;
+  for (; ; ) {
+    try {
+      isLink = lstatSync(existing).isSymbolicLink();
+      break;
+    } catch {
+      const parent = path2.dirname(existing);
+      if (parent === existing) return false;
+      existing = parent;
+    }
+  }
+  try {
+    return !isInside(realpathSync3(existing), root);
+  } catch {
+    if (!isLink) return false;
+  }
+  try {
+    const next = path2.resolve(realpathSync3(path2.dirname(existing)), readlinkSync(existing), path2.relative(existing, resolved));
+    return !isInside(next, root) || linkLeadsOut(next, root, links + 1);
+  } catch {
+    return false;
+  }
 }
+var Repository = class {
+  /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  folders = /* @__PURE__ */ new Map();
+  /** The real path and repository of an inventory's folder (an absolute path). */
+  folder(folder) {
+    const cached = this.folders.get(folder);
+    if (cached !== void 0) return cached;
+    const real = realOrSelf(folder);
+    const top = workTreeTop(real);
+    const checked = realOrSelf(this.cwd);
+    const found = top !== void 0 ? { real, root: top, boundary: "the repository" } : isInside(real, checked) ? { real, root: checked, boundary: "the folder being checked" } : { real, root: real, boundary: "the inventory's folder" };
+    this.folders.set(folder, found);
+    return found;
+  }
+  /**
+   * Where `written`, as written in an inventory in `folder`, leads: refused when it is absolute
+   * or a URL, or leads out of the repository by `..` or by a symbolic link; otherwise its real
+   * path. For a path that exists, one `realpath` call is the only look at the file system (after
+   * the folder's, cached); a missing one costs a few more, to tell a link that leads out from it.
+   */
+  resolve(folder, written) {
+    if (isAbsoluteOrUrl(written)) return { problem: "absolute" };
+    return this.place(folder, path2.resolve(folder.real, written));
+  }
+  /** The place of an already resolved absolute path inside `folder`'s repository. */
+  place(folder, resolved) {
+    const { root, boundary } = folder;
+    if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}`, via: "path" };
+    let real;
+    try {
+      real = realpathSync3(resolved);
+    } catch (error2) {
+      const code2 = errorCode(error2);
+      if (code2 !== "ENOENT" && code2 !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error2) };
+      return linkLeadsOut(resolved, root) ? { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" } : { problem: "missing" };
+    }
+    if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" };
+    return { real };
+  }
+};
+
+// src/workspace/documents.ts
+var DocumentReader = class {
+  /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
+  constructor(cwd) {
+    this.cwd = cwd;
+    this.repository = new Repository(cwd);
+  }
+  cwd;
+  states = /* @__PURE__ */ new Map();
+  repository;
+  /**
+   * The engine's `documents` option: a document path as written in an inventory, and the
+   * inventory's file name as given to the engine (absolute, or relative to the working directory).
+   */
+  provide = (documentPath, inventory) => this.look(this.repository.folder(path3.dirname(path3.resolve(this.cwd, inventory))), documentPath);
+  look(folder, written) {
+    const portable = written.trim().replace(/\\/g, "/");
+    if (isAbsoluteOrUrl(portable)) return { status: "outside", reason: "absolute" };
+    const resolved = path3.resolve(folder.real, portable);
+    const key = `${folder.root}\0${resolved}`;
+    const cached = this.states.get(key);
+    if (cached) return cached;
+    const state = this.stateOf(folder, resolved);
+    this.states.set(key, state);
+    return state;
+  }
+  stateOf(folder, resolved) {
+    const place = this.repository.place(folder, resolved);
+    if (!("problem" in place)) return { status: "present" };
+    switch (place.problem) {
+      case "missing":
+        return { status: "missing" };
+      case "outside":
+        return { status: "outside", reason: place.via, boundary: folder.boundary };
+      case "unreadable":
+        return { status: "unchecked", detail: place.detail };
+      case "absolute":
+        return { status: "outside", reason: "absolute" };
+    }
+  }
+};
+
+// src/workspace/notices.ts
+import { readFileSync, statSync as statSync3 } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import path4 from "node:path";
+var MAX_NOTICE_BYTES = 1024 * 1024;
 var NoticeReader = class {
   /**
    * @param cwd the folder being checked: the boundary for inventories outside any git work tree
@@ -41851,37 +44358,26 @@ var NoticeReader = class {
   constructor(cwd, maxBytes = MAX_NOTICE_BYTES) {
     this.cwd = cwd;
     this.maxBytes = maxBytes;
+    this.repository = new Repository(cwd);
   }
   cwd;
   maxBytes;
   files = /* @__PURE__ */ new Map();
-  roots = /* @__PURE__ */ new Map();
+  repository;
   /**
    * The engine's `notices` option: a notice path as written in an inventory, and the inventory's
    * file name as given to the engine (absolute, or relative to the working directory).
    */
-  provide = (noticePath, inventory) => this.read(path2.dirname(path2.resolve(this.cwd, inventory)), noticePath);
+  provide = (noticePath, inventory) => this.read(path4.dirname(path4.resolve(this.cwd, inventory)), noticePath);
   /** The top of the git work tree holding `folder`, or the folder being checked outside git (a real path), and what to call it. */
   repositoryRoot(folder) {
-    const cached = this.roots.get(folder);
-    if (cached !== void 0) return cached;
-    const top = workTreeTop(realOrSelf(folder));
-    const found = top !== void 0 ? { root: top, boundary: "the repository" } : { root: realOrSelf(this.cwd), boundary: "the folder being checked" };
-    this.roots.set(folder, found);
-    return found;
+    const { root, boundary } = this.repository.folder(folder);
+    return { root, boundary };
   }
   read(folder, noticePath) {
-    if (path2.isAbsolute(noticePath) || path2.win32.isAbsolute(noticePath) || SCHEME_OR_DRIVE.test(noticePath)) return { problem: "absolute" };
-    const { root, boundary } = this.repositoryRoot(folder);
-    const resolved = path2.resolve(realOrSelf(folder), noticePath);
-    if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}` };
-    let real;
-    try {
-      real = realpathSync3(resolved);
-    } catch (error2) {
-      return errorCode(error2) === "ENOENT" || errorCode(error2) === "ENOTDIR" ? { problem: "missing" } : { problem: "unreadable", detail: describe(error2) };
-    }
-    if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}` };
+    const place = this.repository.resolve(this.repository.folder(folder), noticePath);
+    if ("problem" in place) return place.problem === "outside" ? { problem: "outside", detail: place.detail } : place;
+    const { real } = place;
     const cached = this.files.get(real);
     if (cached) return cached;
     const file = this.load(real);
@@ -41896,7 +44392,7 @@ var NoticeReader = class {
       if (stats.size > this.maxBytes) return { problem: "unreadable", detail: `it is larger than ${formatSize(this.maxBytes)}` };
       buffer = readFileSync(real);
     } catch (error2) {
-      return { problem: "unreadable", detail: describe(error2) };
+      return { problem: "unreadable", detail: describeError(error2) };
     }
     if (!isUtf8(buffer)) return { problem: "unreadable", detail: "it is not UTF-8 text" };
     return { notice: parseNotice(buffer.toString("utf8").replace(/^\uFEFF/, "")) };
@@ -41904,20 +44400,6 @@ var NoticeReader = class {
 };
 function formatSize(bytes) {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(0)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-function realOrSelf(file) {
-  try {
-    return realpathSync3(file);
-  } catch {
-    return path2.resolve(file);
-  }
-}
-function describe(error2) {
-  const code = errorCode(error2);
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "it is a folder";
-  if (code === "ELOOP") return "a symbolic link loops";
-  return code || "unknown error";
 }
 
 // src/workspace/memory.ts
@@ -41971,8 +44453,8 @@ function readInventory(file, shownAs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     buffer = readFileSync2(file);
   } catch (error2) {
     if (error2 instanceof UsageError) throw error2;
-    const code = error2 instanceof Error && "code" in error2 ? String(error2.code) : String(error2);
-    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : code === "ENOENT" ? "file not found" : code;
+    const code2 = error2 instanceof Error && "code" in error2 ? String(error2.code) : String(error2);
+    const reason = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "EISDIR" ? "is a directory" : code2 === "ENOENT" ? "file not found" : code2;
     throw new UsageError(`cannot read ${shownAs}: ${reason}`);
   }
   if (!isUtf82(buffer)) {
@@ -41988,14 +44470,14 @@ var CONFIG_NAMES = [".ropa-lint.yaml", ".ropa-lint.yml"];
 function loadConfig(flag, cwd) {
   let file;
   if (flag !== void 0) {
-    file = path4.resolve(cwd, flag);
-    if (!existsSync4(file)) throw new UsageError(`config file not found: ${flag}`);
+    file = path6.resolve(cwd, flag);
+    if (!existsSync5(file)) throw new UsageError(`config file not found: ${flag}`);
   } else {
-    file = CONFIG_NAMES.map((name) => path4.join(cwd, name)).find((candidate) => existsSync4(candidate));
+    file = CONFIG_NAMES.map((name) => path6.join(cwd, name)).find((candidate) => existsSync5(candidate));
   }
   if (file === void 0) return { config: void 0, configFolder: cwd };
   const shown2 = displayPath(file, cwd);
-  return { config: parseConfig(readInventory(file, shown2), shown2, [...rulesById.keys()]), configFolder: path4.dirname(file) };
+  return { config: parseConfig(readInventory(file, shown2), shown2, [...rulesById.keys()]), configFolder: path6.dirname(file) };
 }
 async function checkWorkspace(options) {
   const { cwd } = options;
@@ -42003,21 +44485,24 @@ async function checkWorkspace(options) {
   if (options.confinePaths) for (const pattern of options.paths) checkConfinedPattern(pattern, "inventory");
   const { config, configFolder } = loadConfig(options.config, cwd);
   const useConfigPatterns = options.paths.length === 0 && config?.inventory !== void 0;
-  const files = await findInventories([...options.paths], cwd, useConfigPatterns ? { patterns: config.inventory, base: configFolder } : void 0);
+  const stdin = options.stdin;
+  const files = stdin !== void 0 ? [path6.resolve(cwd, stdin.file)] : await findInventories([...options.paths], cwd, useConfigPatterns ? { patterns: config.inventory, base: configFolder } : void 0);
   const head = files.map((file) => {
     const shown2 = displayPath(file, cwd);
-    return { file: shown2, text: readInventory(file, shown2, maxBytes) };
+    return { file: shown2, text: stdin !== void 0 ? stdin.text : readInventory(file, shown2, maxBytes) };
   });
   let base;
   if (options.base?.kind === "git") {
     const { readInventoriesAtBase: readInventoriesAtBase2 } = await Promise.resolve().then(() => (init_git_base(), git_base_exports));
-    base = await readInventoriesAtBase2(options.base.ref, files, cwd, { discover: options.paths.length === 0 && !useConfigPatterns, maxBytes });
+    base = await readInventoriesAtBase2(options.base.ref, files, cwd, { discover: stdin === void 0 && options.paths.length === 0 && !useConfigPatterns, maxBytes });
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
   }
   const reports = lintRun(head, {
+    rules,
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
+    documents: new DocumentReader(cwd).provide,
     parsing: parserMemory,
     ...base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {}
   });
@@ -42032,20 +44517,43 @@ function failOnOf(flag, config) {
 init_usage_error();
 
 // src/workspace/write-file.ts
+init_files();
 init_usage_error();
-import { closeSync, existsSync as existsSync5, openSync, renameSync, rmSync, statSync as statSync5, writeSync } from "node:fs";
-import path5 from "node:path";
+import { accessSync, closeSync, constants as constants3, existsSync as existsSync6, mkdirSync, openSync, renameSync, rmdirSync, rmSync, statSync as statSync5, writeSync } from "node:fs";
+import path7 from "node:path";
+function nearestExisting(folder) {
+  let current = folder;
+  while (!existsSync6(current) && path7.dirname(current) !== current) current = path7.dirname(current);
+  return current;
+}
 function checkWritable(file, cwd) {
-  const folder = path5.dirname(path5.resolve(cwd, file));
-  if (!existsSync5(folder)) throw new UsageError(`cannot write ${file}: the folder ${path5.dirname(file)} does not exist`);
-  if (!statSync5(folder).isDirectory()) throw new UsageError(`cannot write ${file}: ${path5.dirname(file)} is not a folder`);
-  if (existsSync5(path5.resolve(cwd, file)) && statSync5(path5.resolve(cwd, file)).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  const target = path7.resolve(cwd, file);
+  if (existsSync6(target) && statSync5(target).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  const existing = nearestExisting(path7.dirname(target));
+  const shown2 = displayPath(existing, cwd);
+  if (!statSync5(existing).isDirectory()) throw new UsageError(`cannot write ${file}: ${shown2} is not a folder`);
+  try {
+    accessSync(existing, constants3.W_OK);
+  } catch {
+    throw new UsageError(`cannot write ${file}: the folder ${shown2} is not writable`);
+  }
+}
+function makeFolders(folder) {
+  const first = mkdirSync(folder, { recursive: true });
+  if (first === void 0) return [];
+  const made = [];
+  for (let current = folder; ; current = path7.dirname(current)) {
+    made.push(current);
+    if (current === first || path7.dirname(current) === current) return made;
+  }
 }
 function writeFileAtomically(file, cwd, content) {
-  const target = path5.resolve(cwd, file);
-  const temporary = path5.join(path5.dirname(target), `.${path5.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const target = path7.resolve(cwd, file);
+  const temporary = path7.join(path7.dirname(target), `.${path7.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   let descriptor;
+  let made = [];
   try {
+    made = makeFolders(path7.dirname(target));
     descriptor = openSync(temporary, "wx");
     for (const piece of typeof content === "string" ? [content] : content) writeAll(descriptor, piece);
     closeSync(descriptor);
@@ -42054,6 +44562,7 @@ function writeFileAtomically(file, cwd, content) {
   } catch (error2) {
     if (descriptor !== void 0) closeQuietly(descriptor);
     rmSync(temporary, { force: true });
+    for (const folder of made) if (!removeEmptyFolder(folder)) break;
     const reason = error2 instanceof Error && "code" in error2 ? String(error2.code) : String(error2);
     throw new UsageError(`cannot write ${file}: ${reason}`);
   }
@@ -42061,6 +44570,14 @@ function writeFileAtomically(file, cwd, content) {
 function writeAll(descriptor, piece) {
   const bytes = Buffer.from(piece, "utf8");
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset);
+}
+function removeEmptyFolder(folder) {
+  try {
+    rmdirSync(folder);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function closeQuietly(descriptor) {
   try {
@@ -42074,11 +44591,11 @@ init_files();
 import { isUtf8 as isUtf84 } from "node:buffer";
 import { execFile as execFile2 } from "node:child_process";
 import { realpathSync as realpathSync5 } from "node:fs";
-import path6 from "node:path";
+import path8 from "node:path";
 init_usage_error();
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync6 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync7 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -42088,11 +44605,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path9 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
+        const path11 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -42648,20 +45165,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C2 = function() {
@@ -42681,8 +45198,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -42693,7 +45210,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -42715,14 +45232,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -42734,16 +45251,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -42754,7 +45271,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -42767,8 +45284,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -42795,7 +45312,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -46386,7 +48903,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -46602,9 +49119,9 @@ function hasCommit(ref, cwd) {
   });
 }
 function repositoryPath(file, root) {
-  const relative2 = path6.relative(root, realpathSync5(file));
-  if (relative2 === "" || relative2.startsWith("..") || path6.isAbsolute(relative2)) throw new UsageError(`${file} is outside the repository checkout ${root}`);
-  return relative2.split(path6.sep).join("/");
+  const relative2 = path8.relative(root, realpathSync5(file));
+  if (relative2 === "" || relative2.startsWith("..") || path8.isAbsolute(relative2)) throw new UsageError(`${file} is outside the repository checkout ${root}`);
+  return relative2.split(path8.sep).join("/");
 }
 function contentsReader(client, context3, ref) {
   return {
@@ -46752,11 +49269,11 @@ async function upsertStickyComment(client, context3, issueNumber, markdown, hasF
 
 // src/action/event.ts
 init_usage_error();
-import { existsSync as existsSync7, readFileSync as readFileSync4 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync4 } from "node:fs";
+import path9 from "node:path";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
 function readPayload(file) {
-  if (!file || !existsSync7(file)) return {};
+  if (!file || !existsSync8(file)) return {};
   try {
     const value = JSON.parse(readFileSync4(file, "utf8"));
     return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
@@ -46778,7 +49295,7 @@ function readRunContext(env = process.env) {
   const repository = env.GITHUB_REPOSITORY ?? "";
   const [owner, repo, ...rest] = repository.split("/");
   if (!owner || !repo || rest.length > 0) throw new UsageError(`GITHUB_REPOSITORY must be owner/repo, not ${JSON.stringify(repository)}; run ropa-lint as a step of a GitHub Actions job`);
-  const workspace = path7.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path9.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const kind = eventName === "pull_request" || eventName === "pull_request_target" || eventName === "push" || eventName === "workflow_dispatch" ? eventName : "other";
   const payload = readPayload(env.GITHUB_EVENT_PATH);
@@ -46966,7 +49483,7 @@ async function check(notes) {
   let sarifFile = "";
   if (inputs.sarif !== void 0) {
     writeFileAtomically(inputs.sarif, context3.workspace, formatSarifPieces(report2, format));
-    sarifFile = path8.resolve(context3.workspace, inputs.sarif);
+    sarifFile = path10.resolve(context3.workspace, inputs.sarif);
   }
   setOutput("errors", report2.summary.errors);
   setOutput("warnings", report2.summary.warnings);

@@ -1,8 +1,11 @@
-// Bundles the CLI and the Action into dist/, which is committed: `node dist/cli.js` and the
-// Action run without `npm ci`. CI rebuilds and fails when the result differs.
+// Bundles the CLI, the programmatic API and the Action into dist/, which is committed:
+// `node dist/cli.js` and the Action run without `npm ci`, and the npm package (package.json
+// `files`: the CLI and the API, not the Action) has no dependencies to install. CI rebuilds and
+// fails when the result differs.
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const shared = {
   bundle: true,
@@ -36,21 +39,29 @@ async function bundle(options) {
  * nor starts it (8 ms of a cold start). The source imports it as usual; tests run it as it is.
  */
 const COMPLETE_READER = 'chunks/yaml-document.cjs';
-const lazyCompleteReader = {
+/** @param {string} from the reader's path relative to the bundle file that requires it */
+const lazyCompleteReader = (from) => ({
   name: 'lazy-complete-reader',
   setup(build) {
     build.onResolve({ filter: /\/yaml-document-source\.js$/ }, (args) => (args.importer.endsWith(path.join('core', 'yaml-source.ts')) ? { path: 'complete-reader', namespace: 'lazy' } : undefined));
-    build.onResolve({ filter: /^\.\/yaml-document\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /\/yaml-document\.cjs$/, namespace: 'lazy' }, (args) => ({ path: args.path, external: true }));
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
       loader: 'js',
-      // `require` is the banner's, made from the chunk's own URL: chunks sit beside the file.
-      contents: `let reader;\nexport function parseYamlDocument(text, limits) {\n  reader ??= require('./${path.basename(COMPLETE_READER)}');\n  return reader.parseYamlDocument(text, limits);\n}\n`,
+      // `require` is the banner's, made from the URL of the file the code lands in.
+      contents: `let reader;\nexport function parseYamlDocument(text, limits) {\n  reader ??= require('${from}');\n  return reader.parseYamlDocument(text, limits);\n}\n`,
     }));
   },
-};
+});
 
 // The CLI is split: `--version` and `--help` load a small entry, a check loads the rest on demand.
-const written = await bundle({ entryPoints: ['src/cli.ts'], outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [lazyCompleteReader] });
+// The reader is required from a chunk, which sits beside it.
+const written = await bundle({
+  entryPoints: ['src/cli.ts'],
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [lazyCompleteReader(`./${path.basename(COMPLETE_READER)}`)],
+});
 written.push(
   ...(await bundle({ entryPoints: ['src/core/yaml-document-source.ts'], outfile: `dist/${COMPLETE_READER}`, format: 'cjs', banner: {} })),
 );
@@ -59,4 +70,36 @@ const chunks = path.resolve('dist/chunks');
 for (const name of readdirSync(chunks)) {
   if (!written.includes(path.join(chunks, name))) rmSync(path.join(chunks, name));
 }
+
+// The API is one file of its own rather than more entries of the CLI's split build: shared
+// chunks would change which files a CLI check loads, which was measured and tuned. It shares
+// the complete YAML reader, the largest piece, with the CLI.
+await bundle({ entryPoints: ['src/api.ts'], outfile: 'dist/api.js', plugins: [lazyCompleteReader(`./${COMPLETE_READER}`)] });
+writeAtomically('dist/api.d.ts', apiDeclarations());
+
 await bundle({ entryPoints: ['src/index.ts'], outfile: 'dist/index.js', target: 'node24' });
+
+/**
+ * The API's types: TypeScript's own declaration emit of src/api.ts alone, with the project's
+ * compiler options. src/api.ts declares every public type itself, so the result is one
+ * self-contained file; an import in it would point at a file the package does not ship.
+ */
+function apiDeclarations() {
+  const configFile = ts.readConfigFile('tsconfig.json', ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, process.cwd());
+  const entry = path.resolve('src/api.ts');
+  const program = ts.createProgram([entry], { ...options, noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: path.resolve('dist') });
+  let text;
+  const result = program.emit(program.getSourceFile(entry), (name, data) => (text = data), undefined, true);
+  const problems = [...ts.getPreEmitDiagnostics(program, program.getSourceFile(entry)), ...result.diagnostics];
+  if (problems.length > 0) throw new Error(ts.formatDiagnostics(problems, { getCanonicalFileName: (name) => name, getCurrentDirectory: () => process.cwd(), getNewLine: () => '\n' }));
+  const imports = text.split('\n').filter((line) => /^\s*(import|export .* from)\b|\bimport\(|^\/\/\/ <reference/.test(line));
+  if (imports.length > 0) throw new Error(`dist/api.d.ts must declare every type itself, but it has:\n${imports.join('\n')}`);
+  return text;
+}
+
+function writeAtomically(file, text) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}

@@ -27,6 +27,9 @@ export function validatorSource(schemaFile) {
     code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
   });
   addFormats(ajv);
+  // yaml-language-server's annotation: the Markdown meaning of each enum value, shown in
+  // completion and hover. Declared so that strict mode keeps refusing every unknown keyword.
+  ajv.addKeyword({ keyword: 'markdownEnumDescriptions', schemaType: 'array' });
   const code = standaloneCode(ajv, ajv.compile(schema));
   const modules = [...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]))];
   let body = code.replace(/^"use strict";/, '');

@@ -7,12 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { NoticeReader } from '../src/workspace/notices.js';
 import { lintSource } from '../src/core/engine.js';
+import { rules } from '../src/rules/index.js';
 
 /** The examples' notices (examples/docs/*.md), read as the command line reads them. */
 const notices = new NoticeReader(fileURLToPath(new URL('..', import.meta.url)));
 
 function findingsOf(file: string): string[] {
-  const report = lintSource(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'), file, { today: '2026-11-25', notices: notices.provide });
+  const report = lintSource(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'), file, { rules, today: '2026-11-25', notices: notices.provide });
   return report.findings.map((finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId}`);
 }
 

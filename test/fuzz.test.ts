@@ -17,7 +17,7 @@ import { rules } from '../src/rules/index.js';
 const context = { rules: rules.map((rule) => rule.meta), color: false, version: 'fuzz' };
 
 function checkText(text: string): void {
-  const report = lintSource(text, 'fuzz.ropa.yaml', { today: '2026-11-25' });
+  const report = lintSource(text, 'fuzz.ropa.yaml', { rules, today: '2026-11-25' });
   const lines = new LineIndex(report.source).lineCount;
   for (const finding of [...report.findings, ...report.suppressed]) {
     expect(finding.line).toBeGreaterThanOrEqual(1);

@@ -14,7 +14,7 @@ export interface ActionInputs {
   failOn: FailOn | undefined;
   annotations: boolean;
   comment: boolean;
-  /** Where to write the SARIF file, relative to the workspace; undefined: no file. */
+  /** Where to write the SARIF file, relative to the workspace (missing folders are made); undefined: no file. */
   sarif: string | undefined;
   /** The ref to compare with; undefined: the pull request's base sha, if any. */
   base: string | undefined;

@@ -6,15 +6,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, RuleCrashError } from '../core/errors.js';
 import { suggestClosest } from '../core/suggest.js';
-import { type FailOn, isAtLeast } from '../core/types.js';
+import { type FailOn, type Finding, isAtLeast, type LintReport, summarize } from '../core/types.js';
 import { loadFormatter } from '../formatters/load.js';
 import { FORMAT_NAMES, isFormatName } from '../formatters/names.js';
-import { stripControlCharacters } from '../formatters/text.js';
+import { plural, stripControlCharacters } from '../formatters/text.js';
 import { VERSION } from '../version.js';
 import { packageRoot } from '../workspace/package-root.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../workspace/read-inventory.js';
 import { UsageError } from '../workspace/usage-error.js';
 import { checkWritable, writeFileAtomically } from '../workspace/write-file.js';
+import { readStandardInput, STDIN_NAME } from './stdin.js';
 
 export interface CliIo {
   argv: string[];
@@ -22,17 +23,25 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** Read for `-` or `--stdin`; the process's standard input when not given. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
-const OPTIONS = {
+/** Every option of the command line; `--help` and the README's table list each one (a test checks both). */
+export const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
   'fail-on': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
   'max-file-size': { type: 'string' },
   base: { type: 'string' },
+  'print-config': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   explain: { type: 'string' },
   'no-color': { type: 'boolean' },
@@ -42,6 +51,7 @@ const OPTIONS = {
 } as const;
 
 const HELP = `Usage: ropa-lint [options] [files, folders or globs...]
+       ropa-lint [options] - [--stdin-filename <path>]   (the inventory on standard input)
 
 Checks records of processing activities (GDPR Art. 30) kept as YAML for lawful basis,
 consent and ePrivacy problems, above all in AI-training purposes.
@@ -50,12 +60,24 @@ Without files, checks **/ropa.yaml and **/*.ropa.yaml (or the config's \`invento
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, markdown (PR comments, job
                           summaries) or html (one self-contained page with filters)
-  -o, --output <file>     write the report to a file instead of stdout
+  -o, --output <file>     write the report to a file instead of stdout (missing folders are made)
   -c, --config <file>     config file (default: .ropa-lint.yaml when present)
       --fail-on <level>   error (default), warning, notice or never: the lowest severity that exits 1
+      --max-warnings <n>  also exit 1 when there are more than n warnings, whatever --fail-on says
+      --quiet             report errors only; hidden warnings and notices still count for
+                          --fail-on and --max-warnings: --quiet never changes the exit code
+  -,  --stdin             check the inventory on standard input instead of files
+      --stdin-filename <path>
+                          the path standard input stands for: it names the findings, and notices
+                          and documents are looked up from its folder (default: <stdin> in the
+                          working directory)
       --max-file-size <MB> refuse inventories larger than this (default 32)
       --base <ref>        compare with the inventories at a git ref (e.g. origin/main): runs the
-                          comparison rules and marks the findings that are new since the ref
+                          comparison rules and marks the findings that are new since the ref; each
+                          inventory is read from the repository that holds it
+      --print-config [file]
+                          print the configuration a run applies (to the file): fail-on, inventory
+                          patterns and each rule's severity, as YAML (JSON with --format json)
       --list-rules        list every rule with its severity, scope (AI: AI-training purposes only;
                           PR: with a base only) and legal reference
       --explain <rule>    show a rule's documentation
@@ -63,7 +85,9 @@ Options:
   -v, --version           print the version
   -h, --help              print this help
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or I/O error.
+Exit codes: 0 nothing at or above --fail-on (and no more warnings than --max-warnings);
+1 findings at or above it, or too many warnings; 2 usage, config or I/O error, in one line on
+stderr, with no report written.
 Docs: https://github.com/ropa-lint/ropa-lint#readme
 `;
 
@@ -125,20 +149,93 @@ async function run(io: CliIo): Promise<number> {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not ${failOnFlag}`);
   }
   const maxBytes = parseMaxFileSize(values['max-file-size']);
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const input = inputOf(values, positionals);
+
+  if (values['print-config']) {
+    if (format !== 'stylish' && format !== 'json') throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
+    if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
+    if (values.output !== undefined) checkWritable(values.output, io.cwd);
+    const { printConfig } = await import('./print-config.js');
+    const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag as FailOn | undefined, file: input.stdin ?? input.paths[0], format: format === 'json' ? 'json' : 'yaml' });
+    if (values.output !== undefined) writeFileAtomically(values.output, io.cwd, text);
+    else io.stdout.write(text);
+    return 0;
+  }
+
+  if (values.base !== undefined && input.stdin !== undefined && values['stdin-filename'] === undefined) {
+    throw new UsageError('--base with standard input needs --stdin-filename: the path of the inventory in the repository, to read it at the base');
+  }
   if (values.output !== undefined) checkWritable(values.output, io.cwd);
+  const stdin = input.stdin === undefined ? undefined : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
 
   // Loaded only now: --help and --version start without the parser, the schema and the rules.
   const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import('../workspace/check.js'), loadFormatter(format), import('../rules/index.js')]);
-  const { report, config } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes, ...(values.base === undefined ? {} : { base: { kind: 'git', ref: values.base } }) });
+  const { report, config } = await checkWorkspace({
+    cwd: io.cwd,
+    paths: input.paths,
+    config: values.config,
+    maxBytes,
+    ...(stdin === undefined ? {} : { stdin }),
+    ...(values.base === undefined ? {} : { base: { kind: 'git', ref: values.base } }),
+  });
   const failOn = failOnOf(failOnFlag as FailOn | undefined, config);
 
+  const shown = values.quiet ? errorsOnly(report) : report;
   const color = values.output === undefined && wantsColor(io, values);
-  const output = formatter(report, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
+  const output = formatter(shown, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
   if (values.output !== undefined) writeFileAtomically(values.output, io.cwd, output);
   else for (const piece of output) io.stdout.write(piece);
 
-  const failing = report.files.some((file) => file.findings.some((finding) => isAtLeast(finding.severity, failOn)));
-  return failing ? 1 : 0;
+  // The exit code comes from every finding, shown or not (as ESLint's does): --quiet changes what
+  // is shown, never whether the run fails. When hidden findings fail it, stderr says so.
+  const findings = report.files.flatMap((file) => file.findings);
+  const failing = findings.filter((finding) => isAtLeast(finding.severity, failOn));
+  const hidden = values.quiet ? failing.filter((finding) => finding.severity !== 'error') : [];
+  if (hidden.length > 0) io.stderr.write(`ropa-lint: ${countBySeverity(hidden)} hidden by --quiet ${hidden.length === 1 ? 'fails' : 'fail'} the run (fail-on: ${failOn})\n`);
+  const tooManyWarnings = maxWarnings !== undefined && report.summary.warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`ropa-lint: ${plural(report.summary.warnings, 'warning')}, more than --max-warnings ${maxWarnings} allows\n`);
+  return failing.length > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * What to check: files, folders and globs, or standard input (`-` or `--stdin`), named by
+ * `--stdin-filename`. Standard input is checked alone: mixed with files, one of them would be
+ * checked against the other's notices and base without anyone having asked for that.
+ */
+function inputOf(values: { stdin?: boolean; 'stdin-filename'?: string }, positionals: string[]): { paths: string[]; stdin: string | undefined } {
+  const dash = positionals.includes('-');
+  const paths = positionals.filter((arg) => arg !== '-');
+  const name = values['stdin-filename'];
+  if (!dash && !values.stdin) {
+    if (name !== undefined) throw new UsageError('--stdin-filename names standard input; use it with - or --stdin');
+    return { paths, stdin: undefined };
+  }
+  if (paths.length > 0) throw new UsageError(`standard input is checked alone; name no files with - or --stdin (got ${paths[0]})`);
+  if (name !== undefined && (name.trim() === '' || /[\u0000-\u001f\u007f]/.test(name))) throw new UsageError(`--stdin-filename needs a file path, not ${JSON.stringify(name)}`);
+  return { paths: [], stdin: name ?? STDIN_NAME };
+}
+
+/** `--quiet`: the report as shown, with errors only and the summary counting what is shown. */
+function errorsOnly(report: LintReport): LintReport {
+  const files = report.files.map((file) => ({
+    ...file,
+    findings: file.findings.filter((finding) => finding.severity === 'error'),
+    suppressed: file.suppressed.filter((finding) => finding.severity === 'error'),
+  }));
+  return { ...report, files, summary: summarize(files) };
+}
+
+function countBySeverity(findings: readonly Finding[]): string {
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  const notices = findings.filter((finding) => finding.severity === 'notice').length;
+  return [warnings > 0 ? plural(warnings, 'warning') : '', notices > 0 ? plural(notices, 'notice') : ''].filter(Boolean).join(' and ');
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--max-warnings must be a whole number of warnings, 0 or more, not ${value}`);
+  return Number(value.trim());
 }
 
 function parseMaxFileSize(value: string | undefined): number {

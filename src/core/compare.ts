@@ -74,7 +74,7 @@ export interface ParseObserver {
 }
 
 /** Lints the inventories of one run; with a base, compares them with it (SPEC §4). Each file is parsed once. */
-export function lintRun(head: readonly SourceText[], options: RunOptions = {}): FileReport[] {
+export function lintRun(head: readonly SourceText[], options: RunOptions): FileReport[] {
   const characters = [...head, ...(options.base ?? [])].reduce((sum, input) => sum + input.text.length, 0);
   options.parsing?.before(characters);
   const headFiles = head.map((input) => parseSource(input.text, input.file));

@@ -1,22 +1,29 @@
 /**
- * The engine: source text in, findings out. It knows nothing of files, terminals or GitHub.
+ * The engine: source text in, findings out. It knows nothing of files, terminals or GitHub, nor
+ * of which rules exist: like ESLint's Linter, it runs the rules its caller gives it, so that
+ * core/ never imports rules/ (every rule imports core/).
  */
-import { rules as registry } from '../rules/index.js';
 import type { Comparison } from './compare.js';
 import { RuleCrashError } from './errors.js';
 import { InventoryModel, stablePathOf } from './inventory.js';
 import { LineIndex } from './line-index.js';
 import { compareStrings } from './order.js';
 import { Locator } from './locate.js';
+import { type DocumentProvider, documentLookup } from './document.js';
 import { type NoticeProvider, noticeLookup } from './notice.js';
 import { type Report, type Rule, type RuleContext, fillTemplate } from './rule.js';
-import { covers, type IgnoreDirective, isoDay, readIgnores } from './suppressions.js';
+import { coverageOf, elementOf, type IgnoreDirective, INVALID_IGNORE, isoDay, readIgnores } from './suppressions.js';
 import type { FileReport, Finding, RuleSetting, SuppressedFinding } from './types.js';
 import { type ParsedYaml, parseYaml, stripByteOrderMark } from './yaml-source.js';
 
 export interface LintOptions {
-  /** The rules to run; the full registry by default. */
-  rules?: readonly Rule[];
+  /** The rules to run (the CLI and the Action give the registry, `src/rules/index.ts`). */
+  rules: readonly Rule[];
+  /**
+   * Every rule id an ignore entry may name without being "unknown"; the ids of `rules` by default.
+   * A caller running a few rules gives the registry's ids here.
+   */
+  knownRuleIds?: Iterable<string>;
   /** Severity overrides per rule id (`off` disables a rule). */
   settings?: Readonly<Record<string, RuleSetting>>;
   /** Today as YYYY-MM-DD, for ignore entries' `until`; the real date by default. */
@@ -26,9 +33,12 @@ export interface LintOptions {
    * or why they were not read. Unset: notices were not read, and the rules that need them say nothing.
    */
   notices?: NoticeProvider;
+  /**
+   * What was found at the document paths the inventory names (assessments, DPIAs, contracts), by
+   * path as written there. Unset: documents were not looked for, and document-missing says nothing.
+   */
+  documents?: DocumentProvider;
 }
-
-const INVALID_IGNORE = 'invalid-ignore';
 
 export { RuleCrashError };
 
@@ -58,7 +68,7 @@ export function parseSource(text: string, file: string): ParsedSource {
 }
 
 /** Lints one inventory given as text. `file` is only used to label the findings. */
-export function lintSource(text: string, file: string, options: LintOptions = {}): FileReport {
+export function lintSource(text: string, file: string, options: LintOptions): FileReport {
   return lintParsed(parseSource(text, file), options);
 }
 
@@ -66,13 +76,15 @@ export function lintSource(text: string, file: string, options: LintOptions = {}
  * Runs the enabled rules on a parsed inventory, then applies its in-place ignores. The
  * comparison rules run only when a comparison (the base of a change) is given.
  */
-export function lintParsed(parsed: ParsedSource, options: LintOptions & { comparison?: Comparison } = {}): FileReport {
+export function lintParsed(parsed: ParsedSource, options: LintOptions & { comparison?: Comparison }): FileReport {
   const { file, source, document, model, locator, unparsable } = parsed;
-  const activeRules = options.rules ?? registry;
-  const ruleIds = new Set([...registry, ...activeRules].map((rule) => rule.meta.id));
+  const activeRules = options.rules;
+  // A rule that runs is known, whatever the caller listed.
+  const ruleIds = new Set([...(options.knownRuleIds ?? []), ...activeRules.map((rule) => rule.meta.id)]);
   const today = options.today ?? isoDay(new Date());
   const context: RuleContext = { file, document, model, ruleIds, today };
   if (options.notices) context.notices = noticeLookup(options.notices, file);
+  if (options.documents) context.documents = documentLookup(options.documents, file);
   if (options.comparison) context.comparison = options.comparison;
   const settings = options.settings ?? {};
   const enabled = activeRules.filter(
@@ -80,6 +92,7 @@ export function lintParsed(parsed: ParsedSource, options: LintOptions & { compar
   );
 
   const findings: Finding[] = [];
+  const causesOf = new Map<Finding, readonly string[]>();
   const seen = new Set<string>();
   for (const rule of enabled) {
     const setting = settings[rule.meta.id];
@@ -95,29 +108,49 @@ export function lintParsed(parsed: ParsedSource, options: LintOptions & { compar
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push(finding);
+      if (report.causes && report.causes.length > 0) causesOf.set(finding, report.causes);
     }
   }
   if (unparsable) return { file, source, findings: findings.sort(compareFindings), suppressed: [] };
 
-  const { directives } = readIgnores(model, ruleIds, today);
+  const byRule = new Map<string, IgnoreDirective[]>();
+  for (const directive of readIgnores(model, ruleIds, today).directives) byRule.set(directive.rule, [...(byRule.get(directive.rule) ?? []), directive]);
+  // An entry is used when it covers a finding, alone or with the entries on the other causing purposes.
   const used = new Set<IgnoreDirective>();
+  // Entries on some of the purposes that cause a finding, while others have none: the finding stays.
+  const partial = new Map<IgnoreDirective, { finding: Finding; uncovered: readonly string[] }>();
   const suppressed: SuppressedFinding[] = [];
   const reported = findings.filter((finding) => {
-    if (finding.ruleId === INVALID_IGNORE) return true;
-    const directive = directives.find((candidate) => covers(candidate, finding.ruleId, finding.pointer));
-    if (!directive) return true;
-    used.add(directive);
-    suppressed.push({ ...finding, reason: directive.reason, until: directive.until });
+    const candidates = byRule.get(finding.ruleId);
+    if (!candidates || finding.ruleId === INVALID_IGNORE) return true;
+    const coverage = coverageOf(candidates, finding.pointer, causesOf.get(finding));
+    if (!coverage.suppressed) {
+      for (const directive of coverage.partial) if (!partial.has(directive)) partial.set(directive, { finding, uncovered: coverage.uncovered });
+      return true;
+    }
+    for (const directive of coverage.credited) used.add(directive);
+    suppressed.push({ ...finding, reason: coverage.reason, until: coverage.until });
     return false;
   });
 
   const invalidIgnore = enabled.find((rule) => rule.meta.id === INVALID_IGNORE);
   if (invalidIgnore) {
+    // An entry of a rule that did not run (switched off, or a comparison rule without a base) cannot be judged unused.
     const enabledIds = new Set(enabled.map((rule) => rule.meta.id));
-    for (const directive of directives) {
-      if (used.has(directive) || !enabledIds.has(directive.rule)) continue;
-      const report: Report = { messageId: 'unused', pointer: `${directive.pointer}/rule`, data: { purpose: directive.purposeId, rule: directive.rule } };
-      reported.push(toFinding(invalidIgnore, report, settings[INVALID_IGNORE], file, locator, document.value));
+    for (const directives of byRule.values()) {
+      for (const directive of directives) {
+        if (used.has(directive) || !enabledIds.has(directive.rule)) continue;
+        const data = { where: directive.where, element: directive.element, rule: directive.rule };
+        const half = partial.get(directive);
+        const report: Report = half
+          ? {
+              messageId: 'partial',
+              pointer: `${directive.pointer}/rule`,
+              data: { ...data, finding: elementOf(model.root, half.finding.pointer).element, others: half.uncovered.map((cause) => elementOf(model.root, cause).element).join(', ') },
+            }
+          : { messageId: 'unused', pointer: `${directive.pointer}/rule`, data };
+        reported.push(toFinding(invalidIgnore, report, settings[INVALID_IGNORE], file, locator, document.value));
+      }
     }
   }
   return { file, source, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };

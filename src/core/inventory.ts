@@ -22,6 +22,7 @@ export interface DataSubject {
   id?: string;
   name?: string;
   children?: boolean;
+  'x-ropa-lint-ignore'?: IgnoreEntry[];
 }
 
 export interface DataCategory {
@@ -30,9 +31,14 @@ export interface DataCategory {
   source?: DataSource;
   special?: string[];
   criminal?: boolean;
+  /** When criminal is true: the official authority or the law that authorises the processing (Art. 10). */
+  criminal_condition?: string | null;
+  /** This category's own retention; given on every category an activity uses, it is the activity's. */
+  retention?: string | null;
   collected_for?: string[];
   anonymised?: boolean;
   anonymisation_assessment?: string | null;
+  'x-ropa-lint-ignore'?: IgnoreEntry[];
 }
 
 export interface Consent {
@@ -64,6 +70,8 @@ export interface Purpose {
   description?: string;
   ai_training?: boolean;
   lawful_basis?: LawfulBasis;
+  /** The law (Art. 6(3)) or contract relied on. */
+  legal_basis_reference?: string | null;
   special_category_condition?: string | null;
   consent?: Consent;
   legitimate_interests?: LegitimateInterests;
@@ -74,6 +82,8 @@ export interface Purpose {
 export interface Processor {
   name?: string;
   dpa?: boolean;
+  /** Where the Art. 28(3) contract is; metadata only: `dpa: true` is what the record states. */
+  dpa_reference?: string | null;
   country?: string;
   mechanism?: string;
 }
@@ -81,6 +91,19 @@ export interface Processor {
 export interface Transfer {
   country?: string;
   mechanism?: string;
+  /** Where the SCCs, BCRs or transfer assessment are. */
+  safeguard_reference?: string | null;
+}
+
+/** A controller named in the record: one a processor acts for, or a joint controller. */
+export interface Party {
+  name?: string;
+  contact?: string;
+}
+
+export interface JointController extends Party {
+  /** The Art. 26 arrangement. */
+  arrangement?: string | null;
 }
 
 export interface Activity {
@@ -88,6 +111,8 @@ export interface Activity {
   name?: string;
   description?: string;
   role?: 'controller' | 'joint-controller' | 'processor';
+  /** Role processor: the controllers it acts for (Art. 30(2)(a)). */
+  on_behalf_of?: Party[];
   data_subjects?: string[];
   data_categories?: string[];
   purposes?: Purpose[];
@@ -96,17 +121,21 @@ export interface Activity {
   transfers?: Transfer[];
   retention?: string;
   security_measures?: string[];
-  dpia?: { status?: string; reference?: string | null };
+  dpia?: { status?: string; reference?: string | null; criteria?: string[] };
   automated_decision_making?: boolean;
+  'x-ropa-lint-ignore'?: IgnoreEntry[];
 }
 
 export interface Inventory {
   version?: number;
-  controller?: { name?: string; contact?: string; dpo?: string; representative?: string };
+  controller?: { name?: string; contact?: string; dpo?: string; representative?: string; joint_controllers?: JointController[] };
   notice?: string | string[];
+  /** The record's own bookkeeping: who keeps it, and the date (YYYY-MM-DD) of its last review. */
+  record?: { owner?: string; updated?: string };
   data_subjects?: DataSubject[];
   data_categories?: DataCategory[];
   processing_activities?: Activity[];
+  'x-ropa-lint-ignore'?: IgnoreEntry[];
 }
 
 /** A value of the document together with the JSON Pointer it sits at. */
@@ -142,11 +171,19 @@ export function recordsOf<T>(list: unknown, pointer: string): Located<T>[] {
 }
 
 /**
+ * A value that only holds the place of an answer (SPEC §2.1 "Not written"): `TODO`, `TBD`, `?`,
+ * `-`, `[CONFIRM …]`, `[NEEDS …]`, in any case, with any whitespace around. A run of `?` or `-`
+ * is read as the same mark. Text that merely starts with such a word ("TODO app logs") is written.
+ */
+const PLACEHOLDER = /^\s*(?:todo|tbd|\?+|-+|\[\s*(?:confirm|needs)(?:[\s:][^\]]*)?\])\s*$/i;
+
+/**
  * Whether a free-text field (a reference, a method, a duration) is written down: absent, null,
- * false and blank text are not. A value of another type counts as written: it is the schema rule's finding.
+ * false, blank text and a placeholder are not. A value of another type counts as written: it is
+ * the schema rule's finding.
  */
 export function isStated(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'string') return value.trim() !== '' && !PLACEHOLDER.test(value);
   return value !== undefined && value !== null && value !== false;
 }
 
@@ -206,6 +243,8 @@ const LIST_KINDS: Record<string, string> = {
   processing_activities: 'activity',
   purposes: 'purpose',
   processors: 'processor',
+  joint_controllers: 'joint controller',
+  on_behalf_of: 'controller acted for',
   transfers: 'transfer',
   'x-ropa-lint-ignore': 'ignore entry',
 };

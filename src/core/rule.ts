@@ -1,6 +1,7 @@
 import type { Comparison } from './compare.js';
 import type { InventoryModel } from './inventory.js';
 import type { Target } from './locate.js';
+import type { DocumentLookup } from './document.js';
 import type { NoticeLookup } from './notice.js';
 import type { Severity } from './types.js';
 import type { ParsedYaml, Span } from './yaml-source.js';
@@ -40,6 +41,11 @@ export interface Report<MessageId extends string = string> {
   span?: Span;
   /** Another place the message refers to; its line fills the `{relatedLine}` placeholder. */
   related?: string;
+  /**
+   * For a finding about an activity that some of its purposes cause (dpia-required for training
+   * purposes): their pointers. Ignores of the rule on every one of them cover the finding (SPEC §2).
+   */
+  causes?: readonly string[];
 }
 
 export interface RuleContext {
@@ -54,6 +60,8 @@ export interface RuleContext {
   comparison?: Comparison;
   /** The privacy notices named by `notice`, when the caller read them (SPEC §3); unset: not read. */
   notices?: NoticeLookup;
+  /** What the caller found at the document paths the record names (SPEC §2.1 document-missing); unset: not looked for. */
+  documents?: DocumentLookup;
 }
 
 export interface Rule<MessageId extends string = string> {

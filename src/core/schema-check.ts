@@ -8,7 +8,7 @@ import { describeLocation } from './inventory.js';
 import { joinPointer, lastSegment } from './pointer.js';
 import { suggestClosest } from './suggest.js';
 
-export type SchemaMessageId = 'unknownKey' | 'missing' | 'enum' | 'type' | 'pattern' | 'format' | 'const' | 'empty' | 'unique' | 'invalid';
+export type SchemaMessageId = 'unknownKey' | 'missing' | 'enum' | 'type' | 'pattern' | 'format' | 'const' | 'empty' | 'tooFew' | 'unique' | 'invalid';
 
 export interface SchemaViolation {
   messageId: SchemaMessageId;
@@ -41,10 +41,33 @@ function typeOfValue(value: unknown): string {
   return String(value);
 }
 
+interface SchemaNode {
+  title?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  enum?: unknown[];
+  examples?: unknown[];
+}
+
+/**
+ * A field's description as a help line reads it: the schema's descriptions end with the rules
+ * the field drives (`Drives: ...`), which editors show and a fix does not need.
+ */
+export function plainDescription(description: string | undefined): string {
+  return (description ?? '').replace(/\s*Drives: [^]*$/, '');
+}
+
+/** A value in YAML flow style for a help line: `{id: a, ai_training: false}`. */
+function flowYaml(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(flowYaml).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) return `{${Object.entries(value).map(([key, item]) => `${key}: ${flowYaml(item)}`).join(', ')}}`;
+  return String(value);
+}
+
 function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
   const where = describeLocation(root, error.instancePath);
   const field = lastSegment(error.instancePath) || 'the inventory';
-  const parentSchema = (error.parentSchema ?? {}) as { title?: string; description?: string; properties?: Record<string, { description?: string }>; enum?: unknown[] };
+  const parentSchema = (error.parentSchema ?? {}) as SchemaNode;
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
@@ -63,7 +86,9 @@ function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
     }
     case 'required': {
       const missing = String((error.params as { missingProperty: string }).missingProperty);
-      const description = parentSchema.properties?.[missing]?.description ?? '';
+      const property = parentSchema.properties?.[missing];
+      const values = property?.enum?.filter((option) => option !== null);
+      const description = `${plainDescription(property?.description)}${values ? ` One of: ${values.join(', ')}.` : ''}`;
       return { messageId: 'missing', pointer: joinPointer(error.instancePath, missing), target: 'key', data: { key: missing, where, description } };
     }
     case 'enum': {
@@ -98,8 +123,8 @@ function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
           field,
           where,
           given,
-          expected: isId ? 'a kebab-case id (lowercase letters and digits joined by single hyphens)' : (parentSchema.description ?? `text matching ${String(error.schema)}`),
-          fix: isId && kebab ? `write \`${kebab}\`` : `write ${parentSchema.description ?? 'a value in the documented form'}`,
+          expected: isId ? 'a kebab-case id (lowercase letters and digits joined by single hyphens)' : firstSentence(parentSchema.description) || `text matching ${String(error.schema)}`,
+          fix: isId && kebab ? `write \`${kebab}\`` : `write ${firstSentence(parentSchema.description) || 'a value in the documented form'}`,
         },
       };
     }
@@ -108,11 +133,20 @@ function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
     case 'const':
       return { messageId: 'const', pointer: error.instancePath, target: 'node', data: { field, where, expected: String(error.schema), given: typeOfValue(error.data) } };
     case 'minLength':
-    case 'minItems':
       return { messageId: 'empty', pointer: error.instancePath, target: 'node', data: { field, where } };
+    case 'minItems': {
+      const example = parentSchema.examples?.[0];
+      const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : '';
+      return { messageId: 'tooFew', pointer: error.instancePath, target: 'node', data: { field, where, description: plainDescription(parentSchema.description), example: entry } };
+    }
     case 'uniqueItems':
       return { messageId: 'unique', pointer: error.instancePath, target: 'node', data: { field, where } };
     default:
       return { messageId: 'invalid', pointer: error.instancePath, target: 'node', data: { field, where, detail: error.message ?? 'is invalid' } };
   }
+}
+
+/** A description's opening clause, up to its first stop, semicolon or parenthesis: `ISO 3166-1 alpha-2 code of the destination country`. */
+function firstSentence(description: string | undefined): string {
+  return plainDescription(description).split(/;|\s\(|\.\s|\.$/)[0]!;
 }

@@ -1,37 +1,75 @@
 /**
- * In-place exemptions: `x-ropa-lint-ignore: [{rule, reason, until}]` on a purpose. An entry
- * suppresses its rule's findings inside that purpose only when it names a known rule, gives a
- * reason, and its `until` day has not passed.
+ * In-place exemptions (SPEC §2): `x-ropa-lint-ignore: [{rule, reason, until}]` on a purpose, an
+ * activity, a data category, a data subject or at the top of the file. An entry covers the
+ * findings of its rule about the element it stands on and everything inside it (by JSON Pointer
+ * prefix), and a finding about an activity that its purposes cause when every causing purpose is
+ * covered. Only an entry that names a known rule, gives a reason and has not passed its `until`
+ * suppresses anything; the others are the invalid-ignore rule's to report.
  */
-import { type IgnoreEntry, type InventoryModel, isRecord } from './inventory.js';
+import { describeLocation, type IgnoreEntry, type InventoryModel, isRecord, type Located } from './inventory.js';
 import { joinPointer } from './pointer.js';
 
 export const IGNORE_KEY = 'x-ropa-lint-ignore';
+
+/**
+ * invalid-ignore's own findings are never suppressed: an ignore of it would hide the very
+ * entries that do not work, so such an entry is reported instead.
+ */
+export const INVALID_IGNORE = 'invalid-ignore';
 
 export interface IgnoreDirective {
   rule: string;
   reason: string;
   until: string | null;
-  /** The purpose the entry belongs to: findings at or below it can be suppressed. */
+  /** The element the entry stands on ('' for the top of the file): findings at or below it are covered. */
   scope: string;
   /** The entry itself. */
   pointer: string;
-  purposeId: string;
+  /** Where the entry stands, for messages: `on purpose \`train\``, `at the top of the file`. */
+  where: string;
+  /** The element it stands on, for messages: `purpose \`train\``, `the inventory`. */
+  element: string;
 }
 
-export type IgnoreProblem = 'noReason' | 'expired' | 'unknownRule' | 'noRule';
+export type IgnoreProblem = 'noReason' | 'expired' | 'unknownRule' | 'noRule' | 'notIgnorable';
+
+/** An `x-ropa-lint-ignore` on a place that cannot carry one (a consent block, the controller, a processor). */
+export interface MisplacedIgnore {
+  /** The misplaced key. */
+  pointer: string;
+  /** Its path below the nearest element that can carry ignores: `consent`, `processors[0]`. */
+  path: string;
+  /** That element, where the entries belong instead. */
+  owner: { scope: string; element: string };
+}
 
 export interface IgnoreRead {
+  /** The entries that suppress. */
   directives: IgnoreDirective[];
   problems: { directive: IgnoreDirective; problem: IgnoreProblem }[];
+}
+
+/** The elements that may carry ignores, outermost first: the top of the file, then each listed element. */
+function placesOf(model: InventoryModel): Located<Record<string, unknown>>[] {
+  const places: Located<object>[] = [{ value: model.root, pointer: '' }, ...model.subjects, ...model.categories, ...model.activities, ...model.purposes];
+  return places as Located<Record<string, unknown>>[];
+}
+
+/** How messages name the element at `scope`. */
+export function elementOf(root: unknown, scope: string): { where: string; element: string } {
+  if (scope === '') return { where: 'at the top of the file', element: 'the inventory' };
+  const element = describeLocation(root, scope);
+  return { where: `on ${element}`, element };
 }
 
 /** Reads every ignore entry of the inventory and sorts the usable ones from the rest. */
 export function readIgnores(model: InventoryModel, knownRuleIds: ReadonlySet<string>, today: string): IgnoreRead {
   const read: IgnoreRead = { directives: [], problems: [] };
-  for (const purpose of model.purposes) {
-    const entries: unknown = purpose.value[IGNORE_KEY];
+  for (const place of placesOf(model)) {
+    // A wrongly typed list or entry is the schema rule's finding: it is read as no entry here.
+    const entries: unknown = place.value[IGNORE_KEY];
     if (!Array.isArray(entries)) continue;
+    const named = elementOf(model.root, place.pointer);
     entries.forEach((entry: unknown, index) => {
       if (!isRecord(entry)) return;
       const { rule, reason, until } = entry as IgnoreEntry;
@@ -39,12 +77,22 @@ export function readIgnores(model: InventoryModel, knownRuleIds: ReadonlySet<str
         rule: typeof rule === 'string' ? rule : '',
         reason: typeof reason === 'string' ? reason.trim() : '',
         until: typeof until === 'string' ? until : null,
-        scope: purpose.pointer,
-        pointer: joinPointer(joinPointer(purpose.pointer, IGNORE_KEY), index),
-        purposeId: typeof purpose.value.id === 'string' ? purpose.value.id : '',
+        scope: place.pointer,
+        pointer: joinPointer(joinPointer(place.pointer, IGNORE_KEY), index),
+        ...named,
       };
       const problem: IgnoreProblem | undefined =
-        directive.rule === '' ? 'noRule' : !knownRuleIds.has(directive.rule) ? 'unknownRule' : directive.reason === '' ? 'noReason' : directive.until !== null && directive.until < today ? 'expired' : undefined;
+        directive.rule === ''
+          ? 'noRule'
+          : !knownRuleIds.has(directive.rule)
+            ? 'unknownRule'
+            : directive.rule === INVALID_IGNORE
+              ? 'notIgnorable'
+              : directive.reason === ''
+                ? 'noReason'
+                : directive.until !== null && directive.until < today
+                  ? 'expired'
+                  : undefined;
       if (problem) read.problems.push({ directive, problem });
       else read.directives.push(directive);
     });
@@ -52,8 +100,74 @@ export function readIgnores(model: InventoryModel, knownRuleIds: ReadonlySet<str
   return read;
 }
 
-export function covers(directive: IgnoreDirective, ruleId: string, pointer: string): boolean {
-  return directive.rule === ruleId && (pointer === directive.scope || pointer.startsWith(`${directive.scope}/`));
+/**
+ * Every ignore key below the top that is not on an element that can carry one. User extensions
+ * (`x-` keys) are the user's data and are not searched. The walk keeps its own stack: a
+ * document nested thousands deep must not overflow the call stack.
+ */
+export function misplacedIgnores(model: InventoryModel): MisplacedIgnore[] {
+  const root = model.root;
+  const placePointers = new Set(placesOf(model).map((place) => place.pointer));
+  const found: MisplacedIgnore[] = [];
+  // The owner is carried as its pointer and named only for a misplaced key: most documents have none.
+  const stack: { node: unknown; pointer: string; path: string; owner: string }[] = [{ node: root, pointer: '', path: '', owner: '' }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    const isPlace = placePointers.has(item.pointer);
+    const here = isPlace ? { ...item, path: '', owner: item.pointer } : item;
+    if (Array.isArray(here.node)) {
+      for (let index = here.node.length - 1; index >= 0; index--) {
+        stack.push({ node: here.node[index], pointer: joinPointer(here.pointer, index), path: `${here.path}[${index}]`, owner: here.owner });
+      }
+    } else if (isRecord(here.node)) {
+      if (!isPlace && Object.prototype.hasOwnProperty.call(here.node, IGNORE_KEY)) found.push({ pointer: joinPointer(here.pointer, IGNORE_KEY), path: here.path, owner: { scope: here.owner, element: elementOf(root, here.owner).element } });
+      const keys = Object.keys(here.node).filter((key) => !key.startsWith('x-'));
+      for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index]!;
+        stack.push({ node: here.node[key], pointer: joinPointer(here.pointer, key), path: here.path === '' ? key : `${here.path}.${key}`, owner: here.owner });
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether `pointer` is the element at `scope` or inside it. */
+export function within(pointer: string, scope: string): boolean {
+  return pointer === scope || pointer.startsWith(`${scope}/`);
+}
+
+/** What the ignores do to one finding. */
+export type Coverage =
+  /** Suppressed, with the reason and end day to show; `credited` are all the entries that cover the finding. */
+  | { suppressed: true; reason: string; until: string | null; credited: IgnoreDirective[] }
+  /** Reported: `partial` are entries on some of the causing purposes, `uncovered` the causing purposes without one. */
+  | { suppressed: false; partial: IgnoreDirective[]; uncovered: string[] };
+
+/**
+ * Applies the usable entries of a finding's rule to it. An entry on the finding's element or
+ * above covers it; so do entries on the purposes that cause it, when every one of them has one.
+ * The innermost entry's reason is the one shown: it is the most specific.
+ */
+export function coverageOf(directives: readonly IgnoreDirective[], pointer: string, causes: readonly string[] = []): Coverage {
+  const direct = directives.filter((directive) => within(pointer, directive.scope));
+  const perCause = causes.map((cause) => directives.filter((directive) => within(cause, directive.scope)));
+  const causing = perCause.flat();
+  if (direct.length > 0) {
+    const inner = innermost(direct);
+    return { suppressed: true, reason: inner.reason, until: inner.until, credited: [...direct, ...causing] };
+  }
+  if (causes.length > 0 && perCause.every((covering) => covering.length > 0)) {
+    const shown = perCause.map(innermost);
+    const reasons = [...new Set(shown.map((directive) => directive.reason))];
+    // The exemption ends when the first of its entries expires.
+    const untils = shown.map((directive) => directive.until).filter((until): until is string => until !== null);
+    return { suppressed: true, reason: reasons.join('; '), until: untils.length > 0 ? untils.sort()[0]! : null, credited: causing };
+  }
+  return { suppressed: false, partial: causing, uncovered: causes.filter((_, index) => perCause[index]!.length === 0) };
+}
+
+function innermost(directives: readonly IgnoreDirective[]): IgnoreDirective {
+  return directives.reduce((best, directive) => (directive.scope.length > best.scope.length ? directive : best));
 }
 
 /** Today's date as YYYY-MM-DD in UTC, the form `until` is written in. */

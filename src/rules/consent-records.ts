@@ -1,17 +1,7 @@
-import { type Consent, describeLocation, isRecord } from '../core/inventory.js';
+import { describeLocation } from '../core/inventory.js';
 import { pointerOf } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-import { consentBlock } from './shared/consent.js';
-
-/** Missing, null, blank, or an empty list or mapping: nothing says where proof of consent is kept. */
-function lacksRecords(consent: Consent): boolean {
-  const records: unknown = consent.records;
-  if (records === undefined || records === null) return true;
-  if (typeof records === 'string') return records.trim() === '';
-  if (Array.isArray(records)) return records.length === 0;
-  if (isRecord(records)) return Object.keys(records).length === 0;
-  return false;
-}
+import { consentBlock, recordsKept } from './shared/consent.js';
 
 export default defineRule({
   meta: {
@@ -30,7 +20,7 @@ export default defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       const consent = consentBlock(purpose);
-      if (!consent || !lacksRecords(consent)) continue;
+      if (!consent || recordsKept(consent.records)) continue;
       yield {
         messageId: 'noRecords',
         pointer: `${purpose.pointer}${pointerOf('consent', 'records')}`,

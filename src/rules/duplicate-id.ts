@@ -1,6 +1,14 @@
-import { type Located, recordsOf } from '../core/inventory.js';
+import { type ActivityView, describeLocation, type Located } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type Report } from '../core/rule.js';
+
+/** An id for the second purpose that no purpose has yet: the id qualified by its activity, or numbered. */
+function freeId(id: string, activityId: unknown, taken: ReadonlySet<string>): string {
+  if (typeof activityId === 'string' && activityId !== '' && !taken.has(`${id}-${activityId}`)) return `${id}-${activityId}`;
+  let number = 2;
+  while (taken.has(`${id}-${number}`)) number += 1;
+  return `${id}-${number}`;
+}
 
 export default defineRule({
   meta: {
@@ -8,23 +16,23 @@ export default defineRule({
     severity: 'error',
     reference: null,
     aiOnly: false,
-    description: 'Every id is defined once in its list, so that references and reviews are unambiguous.',
+    description: 'Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.',
     messages: {
       duplicate: {
         message: '{kind} id `{id}` is defined twice in the same list (first at line {relatedLine})',
         help: 'give this {kind} its own id, or merge the two entries into one',
       },
+      duplicatePurpose: {
+        message: 'purpose id `{id}` is already defined in {firstActivity} (line {relatedLine}); purpose ids are unique in the whole file',
+        help: 'give this purpose its own id, e.g. `{suggestion}`: `collected_for`, notices and ignores name a purpose by its id alone',
+      },
     },
   },
-  *check({ model }) {
+  *check({ model }): Generator<Report<'duplicate' | 'duplicatePurpose'>> {
     const lists: { kind: string; items: Located<{ id?: unknown }>[] }[] = [
       { kind: 'data subject', items: model.subjects },
       { kind: 'data category', items: model.categories },
       { kind: 'activity', items: model.activities },
-      ...model.activities.map((activity) => ({
-        kind: 'purpose',
-        items: recordsOf<{ id?: unknown }>(activity.value.purposes, joinPointer(activity.pointer, 'purposes')),
-      })),
     ];
     for (const { kind, items } of lists) {
       const first = new Map<string, string>();
@@ -36,6 +44,24 @@ export default defineRule({
         if (earlier === undefined) first.set(id, pointer);
         else yield { messageId: 'duplicate', pointer, related: earlier, data: { kind, id } };
       }
+    }
+
+    // Purposes are referenced across activities (collected_for, notices, ignores), so one id names one purpose in the file.
+    const taken = new Set(model.purposes.map((purpose) => purpose.value.id).filter((id): id is string => typeof id === 'string'));
+    const firstPurpose = new Map<string, { pointer: string; activity: ActivityView }>();
+    for (const purpose of model.purposes) {
+      const id = purpose.value.id;
+      if (typeof id !== 'string') continue;
+      const pointer = joinPointer(purpose.pointer, 'id');
+      const earlier = firstPurpose.get(id);
+      if (earlier === undefined) {
+        firstPurpose.set(id, { pointer, activity: purpose.activity });
+        continue;
+      }
+      const firstActivity = earlier.activity === purpose.activity ? 'the same activity' : describeLocation(model.root, earlier.activity.pointer);
+      const suggestion = freeId(id, purpose.activity.value.id, taken);
+      taken.add(suggestion);
+      yield { messageId: 'duplicatePurpose', pointer, related: earlier.pointer, data: { id, firstActivity, suggestion } };
     }
   },
 });

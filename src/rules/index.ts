@@ -18,6 +18,8 @@ import consentNotOptIn from './consent-not-opt-in.js';
 import consentRecords from './consent-records.js';
 import consentWeakened from './consent-weakened.js';
 import consentWithdrawal from './consent-withdrawal.js';
+import criminalDataCondition from './criminal-data-condition.js';
+import documentMissing from './document-missing.js';
 import dpiaRequired from './dpia-required.js';
 import duplicateId from './duplicate-id.js';
 import eprivacyCommunicationsConsent from './eprivacy-communications-consent.js';
@@ -57,6 +59,8 @@ const all: Rule[] = [
   consentRecords,
   consentWeakened,
   consentWithdrawal,
+  criminalDataCondition,
+  documentMissing,
   dpiaRequired,
   duplicateId,
   eprivacyCommunicationsConsent,

@@ -20,7 +20,8 @@ export default defineRule({
     for (const purpose of model.purposes) {
       if (purpose.value.lawful_basis !== 'legitimate-interests') continue;
       const interests = purpose.value.legitimate_interests;
-      if (isRecord(interests) && !!isStated(interests.assessment)) continue;
+      // Blank text or a placeholder such as `TODO` is no assessment (SPEC §2.1 "Not written").
+      if (isRecord(interests) && isStated(interests.assessment)) continue;
       const id = purpose.value.id;
       yield {
         messageId: 'missing',

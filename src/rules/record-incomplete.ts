@@ -1,22 +1,44 @@
-import { type Activity, describeLocation, isRecord, isStated } from '../core/inventory.js';
-import { pointerOf } from '../core/pointer.js';
-import { defineRule } from '../core/rule.js';
+import { type Activity, describeLocation, isRecord, isStated, type Located, type Party, recordsOf } from '../core/inventory.js';
+import { joinPointer, pointerOf } from '../core/pointer.js';
+import { defineRule, type Report } from '../core/rule.js';
 
-/** The Art. 30(1) fields an activity must record, with an example of each for the help line. */
-const REQUIRED_FIELDS: { field: keyof Activity; emptyMeansNone: boolean; example: string }[] = [
-  { field: 'data_subjects', emptyMeansNone: false, example: '`data_subjects: [customers]`' },
-  { field: 'data_categories', emptyMeansNone: false, example: '`data_categories: [contact-details]`' },
-  { field: 'recipients', emptyMeansNone: true, example: '`recipients: [payment-provider]` (or `recipients: []` when there are none)' },
-  { field: 'transfers', emptyMeansNone: true, example: '`transfers: [{country: US, mechanism: scc}]` (or `transfers: []` when there are none)' },
-  { field: 'security_measures', emptyMeansNone: false, example: '`security_measures: [encryption-at-rest, access-control]`' },
-];
-
-/** Not written down: absent, null, or (where an empty list does not mean "none") an empty list. */
-function isMissing(value: unknown, emptyMeansNone: boolean): boolean {
-  if (value === undefined || value === null) return true;
-  return !emptyMeansNone && Array.isArray(value) && value.length === 0;
+interface RequiredField {
+  field: keyof Activity;
+  /** `[]` states that there are none (recipients, transfers); elsewhere an empty list records nothing. */
+  emptyMeansNone: boolean;
+  /** Art. 30(2) asks a processor's record for no recipients: they are the controller's to record. */
+  controllerOnly: boolean;
+  example: string;
 }
 
+/** The Art. 30(1) and 30(2) fields an activity must record, with an example of each for the help line. */
+const REQUIRED_FIELDS: RequiredField[] = [
+  { field: 'data_subjects', emptyMeansNone: false, controllerOnly: false, example: '`data_subjects: [customers]`' },
+  { field: 'data_categories', emptyMeansNone: false, controllerOnly: false, example: '`data_categories: [contact-details]`' },
+  { field: 'recipients', emptyMeansNone: true, controllerOnly: true, example: '`recipients: [Payment provider]` (or `recipients: []` when there are none)' },
+  { field: 'transfers', emptyMeansNone: true, controllerOnly: false, example: '`transfers: [{country: US, mechanism: scc}]` (or `transfers: []` when there are none)' },
+  { field: 'security_measures', emptyMeansNone: false, controllerOnly: false, example: '`security_measures: [encryption-at-rest, access-control]`' },
+];
+
+type Gap = 'absent' | 'placeholder';
+
+/**
+ * How a field falls short: absent (missing, null, or an empty list where that does not mean
+ * "none"), or written with nothing but placeholders (SPEC §2.1 "Not written"). Undefined: recorded.
+ * A value of another type counts as recorded: it is the schema rule's finding.
+ */
+function gapOf(value: unknown, emptyMeansNone: boolean): Gap | undefined {
+  if (value === undefined || value === null) return 'absent';
+  if (typeof value === 'string') return isStated(value) ? undefined : 'placeholder';
+  if (!Array.isArray(value)) return undefined;
+  if (value.length === 0) return emptyMeansNone ? undefined : 'absent';
+  return value.every((item) => typeof item === 'string' && !isStated(item)) ? 'placeholder' : undefined;
+}
+
+/** The entries of a list of parties (joint controllers, controllers a processor acts for) that name one. */
+function namedParties(list: unknown, pointer: string): Located<Party>[] {
+  return recordsOf<Party>(list, pointer).filter((party) => isStated(party.value.name));
+}
 
 /** `a`, `a` and `b`, `a`, `b` and `c`. */
 function listInWords(items: string[]): string {
@@ -27,9 +49,10 @@ export default defineRule({
   meta: {
     id: 'record-incomplete',
     severity: 'warning',
-    reference: 'Art. 30(1)(a)–(g)',
+    reference: 'Art. 30(1)(a)–(g), 30(2)',
     aiOnly: false,
-    description: 'The record names the controller contact and, for each activity, its data subjects, data categories, recipients, transfers and security measures.',
+    description:
+      'The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.',
     messages: {
       controllerContact: {
         message: 'the record of processing activities gives no contact details for the controller',
@@ -39,26 +62,64 @@ export default defineRule({
         message: '{activity} does not record {fields}',
         help: 'add {examples} to the activity',
       },
+      jointControllers: {
+        message: '{activity} is run with joint controllers (`role: joint-controller`), but `controller.joint_controllers` names none',
+        help: 'name each joint controller under `controller` with its contact details and the Art. 26 arrangement, e.g. `joint_controllers: [{name: Partner Analytics SA, contact: privacy@partner.example, arrangement: docs/contracts/joint-controller.md}]`',
+      },
+      onBehalfOf: {
+        message: '{activity} is carried out as a processor (`role: processor`), but does not name the controllers it acts for',
+        help: 'add each controller with its contact details, e.g. `on_behalf_of: [{name: Customer Ltd, contact: privacy@customer.example}]` (Art. 30(2)(a))',
+      },
+      partyContact: {
+        message: '{party} has no contact details in the record',
+        help: 'add how to reach its data protection contact, e.g. `contact: privacy@partner.example` ({article})',
+      },
     },
   },
-  *check({ document, model }) {
-    if (isRecord(document.value)) {
-      const controller = model.root.controller;
-      if (!isRecord(controller) || !isStated(controller.contact)) {
-        yield { messageId: 'controllerContact', pointer: pointerOf('controller', 'contact') };
-      }
+  *check({ document, model }): Generator<Report<'controllerContact' | 'activityFields' | 'jointControllers' | 'onBehalfOf' | 'partyContact'>> {
+    if (!isRecord(document.value)) return;
+    const controller = model.root.controller;
+    if (!isRecord(controller) || !isStated(controller.contact)) {
+      yield { messageId: 'controllerContact', pointer: pointerOf('controller', 'contact') };
     }
+
+    const jointPointer = pointerOf('controller', 'joint_controllers');
+    const jointControllers = isRecord(controller) ? namedParties(controller.joint_controllers, jointPointer) : [];
+    for (const party of jointControllers) {
+      if (isStated(party.value.contact)) continue;
+      yield { messageId: 'partyContact', pointer: joinPointer(party.pointer, 'contact'), data: { party: `joint controller \`${party.value.name}\``, article: 'Art. 30(1)(a)' } };
+    }
+
     for (const activity of model.activities) {
-      const missing = REQUIRED_FIELDS.filter(({ field, emptyMeansNone }) => isMissing(activity.value[field], emptyMeansNone));
-      if (missing.length === 0) continue;
+      const name = describeLocation(model.root, activity.pointer);
+      const role = activity.value.role;
+      const rolePointer = joinPointer(activity.pointer, 'role');
+      if (role === 'joint-controller' && jointControllers.length === 0) {
+        yield { messageId: 'jointControllers', pointer: rolePointer, data: { activity: name } };
+      }
+      const actingFor = namedParties(activity.value.on_behalf_of, joinPointer(activity.pointer, 'on_behalf_of'));
+      if (role === 'processor' && actingFor.length === 0) {
+        yield { messageId: 'onBehalfOf', pointer: rolePointer, data: { activity: name } };
+      }
+      for (const party of actingFor) {
+        if (isStated(party.value.contact)) continue;
+        yield { messageId: 'partyContact', pointer: joinPointer(party.pointer, 'contact'), data: { party: `controller \`${party.value.name}\` that ${name} acts for`, article: 'Art. 30(2)(a)' } };
+      }
+
+      const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
+        if (controllerOnly && role === 'processor') return [];
+        const gap = gapOf(activity.value[field], emptyMeansNone);
+        return gap === undefined ? [] : [{ field, gap, example }];
+      });
+      if (gaps.length === 0) continue;
       yield {
         messageId: 'activityFields',
         pointer: activity.pointer,
         target: 'key',
         data: {
-          activity: describeLocation(model.root, activity.pointer),
-          fields: listInWords(missing.map(({ field }) => `\`${field}\``)),
-          examples: listInWords(missing.map(({ example }) => example)),
+          activity: name,
+          fields: listInWords(gaps.map(({ field, gap }) => (gap === 'placeholder' ? `\`${field}\` (only a placeholder)` : `\`${field}\``))),
+          examples: listInWords(gaps.map(({ example }) => example)),
         },
       };
     }

@@ -1,4 +1,4 @@
-import { describeLocation, isStated } from '../core/inventory.js';
+import { describeLocation, isStated, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -8,19 +8,34 @@ export default defineRule({
     severity: 'warning',
     reference: 'Art. 5(1)(e)',
     aiOnly: false,
-    description: 'Every activity says how long its data is kept.',
+    description: 'Every activity says how long its data is kept, itself or through the retention of every data category it uses.',
     messages: {
       missing: {
         message: '{activity} does not say how long its data is kept',
-        help: 'add `retention:` with an ISO 8601 duration (`retention: P90D`) or a sentence naming what ends it (`retention: until the account is deleted`)',
+        help: 'add `retention:` to the activity with an ISO 8601 duration (`retention: P90D`) or a sentence naming what ends it (`retention: until the account is deleted`), or give every data category it uses its own `retention:`',
+      },
+      partly: {
+        message: '{activity} does not say how long all of its data is kept: it has no `retention`, and none is given on its data {categories}',
+        help: 'add `retention:` to the activity (`retention: P90D`, or a sentence naming what ends it), or give each of those data categories its own `retention:`',
       },
     },
   },
   *check({ model }) {
     for (const activity of model.activities) {
-      const retention: unknown = activity.value.retention;
-      if (isStated(retention)) continue;
-      yield { messageId: 'missing', pointer: joinPointer(activity.pointer, 'retention'), data: { activity: describeLocation(model.root, activity.pointer) } };
+      if (isStated(activity.value.retention)) continue;
+      // Retention given on every category the activity uses is the activity's (SPEC §2.1); an id that
+      // names no category gives none, so nothing says how long that data is kept.
+      const named = [...new Set(stringsOf(activity.value.data_categories))];
+      const without = named.filter((id) => !isStated(model.categoryById.get(id)?.value.retention));
+      if (named.length > 0 && without.length === 0) continue;
+      const pointer = joinPointer(activity.pointer, 'retention');
+      const data = { activity: describeLocation(model.root, activity.pointer) };
+      if (without.length < named.length) {
+        const categories = `${without.length === 1 ? 'category' : 'categories'} ${without.map((id) => `\`${id}\``).join(', ')}`;
+        yield { messageId: 'partly', pointer, data: { ...data, categories } };
+      } else {
+        yield { messageId: 'missing', pointer, data };
+      }
     }
   },
 });

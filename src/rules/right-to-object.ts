@@ -1,4 +1,4 @@
-import { describeLocation, isRecord } from '../core/inventory.js';
+import { describeLocation, isRecord, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -10,6 +10,10 @@ export default defineRule({
     aiOnly: false,
     description: 'A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.',
     messages: {
+      noBlock: {
+        message: '{purpose} relies on legitimate interests but has no `legitimate_interests` block saying how people can object',
+        help: 'let people object where they use the service, honour each objection, and describe it in a `legitimate_interests` block on the purpose, e.g. `objection: in-product`{beforeProcessing}, with the `assessment` of the balancing test',
+      },
       noObjection: {
         message: '{purpose} relies on legitimate interests but offers no way to object',
         help: 'let people object where they use the service, honour each objection, and say so under `legitimate_interests`, e.g. `objection: in-product`',
@@ -23,11 +27,16 @@ export default defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (purpose.value.lawful_basis !== 'legitimate-interests') continue;
-      const interests = isRecord(purpose.value.legitimate_interests) ? purpose.value.legitimate_interests : {};
       const block = joinPointer(purpose.pointer, 'legitimate_interests');
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
+      const interests = purpose.value.legitimate_interests;
+      if (!isRecord(interests)) {
+        yield { messageId: 'noBlock', pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? ' and `objection_before_processing: true`' : '' } };
+        continue;
+      }
+      // A route is an enum: blank text or a placeholder (SPEC §2.1 "Not written") names none.
       const objection: unknown = interests.objection;
-      if (objection === undefined || objection === null || objection === 'none' || (typeof objection === 'string' && objection.trim() === '')) {
+      if (!isStated(objection) || objection === 'none') {
         yield { messageId: 'noObjection', pointer: joinPointer(block, 'objection'), data };
       } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true) {
         yield { messageId: 'objectionTooLate', pointer: joinPointer(block, 'objection_before_processing'), data, severity: 'warning' };

@@ -1,4 +1,4 @@
-import { describeLocation, stringsOf } from '../core/inventory.js';
+import { describeLocation, isStated, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { hasSpecialCategoryData, isAiTraining } from './shared/consent.js';
@@ -31,7 +31,8 @@ export default defineRule({
       const data = { purpose: describeLocation(model.root, purpose.pointer), kinds: kinds.length > 0 ? kinds.join(', ') : 'kinds not named' };
       const pointer = joinPointer(purpose.pointer, 'special_category_condition');
       const condition: unknown = purpose.value.special_category_condition;
-      if (condition === undefined || condition === null || condition === '') {
+      // A placeholder (`TODO`, `[CONFIRM …]`) names no condition (SPEC §2.1 "Not written").
+      if (!isStated(condition)) {
         yield { messageId: 'missing', pointer, data };
       } else if (isAiTraining(purpose) && typeof condition === 'string' && !TRAINING_CONDITIONS.has(condition)) {
         yield { messageId: 'notForTraining', pointer, data: { ...data, condition } };

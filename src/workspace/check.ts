@@ -1,16 +1,18 @@
 /**
  * One check of a folder on disk, the same for the CLI and the Action: load the config, find
- * and read the inventories, their notices and (optionally) their base versions, and lint the
- * run. Usage and I/O problems throw UsageError or ConfigError; nothing here writes output.
+ * and read the inventories, their notices and (optionally) their base versions, look for the
+ * documents they name, and lint the run. Usage and I/O problems throw UsageError or ConfigError;
+ * nothing here writes output.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { lintRun } from '../core/compare.js';
 import { type Config, parseConfig } from '../core/config.js';
 import { type FailOn, type LintReport, summarize } from '../core/types.js';
-import { rulesById } from '../rules/index.js';
+import { rules, rulesById } from '../rules/index.js';
 import { checkConfinedPattern, displayPath, findInventories } from './files.js';
 import type { BaseFile } from './git-base.js';
+import { DocumentReader } from './documents.js';
 import { NoticeReader } from './notices.js';
 import { parserMemory } from './memory.js';
 import { DEFAULT_MAX_FILE_BYTES, readInventory } from './read-inventory.js';
@@ -33,6 +35,11 @@ export interface CheckOptions {
   config?: string;
   maxBytes?: number;
   base?: BaseSource;
+  /**
+   * Standard input instead of files: its text, and the path it stands for (relative to `cwd`),
+   * which names its findings and is where its notices and documents are looked up from.
+   */
+  stdin?: { text: string; file: string };
 }
 
 export interface CheckResult {
@@ -59,23 +66,26 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
   if (options.confinePaths) for (const pattern of options.paths) checkConfinedPattern(pattern, 'inventory');
   const { config, configFolder } = loadConfig(options.config, cwd);
   const useConfigPatterns = options.paths.length === 0 && config?.inventory !== undefined;
-  const files = await findInventories([...options.paths], cwd, useConfigPatterns ? { patterns: config.inventory!, base: configFolder } : undefined);
+  const stdin = options.stdin;
+  const files = stdin !== undefined ? [path.resolve(cwd, stdin.file)] : await findInventories([...options.paths], cwd, useConfigPatterns ? { patterns: config.inventory!, base: configFolder } : undefined);
   const head = files.map((file) => {
     const shown = displayPath(file, cwd);
-    return { file: shown, text: readInventory(file, shown, maxBytes) };
+    return { file: shown, text: stdin !== undefined ? stdin.text : readInventory(file, shown, maxBytes) };
   });
 
   let base: BaseFile[] | undefined;
   if (options.base?.kind === 'git') {
     // Loaded only for a comparison: a plain check starts without node:child_process.
     const { readInventoriesAtBase } = await import('./git-base.js');
-    base = await readInventoriesAtBase(options.base.ref, files, cwd, { discover: options.paths.length === 0 && !useConfigPatterns, maxBytes });
+    base = await readInventoriesAtBase(options.base.ref, files, cwd, { discover: stdin === undefined && options.paths.length === 0 && !useConfigPatterns, maxBytes });
   } else if (options.base?.kind === 'reader') {
     base = await options.base.read(files);
   }
   const reports = lintRun(head, {
+    rules,
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
+    documents: new DocumentReader(cwd).provide,
     parsing: parserMemory,
     ...(base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {}),
   });

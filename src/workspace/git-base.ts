@@ -4,7 +4,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from './files.js';
 import { UsageError } from './usage-error.js';
@@ -43,7 +43,6 @@ function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
 
-
 /** Inventories the default patterns (`**\/ropa.yaml`, `**\/*.ropa.yaml`) would find under `prefix`. */
 function matchesDefaultPatterns(relative: string): boolean {
   const segments = relative.split('/');
@@ -52,49 +51,114 @@ function matchesDefaultPatterns(relative: string): boolean {
   return name === 'ropa.yaml' || (name.endsWith('.ropa.yaml') && name.length > '.ropa.yaml'.length);
 }
 
+/** A real path for a file that may not exist (standard input named by `--stdin-filename`). */
+function realPathOf(file: string): string {
+  const missing: string[] = [];
+  for (let current = path.resolve(file); ; current = path.dirname(current)) {
+    try {
+      return path.join(realpathSync(current), ...missing.reverse());
+    } catch {
+      if (path.dirname(current) === current) return path.resolve(file);
+      missing.push(path.basename(current));
+    }
+  }
+}
+
+/** The nearest existing folder at or above `folder`: git needs one to start in. */
+function existingFolder(folder: string): string {
+  let current = folder;
+  while (!existsSync(current) && path.dirname(current) !== current) current = path.dirname(current);
+  return current;
+}
+
+/** One git repository of the run, and the inventories that live in it. */
+interface Repository {
+  /** The real path of the work tree's top. */
+  root: string;
+  /** Each inventory by its path in the repository (forward slashes), and its file as linted. */
+  wanted: { name: string; file: string }[];
+}
+
 /**
- * Reads each inventory at `ref` (its path relative to the repository root). An inventory that
- * did not exist at the ref is left out: it is entirely new. With `discover`, inventories that
- * match the default patterns at the ref are read too, so that a purpose in a file deleted or
- * renamed since is still found.
+ * Groups the inventories by the repository that holds each one, found from the inventory's own
+ * folder: a run from another folder, or over two repositories, reads each at its own ref.
+ */
+async function repositoriesOf(ref: string, files: readonly string[], cwd: string): Promise<Repository[]> {
+  const byFolder = new Map<string, string>();
+  const byRoot = new Map<string, Repository>();
+  for (const file of files) {
+    // A symlink is read where it points, as it is linted: its repository is the target's.
+    const real = realPathOf(file);
+    const folder = existingFolder(path.dirname(real));
+    let root = byFolder.get(folder);
+    if (root === undefined) {
+      try {
+        root = realPathOf((await git(['rev-parse', '--show-toplevel'], folder)).toString('utf8').trim());
+      } catch (failure) {
+        const { code, stderr } = failure as GitFailure;
+        if (code === 'ENOENT') throw new UsageError('--base needs git, and git was not found on the PATH');
+        if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is not inside a git repository`);
+        throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
+      }
+      byFolder.set(folder, root);
+    }
+    const relative = path.relative(root, real);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
+    let repository = byRoot.get(root);
+    if (repository === undefined) {
+      repository = { root, wanted: [] };
+      byRoot.set(root, repository);
+    }
+    repository.wanted.push({ name: toPosix(relative), file });
+  }
+  return [...byRoot.values()];
+}
+
+/**
+ * Where `discover` looks in a repository, as a path prefix inside it, and the folder that prefix
+ * is in the working directory's spelling: the working directory when it is inside the
+ * repository, the repository's top when that is below the working directory.
+ */
+function discoveryScope(root: string, cwd: string): { prefix: string; folder: string } | undefined {
+  const realCwd = realPathOf(cwd);
+  const here = path.relative(root, realCwd);
+  if (here === '') return { prefix: '', folder: cwd };
+  if (!here.startsWith('..') && !path.isAbsolute(here)) return { prefix: `${toPosix(here)}/`, folder: cwd };
+  const below = path.relative(realCwd, root);
+  if (!below.startsWith('..') && !path.isAbsolute(below)) return { prefix: '', folder: path.join(cwd, below) };
+  return undefined;
+}
+
+/**
+ * Reads each inventory at `ref`, in the repository that holds it (its path relative to that
+ * repository's root). An inventory that did not exist at the ref is left out: it is entirely
+ * new. With `discover`, inventories that match the default patterns at the ref (below the
+ * working directory) are read too, so that a purpose in a file deleted or renamed since is
+ * still found.
  */
 export async function readInventoriesAtBase(ref: string, files: readonly string[], cwd: string, options: BaseOptions): Promise<BaseFile[]> {
   if (ref === '' || ref.startsWith('-') || /[\u0000-\u001f\u007f]/.test(ref)) throw new UsageError(`--base needs a git ref such as main or a commit sha, not ${JSON.stringify(ref)}`);
+  const found: BaseFile[] = [];
+  for (const repository of await repositoriesOf(ref, files, cwd)) found.push(...(await readAtBase(ref, repository, cwd, options)));
+  return found;
+}
 
-  let top: string;
-  try {
-    top = (await git(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
-  } catch (failure) {
-    const { code, stderr } = failure as GitFailure;
-    if (code === 'ENOENT') throw new UsageError('--base needs git, and git was not found on the PATH');
-    if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${cwd} is not inside a git repository`);
-    throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
-  }
-
+async function readAtBase(ref: string, { root, wanted }: Repository, cwd: string, options: BaseOptions): Promise<BaseFile[]> {
   let commit: string;
   try {
-    commit = (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top)).toString('utf8').trim();
+    commit = (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root)).toString('utf8').trim();
   } catch {
-    throw new UsageError(`--base ${ref}: no commit by that name in this repository (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
+    const which = path.relative(root, realPathOf(cwd)).startsWith('..') ? `the repository ${displayPath(root, cwd)}` : 'this repository';
+    throw new UsageError(`--base ${ref}: no commit by that name in ${which} (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
   }
 
-  const root = realpathSync(top);
-  // Each inventory by its path in the repository (a symlink is read where it points, as it is linted).
-  const wanted: { name: string; file: string }[] = [];
-  for (const file of files) {
-    const relative = path.relative(root, realpathSync(file));
-    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${top}`);
-    wanted.push({ name: toPosix(relative), file });
-  }
-  const here = toPosix(path.relative(root, realpathSync(cwd)));
-  const prefix = here === '' || here.startsWith('..') ? '' : `${here}/`;
-
+  const scope = options.discover ? discoveryScope(root, cwd) : undefined;
   // The files of the base commit that can matter, with mode, type and size: one listing, not one lookup per inventory.
-  const scope = options.discover ? (prefix === '' ? [] : [prefix]) : wanted.map((entry) => entry.name);
+  const pathspecs = scope !== undefined ? (scope.prefix === '' ? [] : [scope.prefix]) : wanted.map((entry) => entry.name);
   const tree = new Map<string, { mode: string; type: string; size: number }>();
   let listing: string;
   try {
-    listing = (await git(['--literal-pathspecs', 'ls-tree', '-r', '-l', '-z', '--full-name', commit, '--', ...scope], top)).toString('utf8');
+    listing = (await git(['--literal-pathspecs', 'ls-tree', '-r', '-l', '-z', '--full-name', commit, '--', ...pathspecs], root)).toString('utf8');
   } catch (failure) {
     throw new UsageError(`--base ${ref}: cannot list the files of the commit: ${firstLine((failure as GitFailure).stderr)}`);
   }
@@ -105,16 +169,17 @@ export async function readInventoriesAtBase(ref: string, files: readonly string[
     tree.set(entry.slice(tab + 1), { mode, type, size: Number(size) });
   }
 
-  if (options.discover) {
+  const all = [...wanted];
+  if (scope !== undefined) {
     const named = new Set(wanted.map((entry) => entry.name));
     for (const name of [...tree.keys()].sort()) {
-      if (named.has(name) || !name.startsWith(prefix) || !matchesDefaultPatterns(name.slice(prefix.length))) continue;
-      wanted.push({ name, file: path.join(cwd, ...name.slice(prefix.length).split('/')) });
+      if (named.has(name) || !name.startsWith(scope.prefix) || !matchesDefaultPatterns(name.slice(scope.prefix.length))) continue;
+      all.push({ name, file: path.join(scope.folder, ...name.slice(scope.prefix.length).split('/')) });
     }
   }
 
   const found: BaseFile[] = [];
-  for (const { name, file } of wanted) {
+  for (const { name, file } of all) {
     const entry = tree.get(name);
     // Absent, or not a regular file (a symlink, a submodule): entirely new.
     if (!entry || entry.type !== 'blob' || !entry.mode.startsWith('100')) continue;
@@ -124,7 +189,7 @@ export async function readInventoriesAtBase(ref: string, files: readonly string[
     }
     let buffer: Buffer;
     try {
-      buffer = await git(['show', `${commit}:${name}`], top, entry.size + 1024);
+      buffer = await git(['show', `${commit}:${name}`], root, entry.size + 1024);
     } catch (failure) {
       throw new UsageError(`cannot read ${shown}: ${firstLine((failure as GitFailure).stderr)}`);
     }

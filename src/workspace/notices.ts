@@ -4,11 +4,11 @@
  * a path that climbs out of it, or a symbolic link that leads out of it is refused, and the
  * refusal is handed to the rules as data (notice-missing reports it), never as a crash.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { type NoticeFile, type NoticeInput, parseNotice } from '../core/notice.js';
-import { isInside } from './files.js';
+import { describeError, Repository } from './repository.js';
 
 /**
  * A privacy notice larger than this is not read: no notice is that long, and Markdown parsers,
@@ -16,31 +16,13 @@ import { isInside } from './files.js';
  */
 export const MAX_NOTICE_BYTES = 1024 * 1024;
 
-/** `https://…`, `file:…`, `C:\…`: not a path relative to the inventory. */
-const SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
-
-/**
- * The top of the git work tree holding `folder`: the nearest folder upwards with a `.git` entry
- * (a folder, or a file in worktrees and submodules), as git finds it, without starting git.
- */
-function workTreeTop(folder: string): string | undefined {
-  for (let current = folder; ; current = path.dirname(current)) {
-    if (existsSync(path.join(current, '.git'))) return current;
-    if (path.dirname(current) === current) return undefined;
-  }
-}
-
-function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : '';
-}
-
 /**
  * The notices of every inventory of one run. Each notice file is read and parsed once, however
  * many inventories name it; each folder's repository root is asked of git once.
  */
 export class NoticeReader {
   private readonly files = new Map<string, NoticeFile>();
-  private readonly roots = new Map<string, { root: string; boundary: string }>();
+  private readonly repository: Repository;
 
   /**
    * @param cwd the folder being checked: the boundary for inventories outside any git work tree
@@ -49,7 +31,9 @@ export class NoticeReader {
   constructor(
     private readonly cwd: string,
     private readonly maxBytes = MAX_NOTICE_BYTES,
-  ) {}
+  ) {
+    this.repository = new Repository(cwd);
+  }
 
   /**
    * The engine's `notices` option: a notice path as written in an inventory, and the inventory's
@@ -59,26 +43,14 @@ export class NoticeReader {
 
   /** The top of the git work tree holding `folder`, or the folder being checked outside git (a real path), and what to call it. */
   repositoryRoot(folder: string): { root: string; boundary: string } {
-    const cached = this.roots.get(folder);
-    if (cached !== undefined) return cached;
-    const top = workTreeTop(realOrSelf(folder));
-    const found = top !== undefined ? { root: top, boundary: 'the repository' } : { root: realOrSelf(this.cwd), boundary: 'the folder being checked' };
-    this.roots.set(folder, found);
-    return found;
+    const { root, boundary } = this.repository.folder(folder);
+    return { root, boundary };
   }
 
   private read(folder: string, noticePath: string): NoticeFile {
-    if (path.isAbsolute(noticePath) || path.win32.isAbsolute(noticePath) || SCHEME_OR_DRIVE.test(noticePath)) return { problem: 'absolute' };
-    const { root, boundary } = this.repositoryRoot(folder);
-    const resolved = path.resolve(realOrSelf(folder), noticePath);
-    if (!isInside(resolved, root)) return { problem: 'outside', detail: `the path leads out of ${boundary}` };
-    let real: string;
-    try {
-      real = realpathSync(resolved);
-    } catch (error) {
-      return errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR' ? { problem: 'missing' } : { problem: 'unreadable', detail: describe(error) };
-    }
-    if (!isInside(real, root)) return { problem: 'outside', detail: `a symbolic link leads out of ${boundary}` };
+    const place = this.repository.resolve(this.repository.folder(folder), noticePath);
+    if ('problem' in place) return place.problem === 'outside' ? { problem: 'outside', detail: place.detail } : place;
+    const { real } = place;
     const cached = this.files.get(real);
     if (cached) return cached;
     const file = this.load(real);
@@ -94,7 +66,7 @@ export class NoticeReader {
       if (stats.size > this.maxBytes) return { problem: 'unreadable', detail: `it is larger than ${formatSize(this.maxBytes)}` };
       buffer = readFileSync(real);
     } catch (error) {
-      return { problem: 'unreadable', detail: describe(error) };
+      return { problem: 'unreadable', detail: describeError(error) };
     }
     if (!isUtf8(buffer)) return { problem: 'unreadable', detail: 'it is not UTF-8 text' };
     return { notice: parseNotice(buffer.toString('utf8').replace(/^\uFEFF/, '')) };
@@ -103,20 +75,4 @@ export class NoticeReader {
 
 function formatSize(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(0)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
-function realOrSelf(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return path.resolve(file);
-  }
-}
-
-function describe(error: unknown): string {
-  const code = errorCode(error);
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'ELOOP') return 'a symbolic link loops';
-  return code || 'unknown error';
 }

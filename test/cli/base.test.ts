@@ -7,15 +7,19 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, workspace } from '../support/cli.js';
+import { cliWithStdin } from './stdin-cli.js';
 import { yaml } from '../support/dedent.js';
 
 function git(root: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@y', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** A repository whose first commit (tagged `base`) holds `base`, and whose second holds the change. */
-function repository(base: Record<string, string>, change: Record<string, string | null>): string {
-  const root = workspace(base);
+/** A repository whose first commit (tagged `base`) holds `base`, and whose second holds the change; in `root` when given. */
+function repository(base: Record<string, string>, change: Record<string, string | null>, root = workspace({})): string {
+  for (const [name, content] of Object.entries(base)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), content);
+  }
   git(root, 'init', '-q');
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'base');
@@ -209,6 +213,79 @@ describe('cli --base: each comparison rule on a real repository', () => {
     // Named on the command line, only the named files are read at the base: the renamed file's purposes look new.
     const named = await json(['--base', 'base', 'new/meetings.ropa.yaml'], root);
     expect(compared(named.findings)).toEqual(['new/meetings.ropa.yaml:15:13 new-ai-training-purpose']);
+  });
+});
+
+/** The head of `inventory` with `deliver-replies` moved from consent to legitimate interests. */
+const swapped = inventory.replace(
+  'lawful_basis: consent\n        consent: {collection: opt-in, granular: true, given_by: data-subject',
+  'lawful_basis: legitimate-interests\n        consent: {collection: opt-in, granular: true, given_by: data-subject',
+);
+/** The head of `inventory` with one more AI-training purpose. */
+const extended = inventory.concat('      - id: train-voice\n        description: Train a voice model.\n        ai_training: true\n        lawful_basis: consent\n');
+
+describe('cli --base: each inventory is read at the ref of the repository that holds it', () => {
+  it('works from a folder outside the repository', async () => {
+    const root = repository({ 'privacy/ropa.yaml': inventory }, { 'privacy/ropa.yaml': swapped });
+    const inside = await json(['--base', 'base'], root);
+    expect(compared(inside.findings)).toEqual(['privacy/ropa.yaml:22:23 lawful-basis-changed']);
+
+    const elsewhere = workspace({});
+    const outside = await json(['--base', 'base', path.join(root, 'privacy/ropa.yaml')], elsewhere);
+    expect(outside.stderr).toBe('');
+    expect(outside.code).toBe(inside.code);
+    expect(compared(outside.findings)).toEqual(compared(inside.findings).map((line) => `${root}/${line}`));
+    expect(outside.findings.map((finding) => finding.isNew)).toEqual(inside.findings.map((finding) => finding.isNew));
+  });
+
+  it('compares inventories of two repositories in one run, each with its own history', async () => {
+    const parent = workspace({});
+    for (const name of ['a', 'b']) mkdirSync(path.join(parent, name));
+    const a = repository({ 'privacy/ropa.yaml': inventory }, { 'privacy/ropa.yaml': swapped }, path.join(parent, 'a'));
+    // In b, one file gains a purpose and another is renamed since the base: found at the base all the same.
+    const renamed = inventory.replace(/smart-replies/g, 'meeting-notes').replace(/train-replies/g, 'train-notes').replace(/deliver-replies/g, 'deliver-notes');
+    const b = repository({ 'ropa.yaml': inventory, 'old/meetings.ropa.yaml': renamed }, { 'ropa.yaml': extended, 'old/meetings.ropa.yaml': null, 'new/meetings.ropa.yaml': renamed }, path.join(parent, 'b'));
+    const each = [...compared((await json(['--base', 'base'], a)).findings).map((line) => `a/${line}`), ...compared((await json(['--base', 'base'], b)).findings).map((line) => `b/${line}`)];
+    expect(each).toEqual(['a/privacy/ropa.yaml:22:23 lawful-basis-changed', 'b/ropa.yaml:24:13 new-ai-training-purpose']);
+
+    // From the folder holding both, without files: the default patterns, and each repository's renames
+    // followed (else train-notes, in a renamed file, would be a new AI-training purpose).
+    const both = await json(['--base', 'base'], parent);
+    expect(both.stderr).toBe('');
+    expect(compared(both.findings)).toEqual(each);
+
+    // From elsewhere, with both files named.
+    const named = await json(['--base', 'base', path.join(a, 'privacy/ropa.yaml'), path.join(b, 'ropa.yaml')], workspace({}));
+    expect(compared(named.findings)).toEqual(each.map((line) => `${parent}/${line}`));
+  });
+
+  it('names the repository that lacks the ref, and an inventory outside any repository', async () => {
+    const parent = workspace({ 'loose.ropa.yaml': inventory });
+    for (const name of ['a', 'b']) mkdirSync(path.join(parent, name));
+    const a = repository({ 'ropa.yaml': inventory }, {}, path.join(parent, 'a'));
+    repository({ 'ropa.yaml': inventory }, {}, path.join(parent, 'b'));
+    git(a, 'tag', 'only-in-a');
+    const missing = await cli(['--base', 'only-in-a', 'a/ropa.yaml', 'b/ropa.yaml'], parent);
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toMatch(/^ropa-lint: --base only-in-a: no commit by that name in the repository b \(in a shallow clone/);
+    expect(missing.stderr.trimEnd().split('\n')).toHaveLength(1);
+
+    const loose = await cli(['--base', 'base', 'a/ropa.yaml', 'loose.ropa.yaml'], parent);
+    expect(loose).toEqual({ code: 2, stdout: '', stderr: 'ropa-lint: --base base: loose.ropa.yaml is not inside a git repository\n' });
+  });
+
+  it('reads standard input at the path --stdin-filename gives, even one that does not exist on disk', async () => {
+    const root = repository({ 'privacy/ropa.yaml': inventory }, {});
+    const edited = await cliWithStdin(['-', '--stdin-filename', 'privacy/ropa.yaml', '--base', 'base', '--format', 'json'], root, swapped);
+    expect(edited.stderr).toBe('');
+    expect(compared((JSON.parse(edited.stdout) as { findings: JsonFinding[] }).findings)).toEqual(['privacy/ropa.yaml:22:23 lawful-basis-changed']);
+
+    // A file not yet saved, in a folder not yet made: nothing of it was at the base, so all of it is new.
+    const unsaved = await cliWithStdin(['-', '--stdin-filename', 'drafts/chat.ropa.yaml', '--base', 'base', '--format', 'json'], root, inventory);
+    expect(unsaved.stderr).toBe('');
+    const findings = (JSON.parse(unsaved.stdout) as { findings: JsonFinding[] }).findings;
+    expect(compared(findings)).toEqual(['drafts/chat.ropa.yaml:15:13 new-ai-training-purpose']);
+    expect(findings.every((finding) => finding.isNew)).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
 import { cli, workspace } from '../support/cli.js';
 
-const clean = 'version: 1\ncontroller: {name: Acme, contact: privacy@acme.example}\nnotice: notice.md\nprocessing_activities: []\n';
+const clean = 'version: 1\ncontroller: {name: Acme, contact: privacy@acme.example}\nnotice: notice.md\ndata_subjects: []\ndata_categories: []\nprocessing_activities: []\n';
 /** The privacy notice that `clean` links, next to it. */
 const notice = '# Privacy notice\n';
 /** One schema error (an unknown key) and nothing else. */
@@ -80,7 +80,7 @@ describe('cli: usage and I/O errors are one line on stderr and exit 2', () => {
     ['an unknown option', { 'ropa.yaml': clean }, ['--formt', 'json'], /^ropa-lint: unknown option --formt \(did you mean --format\?\)/],
     ['an unknown format', { 'ropa.yaml': clean }, ['--format', 'sarf'], /^ropa-lint: unknown format sarf \(did you mean sarif\?\)/],
     ['a bad fail-on', { 'ropa.yaml': clean }, ['--fail-on', 'errors'], /^ropa-lint: --fail-on must be one of error, warning, notice, never, not errors\n$/],
-    ['an output folder that does not exist', { 'ropa.yaml': clean }, ['--output', 'missing/report.json'], /^ropa-lint: cannot write missing\/report\.json: the folder missing does not exist\n$/],
+    ['an output path through a file', { 'ropa.yaml': clean, out: '' }, ['--output', 'out/report.json'], /^ropa-lint: cannot write out\/report\.json: out is not a folder\n$/],
     ['a missing config', { 'ropa.yaml': clean }, ['--config', 'nope.yaml'], /^ropa-lint: config file not found: nope\.yaml\n$/],
     ['an unknown rule in the config', { 'ropa.yaml': clean, '.ropa-lint.yaml': 'rules:\n  schemma: warning\n' }, [], /^ropa-lint: \.ropa-lint\.yaml:2:3: unknown rule `schemma` \(did you mean `schema`\?\)/],
     ['an invalid severity in the config', { 'ropa.yaml': clean, '.ropa-lint.yaml': 'rules:\n  schema: fatal\n' }, [], /^ropa-lint: \.ropa-lint\.yaml:2:11: severity of rule `schema` is `fatal`; allowed: off, notice, warning, error\n$/],

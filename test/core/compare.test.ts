@@ -3,6 +3,7 @@ import { lintRun, pairPurposes } from '../../src/core/compare.js';
 import { lintSource } from '../../src/core/engine.js';
 import { InventoryModel } from '../../src/core/inventory.js';
 import { parseYaml } from '../../src/core/yaml-source.js';
+import { rules } from '../../src/rules/index.js';
 import { yaml } from '../support/dedent.js';
 
 const base = yaml`
@@ -21,14 +22,14 @@ const base = yaml`
           lawful_basis: contract
 `;
 const file = 'ropa.yaml';
-const run = (head: string, baseText?: string, options: Parameters<typeof lintRun>[1] = {}) =>
-  lintRun([{ file, text: head }], baseText === undefined ? options : { ...options, base: [{ file, text: baseText }] })[0]!;
+const run = (head: string, baseText?: string, options: Partial<Parameters<typeof lintRun>[1]> = {}) =>
+  lintRun([{ file, text: head }], baseText === undefined ? { rules, ...options } : { rules, ...options, base: [{ file, text: baseText }] })[0]!;
 
 describe('lintRun', () => {
   it('without a base is lintSource for each file, with no isNew and no comparison finding', () => {
     const head = base.replace('lawful_basis: consent', 'lawful_basis: contract');
     const report = run(head);
-    expect(report).toEqual(lintSource(head, file));
+    expect(report).toEqual(lintSource(head, file, { rules }));
     expect(report.findings.every((finding) => !('isNew' in finding))).toBe(true);
   });
 
@@ -36,7 +37,7 @@ describe('lintRun', () => {
     const head = `# a comment that moves every line\n${base.replace(/ {6}- id: train[\s\S]*?(?= {6}- id: deliver)/, '')}      - id: train\n        description: Train the reply model.\n        ai_training: true\n        lawful_basis: consent\n        consent: {collection: opt-out, withdrawal: email, records: crm}\n`;
     const findings = run(head, base).findings;
     const notOptIn = findings.find((finding) => finding.ruleId === 'consent-not-opt-in')!;
-    expect(notOptIn.line).not.toBe(lintSource(base, file).findings.find((finding) => finding.ruleId === 'consent-not-opt-in')!.line);
+    expect(notOptIn.line).not.toBe(lintSource(base, file, { rules }).findings.find((finding) => finding.ruleId === 'consent-not-opt-in')!.line);
     expect(notOptIn.isNew).toBe(false);
     const withdrawal = findings.filter((finding) => finding.ruleId === 'consent-withdrawal' || finding.ruleId === 'consent-weakened');
     expect(withdrawal.map((finding) => [finding.ruleId, finding.isNew])).toEqual([
@@ -47,7 +48,7 @@ describe('lintRun', () => {
   });
 
   it('an inventory absent at the base is new as a whole', () => {
-    const findings = lintRun([{ file, text: base }], { base: [] })[0]!.findings;
+    const findings = lintRun([{ file, text: base }], { rules, base: [] })[0]!.findings;
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((finding) => finding.isNew === true)).toBe(true);
     expect(findings.map((finding) => finding.ruleId)).toContain('new-ai-training-purpose');

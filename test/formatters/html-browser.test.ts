@@ -1,21 +1,91 @@
 /**
- * The html report as a reader sees it, in headless Chromium (Debian's `chromium`, which
- * .ci/run installs; CHROMIUM_PATH overrides it): the counts, a finding's text, a filter that
- * hides what it should, and no script from the inventory running. A screenshot goes to
- * test-results/ (git-ignored) for people to look at.
+ * The html report as a reader sees it, in headless Chromium: the counts, a finding's text, a
+ * filter that hides what it should, and no script from the inventory running. A screenshot goes
+ * to test-results/ (git-ignored) for people to look at.
+ *
+ * The browser comes from npm like every other tool of the project, so that `npm ci && npm test`
+ * passes on a machine with nothing but Node and git: the dev dependency @sparticuz/chromium
+ * ships a headless Chromium for Linux x64 as one Brotli-compressed file, which needs nothing
+ * beyond glibc. It is unpacked once into node_modules/.cache. CHROMIUM_PATH names another
+ * browser; elsewhere (macOS, ARM) an installed Chromium or Chrome is used.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createBrotliDecompress } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/formatters/html.js';
 import { hostileReport } from '../support/hostile.js';
 import { plainContext } from '../support/report.js';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
+const cache = fileURLToPath(new URL('../../node_modules/.cache/ropa-lint/', import.meta.url));
+
+const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+/** The npm package's Chromium, unpacked on first use; undefined where the package has none. */
+async function packagedChromium(): Promise<string | undefined> {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return undefined;
+  let entry: string;
+  try {
+    entry = createRequire(import.meta.url).resolve('@sparticuz/chromium');
+  } catch {
+    return undefined;
+  }
+  // The package's own folder, above its entry point (build/ has package.json files of its own).
+  const manifestOf = (folder: string) => {
+    const file = path.join(folder, 'package.json');
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string }) : undefined;
+  };
+  let folder = path.dirname(entry);
+  while (manifestOf(folder)?.name !== '@sparticuz/chromium') {
+    if (path.dirname(folder) === folder) return undefined;
+    folder = path.dirname(folder);
+  }
+  const version = manifestOf(folder)!.version!;
+  const executable = path.join(cache, `chromium-${version}`, 'chromium');
+  if (existsSync(executable)) return executable;
+  mkdirSync(path.dirname(executable), { recursive: true });
+  // Written under a name of its own, then renamed: an interrupted or concurrent unpack never
+  // leaves half a browser where the next run would take it for a whole one.
+  const partial = `${executable}.${process.pid}.partial`;
+  try {
+    await pipeline(createReadStream(path.join(folder, 'bin', 'chromium.br')), createBrotliDecompress(), createWriteStream(partial, { mode: 0o755 }));
+    renameSync(partial, executable);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return executable;
+}
+
+async function launchBrowser(): Promise<Browser> {
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : [await packagedChromium(), ...SYSTEM_BROWSERS.filter((file) => existsSync(file))];
+  const failures: string[] = [];
+  for (const executablePath of candidates) {
+    if (executablePath === undefined) continue;
+    try {
+      return await chromium.launch({
+        executablePath,
+        args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
+    } catch (error) {
+      failures.push(`${executablePath}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  }
+  throw new Error(
+    `no Chromium could be started (${failures.length === 0 ? 'none found' : failures.join('; ')}). Run npm ci (it installs @sparticuz/chromium on Linux x64), install Chromium or Chrome, or set CHROMIUM_PATH.`,
+  );
+}
 
 describe('html report in a browser', () => {
   let browser: Browser;
@@ -25,10 +95,7 @@ describe('html report in a browser', () => {
   writeFileSync(file, formatHtml(report, plainContext));
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchBrowser();
   }, 60_000);
 
   afterAll(async () => {

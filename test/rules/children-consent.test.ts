@@ -119,6 +119,20 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'a method written down with a note still to confirm is a method: only a field holding nothing but a placeholder is absent',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Games}
+        data_subjects: [{id: players, name: Players, children: true}]
+        processing_activities:
+          - id: leaderboards
+            name: Leaderboards
+            data_subjects: [players]
+            purposes:
+              - {id: show-rankings, lawful_basis: consent, consent: {collection: opt-in, age_verification: 'age gate, then a parent e-mail link [CONFIRM link expiry]'}}
+      `,
+    },
+    {
       name: 'children written as the string "true" is not exactly true (the schema rule reports its type)',
       yaml: yaml`
         version: 1
@@ -270,6 +284,40 @@ ruleTester(rule, {
       errors: [
         { messageId: 'noAgeVerification', line: 12, column: 69, endLine: 12, endColumn: 76, messageIncludes: ['purpose `train-hints`', '(`pupils`, `young-players`)'] },
         { messageId: 'noAgeVerification', line: 13, column: 100, endLine: 13, endColumn: 104, messageIncludes: ['purpose `send-progress`'] },
+      ],
+    },
+    {
+      name: 'a placeholder is no method: TBD, ? and [CONFIRM …], in any case and with whitespace around, are reported at the value',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Games}
+        data_subjects: [{id: players, name: Players, children: true}]
+        processing_activities:
+          - id: leaderboards
+            name: Leaderboards
+            data_subjects: [players]
+            purposes:
+              - id: show-rankings
+                lawful_basis: consent
+                consent:
+                  collection: opt-in
+                  age_verification: tbd
+              - id: train-matchmaker
+                ai_training: true
+                lawful_basis: consent
+                consent:
+                  collection: opt-in
+                  age_verification: ' ? '
+              - id: send-offers
+                lawful_basis: consent
+                consent:
+                  collection: opt-in
+                  age_verification: '[CONFIRM with the app-store team]'
+      `,
+      errors: [
+        { messageId: 'noAgeVerification', line: 13, column: 29, endLine: 13, endColumn: 32, messageIncludes: ['purpose `show-rankings`'] },
+        { messageId: 'noAgeVerification', line: 19, column: 29, endLine: 19, endColumn: 34, messageIncludes: ['purpose `train-matchmaker`'] },
+        { messageId: 'noAgeVerification', line: 24, column: 29, endLine: 24, endColumn: 64, messageIncludes: ['purpose `send-offers`'] },
       ],
     },
   ],

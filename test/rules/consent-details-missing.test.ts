@@ -1,6 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/consent-details-missing.js';
 import { yaml } from '../support/dedent.js';
-import { ruleTester } from '../support/rule-tester.js';
+import { ruleTester, runRule } from '../support/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
@@ -87,6 +88,42 @@ ruleTester(rule, {
               - {id: send-newsletter, lawful_basis: consent, consent: {collection: opt-out, withdrawal: none}}
       `,
     },
+    {
+      name: 'special-category data under another Art. 9(2) condition, or under none yet, does not by itself require consent',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_subjects: [{id: employees, name: Employees}]
+        data_categories: [{id: sick-notes, name: Sick notes, source: provided-by-subject, special: [health]}]
+        processing_activities:
+          - id: hr
+            name: HR
+            data_subjects: [employees]
+            data_categories: [sick-notes]
+            purposes:
+              - {id: sick-pay, lawful_basis: legal-obligation, special_category_condition: employment}
+              - {id: absence-stats, lawful_basis: legitimate-interests}
+      `,
+    },
+    {
+      name: 'explicit consent as the Art. 9(2) condition, described by a consent block, under another Art. 6 basis',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_subjects: [{id: patients, name: App users}]
+        data_categories: [{id: symptoms, name: Symptom diary, source: provided-by-subject, special: [health]}]
+        processing_activities:
+          - id: symptom-tracking
+            name: Symptom tracking
+            data_subjects: [patients]
+            data_categories: [symptoms]
+            purposes:
+              - id: track-symptoms
+                lawful_basis: contract
+                special_category_condition: explicit-consent
+                consent: {collection: opt-in, explicit: true, granular: true, given_by: data-subject, withdrawal: in-product, records: consent-db}
+      `,
+    },
   ],
   invalid: [
     {
@@ -168,5 +205,124 @@ ruleTester(rule, {
       `,
       errors: [{ messageId: 'basisConsent', line: 11, column: 14, endColumn: 27, messageIncludes: ['purpose `train-replies`'] }],
     },
+    {
+      name: 'explicit consent named as the Art. 9(2) condition needs a consent block whatever the Art. 6 basis; a null block at its value',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_subjects: [{id: patients, name: App users}]
+        data_categories: [{id: symptoms, name: Symptom diary, source: provided-by-subject, special: [health]}]
+        processing_activities:
+          - id: symptom-tracking
+            name: Symptom tracking
+            data_subjects: [patients]
+            data_categories: [symptoms]
+            purposes:
+              - id: track-symptoms
+                lawful_basis: contract
+                special_category_condition: explicit-consent
+              - id: share-with-doctor
+                lawful_basis: legitimate-interests
+                special_category_condition: explicit-consent
+                consent: null
+      `,
+      errors: [
+        { messageId: 'explicitCondition', line: 11, column: 13, endLine: 11, endColumn: 27, messageIncludes: ['purpose `track-symptoms`', 'special_category_condition: explicit-consent'] },
+        { messageId: 'explicitCondition', line: 17, column: 18, endLine: 17, endColumn: 22, messageIncludes: ['purpose `share-with-doctor`'] },
+      ],
+    },
+    {
+      name: 'the condition alone requires consent, even where the activity names no special-category data',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Fitness}
+        processing_activities:
+          - id: coaching
+            name: Coaching
+            purposes:
+              - {id: plan-workouts, lawful_basis: contract, special_category_condition: explicit-consent}
+      `,
+      errors: [{ messageId: 'explicitCondition', line: 7, column: 14, endColumn: 27, messageIncludes: ['purpose `plan-workouts`'] }],
+    },
+    {
+      name: 'basis consent comes first when the condition is explicit consent too; the ePrivacy reason before device data',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_categories:
+          - {id: symptoms, name: Symptom diary, source: provided-by-subject, special: [health]}
+          - {id: call-audio, name: Consultation audio, source: communications-content}
+          - {id: sensor-data, name: Wearable sensor data, source: terminal-equipment}
+        processing_activities:
+          - id: triage-ai
+            name: Triage AI
+            data_categories: [symptoms, call-audio, sensor-data]
+            purposes:
+              - {id: train-triage, ai_training: true, lawful_basis: consent, special_category_condition: explicit-consent}
+              - {id: train-summaries, ai_training: true, lawful_basis: public-task, special_category_condition: explicit-consent}
+              - {id: train-transcriber, ai_training: true, lawful_basis: public-task, special_category_condition: archiving-research}
+      `,
+      errors: [
+        { messageId: 'basisConsent', line: 12, column: 14, messageIncludes: ['purpose `train-triage`'] },
+        { messageId: 'explicitCondition', line: 13, column: 14, messageIncludes: ['purpose `train-summaries`'] },
+        { messageId: 'communicationsConsent', line: 14, column: 14, messageIncludes: ['purpose `train-transcriber`', '(`call-audio`)'] },
+      ],
+    },
   ],
+});
+
+/** The help line is the only finding a purpose without a block gets, so it asks for every field the other rules would. */
+describe('consent-details-missing help', () => {
+  const helpOf = (text: string): string[] => runRule(rule, text).map((finding) => finding.help);
+
+  it('asks for explicit consent where Art. 9(2)(a) or Art. 22(2)(c) needs it, and for all participants on communications', () => {
+    const [special, condition, decisions, plain, chat] = helpOf(yaml`
+      version: 1
+      controller: {name: Acme}
+      data_categories:
+        - {id: symptoms, name: Symptoms, source: provided-by-subject, special: [health]}
+        - {id: email, name: E-mail, source: provided-by-subject}
+        - {id: messages, name: Messages, source: communications-metadata}
+      processing_activities:
+        - id: health
+          name: Health
+          data_categories: [symptoms]
+          purposes: [{id: coach, lawful_basis: consent}]
+        - id: fitness
+          name: Fitness
+          data_categories: [email]
+          purposes: [{id: plan, lawful_basis: contract, special_category_condition: explicit-consent}]
+        - id: scoring
+          name: Scoring
+          automated_decision_making: true
+          data_categories: [email]
+          purposes: [{id: score, lawful_basis: consent}]
+        - id: newsletter
+          name: Newsletter
+          data_categories: [email]
+          purposes: [{id: send, lawful_basis: consent}]
+        - id: chat
+          name: Chat
+          data_categories: [messages]
+          purposes: [{id: translate, lawful_basis: consent}]
+    `);
+    for (const help of [special, condition, decisions]) expect(help).toContain('explicit: true');
+    expect(plain).not.toContain('explicit');
+    expect(plain).toContain('given_by: data-subject');
+    expect(chat).toContain('given_by: all-participants');
+    expect(chat).not.toContain('given_by: data-subject');
+  });
+
+  it('asks how age and parental consent are checked where children may be concerned', () => {
+    const [children, adults] = helpOf(yaml`
+      version: 1
+      controller: {name: Acme Learning}
+      data_subjects: [{id: pupils, name: Pupils, children: true}, {id: teachers, name: Teachers, children: false}]
+      processing_activities:
+        - {id: tutoring, name: Tutoring, data_subjects: [pupils], purposes: [{id: train-tutor, ai_training: true, lawful_basis: consent}]}
+        - {id: staff, name: Staff, data_subjects: [teachers], purposes: [{id: staff-news, lawful_basis: consent}]}
+    `);
+    expect(children).toContain('age_verification:');
+    expect(adults).not.toContain('age_verification');
+  });
 });

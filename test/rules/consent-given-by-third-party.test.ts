@@ -61,6 +61,45 @@ ruleTester(rule, {
               - {id: kids-newsletter, lawful_basis: consent, consent: {collection: opt-in, given_by: parent-or-guardian, age_verification: parental-email}}
       `,
     },
+    {
+      name: 'one person consenting for their own data: communications defined in the inventory but not used by this activity',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd}
+        data_categories:
+          - {id: messages, name: Messages, source: communications-content}
+          - {id: voice-samples, name: Voice samples recorded for enrolment, source: provided-by-subject}
+        processing_activities:
+          - id: messaging
+            name: Messaging
+            data_categories: [messages]
+            purposes: [{id: deliver-messages, lawful_basis: contract}]
+          - id: voice-enrolment
+            name: Voice enrolment
+            data_categories: [voice-samples]
+            purposes:
+              - id: train-voice-model
+                ai_training: true
+                lawful_basis: consent
+                consent: {collection: opt-in, given_by: data-subject, withdrawal: in-product}
+      `,
+    },
+    {
+      name: 'communications without a consent block, or a block that does not say who gives it, are other rules’ concern',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd}
+        data_categories: [{id: call-logs, name: Call metadata, source: communications-metadata}]
+        processing_activities:
+          - id: calls
+            name: Calls
+            data_categories: [call-logs]
+            purposes:
+              - {id: bill-calls, lawful_basis: contract}
+              - {id: train-router, ai_training: true, lawful_basis: consent}
+              - {id: call-insights, lawful_basis: consent, consent: {collection: opt-in, withdrawal: in-product}}
+      `,
+    },
   ],
   invalid: [
     {
@@ -98,6 +137,73 @@ ruleTester(rule, {
               - {id: share-salaries, lawful_basis: consent, consent: {given_by: account-admin}}
       `,
       errors: [{ messageId: 'accountAdmin', line: 7, column: 73, endColumn: 86, messageIncludes: ['purpose `share-salaries`'] }],
+    },
+    {
+      name: 'one participant consenting for a whole conversation, for training on messages',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd}
+        data_subjects: [{id: members, name: Workspace members}]
+        data_categories:
+          - {id: messages, name: Messages, source: communications-content}
+          - {id: profiles, name: Profiles, source: provided-by-subject}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            data_subjects: [members]
+            data_categories: [messages, profiles]
+            purposes:
+              - id: train-replies
+                ai_training: true
+                lawful_basis: consent
+                consent:
+                  collection: opt-in
+                  granular: true
+                  given_by: data-subject
+                  withdrawal: in-product
+      `,
+      errors: [
+        {
+          messageId: 'oneParticipant',
+          line: 19,
+          column: 21,
+          endLine: 19,
+          endColumn: 33,
+          messageIncludes: ['purpose `train-replies` uses communications (`messages`) with consent from one participant'],
+        },
+      ],
+    },
+    {
+      name: 'not only for training: a meeting host switching on transcripts for every participant (call metadata and content)',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Meetings}
+        data_categories:
+          - {id: call-logs, name: Call metadata, source: communications-metadata}
+          - {id: meeting-audio, name: Meeting audio, source: communications-content}
+        processing_activities:
+          - id: transcripts
+            name: Meeting transcripts
+            data_categories: [call-logs, meeting-audio]
+            purposes:
+              - {id: transcribe-meetings, lawful_basis: consent, consent: {collection: opt-in, given_by: data-subject, withdrawal: in-product}}
+      `,
+      errors: [{ messageId: 'oneParticipant', line: 11, column: 98, endColumn: 110, messageIncludes: ['(`call-logs`, `meeting-audio`)'] }],
+    },
+    {
+      name: 'an administrator consenting for a conversation is reported once, as an administrator',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd}
+        data_categories: [{id: messages, name: Messages, source: communications-content}]
+        processing_activities:
+          - id: global-models
+            name: Global models
+            data_categories: [messages]
+            purposes:
+              - {id: train-global-models, ai_training: true, lawful_basis: legitimate-interests, consent: {collection: opt-out, given_by: account-admin}}
+      `,
+      errors: [{ messageId: 'accountAdmin', line: 9, column: 131, endColumn: 144, messageIncludes: ['purpose `train-global-models`'] }],
     },
   ],
 });

@@ -113,5 +113,24 @@ ruleTester(rule, {
         { messageId: 'noRecords', line: 8, column: 93, endColumn: 95, messageIncludes: ['purpose `profile-readers`'] },
       ],
     },
+    {
+      name: 'a placeholder is no record: TODO, - and [NEEDS …] count as absent',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: marketing
+            name: Marketing
+            purposes:
+              - {id: send-offers, lawful_basis: consent, consent: {collection: opt-in, records: TODO}}
+              - {id: profile-readers, lawful_basis: consent, consent: {collection: opt-in, records: '-'}}
+              - {id: train-recommender, ai_training: true, lawful_basis: consent, consent: {collection: opt-in, records: '[NEEDS a consent log from the CRM team]'}}
+      `,
+      errors: [
+        { messageId: 'noRecords', line: 7, column: 89, endColumn: 93, messageIncludes: ['purpose `send-offers`'] },
+        { messageId: 'noRecords', line: 8, column: 93, endColumn: 96, messageIncludes: ['purpose `profile-readers`'] },
+        { messageId: 'noRecords', line: 9, column: 114, endColumn: 155, messageIncludes: ['purpose `train-recommender`'] },
+      ],
+    },
   ],
 });

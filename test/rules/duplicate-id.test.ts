@@ -1,6 +1,7 @@
+import { expect, it } from 'vitest';
 import rule from '../../src/rules/duplicate-id.js';
 import { yaml } from '../support/dedent.js';
-import { ruleTester } from '../support/rule-tester.js';
+import { ruleTester, runRule } from '../support/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
@@ -18,13 +19,13 @@ ruleTester(rule, {
       `,
     },
     {
-      name: 'the same purpose id in two activities (ids are unique per list)',
+      name: 'the same id in two activities\u2019 purposes lists is fine when the purposes differ in id',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
         processing_activities:
-          - {id: a, name: A, purposes: [{id: analytics}]}
-          - {id: b, name: B, purposes: [{id: analytics}]}
+          - {id: web, name: Web, purposes: [{id: web-analytics}]}
+          - {id: app, name: App, purposes: [{id: app-analytics}]}
       `,
     },
     {
@@ -115,7 +116,50 @@ ruleTester(rule, {
               - {id: login, lawful_basis: contract}
               - {id: login, ai_training: true}
       `,
-      errors: [{ messageId: 'duplicate', line: 8, column: 14, endLine: 8, endColumn: 19, messageIncludes: ['purpose id `login`', 'first at line 7'] }],
+      errors: [
+        {
+          messageId: 'duplicatePurpose',
+          line: 8,
+          column: 14,
+          endLine: 8,
+          endColumn: 19,
+          messageIncludes: ['purpose id `login` is already defined in the same activity (line 7); purpose ids are unique in the whole file'],
+        },
+      ],
+    },
+    {
+      name: 'the same purpose id in two activities: the second is reported, naming the activity and line of the first',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: web
+            name: Website
+            purposes:
+              - id: analytics
+                lawful_basis: consent
+          - id: app
+            name: Mobile app
+            purposes:
+              - id: analytics
+                lawful_basis: legitimate-interests
+      `,
+      errors: [{ messageId: 'duplicatePurpose', line: 12, column: 13, endLine: 12, endColumn: 22, messageIncludes: ['purpose id `analytics` is already defined in activity `web` (line 7)'] }],
+    },
+    {
+      name: 'a purpose repeated in three activities: each repeat names the first definition',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - {id: web, name: Web, purposes: [{id: analytics}]}
+          - {id: app, name: App, purposes: [{id: analytics}]}
+          - {id: desktop, name: Desktop, purposes: [{id: analytics}]}
+      `,
+      errors: [
+        { messageId: 'duplicatePurpose', line: 5, column: 42, endLine: 5, endColumn: 51, messageIncludes: ['activity `web` (line 4)'] },
+        { messageId: 'duplicatePurpose', line: 6, column: 50, endLine: 6, endColumn: 59, messageIncludes: ['activity `web` (line 4)'] },
+      ],
     },
     {
       name: 'one finding per repeat, each naming the first definition',
@@ -131,9 +175,41 @@ ruleTester(rule, {
               - id: login
       `,
       errors: [
-        { messageId: 'duplicate', line: 8, column: 13, endLine: 8, endColumn: 18, messageIncludes: ['purpose id `login`', 'first at line 7'] },
-        { messageId: 'duplicate', line: 9, column: 13, endLine: 9, endColumn: 18, messageIncludes: ['first at line 7'] },
+        { messageId: 'duplicatePurpose', line: 8, column: 13, endLine: 8, endColumn: 18, messageIncludes: ['purpose id `login`', '(line 7)'] },
+        { messageId: 'duplicatePurpose', line: 9, column: 13, endLine: 9, endColumn: 18, messageIncludes: ['(line 7)'] },
+      ],
+    },
+    {
+      name: 'a duplicate activity and a duplicate purpose inside it are two findings',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - {id: accounts, name: Accounts, purposes: [{id: login}]}
+          - {id: accounts, name: Accounts again, purposes: [{id: login}]}
+      `,
+      errors: [
+        { messageId: 'duplicate', line: 5, column: 10, endLine: 5, endColumn: 18, messageIncludes: ['activity id `accounts`', 'first at line 4'] },
+        { messageId: 'duplicatePurpose', line: 5, column: 58, endLine: 5, endColumn: 63, messageIncludes: ['purpose id `login` is already defined in activity `accounts` (line 4)'] },
       ],
     },
   ],
+});
+
+it('suggests a purpose id that is not taken yet', () => {
+  const findings = runRule(
+    rule,
+    yaml`
+      version: 1
+      controller: {name: Acme}
+      processing_activities:
+        - {id: web, name: Web, purposes: [{id: analytics}]}
+        - {id: app, name: App, purposes: [{id: analytics}, {id: analytics-app}]}
+        - {id: tv, name: TV, purposes: [{id: analytics}]}
+    `,
+  );
+  expect(findings.map((finding) => finding.help)).toEqual([
+    'give this purpose its own id, e.g. `analytics-2`: `collected_for`, notices and ignores name a purpose by its id alone',
+    'give this purpose its own id, e.g. `analytics-tv`: `collected_for`, notices and ignores name a purpose by its id alone',
+  ]);
 });

@@ -87,6 +87,34 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'valid consent where children and special-category data are concerned: age verified, consent explicit',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Learning}
+        data_subjects: [{id: pupils, name: Pupils, children: true}]
+        data_categories:
+          - {id: class-chat, name: Class chat, source: communications-content, special: [health]}
+        processing_activities:
+          - id: tutor-ai
+            name: Tutor AI
+            data_subjects: [pupils]
+            data_categories: [class-chat]
+            purposes:
+              - id: train-tutor
+                ai_training: true
+                lawful_basis: consent
+                special_category_condition: explicit-consent
+                consent:
+                  collection: opt-in
+                  explicit: true
+                  granular: true
+                  required_for_service: false
+                  given_by: all-participants
+                  withdrawal: in-product
+                  age_verification: school-roster-and-parental-email
+      `,
+    },
+    {
       name: 'communications data defined in the inventory but not used by the training activity',
       yaml: yaml`
         version: 1
@@ -278,6 +306,59 @@ ruleTester(rule, {
         { messageId: 'noConsent', line: 12, column: 14, messageIncludes: ['`train-assistant`', '`chat-messages`, `call-records`'] },
         { messageId: 'noConsent', line: 13, column: 62, endColumn: 73, messageIncludes: ['`evaluate-assistant`'] },
       ],
+    },
+    {
+      name: 'consent rejected by children-consent (a placeholder is no age verification) or by consent-not-explicit is not valid consent',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Learning}
+        data_subjects: [{id: pupils, name: Pupils, children: true}, {id: patients, name: Patients, children: false}]
+        data_categories:
+          - {id: class-chat, name: Class chat, source: communications-content}
+          - {id: consultations, name: Video consultations, source: communications-content, special: [health]}
+        processing_activities:
+          - id: tutor-ai
+            name: Tutor AI
+            data_subjects: [pupils]
+            data_categories: [class-chat]
+            purposes:
+              - id: train-tutor
+                ai_training: true
+                lawful_basis: consent
+                consent: {collection: opt-in, granular: true, given_by: all-participants, withdrawal: in-product, age_verification: TODO}
+          - id: clinic-ai
+            name: Clinic AI
+            data_subjects: [patients]
+            data_categories: [consultations]
+            purposes:
+              - id: train-clinic-model
+                ai_training: true
+                lawful_basis: consent
+                consent: {collection: opt-in, explicit: false, granular: true, given_by: all-participants, withdrawal: in-product}
+      `,
+      errors: [
+        { messageId: 'rejected', line: 16, column: 9, endColumn: 16, messageIncludes: ['purpose `train-tutor`', 'rejected by `children-consent`'] },
+        { messageId: 'rejected', line: 25, column: 9, endColumn: 16, messageIncludes: ['purpose `train-clinic-model`', 'rejected by `consent-not-explicit`'] },
+      ],
+    },
+    {
+      name: 'one participant consenting, together with another defect, is named among the rules that reject the block',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat}
+        data_categories:
+          - {id: chat-messages, name: Messages, source: communications-content}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            data_categories: [chat-messages]
+            purposes:
+              - id: train-reply-model
+                ai_training: true
+                lawful_basis: consent
+                consent: {collection: opt-out, given_by: data-subject, withdrawal: in-product}
+      `,
+      errors: [{ messageId: 'rejected', line: 13, column: 9, messageIncludes: ['rejected by `consent-not-opt-in`, `consent-given-by-third-party`'] }],
     },
   ],
 });

@@ -81,6 +81,27 @@ ruleTester(rule, {
                 consent: {collection: opt-in, granular: true, withdrawal: in-product}
       `,
     },
+    {
+      name: 'valid consent without records: missing proof is consent-records\u2019 warning; explicit consent for special data, age verified for children',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Fitness}
+        data_subjects: [{id: teens, name: Teen athletes, children: true}]
+        data_categories:
+          - {id: heart-rate, name: Heart rate from the watch, source: terminal-equipment, special: [health]}
+        processing_activities:
+          - id: coaching-ai
+            name: Coaching AI
+            data_subjects: [teens]
+            data_categories: [heart-rate]
+            purposes:
+              - id: train-coach
+                ai_training: true
+                lawful_basis: consent
+                special_category_condition: explicit-consent
+                consent: {collection: opt-in, explicit: true, granular: true, given_by: parent-or-guardian, withdrawal: in-product, age_verification: parental-consent-check}
+      `,
+    },
   ],
   invalid: [
     {
@@ -163,6 +184,42 @@ ruleTester(rule, {
       errors: [
         { messageId: 'rejected', line: 12, column: 9, endColumn: 16, messageIncludes: ['`consent-withdrawal`, `consent-given-by-third-party`'] },
         { messageId: 'noConsent', line: 13, column: 13, messageIncludes: ['purpose `evaluate-summary-model`'] },
+      ],
+    },
+    {
+      name: 'consent rejected by children-consent, by consent-not-explicit, or by one participant consenting for a call, is not valid',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Fitness}
+        data_subjects: [{id: teens, name: Teen athletes, children: true}, {id: adults, name: Adult members, children: false}]
+        data_categories:
+          - {id: step-counts, name: Step counts from the phone, source: terminal-equipment}
+          - {id: heart-rate, name: Heart rate from the watch, source: terminal-equipment, special: [health]}
+          - {id: call-logs, name: Coaching call metadata, source: communications-metadata}
+        processing_activities:
+          - id: teen-coaching
+            name: Teen coaching
+            data_subjects: [teens]
+            data_categories: [step-counts]
+            purposes:
+              - {id: train-teen-coach, ai_training: true, lawful_basis: consent, consent: {collection: opt-in, withdrawal: in-product, age_verification: '[NEEDS legal review]'}}
+          - id: adult-coaching
+            name: Adult coaching
+            data_subjects: [adults]
+            data_categories: [heart-rate]
+            purposes:
+              - {id: train-adult-coach, ai_training: true, lawful_basis: consent, consent: {collection: opt-in, withdrawal: in-product}}
+          - id: coach-calls
+            name: Coach calls
+            data_subjects: [adults]
+            data_categories: [step-counts, call-logs]
+            purposes:
+              - {id: train-call-coach, ai_training: true, lawful_basis: consent, consent: {collection: opt-in, given_by: data-subject, withdrawal: in-product}}
+      `,
+      errors: [
+        { messageId: 'rejected', line: 14, column: 74, endColumn: 81, messageIncludes: ['purpose `train-teen-coach`', 'rejected by `children-consent`'] },
+        { messageId: 'rejected', line: 20, column: 75, endColumn: 82, messageIncludes: ['purpose `train-adult-coach`', 'rejected by `consent-not-explicit`'] },
+        { messageId: 'rejected', line: 26, column: 74, endColumn: 81, messageIncludes: ['purpose `train-call-coach`', 'rejected by `consent-given-by-third-party`'] },
       ],
     },
   ],

@@ -22,6 +22,35 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'dpa_reference is optional: dpa: true counts with or without it',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes: []
+            processors:
+              - {name: GPU Cloud Inc, dpa: true, dpa_reference: null, country: US}
+              - {name: Hosting GmbH, dpa: true, dpa_reference: docs/contracts/hosting-dpa.md, country: DE}
+              - {name: Mailer Ltd, dpa: true, dpa_reference: TBD}
+      `,
+    },
+    {
+      name: 'the sub-processors of a processor activity with dpa: true',
+      yaml: yaml`
+        version: 1
+        controller: {name: Hirewise}
+        processing_activities:
+          - id: applicant-tracking
+            name: Applicant tracking
+            role: processor
+            on_behalf_of: [{name: Employer GmbH, contact: privacy@employer.example}]
+            purposes: []
+            processors: [{name: EuroHost GmbH, dpa: true, country: DE}]
+      `,
+    },
+    {
       name: 'an activity that uses no processor, with the key left out or null',
       yaml: yaml`
         version: 1
@@ -172,6 +201,47 @@ ruleTester(rule, {
         { messageId: 'missing', line: 8, column: 36, endLine: 8, endColumn: 41, messageIncludes: ['processor `GPU Cloud Inc` of activity `smart-replies`'] },
         { messageId: 'missing', line: 14, column: 36, endLine: 14, endColumn: 41, messageIncludes: ['processor `Helpdesk SaaS` of activity `support`'] },
       ],
+    },
+    {
+      name: 'a contract reference without dpa: true does not say the contract is an Art. 28(3) agreement',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: support
+            name: Support
+            purposes: []
+            processors:
+              - name: Helpdesk BV
+                dpa_reference: docs/contracts/helpdesk-terms.md
+              - {name: Chat Widget Inc, dpa: false, dpa_reference: https://widget.example/terms}
+      `,
+      errors: [
+        {
+          messageId: 'unconfirmed',
+          line: 8,
+          column: 15,
+          endLine: 8,
+          endColumn: 26,
+          messageIncludes: ['processor `Helpdesk BV` of activity `support` points to a contract (`dpa_reference`) but does not record that it is a data processing agreement'],
+        },
+        { messageId: 'unconfirmed', line: 10, column: 38, endLine: 10, endColumn: 43, messageIncludes: ['processor `Chat Widget Inc`'] },
+      ],
+    },
+    {
+      name: 'a placeholder reference is no reference; a sub-processor of a processor activity needs its agreement too',
+      yaml: yaml`
+        version: 1
+        controller: {name: Hirewise}
+        processing_activities:
+          - id: applicant-tracking
+            name: Applicant tracking
+            role: processor
+            on_behalf_of: [{name: Employer GmbH, contact: privacy@employer.example}]
+            purposes: []
+            processors: [{name: EuroHost GmbH, dpa_reference: "[NEEDS legal review]", country: DE}]
+      `,
+      errors: [{ messageId: 'missing', line: 9, column: 25, endLine: 9, endColumn: 38, messageIncludes: ['processor `EuroHost GmbH` of activity `applicant-tracking` has no data processing agreement'] }],
     },
   ],
 });

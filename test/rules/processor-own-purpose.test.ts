@@ -36,6 +36,20 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'a processor activity of the v2 record (on_behalf_of, a DPA reference) that trains nothing',
+      yaml: yaml`
+        version: 1
+        controller: {name: Hirewise}
+        processing_activities:
+          - id: applicant-tracking
+            name: Applicant tracking for customer employers
+            role: processor
+            on_behalf_of: [{name: Employer GmbH, contact: privacy@employer.example}]
+            purposes: [{id: host-applications, ai_training: false}]
+            processors: [{name: EuroHost GmbH, dpa: true, dpa_reference: docs/contracts/eurohost-dpa.md, country: DE}]
+      `,
+    },
+    {
       name: 'ai_training written as the string "true" is not exactly true (the schema rule reports its type)',
       yaml: yaml`
         version: 1
@@ -142,6 +156,25 @@ ruleTester(rule, {
         { messageId: 'ownPurpose', line: 8, column: 49, endLine: 8, endColumn: 53, messageIncludes: ['`train-search-ranking`'] },
         { messageId: 'ownPurpose', line: 9, column: 52, endLine: 9, endColumn: 56, messageIncludes: ['`evaluate-search-ranking`'] },
       ],
+    },
+    {
+      name: 'naming the controllers it acts for does not make training for itself theirs',
+      yaml: yaml`
+        version: 1
+        controller: {name: Hirewise}
+        processing_activities:
+          - id: applicant-tracking
+            name: Applicant tracking for customer employers
+            role: processor
+            on_behalf_of:
+              - {name: Employer GmbH, contact: privacy@employer.example}
+            purposes:
+              - id: host-applications
+                ai_training: false
+              - id: train-ranking-model
+                ai_training: true
+      `,
+      errors: [{ messageId: 'ownPurpose', line: 13, column: 22, endLine: 13, endColumn: 26, messageIncludes: ['purpose `train-ranking-model` trains models in activity `applicant-tracking`'] }],
     },
   ],
 });

@@ -58,6 +58,76 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'a joint-controller activity with its joint controller named, with contact and arrangement',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Hirewise B.V.
+          contact: privacy@hirewise.example
+          joint_controllers:
+            - name: Talent Partners SA
+              contact: privacy@talentpartners.example
+              arrangement: docs/contracts/talent-pool-arrangement.md
+        processing_activities:
+          - id: shared-talent-pool
+            name: Shared talent pool
+            role: joint-controller
+            data_subjects: [applicants]
+            data_categories: [applications]
+            purposes: [{id: talent-pool, lawful_basis: consent}]
+            recipients: [Talent Partners SA]
+            transfers: []
+            security_measures: [access-control]
+      `,
+    },
+    {
+      name: 'a processor activity names the controllers it acts for; Art. 30(2) asks it for no recipients',
+      yaml: yaml`
+        version: 1
+        controller: {name: Hirewise B.V., contact: privacy@hirewise.example}
+        processing_activities:
+          - id: applicant-tracking
+            name: Applicant tracking for customer employers
+            role: processor
+            on_behalf_of:
+              - name: Customer employers (each under its own data processing agreement)
+                contact: the employer's privacy contact, listed in its agreement
+            data_subjects: [applicants]
+            data_categories: [applications]
+            purposes: [{id: host-applications}]
+            transfers: []
+            security_measures: [encryption-at-rest]
+      `,
+    },
+    {
+      name: 'joint controllers listed while no activity is joint-controller, and a controller activity without them',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Acme
+          contact: privacy@acme.example
+          joint_controllers: [{name: Partner SA, contact: privacy@partner.example}]
+        processing_activities:
+          - {id: billing, name: Billing, role: controller, data_subjects: [customers], data_categories: [invoices], purposes: [], recipients: [], transfers: [], security_measures: [access-control]}
+      `,
+    },
+    {
+      name: 'a list with a placeholder among real entries records the real ones; a text merely starting with TODO is written',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme, contact: TODO list owner, privacy@acme.example}
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
+            purposes: []
+            recipients: [Support contractor, TBD]
+            transfers: []
+            security_measures: [encryption-at-rest, '?']
+      `,
+    },
+    {
       name: 'a file that is not a mapping is left to the schema rule',
       yaml: yaml`
         - version: 1
@@ -232,6 +302,181 @@ ruleTester(rule, {
         { messageId: 'activityFields', line: 10, column: 9, endLine: 10, endColumn: 16, messageIncludes: ['activity `billing` does not record `recipients` and `transfers`'] },
         { messageId: 'activityFields', line: 17, column: 10, endLine: 17, endColumn: 17, messageIncludes: ['activity `support` does not record `transfers`'] },
       ],
+    },
+    {
+      name: 'a placeholder contact is no contact, reported at its value',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Acme Chat Ltd
+          contact: "[CONFIRM with the DPO]"
+        processing_activities: []
+      `,
+      errors: [{ messageId: 'controllerContact', line: 4, column: 12, endLine: 4, endColumn: 36 }],
+    },
+    {
+      name: 'fields holding nothing but placeholders are not recorded, and the message says so',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme, contact: privacy@acme.example}
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
+            purposes: []
+            recipients: [TBD]
+            transfers: TODO
+            security_measures: ['-', '?']
+      `,
+      errors: [
+        {
+          messageId: 'activityFields',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 21,
+          messageIncludes: ['activity `chat-service` does not record `recipients` (only a placeholder), `transfers` (only a placeholder) and `security_measures` (only a placeholder)'],
+        },
+      ],
+    },
+    {
+      name: 'a joint-controller activity while the controller names no joint controller: at the role, once per activity',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Hirewise B.V.
+          contact: privacy@hirewise.example
+        processing_activities:
+          - id: shared-talent-pool
+            name: Shared talent pool
+            role: joint-controller
+            data_subjects: [applicants]
+            data_categories: [applications]
+            purposes: []
+            recipients: [Talent Partners SA]
+            transfers: []
+            security_measures: [access-control]
+          - {id: joint-events, name: Joint events, role: joint-controller, data_subjects: [applicants], data_categories: [applications], purposes: [], recipients: [], transfers: [], security_measures: [access-control]}
+      `,
+      errors: [
+        {
+          messageId: 'jointControllers',
+          line: 8,
+          column: 11,
+          endLine: 8,
+          endColumn: 27,
+          messageIncludes: ['activity `shared-talent-pool` is run with joint controllers (`role: joint-controller`), but `controller.joint_controllers` names none'],
+        },
+        { messageId: 'jointControllers', line: 15, column: 50, endLine: 15, endColumn: 66, messageIncludes: ['activity `joint-events`'] },
+      ],
+    },
+    {
+      name: 'joint_controllers: [] names none; neither does a list whose only name is a placeholder',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Hirewise B.V.
+          contact: privacy@hirewise.example
+          joint_controllers: []
+        processing_activities:
+          - {id: talent-pool, name: Talent pool, role: joint-controller, data_subjects: [applicants], data_categories: [applications], purposes: [], recipients: [], transfers: [], security_measures: [sso]}
+      `,
+      errors: [{ messageId: 'jointControllers', line: 7, column: 48, endLine: 7, endColumn: 64, messageIncludes: ['activity `talent-pool`'] }],
+    },
+    {
+      name: 'a joint controller named only by a placeholder',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Hirewise B.V.
+          contact: privacy@hirewise.example
+          joint_controllers:
+            - {name: TBD, contact: TBD}
+        processing_activities:
+          - {id: talent-pool, name: Talent pool, role: joint-controller, data_subjects: [applicants], data_categories: [applications], purposes: [], recipients: [], transfers: [], security_measures: [sso]}
+      `,
+      errors: [{ messageId: 'jointControllers', line: 8, column: 48, endLine: 8, endColumn: 64, messageIncludes: ['activity `talent-pool`'] }],
+    },
+    {
+      name: 'a processor activity without on_behalf_of, and one with an empty list: at the role',
+      yaml: yaml`
+        version: 1
+        controller: {name: Hirewise B.V., contact: privacy@hirewise.example}
+        processing_activities:
+          - id: applicant-tracking
+            name: Applicant tracking
+            role: processor
+            data_subjects: [applicants]
+            data_categories: [applications]
+            purposes: []
+            transfers: []
+            security_measures: [encryption-at-rest]
+          - id: payroll-service
+            name: Payroll for customers
+            role: processor
+            on_behalf_of: []
+            data_subjects: [employees]
+            data_categories: [salaries]
+            purposes: []
+            transfers: []
+            security_measures: [encryption-at-rest]
+      `,
+      errors: [
+        {
+          messageId: 'onBehalfOf',
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 20,
+          messageIncludes: ['activity `applicant-tracking` is carried out as a processor (`role: processor`), but does not name the controllers it acts for'],
+        },
+        { messageId: 'onBehalfOf', line: 14, column: 11, endLine: 14, endColumn: 20, messageIncludes: ['activity `payroll-service`'] },
+      ],
+    },
+    {
+      name: 'a joint controller and a controller acted for, each without a contact',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Hirewise B.V.
+          contact: privacy@hirewise.example
+          joint_controllers:
+            - name: Talent Partners SA
+              arrangement: docs/contracts/talent-pool-arrangement.md
+        processing_activities:
+          - id: applicant-tracking
+            name: Applicant tracking
+            role: processor
+            on_behalf_of:
+              - {name: Employer GmbH, contact: '?'}
+            data_subjects: [applicants]
+            data_categories: [applications]
+            purposes: []
+            transfers: []
+            security_measures: [encryption-at-rest]
+      `,
+      errors: [
+        { messageId: 'partyContact', line: 6, column: 13, endLine: 6, endColumn: 31, messageIncludes: ['joint controller `Talent Partners SA` has no contact details in the record'] },
+        { messageId: 'partyContact', line: 13, column: 40, endLine: 13, endColumn: 43, messageIncludes: ['controller `Employer GmbH` that activity `applicant-tracking` acts for has no contact details'] },
+      ],
+    },
+    {
+      name: 'a processor activity still records its transfers and security measures (Art. 30(2)(c)\u2013(d))',
+      yaml: yaml`
+        version: 1
+        controller: {name: Hirewise B.V., contact: privacy@hirewise.example}
+        processing_activities:
+          - id: applicant-tracking
+            name: Applicant tracking
+            role: processor
+            on_behalf_of: [{name: Employer GmbH, contact: privacy@employer.example}]
+            data_subjects: [applicants]
+            data_categories: [applications]
+            purposes: []
+            security_measures: []
+      `,
+      errors: [{ messageId: 'activityFields', line: 4, column: 9, endLine: 4, endColumn: 27, messageIncludes: ['activity `applicant-tracking` does not record `transfers` and `security_measures`'] }],
     },
   ],
 });

@@ -42,6 +42,29 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'retention given on every data category the activity uses is the activity\u2019s retention',
+      yaml: yaml`
+        version: 1
+        controller: {name: Hirewise}
+        data_categories:
+          - {id: criminal-record-checks, name: Criminal record checks, source: third-party, criminal: true, retention: P6M}
+          - id: applications
+            name: Applications
+            source: provided-by-subject
+            retention: until the role is filled, then 6 months
+        processing_activities:
+          - id: background-checks
+            name: Background checks
+            data_categories: [criminal-record-checks, applications]
+            purposes: [{id: screen-regulated-roles, lawful_basis: legal-obligation}]
+          - id: re-checks
+            name: Re-checks
+            data_categories: [criminal-record-checks]
+            purposes: [{id: re-screen, lawful_basis: legal-obligation}]
+            retention: TBD
+      `,
+    },
+    {
       name: 'an inventory without activities has nothing to keep',
       yaml: yaml`
         version: 1
@@ -139,6 +162,81 @@ ruleTester(rule, {
       errors: [
         { messageId: 'missing', line: 4, column: 10, endLine: 4, endColumn: 17, messageIncludes: ['activity `billing`'] },
         { messageId: 'missing', line: 6, column: 11, endLine: 6, endColumn: 18, messageIncludes: ['activity `Support`'] },
+      ],
+    },
+    {
+      name: 'a placeholder is not a retention (TBD, a lone dash)',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: accounts
+            name: Accounts
+            purposes: []
+            retention: TBD
+          - id: billing
+            name: Billing
+            purposes: []
+            retention: '-'
+      `,
+      errors: [
+        { messageId: 'missing', line: 7, column: 16, endLine: 7, endColumn: 19, messageIncludes: ['activity `accounts`'] },
+        { messageId: 'missing', line: 11, column: 16, endLine: 11, endColumn: 19, messageIncludes: ['activity `billing`'] },
+      ],
+    },
+    {
+      name: 'retention on some of the categories only: the finding names those without one',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories:
+          - {id: invoices, name: Invoices, source: provided-by-subject, retention: P10Y}
+          - {id: payment-cards, name: Payment cards, source: provided-by-subject}
+          - {id: addresses, name: Addresses, source: provided-by-subject, retention: "[NEEDS retention schedule]"}
+        processing_activities:
+          - id: billing
+            name: Billing
+            data_categories: [invoices, payment-cards, addresses]
+            purposes: [{id: send-invoices, lawful_basis: contract}]
+      `,
+      errors: [
+        {
+          messageId: 'partly',
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 16,
+          messageIncludes: ['activity `billing` does not say how long all of its data is kept: it has no `retention`, and none is given on its data categories `payment-cards`, `addresses`'],
+        },
+      ],
+    },
+    {
+      name: 'a category id that is not defined gives no retention',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories:
+          - {id: invoices, name: Invoices, source: provided-by-subject, retention: P10Y}
+        processing_activities:
+          - {id: billing, name: Billing, data_categories: [invoices, invoice-lines], purposes: []}
+      `,
+      errors: [{ messageId: 'partly', line: 6, column: 10, endLine: 6, endColumn: 17, messageIncludes: ['none is given on its data category `invoice-lines`'] }],
+    },
+    {
+      name: 'no category of the activity gives a retention, nor does the activity',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories:
+          - {id: invoices, name: Invoices, source: provided-by-subject, retention: null}
+          - {id: payment-cards, name: Payment cards, source: provided-by-subject}
+        processing_activities:
+          - {id: billing, name: Billing, data_categories: [invoices, payment-cards], purposes: []}
+          - {id: backups, name: Backups, data_categories: [], purposes: []}
+      `,
+      errors: [
+        { messageId: 'missing', line: 7, column: 10, endLine: 7, endColumn: 17, messageIncludes: ['activity `billing` does not say how long its data is kept'] },
+        { messageId: 'missing', line: 8, column: 10, endLine: 8, endColumn: 17, messageIncludes: ['activity `backups`'] },
       ],
     },
   ],

@@ -7,130 +7,417 @@ const minimal = yaml`
   version: 1
   controller:
     name: Acme
+  data_subjects: []
+  data_categories: []
   processing_activities: []
 `;
 
+/** The keys SPEC §1 requires of the top and of an activity, around the part a case is about. */
+const header = yaml`
+  version: 1
+  controller: {name: Acme}
+  data_subjects: [{id: users, name: Users}]
+  data_categories: [{id: messages, name: Messages, source: communications-content}]
+`;
+
+const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8');
+
 ruleTester(rule, {
   valid: [
-    { name: 'the bundled compliant example', yaml: readFileSync(new URL('../../examples/acme-chat.ropa.yaml', import.meta.url), 'utf8') },
-    { name: 'a minimal inventory', yaml: minimal },
+    { name: 'the bundled compliant example', yaml: example('acme-chat.ropa.yaml') },
+    { name: 'the hiring-platform example', yaml: example('hiring-platform.ropa.yaml') },
+    { name: 'a minimal inventory: the required keys, every list empty', yaml: minimal },
     {
-      name: 'x- extension keys anywhere',
+      name: 'every field of SPEC v2 §1, written as the SPEC writes it',
       yaml: yaml`
         version: 1
-        x-owner: privacy-team
-        controller: {name: Acme, x-legal-entity: Acme Ltd}
+        controller:
+          name: Acme Chat Ltd
+          contact: privacy@acme.example
+          dpo: dpo@acme.example
+          representative: EU Rep Services BV
+          joint_controllers:
+            - name: Partner Analytics SA
+              contact: privacy@partner.example
+              arrangement: docs/contracts/joint-controller.md
+        notice: [docs/privacy-notice.md, docs/employee-notice.md]
+        record:
+          owner: Privacy team
+          updated: 2026-11-30
+        data_subjects:
+          - {id: workspace-members, name: Members of customer workspaces, children: false}
+        data_categories:
+          - id: chat-messages
+            name: Messages, files and reactions
+            source: communications-content
+            special: [health, sexual-orientation]
+            criminal: true
+            criminal_condition: Background checks authorised by the Rehabilitation of Offenders Act
+            retention: P30D
+            collected_for: [deliver-messages]
+            anonymised: false
+            anonymisation_assessment: null
+        processing_activities:
+          - id: smart-replies
+            name: Smart reply suggestions
+            description: Suggest replies in chat.
+            role: processor
+            on_behalf_of: [{name: Customer Ltd, contact: privacy@customer.example}]
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
+            purposes:
+              - id: train-reply-model
+                description: Train the reply-suggestion model on past conversations.
+                ai_training: true
+                lawful_basis: legal-obligation
+                legal_basis_reference: HGB §257
+                special_category_condition: archiving-research
+                legitimate_interests: {interest: Spam detection, assessment: docs/lia/replies.md, objection: in-product, objection_before_processing: true}
+                compatibility_assessment: docs/compatibility/replies.md
+            recipients: [ML platform team, Payment providers]
+            processors:
+              - {name: GPU Cloud Inc, dpa: true, dpa_reference: docs/contracts/gpu-dpa.pdf, country: US, mechanism: scc}
+            transfers:
+              - {country: US, mechanism: scc, safeguard_reference: docs/transfers/us-scc.md}
+            retention: P90D
+            security_measures: [encryption-at-rest, access-control]
+            dpia:
+              status: completed
+              reference: DPIA-2024-17
+              criteria: [evaluation-scoring, automated-decision, systematic-monitoring, sensitive-data, large-scale, matching-datasets, vulnerable-subjects, innovative-technology, prevents-rights]
+            automated_decision_making: false
+      `,
+    },
+    {
+      name: 'the optional references left empty with null, as the SPEC\'s template shows them',
+      yaml: `${header}${yaml`
         processing_activities:
           - id: a
             name: A
-            x-jira: PRIV-12
+            role: controller
+            data_subjects: [users]
+            data_categories: [messages]
             purposes:
-              - {id: p, lawful_basis: contract, x-note: {any: [thing]}}
+              - {id: p, description: P, ai_training: false, lawful_basis: contract, legal_basis_reference: null, special_category_condition: null, compatibility_assessment: null}
+            processors: [{name: Host, dpa_reference: null}]
+            transfers: [{country: US, safeguard_reference: null}]
+            dpia: {status: missing, reference: null, criteria: []}
+      `}`.replace('source: communications-content}', 'source: communications-content, criminal_condition: null, retention: null}'),
+    },
+    {
+      name: 'x-ropa-lint-ignore on a purpose, an activity, a data category, a data subject and at the top',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        x-ropa-lint-ignore: [{rule: notice-missing, reason: The notice is published by the parent company}]
+        data_subjects:
+          - id: users
+            name: Users
+            x-ropa-lint-ignore: [{rule: children-consent, reason: Age gate at sign-up (PRIV-7)}]
+        data_categories:
+          - id: stats
+            name: Statistics
+            source: observed
+            x-ropa-lint-ignore: [{rule: anonymisation-claim, reason: Assessment under review, until: 2027-01-31}]
+        processing_activities:
+          - id: a
+            name: A
+            role: controller
+            data_subjects: [users]
+            data_categories: [stats]
+            x-ropa-lint-ignore: [{rule: dpia-required, reason: DPIA-2024-17 kept outside the repository}]
+            purposes:
+              - id: p
+                description: P
+                ai_training: false
+                x-ropa-lint-ignore: [{rule: consent-records, reason: kept by the vendor, until: 2027-01-31}]
+      `,
+    },
+    {
+      name: 'an ignore naming an unknown rule, or without a reason or rule, is invalid-ignore\'s finding, not the schema\'s',
+      yaml: `${header}${yaml`
+        processing_activities:
+          - id: a
+            name: A
+            role: controller
+            data_subjects: [users]
+            data_categories: [messages]
+            purposes:
+              - id: p
+                description: P
+                ai_training: false
+                x-ropa-lint-ignore: [{rule: consent-record, reason: typo}, {rule: consent-records, reason: ""}, {reason: no rule}]
+      `}`,
+    },
+    {
+      name: 'SPEC §1 requires no key of a processor, a transfer, a DPIA, a joint controller or a controller acted for',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme, joint_controllers: [{contact: privacy@partner.example}]}
+        data_subjects: []
+        data_categories: []
+        processing_activities:
+          - id: a
+            name: A
+            role: processor
+            on_behalf_of: [{contact: privacy@customer.example}]
+            data_subjects: []
+            data_categories: []
+            purposes: [{id: p, description: P, ai_training: false}]
+            processors: [{dpa: true}]
+            transfers: [{mechanism: scc}]
+            dpia: {reference: docs/dpia/a.md}
+      `,
+    },
+    {
+      name: 'x- extension keys anywhere, also inside the new blocks',
+      yaml: yaml`
+        version: 1
+        x-owner: privacy-team
+        controller: {name: Acme, x-legal-entity: Acme Ltd, joint_controllers: [{name: P, x-since: 2024}]}
+        record: {owner: Privacy team, x-ticket: PRIV-1}
+        data_subjects: [{id: users, name: Users, x-count: 1000}]
+        data_categories: []
+        processing_activities:
+          - id: a
+            name: A
+            role: processor
+            on_behalf_of: [{name: C, x-customer-id: 42}]
+            data_subjects: [users]
+            data_categories: []
+            x-jira: PRIV-12
+            dpia: {status: completed, x-signed-by: DPO}
+            purposes:
+              - {id: p, description: P, ai_training: false, lawful_basis: contract, x-note: {any: [thing]}}
       `,
     },
     { name: 'a byte-order mark and CRLF line ends', yaml: `\uFEFF${minimal.replace(/\n/g, '\r\n')}` },
     {
       name: 'anchors, aliases and merge keys',
-      yaml: yaml`
-        version: 1
-        controller: {name: Acme}
+      yaml: `${header}${yaml`
         x-defaults: &consent
           collection: opt-in
           explicit: true
         processing_activities:
           - id: a
             name: A
+            role: controller
+            data_subjects: [users]
+            data_categories: [messages]
             purposes:
               - id: p
+                description: P
+                ai_training: true
                 lawful_basis: consent
                 consent:
                   <<: *consent
                   granular: true
               - id: q
+                description: Q
+                ai_training: true
                 lawful_basis: consent
                 consent: *consent
-      `,
-    },
-    {
-      name: 'an ignore entry with a date',
-      yaml: yaml`
-        version: 1
-        controller: {name: Acme}
-        processing_activities:
-          - id: a
-            name: A
-            purposes:
-              - id: p
-                x-ropa-lint-ignore: [{rule: consent-records, reason: kept by the vendor, until: 2027-01-31}]
-      `,
+      `}`,
     },
   ],
   invalid: [
     {
       name: 'a misspelt key suggests the valid one',
-      yaml: yaml`
-        version: 1
-        controller: {name: Acme}
+      yaml: `${header}${yaml`
         processing_activities:
           - id: a
             name: A
+            role: controller
+            data_subjects: [users]
+            data_categories: [messages]
             purposes:
               - id: p
+                description: P
+                ai_training: false
                 lawfull_basis: consent
-      `,
-      errors: [{ messageId: 'unknownKey', line: 8, column: 9, endLine: 8, endColumn: 22, messageIncludes: ['`lawfull_basis`', 'purpose `p`'] }],
+      `}`,
+      errors: [{ messageId: 'unknownKey', line: 15, column: 9, endLine: 15, endColumn: 22, messageIncludes: ['`lawfull_basis`', 'purpose `p`'] }],
     },
     {
-      name: 'a value outside the enum, a string for a boolean, a non-kebab id',
+      name: 'a misspelt top-level key and a misspelt key of a joint controller',
       yaml: yaml`
         version: 1
-        controller: {name: Acme}
-        processing_activities:
-          - id: Smart_Replies
-            name: A
-            purposes:
-              - id: p
-                ai_training: yes
-                consent:
-                  collection: optin
+        controller:
+          name: Acme
+          joint_controllers:
+            - name: Partner Analytics SA
+              arrangment: docs/contracts/joint.md
+        data_subject: []
+        data_subjects: []
+        data_categories: []
+        processing_activities: []
       `,
       errors: [
-        { messageId: 'pattern', line: 4, column: 9, endColumn: 22, messageIncludes: ['`Smart_Replies`'] },
-        { messageId: 'type', line: 8, column: 22, endColumn: 25, messageIncludes: ['`ai_training`', 'true or false', '"yes"'] },
-        { messageId: 'enum', line: 10, column: 23, endColumn: 28, messageIncludes: ['`collection`', '`optin`'] },
+        { messageId: 'unknownKey', line: 6, column: 7, endColumn: 17, messageIncludes: ['`arrangment`', 'joint controller `Partner Analytics SA`'] },
+        { messageId: 'unknownKey', line: 7, column: 1, endColumn: 13, messageIncludes: ['`data_subject`', 'the inventory'] },
       ],
     },
     {
-      name: 'a missing required key points at the key of the mapping that lacks it',
+      name: 'a value outside the enum, a string for a boolean, a non-kebab id',
+      yaml: `${header}${yaml`
+        processing_activities:
+          - id: Smart_Replies
+            name: A
+            role: controller
+            data_subjects: [users]
+            data_categories: [messages]
+            purposes:
+              - id: p
+                description: P
+                ai_training: yes
+                consent:
+                  collection: optin
+      `}`,
+      errors: [
+        { messageId: 'pattern', line: 6, column: 9, endColumn: 22, messageIncludes: ['`Smart_Replies`'] },
+        { messageId: 'type', line: 14, column: 22, endColumn: 25, messageIncludes: ['`ai_training`', 'true or false', '"yes"'] },
+        { messageId: 'enum', line: 16, column: 23, endColumn: 28, messageIncludes: ['`collection`', '`optin`'] },
+      ],
+    },
+    {
+      name: 'the keys SPEC §1 requires of the top, an activity and a purpose, each at the key of the mapping that lacks it',
       yaml: yaml`
         version: 1
         controller:
           contact: privacy@acme.example
         processing_activities:
           - id: a
-            purposes: []
+            purposes:
+              - id: p
       `,
       errors: [
+        { messageId: 'missing', line: 1, column: 1, messageIncludes: ['the inventory', '`data_subjects`'] },
+        { messageId: 'missing', line: 1, column: 1, messageIncludes: ['the inventory', '`data_categories`'] },
         { messageId: 'missing', line: 2, column: 1, endLine: 2, endColumn: 11, messageIncludes: ['the controller', '`name`'] },
-        { messageId: 'missing', line: 5, column: 9, messageIncludes: ['activity `a`', '`name`'] },
+        { messageId: 'missing', line: 5, column: 5, messageIncludes: ['activity `a`', '`name`'] },
+        { messageId: 'missing', line: 5, column: 5, messageIncludes: ['activity `a`', '`role`'] },
+        { messageId: 'missing', line: 5, column: 5, messageIncludes: ['activity `a`', '`data_subjects`'] },
+        { messageId: 'missing', line: 5, column: 5, messageIncludes: ['activity `a`', '`data_categories`'] },
+        { messageId: 'missing', line: 7, column: 9, messageIncludes: ['purpose `p`', '`description`'] },
+        { messageId: 'missing', line: 7, column: 9, messageIncludes: ['purpose `p`', '`ai_training`'] },
       ],
+    },
+    {
+      name: 'an activity with an empty list of purposes',
+      yaml: `${header}${yaml`
+        processing_activities:
+          - id: a
+            name: A
+            role: controller
+            data_subjects: [users]
+            data_categories: [messages]
+            purposes: []
+      `}`,
+      errors: [{ messageId: 'tooFew', line: 11, column: 15, endColumn: 17, messageIncludes: ['`purposes`', 'activity `a`'] }],
+    },
+    {
+      name: 'a subject without a name and a category without a source',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_subjects:
+          - id: users
+        data_categories:
+          - id: messages
+            name: Messages
+        processing_activities: []
+      `,
+      errors: [
+        { messageId: 'missing', line: 4, column: 5, messageIncludes: ['data subject `users`', '`name`'] },
+        { messageId: 'missing', line: 6, column: 5, messageIncludes: ['data category `messages`', '`source`'] },
+      ],
+    },
+    {
+      name: 'the new fields with values of the wrong kind: a WP248 criterion misspelt, a review date, a list of names for controllers acted for, a number for a condition',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        record: {owner: Privacy team, updated: 30.11.2026}
+        data_subjects: []
+        data_categories:
+          - {id: records, name: Records, source: third-party, criminal: true, criminal_condition: 10}
+        processing_activities:
+          - id: a
+            name: A
+            role: processor
+            on_behalf_of: [Customer Ltd]
+            data_subjects: []
+            data_categories: [records]
+            purposes: [{id: p, description: P, ai_training: false}]
+            recipients: [""]
+            dpia: {status: missing, criteria: [large-scal]}
+      `,
+      errors: [
+        { messageId: 'format', line: 3, column: 41, endColumn: 51, messageIncludes: ['`updated`', '30.11.2026'] },
+        { messageId: 'type', line: 6, column: 90, endColumn: 92, messageIncludes: ['`criminal_condition`', 'data category `records`', 'text or empty (null)'] },
+        { messageId: 'type', line: 11, column: 20, endColumn: 32, messageIncludes: ['a mapping of keys to values', '"Customer Ltd"'] },
+        { messageId: 'empty', line: 15, column: 18, endColumn: 20, messageIncludes: ['activity `a`'] },
+        { messageId: 'enum', line: 16, column: 39, endColumn: 49, messageIncludes: ['`large-scal`'] },
+      ],
+    },
+    {
+      name: 'an ignore entry with a misspelt key, at the top and on an activity',
+      yaml: `${header}${yaml`
+        x-ropa-lint-ignore: [{rule: notice-missing, reasons: published elsewhere}]
+        processing_activities:
+          - id: a
+            name: A
+            role: controller
+            data_subjects: [users]
+            data_categories: [messages]
+            purposes: [{id: p, description: P, ai_training: false}]
+            x-ropa-lint-ignore:
+              - rule: dpia-required
+                reason: DPIA kept outside the repository
+                untill: 2027-01-31
+      `}`,
+      errors: [
+        { messageId: 'unknownKey', line: 5, column: 47, endColumn: 54, messageIncludes: ['`reasons`', 'did you mean'] },
+        { messageId: 'unknownKey', line: 16, column: 9, endColumn: 15, messageIncludes: ['`untill`', 'ignore entry #1'] },
+      ],
+    },
+    {
+      name: 'a safeguard reference that is not text',
+      yaml: `${header}${yaml`
+        processing_activities:
+          - id: a
+            name: A
+            role: controller
+            data_subjects: [users]
+            data_categories: [messages]
+            purposes: [{id: p, description: P, ai_training: false}]
+            transfers: [{country: US, mechanism: scc, safeguard_reference: true}]
+      `}`,
+      errors: [{ messageId: 'type', line: 12, column: 67, endColumn: 71, messageIncludes: ['`safeguard_reference`', 'transfer #1', 'true'] }],
     },
     {
       name: 'version, date format and an empty name',
       yaml: yaml`
         version: 2
         controller: {name: ""}
+        data_subjects: []
+        data_categories: []
         processing_activities:
           - id: a
             name: A
+            role: controller
+            data_subjects: []
+            data_categories: []
             purposes:
               - id: p
+                description: P
+                ai_training: false
                 x-ropa-lint-ignore: [{rule: consent-records, reason: r, until: 31/01/2027}]
       `,
       errors: [
         { messageId: 'const', line: 1, column: 10, endColumn: 11 },
         { messageId: 'empty', line: 2, column: 20, endColumn: 22 },
-        { messageId: 'format', line: 8, column: 72, endColumn: 82, messageIncludes: ['31/01/2027'] },
+        { messageId: 'format', line: 15, column: 72, endColumn: 82, messageIncludes: ['31/01/2027'] },
       ],
     },
     {
@@ -149,6 +436,8 @@ ruleTester(rule, {
         controller:
           name: Acme
           name: Acme Ltd
+        data_subjects: []
+        data_categories: []
         processing_activities: []
       `,
       errors: [{ messageId: 'syntax', line: 4, column: 3, messageIncludes: ['duplicate key'] }],
@@ -159,6 +448,8 @@ ruleTester(rule, {
         version: 1
         controller:
           name: !!js/function "function () { globalThis.pwned = true }"
+        data_subjects: []
+        data_categories: []
         processing_activities: []
       `,
       errors: [{ messageId: 'syntax', line: 3, column: 9, messageIncludes: ['unsupported YAML tag !!js/function'] }],
@@ -166,7 +457,7 @@ ruleTester(rule, {
     {
       name: 'a second document',
       yaml: `${minimal}---\nversion: 1\n`,
-      errors: [{ messageId: 'syntax', line: 5, column: 1, messageIncludes: ['more than one YAML document'] }],
+      errors: [{ messageId: 'syntax', line: 7, column: 1, messageIncludes: ['more than one YAML document'] }],
     },
     {
       name: 'an empty file',

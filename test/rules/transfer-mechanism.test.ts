@@ -2,6 +2,9 @@ import rule from '../../src/rules/transfer-mechanism.js';
 import { yaml } from '../support/dedent.js';
 import { ruleTester } from '../support/rule-tester.js';
 
+/** The 27 EU member states and Iceland, Liechtenstein and Norway. */
+const EEA = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO'];
+
 ruleTester(rule, {
   valid: [
     {
@@ -17,11 +20,26 @@ ruleTester(rule, {
               - {name: Hosting GmbH, dpa: true, country: DE}
               - {name: Backup AS, dpa: true, country: NO}
               - {name: Mail ehf, dpa: true, country: IS}
+              - {name: Trust AG, dpa: true, country: LI}
+              - {name: Cloud AE, dpa: true, country: EL}
             transfers: []
       `,
     },
     {
-      name: 'a US processor covered by a transfer entry with scc, and one with a mechanism of its own',
+      name: 'a processor or a transfer entry in each of the 30 EEA countries needs no mechanism',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: pan-european
+            name: Pan-European service
+            purposes: []
+            processors: [${EEA.map((country) => `{name: Local ${country}, dpa: true, country: ${country}}`).join(', ')}]
+            transfers: [${EEA.map((country) => `{country: ${country}}`).join(', ')}]
+      `,
+    },
+    {
+      name: 'a US processor covered by a transfer entry with scc, whatever the case of the code',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -32,16 +50,32 @@ ruleTester(rule, {
             processors:
               - name: GPU Cloud Inc
                 dpa: true
-                country: US
-              - name: Labelling Pvt Ltd
-                dpa: true
-                country: IN
-                mechanism: scc
+                dpa_reference: null
+                country: us
             transfers:
               - country: US
                 mechanism: scc
+                safeguard_reference: docs/contracts/gpu-cloud-scc.md
               - country: CH
                 mechanism: adequacy
+      `,
+    },
+    {
+      name: 'a UK processor with a transfer to GB, binding corporate rules and a derogation',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: support
+            name: Support
+            purposes: []
+            processors:
+              - {name: Helpdesk Ltd, dpa: true, country: UK}
+              - {name: Acme India Pvt Ltd, dpa: true, country: IN}
+            transfers:
+              - {country: GB, mechanism: adequacy}
+              - {country: IN, mechanism: bcr}
+              - {country: BR, mechanism: derogation}
       `,
     },
     {
@@ -53,14 +87,14 @@ ruleTester(rule, {
           - id: chat-service
             name: Chat service
             purposes: []
-            processors: [{name: Somewhere Ltd, dpa: true}]
+            processors: [{name: Somewhere Ltd, dpa: true}, {name: Elsewhere Ltd, dpa: true, country: TBD}]
           - {id: accounts, name: Accounts, purposes: []}
       `,
     },
   ],
   invalid: [
     {
-      name: 'a transfer with mechanism none points at the value; without mechanism at its country',
+      name: 'a transfer with mechanism none points at the value; without mechanism at its country; an empty one at its key',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -75,13 +109,62 @@ ruleTester(rule, {
               - {country: BR, mechanism: }
       `,
       errors: [
-        { messageId: 'transfer', line: 9, column: 20, endLine: 9, endColumn: 24, messageIncludes: ['activity `smart-replies` transfers data to `US`'] },
+        { messageId: 'transfer', line: 9, column: 20, endLine: 9, endColumn: 24, messageIncludes: ['activity `smart-replies` transfers data to `US` without a transfer mechanism'] },
         { messageId: 'transfer', line: 10, column: 18, endLine: 10, endColumn: 20, messageIncludes: ['`IN`'] },
         { messageId: 'transfer', line: 11, column: 23, endLine: 11, endColumn: 32, messageIncludes: ['`BR`'] },
       ],
     },
     {
-      name: 'a processor outside the EEA with no mechanism and no covering transfer, at its country',
+      name: 'a placeholder is not a mechanism',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: analytics
+            name: Analytics
+            purposes: []
+            transfers:
+              - country: US
+                mechanism: "[CONFIRM with legal: DPF or SCC?]"
+      `,
+      errors: [{ messageId: 'transfer', line: 9, column: 20, endLine: 9, endColumn: 55, messageIncludes: ['activity `analytics` transfers data to `US`'] }],
+    },
+    {
+      name: 'a transfer that names neither country nor mechanism',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: analytics
+            name: Analytics
+            purposes: []
+            transfers:
+              - {safeguard_reference: docs/contracts/scc.md}
+      `,
+      errors: [{ messageId: 'transfer', line: 8, column: 9, endLine: 8, endColumn: 53, messageIncludes: ['activity `analytics` transfers data to a country it does not name without a transfer mechanism'] }],
+    },
+    {
+      name: 'countries near the EEA are outside it: Switzerland, the United Kingdom, the microstates',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: analytics
+            name: Analytics
+            purposes: []
+            transfers: [{country: CH}, {country: GB}, {country: AD}, {country: MC}, {country: SM}, {country: VA}]
+      `,
+      errors: [
+        { messageId: 'transfer', line: 7, column: 27, endLine: 7, endColumn: 29, messageIncludes: ['`CH`'] },
+        { messageId: 'transfer', line: 7, column: 42, endLine: 7, endColumn: 44, messageIncludes: ['`GB`'] },
+        { messageId: 'transfer', line: 7, column: 57, endLine: 7, endColumn: 59, messageIncludes: ['`AD`'] },
+        { messageId: 'transfer', line: 7, column: 72, endLine: 7, endColumn: 74, messageIncludes: ['`MC`'] },
+        { messageId: 'transfer', line: 7, column: 87, endLine: 7, endColumn: 89, messageIncludes: ['`SM`'] },
+        { messageId: 'transfer', line: 7, column: 102, endLine: 7, endColumn: 104, messageIncludes: ['`VA`'] },
+      ],
+    },
+    {
+      name: 'a processor outside the EEA without a transfer entry for its country, at its country',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -93,11 +176,8 @@ ruleTester(rule, {
               - name: GPU Cloud Inc
                 dpa: true
                 country: US
-              - name: Labelling Pvt Ltd
-                dpa: true
-                country: IN
-                mechanism: none
               - {name: Hosting GmbH, dpa: true, country: DE}
+              - {name: Labelling Pvt Ltd, dpa: true, country: IN}
             transfers:
               - country: IN
                 mechanism: adequacy
@@ -111,12 +191,31 @@ ruleTester(rule, {
           column: 18,
           endLine: 10,
           endColumn: 20,
-          messageIncludes: ['processor `GPU Cloud Inc` of activity `smart-replies` processes data in `US`'],
+          messageIncludes: ['processor `GPU Cloud Inc` of activity `smart-replies` processes data in `US`, outside the EEA, but the activity records no transfer to `US`'],
         },
       ],
     },
     {
-      name: 'a transfer with mechanism none does not cover its processor: both are reported',
+      name: 'a processor in Switzerland or the UK needs its transfer too, adequacy or not',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: payroll
+            name: Payroll
+            purposes: []
+            processors:
+              - {name: Lohn AG, dpa: true, country: CH}
+              - {name: Payroll Ltd, dpa: true, country: UK}
+            transfers: []
+      `,
+      errors: [
+        { messageId: 'processor', line: 8, column: 45, endLine: 8, endColumn: 47, messageIncludes: ['processor `Lohn AG` of activity `payroll` processes data in `CH`'] },
+        { messageId: 'processor', line: 9, column: 49, endLine: 9, endColumn: 51, messageIncludes: ['processor `Payroll Ltd`', 'no transfer to `GB`'] },
+      ],
+    },
+    {
+      name: 'a transfer entry with mechanism none is reported once, at the transfer, not again at its processor',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -125,13 +224,38 @@ ruleTester(rule, {
             name: Smart replies
             purposes: []
             processors:
-              - {name: GPU Cloud Inc, dpa: true, country: US, mechanism: none}
+              - {name: GPU Cloud Inc, dpa: true, country: US}
             transfers:
               - {country: US, mechanism: none}
       `,
+      errors: [{ messageId: 'transfer', line: 10, column: 34, endLine: 10, endColumn: 38, messageIncludes: ['transfers data to `US`'] }],
+    },
+    {
+      name: 'a mechanism written on the processor is not a transfer entry of the activity',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: labelling
+            name: Labelling
+            purposes: []
+            processors:
+              - name: Labelling Pvt Ltd
+                dpa: true
+                country: IN
+                mechanism: scc
+              - {name: GPU Cloud Inc, dpa: true, country: US, mechanism: none}
+      `,
       errors: [
-        { messageId: 'processor', line: 8, column: 51, endLine: 8, endColumn: 53 },
-        { messageId: 'transfer', line: 10, column: 34, endLine: 10, endColumn: 38 },
+        {
+          messageId: 'processorMechanism',
+          line: 10,
+          column: 18,
+          endLine: 10,
+          endColumn: 20,
+          messageIncludes: ['processor `Labelling Pvt Ltd` of activity `labelling` processes data in `IN` under `scc`, but the activity records no transfer to `IN`'],
+        },
+        { messageId: 'processor', line: 12, column: 51, endLine: 12, endColumn: 53, messageIncludes: ['processor `GPU Cloud Inc`', 'no transfer to `US`'] },
       ],
     },
   ],

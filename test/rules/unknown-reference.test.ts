@@ -32,6 +32,31 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'collected_for names purposes of its own activity and of an activity further down the file',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories:
+          - id: tickets
+            name: Support tickets
+            source: provided-by-subject
+            collected_for: [answer-tickets, bill-support-hours]
+        processing_activities:
+          - {id: support, name: Support, data_categories: [tickets], purposes: [{id: answer-tickets}, {id: train-triage, ai_training: true}]}
+          - {id: finance, name: Finance, purposes: [{id: bill-support-hours}]}
+      `,
+    },
+    {
+      name: 'a placeholder in collected_for is not written yet, so it refers to nothing',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: email, name: E-mail, source: provided-by-subject, collected_for: [TBD]}]
+        processing_activities:
+          - {id: accounts, name: Accounts, data_categories: [email], purposes: [{id: login}]}
+      `,
+    },
+    {
       name: 'an id defined twice is still defined (the duplicate is the duplicate-id rule\u2019s)',
       yaml: yaml`
         version: 1
@@ -110,7 +135,38 @@ ruleTester(rule, {
         processing_activities:
           - {id: accounts, name: Accounts, data_categories: [email], purposes: [{id: login}]}
       `,
-      errors: [{ messageId: 'unknown', line: 8, column: 9, endLine: 8, endColumn: 19, messageIncludes: ['data category `email` refers to purpose `newsletter`, which is not defined in `purposes`'] }],
+      errors: [{ messageId: 'unknown', line: 8, column: 9, endLine: 8, endColumn: 19, messageIncludes: ['data category `email` refers to purpose `newsletter`, which is not defined as a purpose of any activity'] }],
+    },
+    {
+      name: 'collected_for naming an activity or a data category, not a purpose',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories:
+          - id: email
+            name: E-mail
+            source: provided-by-subject
+            collected_for: [accounts, email, login]
+        processing_activities:
+          - {id: accounts, name: Accounts, data_categories: [email], purposes: [{id: login}]}
+      `,
+      errors: [
+        { messageId: 'unknown', line: 7, column: 21, endLine: 7, endColumn: 29, messageIncludes: ['data category `email` refers to purpose `accounts`, which is not defined as a purpose of any activity'] },
+        { messageId: 'unknown', line: 7, column: 31, endLine: 7, endColumn: 36, messageIncludes: ['refers to purpose `email`'] },
+      ],
+    },
+    {
+      name: 'a collected_for purpose misspelt, next to one of another activity that is right',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories:
+          - {id: tickets, name: Tickets, source: provided-by-subject, collected_for: [answer-ticket, bill-support-hours]}
+        processing_activities:
+          - {id: support, name: Support, data_categories: [tickets], purposes: [{id: answer-tickets}]}
+          - {id: finance, name: Finance, purposes: [{id: bill-support-hours}]}
+      `,
+      errors: [{ messageId: 'unknown', line: 4, column: 79, endLine: 4, endColumn: 92, messageIncludes: ['data category `tickets` refers to purpose `answer-ticket`'] }],
     },
     {
       name: 'an id defined in another list does not count: a data subject used as a data category',
@@ -179,4 +235,19 @@ it('suggests a defined id close to the unknown one, and only then', () => {
   );
   expect(close?.help).toBe('did you mean `app-users`? Otherwise define `app-user` under `data_subjects`');
   expect(far?.help).toBe('define `suppliers` under `data_subjects`, or remove it from this list');
+});
+
+it('tells how to define a purpose that collected_for names, or suggests the one meant', () => {
+  const [close, far] = runRule(
+    rule,
+    yaml`
+      version: 1
+      controller: {name: Acme}
+      data_categories: [{id: tickets, name: Tickets, source: provided-by-subject, collected_for: [answer-ticket, marketing]}]
+      processing_activities:
+        - {id: support, name: Support, data_categories: [tickets], purposes: [{id: answer-tickets}]}
+    `,
+  );
+  expect(close?.help).toBe('did you mean `answer-tickets`? Otherwise record the purpose the data was collected for, with `id: answer-ticket`, under the `purposes` of the activity that collects it');
+  expect(far?.help).toBe('record the purpose the data was collected for, with `id: marketing`, under the `purposes` of the activity that collects it, or remove it from this list');
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { lintRun, type SourceText } from '../../src/core/compare.js';
 import type { Rule } from '../../src/core/rule.js';
 import type { Finding, RuleSetting } from '../../src/core/types.js';
-import type { ExpectedFinding } from './rule-tester.js';
+import { type ExpectedFinding, knownRuleIds } from './rule-tester.js';
 
 export const FILE = 'test.ropa.yaml';
 
@@ -32,7 +32,7 @@ function texts(inventories: Inventories): SourceText[] {
 
 /** Runs one comparison rule alone over a base and a head. */
 export function runComparison(rule: Rule, base: Inventories | undefined, head: Inventories, settings: Record<string, RuleSetting> = {}): Finding[] {
-  const options = base === undefined ? { rules: [rule], settings } : { rules: [rule], settings, base: texts(base) };
+  const options = base === undefined ? { rules: [rule], knownRuleIds, settings } : { rules: [rule], knownRuleIds, settings, base: texts(base) };
   return lintRun(texts(head), options).flatMap((report) => report.findings);
 }
 

@@ -6,6 +6,7 @@
 import { lintSource } from '../../src/core/engine.js';
 import { summarize } from '../../src/core/types.js';
 import type { LintReport } from '../../src/core/types.js';
+import { rules } from '../../src/rules/index.js';
 
 export const HOSTILE_STRINGS = [
   '<script>window.__pwned = "script"</script>',
@@ -44,8 +45,8 @@ processing_activities:
 /** The hostile inventory linted with every rule, its notice missing, as a report of two files. */
 export function hostileReport(): LintReport {
   const files = [
-    lintSource(hostileInventory, HOSTILE_FILE, { today: '2026-11-25', notices: new Map() }),
-    lintSource('version: 1\ncontroller: {name: Acme, contact: privacy@acme.example}\nnotice: docs/notice.md\nprocessing_activities: []\n', 'clean.ropa.yaml', { notices: new Map([['docs/notice.md', { text: '# Notice\n' }]]) }),
+    lintSource(hostileInventory, HOSTILE_FILE, { rules, today: '2026-11-25', notices: new Map() }),
+    lintSource('version: 1\ncontroller: {name: Acme, contact: privacy@acme.example}\nnotice: docs/notice.md\nprocessing_activities: []\n', 'clean.ropa.yaml', { rules, notices: new Map([['docs/notice.md', { text: '# Notice\n' }]]) }),
   ];
   return { files, summary: summarize(files) };
 }

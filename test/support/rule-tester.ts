@@ -5,10 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../../src/core/engine.js';
+import type { DocumentState } from '../../src/core/document.js';
 import type { NoticeInput } from '../../src/core/notice.js';
 import type { Rule } from '../../src/core/rule.js';
 import { fillTemplate } from '../../src/core/rule.js';
 import type { Finding, RuleSetting, Severity } from '../../src/core/types.js';
+import { rules } from '../../src/rules/index.js';
+
+/** Every registered rule id: an ignore of another rule than the one under test is not "unknown". */
+export const knownRuleIds: readonly string[] = rules.map((rule) => rule.meta.id);
 
 export interface ValidCase {
   name: string;
@@ -16,6 +21,11 @@ export interface ValidCase {
   settings?: Record<string, RuleSetting>;
   /** Privacy notices by `notice` path: Markdown text, or what the CLI found instead. Unset: notices not read. */
   notices?: Record<string, string | NoticeInput>;
+  /**
+   * Documents by path as written in the inventory: the paths that exist (a list), or what was found
+   * at each (a record; a path not in it is missing). Unset: documents not looked for.
+   */
+  documents?: readonly string[] | Record<string, DocumentState>;
 }
 
 export interface ExpectedFinding {
@@ -34,9 +44,17 @@ export interface InvalidCase extends ValidCase {
 }
 
 /** Runs one rule alone (plus nothing else) on a YAML text. */
-export function runRule(rule: Rule, text: string, settings: Record<string, RuleSetting> = {}, notices?: Record<string, string | NoticeInput>): Finding[] {
+export function runRule(
+  rule: Rule,
+  text: string,
+  settings: Record<string, RuleSetting> = {},
+  notices?: Record<string, string | NoticeInput>,
+  documents?: readonly string[] | Record<string, DocumentState>,
+): Finding[] {
   const provided = notices && new Map(Object.entries(notices).map(([path, notice]) => [path, typeof notice === 'string' ? { text: notice } : notice]));
-  return lintSource(text, 'test.ropa.yaml', { rules: [rule], settings, ...(provided ? { notices: provided } : {}) }).findings;
+  const found: Map<string, DocumentState> | undefined =
+    documents && new Map(Array.isArray(documents) ? documents.map((path) => [path, { status: 'present' } as const]) : Object.entries(documents));
+  return lintSource(text, 'test.ropa.yaml', { rules: [rule], knownRuleIds, settings, ...(provided ? { notices: provided } : {}), ...(found ? { documents: found } : {}) }).findings;
 }
 
 /** A regular expression that matches the rule's message template with any data filled in. */
@@ -54,7 +72,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     describe('valid', () => {
       for (const testCase of cases.valid) {
         it(testCase.name, () => {
-          const findings = runRule(rule, testCase.yaml, testCase.settings, testCase.notices);
+          const findings = runRule(rule, testCase.yaml, testCase.settings, testCase.notices, testCase.documents);
           expect(findings.map((finding) => `${finding.line}:${finding.column} ${finding.message}`)).toEqual([]);
         });
       }
@@ -62,7 +80,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     describe('invalid', () => {
       for (const testCase of cases.invalid) {
         it(testCase.name, () => {
-          const findings = runRule(rule, testCase.yaml, testCase.settings, testCase.notices);
+          const findings = runRule(rule, testCase.yaml, testCase.settings, testCase.notices, testCase.documents);
           const actual = findings.map((finding) => ({ line: finding.line, column: finding.column, ruleId: finding.ruleId }));
           const expected = testCase.errors.map((error) => ({ line: error.line, column: error.column, ruleId: rule.meta.id }));
           expect(actual).toEqual(expected);

@@ -26,9 +26,22 @@ export function needsTerminalConsent(purpose: PurposeView): boolean {
   return isAiTraining(purpose) && categoriesFrom(purpose, TERMINAL_SOURCES).length > 0;
 }
 
-/** Consent is the basis, or an ePrivacy rule requires it whatever the GDPR basis. */
+/** The purpose names explicit consent as its Art. 9(2) condition, so it claims consent whatever its Art. 6 basis. */
+export function namesExplicitConsent(purpose: PurposeView): boolean {
+  return purpose.value.special_category_condition === 'explicit-consent';
+}
+
+/**
+ * SPEC §2.1 "Consent is required": consent is the basis, the Art. 9(2) condition is explicit
+ * consent, or an ePrivacy rule requires it whatever the GDPR basis.
+ */
 export function consentRequired(purpose: PurposeView): boolean {
-  return purpose.value.lawful_basis === 'consent' || needsCommunicationsConsent(purpose) || needsTerminalConsent(purpose);
+  return purpose.value.lawful_basis === 'consent' || namesExplicitConsent(purpose) || needsCommunicationsConsent(purpose) || needsTerminalConsent(purpose);
+}
+
+/** The purpose reaches the content or metadata of communications, for training or not. */
+export function usesCommunications(purpose: PurposeView): boolean {
+  return categoriesFrom(purpose, COMMUNICATIONS_SOURCES).length > 0;
 }
 
 export function consentBlock(purpose: PurposeView): Consent | undefined {
@@ -69,22 +82,33 @@ export const consentDefects = {
   'consent-not-granular': (consent: Consent) => consent.granular === false,
   'consent-not-explicit': (consent: Consent, purpose: PurposeView) => needsExplicitConsent(purpose) && consent.explicit !== true,
   'consent-withdrawal': (consent: Consent) => consent.withdrawal === undefined || (typeof consent.withdrawal === 'string' && HARDER_THAN_GIVING.has(consent.withdrawal)),
-  'consent-given-by-third-party': (consent: Consent) => consent.given_by === 'account-admin',
+  // An administrator consents for others anywhere; one participant consents for the others on communications (ePrivacy Art. 5(1)).
+  'consent-given-by-third-party': (consent: Consent, purpose: PurposeView) => consent.given_by === 'account-admin' || (consent.given_by === 'data-subject' && usesCommunications(purpose)),
   'children-consent': (consent: Consent, purpose: PurposeView) => involvesChildren(purpose) && !isStated(consent.age_verification),
 } as const satisfies Record<string, (consent: Consent, purpose: PurposeView) => boolean>;
 
 export type ConsentDefect = keyof typeof consentDefects;
 
-/** The consent rules that reject the purpose's consent block (empty when there is none). */
+/**
+ * Where proof of consent is kept is written down: not absent, blank or a placeholder (SPEC §2.1
+ * "Not written"), and not an empty list or mapping. Shared by consent-records and consent-weakened,
+ * so that "records present" means the same in both.
+ */
+export function recordsKept(records: unknown): boolean {
+  if (!isStated(records)) return false;
+  if (Array.isArray(records)) return records.length > 0;
+  if (isRecord(records)) return Object.keys(records).length > 0;
+  return true;
+}
+
+/**
+ * The consent rules that reject the purpose's consent block (empty when there is none: without a
+ * block only consent-details-missing speaks, SPEC §2.1 "One finding per fact").
+ */
 export function rejectedBy(purpose: PurposeView): ConsentDefect[] {
   const consent = consentBlock(purpose);
   if (!consent) return [];
   return (Object.keys(consentDefects) as ConsentDefect[]).filter((id) => consentDefects[id](consent, purpose));
-}
-
-/** Whether a consent rule should look at this purpose: a block is present or consent is required. */
-export function consentChecked(purpose: PurposeView): boolean {
-  return consentBlock(purpose) !== undefined || consentRequired(purpose);
 }
 
 /** The purposes whose consent block the given consent rule rejects, each with its block. */

@@ -2,7 +2,7 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-O4XAVONC.js";
+} from "./chunk-MUAEA5DS.js";
 
 // src/core/types.ts
 var SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };

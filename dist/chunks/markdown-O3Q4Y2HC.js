@@ -5,12 +5,12 @@ import {
   truncate
 } from "./chunk-6SJC6QCR.js";
 import {
+  compareStrings
+} from "./chunk-V2HEZWUS.js";
+import {
   oneLine,
   plural
 } from "./chunk-AM75H7XY.js";
-import {
-  compareStrings
-} from "./chunk-V2HEZWUS.js";
 import "./chunk-3NTWQZSC.js";
 
 // src/formatters/markdown.ts

@@ -4,6 +4,9 @@ import {
   segments
 } from "./chunk-6SJC6QCR.js";
 import {
+  compareStrings
+} from "./chunk-V2HEZWUS.js";
+import {
   codeFrame
 } from "./chunk-URDMGLZO.js";
 import {
@@ -14,9 +17,6 @@ import {
   plural,
   stripControlCharacters
 } from "./chunk-AM75H7XY.js";
-import {
-  compareStrings
-} from "./chunk-V2HEZWUS.js";
 import "./chunk-3NTWQZSC.js";
 
 // src/formatters/html.ts

@@ -1,8 +1,9 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
-import {
-  UsageError
-} from "./chunk-O4XAVONC.js";
+
+// src/workspace/usage-error.ts
+var UsageError = class extends Error {
+};
 
 // src/workspace/files.ts
 import { existsSync, realpathSync, statSync } from "node:fs";
@@ -92,6 +93,8 @@ async function findInventories(args, cwd, configPatterns) {
 }
 
 export {
+  UsageError,
+  DEFAULT_PATTERNS,
   displayPath,
   isInside,
   checkConfinedPattern,
