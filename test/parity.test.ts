@@ -1,68 +1,72 @@
 /**
- * SPEC.md's rule tables, the registry, the rules' test tables and their docs pages name the
- * same rules (ESLint's checkRuleFiles, for us). Rules beyond the SPEC are extensions and must
- * be documented and tested all the same.
+ * The registry, the rules' modules, test tables and docs pages, and the README's rule table
+ * name the same rules with the same severity, scope and legal reference (ESLint's
+ * checkRuleFiles, for us). Only files of this repository are read: the registry is the source
+ * of truth, and every page a user reads is compared with it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Rule } from '../src/core/rule.js';
 import { rules } from '../src/rules/index.js';
 
-const specFile = new URL('../../shared/SPEC.md', import.meta.url);
-const EXTENSIONS = ['invalid-ignore'];
-/** SPEC rules whose issue has not landed yet; emptied as they land (the test fails on a stale entry). */
-const PENDING: string[] = [];
+const registered = rules.map((rule) => rule.meta.id);
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
-/** Rule ids of the tables of SPEC §2 (first column, with a severity in the second). */
-function specRuleIds(): string[] {
-  const spec = readFileSync(specFile, 'utf8');
-  const section = spec.slice(spec.indexOf('## 2. Rules'), spec.indexOf('## 3.'));
-  return [...section.matchAll(/^\| ([a-z][a-z0-9-]+) \| (?:error|warning|notice)/gm)].map((match) => match[1]!);
+function namesIn(folder: string, suffix: string, except: string[] = []): string[] {
+  return readdirSync(new URL(folder, import.meta.url))
+    .filter((name) => name.endsWith(suffix) && !except.includes(name))
+    .map((name) => name.slice(0, -suffix.length))
+    .sort();
+}
+
+/** How the README and the docs pages write a rule's reference: `—` for none. */
+function referenceOf(rule: Rule): string {
+  return rule.meta.reference ?? '—';
+}
+
+/** The README's scope column: `PR` for a comparison rule, `AI` for one that looks only at AI-training purposes. */
+function scopeOf(rule: Rule): string {
+  return rule.meta.comparison ? 'PR' : rule.meta.aiOnly ? 'AI' : '';
+}
+
+/** The cells of the README rule table's row of a rule, or undefined when it has none. */
+function readmeRow(id: string): string[] | undefined {
+  const line = readme.split('\n').find((candidate) => candidate.startsWith(`| [\`${id}\`](docs/rules/${id}.md) |`));
+  return line?.split(' | ').map((cell) => cell.replace(/^\| ?| ?\|$/g, '').trim());
 }
 
 describe('rule parity', () => {
-  const registered = rules.map((rule) => rule.meta.id);
-
   it('the registry is sorted and has no duplicates', () => {
+    expect(registered.length).toBeGreaterThan(30);
     expect(registered).toEqual([...new Set(registered)].sort());
   });
 
-  it.runIf(existsSync(specFile))('every SPEC rule is registered, and every registered rule is in the SPEC or a documented extension', () => {
-    const spec = specRuleIds();
-    expect(spec.length).toBeGreaterThan(30);
-    expect(registered.filter((id) => !spec.includes(id) && !EXTENSIONS.includes(id))).toEqual([]);
-    expect(spec.filter((id) => !registered.includes(id))).toEqual(PENDING);
-    expect(PENDING.filter((id) => registered.includes(id))).toEqual([]);
+  it('every rule has a module named after its id, a test table and a docs page, and nothing else does', () => {
+    const sorted = [...registered].sort();
+    expect(namesIn('../src/rules/', '.ts', ['index.ts'])).toEqual(sorted);
+    expect(namesIn('./rules/', '.test.ts')).toEqual(sorted);
+    expect(namesIn('../docs/rules/', '.md')).toEqual(sorted);
   });
 
-  it('every rule has a test table and a docs page, and nothing else does', () => {
-    const tests = readdirSync(new URL('./rules/', import.meta.url)).filter((name) => name.endsWith('.test.ts')).map((name) => name.replace(/\.test\.ts$/, ''));
-    const docs = readdirSync(new URL('../docs/rules/', import.meta.url)).filter((name) => name.endsWith('.md')).map((name) => name.replace(/\.md$/, ''));
-    expect(tests.sort()).toEqual([...registered].sort());
-    expect(docs.sort()).toEqual([...registered].sort());
+  describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
+    it('its docs page gives the rule\'s severity and reference in its header table', () => {
+      const page = readFileSync(new URL(`../docs/rules/${id}.md`, import.meta.url), 'utf8');
+      const header = /^\| Severity \| Applies to \| Reference \|\n\|[-|]+\|\n\| ([^|]+) \| [^|]+ \| ([^|]+) \|$/m.exec(page);
+      expect(header, `docs/rules/${id}.md has the Severity | Applies to | Reference table`).not.toBeNull();
+      expect(header![1]!.trim()).toBe(rule.meta.severity);
+      expect(header![2]!.trim()).toBe(referenceOf(rule));
+    });
+
+    it('the README lists it with a link to its page, its severity, scope, reference and description', () => {
+      const row = readmeRow(id);
+      expect(row, `README.md has a row for ${id}`).toBeDefined();
+      expect(row!.slice(1)).toEqual([rule.meta.severity, scopeOf(rule), referenceOf(rule), rule.meta.description]);
+    });
   });
 
-  it('each rule module is named after its id', () => {
-    const modules = readdirSync(new URL('../src/rules/', import.meta.url)).filter((name) => name.endsWith('.ts') && name !== 'index.ts').map((name) => name.replace(/\.ts$/, ''));
-    expect(modules.sort()).toEqual([...registered].sort());
-  });
-
-  it('the SPEC references are the rules\' references', () => {
-    const spec = readFileSync(specFile, 'utf8');
-    for (const rule of rules) {
-      const row = new RegExp(`^\\| ${rule.meta.id} \\| [^|]+\\| ([^|]+) \\|`, 'm').exec(spec);
-      if (!row || row[1]!.trim() === '—') continue;
-      if (rule.meta.comparison) {
-        // The comparison table has no reference column: a reference its text names in parentheses is in the rule's.
-        for (const [, named] of row[1]!.matchAll(/\(((?:Art\.|EDPB|CJEU|Recital)[^)]*)\)/g)) expect(rule.meta.reference, rule.meta.id).toContain(named);
-        continue;
-      }
-      const specReference = row[1]!.trim();
-      expect(rule.meta.reference, rule.meta.id).toBe(specReference);
-    }
-  });
-
-  it('the README lists every rule with a link to its page', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of registered) expect(readme, id).toContain(`| [\`${id}\`](docs/rules/${id}.md) |`);
+  it('the README\'s rule table has no row for a rule that does not exist', () => {
+    const listed = [...readme.matchAll(/^\| \[`([a-z0-9-]+)`\]\(docs\/rules\/\1\.md\) \|/gm)].map((match) => match[1]!);
+    expect(listed.filter((id) => !registered.includes(id))).toEqual([]);
+    expect(new Set(listed).size).toBe(listed.length);
   });
 });

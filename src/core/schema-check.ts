@@ -137,7 +137,7 @@ function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
     case 'minItems': {
       const example = parentSchema.examples?.[0];
       const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : '';
-      return { messageId: 'tooFew', pointer: error.instancePath, target: 'node', data: { field, where, description: plainDescription(parentSchema.description), example: entry } };
+      return { messageId: 'tooFew', pointer: error.instancePath, target: 'node', data: { field, where, example: entry } };
     }
     case 'uniqueItems':
       return { messageId: 'unique', pointer: error.instancePath, target: 'node', data: { field, where } };

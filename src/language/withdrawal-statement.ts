@@ -25,32 +25,36 @@ const TURN = words('turn turns turned turning switch switches switched switching
 /** How far a revocation may be from its consent, and a "turn" from its "off". */
 const NEAR = 4;
 
+/**
+ * Every statement is read as a noun phrase too, so that "opting out is not possible" and
+ * "withdrawal of consent is not available" are denied by what follows them.
+ */
 function statementsIn(view: SentenceView): Statement[] {
   const ws = view.words;
   const found: Statement[] = [];
   const withObject = (at: number): Statement => {
     const object = phraseAfter(ws, at + 1, Math.min(ws.length, at + 1 + NEAR));
-    return { start: at, end: object && !object.pronoun ? object.head : at, anchor: at, nominal: false };
+    return { start: at, end: object && !object.pronoun && object.start === at + 1 ? object.head : at, anchor: at, nominal: true };
   };
   for (let at = 0; at < ws.length; at += 1) {
     const word = ws[at]!;
     const previous = ws[at - 1] ?? '';
     if (WITHDRAW.has(word)) found.push(withObject(at));
     else if (WITHDRAWAL_NOUNS.has(word)) found.push({ start: at, end: at, anchor: at, nominal: true });
-    else if (OPT.has(word) && ws[at + 1] === 'out') found.push({ start: at, end: at + 1, anchor: at, nominal: DETERMINERS.has(previous) || previous === 'no' });
-    else if (OBJECT.has(word) && !DETERMINERS.has(previous) && (ws[at + 1] === 'to' || OBJECT_VERB_BEFORE.has(previous))) found.push({ start: at, end: at, anchor: at, nominal: false });
+    else if (OPT.has(word) && ws[at + 1] === 'out') found.push({ start: at, end: at + 1, anchor: at, nominal: true });
+    else if (OBJECT.has(word) && !DETERMINERS.has(previous) && (ws[at + 1] === 'to' || OBJECT_VERB_BEFORE.has(previous))) found.push({ start: at, end: at, anchor: at, nominal: true });
     else if (REVOKE.has(word)) {
       for (let near = Math.max(0, at - NEAR); near <= Math.min(ws.length - 1, at + NEAR); near += 1) {
         if (CONSENT.has(ws[near]!)) {
-          found.push({ start: Math.min(at, near), end: Math.max(at, near), anchor: at, nominal: word === 'revocation' });
+          found.push({ start: Math.min(at, near), end: Math.max(at, near), anchor: at, nominal: true });
           break;
         }
       }
-    } else if (UNSUBSCRIBE.has(word)) found.push({ start: at, end: at, anchor: at, nominal: false });
+    } else if (UNSUBSCRIBE.has(word)) found.push({ start: at, end: at, anchor: at, nominal: true });
     else if (TURN.has(word)) {
       for (let near = at + 1; near <= Math.min(ws.length - 1, at + NEAR); near += 1) {
         if (ws[near] === 'off') {
-          found.push({ start: at, end: near, anchor: at, nominal: false });
+          found.push({ start: at, end: near, anchor: at, nominal: true });
           break;
         }
       }

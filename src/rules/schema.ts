@@ -20,7 +20,7 @@ export default defineRule<MessageId>({
       format: { message: '`{field}` in {where} is `{given}`, which is not a valid {format}', help: 'write a {format} such as 2027-01-31' },
       const: { message: '`{field}` must be {expected}, but it is {given}', help: 'write `{field}: {expected}`: it is the only version of the format' },
       empty: { message: '`{field}` in {where} is empty', help: 'fill in `{field}` or remove the key' },
-      tooFew: { message: '`{field}` in {where} is an empty list, but needs at least one entry', help: 'add an entry{example}: {description}' },
+      tooFew: { message: '`{field}` in {where} is an empty list, but needs at least one entry', help: 'add at least one entry to `{field}`{example}' },
       unique: { message: '`{field}` in {where} lists the same value twice', help: 'remove the repeated value' },
       invalid: { message: '`{field}` in {where} {detail}', help: 'see schemas/inventory.schema.json for the expected form' },
     },

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from './files.js';
+import { workTreeTop } from './repository.js';
 import { UsageError } from './usage-error.js';
 
 /** An inventory at the base: where it is (or was) in the working tree, and its text then. */
@@ -84,23 +85,26 @@ interface Repository {
  * folder: a run from another folder, or over two repositories, reads each at its own ref.
  */
 async function repositoriesOf(ref: string, files: readonly string[], cwd: string): Promise<Repository[]> {
-  const byFolder = new Map<string, string>();
+  // Git is asked once per work tree, found by its `.git` entry: a thousand inventories in a
+  // thousand folders of one repository start git once, not a thousand times.
+  const byTop = new Map<string, string>();
   const byRoot = new Map<string, Repository>();
   for (const file of files) {
     // A symlink is read where it points, as it is linted: its repository is the target's.
     const real = realPathOf(file);
     const folder = existingFolder(path.dirname(real));
-    let root = byFolder.get(folder);
+    const top = workTreeTop(folder) ?? folder;
+    let root = byTop.get(top);
     if (root === undefined) {
       try {
-        root = realPathOf((await git(['rev-parse', '--show-toplevel'], folder)).toString('utf8').trim());
+        root = realPathOf((await git(['rev-parse', '--show-toplevel'], top)).toString('utf8').trim());
       } catch (failure) {
         const { code, stderr } = failure as GitFailure;
         if (code === 'ENOENT') throw new UsageError('--base needs git, and git was not found on the PATH');
         if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is not inside a git repository`);
         throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
       }
-      byFolder.set(folder, root);
+      byTop.set(top, root);
     }
     const relative = path.relative(root, real);
     if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);

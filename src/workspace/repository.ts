@@ -51,7 +51,7 @@ export function realOrSelf(file: string): string {
  * The top of the git work tree holding `folder`: the nearest folder upwards with a `.git` entry
  * (a folder, or a file in worktrees and submodules), as git finds it, without starting git.
  */
-function workTreeTop(folder: string): string | undefined {
+export function workTreeTop(folder: string): string | undefined {
   for (let current = folder; ; current = path.dirname(current)) {
     if (existsSync(path.join(current, '.git'))) return current;
     if (path.dirname(current) === current) return undefined;

@@ -66,9 +66,14 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** The installed command, as `npx ropa-lint` runs it, never fetching anything. */
-function ropaLint(args: string[]): Run {
+/** The installed command as `npx ropa-lint` runs it, never fetching anything. */
+function npxRopaLint(args: string[]): Run {
   return npm(['exec', '--offline', '--no', '--', 'ropa-lint', ...args], consumer);
+}
+
+/** The same command through the link npm made, without npx's second of start-up. */
+function ropaLint(args: string[]): Run {
+  return run(path.join(consumer, 'node_modules', '.bin', 'ropa-lint'), args, { cwd: consumer });
 }
 
 describe('the packed tarball', () => {
@@ -97,7 +102,7 @@ describe('the packed tarball', () => {
   });
 
   it('runs as npx ropa-lint: the version, a compliant record, a faulty one, a rule page', () => {
-    const version = ropaLint(['--version']);
+    const version = npxRopaLint(['--version']);
     expect(version.stdout).toBe(`${manifest.version}\n`);
     expect(version.status).toBe(0);
 
@@ -106,7 +111,7 @@ describe('the packed tarball', () => {
     expect(clean.status).toBe(0);
 
     // The same findings as the repository's own bundle, notices and documents read alike.
-    const installed = ropaLint(['--format', 'json', 'examples/zoom-2023.ropa.yaml']);
+    const installed = npxRopaLint(['--format', 'json', 'examples/zoom-2023.ropa.yaml']);
     const repository = run(process.execPath, [path.join(root, 'dist', 'cli.js'), '--format', 'json', 'examples/zoom-2023.ropa.yaml'], { cwd: consumer });
     expect(installed.stderr).toBe('');
     expect(installed.status).toBe(1);

@@ -48,7 +48,9 @@ async function parseWorkflow(name: string, content: string): Promise<{ errors: s
   const errors = result.context.errors.getErrors().map((error) => error.message);
   if (result.value === undefined) return { errors, jobs: [] };
   const template = await parser.convertWorkflowTemplate(result.context, result.value);
-  return { errors: [...errors, ...(template.errors ?? []).map((error) => String((error as { Message?: string }).Message ?? error))], jobs: (template.jobs ?? []).map((job) => String(job.id.value)) };
+  // The conversion reports the parse's errors again, with its own.
+  const all = [...errors, ...(template.errors ?? []).map((error) => String((error as { Message?: string }).Message ?? error))];
+  return { errors: [...new Set(all)], jobs: (template.jobs ?? []).map((job) => String(job.id.value)) };
 }
 
 interface Step {

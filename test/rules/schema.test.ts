@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/schema.js';
 import { yaml } from '../support/dedent.js';
-import { ruleTester } from '../support/rule-tester.js';
+import { ruleTester, runRule } from '../support/rule-tester.js';
 
 const minimal = yaml`
   version: 1
@@ -291,15 +292,15 @@ ruleTester(rule, {
               - id: p
       `,
       errors: [
-        { messageId: 'missing', line: 1, column: 1, messageIncludes: ['the inventory', '`data_subjects`'] },
         { messageId: 'missing', line: 1, column: 1, messageIncludes: ['the inventory', '`data_categories`'] },
+        { messageId: 'missing', line: 1, column: 1, messageIncludes: ['the inventory', '`data_subjects`'] },
         { messageId: 'missing', line: 2, column: 1, endLine: 2, endColumn: 11, messageIncludes: ['the controller', '`name`'] },
-        { messageId: 'missing', line: 5, column: 5, messageIncludes: ['activity `a`', '`name`'] },
-        { messageId: 'missing', line: 5, column: 5, messageIncludes: ['activity `a`', '`role`'] },
-        { messageId: 'missing', line: 5, column: 5, messageIncludes: ['activity `a`', '`data_subjects`'] },
-        { messageId: 'missing', line: 5, column: 5, messageIncludes: ['activity `a`', '`data_categories`'] },
-        { messageId: 'missing', line: 7, column: 9, messageIncludes: ['purpose `p`', '`description`'] },
-        { messageId: 'missing', line: 7, column: 9, messageIncludes: ['purpose `p`', '`ai_training`'] },
+        { messageId: 'missing', line: 5, column: 9, endColumn: 10, messageIncludes: ['activity `a`', '`data_categories`'] },
+        { messageId: 'missing', line: 5, column: 9, endColumn: 10, messageIncludes: ['activity `a`', '`data_subjects`'] },
+        { messageId: 'missing', line: 5, column: 9, endColumn: 10, messageIncludes: ['activity `a`', '`name`'] },
+        { messageId: 'missing', line: 5, column: 9, endColumn: 10, messageIncludes: ['activity `a`', '`role`'] },
+        { messageId: 'missing', line: 7, column: 13, endColumn: 14, messageIncludes: ['purpose `p`', '`ai_training`'] },
+        { messageId: 'missing', line: 7, column: 13, endColumn: 14, messageIncludes: ['purpose `p`', '`description`'] },
       ],
     },
     {
@@ -328,8 +329,8 @@ ruleTester(rule, {
         processing_activities: []
       `,
       errors: [
-        { messageId: 'missing', line: 4, column: 5, messageIncludes: ['data subject `users`', '`name`'] },
-        { messageId: 'missing', line: 6, column: 5, messageIncludes: ['data category `messages`', '`source`'] },
+        { messageId: 'missing', line: 4, column: 9, endColumn: 14, messageIncludes: ['data subject `users`', '`name`'] },
+        { messageId: 'missing', line: 6, column: 9, endColumn: 17, messageIncludes: ['data category `messages`', '`source`'] },
       ],
     },
     {
@@ -353,11 +354,11 @@ ruleTester(rule, {
             dpia: {status: missing, criteria: [large-scal]}
       `,
       errors: [
-        { messageId: 'format', line: 3, column: 41, endColumn: 51, messageIncludes: ['`updated`', '30.11.2026'] },
-        { messageId: 'type', line: 6, column: 90, endColumn: 92, messageIncludes: ['`criminal_condition`', 'data category `records`', 'text or empty (null)'] },
+        { messageId: 'format', line: 3, column: 40, endColumn: 50, messageIncludes: ['`updated`', '30.11.2026'] },
+        { messageId: 'type', line: 6, column: 91, endColumn: 93, messageIncludes: ['`criminal_condition`', 'data category `records`', 'text or empty (null)'] },
         { messageId: 'type', line: 11, column: 20, endColumn: 32, messageIncludes: ['a mapping of keys to values', '"Customer Ltd"'] },
         { messageId: 'empty', line: 15, column: 18, endColumn: 20, messageIncludes: ['activity `a`'] },
-        { messageId: 'enum', line: 16, column: 39, endColumn: 49, messageIncludes: ['`large-scal`'] },
+        { messageId: 'enum', line: 16, column: 40, endColumn: 50, messageIncludes: ['`large-scal`'] },
       ],
     },
     {
@@ -377,7 +378,7 @@ ruleTester(rule, {
                 untill: 2027-01-31
       `}`,
       errors: [
-        { messageId: 'unknownKey', line: 5, column: 47, endColumn: 54, messageIncludes: ['`reasons`', 'did you mean'] },
+        { messageId: 'unknownKey', line: 5, column: 45, endColumn: 52, messageIncludes: ['`reasons`', 'ignore entry #1'] },
         { messageId: 'unknownKey', line: 16, column: 9, endColumn: 15, messageIncludes: ['`untill`', 'ignore entry #1'] },
       ],
     },
@@ -393,7 +394,7 @@ ruleTester(rule, {
             purposes: [{id: p, description: P, ai_training: false}]
             transfers: [{country: US, mechanism: scc, safeguard_reference: true}]
       `}`,
-      errors: [{ messageId: 'type', line: 12, column: 67, endColumn: 71, messageIncludes: ['`safeguard_reference`', 'transfer #1', 'true'] }],
+      errors: [{ messageId: 'type', line: 12, column: 68, endColumn: 72, messageIncludes: ['`safeguard_reference`', 'transfer #1', 'true'] }],
     },
     {
       name: 'version, date format and an empty name',
@@ -470,4 +471,27 @@ ruleTester(rule, {
       errors: [{ messageId: 'type', line: 1, column: 1, messageIncludes: ['a mapping of keys to values', 'a list'] }],
     },
   ],
+});
+
+describe('schema help lines', () => {
+  const helpOf = (text: string) => runRule(rule, text).map((finding) => finding.help);
+
+  it('a missing key is explained by its description, without the list of rules it drives, and an enum key lists its values', () => {
+    const help = helpOf(`${header}processing_activities:\n  - {id: a, name: A, data_subjects: [], data_categories: [], purposes: [{id: p, description: P, ai_training: false}]}\n`);
+    expect(help).toEqual(['add `role:` here: The organisation\'s role in this activity (Art. 4(7), 4(8), 26). One of: controller, joint-controller, processor.']);
+  });
+
+  it('an empty list of purposes shows an entry to add, taken from the schema\'s example', () => {
+    const help = helpOf(`${header}processing_activities:\n  - {id: a, name: A, role: controller, data_subjects: [], data_categories: [], purposes: []}\n`);
+    expect(help).toEqual(['add at least one entry to `purposes`, e.g. `- {id: deliver-messages, description: Store and deliver messages, ai_training: false, lawful_basis: contract}`']);
+  });
+
+  it('a misspelt key of an ignore entry is matched to the key meant', () => {
+    expect(helpOf(`${minimal}x-ropa-lint-ignore: [{rule: notice-missing, reasons: elsewhere}]\n`)).toEqual(['did you mean `reason`? (Keys starting with `x-` are free for your own use.)']);
+  });
+
+  it('a malformed country names the form expected, not the rules the field drives', () => {
+    const [help] = helpOf(`${header}processing_activities:\n  - {id: a, name: A, role: controller, data_subjects: [], data_categories: [], purposes: [{id: p, description: P, ai_training: false}], transfers: [{country: usa}]}\n`);
+    expect(help).toBe('write ISO 3166-1 alpha-2 code of the destination country');
+  });
 });
