@@ -21,9 +21,10 @@ export interface LintOptions {
   rules: readonly Rule[];
   /**
    * Every rule id an ignore entry may name without being "unknown"; the ids of `rules` by default.
-   * A caller running a few rules gives the registry's ids here.
+   * A caller running a few rules gives the registry's ids here. A list or a set, not a one-shot
+   * iterator: a run reads it once per file.
    */
-  knownRuleIds?: Iterable<string>;
+  knownRuleIds?: readonly string[] | ReadonlySet<string>;
   /** Severity overrides per rule id (`off` disables a rule). */
   settings?: Readonly<Record<string, RuleSetting>>;
   /** Today as YYYY-MM-DD, for ignore entries' `until`; the real date by default. */

@@ -1,10 +1,14 @@
 /**
  * Privacy notices (SPEC §3): Markdown text in, sections and disclosure decisions out. The
- * structure comes from `marked`'s lexer, never from patterns over the raw Markdown; words are
- * matched on the plain text of the tokens. Nothing here touches the file system: the CLI reads
- * the files and hands their text (or the reason it did not read them) to the engine.
+ * structure comes from `marked`'s lexer, never from patterns over the raw Markdown; what a
+ * section says is read from the visible text of its tokens by the statement readers of
+ * src/language (comments, link targets and attributes are not text). Nothing here touches the
+ * file system: the CLI reads the files and hands their text (or the reason it did not read
+ * them) to the engine.
  */
 import { marked, type Token, type Tokens } from 'marked';
+import { trainingPhrase } from '../language/training-statement.js';
+import { withdrawalPhrase } from '../language/withdrawal-statement.js';
 import { isRecord } from './inventory.js';
 import { joinPointer } from './pointer.js';
 
@@ -39,19 +43,29 @@ export interface NoticeSection {
   heading: string;
   /** Stemmed words of the heading and the text up to the first sub-heading. */
   words: string[];
+  /**
+   * Ids that tie this section to a purpose: its heading's slug, `{#id}`, `<a id>` / `<a name>`
+   * anchors, `#id` link targets and `<!-- ropa:id -->` comments in it (or alone just before
+   * its heading). A tie says which purpose the section is about, not what it says.
+   */
+  anchors: Set<string>;
   parent: NoticeSection | null;
   children: NoticeSection[];
-  /** The section's own text speaks of model training. */
+  /** The visible text of the section's paragraphs, lists and tables (not its heading): what it says. */
+  text: string;
+  /** The section's own text states, in visible words, that data trains, fine-tunes or evaluates a model. */
   training: boolean;
-  /** This section or one nested in it speaks of model training. */
+  /** This section or one nested in it states that data trains a model. */
   trainingWithin: boolean;
+  /** The heading or text tells people they can withdraw consent, opt out or object. */
+  withdrawal: boolean;
 }
 
 export interface ParsedNotice {
   sections: NoticeSection[];
   /** A first heading that every other heading sits under: the notice's title, whose intro speaks for no section. */
   title: NoticeSection | null;
-  /** Ids linked explicitly: heading slugs, `{#id}`, `<a id>` / `<a name>` anchors and `<!-- ropa:id -->` comments. */
+  /** Every section's anchors together. */
   anchors: ReadonlySet<string>;
   /** The notice says how to withdraw consent, opt out or object. */
   withdrawal: boolean;
@@ -113,16 +127,10 @@ export function stem(word: string): string {
 
 const stems = (list: string): Set<string> => new Set(list.split(' ').map(stem));
 
-/** Verbs that speak of training with any of the model words below. */
-const TRAIN_VERBS = stems('train trains trained training retrain retraining pretrain pretrained teach teaches taught finetune finetuned tune tuned tuning');
-/** Verbs that speak of training only next to a word for a model ("improve our algorithms"). */
-const BUILD_VERBS = stems('improve improving develop developing build building refine refining evaluate evaluating create creating');
-const MODEL_WORDS = stems('model models algorithm algorithms ai llm llms ml classifier classifiers network networks');
-/** Nouns that `train` may take, beyond models: "train our systems". */
-const TRAIN_OBJECTS = new Set([...MODEL_WORDS, ...stems('system systems')]);
-/** Phrases that speak of training on their own. */
-const TRAINING_PHRASES: string[][] = ['machine learning', 'deep learning', 'fine tune', 'fine tuning', 'fine tuned', 'finetune', 'language model', 'ai model', 'ml model', 'foundation model', 'neural network', 'llm', 'training data', 'model training', 'generative ai'].map(wordsOf);
-const WINDOW = 6;
+/** Words of training that every training purpose shares, so they do not tell one purpose from another. */
+const TRAINING_WORDS = stems(
+  'train trains trained training retrain retraining pretrain pretrained teach teaches taught finetune finetuned tune tuned tuning improve improving develop developing build building refine refining evaluate evaluating create creating model models algorithm algorithms ai llm llms ml classifier classifiers network networks',
+);
 
 function containsPhrase(words: readonly string[], phrase: readonly string[], from = 0): number {
   outer: for (let index = from; index + phrase.length <= words.length; index += 1) {
@@ -130,36 +138,6 @@ function containsPhrase(words: readonly string[], phrase: readonly string[], fro
     return index;
   }
   return -1;
-}
-
-function near(words: readonly string[], index: number, targets: ReadonlySet<string>, window = WINDOW): boolean {
-  for (let other = Math.max(0, index - window); other <= Math.min(words.length - 1, index + window); other += 1) {
-    if (other !== index && targets.has(words[other]!)) return true;
-  }
-  return false;
-}
-
-/** The words speak of model training in plain words, in any of several phrasings. */
-export function speaksOfTraining(words: readonly string[]): boolean {
-  if (TRAINING_PHRASES.some((phrase) => containsPhrase(words, phrase) >= 0)) return true;
-  return words.some((word, index) => (TRAIN_VERBS.has(word) && near(words, index, TRAIN_OBJECTS)) || (BUILD_VERBS.has(word) && near(words, index, MODEL_WORDS)));
-}
-
-const CONSENT_WORDS = stems('consent consents permission agreement');
-const OBJECT_CUES = new Set(['to', 'may', 'can', 'might', 'could', 'also', 'will', 'shall']);
-
-/** The words say how to withdraw consent, opt out or object. */
-export function speaksOfWithdrawal(words: readonly string[]): boolean {
-  return words.some((word, index) => {
-    const next = words[index + 1];
-    const previous = words[index - 1];
-    if (word.startsWith('withdraw') || word === 'optout' || word.startsWith('unsubscrib') || word === 'objection') return true;
-    if (word === 'opt' && next === 'out') return true;
-    if ((word === 'revok' || word === 'revocation' || word === 'retract') && near(words, index, CONSENT_WORDS, 4)) return true;
-    if (word === 'object' && ((previous !== undefined && OBJECT_CUES.has(previous)) || next === 'to')) return true;
-    if ((word === 'turn' || word === 'switch') && words.slice(index + 1, index + 4).includes('off')) return true;
-    return false;
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,9 +148,7 @@ const STOPWORDS = stems(
 );
 /** Words every training purpose shares: they do not tell one purpose from another. */
 const GENERIC = new Set([
-  ...TRAIN_VERBS,
-  ...BUILD_VERBS,
-  ...MODEL_WORDS,
+  ...TRAINING_WORDS,
   ...stems('machine learning deep data personal information purpose purposes process processing feed feeds based past future'),
 ]);
 
@@ -220,7 +196,7 @@ const CUSTOM_ID = /\{#([^}\s]+)\}\s*$/;
 
 /** The ids an HTML fragment links explicitly (anchors and `ropa:` comments), and its text without comments and tags. */
 function readHtml(html: string, anchors: Set<string>): string {
-  for (const match of html.matchAll(ANCHOR_ATTRIBUTE)) anchors.add(match[1]!);
+  for (const match of html.matchAll(ANCHOR_ATTRIBUTE)) anchors.add(match[1]!.toLowerCase());
   let text = '';
   let from = 0;
   for (let open = html.indexOf('<!--'); open !== -1; open = html.indexOf('<!--', from)) {
@@ -234,19 +210,39 @@ function readHtml(html: string, anchors: Set<string>): string {
   return text.replace(TAG, ' ');
 }
 
-/** The plain text of inline tokens: what a reader sees, with HTML's anchors collected on the way. */
+/** The id a `#fragment` link points at, as an anchor: decoded and in lower case. */
+function linkTarget(href: string): string | undefined {
+  if (!href.startsWith('#') || href.length < 2 || href.length > 201) return undefined;
+  try {
+    return decodeURIComponent(href.slice(1)).toLowerCase();
+  } catch {
+    return href.slice(1).toLowerCase();
+  }
+}
+
+/**
+ * The visible text of inline tokens, with the anchors met on the way: a link shows its text,
+ * not its target; HTML shows neither its comments nor its attributes. Soft line breaks inside
+ * a paragraph are spaces: a sentence may be wrapped over several lines.
+ */
 function inlineText(tokens: readonly Token[] | undefined, anchors: Set<string>): string {
   let text = '';
   for (const token of tokens ?? []) {
     if (token.type === 'html') text += readHtml((token as Tokens.HTML).text, anchors);
     else if (token.type === 'image' || token.type === 'br') text += ' ';
-    else if ('tokens' in token && Array.isArray(token.tokens)) text += inlineText(token.tokens, anchors);
-    else if ('text' in token && typeof token.text === 'string') text += token.text;
+    else {
+      if (token.type === 'link') {
+        const target = linkTarget((token as Tokens.Link).href);
+        if (target !== undefined) anchors.add(target);
+      }
+      if ('tokens' in token && Array.isArray(token.tokens)) text += inlineText(token.tokens, anchors);
+      else if ('text' in token && typeof token.text === 'string') text += token.text;
+    }
   }
-  return text;
+  return text.replace(/\n/g, ' ');
 }
 
-/** The plain text of one block token (code blocks are left out: they are not plain words). */
+/** The visible text of one block token (code blocks are left out: they are not plain words); blocks and list items are separate lines. */
 function blockText(token: Token, anchors: Set<string>): string {
   switch (token.type) {
     case 'paragraph':
@@ -268,53 +264,82 @@ function blockText(token: Token, anchors: Set<string>): string {
   }
 }
 
+function newSection(depth: number, heading: string, parent: NoticeSection | null): NoticeSection {
+  return { depth, heading, words: [], anchors: new Set(), parent, children: [], text: '', training: false, trainingWithin: false, withdrawal: false };
+}
+
 /**
  * Splits a notice into sections: a heading and what follows, up to the next heading of the
- * same or a higher level. Sections nest: a section's children are the sections under it.
+ * same or a higher level. Sections nest: a section's children are the sections under it. An
+ * anchor or `ropa:` comment that stands alone just before a heading belongs to that heading's
+ * section, as it does for a reader following the link.
  */
 export function parseNotice(markdown: string): ParsedNotice {
   const anchors = new Set<string>();
   const slugCounts = new Map<string, number>();
-  const preamble: NoticeSection = { depth: 0, heading: '', words: [], parent: null, children: [], training: false, trainingWithin: false };
+  const preamble = newSection(0, '', null);
   const sections: NoticeSection[] = [preamble];
   const ownText = new Map<NoticeSection, string[]>([[preamble, []]]);
   const stack: NoticeSection[] = [];
   let current = preamble;
+  let pending: string[] = [];
   let allWords = 0;
   let withdrawal = false;
+  const tie = (section: NoticeSection, ids: Iterable<string>) => {
+    for (const id of ids) {
+      section.anchors.add(id);
+      anchors.add(id);
+    }
+  };
 
   for (const token of marked.lexer(markdown, { gfm: true })) {
+    if (token.type === 'space') continue;
+    const found = new Set<string>();
     if (token.type === 'heading') {
       const heading = token as Tokens.Heading;
-      let text = inlineText(heading.tokens, anchors).trim();
+      let text = inlineText(heading.tokens, found).trim();
       const custom = CUSTOM_ID.exec(text);
       if (custom) {
-        anchors.add(custom[1]!);
+        found.add(custom[1]!.toLowerCase());
         text = text.slice(0, custom.index).trimEnd();
       }
       const base = githubSlug(text);
       const seen = slugCounts.get(base) ?? 0;
       slugCounts.set(base, seen + 1);
-      anchors.add(seen === 0 ? base : `${base}-${seen}`);
+      found.add(seen === 0 ? base : `${base}-${seen}`);
 
       while (stack.length > 0 && stack.at(-1)!.depth >= heading.depth) stack.pop();
       const parent = stack.at(-1) ?? null;
-      const section: NoticeSection = { depth: heading.depth, heading: text, words: [], parent, children: [], training: false, trainingWithin: false };
+      const section = newSection(heading.depth, text, parent);
       parent?.children.push(section);
       stack.push(section);
       sections.push(section);
-      ownText.set(section, [text]);
+      ownText.set(section, []);
+      tie(section, [...pending, ...found]);
+      pending = [];
       current = section;
-    } else {
-      ownText.get(current)!.push(blockText(token, anchors));
+      continue;
+    }
+    const text = blockText(token, found);
+    tie(current, pending);
+    pending = [];
+    if (found.size > 0 && text.trim() === '') pending = [...found];
+    else {
+      tie(current, found);
+      ownText.get(current)!.push(text);
     }
   }
+  tie(current, pending);
 
   for (const section of sections) {
-    section.words = wordsOf(ownText.get(section)!.join('\n'));
-    section.training = speaksOfTraining(section.words);
+    section.text = ownText.get(section)!.join('\n');
+    section.words = wordsOf(`${section.heading}\n${section.text}`);
+    section.training = trainingPhrase(section.text) !== undefined;
+    // A heading such as "How to opt out" is itself text about the choice; for training it is
+    // only a topic ("AI training" over "we do not train AI on your data").
+    section.withdrawal = withdrawalPhrase(`${section.heading}\n${section.text}`) !== undefined;
     allWords += section.words.length;
-    withdrawal ||= speaksOfWithdrawal(section.words);
+    withdrawal ||= section.withdrawal;
   }
   for (const section of [...sections].reverse()) {
     section.trainingWithin = section.training || section.children.some((child) => child.trainingWithin);
@@ -322,38 +347,38 @@ export function parseNotice(markdown: string): ParsedNotice {
   const headed = sections.filter((section) => section.depth > 0);
   const first = headed[0];
   const title = first && headed.every((section) => section === first || section.depth > first.depth) ? first : null;
-  return { sections: sections.filter((section) => section.depth > 0 || section.words.length > 0), title, anchors, withdrawal, empty: allWords === 0 };
+  return { sections: sections.filter((section) => section.depth > 0 || section.words.length > 0 || section.anchors.size > 0), title, anchors, withdrawal, empty: allWords === 0 };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Disclosure
 
-function namedWithin(section: NoticeSection, purpose: NoticePurpose, named: Map<NoticeSection, boolean>): boolean {
-  let own = named.get(section);
+/** The section is about the purpose: an anchor ties it, or its words name the purpose. */
+function tiedTo(section: NoticeSection, purpose: NoticePurpose, tied: Map<NoticeSection, boolean>): boolean {
+  let own = tied.get(section);
   if (own === undefined) {
-    own = namesPurpose(section.words, purpose);
-    named.set(section, own);
+    own = (purpose.id !== '' && section.anchors.has(purpose.id.toLowerCase())) || namesPurpose(section.words, purpose);
+    tied.set(section, own);
   }
-  return own || section.children.some((child) => namedWithin(child, purpose, named));
+  return own;
+}
+
+function tiedWithin(section: NoticeSection, purpose: NoticePurpose, tied: Map<NoticeSection, boolean>): boolean {
+  return tiedTo(section, purpose, tied) || section.children.some((child) => tiedWithin(child, purpose, tied));
 }
 
 /**
- * SPEC §3: a purpose is disclosed when the notice links it explicitly (a heading whose slug is
- * the purpose id, an `<a id>` anchor or a `<!-- ropa:purpose-id -->` comment), or when a section
- * names the purpose and speaks of model training. A section includes the sections nested in it,
- * but at least one of the two must be in the section's own text: a purpose named in one
- * sub-section and training mentioned in a sibling is not disclosed.
+ * SPEC §3 and §2.1: a purpose is disclosed when a section about it (tied by an anchor, or
+ * naming the purpose) states in visible words that data trains, fine-tunes or evaluates a
+ * model. An anchor alone discloses nothing: it only says which section to read. A section
+ * includes the sections nested in it, but the tie or the training must be in the section's own
+ * text: a purpose named in one sub-section and training stated in a sibling is not disclosed,
+ * and the notice's title or introduction speaks for no section below it.
  */
 export function discloses(notice: ParsedNotice, purpose: NoticePurpose): boolean {
-  if (purpose.id !== '' && (notice.anchors.has(purpose.id) || notice.anchors.has(purpose.id.toLowerCase()))) return true;
-  const named = new Map<NoticeSection, boolean>();
-  const ownNamed = (section: NoticeSection) => {
-    namedWithin(section, purpose, named);
-    return named.get(section)!;
-  };
+  const tied = new Map<NoticeSection, boolean>();
   return notice.sections.some((section) => {
-    // The title spans the whole notice: its intro does not combine with the sections below it.
-    if (section.depth === 0 || section === notice.title) return section.training && ownNamed(section);
-    return (ownNamed(section) && section.trainingWithin) || (section.training && namedWithin(section, purpose, named));
+    if (section.depth === 0 || section === notice.title) return section.training && tiedTo(section, purpose, tied);
+    return (tiedTo(section, purpose, tied) && section.trainingWithin) || (section.training && tiedWithin(section, purpose, tied));
   });
 }

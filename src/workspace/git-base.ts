@@ -73,7 +73,7 @@ function existingFolder(folder: string): string {
 }
 
 /** One git repository of the run, and the inventories that live in it. */
-interface Repository {
+interface RepositoryFiles {
   /** The real path of the work tree's top. */
   root: string;
   /** Each inventory by its path in the repository (forward slashes), and its file as linted. */
@@ -84,11 +84,11 @@ interface Repository {
  * Groups the inventories by the repository that holds each one, found from the inventory's own
  * folder: a run from another folder, or over two repositories, reads each at its own ref.
  */
-async function repositoriesOf(ref: string, files: readonly string[], cwd: string): Promise<Repository[]> {
+async function repositoriesOf(ref: string, files: readonly string[], cwd: string): Promise<RepositoryFiles[]> {
   // Git is asked once per work tree, found by its `.git` entry: a thousand inventories in a
   // thousand folders of one repository start git once, not a thousand times.
   const byTop = new Map<string, string>();
-  const byRoot = new Map<string, Repository>();
+  const byRoot = new Map<string, RepositoryFiles>();
   for (const file of files) {
     // A symlink is read where it points, as it is linted: its repository is the target's.
     const real = realPathOf(file);
@@ -147,7 +147,7 @@ export async function readInventoriesAtBase(ref: string, files: readonly string[
   return found;
 }
 
-async function readAtBase(ref: string, { root, wanted }: Repository, cwd: string, options: BaseOptions): Promise<BaseFile[]> {
+async function readAtBase(ref: string, { root, wanted }: RepositoryFiles, cwd: string, options: BaseOptions): Promise<BaseFile[]> {
   let commit: string;
   try {
     commit = (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root)).toString('utf8').trim();

@@ -15,7 +15,7 @@ const TODAY = '2026-11-25';
 
 function lint(text: string, ruleIds: readonly string[], settings: Record<string, RuleSetting> = {}) {
   const rules = [...ruleIds, 'invalid-ignore'].map((id) => rulesById.get(id)!);
-  const report = lintSource(text, 'ropa.yaml', { rules, knownRuleIds: rulesById.keys(), settings, today: TODAY });
+  const report = lintSource(text, 'ropa.yaml', { rules, knownRuleIds: [...rulesById.keys()], settings, today: TODAY });
   return {
     report,
     findings: report.findings.map((finding) => `${finding.ruleId} ${finding.line}:${finding.column}`),

@@ -7,7 +7,7 @@ import { rules, rulesById } from '../../src/rules/index.js';
 
 /** Lints the given files; formatter tests use the schema rule alone so that their findings stay put. */
 export function reportOf(files: Record<string, string>, only: readonly Rule[] = [rulesById.get('schema')!]): LintReport {
-  const reports = Object.entries(files).map(([file, text]) => lintSource(text, file, { rules: only, knownRuleIds: rulesById.keys() }));
+  const reports = Object.entries(files).map(([file, text]) => lintSource(text, file, { rules: only, knownRuleIds: [...rulesById.keys()] }));
   return { files: reports, summary: summarize(reports) };
 }
 
