@@ -190,13 +190,15 @@ export function githubSlug(text: string): string {
 
 // Patterns over one token's text, each bounded so that no input makes them slow.
 const ANCHOR_ATTRIBUTE = /<a\s(?:[^<>]{0,1000}?\s)?(?:id|name)\s*=\s*["']?([^"'\s<>]{1,200})/gi;
+const HREF_FRAGMENT = /<a\s(?:[^<>]{0,1000}?\s)?href\s*=\s*["']?#([^"'\s<>]{1,200})/gi;
 const ROPA_ID = /(?:^|\s)ropa:\s*([a-z0-9][a-z0-9_-]*)/gi;
 const TAG = /<[^<>]*>/g;
 const CUSTOM_ID = /\{#([^}\s]+)\}\s*$/;
 
-/** The ids an HTML fragment links explicitly (anchors and `ropa:` comments), and its text without comments and tags. */
+/** The ids an HTML fragment ties (anchors, `#id` links and `ropa:` comments), and its visible text: no comments, no tags. */
 function readHtml(html: string, anchors: Set<string>): string {
   for (const match of html.matchAll(ANCHOR_ATTRIBUTE)) anchors.add(match[1]!.toLowerCase());
+  for (const match of html.matchAll(HREF_FRAGMENT)) anchors.add(match[1]!.toLowerCase());
   let text = '';
   let from = 0;
   for (let open = html.indexOf('<!--'); open !== -1; open = html.indexOf('<!--', from)) {

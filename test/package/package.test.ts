@@ -45,6 +45,7 @@ let work: string;
 let consumer: string;
 let packed: { filename: string; files: { path: string }[] };
 let install: Run;
+const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'ropa-lint-package-'));
@@ -218,7 +219,21 @@ const wrong: number = report.files[0]!.findings[0]!.message;
 export { line, reference, names, sarif, later, ids, known, problems, wrong };
 `,
     );
-    const result = run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer], { cwd: consumer });
+    const result = run(process.execPath, [tsc, '-p', consumer], { cwd: consumer });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it("type-checks the README's example of the API", () => {
+    const example = /```ts\n(import [^`]*from 'ropa-lint';[\s\S]*?)```/.exec(readFileSync(path.join(root, 'README.md'), 'utf8'))?.[1];
+    expect(example).toBeDefined();
+    writeFileSync(path.join(consumer, 'readme-example.ts'), example!);
+    // The example uses Node's own modules: the project's Node types, as a Node user has them.
+    writeFileSync(
+      path.join(consumer, 'tsconfig.readme.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022'], typeRoots: [path.join(root, 'node_modules', '@types')], types: ['node'], noEmit: true }, files: ['readme-example.ts'] }),
+    );
+    const result = run(process.execPath, [tsc, '-p', path.join(consumer, 'tsconfig.readme.json')], { cwd: consumer });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
