@@ -120,8 +120,8 @@ export declare const rules: readonly RuleInfo[];
 /** The names `format` takes. */
 export declare const formats: readonly FormatName[];
 /**
- * Lints one inventory given as text: no file is read, nothing runs in the background. Notices
- * and documents are checked only when given (see the options).
+ * Lints one inventory given as text. Nothing is read from disk: notices and documents are
+ * checked only when the options give them.
  */
 export declare function lintText(text: string, options?: LintTextOptions): LintReport;
 /**

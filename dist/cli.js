@@ -115,6 +115,8 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@actions/workflow-parser": "^0.3.61",
+    "@dagrejs/dagre": "^3.1.3",
+    "@e965/xlsx": "^0.20.3",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@octokit/openapi": "^23.0.2",
     "@octokit/plugin-retry": "^8.1.1",
@@ -125,16 +127,19 @@ var package_default = {
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
+    "csv-parse": "^7.0.3",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     "fastest-levenshtein": "^1.0.16",
+    fflate: "^0.8.3",
     "js-yaml": "^5.5.0",
     marked: "^18.2.1",
     "playwright-core": "^1.65.1",
     tinyglobby: "^0.2.17",
     typescript: "~6.0",
     vitest: "^4.1.12",
-    yaml: "^2.9.1"
+    yaml: "^2.9.1",
+    "yaml-language-server": "~1.25.0"
   },
   allowScripts: {
     esbuild: true
@@ -292,18 +297,20 @@ Options:
   -c, --config <file>     config file (default: .ropa-lint.yaml when present)
       --fail-on <level>   error (default), warning, notice or never: the lowest severity that exits 1
       --max-warnings <n>  also exit 1 when there are more than n warnings, whatever --fail-on says
-      --quiet             report errors only: warnings and notices are not shown (they still
-                          count for --fail-on and --max-warnings, so --quiet never changes the exit code)
+      --quiet             report errors only; hidden warnings and notices still count for
+                          --fail-on and --max-warnings: --quiet never changes the exit code
   -,  --stdin             check the inventory on standard input instead of files
-      --stdin-filename <path>  the path standard input stands for: it names the findings, and
-                          notices and documents are looked up from its folder (default <stdin>,
-                          in the working directory)
+      --stdin-filename <path>
+                          the path standard input stands for: it names the findings, and notices
+                          and documents are looked up from its folder (default: <stdin> in the
+                          working directory)
       --max-file-size <MB> refuse inventories larger than this (default 32)
       --base <ref>        compare with the inventories at a git ref (e.g. origin/main): runs the
                           comparison rules and marks the findings that are new since the ref; each
                           inventory is read from the repository that holds it
-      --print-config [file]  print the configuration a run applies (to a file): fail-on, inventory
-                          patterns and each rule's severity, as YAML (or JSON with --format json)
+      --print-config [file]
+                          print the configuration a run applies (to the file): fail-on, inventory
+                          patterns and each rule's severity, as YAML (JSON with --format json)
       --list-rules        list every rule with its severity, scope (AI: AI-training purposes only;
                           PR: with a base only) and legal reference
       --explain <rule>    show a rule's documentation
@@ -381,7 +388,7 @@ async function run(io) {
     if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
     if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
     if (values.output !== void 0) checkWritable(values.output, io.cwd);
-    const { printConfig } = await import("./chunks/print-config-B24O3EN5.js");
+    const { printConfig } = await import("./chunks/print-config-W4JJLARN.js");
     const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
     if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
     else io.stdout.write(text);
@@ -392,7 +399,7 @@ async function run(io) {
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
   const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-LBOF5TDU.js"), loadFormatter(format), import("./chunks/rules-2PEHM2NA.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-MPRJJSCY.js"), loadFormatter(format), import("./chunks/rules-VQTJD6AL.js")]);
   const { report, config } = await checkWorkspace({
     cwd: io.cwd,
     paths: input.paths,
@@ -461,7 +468,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-2PEHM2NA.js");
+  const { rules } = await import("./chunks/rules-VQTJD6AL.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -472,7 +479,7 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-2PEHM2NA.js");
+  const { rulesById } = await import("./chunks/rules-VQTJD6AL.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);

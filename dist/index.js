@@ -5818,35 +5818,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at3, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at3, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at3, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at3, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at3, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -16175,7 +16175,7 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function isLetterOrDigit(code2) {
+    function isLetterOrDigit2(code2) {
       return code2 >= 48 && code2 <= 57 || // 0-9
       code2 >= 65 && code2 <= 90 || // A-Z
       code2 >= 97 && code2 <= 122;
@@ -16200,10 +16200,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code2)) {
+        if (labelLength === 0 && !isLetterOrDigit2(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code2) && code2 !== 45) {
+        if (!isLetterOrDigit2(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -22527,18 +22527,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -22557,7 +22557,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports.set = set2;
   }
 });
 
@@ -22664,7 +22664,7 @@ var require_schema3 = __commonJS({
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map.map,
@@ -22684,7 +22684,7 @@ var require_schema3 = __commonJS({
       merge2.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -22711,7 +22711,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -22737,7 +22737,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -22745,7 +22745,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -28350,7 +28350,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -28384,8 +28384,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -28405,7 +28405,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -28427,7 +28427,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -28488,7 +28488,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -28506,7 +28506,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -28554,13 +28554,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -28572,7 +28572,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -28585,19 +28585,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -28631,13 +28631,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open2);
-          push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -28666,7 +28666,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -28675,7 +28675,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -28685,7 +28685,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -28697,7 +28697,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -28711,10 +28711,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -28729,14 +28729,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -28757,22 +28757,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -28784,7 +28784,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -28812,13 +28812,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -28860,7 +28860,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -28870,7 +28870,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -28888,12 +28888,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -28912,7 +28912,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -28930,7 +28930,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -29552,6 +29552,115 @@ var init_files = __esm({
   }
 });
 
+// src/workspace/repository.ts
+import { existsSync as existsSync3, lstatSync, readlinkSync, realpathSync as realpathSync3 } from "node:fs";
+import path2 from "node:path";
+function isAbsoluteOrUrl(written) {
+  return path2.isAbsolute(written) || path2.win32.isAbsolute(written) || SCHEME_OR_DRIVE.test(written);
+}
+function errorCode(error2) {
+  return error2 instanceof Error && "code" in error2 ? String(error2.code) : "";
+}
+function describeError(error2) {
+  const code2 = errorCode(error2);
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "EISDIR") return "it is a folder";
+  if (code2 === "ELOOP") return "a symbolic link loops";
+  return code2 || "unknown error";
+}
+function realOrSelf(file) {
+  try {
+    return realpathSync3(file);
+  } catch {
+    return path2.resolve(file);
+  }
+}
+function workTreeTop(folder) {
+  for (let current = folder; ; current = path2.dirname(current)) {
+    if (existsSync3(path2.join(current, ".git"))) return current;
+    if (path2.dirname(current) === current) return void 0;
+  }
+}
+function linkLeadsOut(resolved, root, links = 0) {
+  if (links > MAX_LINKS) return false;
+  let existing = resolved;
+  let isLink;
+  for (; ; ) {
+    try {
+      isLink = lstatSync(existing).isSymbolicLink();
+      break;
+    } catch {
+      const parent = path2.dirname(existing);
+      if (parent === existing) return false;
+      existing = parent;
+    }
+  }
+  try {
+    return !isInside(realpathSync3(existing), root);
+  } catch {
+    if (!isLink) return false;
+  }
+  try {
+    const next = path2.resolve(realpathSync3(path2.dirname(existing)), readlinkSync(existing), path2.relative(existing, resolved));
+    return !isInside(next, root) || linkLeadsOut(next, root, links + 1);
+  } catch {
+    return false;
+  }
+}
+var SCHEME_OR_DRIVE, MAX_LINKS, Repository;
+var init_repository = __esm({
+  "src/workspace/repository.ts"() {
+    "use strict";
+    init_files();
+    SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
+    MAX_LINKS = 40;
+    Repository = class {
+      /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
+      constructor(cwd) {
+        this.cwd = cwd;
+      }
+      cwd;
+      folders = /* @__PURE__ */ new Map();
+      /** The real path and repository of an inventory's folder (an absolute path). */
+      folder(folder) {
+        const cached = this.folders.get(folder);
+        if (cached !== void 0) return cached;
+        const real = realOrSelf(folder);
+        const top = workTreeTop(real);
+        const checked = realOrSelf(this.cwd);
+        const found = top !== void 0 ? { real, root: top, boundary: "the repository" } : isInside(real, checked) ? { real, root: checked, boundary: "the folder being checked" } : { real, root: real, boundary: "the inventory's folder" };
+        this.folders.set(folder, found);
+        return found;
+      }
+      /**
+       * Where `written`, as written in an inventory in `folder`, leads: refused when it is absolute
+       * or a URL, or leads out of the repository by `..` or by a symbolic link; otherwise its real
+       * path. For a path that exists, one `realpath` call is the only look at the file system (after
+       * the folder's, cached); a missing one costs a few more, to tell a link that leads out from it.
+       */
+      resolve(folder, written) {
+        if (isAbsoluteOrUrl(written)) return { problem: "absolute" };
+        return this.place(folder, path2.resolve(folder.real, written));
+      }
+      /** The place of an already resolved absolute path inside `folder`'s repository. */
+      place(folder, resolved) {
+        const { root, boundary } = folder;
+        if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}`, via: "path" };
+        let real;
+        try {
+          real = realpathSync3(resolved);
+        } catch (error2) {
+          const code2 = errorCode(error2);
+          if (code2 !== "ENOENT" && code2 !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error2) };
+          return linkLeadsOut(resolved, root) ? { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" } : { problem: "missing" };
+        }
+        if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" };
+        return { real };
+      }
+    };
+  }
+});
+
 // src/workspace/git-base.ts
 var git_base_exports = {};
 __export(git_base_exports, {
@@ -29598,22 +29707,23 @@ function existingFolder(folder) {
   return current;
 }
 async function repositoriesOf(ref, files, cwd) {
-  const byFolder = /* @__PURE__ */ new Map();
+  const byTop = /* @__PURE__ */ new Map();
   const byRoot = /* @__PURE__ */ new Map();
   for (const file of files) {
     const real = realPathOf(file);
     const folder = existingFolder(path5.dirname(real));
-    let root = byFolder.get(folder);
+    const top = workTreeTop(folder) ?? folder;
+    let root = byTop.get(top);
     if (root === void 0) {
       try {
-        root = realPathOf((await git(["rev-parse", "--show-toplevel"], folder)).toString("utf8").trim());
+        root = realPathOf((await git(["rev-parse", "--show-toplevel"], top)).toString("utf8").trim());
       } catch (failure) {
         const { code: code2, stderr } = failure;
         if (code2 === "ENOENT") throw new UsageError("--base needs git, and git was not found on the PATH");
         if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is not inside a git repository`);
         throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
       }
-      byFolder.set(folder, root);
+      byTop.set(top, root);
     }
     const relative2 = path5.relative(root, real);
     if (relative2.startsWith("..") || path5.isAbsolute(relative2)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
@@ -29695,6 +29805,7 @@ var init_git_base = __esm({
   "src/workspace/git-base.ts"() {
     "use strict";
     init_files();
+    init_repository();
     init_usage_error();
   }
 });
@@ -30033,9 +30144,9 @@ var require_lib = __commonJS({
           return this.request("HEAD", requestUrl, null, additionalHeaders || {});
         });
       }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
+      sendStream(verb2, requestUrl, stream, additionalHeaders) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
+          return this.request(verb2, requestUrl, stream, additionalHeaders);
         });
       }
       /**
@@ -30081,14 +30192,14 @@ var require_lib = __commonJS({
        * All other methods such as get, post, patch, and request ultimately call this.
        * Prefer get, del, post and patch
        */
-      request(verb, requestUrl, data, headers) {
+      request(verb2, requestUrl, data, headers) {
         return __awaiter3(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let info2 = this._prepareRequest(verb2, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb2) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
@@ -30125,7 +30236,7 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              info2 = this._prepareRequest(verb2, parsedRedirectUrl, headers);
               response = yield this.requestRaw(info2, data);
               redirectsRemaining--;
             }
@@ -31559,12 +31670,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at3) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve4, reject) => {
                 if (finished()) {
@@ -32707,6 +32818,8 @@ var LIST_KINDS = {
   processing_activities: "activity",
   purposes: "purpose",
   processors: "processor",
+  joint_controllers: "joint controller",
+  on_behalf_of: "controller acted for",
   transfers: "transfer",
   "x-ropa-lint-ignore": "ignore entry"
 };
@@ -32861,253 +32974,838 @@ var ai_training_contract_basis_default = defineRule({
   }
 });
 
-// src/rules/ai-training-undeclared.ts
-var TRAIN = /* @__PURE__ */ new Set(["train", "trains", "trained", "training", "retrain", "retrains", "retrained", "retraining", "pretrain", "pretrained", "pretraining"]);
-var IMPROVE = /* @__PURE__ */ new Set(["improve", "improves", "improved", "improving", "improvement", "improvements", "enhance", "enhances", "enhanced", "enhancing"]);
-var FINE_TUNE = /* @__PURE__ */ new Set(["finetune", "finetunes", "finetuned", "finetuning"]);
-var TUNE = /* @__PURE__ */ new Set(["tune", "tunes", "tuned", "tuning"]);
-var MODEL = /* @__PURE__ */ new Set(["model", "models"]);
-var ALWAYS_ML = /* @__PURE__ */ new Set(["algorithm", "algorithms", "classifier", "classifiers", "llm", "llms"]);
-var NETWORK = /* @__PURE__ */ new Set(["network", "networks", "net", "nets"]);
-var NOT_ML_MODEL_BEFORE = /* @__PURE__ */ new Set([
-  "business",
-  "data",
-  "pricing",
-  "price",
-  "revenue",
-  "operating",
-  "subscription",
-  "threat",
-  "role",
-  "cost",
-  "costing",
-  "delivery",
-  "financial",
-  "domain",
+// src/language/lexicon.ts
+var set = (words3) => new Set(words3.trim().split(/\s+/));
+var DETERMINERS = set(`
+  the a an our your their its his her my this that these those every each all any some several
+  both either such another other own same whose
+`);
+var PREPOSITIONS = set(`
+  on in into onto with from for to by at of about using via through over under across against per
+  after before during without within between among as like than including towards toward upon off
+  out up around behind beyond beside besides despite except inside outside throughout
+`);
+var CONJUNCTIONS = set("and or nor but so yet plus");
+var AUXILIARIES = set(`
+  is are was were be been being am do does did done have has had having will would can could may
+  might must shall should get gets got getting
+`);
+var BE_FORMS = set("is are was were be been being am get gets got getting");
+var HAVE_FORMS = set("have has had having");
+var PERSONAL_PRONOUNS = set("we i you they he she it us them me him one ourselves yourself yourselves themselves itself");
+var SUBJECT_PRONOUNS = set("we i you they he she");
+var RELATIVE_PRONOUNS = set("that which who whom whose");
+var OBJECT_PRONOUNS = set("it them this these those");
+var ADVERBS = set(`
+  also always only further again still then now later already previously originally initially first
+  regularly continuously continually constantly periodically automatically manually frequently
+  occasionally routinely weekly daily monthly nightly hourly yearly annually quarterly internally
+  locally centrally separately together anonymously securely currently subsequently additionally
+  primarily mainly solely exclusively partly partially fully jointly directly indirectly actively
+  ever even just newly specially specifically custom well highly offline online thereby therefore
+  thus hence however too automatically once twice sometimes often rarely usually generally
+`);
+var LY_NOT_ADVERB = set("reply apply supply family anomaly anomalies assembly rally ally italy july jelly bully monopoly butterfly fly rely comply multiply imply early daily");
+function isAdverb(word) {
+  return ADVERBS.has(word) || word.length > 4 && word.endsWith("ly") && !LY_NOT_ADVERB.has(word);
+}
+var CLAUSE_BREAKERS = set("but however although though whereas while whilst nevertheless nonetheless otherwise");
+var SUBORDINATORS = set("if unless whether when whenever once because since until till except");
+var HYPOTHETICAL = set("if unless whether");
+var EXCEPTION_OPENERS = set("unless until except if when whenever once");
+var NEGATORS = set("not never nor neither");
+var NEGATING_VERBS = set(`
+  stop stops stopped stopping cease ceases ceased ceasing exclude excludes excluded excluding refrain refrains
+  refrained avoid avoids avoided avoiding prohibit prohibits prohibited forbid forbids forbidden
+`);
+var GERUND_NEGATORS = set("stop stops stopped stopping cease ceases ceased ceasing avoid avoids avoided avoiding");
+var NEGATIVE_DETERMINERS = set("no none nothing nobody neither");
+var NOT_A_NEGATION_AFTER = set("only just merely limited necessarily");
+var NEED_WORDS = set("need needs have has required obliged obligated necessary must");
+var DENIAL_PREDICATES = set(`
+  possible available offered supported allowed permitted performed done carried conducted undertaken used
+  applied involved included enabled active part provided use uses involve involves include includes happen
+  happens occur occurs take takes exist exists apply applies rely relies touch touches access accesses
+  process processes draw draws see sees read reads run runs happen place
+`);
+
+// src/language/clauses.ts
+var REACH = 40;
+var MAIN_SUBJECTS = /* @__PURE__ */ new Set(["we", "they"]);
+var SUBJECT_LEAD = /* @__PURE__ */ new Set(["there", "is", "are", "was", "were", "will", "be", "been", "and", "or", "so", "but", "also", "absolutely", "then", "therefore", "thus", "however", "currently", "at", "all", ",", "(", "yes", "no", "today", "still", "in", "addition", "that", "which"]);
+var ONCE_CONJUNCTION_BEFORE = /* @__PURE__ */ new Set(["we", "you", "they", "i", "the", "your", "our", "their", "it", "consent", "data"]);
+var USE_VERBS = /* @__PURE__ */ new Set(["use", "uses", "used", "using"]);
+var CHOICE_WORDS = /* @__PURE__ */ new Set([
+  "opt",
+  "optout",
+  "withdraw",
+  "withdraws",
+  "withdrew",
+  "withdrawn",
+  "withdrawing",
+  "withdrawal",
   "object",
-  "service",
-  "licensing",
-  "billing",
-  "staffing",
-  "care",
-  "governance",
-  "maturity",
-  "access",
-  "permission",
-  "permissions",
-  "security",
-  "support",
-  "sales",
-  "working",
-  "work",
-  "franchise",
-  "partnership",
-  "engagement",
-  "commission",
-  "charging",
-  "payment",
-  "insurance",
-  "tariff",
-  "distribution",
-  "hybrid",
-  "fashion",
-  "scale",
-  "device",
-  "phone",
-  "vehicle",
-  "car",
-  "hardware",
-  "product",
-  "organisational",
-  "organizational",
-  "operational"
+  "objects",
+  "objected",
+  "objecting",
+  "revoke",
+  "revokes",
+  "revoked",
+  "unsubscribe",
+  "unsubscribes",
+  "unsubscribed",
+  "off",
+  "disable",
+  "disables",
+  "disabled",
+  "decline",
+  "declines",
+  "declined",
+  "refuse",
+  "refuses",
+  "refused",
+  "delete",
+  "deletes",
+  "deleted",
+  "deactivate",
+  "deactivates",
+  "deactivated"
 ]);
-var NOT_ML_MODEL_AFTER = /* @__PURE__ */ new Set(["clause", "clauses", "contract", "contracts", "agreement", "agreements", "form", "forms", "letter", "letters", "policy", "policies"]);
-var NOT_ML_TRAINING_BEFORE = /* @__PURE__ */ new Set([
-  "staff",
-  "employee",
-  "employees",
-  "workforce",
-  "personnel",
-  "compliance",
-  "safety",
-  "awareness",
-  "onboarding",
-  "induction",
-  "security",
-  "fire",
-  "aid",
-  "sales",
-  "leadership",
-  "mandatory",
-  "internal",
-  "gdpr",
-  "privacy",
-  "vocational",
-  "professional",
-  "customer",
-  "user",
-  "skills",
-  "management",
-  "manager",
-  "job",
-  "by"
-]);
-var NOT_ML_TRAINING_AFTER = /* @__PURE__ */ new Set([
-  "record",
-  "records",
-  "course",
-  "courses",
-  "session",
-  "sessions",
-  "material",
-  "materials",
-  "programme",
-  "programmes",
-  "program",
-  "programs",
-  "attendance",
-  "certificate",
-  "certificates",
-  "certification",
-  "completion",
-  "plan",
-  "plans",
-  "budget",
-  "provider",
-  "providers",
-  "day",
-  "days",
-  "schedule",
-  "schedules",
-  "room",
-  "rooms",
-  "module",
-  "modules",
-  "needs",
-  "history",
-  "staff",
-  "ticket",
-  "tickets",
-  "station",
-  "stations",
-  "journey",
-  "journeys",
-  "travel",
-  "timetable",
-  "timetables",
-  "booking",
-  "bookings",
-  "fare",
-  "fares",
-  "operator",
-  "operators",
-  "delay",
-  "delays",
-  "seat",
-  "seats",
-  "pass",
-  "passes"
-]);
-var PEOPLE = /* @__PURE__ */ new Set([
-  "staff",
-  "employee",
-  "employees",
-  "workforce",
-  "personnel",
-  "agent",
-  "agents",
-  "team",
-  "teams",
-  "people",
-  "workers",
-  "volunteers",
-  "managers",
-  "drivers",
-  "hires",
-  "trainees",
-  "students",
-  "colleagues",
-  "apprentices",
-  "nurses",
-  "teachers",
-  "moderators",
-  "annotators",
-  "reviewers",
-  "members"
-]);
-var FILLERS = /* @__PURE__ */ new Set(["our", "the", "their", "its", "all", "new", "for", "of", "to", "a", "an", "and", "your", "in"]);
-var TRAIN_WINDOW = 6;
-var IMPROVE_AFTER = 5;
-var IMPROVE_BEFORE = 2;
-function clausesOf(text) {
+var CONDITIONAL_EXCEPTIONS = /* @__PURE__ */ new Set(["if", "when", "whenever", "once"]);
+function cutClauses(words3) {
   const clauses = [];
-  let words = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+|[.!?;:\n]/gu)) {
-    const token = match[0];
-    if (/^[.!?;:\n]$/.test(token)) {
-      if (words.length > 0) clauses.push(words);
-      words = [];
+  let current = { from: 0, to: 0, opener: "", even: false };
+  let subordinate = false;
+  const open2 = (at2, opener, isSubordinate, even = false) => {
+    if (at2 > current.from) {
+      current.to = at2;
+      clauses.push(current);
+      current = { from: at2, to: at2, opener, even };
     } else {
-      words.push({ text: token.toLowerCase(), start: match.index, end: match.index + token.length });
+      current.opener = opener;
+      current.even = even;
+    }
+    subordinate = isSubordinate;
+  };
+  for (let index = 0; index < words3.length; index += 1) {
+    const word = words3[index];
+    const previous = words3[index - 1];
+    const next = words3[index + 1];
+    const afterNext = words3[index + 2];
+    if (CLAUSE_BREAKERS.has(word) || word === "yet" && previous !== "not" || word === "instead" && next !== "of") {
+      open2(index, word, false);
+    } else if (SUBORDINATORS.has(word) && (word !== "once" || index === current.from || previous === "," || ONCE_CONJUNCTION_BEFORE.has(next ?? ""))) {
+      open2(index, word, true, previous === "even");
+    } else if (word === ",") {
+      if (subordinate) open2(index, ",", false);
+      else if (next !== void 0 && CONJUNCTIONS.has(next) && afterNext !== void 0 && (SUBJECT_PRONOUNS.has(afterNext) || afterNext === "it" && AUXILIARIES.has(words3[index + 3] ?? ""))) open2(index, next, false);
+      else if (next !== void 0 && SUBJECT_PRONOUNS.has(next)) open2(index, ",", false);
+      else if (next === "which" || next === "who") open2(index, "which", true);
+    } else if (word === "(" || word === ")") {
+      open2(index, word, false);
+    } else if ((word === "and" || word === "so") && next !== void 0 && SUBJECT_PRONOUNS.has(next) && index > current.from) {
+      open2(index, word, false);
+    } else if (subordinate && MAIN_SUBJECTS.has(word) && index > current.from + 2 && !RELATIVE_PRONOUNS.has(previous ?? "") && SUBORDINATORS.has(current.opener)) {
+      open2(index, "", false);
     }
   }
-  if (words.length > 0) clauses.push(words);
+  current.to = words3.length;
+  clauses.push(current);
   return clauses;
 }
-function at(words, index) {
-  return words[index]?.text ?? "";
+function viewOf(sentence) {
+  const words3 = sentence.tokens.map((token) => token.word);
+  const clauses = cutClauses(words3);
+  const clauseAt = new Array(words3.length);
+  clauses.forEach((clause, index) => {
+    for (let at2 = clause.from; at2 < clause.to; at2 += 1) clauseAt[at2] = index;
+  });
+  return { tokens: sentence.tokens, words: words3, question: sentence.question, clauses, clauseAt };
 }
-function isTrainableModel(words, index) {
-  const word = at(words, index);
-  if (MODEL.has(word)) return !NOT_ML_MODEL_BEFORE.has(at(words, index - 1)) && !NOT_ML_MODEL_AFTER.has(at(words, index + 1));
-  if (ALWAYS_ML.has(word)) return true;
-  if (word === "ai") return at(words, index + 1) !== "act";
-  if (word === "neural") return NETWORK.has(at(words, index + 1));
+function isContentWord(word) {
+  if (word === void 0 || word === "," || word === "(" || word === ")" || word === "to" || word === "not") return false;
+  return !PREPOSITIONS.has(word) && !CONJUNCTIONS.has(word) && !AUXILIARIES.has(word) && !RELATIVE_PRONOUNS.has(word) && !SUBORDINATORS.has(word) && !NEGATORS.has(word) && !NEGATIVE_DETERMINERS.has(word);
+}
+function inSubjectPosition(view, clause, at2) {
+  if (at2 - clause.from > REACH) return false;
+  for (let index = clause.from; index < at2; index += 1) {
+    const word = view.words[index];
+    if (!SUBJECT_LEAD.has(word) && word !== clause.opener) return false;
+  }
+  return true;
+}
+function reachesForward(words3, at2, anchor) {
+  let content = false;
+  let relative2 = false;
+  for (let index = at2 + 1; index < anchor; index += 1) {
+    const word = words3[index];
+    if (!content && (NEED_WORDS.has(word) && word !== "have" && word !== "has")) return false;
+    if (!content && (word === "have" || word === "has") && words3[index + 1] === "to") return false;
+    if (RELATIVE_PRONOUNS.has(word) && content) relative2 = true;
+    else if (AUXILIARIES.has(word)) {
+      if (content && !relative2) return false;
+    } else if (!NEGATORS.has(word) && !isAdverb(word) && word !== ",") content = true;
+  }
+  return true;
+}
+function inNounPhrase(words3, at2, anchor) {
+  for (let index = at2 + 1; index < anchor; index += 1) if (!isContentWord(words3[index])) return false;
+  return true;
+}
+function negationAt(words3, index) {
+  const word = words3[index];
+  const next = words3[index + 1];
+  if (word === "not") {
+    if (next !== void 0 && NOT_A_NEGATION_AFTER.has(next)) return void 0;
+    return next === "a" || next === "one" || next === "any" ? "determiner" : "adverb";
+  }
+  if (word === "no") {
+    if (next === "longer") return "adverb";
+    if (next === "matter") return void 0;
+    return "determiner";
+  }
+  if (word === "without" || word === "instead" && next === "of" || word === "rather" && next === "than") return "local";
+  if (GERUND_NEGATORS.has(word)) return next?.endsWith("ing") ? "local" : void 0;
+  if (NEGATING_VERBS.has(word)) return "local";
+  if (word === "neither") return "determiner";
+  if (NEGATIVE_DETERMINERS.has(word)) return "determiner";
+  if (NEGATORS.has(word)) return "adverb";
+  return void 0;
+}
+function negatedBefore(view, clause, statement) {
+  const { words: words3 } = view;
+  for (let index = Math.max(clause.from, statement.anchor - REACH); index < statement.anchor; index += 1) {
+    const kind = negationAt(words3, index);
+    if (kind === void 0) continue;
+    if (kind === "local") {
+      if (statement.start > index && statement.start - index <= 6 && !words3.slice(index + 1, statement.start).includes(",")) return true;
+      continue;
+    }
+    if (kind === "determiner") {
+      if (inSubjectPosition(view, clause, index)) return true;
+      if (USE_VERBS.has(words3[index - 1] ?? "") || words3[index] === "neither") {
+        if (reachesForward(words3, index, statement.anchor)) return true;
+      } else if (inNounPhrase(words3, index, statement.anchor)) return true;
+      continue;
+    }
+    if (reachesForward(words3, index, statement.anchor)) return true;
+  }
   return false;
 }
-function isModelTraining(words, index) {
-  if (!TRAIN.has(at(words, index))) return false;
-  if (NOT_ML_TRAINING_BEFORE.has(at(words, index - 1)) || NOT_ML_TRAINING_AFTER.has(at(words, index + 1))) return false;
-  const object = [];
-  for (let next = index + 1; next < words.length && object.length < 2; next += 1) {
-    if (!FILLERS.has(at(words, next))) object.push(at(words, next));
+function deniedAfter(view, clause, statement) {
+  if (!statement.nominal) return false;
+  const { words: words3 } = view;
+  let index = statement.end + 1;
+  while (index < clause.to && index - statement.end <= 8 && !AUXILIARIES.has(words3[index])) {
+    const word = words3[index];
+    if (word === "," || RELATIVE_PRONOUNS.has(word) || CONJUNCTIONS.has(word) || NEGATORS.has(word)) return false;
+    index += 1;
   }
-  return !object.some((word) => PEOPLE.has(word));
+  if (index >= clause.to || !AUXILIARIES.has(words3[index])) return false;
+  index += 1;
+  const group = index;
+  while (index < clause.to && index - group < 4 && (AUXILIARIES.has(words3[index]) || isAdverb(words3[index]))) index += 1;
+  if (words3[index] !== "not" && words3[index] !== "never") return false;
+  index += 1;
+  const predicate = index;
+  while (index < clause.to && index - predicate < 4 && (AUXILIARIES.has(words3[index]) || isAdverb(words3[index]))) index += 1;
+  return index < clause.to && DENIAL_PREDICATES.has(words3[index]);
 }
-function toModelNear(words, index, before, after) {
-  for (let distance2 = 1; distance2 <= Math.max(before, after); distance2 += 1) {
-    if (distance2 <= after && isTrainableModel(words, index + distance2)) return { from: index, to: index + distance2 + (at(words, index + distance2) === "neural" ? 1 : 0) };
-    if (distance2 <= before && index - distance2 >= 0 && isTrainableModel(words, index - distance2)) return { from: index - distance2, to: index };
+function hasChoiceWord(view, clause) {
+  for (let index = clause.from; index < Math.min(clause.to, clause.from + REACH); index += 1) if (CHOICE_WORDS.has(view.words[index])) return true;
+  return false;
+}
+function excepted(view, clauseIndex, statement, starts) {
+  const { words: words3, clauses } = view;
+  const clause = clauses[clauseIndex];
+  for (let index = statement.end + 1; index < Math.min(clause.to, statement.end + 1 + REACH); index += 1) {
+    const word = words3[index];
+    if (word === "without" && !starts.has(index + 1) && !starts.has(index + 2) && !starts.has(index + 3)) return true;
+    if (word === "other" && words3[index + 1] === "than" || word === "apart" && words3[index + 1] === "from" || word === "besides") return true;
   }
-  return void 0;
+  const isException = (other) => other !== void 0 && !other.even && EXCEPTION_OPENERS.has(other.opener) && (!CONDITIONAL_EXCEPTIONS.has(other.opener) || hasChoiceWord(view, other));
+  if (isException(clauses[clauseIndex + 1])) return true;
+  return isException(clauses[clauseIndex - 1]);
 }
-var phrasings = [
-  // machine learning, deep learning
-  (words, i) => (at(words, i) === "machine" || at(words, i) === "deep") && at(words, i + 1) === "learning" ? { from: i, to: i + 1 } : void 0,
-  // large language model(s), LLM(s)
-  (words, i) => at(words, i) === "large" && at(words, i + 1) === "language" && MODEL.has(at(words, i + 2)) ? { from: i, to: i + 2 } : void 0,
-  (words, i) => at(words, i) === "llm" || at(words, i) === "llms" ? { from: i, to: i } : void 0,
-  // ML model, ML algorithm, ML training
-  (words, i) => at(words, i) === "ml" && (MODEL.has(at(words, i + 1)) || ALWAYS_ML.has(at(words, i + 1)) || TRAIN.has(at(words, i + 1))) ? { from: i, to: i + 1 } : void 0,
-  // fine-tune, fine tuning, finetune
-  (words, i) => FINE_TUNE.has(at(words, i)) ? { from: i, to: i } : void 0,
-  (words, i) => at(words, i) === "fine" && TUNE.has(at(words, i + 1)) ? { from: i, to: i + 1 } : void 0,
-  // train / retrain ... model, AI, algorithm, LLM, neural network
-  (words, i) => isModelTraining(words, i) ? toModelNear(words, i, TRAIN_WINDOW, TRAIN_WINDOW) : void 0,
-  // improve our models, improving the algorithm, models are improved
-  (words, i) => IMPROVE.has(at(words, i)) ? toModelNear(words, i, IMPROVE_BEFORE, IMPROVE_AFTER) : void 0
-];
-function trainingPhrase(text) {
-  for (const words of clausesOf(text)) {
-    for (let index = 0; index < words.length; index += 1) {
-      for (const phrasing of phrasings) {
-        const match = phrasing(words, index);
-        if (match) return text.slice(words[match.from].start, words[match.to].end);
+function polarityOf(view, statement, starts, options = {}) {
+  const clauseIndex = view.clauseAt[statement.anchor] ?? 0;
+  const clause = view.clauses[clauseIndex];
+  if (HYPOTHETICAL.has(clause.opener)) return options.suppositionsState ? "stated" : "supposed";
+  const denied = statement.denied === true || negatedBefore(view, clause, statement) || deniedAfter(view, clause, statement);
+  if (!denied) return "stated";
+  return excepted(view, clauseIndex, statement, starts) ? "stated" : "denied";
+}
+
+// src/language/noun-phrases.ts
+var MAX_WORDS = 6;
+function phraseAfter(words3, from, limit, depth = 0) {
+  let index = from;
+  while (index < limit && index - from < MAX_WORDS && isAdverb(words3[index])) index += 1;
+  const start = index;
+  let determiner;
+  while (index < limit && index - from < MAX_WORDS && (DETERMINERS.has(words3[index]) || NEGATIVE_DETERMINERS.has(words3[index]))) {
+    determiner ??= words3[index];
+    index += 1;
+    if (words3[index] === "of" && index + 1 < limit && DETERMINERS.has(words3[index + 1])) index += 1;
+  }
+  if (determiner === void 0 && index < limit && (OBJECT_PRONOUNS.has(words3[index]) || PERSONAL_PRONOUNS.has(words3[index]))) {
+    return { start: index, head: index, pronoun: true };
+  }
+  let head = -1;
+  while (index < limit && index - start < MAX_WORDS && isContentWord(words3[index]) && !DETERMINERS.has(words3[index]) && !isAdverb(words3[index]) && !PERSONAL_PRONOUNS.has(words3[index])) {
+    head = index;
+    index += 1;
+  }
+  if (head < 0) return void 0;
+  const phrase = { start, head, ...determiner === void 0 ? {} : { determiner } };
+  if (words3[head + 1] === "of" && depth === 0) {
+    const of = phraseAfter(words3, head + 2, limit, 1);
+    if (of) phrase.of = of;
+  }
+  return phrase;
+}
+function phraseBefore(words3, end, floor, depth = 0) {
+  let index = end - 1;
+  while (index >= floor && end - index < MAX_WORDS && isAdverb(words3[index])) index -= 1;
+  if (index < floor) return void 0;
+  const last = words3[index];
+  if (RELATIVE_PRONOUNS.has(last)) {
+    if (depth > 0) return void 0;
+    let before = index;
+    if (words3[before - 1] === ",") before -= 1;
+    return phraseBefore(words3, before, 0, 1);
+  }
+  if (PERSONAL_PRONOUNS.has(last)) return { start: index, head: index, pronoun: true };
+  if (!isContentWord(last) || DETERMINERS.has(last)) return void 0;
+  const head = index;
+  let start = index;
+  while (start - 1 >= floor && head - (start - 1) < MAX_WORDS && isContentWord(words3[start - 1]) && !DETERMINERS.has(words3[start - 1]) && !PERSONAL_PRONOUNS.has(words3[start - 1]) && !isAdverb(words3[start - 1])) start -= 1;
+  let determiner;
+  if (start - 1 >= floor && (DETERMINERS.has(words3[start - 1]) || NEGATIVE_DETERMINERS.has(words3[start - 1]))) {
+    start -= 1;
+    determiner = words3[start];
+  }
+  return { start, head, ...determiner === void 0 ? {} : { determiner } };
+}
+
+// src/language/tokens.ts
+var TOKEN = /[\p{L}\p{N}]+(?:[-'’_][\p{L}\p{N}]+)*|[.!?;:,()|/&\n\u2022]/gu;
+var ABBREVIATIONS = /* @__PURE__ */ new Set(["eg", "ie", "etc", "vs", "incl", "approx", "art", "no", "nr", "cf", "fig", "sec", "para", "dr", "mr", "mrs", "ms", "st", "al", "resp"]);
+var JOINED_PREFIXES = /* @__PURE__ */ new Map([
+  ["fine", /* @__PURE__ */ new Set(["tune", "tunes", "tuned", "tuning", "tunings"])],
+  ["pre", /* @__PURE__ */ new Set(["train", "trains", "trained", "training"])],
+  ["re", /* @__PURE__ */ new Set(["train", "trains", "trained", "training", "evaluate", "evaluates", "evaluated", "evaluating"])],
+  ["e", /* @__PURE__ */ new Set(["mail", "mails"])]
+]);
+var INNER_FUNCTION_WORD = /^[\p{L}\p{N}]+-(?:to|of|and|in|on|by|for)-[\p{L}\p{N}]+$/u;
+var IS_BEFORE_S = /* @__PURE__ */ new Set(["it", "that", "what", "there", "here", "he", "she", "who", "where", "this"]);
+var CONTRACTION_BASE = { ca: "can", wo: "will", sha: "shall" };
+var CONTRACTION_TAIL = { re: "are", ve: "have", ll: "will", d: "would", m: "am" };
+function push(tokens, word, start, end) {
+  tokens.push({ word, start, end });
+}
+function pushWord(tokens, raw, start) {
+  const lower = raw.toLowerCase().replace(/’/g, "'");
+  if (lower === "cannot") {
+    push(tokens, "can", start, start + 3);
+    push(tokens, "not", start + 3, start + 6);
+    return;
+  }
+  if (INNER_FUNCTION_WORD.test(lower)) {
+    push(tokens, lower, start, start + raw.length);
+    return;
+  }
+  let offset = 0;
+  const parts = lower.split(/([-'_])/);
+  for (let index = 0; index < parts.length; index += 2) {
+    const part = parts[index];
+    const joiner = index > 0 ? parts[index - 1] : void 0;
+    const from = start + offset;
+    offset += part.length + (index + 1 < parts.length ? 1 : 0);
+    if (joiner === "'") {
+      const previous = tokens.at(-1);
+      if (part === "t" && previous?.word.endsWith("n")) {
+        const base = previous.word.slice(0, -1);
+        previous.word = CONTRACTION_BASE[base] ?? base;
+        previous.end -= 1;
+        push(tokens, "not", previous.end, from + part.length);
+        continue;
+      }
+      if (part === "s") {
+        if (previous && IS_BEFORE_S.has(previous.word)) push(tokens, "is", from - 1, from + 1);
+        continue;
+      }
+      const tail = CONTRACTION_TAIL[part];
+      if (tail !== void 0) {
+        push(tokens, tail, from - 1, from + part.length);
+        continue;
       }
     }
+    push(tokens, part, from, from + part.length);
   }
+}
+function joinCompounds(tokens) {
+  const joined = [];
+  for (const token of tokens) {
+    const previous = joined.at(-1);
+    if (previous && JOINED_PREFIXES.get(previous.word)?.has(token.word)) {
+      previous.word += token.word;
+      previous.end = token.end;
+    } else {
+      joined.push(token);
+    }
+  }
+  return joined;
+}
+function isLetterOrDigit(char) {
+  return char !== void 0 && /[\p{L}\p{N}]/u.test(char);
+}
+function endsSentence(text, index, previous) {
+  if (isLetterOrDigit(text[index + 1])) return false;
+  if (previous && previous.end === index && (previous.word.length === 1 || ABBREVIATIONS.has(previous.word))) return false;
+  return true;
+}
+function sentencesOf(text) {
+  const sentences = [];
+  let tokens = [];
+  const close = (question, label = false) => {
+    if (tokens.length > 0) sentences.push({ tokens: joinCompounds(tokens), question, label });
+    tokens = [];
+  };
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = match.index;
+    switch (raw) {
+      case ".":
+        if (endsSentence(text, start, tokens.at(-1))) close(false);
+        break;
+      case "?":
+        close(true);
+        break;
+      case ":":
+        close(false, true);
+        break;
+      case "!":
+      case ";":
+      case "|":
+      case "\n":
+      case "\u2022":
+        close(false);
+        break;
+      case ",":
+      case "(":
+      case ")":
+        push(tokens, raw, start, start + 1);
+        break;
+      case "/":
+        push(tokens, "or", start, start + 1);
+        break;
+      case "&":
+        push(tokens, "and", start, start + 1);
+        break;
+      default:
+        pushWord(tokens, raw, start);
+    }
+  }
+  close(false);
+  return sentences;
+}
+
+// src/language/statements.ts
+var LABEL_DENIALS = /* @__PURE__ */ new Set(["no", "none", "not", "never", "n", "na", "false", "nil"]);
+function* readStatements(text, find, options) {
+  const sentences = sentencesOf(text);
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index];
+    if (!sentence.tokens.some((token) => options.triggers.has(token.word))) continue;
+    const view = viewOf(sentence);
+    const statements = find(view);
+    if (statements.length === 0) continue;
+    const answer = sentences[index + 1]?.tokens[0]?.word;
+    const asked = sentence.question && (options.questions === "yes-answer" ? answer !== "yes" : answer === "no");
+    const deniedByValue = sentence.label && answer !== void 0 && LABEL_DENIALS.has(answer);
+    const starts = new Set(statements.map((statement) => statement.start));
+    for (const statement of statements) {
+      const polarity = asked ? "supposed" : deniedByValue ? "denied" : polarityOf(view, statement, starts, options);
+      const start = view.tokens[statement.start].start;
+      const end = view.tokens[statement.end].end;
+      yield { phrase: text.slice(start, end), start, end, polarity };
+    }
+  }
+}
+
+// src/language/training-statement.ts
+var VERBS = /* @__PURE__ */ new Map();
+function verb(kind, passive, base, third, past, ing) {
+  const before = base === "pretrain";
+  VERBS.set(base, { kind, form: "base", passive, before });
+  VERBS.set(third, { kind, form: "third", passive, before });
+  for (const form of past) VERBS.set(form, { kind, form: "past", passive, before });
+  VERBS.set(ing, { kind, form: "ing", passive, before });
+}
+verb("train", true, "train", "trains", ["trained"], "training");
+verb("train", true, "retrain", "retrains", ["retrained"], "retraining");
+verb("train", true, "pretrain", "pretrains", ["pretrained"], "pretraining");
+verb("train", true, "finetune", "finetunes", ["finetuned"], "finetuning");
+verb("train", true, "teach", "teaches", ["taught"], "teaching");
+verb("tune", true, "tune", "tunes", ["tuned"], "tuning");
+for (const base of ["improve", "enhance", "refine", "update", "calibrate", "optimise", "optimize", "adapt"]) {
+  verb("improve", true, base, `${base}s`, [base.endsWith("e") ? `${base}d` : `${base}ed`], base.endsWith("e") ? `${base.slice(0, -1)}ing` : `${base}ing`);
+}
+verb("improve", false, "build", "builds", ["built"], "building");
+verb("improve", false, "develop", "develops", ["developed"], "developing");
+verb("improve", false, "create", "creates", ["created"], "creating");
+for (const base of ["evaluate", "reevaluate", "validate", "measure"]) verb("evaluate", true, base, `${base}s`, [`${base}d`], `${base.slice(0, -1)}ing`);
+for (const base of ["benchmark", "test", "assess"]) verb("evaluate", true, base, base.endsWith("s") ? `${base}es` : `${base}s`, [`${base}ed`], `${base}ing`);
+verb("learn", false, "learn", "learns", ["learned", "learnt"], "learning");
+var NOMINALS = new Map([
+  ...["training", "retraining", "pretraining", "finetuning", "finetunings"].map((word) => [word, "train"]),
+  ["tuning", "tune"],
+  ...["improvement", "improvements", "enhancement", "enhancements", "refinement", "refinements", "update", "updates", "development", "optimisation", "optimization", "calibration", "adaptation"].map((word) => [word, "improve"]),
+  ...["evaluation", "evaluations", "reevaluation", "benchmarking", "benchmarks", "testing", "validation", "assessment", "assessments"].map((word) => [word, "evaluate"])
+]);
+var words = (list) => new Set(list.trim().split(/\s+/));
+var MODEL_NOUNS = words(`
+  algorithm algorithms classifier classifiers llm llms ml predictor predictors ranker rankers recogniser recognisers
+  recognizer recognizers recommender recommenders embedding embeddings regressor regressors detector detectors gpt
+  transformer transformers
+`);
+var TRAINABLE_NOUNS = words(`
+  assistant assistants bot bots chatbot chatbots copilot copilots system systems engine engines filter filters summariser
+  summarisers summarizer summarizers tagger taggers autocomplete autocorrect recognition agent agents network networks
+`);
+var AI_MODIFIERS = words("ai ml llm neural algorithmic generative");
+var MODEL_MODIFIERS = words("ai ml llm model models neural learning algorithmic generative recommendation ranking prediction predictive scoring language speech vision");
+var ASPECTS = words("accuracy performance quality precision recall robustness weights parameters fairness predictions prediction outputs output behaviour behavior capabilities");
+var NOT_MODEL_BEFORE = words(`
+  business data pricing price revenue operating subscription threat role cost costing delivery financial domain object
+  service licensing billing staffing care governance maturity access permission permissions security support sales
+  working work franchise partnership engagement commission charging payment insurance tariff distribution hybrid fashion
+  scale device phone vehicle car hardware product organisational organizational operational standard mental conceptual
+  logical physical funding tax contractual engagement-based delivery-model
+`);
+var NOT_MODEL_AFTER = words("clause clauses contract contracts agreement agreements form forms letter letters policy policies number numbers name names year years citizen home homes");
+var MODEL_AS_VERB_BEFORE = words("to we you they i");
+var PEOPLE = words(`
+  staff employee employees workforce personnel agent agents team teams people person persons worker workers volunteer
+  volunteers manager managers driver drivers hire hires trainee trainees student students colleague colleagues apprentice
+  apprentices nurse nurses teacher teachers moderator moderators annotator annotators reviewer reviewers member members
+  user users customer customers clinician clinicians doctor doctors physician physicians pharmacist pharmacists officer
+  officers recruiter recruiters interviewer interviewers operator operators engineer engineers developer developers
+  contractor contractors representative representatives rep reps trainer trainers instructor instructors coach coaches
+  leader leaders supervisor supervisors cashier cashiers technician technicians caregiver caregivers carer carers pilot
+  pilots crew crews intern interns graduate graduates newcomer newcomers joiner joiners starter starters you yourself
+  ourselves analyst analysts therapist therapists counsellor counsellors counselor counselors lawyer lawyers paralegal
+  paralegals accountant accountants auditor auditors teammate teammates hr everyone everybody candidates candidate
+  administrator administrators admins admin employer employers dispatcher dispatchers call-handlers handlers handler
+`);
+var PEOPLE_TRAINING_BEFORE = words(`
+  staff employee employees workforce personnel compliance safety awareness onboarding induction security fire aid sales
+  leadership mandatory internal gdpr privacy vocational professional customer user skills management manager job by
+  product soft annual refresher agent agents team new-hire hr clinical first medical language driver diversity
+`);
+var DATA_NOUNS = words(`
+  data dataset datasets message messages conversation conversations chat chats transcript transcripts recording recordings
+  ticket tickets email emails document documents file files image images photo photos picture pictures video videos audio
+  voice voices clip clips log logs query queries search searches click clicks post posts content contents text texts history
+  histories review reviews feedback record records example examples sample samples interaction interactions usage telemetry
+  signal signals note notes call calls meeting meetings prompt prompts response responses profile profiles event events
+  session sessions upload uploads submission submissions input inputs correction corrections rating ratings label labels
+  annotation annotations article articles corpus corpora scan scans report reports claim claims application applications
+  cv cvs resume resumes transaction transactions statistics metric metrics trace traces keystroke keystrokes code snippet
+  snippets question questions answer answers reply replies thread threads comment comments description descriptions
+  listing listings order orders purchase purchases browsing location locations measurement measurements reading readings
+  result results information material materials case cases diagnostics behaviour behavior footage speech utterances
+`);
+var TRAINING_SET_NOUNS = words("data dataset datasets set sets corpus corpora example examples sample samples pair pairs label labels signal signals input inputs");
+var INSTRUMENTS = words("with using use uses via through by from employ employs employing leverage leverages leveraging apply applies applying powered");
+var BASED_ON = words("based relies rely relying built runs run");
+var ATTRIBUTIVE_BEFORE = words("already previously newly specially specifically custom well highly fully and or , ( self");
+var ML_PURPOSES = words("research purposes purpose experiments experiment projects project");
+var ML_GIVEN_BY = words("for including into towards toward");
+var ML_PREFIXES = words("machine deep reinforcement federated");
+var MAKE = words("make makes making made help helps helping helped get gets getting become becomes becoming grow grows growing keep keeps");
+var SMARTER = words("smarter cleverer");
+var MORE_SMART = words("intelligent accurate capable");
+function modelNounAt(ws, at2) {
+  const word = ws[at2];
+  if (word === void 0) return false;
+  if (word === "model" || word === "models") {
+    const before = ws[at2 - 1] ?? "";
+    return !NOT_MODEL_BEFORE.has(before) && !NOT_MODEL_AFTER.has(ws[at2 + 1] ?? "") && !MODEL_AS_VERB_BEFORE.has(before);
+  }
+  if (word === "ai") return ws[at2 + 1] !== "act";
+  if (word === "network" || word === "networks" || word === "net" || word === "nets") return ws[at2 - 1] === "neural";
+  if (word === "learning") return ML_PREFIXES.has(ws[at2 - 1] ?? "");
+  return MODEL_NOUNS.has(word);
+}
+function modifiedByModel(ws, phrase) {
+  for (let index = phrase.start; index < phrase.head; index += 1) if (MODEL_MODIFIERS.has(ws[index]) || modelNounAt(ws, index)) return true;
+  return false;
+}
+function namesModel(ws, phrase, trainable, sentenceHasModel) {
+  const head = ws[phrase.head];
+  if (phrase.pronoun) return (head === "it" || head === "them") && trainable && sentenceHasModel();
+  if (modelNounAt(ws, phrase.head)) return true;
+  if (TRAINABLE_NOUNS.has(head)) {
+    if (modifiedByModel(ws, phrase)) return true;
+    if (trainable && head !== "agent" && head !== "agents") return true;
+  }
+  if (ASPECTS.has(head)) return modifiedByModel(ws, phrase) || phrase.of !== void 0 && namesModel(ws, phrase.of, false, sentenceHasModel);
+  return false;
+}
+function holdsModel(ws, phrase) {
+  if (phrase.pronoun || namesPeople(ws, phrase)) return false;
+  for (let index = phrase.start; index <= phrase.head; index += 1) {
+    const word = ws[index];
+    if (AI_MODIFIERS.has(word) || modelNounAt(ws, index) || TRAINABLE_NOUNS.has(word)) return true;
+  }
+  return false;
+}
+function namesPeople(ws, phrase) {
+  return PEOPLE.has(ws[phrase.head]) && !modifiedByModel(ws, phrase);
+}
+function namesData(ws, phrase) {
+  return phrase !== void 0 && !phrase.pronoun && DATA_NOUNS.has(ws[phrase.head]);
+}
+function phraseEnd(phrase) {
+  return phrase.of ? phraseEnd(phrase.of) : phrase.head;
+}
+var SentenceReader = class {
+  constructor(view) {
+    this.view = view;
+    this.ws = view.words;
+  }
+  view;
+  ws;
+  hasModel;
+  clauseEnd(at2) {
+    return this.view.clauses[this.view.clauseAt[at2] ?? 0].to;
+  }
+  clauseStart(at2) {
+    return this.view.clauses[this.view.clauseAt[at2] ?? 0].from;
+  }
+  sentenceHasModel = () => {
+    if (this.hasModel === void 0) {
+      this.hasModel = false;
+      for (let index = 0; index < this.ws.length && !this.hasModel; index += 1) this.hasModel = modelNounAt(this.ws, index) || TRAINABLE_NOUNS.has(this.ws[index]);
+    }
+    return this.hasModel;
+  };
+  /** The subject of the verb at `at`: the phrase before its verb group. */
+  subjectOf(at2) {
+    let index = at2;
+    while (index - 1 >= this.clauseStart(at2) && at2 - index < REACH && (AUXILIARIES.has(this.ws[index - 1]) || isAdverb(this.ws[index - 1]) || this.ws[index - 1] === "not" || this.ws[index - 1] === "never" || this.ws[index - 1] === "to")) index -= 1;
+    return phraseBefore(this.ws, index, this.clauseStart(at2));
+  }
+  /** The model of a reduced relative or a relative clause is only used: "with a model trained on …". */
+  usedThrough(phrase) {
+    const before = this.ws[phrase.start - 1] ?? "";
+    if (INSTRUMENTS.has(before)) return true;
+    return before === "on" && BASED_ON.has(this.ws[phrase.start - 2] ?? "");
+  }
+  /** Where the object of the verb at `at` starts, past coordinated verbs: "train and tune AI models". */
+  objectStart(at2) {
+    let index = at2 + 1;
+    for (let hops = 0; hops < 3; hops += 1) {
+      for (let adverbs = 0; adverbs < 4 && isAdverb(this.ws[index] ?? ""); adverbs += 1) index += 1;
+      const joiner = this.ws[index];
+      if (joiner === "," && (this.ws[index + 1] === "and" || this.ws[index + 1] === "or") && VERBS.has(this.ws[index + 2] ?? "")) index += 3;
+      else if ((joiner === "and" || joiner === "or" || joiner === ",") && VERBS.has(this.ws[index + 1] ?? "")) index += 2;
+      else break;
+    }
+    return index;
+  }
+  verbStatement(at2, verb2) {
+    const ws = this.ws;
+    const previous = ws[at2 - 1] ?? "";
+    const limit = this.clauseEnd(at2);
+    if ((verb2.form === "base" || verb2.form === "third") && (DETERMINERS.has(previous) || previous === "by")) return void 0;
+    if (verb2.kind === "learn") {
+      if (ML_PREFIXES.has(previous)) return void 0;
+      const subject = this.subjectOf(at2);
+      return subject && (namesModel(ws, subject, true, this.sentenceHasModel) || holdsModel(ws, subject)) ? { start: subject.start, end: at2, anchor: at2, nominal: false } : void 0;
+    }
+    if (verb2.form === "past") {
+      let chain = at2;
+      let passive = false;
+      let perfect = false;
+      while (chain - 1 >= this.clauseStart(at2) && at2 - chain < REACH && (AUXILIARIES.has(ws[chain - 1]) || isAdverb(ws[chain - 1]) || ws[chain - 1] === "not" || ws[chain - 1] === "never")) {
+        chain -= 1;
+        if (BE_FORMS.has(ws[chain])) passive = true;
+        if (HAVE_FORMS.has(ws[chain])) perfect = true;
+      }
+      if (passive) return verb2.passive ? this.passiveStatement(at2, chain, verb2) : void 0;
+      if (!perfect) {
+        const next = ws[at2 + 1];
+        const nextIsNoun = next !== void 0 && !DETERMINERS.has(next) && !isAdverb(next) && !PERSONAL_PRONOUNS.has(next) && phraseAfter(ws, at2 + 1, limit)?.start === at2 + 1;
+        if (nextIsNoun && (at2 === this.clauseStart(at2) || DETERMINERS.has(previous) || INSTRUMENTS.has(previous) || ATTRIBUTIVE_BEFORE.has(previous) || isAdverb(previous))) return void 0;
+        const relative2 = phraseBefore(ws, at2, this.clauseStart(at2));
+        if (relative2 && !relative2.pronoun && !nextIsNoun && namesModel(ws, relative2, true, this.sentenceHasModel)) {
+          return verb2.before || this.usedThrough(relative2) ? void 0 : { start: relative2.start, end: at2, anchor: at2, nominal: false };
+        }
+      }
+    }
+    if (verb2.form === "ing" && DETERMINERS.has(previous)) return void 0;
+    return this.activeStatement(at2, verb2, limit);
+  }
+  passiveStatement(at2, chain, verb2) {
+    const ws = this.ws;
+    const subject = phraseBefore(ws, chain, this.clauseStart(at2));
+    if (subject && !subject.pronoun) {
+      if (namesPeople(ws, subject)) return void 0;
+      if (namesModel(ws, subject, verb2.kind === "train", this.sentenceHasModel)) {
+        if (afterRelativePronoun(ws, chain) && this.usedThrough(subject)) return void 0;
+        return { start: subject.start, end: at2, anchor: at2, nominal: false };
+      }
+    }
+    if (subject?.pronoun && (ws[subject.head] === "it" || ws[subject.head] === "they") && verb2.kind === "train" && this.sentenceHasModel()) {
+      return { start: subject.start, end: at2, anchor: at2, nominal: false };
+    }
+    const into = ws[at2 + 1];
+    if (verb2.kind === "train" && (into === "into" || into === "in" || into === "for")) {
+      const target = phraseAfter(ws, at2 + 2, this.clauseEnd(at2));
+      if (target && namesModel(ws, target, true, this.sentenceHasModel)) return { start: at2, end: phraseEnd(target), anchor: at2, nominal: false };
+    }
+    return void 0;
+  }
+  activeStatement(at2, verb2, limit) {
+    const ws = this.ws;
+    const trainable = verb2.kind === "train";
+    const from = this.objectStart(at2);
+    const object = phraseAfter(ws, from, limit);
+    if (object) {
+      const denied = object.determiner === "no" || object.determiner === "none";
+      if (namesModel(ws, object, trainable, this.sentenceHasModel) || trainable && holdsModel(ws, object)) return { start: at2, end: phraseEnd(object), anchor: at2, nominal: false, denied };
+      if (object.pronoun || namesPeople(ws, object)) return void 0;
+      let next = object.head + 1;
+      for (let conjuncts = 0; conjuncts < 3 && (ws[next] === "and" || ws[next] === "or" || ws[next] === ","); conjuncts += 1) {
+        const conjunct = phraseAfter(ws, next + (ws[next] === "," && (ws[next + 1] === "and" || ws[next + 1] === "or") ? 2 : 1), limit);
+        if (!conjunct || conjunct.pronoun) break;
+        if (namesModel(ws, conjunct, trainable, this.sentenceHasModel)) return { start: at2, end: phraseEnd(conjunct), anchor: at2, nominal: false, denied };
+        next = conjunct.head + 1;
+      }
+      return void 0;
+    }
+    if (SUBJECT_PRONOUNS.has(ws[at2 - 1] ?? "")) {
+      const gap = phraseBefore(ws, at2 - 1, 0);
+      if (gap && !gap.pronoun && namesModel(ws, gap, trainable, this.sentenceHasModel)) return { start: gap.start, end: at2, anchor: at2, nominal: false };
+    }
+    if (verb2.kind !== "train" || ws[at2] === "teach" || ws[at2] === "teaches" || ws[at2] === "taught" || ws[at2] === "teaching") return void 0;
+    const preposition = ws[from];
+    if (preposition !== "on" && preposition !== "with" && preposition !== "from" && preposition !== "using") return void 0;
+    const data = phraseAfter(ws, from + 1, limit);
+    if (!namesData(ws, data)) return void 0;
+    const subject = this.subjectOf(at2);
+    if (subject && (namesPeople(ws, subject) || subject.pronoun && ws[subject.head] === "you")) return void 0;
+    if (subject && !subject.pronoun && PEOPLE_TRAINING_BEFORE.has(ws[subject.head])) return void 0;
+    return { start: at2, end: data.head, anchor: at2, nominal: false };
+  }
+  nominalStatement(at2, kind) {
+    const ws = this.ws;
+    const previous = ws[at2 - 1] ?? "";
+    const limit = this.clauseEnd(at2);
+    if (at2 - 1 >= this.clauseStart(at2) && modelNounAt(ws, at2 - 1)) {
+      const start = previous === "learning" || previous === "network" || previous === "networks" ? at2 - 2 : at2 - 1;
+      return { start, end: at2, anchor: at2, nominal: true };
+    }
+    if (kind === "train" && (PEOPLE.has(previous) || PEOPLE_TRAINING_BEFORE.has(previous))) return void 0;
+    const next = ws[at2 + 1];
+    if (next === "of" || next === "for" || next === "to") {
+      const target = phraseAfter(ws, at2 + 2, limit);
+      if (target && namesModel(ws, target, kind === "train", this.sentenceHasModel)) return { start: at2, end: phraseEnd(target), anchor: at2, nominal: true };
+      return void 0;
+    }
+    if (kind !== "train") return void 0;
+    if (next === "on" && ws[at2] !== "tuning") {
+      const data = phraseAfter(ws, at2 + 2, limit);
+      return namesData(ws, data) ? { start: at2, end: data.head, anchor: at2, nominal: true } : void 0;
+    }
+    if (next !== void 0 && TRAINING_SET_NOUNS.has(next) && (ws[at2] === "training" || ws[at2] === "finetuning")) {
+      if (ws[at2 + 2] === "for") {
+        const audience = phraseAfter(ws, at2 + 3, limit);
+        if (audience && namesPeople(ws, audience)) return void 0;
+      }
+      return { start: at2, end: at2 + 1, anchor: at2, nominal: true };
+    }
+    return void 0;
+  }
+  /** "for machine learning", "machine learning on voice samples": not "we use machine learning to …". */
+  machineLearningStatement(at2) {
+    const ws = this.ws;
+    const start = at2 - 1;
+    const next = ws[at2 + 1];
+    if (next !== void 0 && (ML_PURPOSES.has(next) || NOMINALS.has(next))) return NOMINALS.has(next) ? void 0 : { start, end: at2 + 1, anchor: at2, nominal: true };
+    if (next === "on" && namesData(ws, phraseAfter(ws, at2 + 2, this.clauseEnd(at2)))) return { start, end: at2, anchor: at2, nominal: true };
+    const floor = this.clauseStart(at2);
+    for (let index = start - 1, steps = 0; index >= floor && steps < 24; index -= 1, steps += 1) {
+      const word = ws[index];
+      if (ML_GIVEN_BY.has(word) || word === "as" && ws[index - 1] === "such") return { start, end: at2, anchor: at2, nominal: true };
+      if (word === "," || word === "and" || word === "or" || DETERMINERS.has(word) || !PERSONAL_PRONOUNS.has(word) && phraseBefore(ws, index + 1, floor)?.head === index) continue;
+      return void 0;
+    }
+    return void 0;
+  }
+  /** "to make our assistant smarter", "our AI gets smarter with every correction". */
+  smarterStatement(at2) {
+    const ws = this.ws;
+    const floor = Math.max(this.clauseStart(at2), at2 - 7);
+    let model = -1;
+    for (let index = at2 - 1; index >= floor; index -= 1) {
+      const word = ws[index];
+      if (model < 0 && (modelNounAt(ws, index) || TRAINABLE_NOUNS.has(word))) model = index;
+      if (MAKE.has(word)) {
+        if (model > index) return { start: index, end: at2 + (ws[at2] === "more" ? 1 : 0), anchor: at2, nominal: false };
+        for (let before = index - 1; before >= Math.max(this.clauseStart(at2), index - 4); before -= 1) {
+          if (modelNounAt(ws, before) || TRAINABLE_NOUNS.has(ws[before])) return { start: before, end: at2 + (ws[at2] === "more" ? 1 : 0), anchor: at2, nominal: false };
+        }
+        return void 0;
+      }
+    }
+    return void 0;
+  }
+  /** Every training statement of the sentence, in order, before its clause decides. */
+  statements() {
+    const ws = this.ws;
+    const found = [];
+    for (let at2 = 0; at2 < ws.length; at2 += 1) {
+      const word = ws[at2];
+      let statement;
+      const verb2 = VERBS.get(word);
+      const nominal = NOMINALS.get(word);
+      if (nominal && (!verb2 || verb2.form === "ing")) statement = this.nominalStatement(at2, nominal);
+      if (!statement && verb2) statement = this.verbStatement(at2, verb2);
+      if (!statement && nominal && verb2 && verb2.form !== "ing") statement = this.nominalStatement(at2, nominal);
+      if (!statement && word === "learning" && ML_PREFIXES.has(ws[at2 - 1] ?? "")) statement = this.machineLearningStatement(at2);
+      if (!statement && (SMARTER.has(word) || word === "more" && MORE_SMART.has(ws[at2 + 1] ?? ""))) statement = this.smarterStatement(at2);
+      if (statement) found.push(statement);
+    }
+    return found;
+  }
+};
+function afterRelativePronoun(ws, chain) {
+  const before = ws[chain - 1];
+  return before === "that" || before === "which";
+}
+var findTraining = (view) => new SentenceReader(view).statements();
+var TRIGGERS = /* @__PURE__ */ new Set([...VERBS.keys(), ...NOMINALS.keys(), ...SMARTER, "more"]);
+var OPTIONS = { questions: "yes-answer", triggers: TRIGGERS };
+function trainingPhrase(text) {
+  for (const statement of readStatements(text, findTraining, OPTIONS)) if (statement.polarity === "stated") return statement.phrase;
   return void 0;
+}
+
+// src/rules/ai-training-undeclared.ts
+function ownPhrase(purpose) {
+  const { id, description } = purpose.value;
+  const said = typeof description === "string" && isStated(description) ? trainingPhrase(description) : void 0;
+  if (said !== void 0) return { phrase: said, field: "description" };
+  const named = typeof id === "string" ? trainingPhrase(id) : void 0;
+  return named === void 0 ? void 0 : { phrase: named, field: "id" };
+}
+function pointerOf2(purpose, field) {
+  if (Object.prototype.hasOwnProperty.call(purpose.value, "ai_training")) return joinPointer(purpose.pointer, "ai_training");
+  return field === void 0 ? purpose.pointer : joinPointer(purpose.pointer, field);
 }
 var ai_training_undeclared_default = defineRule({
   meta: {
@@ -33115,22 +33813,32 @@ var ai_training_undeclared_default = defineRule({
     severity: "warning",
     reference: "Art. 5(1)(a)",
     aiOnly: false,
-    description: "A purpose whose description or id speaks of training, fine-tuning or improving models is marked ai_training: true.",
+    description: "A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.",
     messages: {
       undeclared: {
         message: '{purpose} says "{phrase}" but is not marked `ai_training: true`, so the AI-training checks skip it',
-        help: "set `ai_training: true` if this purpose trains, fine-tunes or evaluates a model; if it does not, reword the description so that it says what the data is used for"
+        help: 'set `ai_training: true` if this purpose trains, fine-tunes or evaluates a model; if it only uses a model, or trains people, reword the description to say so (e.g. "answer questions with the existing model")'
+      },
+      undeclaredByActivity: {
+        message: '{purpose} is not marked `ai_training: true`, but its {activity} says "{phrase}" and no purpose of it is marked as training',
+        help: "mark the purpose that trains the model with `ai_training: true` (add one if the training is a purpose of its own); if no data of this activity trains a model, reword the activity's description"
       }
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const { id, description, ai_training: aiTraining } = purpose.value;
-      if (aiTraining === true) continue;
-      const phrase = (typeof description === "string" ? trainingPhrase(description) : void 0) ?? (typeof id === "string" ? trainingPhrase(id) : void 0);
-      if (phrase === void 0) continue;
-      const field = Object.prototype.hasOwnProperty.call(purpose.value, "ai_training") ? "ai_training" : "description";
-      yield { messageId: "undeclared", pointer: joinPointer(purpose.pointer, field), data: { purpose: describeLocation(model.root, purpose.pointer), phrase } };
+    for (const activity of model.activities) {
+      const { description } = activity.value;
+      const activityPhrase = activity.purposes.some((purpose) => purpose.value.ai_training === true) || typeof description !== "string" || !isStated(description) ? void 0 : trainingPhrase(description);
+      for (const purpose of activity.purposes) {
+        if (purpose.value.ai_training === true) continue;
+        const subject = describeLocation(model.root, purpose.pointer);
+        const own = ownPhrase(purpose);
+        if (own !== void 0) {
+          yield { messageId: "undeclared", pointer: pointerOf2(purpose, own.field), data: { purpose: subject, phrase: own.phrase } };
+        } else if (activityPhrase !== void 0) {
+          yield { messageId: "undeclaredByActivity", pointer: pointerOf2(purpose, void 0), data: { purpose: subject, activity: describeLocation(model.root, activity.pointer), phrase: activityPhrase } };
+        }
+      }
     }
   }
 });
@@ -33743,7 +34451,7 @@ function* documentFields({ model }) {
         value: transfer.value.safeguard_reference,
         field: "safeguard_reference",
         key: "safeguard_reference",
-        what: "transfer safeguards",
+        what: "transfer-safeguards document",
         owner: `${transferName(transfer)} of ${owner}`,
         example: `docs/transfers/${slug(transfer.value.country, "transfer")}-${slug(transfer.value.mechanism, "safeguards")}.md`
       };
@@ -34121,18 +34829,17 @@ function misplacedIgnores(model) {
   const root = model.root;
   const placePointers = new Set(placesOf(model).map((place) => place.pointer));
   const found = [];
-  const ownerOf = (scope) => ({ scope, element: elementOf(root, scope).element });
-  const stack = [{ node: root, pointer: "", path: "", owner: ownerOf("") }];
+  const stack = [{ node: root, pointer: "", path: "", owner: "" }];
   while (stack.length > 0) {
     const item = stack.pop();
     const isPlace = placePointers.has(item.pointer);
-    const here = isPlace ? { ...item, path: "", owner: ownerOf(item.pointer) } : item;
+    const here = isPlace ? { ...item, path: "", owner: item.pointer } : item;
     if (Array.isArray(here.node)) {
       for (let index = here.node.length - 1; index >= 0; index--) {
         stack.push({ node: here.node[index], pointer: joinPointer(here.pointer, index), path: `${here.path}[${index}]`, owner: here.owner });
       }
     } else if (isRecord(here.node)) {
-      if (!isPlace && Object.prototype.hasOwnProperty.call(here.node, IGNORE_KEY)) found.push({ pointer: joinPointer(here.pointer, IGNORE_KEY), path: here.path, owner: here.owner });
+      if (!isPlace && Object.prototype.hasOwnProperty.call(here.node, IGNORE_KEY)) found.push({ pointer: joinPointer(here.pointer, IGNORE_KEY), path: here.path, owner: { scope: here.owner, element: elementOf(root, here.owner).element } });
       const keys = Object.keys(here.node).filter((key) => !key.startsWith("x-"));
       for (let index = keys.length - 1; index >= 0; index--) {
         const key = keys[index];
@@ -34415,7 +35122,7 @@ var L = /[\p{P}\p{S}]/u;
 var N = /[\s\p{P}\p{S}]/u;
 var Y = /[^\s\p{P}\p{S}]/u;
 var ot = g(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, N).getRegex();
-var at2 = /[\p{Pi}\p{Ps}"']/u;
+var at = /[\p{Pi}\p{Ps}"']/u;
 var Ae = /(?!~)[\p{P}\p{S}]/u;
 var lt = /(?!~)[\s\p{P}\p{S}]/u;
 var ut = /(?:[^\s\p{P}\p{S}]|~)/u;
@@ -34424,7 +35131,7 @@ var Ee = /^(?:\*+(?:((?!\*)punct)|([^\s*]))?)|^_+(?:((?!_)punct)|([^\s_]))?/;
 var ct = g(Ee, "u").replace(/punct/g, L).getRegex();
 var ht = g(Ee, "u").replace(/punct/g, Ae).getRegex();
 var dt = /^(?:\*+(?:((?!\*)(?!openQuote)punct)|([^\s*]))?)|^_+(?:((?!_)(?!openQuote)punct)|([^\s_]))?/;
-var gt = g(dt, "u").replace(/openQuote/g, at2).replace(/punct/g, L).getRegex();
+var gt = g(dt, "u").replace(/openQuote/g, at).replace(/punct/g, L).getRegex();
 var ze = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)";
 var kt = g(ze, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
 var ft = g(ze, "gu").replace(/notPunctSpace/g, ut).replace(/punctSpace/g, lt).replace(/punct/g, Ae).getRegex();
@@ -35841,6 +36548,58 @@ var Bn = x.parseInline;
 var qn = P.parse;
 var vn = w.lex;
 
+// src/language/withdrawal-statement.ts
+var words2 = (list) => new Set(list.trim().split(/\s+/));
+var WITHDRAW = words2("withdraw withdraws withdrew withdrawn withdrawing");
+var WITHDRAWAL_NOUNS = words2("withdrawal withdrawals objection objections optout optouts unsubscription");
+var OPT = words2("opt opts opted opting");
+var OBJECT = words2("object objects objected objecting");
+var OBJECT_VERB_BEFORE = words2("to may can might could also will shall you we they and or always");
+var REVOKE = words2("revoke revokes revoked revoking revocation retract retracts retracted retracting");
+var CONSENT = words2("consent consents permission permissions authorisation authorization agreement");
+var UNSUBSCRIBE = words2("unsubscribe unsubscribes unsubscribed unsubscribing");
+var TURN = words2("turn turns turned turning switch switches switched switching toggle toggles toggled toggling");
+var NEAR = 4;
+function statementsIn(view) {
+  const ws = view.words;
+  const found = [];
+  const withObject = (at2) => {
+    const object = phraseAfter(ws, at2 + 1, Math.min(ws.length, at2 + 1 + NEAR));
+    return { start: at2, end: object && !object.pronoun && object.start === at2 + 1 ? object.head : at2, anchor: at2, nominal: true };
+  };
+  for (let at2 = 0; at2 < ws.length; at2 += 1) {
+    const word = ws[at2];
+    const previous = ws[at2 - 1] ?? "";
+    if (WITHDRAW.has(word)) found.push(withObject(at2));
+    else if (WITHDRAWAL_NOUNS.has(word)) found.push({ start: at2, end: at2, anchor: at2, nominal: true });
+    else if (OPT.has(word) && ws[at2 + 1] === "out") found.push({ start: at2, end: at2 + 1, anchor: at2, nominal: true });
+    else if (OBJECT.has(word) && !DETERMINERS.has(previous) && (ws[at2 + 1] === "to" || OBJECT_VERB_BEFORE.has(previous))) found.push({ start: at2, end: at2, anchor: at2, nominal: true });
+    else if (REVOKE.has(word)) {
+      for (let near = Math.max(0, at2 - NEAR); near <= Math.min(ws.length - 1, at2 + NEAR); near += 1) {
+        if (CONSENT.has(ws[near])) {
+          found.push({ start: Math.min(at2, near), end: Math.max(at2, near), anchor: at2, nominal: true });
+          break;
+        }
+      }
+    } else if (UNSUBSCRIBE.has(word)) found.push({ start: at2, end: at2, anchor: at2, nominal: true });
+    else if (TURN.has(word)) {
+      for (let near = at2 + 1; near <= Math.min(ws.length - 1, at2 + NEAR); near += 1) {
+        if (ws[near] === "off") {
+          found.push({ start: at2, end: near, anchor: at2, nominal: true });
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+var TRIGGERS2 = /* @__PURE__ */ new Set([...WITHDRAW, ...WITHDRAWAL_NOUNS, ...OPT, ...OBJECT, ...REVOKE, ...UNSUBSCRIBE, ...TURN]);
+var OPTIONS2 = { questions: "unless-no", suppositionsState: true, triggers: TRIGGERS2 };
+function withdrawalPhrase(text) {
+  for (const statement of readStatements(text, statementsIn, OPTIONS2)) if (statement.polarity === "stated") return statement.phrase;
+  return void 0;
+}
+
 // src/core/notice.ts
 function noticeEntries(root) {
   if (!isRecord(root)) return [];
@@ -35878,74 +36637,47 @@ function stem(word) {
   return w2;
 }
 var stems = (list) => new Set(list.split(" ").map(stem));
-var TRAIN_VERBS = stems("train trains trained training retrain retraining pretrain pretrained teach teaches taught finetune finetuned tune tuned tuning");
-var BUILD_VERBS = stems("improve improving develop developing build building refine refining evaluate evaluating create creating");
-var MODEL_WORDS = stems("model models algorithm algorithms ai llm llms ml classifier classifiers network networks");
-var TRAIN_OBJECTS = /* @__PURE__ */ new Set([...MODEL_WORDS, ...stems("system systems")]);
-var TRAINING_PHRASES = ["machine learning", "deep learning", "fine tune", "fine tuning", "fine tuned", "finetune", "language model", "ai model", "ml model", "foundation model", "neural network", "llm", "training data", "model training", "generative ai"].map(wordsOf);
-var WINDOW = 6;
-function containsPhrase(words, phrase, from = 0) {
-  outer: for (let index = from; index + phrase.length <= words.length; index += 1) {
-    for (let offset = 0; offset < phrase.length; offset += 1) if (words[index + offset] !== phrase[offset]) continue outer;
+var TRAINING_WORDS = stems(
+  "train trains trained training retrain retraining pretrain pretrained teach teaches taught finetune finetuned tune tuned tuning improve improving develop developing build building refine refining evaluate evaluating create creating model models algorithm algorithms ai llm llms ml classifier classifiers network networks"
+);
+function containsPhrase(words3, phrase, from = 0) {
+  outer: for (let index = from; index + phrase.length <= words3.length; index += 1) {
+    for (let offset = 0; offset < phrase.length; offset += 1) if (words3[index + offset] !== phrase[offset]) continue outer;
     return index;
   }
   return -1;
-}
-function near(words, index, targets, window2 = WINDOW) {
-  for (let other = Math.max(0, index - window2); other <= Math.min(words.length - 1, index + window2); other += 1) {
-    if (other !== index && targets.has(words[other])) return true;
-  }
-  return false;
-}
-function speaksOfTraining(words) {
-  if (TRAINING_PHRASES.some((phrase) => containsPhrase(words, phrase) >= 0)) return true;
-  return words.some((word, index) => TRAIN_VERBS.has(word) && near(words, index, TRAIN_OBJECTS) || BUILD_VERBS.has(word) && near(words, index, MODEL_WORDS));
-}
-var CONSENT_WORDS = stems("consent consents permission agreement");
-var OBJECT_CUES = /* @__PURE__ */ new Set(["to", "may", "can", "might", "could", "also", "will", "shall"]);
-function speaksOfWithdrawal(words) {
-  return words.some((word, index) => {
-    const next = words[index + 1];
-    const previous = words[index - 1];
-    if (word.startsWith("withdraw") || word === "optout" || word.startsWith("unsubscrib") || word === "objection") return true;
-    if (word === "opt" && next === "out") return true;
-    if ((word === "revok" || word === "revocation" || word === "retract") && near(words, index, CONSENT_WORDS, 4)) return true;
-    if (word === "object" && (previous !== void 0 && OBJECT_CUES.has(previous) || next === "to")) return true;
-    if ((word === "turn" || word === "switch") && words.slice(index + 1, index + 4).includes("off")) return true;
-    return false;
-  });
 }
 var STOPWORDS = stems(
   "a an the and or but nor of on in into onto for to from by with without at as is are be been being was were it its this that these those their our your we us you they them he she his her my which who whom whose what when where while how than then so such not no any all each every some more most other own same can could may might must shall should will would do does did done has have had also only both via per about after before over under up out if once use used uses using new e g i"
 );
 var GENERIC = /* @__PURE__ */ new Set([
-  ...TRAIN_VERBS,
-  ...BUILD_VERBS,
-  ...MODEL_WORDS,
+  ...TRAINING_WORDS,
   ...stems("machine learning deep data personal information purpose purposes process processing feed feeds based past future")
 ]);
 function significantWords(description) {
   return [...new Set(wordsOf(description).filter((word) => !STOPWORDS.has(word) && !GENERIC.has(word) && !/^\d+$/.test(word)))];
 }
-function namesPurpose(words, purpose) {
+function namesPurpose(words3, purpose) {
   const idWords = wordsOf(purpose.id);
-  if (idWords.some((word) => !STOPWORDS.has(word) && !GENERIC.has(word)) && containsPhrase(words, idWords) >= 0) return true;
+  if (idWords.some((word) => !STOPWORDS.has(word) && !GENERIC.has(word)) && containsPhrase(words3, idWords) >= 0) return true;
   if (typeof purpose.description !== "string") return false;
   const significant = significantWords(purpose.description);
   if (significant.length === 0) return false;
   const needed = significant.length <= 2 ? significant.length : Math.max(2, Math.ceil(significant.length / 2));
-  const present = new Set(words);
+  const present = new Set(words3);
   return significant.filter((word) => present.has(word)).length >= needed;
 }
 function githubSlug(text) {
   return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
 }
 var ANCHOR_ATTRIBUTE = /<a\s(?:[^<>]{0,1000}?\s)?(?:id|name)\s*=\s*["']?([^"'\s<>]{1,200})/gi;
+var HREF_FRAGMENT = /<a\s(?:[^<>]{0,1000}?\s)?href\s*=\s*["']?#([^"'\s<>]{1,200})/gi;
 var ROPA_ID = /(?:^|\s)ropa:\s*([a-z0-9][a-z0-9_-]*)/gi;
 var TAG = /<[^<>]*>/g;
 var CUSTOM_ID = /\{#([^}\s]+)\}\s*$/;
 function readHtml(html, anchors) {
-  for (const match of html.matchAll(ANCHOR_ATTRIBUTE)) anchors.add(match[1]);
+  for (const match of html.matchAll(ANCHOR_ATTRIBUTE)) anchors.add(match[1].toLowerCase());
+  for (const match of html.matchAll(HREF_FRAGMENT)) anchors.add(match[1].toLowerCase());
   let text = "";
   let from = 0;
   for (let open2 = html.indexOf("<!--"); open2 !== -1; open2 = html.indexOf("<!--", from)) {
@@ -35958,15 +36690,29 @@ function readHtml(html, anchors) {
   text += html.slice(from);
   return text.replace(TAG, " ");
 }
+function linkTarget(href) {
+  if (!href.startsWith("#") || href.length < 2 || href.length > 201) return void 0;
+  try {
+    return decodeURIComponent(href.slice(1)).toLowerCase();
+  } catch {
+    return href.slice(1).toLowerCase();
+  }
+}
 function inlineText(tokens, anchors) {
   let text = "";
   for (const token of tokens ?? []) {
     if (token.type === "html") text += readHtml(token.text, anchors);
     else if (token.type === "image" || token.type === "br") text += " ";
-    else if ("tokens" in token && Array.isArray(token.tokens)) text += inlineText(token.tokens, anchors);
-    else if ("text" in token && typeof token.text === "string") text += token.text;
+    else {
+      if (token.type === "link") {
+        const target = linkTarget(token.href);
+        if (target !== void 0) anchors.add(target);
+      }
+      if ("tokens" in token && Array.isArray(token.tokens)) text += inlineText(token.tokens, anchors);
+      else if ("text" in token && typeof token.text === "string") text += token.text;
+    }
   }
-  return text;
+  return text.replace(/\n/g, " ");
 }
 function blockText(token, anchors) {
   switch (token.type) {
@@ -35989,46 +36735,72 @@ function blockText(token, anchors) {
       return "";
   }
 }
+function newSection(depth, heading, parent) {
+  return { depth, heading, words: [], anchors: /* @__PURE__ */ new Set(), parent, children: [], text: "", training: false, trainingWithin: false, withdrawal: false };
+}
 function parseNotice(markdown) {
   const anchors = /* @__PURE__ */ new Set();
   const slugCounts = /* @__PURE__ */ new Map();
-  const preamble = { depth: 0, heading: "", words: [], parent: null, children: [], training: false, trainingWithin: false };
+  const preamble = newSection(0, "", null);
   const sections = [preamble];
   const ownText = /* @__PURE__ */ new Map([[preamble, []]]);
   const stack = [];
   let current = preamble;
+  let pending = [];
   let allWords = 0;
   let withdrawal = false;
+  const tie = (section, ids) => {
+    for (const id of ids) {
+      section.anchors.add(id);
+      anchors.add(id);
+    }
+  };
   for (const token of x.lexer(markdown, { gfm: true })) {
+    if (token.type === "space") continue;
+    const found = /* @__PURE__ */ new Set();
     if (token.type === "heading") {
       const heading = token;
-      let text = inlineText(heading.tokens, anchors).trim();
-      const custom = CUSTOM_ID.exec(text);
+      let text2 = inlineText(heading.tokens, found).trim();
+      const custom = CUSTOM_ID.exec(text2);
       if (custom) {
-        anchors.add(custom[1]);
-        text = text.slice(0, custom.index).trimEnd();
+        found.add(custom[1].toLowerCase());
+        text2 = text2.slice(0, custom.index).trimEnd();
       }
-      const base = githubSlug(text);
+      const base = githubSlug(text2);
       const seen = slugCounts.get(base) ?? 0;
       slugCounts.set(base, seen + 1);
-      anchors.add(seen === 0 ? base : `${base}-${seen}`);
+      found.add(seen === 0 ? base : `${base}-${seen}`);
       while (stack.length > 0 && stack.at(-1).depth >= heading.depth) stack.pop();
       const parent = stack.at(-1) ?? null;
-      const section = { depth: heading.depth, heading: text, words: [], parent, children: [], training: false, trainingWithin: false };
+      const section = newSection(heading.depth, text2, parent);
       parent?.children.push(section);
       stack.push(section);
       sections.push(section);
-      ownText.set(section, [text]);
+      ownText.set(section, []);
+      tie(section, [...pending, ...found]);
+      pending = [];
       current = section;
-    } else {
-      ownText.get(current).push(blockText(token, anchors));
+      continue;
+    }
+    const text = blockText(token, found);
+    tie(current, pending);
+    pending = [];
+    if (found.size > 0 && text.trim() === "") pending = [...found];
+    else {
+      tie(current, found);
+      ownText.get(current).push(text);
     }
   }
+  tie(current, pending);
   for (const section of sections) {
-    section.words = wordsOf(ownText.get(section).join("\n"));
-    section.training = speaksOfTraining(section.words);
+    section.text = ownText.get(section).join("\n");
+    section.words = wordsOf(`${section.heading}
+${section.text}`);
+    section.training = trainingPhrase(section.text) !== void 0;
+    section.withdrawal = withdrawalPhrase(`${section.heading}
+${section.text}`) !== void 0;
     allWords += section.words.length;
-    withdrawal ||= speaksOfWithdrawal(section.words);
+    withdrawal ||= section.withdrawal;
   }
   for (const section of [...sections].reverse()) {
     section.trainingWithin = section.training || section.children.some((child) => child.trainingWithin);
@@ -36036,26 +36808,24 @@ function parseNotice(markdown) {
   const headed = sections.filter((section) => section.depth > 0);
   const first = headed[0];
   const title = first && headed.every((section) => section === first || section.depth > first.depth) ? first : null;
-  return { sections: sections.filter((section) => section.depth > 0 || section.words.length > 0), title, anchors, withdrawal, empty: allWords === 0 };
+  return { sections: sections.filter((section) => section.depth > 0 || section.words.length > 0 || section.anchors.size > 0), title, anchors, withdrawal, empty: allWords === 0 };
 }
-function namedWithin(section, purpose, named) {
-  let own = named.get(section);
+function tiedTo(section, purpose, tied) {
+  let own = tied.get(section);
   if (own === void 0) {
-    own = namesPurpose(section.words, purpose);
-    named.set(section, own);
+    own = purpose.id !== "" && section.anchors.has(purpose.id.toLowerCase()) || namesPurpose(section.words, purpose);
+    tied.set(section, own);
   }
-  return own || section.children.some((child) => namedWithin(child, purpose, named));
+  return own;
+}
+function tiedWithin(section, purpose, tied) {
+  return tiedTo(section, purpose, tied) || section.children.some((child) => tiedWithin(child, purpose, tied));
 }
 function discloses(notice, purpose) {
-  if (purpose.id !== "" && (notice.anchors.has(purpose.id) || notice.anchors.has(purpose.id.toLowerCase()))) return true;
-  const named = /* @__PURE__ */ new Map();
-  const ownNamed = (section) => {
-    namedWithin(section, purpose, named);
-    return named.get(section);
-  };
+  const tied = /* @__PURE__ */ new Map();
   return notice.sections.some((section) => {
-    if (section.depth === 0 || section === notice.title) return section.training && ownNamed(section);
-    return ownNamed(section) && section.trainingWithin || section.training && namedWithin(section, purpose, named);
+    if (section.depth === 0 || section === notice.title) return section.training && tiedTo(section, purpose, tied);
+    return tiedTo(section, purpose, tied) && section.trainingWithin || section.training && tiedWithin(section, purpose, tied);
   });
 }
 
@@ -36124,19 +36894,11 @@ var notice_undisclosed_purpose_default = defineRule({
     severity: "error",
     reference: "Art. 13(1)(c), 14(1)(c)",
     aiOnly: true,
-    description: "The privacy notice discloses each AI-training purpose: a section names it and says in plain words that the data trains a model.",
+    description: "The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.",
     messages: {
       undisclosed: {
-        message: "{purpose} trains a model, but it is not disclosed in {notices}",
-        help: "add a section to the notice that names the purpose and says in plain words that the data trains a model, or mark the section that does with a heading `## {id}` or a comment `<!-- ropa:{id} -->`"
-      },
-      noNotice: {
-        message: "{purpose} trains a model, but the inventory links no privacy notice that discloses it",
-        help: "link the privacy notice under `notice` (e.g. `notice: docs/privacy-notice.md`) and describe this training in a section of it"
-      },
-      unread: {
-        message: "{purpose} trains a model, but {notices} could not be read, so nothing shows that the training is disclosed",
-        help: "correct the path under `notice` (see notice-missing), and describe this training in a section of the notice"
+        message: "{purpose} trains a model, but {notices} never says so in a section about it",
+        help: 'in the notice, in a section that names this purpose (or carries `<!-- ropa:{id} -->` or the heading anchor `#{id}`), say in plain words that the data trains a model, e.g. "we use your conversations to train the model that suggests replies"; an anchor or a comment alone tells the reader nothing'
       }
     }
   },
@@ -36144,23 +36906,15 @@ var notice_undisclosed_purpose_default = defineRule({
     const { model } = context3;
     const training = model.purposes.filter(isAiTraining);
     if (training.length === 0) return;
-    const linked = noticeEntries(model.root).length > 0;
-    const notices = readNotices(context3);
-    if (linked && notices === void 0) return;
-    const read = readable(notices ?? []);
-    const paths = listPaths(read.map(({ entry }) => entry.path));
-    const unreadPaths = listPaths((notices ?? []).map(({ entry }) => entry.path));
+    const read = readable(readNotices(context3) ?? []);
+    if (read.length === 0) return;
+    const paths = read.map(({ entry }) => entry.path);
+    const notices = `${new Set(paths).size === 1 ? "the privacy notice" : "the privacy notices"} ${listPaths(paths)}`;
     for (const purpose of training) {
       const id = typeof purpose.value.id === "string" ? purpose.value.id : "";
-      const data = { purpose: describeLocation(model.root, purpose.pointer), id: id || "purpose-id" };
-      const pointer = joinPointer(purpose.pointer, "id");
-      if (!linked) {
-        yield { messageId: "noNotice", pointer, data };
-      } else if (read.length === 0) {
-        yield { messageId: "unread", pointer, data: { ...data, notices: `${new Set(notices.map(({ entry }) => entry.path)).size === 1 ? "its privacy notice" : "its privacy notices"} ${unreadPaths}` } };
-      } else if (!read.some(({ notice }) => discloses(notice, { id, description: typeof purpose.value.description === "string" ? purpose.value.description : void 0 }))) {
-        yield { messageId: "undisclosed", pointer, data: { ...data, notices: `${new Set(read.map(({ entry }) => entry.path)).size === 1 ? "the privacy notice" : "the privacy notices"} ${paths}` } };
-      }
+      const description = typeof purpose.value.description === "string" && isStated(purpose.value.description) ? purpose.value.description : void 0;
+      if (read.some(({ notice }) => discloses(notice, { id, description }))) continue;
+      yield { messageId: "undisclosed", pointer: joinPointer(purpose.pointer, "id"), data: { purpose: describeLocation(model.root, purpose.pointer), id: id || "purpose-id", notices } };
     }
   }
 });
@@ -36536,9 +37290,9 @@ var runtimeModule1 = __toESM(require_formats(), 1);
 var runtime0 = runtimeModule0.default?.__esModule ? runtimeModule0.default : runtimeModule0;
 var runtime1 = runtimeModule1.default?.__esModule ? runtimeModule1.default : runtimeModule1;
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/inventory.schema.json", "title": "ropa-lint inventory (record of processing activities, GDPR Art. 30)", "description": "One record of processing activities kept as YAML. Keys are snake_case, ids kebab-case; keys starting with x- are user extensions. Reference: docs/inventory-format.md.", "type": "object", "required": ["version", "controller", "data_subjects", "data_categories", "processing_activities"], "properties": { "version": { "title": "Format version", "description": "The version of the inventory format. Always 1.", "const": 1 }, "controller": { "title": "Controller", "description": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["Acme Chat Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@acme.example"] }, "dpo": { "title": "Data protection officer", "description": "Contact details of the data protection officer, where one is designated (Art. 30(1)(a), 37).", "type": "string", "minLength": 1, "examples": ["dpo@acme.example"] }, "representative": { "title": "Representative", "description": "Name and contact of the representative in the Union of a controller established outside it (Art. 27, 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["EU Rep Services BV, eu-rep@example.eu"] }, "joint_controllers": { "title": "Joint controllers", "description": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/jointController" } } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "notice": { "title": "Privacy notice", "description": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": ["docs/privacy-notice.md", ["docs/privacy-notice.md", "docs/employee-notice.md"]] }, "record": { "title": "Record", "description": "The record's own bookkeeping, as regulators' templates ask for it: who keeps it and when it was last reviewed (accountability, Art. 5(2), 24(1)).", "type": "object", "properties": { "owner": { "title": "Owner", "description": "Who keeps this record up to date: a team or a role.", "type": "string", "minLength": 1, "examples": ["Privacy team"] }, "updated": { "title": "Last review", "description": "The date the record was last reviewed, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2026-11-30"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "data_subjects": { "title": "Data subjects", "description": "The categories of people whose data is processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataSubject" } }, "data_categories": { "title": "Data categories", "description": "The categories of personal data processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataCategory" } }, "processing_activities": { "title": "Processing activities", "description": "The processing activities of the record, each with its purposes (Art. 30(1)(b)).", "type": "array", "items": { "$ref": "#/$defs/activity" } }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "id": { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "jointController": { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "party": { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataSubject": { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataCategory": { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "consent": { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be distinguishable from other matters (Art. 7(2)) and cannot be a condition of the contract (Art. 7(4)). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "legitimateInterests": { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "ignore": { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose description or id speaks of training, fine-tuning or improving models is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section names it and says in plain words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer, and every processor outside the EEA, rests on an Art. 45\u201346 transfer mechanism.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } }, "purpose": { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "processor": { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism for a processor outside the EEA, when the activity has no transfer entry for its country. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "transfer": { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "activity": { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" } }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/inventory.schema.json", "title": "ropa-lint inventory (record of processing activities, GDPR Art. 30)", "description": "One record of processing activities kept as YAML. Keys are snake_case, ids kebab-case; keys starting with x- are user extensions. Reference: docs/inventory-format.md.", "type": "object", "required": ["version", "controller", "data_subjects", "data_categories", "processing_activities"], "properties": { "version": { "title": "Format version", "description": "The version of the inventory format. Always 1.", "const": 1 }, "controller": { "title": "Controller", "description": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["Acme Chat Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@acme.example"] }, "dpo": { "title": "Data protection officer", "description": "Contact details of the data protection officer, where one is designated (Art. 30(1)(a), 37).", "type": "string", "minLength": 1, "examples": ["dpo@acme.example"] }, "representative": { "title": "Representative", "description": "Name and contact of the representative in the Union of a controller established outside it (Art. 27, 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["EU Rep Services BV, eu-rep@example.eu"] }, "joint_controllers": { "title": "Joint controllers", "description": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/jointController" } } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "notice": { "title": "Privacy notice", "description": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": ["docs/privacy-notice.md", ["docs/privacy-notice.md", "docs/employee-notice.md"]] }, "record": { "title": "Record", "description": "The record's own bookkeeping, as regulators' templates ask for it: who keeps it and when it was last reviewed (accountability, Art. 5(2), 24(1)).", "type": "object", "properties": { "owner": { "title": "Owner", "description": "Who keeps this record up to date: a team or a role.", "type": "string", "minLength": 1, "examples": ["Privacy team"] }, "updated": { "title": "Last review", "description": "The date the record was last reviewed, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2026-11-30"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "data_subjects": { "title": "Data subjects", "description": "The categories of people whose data is processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataSubject" } }, "data_categories": { "title": "Data categories", "description": "The categories of personal data processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataCategory" } }, "processing_activities": { "title": "Processing activities", "description": "The processing activities of the record, each with its purposes (Art. 30(1)(b)).", "type": "array", "items": { "$ref": "#/$defs/activity" } }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "id": { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "jointController": { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "party": { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataSubject": { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataCategory": { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "consent": { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "legitimateInterests": { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "ignore": { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } }, "purpose": { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "processor": { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "transfer": { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "activity": { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } } };
 var schema32 = { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema35 = { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose description or id speaks of training, fine-tuning or improving models is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section names it and says in plain words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer, and every processor outside the EEA, rests on an Art. 45\u201346 transfer mechanism.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } };
+var schema35 = { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } };
 var pattern4 = new RegExp("^x-", "u");
 var func1 = runtime0.default;
 var formats0 = runtime1.fullFormats.date;
@@ -37193,14 +37947,14 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema40 = { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" } }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema40 = { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
 var schema42 = { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema50 = { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism for a processor outside the EEA, when the activity has no transfer entry for its country. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema50 = { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
 var schema51 = { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
 var schema52 = { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
 var pattern26 = new RegExp("^[A-Z]{2}$", "u");
 var schema45 = { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema47 = { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be distinguishable from other matters (Art. 7(2)) and cannot be a condition of the contract (Art. 7(4)). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema47 = { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
 var schema48 = { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -39396,7 +40150,7 @@ function toViolation(error2, root) {
     case "minItems": {
       const example = parentSchema.examples?.[0];
       const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : "";
-      return { messageId: "tooFew", pointer: error2.instancePath, target: "node", data: { field, where, description: plainDescription(parentSchema.description), example: entry } };
+      return { messageId: "tooFew", pointer: error2.instancePath, target: "node", data: { field, where, example: entry } };
     }
     case "uniqueItems":
       return { messageId: "unique", pointer: error2.instancePath, target: "node", data: { field, where } };
@@ -39405,7 +40159,7 @@ function toViolation(error2, root) {
   }
 }
 function firstSentence(description) {
-  return plainDescription(description).split(/(?<=\.)\s/)[0].replace(/\.$/, "");
+  return plainDescription(description).split(/;|\s\(|\.\s|\.$/)[0];
 }
 
 // src/rules/schema.ts
@@ -39426,6 +40180,7 @@ var schema_default = defineRule({
       format: { message: "`{field}` in {where} is `{given}`, which is not a valid {format}", help: "write a {format} such as 2027-01-31" },
       const: { message: "`{field}` must be {expected}, but it is {given}", help: "write `{field}: {expected}`: it is the only version of the format" },
       empty: { message: "`{field}` in {where} is empty", help: "fill in `{field}` or remove the key" },
+      tooFew: { message: "`{field}` in {where} is an empty list, but needs at least one entry", help: "add at least one entry to `{field}`{example}" },
       unique: { message: "`{field}` in {where} lists the same value twice", help: "remove the repeated value" },
       invalid: { message: "`{field}` in {where} {detail}", help: "see schemas/inventory.schema.json for the expected form" }
     }
@@ -39745,6 +40500,8 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@actions/workflow-parser": "^0.3.61",
+    "@dagrejs/dagre": "^3.1.3",
+    "@e965/xlsx": "^0.20.3",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@octokit/openapi": "^23.0.2",
     "@octokit/plugin-retry": "^8.1.1",
@@ -39755,16 +40512,19 @@ var package_default = {
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
+    "csv-parse": "^7.0.3",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     "fastest-levenshtein": "^1.0.16",
+    fflate: "^0.8.3",
     "js-yaml": "^5.5.0",
     marked: "^18.2.1",
     "playwright-core": "^1.65.1",
     tinyglobby: "^0.2.17",
     typescript: "~6.0",
     vitest: "^4.1.12",
-    yaml: "^2.9.1"
+    yaml: "^2.9.1",
+    "yaml-language-server": "~1.25.0"
   },
   allowScripts: {
     esbuild: true
@@ -43146,7 +43906,7 @@ function pairPurposes(base, head) {
 var runtimeModule02 = __toESM(require_ucs2length(), 1);
 var runtime02 = runtimeModule02.default?.__esModule ? runtimeModule02.default : runtimeModule02;
 var validate2 = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/config.schema.json", "title": "ropa-lint configuration (.ropa-lint.yaml)", "description": "Rule severities, the inventories to check and the severity that fails a run.", "type": "object", "properties": { "rules": { "title": "Rules", "description": "Severity per rule id: off, notice, warning or error. ropa-lint --list-rules lists the rules.", "type": "object", "properties": { "ai-training-contract-basis": { "description": "**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "$ref": "#/$defs/setting" }, "ai-training-undeclared": { "description": "**warning** by default \xB7 Art. 5(1)(a). A purpose whose description or id speaks of training, fine-tuning or improving models is marked ai_training: true.", "$ref": "#/$defs/setting" }, "anonymisation-claim": { "description": "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "$ref": "#/$defs/setting" }, "automated-decision": { "description": "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "$ref": "#/$defs/setting" }, "children-consent": { "description": "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "$ref": "#/$defs/setting" }, "consent-bundled": { "description": "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "$ref": "#/$defs/setting" }, "consent-details-missing": { "description": "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "$ref": "#/$defs/setting" }, "consent-given-by-third-party": { "description": "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "$ref": "#/$defs/setting" }, "consent-not-explicit": { "description": "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "$ref": "#/$defs/setting" }, "consent-not-granular": { "description": "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "$ref": "#/$defs/setting" }, "consent-not-opt-in": { "description": "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "$ref": "#/$defs/setting" }, "consent-records": { "description": "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "$ref": "#/$defs/setting" }, "consent-weakened": { "description": "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "$ref": "#/$defs/setting" }, "consent-withdrawal": { "description": "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "$ref": "#/$defs/setting" }, "criminal-data-condition": { "description": "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "$ref": "#/$defs/setting" }, "document-missing": { "description": "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "$ref": "#/$defs/setting" }, "dpia-required": { "description": "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "$ref": "#/$defs/setting" }, "duplicate-id": { "description": "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "$ref": "#/$defs/setting" }, "eprivacy-communications-consent": { "description": "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "$ref": "#/$defs/setting" }, "eprivacy-terminal-consent": { "description": "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "$ref": "#/$defs/setting" }, "invalid-ignore": { "description": "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "$ref": "#/$defs/setting" }, "lawful-basis-changed": { "description": "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "$ref": "#/$defs/setting" }, "lawful-basis-missing": { "description": "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "$ref": "#/$defs/setting" }, "legitimate-interests-assessment": { "description": "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "$ref": "#/$defs/setting" }, "new-ai-training-purpose": { "description": "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "$ref": "#/$defs/setting" }, "notice-missing": { "description": "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "$ref": "#/$defs/setting" }, "notice-undisclosed-purpose": { "description": "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section names it and says in plain words that the data trains a model.", "$ref": "#/$defs/setting" }, "notice-withdrawal": { "description": "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "$ref": "#/$defs/setting" }, "processor-dpa": { "description": "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "$ref": "#/$defs/setting" }, "processor-own-purpose": { "description": "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "$ref": "#/$defs/setting" }, "purpose-compatibility": { "description": "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "$ref": "#/$defs/setting" }, "purpose-scope-expanded": { "description": "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "$ref": "#/$defs/setting" }, "record-incomplete": { "description": "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "$ref": "#/$defs/setting" }, "retention-missing": { "description": "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "$ref": "#/$defs/setting" }, "right-to-object": { "description": "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "$ref": "#/$defs/setting" }, "schema": { "description": "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "$ref": "#/$defs/setting" }, "special-category-condition": { "description": "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "$ref": "#/$defs/setting" }, "transfer-mechanism": { "description": "**error** by default \xB7 Art. 44\u201346. Every transfer, and every processor outside the EEA, rests on an Art. 45\u201346 transfer mechanism.", "$ref": "#/$defs/setting" }, "unknown-reference": { "description": "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity.", "$ref": "#/$defs/setting" } }, "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/setting" }, "examples": [{ "consent-records": "notice" }] }, "inventory": { "title": "Inventory", "description": "Files or globs of the inventories to check, relative to the config file's folder.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["privacy/**/*.ropa.yaml"]] }, "fail-on": { "title": "Fail on", "description": "The lowest severity that makes a run fail (exit code 1).", "type": "string", "enum": ["error", "warning", "notice", "never"], "markdownEnumDescriptions": ["Only errors fail the run (the default).", "Errors and warnings fail the run.", "Any finding fails the run.", "The run never fails on findings; usage and I/O errors still exit 2."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "ruleId": { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "setting": { "title": "Severity", "description": "The severity this rule reports with, or off.", "type": "string", "enum": ["off", "notice", "warning", "error"], "markdownEnumDescriptions": ["The rule does not run.", "Reported as a notice: information for review; fails a run only with fail-on: notice.", "Reported as a warning: fails a run with fail-on: warning or notice.", "Reported as an error: fails a run with the default fail-on: error."] } } };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/config.schema.json", "title": "ropa-lint configuration (.ropa-lint.yaml)", "description": "Rule severities, the inventories to check and the severity that fails a run.", "type": "object", "properties": { "rules": { "title": "Rules", "description": "Severity per rule id: off, notice, warning or error. ropa-lint --list-rules lists the rules.", "type": "object", "properties": { "ai-training-contract-basis": { "title": "ai-training-contract-basis", "description": "**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "$ref": "#/$defs/setting" }, "ai-training-undeclared": { "title": "ai-training-undeclared", "description": "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "$ref": "#/$defs/setting" }, "anonymisation-claim": { "title": "anonymisation-claim", "description": "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "$ref": "#/$defs/setting" }, "automated-decision": { "title": "automated-decision", "description": "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "$ref": "#/$defs/setting" }, "children-consent": { "title": "children-consent", "description": "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "$ref": "#/$defs/setting" }, "consent-bundled": { "title": "consent-bundled", "description": "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "$ref": "#/$defs/setting" }, "consent-details-missing": { "title": "consent-details-missing", "description": "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "$ref": "#/$defs/setting" }, "consent-given-by-third-party": { "title": "consent-given-by-third-party", "description": "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "$ref": "#/$defs/setting" }, "consent-not-explicit": { "title": "consent-not-explicit", "description": "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "$ref": "#/$defs/setting" }, "consent-not-granular": { "title": "consent-not-granular", "description": "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "$ref": "#/$defs/setting" }, "consent-not-opt-in": { "title": "consent-not-opt-in", "description": "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "$ref": "#/$defs/setting" }, "consent-records": { "title": "consent-records", "description": "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "$ref": "#/$defs/setting" }, "consent-weakened": { "title": "consent-weakened", "description": "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "$ref": "#/$defs/setting" }, "consent-withdrawal": { "title": "consent-withdrawal", "description": "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "$ref": "#/$defs/setting" }, "criminal-data-condition": { "title": "criminal-data-condition", "description": "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "$ref": "#/$defs/setting" }, "document-missing": { "title": "document-missing", "description": "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "$ref": "#/$defs/setting" }, "dpia-required": { "title": "dpia-required", "description": "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "$ref": "#/$defs/setting" }, "duplicate-id": { "title": "duplicate-id", "description": "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "$ref": "#/$defs/setting" }, "eprivacy-communications-consent": { "title": "eprivacy-communications-consent", "description": "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "$ref": "#/$defs/setting" }, "eprivacy-terminal-consent": { "title": "eprivacy-terminal-consent", "description": "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "$ref": "#/$defs/setting" }, "invalid-ignore": { "title": "invalid-ignore", "description": "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "$ref": "#/$defs/setting" }, "lawful-basis-changed": { "title": "lawful-basis-changed", "description": "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "$ref": "#/$defs/setting" }, "lawful-basis-missing": { "title": "lawful-basis-missing", "description": "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "$ref": "#/$defs/setting" }, "legitimate-interests-assessment": { "title": "legitimate-interests-assessment", "description": "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "$ref": "#/$defs/setting" }, "new-ai-training-purpose": { "title": "new-ai-training-purpose", "description": "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "$ref": "#/$defs/setting" }, "notice-missing": { "title": "notice-missing", "description": "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "$ref": "#/$defs/setting" }, "notice-undisclosed-purpose": { "title": "notice-undisclosed-purpose", "description": "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "$ref": "#/$defs/setting" }, "notice-withdrawal": { "title": "notice-withdrawal", "description": "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "$ref": "#/$defs/setting" }, "processor-dpa": { "title": "processor-dpa", "description": "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "$ref": "#/$defs/setting" }, "processor-own-purpose": { "title": "processor-own-purpose", "description": "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "$ref": "#/$defs/setting" }, "purpose-compatibility": { "title": "purpose-compatibility", "description": "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "$ref": "#/$defs/setting" }, "purpose-scope-expanded": { "title": "purpose-scope-expanded", "description": "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "$ref": "#/$defs/setting" }, "record-incomplete": { "title": "record-incomplete", "description": "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "$ref": "#/$defs/setting" }, "retention-missing": { "title": "retention-missing", "description": "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "$ref": "#/$defs/setting" }, "right-to-object": { "title": "right-to-object", "description": "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "$ref": "#/$defs/setting" }, "schema": { "title": "schema", "description": "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "$ref": "#/$defs/setting" }, "special-category-condition": { "title": "special-category-condition", "description": "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "$ref": "#/$defs/setting" }, "transfer-mechanism": { "title": "transfer-mechanism", "description": "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "$ref": "#/$defs/setting" }, "unknown-reference": { "title": "unknown-reference", "description": "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity.", "$ref": "#/$defs/setting" } }, "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/setting" }, "examples": [{ "consent-records": "notice" }] }, "inventory": { "title": "Inventory", "description": "Files or globs of the inventories to check, relative to the config file's folder.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["privacy/**/*.ropa.yaml"]] }, "fail-on": { "title": "Fail on", "description": "The lowest severity that makes a run fail (exit code 1).", "type": "string", "enum": ["error", "warning", "notice", "never"], "markdownEnumDescriptions": ["Only errors fail the run (the default).", "Errors and warnings fail the run.", "Any finding fails the run.", "The run never fails on findings; usage and I/O errors still exit 2."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "ruleId": { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "setting": { "title": "Severity", "description": "The severity this rule reports with, or off.", "type": "string", "enum": ["off", "notice", "warning", "error"], "markdownEnumDescriptions": ["The rule does not run.", "Reported as a notice: information for review; fails a run only with fail-on: notice.", "Reported as a warning: fails a run with fail-on: warning or notice.", "Reported as an error: fails a run with the default fail-on: error."] } } };
 var schema322 = { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
 var schema332 = { "title": "Severity", "description": "The severity this rule reports with, or off.", "type": "string", "enum": ["off", "notice", "warning", "error"], "markdownEnumDescriptions": ["The rule does not run.", "Reported as a notice: information for review; fails a run only with fail-on: notice.", "Reported as a warning: fails a run with fail-on: warning or notice.", "Reported as an error: fails a run with the default fail-on: error."] };
 var pattern42 = new RegExp("^x-", "u");
@@ -44151,7 +44911,7 @@ function parseConfig(text, file, knownRuleIds) {
   const source = stripByteOrderMark(text);
   const document = parseYaml(source);
   const locator = new Locator(document.locations, new LineIndex(source));
-  const at3 = (pointer, target = "node") => {
+  const at2 = (pointer, target = "node") => {
     const range = locator.locate(pointer, target);
     return `${file}:${range.line}:${range.column}`;
   };
@@ -44169,12 +44929,12 @@ function parseConfig(text, file, knownRuleIds) {
       if (error2.keyword === "additionalProperties") {
         const key = String(error2.params.additionalProperty);
         const suggestion = suggestClosest(key, ["rules", "inventory", "fail-on"]);
-        problems.push(`${at3(joinPointer(error2.instancePath, key), "key")}: unknown key \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; allowed: rules, inventory, fail-on`);
+        problems.push(`${at2(joinPointer(error2.instancePath, key), "key")}: unknown key \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; allowed: rules, inventory, fail-on`);
       } else if (error2.keyword === "enum") {
         const field = error2.instancePath.startsWith("/rules/") ? `severity of rule \`${lastSegment(error2.instancePath)}\`` : `\`${lastSegment(error2.instancePath)}\``;
-        problems.push(`${at3(error2.instancePath)}: ${field} is \`${String(error2.data)}\`; allowed: ${error2.schema.join(", ")}`);
+        problems.push(`${at2(error2.instancePath)}: ${field} is \`${String(error2.data)}\`; allowed: ${error2.schema.join(", ")}`);
       } else {
-        problems.push(`${at3(error2.instancePath)}: \`${lastSegment(error2.instancePath) || "the config"}\` ${error2.message ?? "is invalid"}`);
+        problems.push(`${at2(error2.instancePath)}: \`${lastSegment(error2.instancePath) || "the config"}\` ${error2.message ?? "is invalid"}`);
       }
     }
   }
@@ -44183,7 +44943,7 @@ function parseConfig(text, file, knownRuleIds) {
   for (const [id, setting] of Object.entries(rawRules)) {
     if (!knownRuleIds.includes(id)) {
       const suggestion = suggestClosest(id, knownRuleIds);
-      problems.push(`${at3(joinPointer("/rules", id), "key")}: unknown rule \`${id}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; \`ropa-lint --list-rules\` lists them all`);
+      problems.push(`${at2(joinPointer("/rules", id), "key")}: unknown rule \`${id}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; \`ropa-lint --list-rules\` lists them all`);
     } else if (typeof setting === "string") {
       rules2[id] = setting;
     }
@@ -44198,112 +44958,8 @@ function parseConfig(text, file, knownRuleIds) {
 init_files();
 
 // src/workspace/documents.ts
+init_repository();
 import path3 from "node:path";
-
-// src/workspace/repository.ts
-init_files();
-import { existsSync as existsSync3, lstatSync, readlinkSync, realpathSync as realpathSync3 } from "node:fs";
-import path2 from "node:path";
-var SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
-function isAbsoluteOrUrl(written) {
-  return path2.isAbsolute(written) || path2.win32.isAbsolute(written) || SCHEME_OR_DRIVE.test(written);
-}
-function errorCode(error2) {
-  return error2 instanceof Error && "code" in error2 ? String(error2.code) : "";
-}
-function describeError(error2) {
-  const code2 = errorCode(error2);
-  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
-  if (code2 === "EISDIR") return "it is a folder";
-  if (code2 === "ELOOP") return "a symbolic link loops";
-  return code2 || "unknown error";
-}
-function realOrSelf(file) {
-  try {
-    return realpathSync3(file);
-  } catch {
-    return path2.resolve(file);
-  }
-}
-function workTreeTop(folder) {
-  for (let current = folder; ; current = path2.dirname(current)) {
-    if (existsSync3(path2.join(current, ".git"))) return current;
-    if (path2.dirname(current) === current) return void 0;
-  }
-}
-var MAX_LINKS = 40;
-function linkLeadsOut(resolved, root, links = 0) {
-  if (links > MAX_LINKS) return false;
-  let existing = resolved;
-  let isLink;
-  for (; ; ) {
-    try {
-      isLink = lstatSync(existing).isSymbolicLink();
-      break;
-    } catch {
-      const parent = path2.dirname(existing);
-      if (parent === existing) return false;
-      existing = parent;
-    }
-  }
-  try {
-    return !isInside(realpathSync3(existing), root);
-  } catch {
-    if (!isLink) return false;
-  }
-  try {
-    const next = path2.resolve(realpathSync3(path2.dirname(existing)), readlinkSync(existing), path2.relative(existing, resolved));
-    return !isInside(next, root) || linkLeadsOut(next, root, links + 1);
-  } catch {
-    return false;
-  }
-}
-var Repository = class {
-  /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
-  constructor(cwd) {
-    this.cwd = cwd;
-  }
-  cwd;
-  folders = /* @__PURE__ */ new Map();
-  /** The real path and repository of an inventory's folder (an absolute path). */
-  folder(folder) {
-    const cached = this.folders.get(folder);
-    if (cached !== void 0) return cached;
-    const real = realOrSelf(folder);
-    const top = workTreeTop(real);
-    const checked = realOrSelf(this.cwd);
-    const found = top !== void 0 ? { real, root: top, boundary: "the repository" } : isInside(real, checked) ? { real, root: checked, boundary: "the folder being checked" } : { real, root: real, boundary: "the inventory's folder" };
-    this.folders.set(folder, found);
-    return found;
-  }
-  /**
-   * Where `written`, as written in an inventory in `folder`, leads: refused when it is absolute
-   * or a URL, or leads out of the repository by `..` or by a symbolic link; otherwise its real
-   * path. For a path that exists, one `realpath` call is the only look at the file system (after
-   * the folder's, cached); a missing one costs a few more, to tell a link that leads out from it.
-   */
-  resolve(folder, written) {
-    if (isAbsoluteOrUrl(written)) return { problem: "absolute" };
-    return this.place(folder, path2.resolve(folder.real, written));
-  }
-  /** The place of an already resolved absolute path inside `folder`'s repository. */
-  place(folder, resolved) {
-    const { root, boundary } = folder;
-    if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}`, via: "path" };
-    let real;
-    try {
-      real = realpathSync3(resolved);
-    } catch (error2) {
-      const code2 = errorCode(error2);
-      if (code2 !== "ENOENT" && code2 !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error2) };
-      return linkLeadsOut(resolved, root) ? { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" } : { problem: "missing" };
-    }
-    if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" };
-    return { real };
-  }
-};
-
-// src/workspace/documents.ts
 var DocumentReader = class {
   /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
   constructor(cwd) {
@@ -44349,6 +45005,7 @@ var DocumentReader = class {
 import { readFileSync, statSync as statSync3 } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import path4 from "node:path";
+init_repository();
 var MAX_NOTICE_BYTES = 1024 * 1024;
 var NoticeReader = class {
   /**

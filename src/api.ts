@@ -192,8 +192,8 @@ function checkSettings(settings: Readonly<Record<string, RuleSetting>>): void {
 }
 
 /**
- * Lints one inventory given as text: no file is read, nothing runs in the background. Notices
- * and documents are checked only when given (see the options).
+ * Lints one inventory given as text. Nothing is read from disk: notices and documents are
+ * checked only when the options give them.
  */
 export function lintText(text: string, options: LintTextOptions = {}): LintReport {
   if (typeof text !== 'string') throw new TypeError('lintText: the inventory must be given as a string');

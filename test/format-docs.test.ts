@@ -9,6 +9,8 @@ import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../src/core/engine.js';
 import { rules, rulesById } from '../src/rules/index.js';
+// @ts-expect-error: a plain ES module of the build scripts, without type declarations
+import { ruleSummary } from '../scripts/rule-ids.mjs';
 
 type Schema = {
   $ref?: string;
@@ -196,24 +198,21 @@ describe('rules named by the format', () => {
     }
   });
 
-  it('ignores\' `rule` offers exactly the registry\'s rule ids, each with its severity and reference', () => {
+  const summaries = rules.map((rule) => (ruleSummary as (meta: unknown) => string)(rule.meta));
+  const stale = 'the schemas lag the registry: run `node scripts/rule-ids.mjs && npm run generate`';
+
+  it('ignores\' `rule` offers exactly the registry\'s rule ids, each with its severity, reference and description', () => {
     const rule = resolve(inventorySchema.$defs!.ignore!.items!).properties!.rule!;
     const hint = rule.anyOf!.find((branch) => branch.enum)!;
-    expect(hint.enum).toEqual(registered);
-    hint.markdownEnumDescriptions!.forEach((description, index) => {
-      const meta = rules[index]!.meta;
-      expect(description, meta.id).toContain(`**${meta.severity}**`);
-      if (meta.reference) expect(description, meta.id).toContain(meta.reference);
-    });
+    expect(hint.enum, stale).toEqual(registered);
+    expect(hint.markdownEnumDescriptions, stale).toEqual(summaries);
+    expect(summaries[registered.indexOf('consent-not-opt-in')]).toContain('**error** by default · Art. 4(11), Recital 32');
   });
 
-  it('the config\'s `rules:` offers exactly the registry\'s rule ids as keys, each with its severity and reference', () => {
+  it('the config\'s `rules:` offers exactly the registry\'s rule ids as keys, each with its severity, reference and description', () => {
     const properties = configSchema.properties!.rules!.properties!;
-    expect(Object.keys(properties)).toEqual(registered);
-    for (const meta of rules.map((rule) => rule.meta)) {
-      expect(properties[meta.id]!.description, meta.id).toContain(`**${meta.severity}**`);
-      if (meta.reference) expect(properties[meta.id]!.description, meta.id).toContain(meta.reference);
-    }
+    expect(Object.keys(properties), stale).toEqual(registered);
+    expect(Object.values(properties).map((property) => property.description), stale).toEqual(summaries);
   });
 
   it('an unknown rule in an ignore is reported once, by invalid-ignore with the closest id, not by the schema', () => {

@@ -59,6 +59,12 @@ export interface Statement {
 
 export type Polarity = 'stated' | 'denied' | 'supposed';
 
+/**
+ * How far, in words, a negation or an exception is looked for around a statement. Real
+ * sentences are far shorter; the bound keeps a run-on "sentence" of a megabyte linear.
+ */
+export const REACH = 40;
+
 /** Words a subordinate clause ends at when no comma closes it: "if you opt in we train". */
 const MAIN_SUBJECTS = new Set(['we', 'they']);
 /** Before a negative determiner in subject position: "there is no", "and no", "but none". */
@@ -135,6 +141,7 @@ export function isContentWord(word: string | undefined): boolean {
 
 /** Every word before `at` in the clause is a lead-in ("there is", "and"): a negative determiner there negates the clause. */
 function inSubjectPosition(view: SentenceView, clause: Clause, at: number): boolean {
+  if (at - clause.from > REACH) return false;
   for (let index = clause.from; index < at; index += 1) {
     const word = view.words[index]!;
     if (!SUBJECT_LEAD.has(word) && word !== clause.opener) return false;
@@ -189,7 +196,7 @@ function negationAt(words: readonly string[], index: number): 'adverb' | 'determ
 /** A negation inside the statement's clause, before its anchor, that reaches it. */
 function negatedBefore(view: SentenceView, clause: Clause, statement: Statement): boolean {
   const { words } = view;
-  for (let index = clause.from; index < statement.anchor; index += 1) {
+  for (let index = Math.max(clause.from, statement.anchor - REACH); index < statement.anchor; index += 1) {
     const kind = negationAt(words, index);
     if (kind === undefined) continue;
     if (kind === 'local') {
@@ -221,15 +228,17 @@ function deniedAfter(view: SentenceView, clause: Clause, statement: Statement): 
   }
   if (index >= clause.to || !AUXILIARIES.has(words[index]!)) return false;
   index += 1;
-  while (index < clause.to && (AUXILIARIES.has(words[index]!) || isAdverb(words[index]!))) index += 1;
+  const group = index;
+  while (index < clause.to && index - group < 4 && (AUXILIARIES.has(words[index]!) || isAdverb(words[index]!))) index += 1;
   if (words[index] !== 'not' && words[index] !== 'never') return false;
   index += 1;
-  while (index < clause.to && (AUXILIARIES.has(words[index]!) || isAdverb(words[index]!))) index += 1;
+  const predicate = index;
+  while (index < clause.to && index - predicate < 4 && (AUXILIARIES.has(words[index]!) || isAdverb(words[index]!))) index += 1;
   return index < clause.to && DENIAL_PREDICATES.has(words[index]!);
 }
 
 function hasChoiceWord(view: SentenceView, clause: Clause): boolean {
-  for (let index = clause.from; index < clause.to; index += 1) if (CHOICE_WORDS.has(view.words[index]!)) return true;
+  for (let index = clause.from; index < Math.min(clause.to, clause.from + REACH); index += 1) if (CHOICE_WORDS.has(view.words[index]!)) return true;
   return false;
 }
 
@@ -241,7 +250,7 @@ function hasChoiceWord(view: SentenceView, clause: Clause): boolean {
 function excepted(view: SentenceView, clauseIndex: number, statement: Statement, starts: ReadonlySet<number>): boolean {
   const { words, clauses } = view;
   const clause = clauses[clauseIndex]!;
-  for (let index = statement.end + 1; index < clause.to; index += 1) {
+  for (let index = statement.end + 1; index < Math.min(clause.to, statement.end + 1 + REACH); index += 1) {
     const word = words[index]!;
     if (word === 'without' && !starts.has(index + 1) && !starts.has(index + 2) && !starts.has(index + 3)) return true;
     if ((word === 'other' && words[index + 1] === 'than') || (word === 'apart' && words[index + 1] === 'from') || word === 'besides') return true;

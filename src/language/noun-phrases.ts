@@ -23,13 +23,13 @@ export interface NounPhrase {
 const MAX_WORDS = 6;
 
 /** The noun phrase that starts at `from` (after a verb or a preposition), if one does. */
-export function phraseAfter(words: readonly string[], from: number, limit: number): NounPhrase | undefined {
+export function phraseAfter(words: readonly string[], from: number, limit: number, depth = 0): NounPhrase | undefined {
   let index = from;
-  while (index < limit && isAdverb(words[index]!)) index += 1;
+  while (index < limit && index - from < MAX_WORDS && isAdverb(words[index]!)) index += 1;
   const start = index;
   let determiner: string | undefined;
   // "all of our models", "none of the", "some of your".
-  while (index < limit && (DETERMINERS.has(words[index]!) || NEGATIVE_DETERMINERS.has(words[index]!))) {
+  while (index < limit && index - from < MAX_WORDS && (DETERMINERS.has(words[index]!) || NEGATIVE_DETERMINERS.has(words[index]!))) {
     determiner ??= words[index];
     index += 1;
     if (words[index] === 'of' && index + 1 < limit && DETERMINERS.has(words[index + 1]!)) index += 1;
@@ -44,8 +44,9 @@ export function phraseAfter(words: readonly string[], from: number, limit: numbe
   }
   if (head < 0) return undefined;
   const phrase: NounPhrase = { start, head, ...(determiner === undefined ? {} : { determiner }) };
-  if (words[head + 1] === 'of') {
-    const of = phraseAfter(words, head + 2, limit);
+  // One "of" deep is enough for "the accuracy of our models".
+  if (words[head + 1] === 'of' && depth === 0) {
+    const of = phraseAfter(words, head + 2, limit, 1);
     if (of) phrase.of = of;
   }
   return phrase;
@@ -55,16 +56,17 @@ export function phraseAfter(words: readonly string[], from: number, limit: numbe
  * The noun phrase that ends just before `end` (the subject of a verb there), if one does. A
  * relative pronoun stands for the phrase before it: "the assistant, which learns from replies".
  */
-export function phraseBefore(words: readonly string[], end: number, floor: number): NounPhrase | undefined {
+export function phraseBefore(words: readonly string[], end: number, floor: number, depth = 0): NounPhrase | undefined {
   let index = end - 1;
-  while (index >= floor && isAdverb(words[index]!)) index -= 1;
+  while (index >= floor && end - index < MAX_WORDS && isAdverb(words[index]!)) index -= 1;
   if (index < floor) return undefined;
   const last = words[index]!;
   if (RELATIVE_PRONOUNS.has(last)) {
+    if (depth > 0) return undefined;
     let before = index;
     if (words[before - 1] === ',') before -= 1;
     // The antecedent may sit before the clause the relative pronoun opened.
-    return phraseBefore(words, before, 0);
+    return phraseBefore(words, before, 0, 1);
   }
   if (PERSONAL_PRONOUNS.has(last)) return { start: index, head: index, pronoun: true };
   if (!isContentWord(last) || DETERMINERS.has(last)) return undefined;

@@ -16,7 +16,7 @@
  * models are not models. Then the clause decides: "never used to train models" denies it,
  * "if we ever train models" only supposes it, a question asks it.
  */
-import type { SentenceView, Statement } from './clauses.js';
+import { REACH, type SentenceView, type Statement } from './clauses.js';
 import { AUXILIARIES, BE_FORMS, DETERMINERS, HAVE_FORMS, isAdverb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { type NounPhrase, phraseAfter, phraseBefore } from './noun-phrases.js';
 import { type ReadStatement, readStatements, type SentenceStatements } from './statements.js';
@@ -231,7 +231,7 @@ class SentenceReader {
   /** The subject of the verb at `at`: the phrase before its verb group. */
   private subjectOf(at: number): NounPhrase | undefined {
     let index = at;
-    while (index - 1 >= this.clauseStart(at) && (AUXILIARIES.has(this.ws[index - 1]!) || isAdverb(this.ws[index - 1]!) || this.ws[index - 1] === 'not' || this.ws[index - 1] === 'never' || this.ws[index - 1] === 'to')) index -= 1;
+    while (index - 1 >= this.clauseStart(at) && at - index < REACH && (AUXILIARIES.has(this.ws[index - 1]!) || isAdverb(this.ws[index - 1]!) || this.ws[index - 1] === 'not' || this.ws[index - 1] === 'never' || this.ws[index - 1] === 'to')) index -= 1;
     return phraseBefore(this.ws, index, this.clauseStart(at));
   }
 
@@ -246,7 +246,7 @@ class SentenceReader {
   private objectStart(at: number): number {
     let index = at + 1;
     for (let hops = 0; hops < 3; hops += 1) {
-      while (isAdverb(this.ws[index] ?? '')) index += 1;
+      for (let adverbs = 0; adverbs < 4 && isAdverb(this.ws[index] ?? ''); adverbs += 1) index += 1;
       const joiner = this.ws[index];
       if (joiner === ',' && (this.ws[index + 1] === 'and' || this.ws[index + 1] === 'or') && VERBS.has(this.ws[index + 2] ?? '')) index += 3;
       else if ((joiner === 'and' || joiner === 'or' || joiner === ',') && VERBS.has(this.ws[index + 1] ?? '')) index += 2;
@@ -271,7 +271,7 @@ class SentenceReader {
       let chain = at;
       let passive = false;
       let perfect = false;
-      while (chain - 1 >= this.clauseStart(at) && (AUXILIARIES.has(ws[chain - 1]!) || isAdverb(ws[chain - 1]!) || ws[chain - 1] === 'not' || ws[chain - 1] === 'never')) {
+      while (chain - 1 >= this.clauseStart(at) && at - chain < REACH && (AUXILIARIES.has(ws[chain - 1]!) || isAdverb(ws[chain - 1]!) || ws[chain - 1] === 'not' || ws[chain - 1] === 'never')) {
         chain -= 1;
         if (BE_FORMS.has(ws[chain]!)) passive = true;
         if (HAVE_FORMS.has(ws[chain]!)) perfect = true;

@@ -5,18 +5,23 @@ import { trainingPhrase } from '../language/training-statement.js';
 
 export { trainingPhrase };
 
-/** A purpose's own words: its description, and its id read as words ("retrain-ranker"). */
-function ownPhrase(purpose: PurposeView): string | undefined {
+/**
+ * A purpose's own words: its description, then its id read as words. The id is not free text
+ * (SPEC §2.1 reads descriptions), but it is the name people chose for the purpose, and an id
+ * such as `retrain-ranker` says what it does as plainly as a sentence.
+ */
+function ownPhrase(purpose: PurposeView): { phrase: string; field: 'description' | 'id' } | undefined {
   const { id, description } = purpose.value;
   const said = typeof description === 'string' && isStated(description) ? trainingPhrase(description) : undefined;
-  return said ?? (typeof id === 'string' ? trainingPhrase(id) : undefined);
+  if (said !== undefined) return { phrase: said, field: 'description' };
+  const named = typeof id === 'string' ? trainingPhrase(id) : undefined;
+  return named === undefined ? undefined : { phrase: named, field: 'id' };
 }
 
-/** Where to point: the `ai_training` value that is wrong, else the description that says it, else the purpose. */
-function pointerOf(purpose: PurposeView, fromActivity: boolean): string {
+/** Where to point: the `ai_training` value that is wrong, else the words that say it, else the purpose (its id). */
+function pointerOf(purpose: PurposeView, field: 'description' | 'id' | undefined): string {
   if (Object.prototype.hasOwnProperty.call(purpose.value, 'ai_training')) return joinPointer(purpose.pointer, 'ai_training');
-  if (!fromActivity && typeof purpose.value.description === 'string') return joinPointer(purpose.pointer, 'description');
-  return purpose.pointer;
+  return field === undefined ? purpose.pointer : joinPointer(purpose.pointer, field);
 }
 
 export default defineRule({
@@ -32,7 +37,7 @@ export default defineRule({
         help: 'set `ai_training: true` if this purpose trains, fine-tunes or evaluates a model; if it only uses a model, or trains people, reword the description to say so (e.g. "answer questions with the existing model")',
       },
       undeclaredByActivity: {
-        message: '{purpose} is not marked `ai_training: true`, but its activity `{activity}` says "{phrase}" and no purpose of it is marked as training',
+        message: '{purpose} is not marked `ai_training: true`, but its {activity} says "{phrase}" and no purpose of it is marked as training',
         help: 'mark the purpose that trains the model with `ai_training: true` (add one if the training is a purpose of its own); if no data of this activity trains a model, reword the activity\'s description',
       },
     },
@@ -46,12 +51,11 @@ export default defineRule({
       for (const purpose of activity.purposes) {
         if (purpose.value.ai_training === true) continue;
         const subject = describeLocation(model.root, purpose.pointer);
-        const phrase = ownPhrase(purpose);
-        if (phrase !== undefined) {
-          yield { messageId: 'undeclared', pointer: pointerOf(purpose, false), data: { purpose: subject, phrase } };
+        const own = ownPhrase(purpose);
+        if (own !== undefined) {
+          yield { messageId: 'undeclared', pointer: pointerOf(purpose, own.field), data: { purpose: subject, phrase: own.phrase } };
         } else if (activityPhrase !== undefined) {
-          const activityId = typeof activity.value.id === 'string' ? activity.value.id : String(activity.value.name ?? '');
-          yield { messageId: 'undeclaredByActivity', pointer: pointerOf(purpose, true), data: { purpose: subject, activity: activityId, phrase: activityPhrase } };
+          yield { messageId: 'undeclaredByActivity', pointer: pointerOf(purpose, undefined), data: { purpose: subject, activity: describeLocation(model.root, activity.pointer), phrase: activityPhrase } };
         }
       }
     }

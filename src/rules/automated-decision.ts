@@ -1,4 +1,4 @@
-import { describeLocation, type PurposeView } from '../core/inventory.js';
+import { describeLocation, isStated, type PurposeView } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { consentBlock } from './shared/consent.js';
@@ -18,7 +18,7 @@ function shortfall(purpose: PurposeView): string | undefined {
     const consent = consentBlock(purpose);
     return consent === undefined || consent.explicit === true ? undefined : 'consent that is not explicit';
   }
-  if (typeof basis === 'string' && basis !== '') return `\`${basis}\``;
+  if (typeof basis === 'string' && isStated(basis)) return `\`${basis}\``;
   return 'an unstated lawful basis';
 }
 

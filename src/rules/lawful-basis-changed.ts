@@ -1,4 +1,4 @@
-import { describeLocation } from '../core/inventory.js';
+import { describeLocation, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { atBase } from './shared/comparison.js';
@@ -26,8 +26,9 @@ export default defineRule({
     for (const pair of comparison?.pairs ?? []) {
       const was = pair.base?.value.lawful_basis;
       const now = pair.head.value.lawful_basis;
-      // A basis added where there was none is a fix; a removed one is lawful-basis-missing's finding.
-      if (pair.base === undefined || typeof was !== 'string' || typeof now !== 'string' || was === now) continue;
+      // A basis added where there was none is a fix; a removed one is lawful-basis-missing's finding,
+      // and a placeholder such as `TBD` is none (SPEC §2.1 "Not written").
+      if (pair.base === undefined || typeof was !== 'string' || typeof now !== 'string' || !isStated(was) || !isStated(now) || was === now) continue;
       yield {
         messageId: was === 'consent' ? 'fromConsent' : 'changed',
         pointer: joinPointer(pair.head.pointer, 'lawful_basis'),

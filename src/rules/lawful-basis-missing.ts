@@ -1,4 +1,4 @@
-import { describeLocation } from '../core/inventory.js';
+import { describeLocation, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -18,8 +18,8 @@ export default defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      const basis = purpose.value.lawful_basis;
-      if (basis !== undefined && basis !== null) continue;
+      // Blank text or a placeholder such as `TBD` names no basis (SPEC §2.1 "Not written").
+      if (isStated(purpose.value.lawful_basis)) continue;
       yield { messageId: 'missing', pointer: joinPointer(purpose.pointer, 'lawful_basis'), data: { purpose: describeLocation(model.root, purpose.pointer) } };
     }
   },

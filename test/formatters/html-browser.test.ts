@@ -19,6 +19,8 @@ import { createBrotliDecompress } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/formatters/html.js';
+import { segments } from '../../src/formatters/rich-text.js';
+import { oneLine } from '../../src/formatters/text.js';
 import { hostileReport } from '../support/hostile.js';
 import { plainContext } from '../support/report.js';
 
@@ -117,33 +119,48 @@ describe('html report in a browser', () => {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await page.goto(pathToFileURL(file).href);
 
-    // The counts a reader sees.
-    await expect.poll(() => page.locator('[data-count="error"] .number').innerText()).toBe('7');
-    expect(await page.locator('[data-count="warning"] .number').innerText()).toBe('3');
-    expect(await page.locator('[data-count="suppressed"] .number').innerText()).toBe('1');
-    expect(await page.locator('#showing').innerText()).toBe('Showing 10 of 10 findings');
+    // The counts a reader sees are the report's. The hostile inventory's findings change with the
+    // rules, so the numbers come from the report, and the filters below need each kind present.
+    const findings = report.files.flatMap((entry) => entry.findings);
+    const { errors, warnings } = report.summary;
+    const total = findings.length;
+    expect(errors).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-count="error"] .number').innerText()).toBe(String(errors));
+    expect(await page.locator('[data-count="warning"] .number').innerText()).toBe(String(warnings));
+    expect(await page.locator('[data-count="suppressed"] .number').innerText()).toBe(String(report.files.flatMap((entry) => entry.suppressed).length));
+    expect(await page.locator('#showing').innerText()).toBe(`Showing ${total} of ${total} findings`);
 
-    // A finding's text, hostile id and all, shown as text.
-    const undisclosed = page.locator('li.finding[data-rule="notice-undisclosed-purpose"]').first();
-    expect(await undisclosed.locator('.message').innerText()).toBe(
-      "purpose <script>window.__pwned = 'purpose'</script> trains a model, but its privacy notice docs/[x](javascript:window.__pwned=1) <script>window.__pwned='notice'</script> @org/team ```.md could not be read, so nothing shows that the training is disclosed",
-    );
-    expect(await undisclosed.locator('pre.frame .at').innerText()).toContain(`- id: "<script>window.__pwned = 'purpose'</script>"`);
+    // Every message, hostile ids and all, shown as its text (backticks mark code, as in the markdown format).
+    const shown = await page.locator('li.finding .message').allTextContents();
+    const expected = findings.map((finding) => segments(oneLine(finding.message)).map((segment) => segment.text).join(''));
+    expect([...shown].sort()).toEqual([...expected].sort());
+    expect(shown.some((text) => text.includes("<script>window.__pwned = 'purpose'</script>"))).toBe(true);
+    expect(await page.locator('pre.frame').allTextContents()).toContainEqual(expect.stringContaining(`- id: "<script>window.__pwned = 'purpose'</script>"`));
     expect(await page.locator('.suppressed td').nth(3).innerText()).toContain("<script>window.__pwned = 'reason'</script>");
 
     // Untick warnings: every warning is hidden, every error still shown.
-    await page.getByLabel('warnings (3)').uncheck();
+    await page.getByLabel(`warnings (${warnings})`).uncheck();
     expect(await page.locator('li.finding[data-severity="warning"]:visible').count()).toBe(0);
-    expect(await page.locator('li.finding[data-severity="error"]:visible').count()).toBe(7);
-    expect(await page.locator('#showing').innerText()).toBe('Showing 7 of 10 findings');
+    expect(await page.locator('li.finding[data-severity="error"]:visible').count()).toBe(errors);
+    expect(await page.locator('#showing').innerText()).toBe(`Showing ${total - warnings} of ${total} findings`);
+    await page.getByLabel(`warnings (${warnings})`).check();
 
-    // One rule: only its findings remain; the other file's section is hidden when it has none left.
-    await page.getByLabel('warnings (3)').check();
-    await page.locator('#rule-filter').selectOption('notice-undisclosed-purpose');
-    expect(await page.locator('li.finding:visible').count()).toBe(2);
-    expect(await page.locator('li.finding[data-rule="schema"]').first().isVisible()).toBe(false);
-    expect(await page.locator('#showing').innerText()).toBe('Showing 2 of 10 findings');
+    // One rule that only the hostile file has: only its findings remain, and the other file's
+    // section is hidden as it has none left.
+    const [hostileFile, otherFile] = report.files;
+    const onlyHostile = [...new Set(hostileFile!.findings.map((finding) => finding.ruleId))].filter((rule) => !otherFile!.findings.some((finding) => finding.ruleId === rule));
+    expect(onlyHostile.length).toBeGreaterThan(0);
+    const rule = onlyHostile[0]!;
+    const ofRule = findings.filter((finding) => finding.ruleId === rule).length;
+    await page.locator('#rule-filter').selectOption(rule);
+    expect(await page.locator('li.finding:visible').count()).toBe(ofRule);
+    expect(await page.locator(`li.finding:visible:not([data-rule="${rule}"])`).count()).toBe(0);
+    expect(await page.locator('section.file').nth(1).isVisible()).toBe(false);
+    expect(await page.locator('section.file').nth(0).isVisible()).toBe(true);
+    expect(await page.locator('#showing').innerText()).toBe(`Showing ${ofRule} of ${total} findings`);
     await page.locator('#rule-filter').selectOption('');
+    expect(await page.locator('section.file').nth(1).isVisible()).toBe(true);
 
     // Nothing from the inventory ran or was fetched; the page's own script did run.
     expect(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();

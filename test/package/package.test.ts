@@ -12,12 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-  name: string;
-  version: string;
-  dependencies?: Record<string, string>;
-  bin: Record<string, string>;
-};
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
 interface Run {
   status: number | null;
@@ -90,8 +85,17 @@ describe('the packed tarball', () => {
     expect(files.filter((file) => !/^(dist|docs|schemas)\//.test(file) && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(file))).toEqual([]);
   });
 
-  it('declares no dependency: everything it runs is bundled', () => {
-    expect(manifest.dependencies ?? {}).toEqual({});
+  it('declares no dependency (everything it runs is bundled), its entry points and where it comes from', () => {
+    const installed = JSON.parse(readFileSync(path.join(consumer, 'node_modules', 'ropa-lint', 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(installed.dependencies ?? {}).toEqual({});
+    expect(installed.bin).toEqual({ 'ropa-lint': 'dist/cli.js' });
+    expect(installed.exports).toMatchObject({ '.': { types: './dist/api.d.ts', default: './dist/api.js' } });
+    expect(installed).toMatchObject({
+      repository: { type: 'git', url: 'git+https://github.com/ropa-lint/ropa-lint.git' },
+      homepage: 'https://github.com/ropa-lint/ropa-lint#readme',
+      bugs: { url: 'https://github.com/ropa-lint/ropa-lint/issues' },
+      engines: { node: '>=20' },
+    });
   });
 
   it('installs offline as exactly one package, with no warning', () => {
@@ -134,16 +138,19 @@ describe('the packed tarball', () => {
   it("imports as 'ropa-lint': lintText and lintFiles find what the CLI finds, rules and formats are there", () => {
     const script = `
       import { readFileSync } from 'node:fs';
+      import { createRequire } from 'node:module';
       import { format, formats, lintFiles, lintText, RopaLintError, rules, version } from 'ropa-lint';
+      const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('ropa-lint/schemas/inventory.schema.json'), 'utf8'));
       const file = 'examples/zoom-2023.ropa.yaml';
       const fromFiles = await lintFiles([file]);
-      const fromText = lintText(readFileSync(file, 'utf8'), { file, notices: { 'docs/privacy-notice.md': '# Privacy notice\\n' } });
-      const quiet = lintText(readFileSync(file, 'utf8'), { file, rules: { 'ai-training-contract-basis': 'off' } });
+      const text = readFileSync(file, 'utf8');
+      const fromText = lintText(text, { file, notices: { [/^notice: (.+)$/m.exec(text)[1]]: '# Privacy notice\\n\\nWe process your data.\\n' } });
+      const quiet = lintText(text, { file, rules: { 'ai-training-contract-basis': 'off' } });
       let refused;
       try { lintText('', { rules: { 'consent-bundle': 'off' } }); } catch (error) { refused = { name: error.name, code: error.code, isError: error instanceof RopaLintError, message: error.message }; }
       const twice = lintText('version: 1\\ncontroller: {name: Acme}\\ncontroller: {name: Acme}\\nprocessing_activities: []\\n');
       console.log(JSON.stringify({
-        version, formats,
+        version, formats, schemaProperties: typeof schema.properties,
         rules: rules.map((rule) => rule.id),
         firstRule: rules[0],
         fromFiles: fromFiles.files[0].findings,
@@ -160,6 +167,7 @@ describe('the packed tarball', () => {
     const api = JSON.parse(result.stdout) as {
       version: string;
       formats: string[];
+      schemaProperties: string;
       rules: string[];
       firstRule: Record<string, unknown>;
       fromFiles: unknown[];
@@ -171,6 +179,8 @@ describe('the packed tarball', () => {
       stylish: string;
     };
     expect(api.version).toBe(manifest.version);
+    // The JSON Schemas are exported too, for tools that resolve them from the package.
+    expect(api.schemaProperties).toBe('object');
     expect(api.formats).toEqual(['github', 'html', 'json', 'markdown', 'sarif', 'stylish']);
     expect(api.rules).toEqual(rules.map((rule) => rule.meta.id));
     const first = rules[0]!.meta;
@@ -186,6 +196,7 @@ describe('the packed tarball', () => {
     expect(api.fromText).toContain('ai-training-contract-basis');
     expect(api.fromText).toContain('notice-undisclosed-purpose');
     expect(api.quiet).not.toContain('ai-training-contract-basis');
+    expect(api.quiet).not.toContain('notice-undisclosed-purpose');
     expect(api.quiet.length).toBeGreaterThan(0);
     expect(api.refused).toEqual({ name: 'RopaLintError', code: 'config', isError: true, message: 'unknown rule `consent-bundle` (did you mean `consent-bundled`?); `rules` lists them all' });
     expect(api.twice.some((message) => message.startsWith('duplicate key'))).toBe(true);
@@ -231,7 +242,7 @@ export { line, reference, names, sarif, later, ids, known, problems, wrong };
     // The example uses Node's own modules: the project's Node types, as a Node user has them.
     writeFileSync(
       path.join(consumer, 'tsconfig.readme.json'),
-      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022'], typeRoots: [path.join(root, 'node_modules', '@types')], types: ['node'], noEmit: true }, files: ['readme-example.ts'] }),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022'], typeRoots: [path.join(root, 'node_modules', '@types')], types: ['node'], skipLibCheck: true, noEmit: true }, files: ['readme-example.ts'] }),
     );
     const result = run(process.execPath, [tsc, '-p', path.join(consumer, 'tsconfig.readme.json')], { cwd: consumer });
     expect(result.stdout + result.stderr).toBe('');

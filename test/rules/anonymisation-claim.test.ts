@@ -108,6 +108,21 @@ ruleTester(rule, {
       errors: [{ messageId: 'unsupported', line: 7, column: 17, endLine: 7, endColumn: 21, messageIncludes: ['data category `blurred-faces`'] }],
     },
     {
+      name: 'a placeholder is no assessment: TODO and ?, in any case',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories:
+          - {id: usage-aggregates, name: Aggregated usage counts, source: inferred, anonymised: true, anonymisation_assessment: todo}
+          - {id: blurred-faces, name: Blurred photos, source: provided-by-subject, anonymised: true, anonymisation_assessment: '?'}
+        processing_activities: []
+      `,
+      errors: [
+        { messageId: 'unsupported', line: 4, column: 89, endLine: 4, endColumn: 93, messageIncludes: ['data category `usage-aggregates`'] },
+        { messageId: 'unsupported', line: 5, column: 88, endLine: 5, endColumn: 92, messageIncludes: ['data category `blurred-faces`'] },
+      ],
+    },
+    {
       name: 'an assessment written as false is no assessment',
       yaml: yaml`
         version: 1

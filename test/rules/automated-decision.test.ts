@@ -45,6 +45,36 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'consent without a consent block is consent-details-missing\u2019s finding alone (one finding per fact)',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: hiring
+            name: Candidate screening
+            automated_decision_making: true
+            purposes:
+              - id: video-interviews
+                lawful_basis: consent
+              - {id: reject-candidates, lawful_basis: consent, consent: not-a-block}
+      `,
+    },
+    {
+      name: 'mixed bases that all meet Art. 22(2): contract, legal obligation and explicit consent in one activity',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Bank}
+        processing_activities:
+          - id: credit-check
+            name: Credit check
+            automated_decision_making: true
+            purposes:
+              - {id: decide-loan, lawful_basis: contract}
+              - {id: report-to-credit-bureau, lawful_basis: legal-obligation}
+              - {id: offer-overdraft, lawful_basis: consent, consent: {collection: opt-in, explicit: true}}
+      `,
+    },
+    {
       name: 'automated decisions in one activity do not reach the purposes of another',
       yaml: yaml`
         version: 1
@@ -127,10 +157,10 @@ ruleTester(rule, {
                 lawful_basis: consent
                 consent: {collection: opt-in, explicit: false}
       `,
-      errors: [{ messageId: 'basis', line: 9, column: 23, endLine: 9, endColumn: 30, messageIncludes: ['purpose `reject-candidates` rests on consent that is not explicit'] }],
+      errors: [{ messageId: 'basis', line: 10, column: 49, endLine: 10, endColumn: 54, messageIncludes: ['purpose `reject-candidates` rests on consent that is not explicit'] }],
     },
     {
-      name: 'consent without a consent block is not shown to be explicit',
+      name: 'a consent block that does not say explicit is reported at the consent key',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -139,10 +169,13 @@ ruleTester(rule, {
             name: Candidate screening
             automated_decision_making: true
             purposes:
-              - id: video-interviews
+              - id: reject-candidates
                 lawful_basis: consent
+                consent:
+                  collection: opt-in
+                  withdrawal: in-product
       `,
-      errors: [{ messageId: 'basis', line: 9, column: 23, endLine: 9, endColumn: 30, messageIncludes: ['purpose `video-interviews` rests on consent that is not explicit'] }],
+      errors: [{ messageId: 'basis', line: 10, column: 9, endLine: 10, endColumn: 16, messageIncludes: ['purpose `reject-candidates` rests on consent that is not explicit'] }],
     },
     {
       name: 'no lawful_basis key is reported at the purpose id',
@@ -175,7 +208,21 @@ ruleTester(rule, {
       errors: [{ messageId: 'basis', line: 9, column: 9, endLine: 9, endColumn: 21, messageIncludes: ['purpose `score-tests` rests on an unstated lawful basis'] }],
     },
     {
-      name: 'one finding per purpose that falls short, none for the one on contract',
+      name: 'a placeholder lawful_basis is unstated too, reported at its value',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: hiring
+            name: Candidate screening
+            automated_decision_making: true
+            purposes:
+              - {id: score-tests, lawful_basis: TBD}
+      `,
+      errors: [{ messageId: 'basis', line: 8, column: 41, endLine: 8, endColumn: 44, messageIncludes: ['purpose `score-tests` rests on an unstated lawful basis'] }],
+    },
+    {
+      name: 'mixed bases fire: one finding per purpose that falls short, none for the one on contract',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -190,7 +237,7 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'basis', line: 8, column: 45, endLine: 8, endColumn: 65, messageIncludes: ['purpose `rank-candidates`'] },
-        { messageId: 'basis', line: 9, column: 47, endLine: 9, endColumn: 54, messageIncludes: ['purpose `reject-candidates`'] },
+        { messageId: 'basis', line: 9, column: 76, endLine: 9, endColumn: 81, messageIncludes: ['purpose `reject-candidates`'] },
       ],
     },
   ],

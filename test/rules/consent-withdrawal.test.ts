@@ -60,6 +60,27 @@ ruleTester(rule, {
               - {id: send-newsletter, lawful_basis: consent, consent: {collection: opt-in, withdrawal: in-product}}
       `,
     },
+    {
+      name: 'consent required but no consent block (basis consent, explicit consent as the Art. 9(2) condition, ePrivacy for training): consent-details-missing alone speaks',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_subjects: [{id: patients, name: App users, children: true}]
+        data_categories:
+          - {id: symptoms, name: Symptom diary, source: provided-by-subject, special: [health]}
+          - {id: consultations, name: Video consultations, source: communications-content}
+          - {id: sensor-data, name: Wearable sensor data, source: terminal-equipment}
+        processing_activities:
+          - id: triage-ai
+            name: Triage AI
+            data_subjects: [patients]
+            data_categories: [symptoms, consultations, sensor-data]
+            purposes:
+              - {id: train-triage, ai_training: true, lawful_basis: consent}
+              - {id: track-symptoms, lawful_basis: contract, special_category_condition: explicit-consent}
+              - {id: train-summaries, ai_training: true, lawful_basis: public-task, special_category_condition: archiving-research}
+      `,
+    },
   ],
   invalid: [
     {

@@ -48,6 +48,8 @@ comparisonTester(rule, {
     { name: 'a new purpose has no basis to change', base, head: `${base}    - id: analytics\n      lawful_basis: legitimate-interests\n` },
     { name: 'a basis added where there was none is a fix', base: base.replace('      lawful_basis: contract\n', ''), head: base },
     { name: 'a basis removed is lawful-basis-missing\'s finding', base, head: base.replace('      lawful_basis: contract\n', '') },
+    { name: 'a basis replaced by a placeholder is removed, lawful-basis-missing\'s finding', base, head: base.replace('lawful_basis: consent', 'lawful_basis: TBD') },
+    { name: 'a placeholder at the base was no basis: writing one down is a fix', base: base.replace('lawful_basis: contract', "lawful_basis: '[CONFIRM]'"), head: base },
     { name: 'a purpose deleted', base, head: base.replace(/ {4}- id: deliver-replies[\s\S]*$/, '') },
     {
       name: 'a purpose moved to another file with its basis',

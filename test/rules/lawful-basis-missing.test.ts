@@ -83,6 +83,25 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a placeholder or blank text names no basis: reported at the value',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: analytics
+            name: Analytics
+            purposes:
+              - {id: usage-stats, lawful_basis: TBD}
+              - {id: crash-reports, lawful_basis: '[CONFIRM with legal]'}
+              - {id: heatmaps, lawful_basis: ''}
+      `,
+      errors: [
+        { messageId: 'missing', line: 7, column: 41, endLine: 7, endColumn: 44, messageIncludes: ['purpose `usage-stats`'] },
+        { messageId: 'missing', line: 8, column: 43, endLine: 8, endColumn: 65, messageIncludes: ['purpose `crash-reports`'] },
+        { messageId: 'missing', line: 9, column: 38, endLine: 9, endColumn: 40, messageIncludes: ['purpose `heatmaps`'] },
+      ],
+    },
+    {
       name: 'a purpose without an id is named by its position',
       yaml: yaml`
         version: 1

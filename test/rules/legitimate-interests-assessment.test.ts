@@ -39,6 +39,19 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'an assessment named as a document identifier, or a path whose name starts like a placeholder word',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: fraud
+            name: Fraud prevention
+            purposes:
+              - {id: score-payments, lawful_basis: legitimate-interests, legitimate_interests: {assessment: LIA-2025-04}}
+              - {id: manage-tasks, lawful_basis: legitimate-interests, legitimate_interests: {assessment: docs/lia/todo-reminders.md}}
+      `,
+    },
+    {
       name: 'a purpose without a basis is the lawful-basis-missing rule\'s concern',
       yaml: yaml`
         version: 1
@@ -107,6 +120,31 @@ ruleTester(rule, {
               - {id: train-reply-model, ai_training: true, lawful_basis: legitimate-interests, legitimate_interests: {objection: none}}
       `,
       errors: [{ messageId: 'missing', line: 7, column: 88, endLine: 7, endColumn: 108 }],
+    },
+    {
+      name: 'a placeholder is no assessment: TBD, - and [NEEDS \u2026], with whitespace around, at the value',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: fraud
+            name: Fraud prevention
+            purposes:
+              - id: score-payments
+                lawful_basis: legitimate-interests
+                legitimate_interests: {assessment: ' TBD ', objection: in-product}
+              - id: block-bots
+                lawful_basis: legitimate-interests
+                legitimate_interests: {assessment: '-', objection: in-product}
+              - id: flag-accounts
+                lawful_basis: legitimate-interests
+                legitimate_interests: {assessment: '[NEEDS sign-off by the DPO]', objection: in-product}
+      `,
+      errors: [
+        { messageId: 'missing', line: 9, column: 44, endLine: 9, endColumn: 51, messageIncludes: ['purpose `score-payments`'] },
+        { messageId: 'missing', line: 12, column: 44, endLine: 12, endColumn: 47, messageIncludes: ['purpose `block-bots`'] },
+        { messageId: 'missing', line: 15, column: 44, endLine: 15, endColumn: 73, messageIncludes: ['purpose `flag-accounts`'] },
+      ],
     },
   ],
 });

@@ -41,6 +41,36 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'an evaluation purpose named in collected_for is the purpose the data was collected for',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat}
+        data_categories:
+          - {id: rated-replies, name: Rated replies, source: provided-by-subject, collected_for: [train-reply-model, evaluate-reply-model]}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            data_categories: [rated-replies]
+            purposes:
+              - {id: train-reply-model, ai_training: true, lawful_basis: legitimate-interests}
+              - {id: evaluate-reply-model, ai_training: true, lawful_basis: legitimate-interests}
+      `,
+    },
+    {
+      name: 'consent as the basis, even before its consent block is written (consent-details-missing\u2019s finding)',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat}
+        data_categories:
+          - {id: tickets, name: Support tickets, source: provided-by-subject, collected_for: [answer-tickets]}
+        processing_activities:
+          - id: support-ai
+            name: Support AI
+            data_categories: [tickets]
+            purposes: [{id: train-router, ai_training: true, lawful_basis: consent}]
+      `,
+    },
+    {
       name: 'a non-AI purpose reusing data is not this rule\u2019s concern',
       yaml: yaml`
         version: 1
@@ -248,6 +278,49 @@ ruleTester(rule, {
           messageIncludes: ['purpose `train-router`', '(`tickets` collected for `answer-tickets`; `calls` collected for `answer-tickets`, `quality-review`)'],
         },
         { messageId: 'reuse', line: 12, column: 14, endLine: 12, endColumn: 30, messageIncludes: ['purpose `train-summariser`'] },
+      ],
+    },
+    {
+      name: 'evaluating is another purpose than training when its id differs: data collected to train is reused to evaluate',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat}
+        data_categories:
+          - {id: rated-replies, name: Rated replies, source: provided-by-subject, collected_for: [train-reply-model]}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            data_categories: [rated-replies]
+            purposes:
+              - {id: train-reply-model, ai_training: true, lawful_basis: legitimate-interests}
+              - {id: evaluate-reply-model, ai_training: true, lawful_basis: legitimate-interests}
+      `,
+      errors: [{ messageId: 'reuse', line: 11, column: 14, endColumn: 34, messageIncludes: ['purpose `evaluate-reply-model`', '`rated-replies` collected for `train-reply-model`'] }],
+    },
+    {
+      name: 'a placeholder is no assessment: TODO and [CONFIRM \u2026] are reported at the value',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat}
+        data_categories:
+          - {id: tickets, name: Support tickets, source: provided-by-subject, collected_for: [answer-tickets]}
+        processing_activities:
+          - id: support-ai
+            name: Support AI
+            data_categories: [tickets]
+            purposes:
+              - id: train-router
+                ai_training: true
+                lawful_basis: legitimate-interests
+                compatibility_assessment: TODO
+              - id: train-summariser
+                ai_training: true
+                lawful_basis: legitimate-interests
+                compatibility_assessment: '[CONFIRM with legal whether tickets may be reused]'
+      `,
+      errors: [
+        { messageId: 'reuse', line: 13, column: 35, endLine: 13, endColumn: 39, messageIncludes: ['purpose `train-router`'] },
+        { messageId: 'reuse', line: 17, column: 35, endLine: 17, endColumn: 87, messageIncludes: ['purpose `train-summariser`'] },
       ],
     },
   ],

@@ -55,7 +55,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'objection none points at the value; a missing objection at the block; no block at the purpose id',
+      name: 'objection none points at the value; a missing objection at the block key; a missing block at the purpose id',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -78,7 +78,7 @@ ruleTester(rule, {
       errors: [
         { messageId: 'noObjection', line: 11, column: 22, endLine: 11, endColumn: 26, severity: 'error', messageIncludes: ['purpose `postal-offers`'] },
         { messageId: 'noObjection', line: 14, column: 9, endLine: 14, endColumn: 29, severity: 'error', messageIncludes: ['purpose `profile-customers`'] },
-        { messageId: 'noObjection', line: 16, column: 13, endLine: 16, endColumn: 23, severity: 'error', messageIncludes: ['purpose `lookalikes`'] },
+        { messageId: 'noBlock', line: 16, column: 13, endLine: 16, endColumn: 23, severity: 'error', messageIncludes: ['purpose `lookalikes`', 'no `legitimate_interests` block'] },
       ],
     },
     {
@@ -127,6 +127,43 @@ ruleTester(rule, {
                   objection_before_processing: false
       `,
       errors: [{ messageId: 'noObjection', line: 12, column: 22, severity: 'error' }],
+    },
+    {
+      name: 'AI training without a legitimate_interests block gets the error only, once; a null block at its value',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes:
+              - {id: train-reply-model, ai_training: true, lawful_basis: legitimate-interests}
+              - id: train-ranking-model
+                ai_training: true
+                lawful_basis: legitimate-interests
+                legitimate_interests: null
+      `,
+      errors: [
+        { messageId: 'noBlock', line: 7, column: 14, endColumn: 31, severity: 'error', messageIncludes: ['purpose `train-reply-model`'] },
+        { messageId: 'noBlock', line: 11, column: 31, endColumn: 35, severity: 'error', messageIncludes: ['purpose `train-ranking-model`'] },
+      ],
+    },
+    {
+      name: 'a placeholder or blank text names no objection route',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: marketing
+            name: Marketing
+            purposes:
+              - {id: postal-offers, lawful_basis: legitimate-interests, legitimate_interests: {assessment: docs/lia/post.md, objection: TBD}}
+              - {id: profile-customers, lawful_basis: legitimate-interests, legitimate_interests: {assessment: docs/lia/profile.md, objection: ' '}}
+      `,
+      errors: [
+        { messageId: 'noObjection', line: 7, column: 129, endColumn: 132, messageIncludes: ['purpose `postal-offers`'] },
+        { messageId: 'noObjection', line: 8, column: 136, endColumn: 139, messageIncludes: ['purpose `profile-customers`'] },
+      ],
     },
   ],
 });

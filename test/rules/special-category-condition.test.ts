@@ -122,5 +122,57 @@ ruleTester(rule, {
         { messageId: 'missing', line: 17, column: 13, messageIncludes: ['purpose `train-coding-model`'] },
       ],
     },
+    {
+      name: 'for AI training every condition but explicit-consent and archiving-research is an error: made-public, substantial-public-interest, employment',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Analytics}
+        data_categories:
+          - {id: public-posts, name: Scraped public posts, source: public, special: [political-opinions]}
+        processing_activities:
+          - id: opinion-models
+            name: Opinion models
+            data_categories: [public-posts]
+            purposes:
+              - {id: train-stance-model, ai_training: true, lawful_basis: legitimate-interests, special_category_condition: made-public}
+              - {id: train-moderation-model, ai_training: true, lawful_basis: public-task, special_category_condition: substantial-public-interest}
+              - {id: evaluate-stance-model, ai_training: true, lawful_basis: legitimate-interests, special_category_condition: employment}
+              - {id: publish-trends, lawful_basis: legitimate-interests, special_category_condition: made-public}
+      `,
+      errors: [
+        { messageId: 'notForTraining', line: 10, column: 117, endColumn: 128, messageIncludes: ['purpose `train-stance-model`', '(political-opinions)', '`made-public`'] },
+        { messageId: 'notForTraining', line: 11, column: 112, endColumn: 139, messageIncludes: ['`substantial-public-interest`'] },
+        { messageId: 'notForTraining', line: 12, column: 120, endColumn: 130, messageIncludes: ['purpose `evaluate-stance-model`', '`employment`'] },
+      ],
+    },
+    {
+      name: 'a placeholder or blank condition names none: reported as missing at the value, for training and otherwise',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_categories:
+          - {id: patient-notes, name: Patient notes, source: provided-by-subject, special: [health]}
+        processing_activities:
+          - id: clinical-ai
+            name: Clinical AI
+            data_categories: [patient-notes]
+            purposes:
+              - id: train-triage-model
+                ai_training: true
+                lawful_basis: consent
+                special_category_condition: TODO
+              - id: treat-patients
+                lawful_basis: legal-obligation
+                special_category_condition: '[CONFIRM health-care or explicit-consent]'
+              - id: send-reminders
+                lawful_basis: contract
+                special_category_condition: '  '
+      `,
+      errors: [
+        { messageId: 'missing', line: 13, column: 37, endLine: 13, endColumn: 41, messageIncludes: ['purpose `train-triage-model`'] },
+        { messageId: 'missing', line: 16, column: 37, endLine: 16, endColumn: 80, messageIncludes: ['purpose `treat-patients`'] },
+        { messageId: 'missing', line: 19, column: 37, endLine: 19, endColumn: 41, messageIncludes: ['purpose `send-reminders`'] },
+      ],
+    },
   ],
 });

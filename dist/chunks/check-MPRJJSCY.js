@@ -5,8 +5,9 @@ import {
   checkWorkspace,
   failOnOf,
   loadConfig
-} from "./chunk-LM7RFXIN.js";
-import "./chunk-R3MSR5WY.js";
+} from "./chunk-XOQ5TAXG.js";
+import "./chunk-B75UCW7R.js";
+import "./chunk-W44XCP4J.js";
 import "./chunk-WMHE5UKJ.js";
 import "./chunk-HQO45DMX.js";
 import "./chunk-MUAEA5DS.js";

@@ -2,13 +2,15 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   CONFIG_NAMES,
-  Repository,
   failOnOf,
   loadConfig
-} from "./chunk-LM7RFXIN.js";
+} from "./chunk-XOQ5TAXG.js";
 import {
   rules
-} from "./chunk-R3MSR5WY.js";
+} from "./chunk-B75UCW7R.js";
+import {
+  Repository
+} from "./chunk-W44XCP4J.js";
 import "./chunk-WMHE5UKJ.js";
 import "./chunk-HQO45DMX.js";
 import {

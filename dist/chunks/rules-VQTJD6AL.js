@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-R3MSR5WY.js";
+} from "./chunk-B75UCW7R.js";
 import "./chunk-HQO45DMX.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3NTWQZSC.js";

@@ -20,7 +20,12 @@ import {
   rules,
   rulesById,
   stablePathOf
-} from "./chunk-R3MSR5WY.js";
+} from "./chunk-B75UCW7R.js";
+import {
+  Repository,
+  describeError,
+  isAbsoluteOrUrl
+} from "./chunk-W44XCP4J.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -35,8 +40,7 @@ import {
   UsageError,
   checkConfinedPattern,
   displayPath,
-  findInventories,
-  isInside
+  findInventories
 } from "./chunk-MUAEA5DS.js";
 import {
   compareStrings
@@ -50,8 +54,8 @@ import {
 } from "./chunk-3NTWQZSC.js";
 
 // src/workspace/check.ts
-import { existsSync as existsSync2 } from "node:fs";
-import path4 from "node:path";
+import { existsSync } from "node:fs";
+import path3 from "node:path";
 
 // src/core/locate.ts
 var Locator = class {
@@ -3229,7 +3233,7 @@ function pairPurposes(base, head) {
 var runtimeModule0 = __toESM(require_ucs2length(), 1);
 var runtime0 = runtimeModule0.default?.__esModule ? runtimeModule0.default : runtimeModule0;
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/config.schema.json", "title": "ropa-lint configuration (.ropa-lint.yaml)", "description": "Rule severities, the inventories to check and the severity that fails a run.", "type": "object", "properties": { "rules": { "title": "Rules", "description": "Severity per rule id: off, notice, warning or error. ropa-lint --list-rules lists the rules.", "type": "object", "properties": { "ai-training-contract-basis": { "description": "**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "$ref": "#/$defs/setting" }, "ai-training-undeclared": { "description": "**warning** by default \xB7 Art. 5(1)(a). A purpose whose description or id speaks of training, fine-tuning or improving models is marked ai_training: true.", "$ref": "#/$defs/setting" }, "anonymisation-claim": { "description": "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "$ref": "#/$defs/setting" }, "automated-decision": { "description": "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "$ref": "#/$defs/setting" }, "children-consent": { "description": "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "$ref": "#/$defs/setting" }, "consent-bundled": { "description": "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "$ref": "#/$defs/setting" }, "consent-details-missing": { "description": "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "$ref": "#/$defs/setting" }, "consent-given-by-third-party": { "description": "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "$ref": "#/$defs/setting" }, "consent-not-explicit": { "description": "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "$ref": "#/$defs/setting" }, "consent-not-granular": { "description": "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "$ref": "#/$defs/setting" }, "consent-not-opt-in": { "description": "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "$ref": "#/$defs/setting" }, "consent-records": { "description": "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "$ref": "#/$defs/setting" }, "consent-weakened": { "description": "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "$ref": "#/$defs/setting" }, "consent-withdrawal": { "description": "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "$ref": "#/$defs/setting" }, "criminal-data-condition": { "description": "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "$ref": "#/$defs/setting" }, "document-missing": { "description": "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "$ref": "#/$defs/setting" }, "dpia-required": { "description": "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "$ref": "#/$defs/setting" }, "duplicate-id": { "description": "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "$ref": "#/$defs/setting" }, "eprivacy-communications-consent": { "description": "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "$ref": "#/$defs/setting" }, "eprivacy-terminal-consent": { "description": "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "$ref": "#/$defs/setting" }, "invalid-ignore": { "description": "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "$ref": "#/$defs/setting" }, "lawful-basis-changed": { "description": "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "$ref": "#/$defs/setting" }, "lawful-basis-missing": { "description": "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "$ref": "#/$defs/setting" }, "legitimate-interests-assessment": { "description": "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "$ref": "#/$defs/setting" }, "new-ai-training-purpose": { "description": "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "$ref": "#/$defs/setting" }, "notice-missing": { "description": "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "$ref": "#/$defs/setting" }, "notice-undisclosed-purpose": { "description": "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section names it and says in plain words that the data trains a model.", "$ref": "#/$defs/setting" }, "notice-withdrawal": { "description": "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "$ref": "#/$defs/setting" }, "processor-dpa": { "description": "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "$ref": "#/$defs/setting" }, "processor-own-purpose": { "description": "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "$ref": "#/$defs/setting" }, "purpose-compatibility": { "description": "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "$ref": "#/$defs/setting" }, "purpose-scope-expanded": { "description": "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "$ref": "#/$defs/setting" }, "record-incomplete": { "description": "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "$ref": "#/$defs/setting" }, "retention-missing": { "description": "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "$ref": "#/$defs/setting" }, "right-to-object": { "description": "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "$ref": "#/$defs/setting" }, "schema": { "description": "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "$ref": "#/$defs/setting" }, "special-category-condition": { "description": "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "$ref": "#/$defs/setting" }, "transfer-mechanism": { "description": "**error** by default \xB7 Art. 44\u201346. Every transfer, and every processor outside the EEA, rests on an Art. 45\u201346 transfer mechanism.", "$ref": "#/$defs/setting" }, "unknown-reference": { "description": "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity.", "$ref": "#/$defs/setting" } }, "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/setting" }, "examples": [{ "consent-records": "notice" }] }, "inventory": { "title": "Inventory", "description": "Files or globs of the inventories to check, relative to the config file's folder.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["privacy/**/*.ropa.yaml"]] }, "fail-on": { "title": "Fail on", "description": "The lowest severity that makes a run fail (exit code 1).", "type": "string", "enum": ["error", "warning", "notice", "never"], "markdownEnumDescriptions": ["Only errors fail the run (the default).", "Errors and warnings fail the run.", "Any finding fails the run.", "The run never fails on findings; usage and I/O errors still exit 2."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "ruleId": { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "setting": { "title": "Severity", "description": "The severity this rule reports with, or off.", "type": "string", "enum": ["off", "notice", "warning", "error"], "markdownEnumDescriptions": ["The rule does not run.", "Reported as a notice: information for review; fails a run only with fail-on: notice.", "Reported as a warning: fails a run with fail-on: warning or notice.", "Reported as an error: fails a run with the default fail-on: error."] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/config.schema.json", "title": "ropa-lint configuration (.ropa-lint.yaml)", "description": "Rule severities, the inventories to check and the severity that fails a run.", "type": "object", "properties": { "rules": { "title": "Rules", "description": "Severity per rule id: off, notice, warning or error. ropa-lint --list-rules lists the rules.", "type": "object", "properties": { "ai-training-contract-basis": { "title": "ai-training-contract-basis", "description": "**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "$ref": "#/$defs/setting" }, "ai-training-undeclared": { "title": "ai-training-undeclared", "description": "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "$ref": "#/$defs/setting" }, "anonymisation-claim": { "title": "anonymisation-claim", "description": "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "$ref": "#/$defs/setting" }, "automated-decision": { "title": "automated-decision", "description": "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "$ref": "#/$defs/setting" }, "children-consent": { "title": "children-consent", "description": "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "$ref": "#/$defs/setting" }, "consent-bundled": { "title": "consent-bundled", "description": "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "$ref": "#/$defs/setting" }, "consent-details-missing": { "title": "consent-details-missing", "description": "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "$ref": "#/$defs/setting" }, "consent-given-by-third-party": { "title": "consent-given-by-third-party", "description": "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "$ref": "#/$defs/setting" }, "consent-not-explicit": { "title": "consent-not-explicit", "description": "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "$ref": "#/$defs/setting" }, "consent-not-granular": { "title": "consent-not-granular", "description": "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "$ref": "#/$defs/setting" }, "consent-not-opt-in": { "title": "consent-not-opt-in", "description": "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "$ref": "#/$defs/setting" }, "consent-records": { "title": "consent-records", "description": "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "$ref": "#/$defs/setting" }, "consent-weakened": { "title": "consent-weakened", "description": "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "$ref": "#/$defs/setting" }, "consent-withdrawal": { "title": "consent-withdrawal", "description": "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "$ref": "#/$defs/setting" }, "criminal-data-condition": { "title": "criminal-data-condition", "description": "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "$ref": "#/$defs/setting" }, "document-missing": { "title": "document-missing", "description": "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "$ref": "#/$defs/setting" }, "dpia-required": { "title": "dpia-required", "description": "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "$ref": "#/$defs/setting" }, "duplicate-id": { "title": "duplicate-id", "description": "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "$ref": "#/$defs/setting" }, "eprivacy-communications-consent": { "title": "eprivacy-communications-consent", "description": "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "$ref": "#/$defs/setting" }, "eprivacy-terminal-consent": { "title": "eprivacy-terminal-consent", "description": "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "$ref": "#/$defs/setting" }, "invalid-ignore": { "title": "invalid-ignore", "description": "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "$ref": "#/$defs/setting" }, "lawful-basis-changed": { "title": "lawful-basis-changed", "description": "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "$ref": "#/$defs/setting" }, "lawful-basis-missing": { "title": "lawful-basis-missing", "description": "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "$ref": "#/$defs/setting" }, "legitimate-interests-assessment": { "title": "legitimate-interests-assessment", "description": "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "$ref": "#/$defs/setting" }, "new-ai-training-purpose": { "title": "new-ai-training-purpose", "description": "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "$ref": "#/$defs/setting" }, "notice-missing": { "title": "notice-missing", "description": "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "$ref": "#/$defs/setting" }, "notice-undisclosed-purpose": { "title": "notice-undisclosed-purpose", "description": "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "$ref": "#/$defs/setting" }, "notice-withdrawal": { "title": "notice-withdrawal", "description": "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "$ref": "#/$defs/setting" }, "processor-dpa": { "title": "processor-dpa", "description": "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "$ref": "#/$defs/setting" }, "processor-own-purpose": { "title": "processor-own-purpose", "description": "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "$ref": "#/$defs/setting" }, "purpose-compatibility": { "title": "purpose-compatibility", "description": "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "$ref": "#/$defs/setting" }, "purpose-scope-expanded": { "title": "purpose-scope-expanded", "description": "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "$ref": "#/$defs/setting" }, "record-incomplete": { "title": "record-incomplete", "description": "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "$ref": "#/$defs/setting" }, "retention-missing": { "title": "retention-missing", "description": "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "$ref": "#/$defs/setting" }, "right-to-object": { "title": "right-to-object", "description": "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "$ref": "#/$defs/setting" }, "schema": { "title": "schema", "description": "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "$ref": "#/$defs/setting" }, "special-category-condition": { "title": "special-category-condition", "description": "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "$ref": "#/$defs/setting" }, "transfer-mechanism": { "title": "transfer-mechanism", "description": "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "$ref": "#/$defs/setting" }, "unknown-reference": { "title": "unknown-reference", "description": "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity.", "$ref": "#/$defs/setting" } }, "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/setting" }, "examples": [{ "consent-records": "notice" }] }, "inventory": { "title": "Inventory", "description": "Files or globs of the inventories to check, relative to the config file's folder.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["privacy/**/*.ropa.yaml"]] }, "fail-on": { "title": "Fail on", "description": "The lowest severity that makes a run fail (exit code 1).", "type": "string", "enum": ["error", "warning", "notice", "never"], "markdownEnumDescriptions": ["Only errors fail the run (the default).", "Errors and warnings fail the run.", "Any finding fails the run.", "The run never fails on findings; usage and I/O errors still exit 2."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "ruleId": { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "setting": { "title": "Severity", "description": "The severity this rule reports with, or off.", "type": "string", "enum": ["off", "notice", "warning", "error"], "markdownEnumDescriptions": ["The rule does not run.", "Reported as a notice: information for review; fails a run only with fail-on: notice.", "Reported as a warning: fails a run with fail-on: warning or notice.", "Reported as an error: fails a run with the default fail-on: error."] } } };
 var schema32 = { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
 var schema33 = { "title": "Severity", "description": "The severity this rule reports with, or off.", "type": "string", "enum": ["off", "notice", "warning", "error"], "markdownEnumDescriptions": ["The rule does not run.", "Reported as a notice: information for review; fails a run only with fail-on: notice.", "Reported as a warning: fails a run with fail-on: warning or notice.", "Reported as an error: fails a run with the default fail-on: error."] };
 var pattern4 = new RegExp("^x-", "u");
@@ -4278,111 +4282,7 @@ function parseConfig(text, file, knownRuleIds) {
 }
 
 // src/workspace/documents.ts
-import path2 from "node:path";
-
-// src/workspace/repository.ts
-import { existsSync, lstatSync, readlinkSync, realpathSync } from "node:fs";
 import path from "node:path";
-var SCHEME_OR_DRIVE = /^[a-z][a-z0-9+.-]*:/i;
-function isAbsoluteOrUrl(written) {
-  return path.isAbsolute(written) || path.win32.isAbsolute(written) || SCHEME_OR_DRIVE.test(written);
-}
-function errorCode(error) {
-  return error instanceof Error && "code" in error ? String(error.code) : "";
-}
-function describeError(error) {
-  const code = errorCode(error);
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "it is a folder";
-  if (code === "ELOOP") return "a symbolic link loops";
-  return code || "unknown error";
-}
-function realOrSelf(file) {
-  try {
-    return realpathSync(file);
-  } catch {
-    return path.resolve(file);
-  }
-}
-function workTreeTop(folder) {
-  for (let current = folder; ; current = path.dirname(current)) {
-    if (existsSync(path.join(current, ".git"))) return current;
-    if (path.dirname(current) === current) return void 0;
-  }
-}
-var MAX_LINKS = 40;
-function linkLeadsOut(resolved, root, links = 0) {
-  if (links > MAX_LINKS) return false;
-  let existing = resolved;
-  let isLink;
-  for (; ; ) {
-    try {
-      isLink = lstatSync(existing).isSymbolicLink();
-      break;
-    } catch {
-      const parent = path.dirname(existing);
-      if (parent === existing) return false;
-      existing = parent;
-    }
-  }
-  try {
-    return !isInside(realpathSync(existing), root);
-  } catch {
-    if (!isLink) return false;
-  }
-  try {
-    const next = path.resolve(realpathSync(path.dirname(existing)), readlinkSync(existing), path.relative(existing, resolved));
-    return !isInside(next, root) || linkLeadsOut(next, root, links + 1);
-  } catch {
-    return false;
-  }
-}
-var Repository = class {
-  /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
-  constructor(cwd) {
-    this.cwd = cwd;
-  }
-  cwd;
-  folders = /* @__PURE__ */ new Map();
-  /** The real path and repository of an inventory's folder (an absolute path). */
-  folder(folder) {
-    const cached = this.folders.get(folder);
-    if (cached !== void 0) return cached;
-    const real = realOrSelf(folder);
-    const top = workTreeTop(real);
-    const checked = realOrSelf(this.cwd);
-    const found = top !== void 0 ? { real, root: top, boundary: "the repository" } : isInside(real, checked) ? { real, root: checked, boundary: "the folder being checked" } : { real, root: real, boundary: "the inventory's folder" };
-    this.folders.set(folder, found);
-    return found;
-  }
-  /**
-   * Where `written`, as written in an inventory in `folder`, leads: refused when it is absolute
-   * or a URL, or leads out of the repository by `..` or by a symbolic link; otherwise its real
-   * path. For a path that exists, one `realpath` call is the only look at the file system (after
-   * the folder's, cached); a missing one costs a few more, to tell a link that leads out from it.
-   */
-  resolve(folder, written) {
-    if (isAbsoluteOrUrl(written)) return { problem: "absolute" };
-    return this.place(folder, path.resolve(folder.real, written));
-  }
-  /** The place of an already resolved absolute path inside `folder`'s repository. */
-  place(folder, resolved) {
-    const { root, boundary } = folder;
-    if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}`, via: "path" };
-    let real;
-    try {
-      real = realpathSync(resolved);
-    } catch (error) {
-      const code = errorCode(error);
-      if (code !== "ENOENT" && code !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error) };
-      return linkLeadsOut(resolved, root) ? { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" } : { problem: "missing" };
-    }
-    if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" };
-    return { real };
-  }
-};
-
-// src/workspace/documents.ts
 var DocumentReader = class {
   /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
   constructor(cwd) {
@@ -4396,11 +4296,11 @@ var DocumentReader = class {
    * The engine's `documents` option: a document path as written in an inventory, and the
    * inventory's file name as given to the engine (absolute, or relative to the working directory).
    */
-  provide = (documentPath, inventory) => this.look(this.repository.folder(path2.dirname(path2.resolve(this.cwd, inventory))), documentPath);
+  provide = (documentPath, inventory) => this.look(this.repository.folder(path.dirname(path.resolve(this.cwd, inventory))), documentPath);
   look(folder, written) {
     const portable = written.trim().replace(/\\/g, "/");
     if (isAbsoluteOrUrl(portable)) return { status: "outside", reason: "absolute" };
-    const resolved = path2.resolve(folder.real, portable);
+    const resolved = path.resolve(folder.real, portable);
     const key = `${folder.root}\0${resolved}`;
     const cached = this.states.get(key);
     if (cached) return cached;
@@ -4427,7 +4327,7 @@ var DocumentReader = class {
 // src/workspace/notices.ts
 import { readFileSync, statSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import path3 from "node:path";
+import path2 from "node:path";
 var MAX_NOTICE_BYTES = 1024 * 1024;
 var NoticeReader = class {
   /**
@@ -4447,7 +4347,7 @@ var NoticeReader = class {
    * The engine's `notices` option: a notice path as written in an inventory, and the inventory's
    * file name as given to the engine (absolute, or relative to the working directory).
    */
-  provide = (noticePath, inventory) => this.read(path3.dirname(path3.resolve(this.cwd, inventory)), noticePath);
+  provide = (noticePath, inventory) => this.read(path2.dirname(path2.resolve(this.cwd, inventory)), noticePath);
   /** The top of the git work tree holding `folder`, or the folder being checked outside git (a real path), and what to call it. */
   repositoryRoot(folder) {
     const { root, boundary } = this.repository.folder(folder);
@@ -4504,14 +4404,14 @@ var CONFIG_NAMES = [".ropa-lint.yaml", ".ropa-lint.yml"];
 function loadConfig(flag, cwd) {
   let file;
   if (flag !== void 0) {
-    file = path4.resolve(cwd, flag);
-    if (!existsSync2(file)) throw new UsageError(`config file not found: ${flag}`);
+    file = path3.resolve(cwd, flag);
+    if (!existsSync(file)) throw new UsageError(`config file not found: ${flag}`);
   } else {
-    file = CONFIG_NAMES.map((name) => path4.join(cwd, name)).find((candidate) => existsSync2(candidate));
+    file = CONFIG_NAMES.map((name) => path3.join(cwd, name)).find((candidate) => existsSync(candidate));
   }
   if (file === void 0) return { config: void 0, configFolder: cwd };
   const shown = displayPath(file, cwd);
-  return { config: parseConfig(readInventory(file, shown), shown, [...rulesById.keys()]), configFolder: path4.dirname(file) };
+  return { config: parseConfig(readInventory(file, shown), shown, [...rulesById.keys()]), configFolder: path3.dirname(file) };
 }
 async function checkWorkspace(options) {
   const { cwd } = options;
@@ -4520,14 +4420,14 @@ async function checkWorkspace(options) {
   const { config, configFolder } = loadConfig(options.config, cwd);
   const useConfigPatterns = options.paths.length === 0 && config?.inventory !== void 0;
   const stdin = options.stdin;
-  const files = stdin !== void 0 ? [path4.resolve(cwd, stdin.file)] : await findInventories([...options.paths], cwd, useConfigPatterns ? { patterns: config.inventory, base: configFolder } : void 0);
+  const files = stdin !== void 0 ? [path3.resolve(cwd, stdin.file)] : await findInventories([...options.paths], cwd, useConfigPatterns ? { patterns: config.inventory, base: configFolder } : void 0);
   const head = files.map((file) => {
     const shown = displayPath(file, cwd);
     return { file: shown, text: stdin !== void 0 ? stdin.text : readInventory(file, shown, maxBytes) };
   });
   let base;
   if (options.base?.kind === "git") {
-    const { readInventoriesAtBase } = await import("./git-base-AHZWKUM5.js");
+    const { readInventoriesAtBase } = await import("./git-base-5OFPRDZI.js");
     base = await readInventoriesAtBase(options.base.ref, files, cwd, { discover: stdin === void 0 && options.paths.length === 0 && !useConfigPatterns, maxBytes });
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
@@ -4548,7 +4448,6 @@ function failOnOf(flag, config) {
 }
 
 export {
-  Repository,
   CONFIG_NAMES,
   loadConfig,
   checkWorkspace,

@@ -1,6 +1,9 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
+  workTreeTop
+} from "./chunk-W44XCP4J.js";
+import {
   UsageError,
   displayPath
 } from "./chunk-MUAEA5DS.js";
@@ -48,22 +51,23 @@ function existingFolder(folder) {
   return current;
 }
 async function repositoriesOf(ref, files, cwd) {
-  const byFolder = /* @__PURE__ */ new Map();
+  const byTop = /* @__PURE__ */ new Map();
   const byRoot = /* @__PURE__ */ new Map();
   for (const file of files) {
     const real = realPathOf(file);
     const folder = existingFolder(path.dirname(real));
-    let root = byFolder.get(folder);
+    const top = workTreeTop(folder) ?? folder;
+    let root = byTop.get(top);
     if (root === void 0) {
       try {
-        root = realPathOf((await git(["rev-parse", "--show-toplevel"], folder)).toString("utf8").trim());
+        root = realPathOf((await git(["rev-parse", "--show-toplevel"], top)).toString("utf8").trim());
       } catch (failure) {
         const { code, stderr } = failure;
         if (code === "ENOENT") throw new UsageError("--base needs git, and git was not found on the PATH");
         if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is not inside a git repository`);
         throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
       }
-      byFolder.set(folder, root);
+      byTop.set(top, root);
     }
     const relative = path.relative(root, real);
     if (relative.startsWith("..") || path.isAbsolute(relative)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
