@@ -5342,7 +5342,7 @@ function negatedBefore(view, clause, statement) {
       continue;
     }
     if (kind === "determiner") {
-      if (inSubjectPosition(view, clause, index)) return true;
+      if (inSubjectPosition(view, clause, index) || words3[index - 2] === "there" && BE_FORMS.has(words3[index - 1] ?? "")) return true;
       if (USE_VERBS.has(words3[index - 1] ?? "") || words3[index] === "neither") {
         if (reachesForward(words3, index, statement.anchor)) return true;
       } else if (inNounPhrase(words3, index, statement.anchor)) return true;
@@ -5950,6 +5950,9 @@ function afterRelativePronoun(ws, chain) {
 var findTraining = (view) => new SentenceReader(view).statements();
 var TRIGGERS = /* @__PURE__ */ new Set([...VERBS.keys(), ...NOMINALS.keys(), ...SMARTER, "more"]);
 var OPTIONS = { questions: "yes-answer", triggers: TRIGGERS };
+function trainingStatements(text) {
+  return [...readStatements(text, findTraining, OPTIONS)];
+}
 function trainingPhrase(text) {
   for (const statement of readStatements(text, findTraining, OPTIONS)) if (statement.polarity === "stated") return statement.phrase;
   return void 0;
@@ -6142,6 +6145,11 @@ function blockText(token, anchors) {
       return "";
   }
 }
+function statesTraining(section) {
+  if (trainingPhrase(section.text) !== void 0) return true;
+  if (section.heading === "" || trainingPhrase(section.heading) === void 0) return false;
+  return !trainingStatements(section.text).some((statement) => statement.polarity === "denied");
+}
 function newSection(depth, heading, parent) {
   return { depth, heading, words: [], anchors: /* @__PURE__ */ new Set(), parent, children: [], text: "", training: false, trainingWithin: false, withdrawal: false };
 }
@@ -6203,7 +6211,7 @@ function parseNotice(markdown) {
     section.text = ownText.get(section).join("\n");
     section.words = wordsOf(`${section.heading}
 ${section.text}`);
-    section.training = trainingPhrase(section.text) !== void 0;
+    section.training = statesTraining(section);
     section.withdrawal = withdrawalPhrase(`${section.heading}
 ${section.text}`) !== void 0;
     allWords += section.words.length;
@@ -10112,8 +10120,11 @@ function categoriesFrom(purpose, sources) {
 function isAiTraining(purpose) {
   return purpose.value.ai_training === true;
 }
+function usesCommunications(purpose) {
+  return categoriesFrom(purpose, COMMUNICATIONS_SOURCES).length > 0;
+}
 function needsCommunicationsConsent(purpose) {
-  return isAiTraining(purpose) && categoriesFrom(purpose, COMMUNICATIONS_SOURCES).length > 0;
+  return isAiTraining(purpose) && usesCommunications(purpose);
 }
 function needsTerminalConsent(purpose) {
   return isAiTraining(purpose) && categoriesFrom(purpose, TERMINAL_SOURCES).length > 0;
@@ -10123,9 +10134,6 @@ function namesExplicitConsent(purpose) {
 }
 function consentRequired(purpose) {
   return purpose.value.lawful_basis === "consent" || namesExplicitConsent(purpose) || needsCommunicationsConsent(purpose) || needsTerminalConsent(purpose);
-}
-function usesCommunications(purpose) {
-  return categoriesFrom(purpose, COMMUNICATIONS_SOURCES).length > 0;
 }
 function consentBlock(purpose) {
   return isRecord(purpose.value.consent) ? purpose.value.consent : void 0;
@@ -10281,7 +10289,7 @@ function shortfall(purpose) {
     const consent = consentBlock(purpose);
     return consent === void 0 || consent.explicit === true ? void 0 : "consent that is not explicit";
   }
-  if (typeof basis === "string" && basis !== "") return `\`${basis}\``;
+  if (typeof basis === "string" && isStated(basis)) return `\`${basis}\``;
   return "an unstated lawful basis";
 }
 var automated_decision_default = defineRule({
@@ -10626,7 +10634,7 @@ var consent_weakened_default = defineRule({
     reference: "Art. 4(11), 7",
     aiOnly: false,
     comparison: true,
-    description: "A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.",
+    description: "A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.",
     messages: {
       collection: template("keep `collection: {was}`: consent is a clear affirmative act, and silence, a pre-ticked box, continued use or accepting the terms are not one"),
       explicit: template("keep `explicit: true`: an express statement is what special-category data and automated decisions need"),
@@ -11220,8 +11228,7 @@ var lawful_basis_missing_default = defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      const basis = purpose.value.lawful_basis;
-      if (basis !== void 0 && basis !== null) continue;
+      if (isStated(purpose.value.lawful_basis)) continue;
       yield { messageId: "missing", pointer: joinPointer(purpose.pointer, "lawful_basis"), data: { purpose: describeLocation(model.root, purpose.pointer) } };
     }
   }
@@ -11251,7 +11258,7 @@ var lawful_basis_changed_default = defineRule({
     for (const pair of comparison?.pairs ?? []) {
       const was = pair.base?.value.lawful_basis;
       const now = pair.head.value.lawful_basis;
-      if (pair.base === void 0 || typeof was !== "string" || typeof now !== "string" || was === now) continue;
+      if (pair.base === void 0 || typeof was !== "string" || typeof now !== "string" || !isStated(was) || !isStated(now) || was === now) continue;
       yield {
         messageId: was === "consent" ? "fromConsent" : "changed",
         pointer: joinPointer(pair.head.pointer, "lawful_basis"),

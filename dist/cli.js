@@ -2,18 +2,26 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
-  ConfigError,
-  DEFAULT_MAX_FILE_BYTES,
-  RuleCrashError,
   isAtLeast,
   summarize
-} from "./chunks/chunk-WMHE5UKJ.js";
+} from "./chunks/chunk-MMY72QKQ.js";
+import {
+  VERSION
+} from "./chunks/chunk-LRYCXO2F.js";
+import {
+  ConfigError,
+  DEFAULT_MAX_FILE_BYTES,
+  RuleCrashError
+} from "./chunks/chunk-5NYT7VGC.js";
+import {
+  checkWritable,
+  writeFileAtomically
+} from "./chunks/chunk-TEMWKHZP.js";
 import {
   suggestClosest
 } from "./chunks/chunk-HQO45DMX.js";
 import {
-  UsageError,
-  displayPath
+  UsageError
 } from "./chunks/chunk-MUAEA5DS.js";
 import {
   plural,
@@ -26,8 +34,8 @@ import module from "node:module";
 import v8 from "node:v8";
 
 // src/cli/main.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import path2 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/formatters/load.ts
@@ -55,100 +63,6 @@ function isFormatName(name) {
   return FORMAT_NAMES.includes(name);
 }
 
-// package.json
-var package_default = {
-  name: "ropa-lint",
-  version: "0.1.0",
-  description: "GDPR / ePrivacy compliance checker for AI training: lints a record of processing activities (RoPA) kept as YAML.",
-  type: "module",
-  license: "MIT",
-  repository: {
-    type: "git",
-    url: "git+https://github.com/ropa-lint/ropa-lint.git"
-  },
-  homepage: "https://github.com/ropa-lint/ropa-lint#readme",
-  bugs: {
-    url: "https://github.com/ropa-lint/ropa-lint/issues"
-  },
-  bin: {
-    "ropa-lint": "dist/cli.js"
-  },
-  exports: {
-    ".": {
-      types: "./dist/api.d.ts",
-      default: "./dist/api.js"
-    },
-    "./schemas/*": "./schemas/*",
-    "./package.json": "./package.json"
-  },
-  types: "./dist/api.d.ts",
-  files: [
-    "dist/cli.js",
-    "dist/chunks/",
-    "dist/api.js",
-    "dist/api.d.ts",
-    "schemas/",
-    "docs/rules/",
-    "CHANGELOG.md"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/validators.mjs && node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    test: "vitest run",
-    check: "npm run typecheck && npm test",
-    bench: "node scripts/bench.mjs",
-    generate: "node scripts/validators.mjs"
-  },
-  keywords: [
-    "gdpr",
-    "ropa",
-    "privacy",
-    "lint",
-    "eprivacy",
-    "ai-training",
-    "github-action"
-  ],
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@actions/workflow-parser": "^0.3.61",
-    "@dagrejs/dagre": "^3.1.3",
-    "@e965/xlsx": "^0.20.3",
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@octokit/openapi": "^23.0.2",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@sparticuz/chromium": "~143.0.4",
-    "@types/node": "^20.19.43",
-    "@types/sarif": "^2.1.7",
-    ajv: "^8.20.0",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    "csv-parse": "^7.0.3",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    "fastest-levenshtein": "^1.0.16",
-    fflate: "^0.8.3",
-    "js-yaml": "^5.5.0",
-    marked: "^18.2.1",
-    "playwright-core": "^1.65.1",
-    tinyglobby: "^0.2.17",
-    typescript: "~6.0",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1",
-    "yaml-language-server": "~1.25.0"
-  },
-  allowScripts: {
-    esbuild: true
-  }
-};
-
-// src/version.ts
-var VERSION = package_default.version;
-
 // src/workspace/package-root.ts
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -166,74 +80,6 @@ function packageRoot() {
     const parent = path.dirname(folder);
     if (parent === folder) throw new Error("cannot find the ropa-lint package folder");
     folder = parent;
-  }
-}
-
-// src/workspace/write-file.ts
-import { accessSync, closeSync, constants, existsSync as existsSync2, mkdirSync, openSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from "node:fs";
-import path2 from "node:path";
-function nearestExisting(folder) {
-  let current = folder;
-  while (!existsSync2(current) && path2.dirname(current) !== current) current = path2.dirname(current);
-  return current;
-}
-function checkWritable(file, cwd) {
-  const target = path2.resolve(cwd, file);
-  if (existsSync2(target) && statSync(target).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
-  const existing = nearestExisting(path2.dirname(target));
-  const shown = displayPath(existing, cwd);
-  if (!statSync(existing).isDirectory()) throw new UsageError(`cannot write ${file}: ${shown} is not a folder`);
-  try {
-    accessSync(existing, constants.W_OK);
-  } catch {
-    throw new UsageError(`cannot write ${file}: the folder ${shown} is not writable`);
-  }
-}
-function makeFolders(folder) {
-  const first = mkdirSync(folder, { recursive: true });
-  if (first === void 0) return [];
-  const made = [];
-  for (let current = folder; ; current = path2.dirname(current)) {
-    made.push(current);
-    if (current === first || path2.dirname(current) === current) return made;
-  }
-}
-function writeFileAtomically(file, cwd, content) {
-  const target = path2.resolve(cwd, file);
-  const temporary = path2.join(path2.dirname(target), `.${path2.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  let descriptor;
-  let made = [];
-  try {
-    made = makeFolders(path2.dirname(target));
-    descriptor = openSync(temporary, "wx");
-    for (const piece of typeof content === "string" ? [content] : content) writeAll(descriptor, piece);
-    closeSync(descriptor);
-    descriptor = void 0;
-    renameSync(temporary, target);
-  } catch (error) {
-    if (descriptor !== void 0) closeQuietly(descriptor);
-    rmSync(temporary, { force: true });
-    for (const folder of made) if (!removeEmptyFolder(folder)) break;
-    const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
-    throw new UsageError(`cannot write ${file}: ${reason}`);
-  }
-}
-function writeAll(descriptor, piece) {
-  const bytes = Buffer.from(piece, "utf8");
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset);
-}
-function removeEmptyFolder(folder) {
-  try {
-    rmdirSync(folder);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function closeQuietly(descriptor) {
-  try {
-    closeSync(descriptor);
-  } catch {
   }
 }
 
@@ -318,6 +164,12 @@ Options:
   -v, --version           print the version
   -h, --help              print this help
 
+Commands (each has its own --help):
+  ropa-lint export [files...] [--format html|csv|xlsx] [-o file]
+                          the record as an authority reads it (Art. 30(4)): printable html, or
+                          the ICO template's columns as csv or xlsx
+  ropa-lint init [folder] a commented starter ropa.yaml and .ropa-lint.yaml; never overwrites
+
 Exit codes: 0 nothing at or above --fail-on (and no more warnings than --max-warnings);
 1 findings at or above it, or too many warnings; 2 usage, config or I/O error, in one line on
 stderr, with no report written.
@@ -354,6 +206,8 @@ function parseCommandLine(argv) {
   }
 }
 async function run(io) {
+  const command = subcommandOf(io.argv[0]);
+  if (command) return (await command()).run({ ...io, argv: io.argv.slice(1) });
   const { values, positionals } = parseCommandLine(io.argv);
   if (values.help) {
     io.stdout.write(HELP);
@@ -388,7 +242,7 @@ async function run(io) {
     if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
     if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
     if (values.output !== void 0) checkWritable(values.output, io.cwd);
-    const { printConfig } = await import("./chunks/print-config-W4JJLARN.js");
+    const { printConfig } = await import("./chunks/print-config-WDLAIWBZ.js");
     const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
     if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
     else io.stdout.write(text);
@@ -399,7 +253,7 @@ async function run(io) {
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
   const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-MPRJJSCY.js"), loadFormatter(format), import("./chunks/rules-VQTJD6AL.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-63WMPGJE.js"), loadFormatter(format), import("./chunks/rules-TM5CE4IZ.js")]);
   const { report, config } = await checkWorkspace({
     cwd: io.cwd,
     paths: input.paths,
@@ -468,7 +322,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-VQTJD6AL.js");
+  const { rules } = await import("./chunks/rules-TM5CE4IZ.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -479,18 +333,25 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-VQTJD6AL.js");
+  const { rulesById } = await import("./chunks/rules-TM5CE4IZ.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);
     throw new UsageError(`unknown rule ${id}${suggestion ? ` (did you mean ${suggestion}?)` : ""}; ropa-lint --list-rules lists them all`);
   }
-  const page = path3.join(packageRoot(), "docs", "rules", `${id}.md`);
-  const text = existsSync3(page) ? readFileSync2(page, "utf8") : `# ${id}
+  const page = path2.join(packageRoot(), "docs", "rules", `${id}.md`);
+  const text = existsSync2(page) ? readFileSync2(page, "utf8") : `# ${id}
 
 ${rule.meta.description}
 `;
   return `${stripControlCharacters(text.replace(/\r\n/g, "\n")).replace(/\n?$/, "\n")}`;
+}
+var SUBCOMMANDS = {
+  export: () => import("./chunks/export-U7SKZSKS.js"),
+  init: () => import("./chunks/init-FZRH2SIZ.js")
+};
+function subcommandOf(word) {
+  return word !== void 0 && Object.hasOwn(SUBCOMMANDS, word) ? SUBCOMMANDS[word] : void 0;
 }
 
 // src/cli.ts

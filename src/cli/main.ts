@@ -85,6 +85,12 @@ Options:
   -v, --version           print the version
   -h, --help              print this help
 
+Commands (each has its own --help):
+  ropa-lint export [files...] [--format html|csv|xlsx] [-o file]
+                          the record as an authority reads it (Art. 30(4)): printable html, or
+                          the ICO template's columns as csv or xlsx
+  ropa-lint init [folder] a commented starter ropa.yaml and .ropa-lint.yaml; never overwrites
+
 Exit codes: 0 nothing at or above --fail-on (and no more warnings than --max-warnings);
 1 findings at or above it, or too many warnings; 2 usage, config or I/O error, in one line on
 stderr, with no report written.
@@ -121,6 +127,8 @@ function parseCommandLine(argv: string[]) {
 }
 
 async function run(io: CliIo): Promise<number> {
+  const command = subcommandOf(io.argv[0]);
+  if (command) return (await command()).run({ ...io, argv: io.argv.slice(1) });
   const { values, positionals } = parseCommandLine(io.argv);
   if (values.help) {
     io.stdout.write(HELP);
@@ -273,4 +281,14 @@ async function explain(id: string): Promise<string> {
   const page = path.join(packageRoot(), 'docs', 'rules', `${id}.md`);
   const text = existsSync(page) ? readFileSync(page, 'utf8') : `# ${id}\n\n${rule.meta.description}\n`;
   return `${stripControlCharacters(text.replace(/\r\n/g, '\n')).replace(/\n?$/, '\n')}`;
+}
+
+/** Subcommands, each a module loaded only when it is named: `ropa-lint export …`, `ropa-lint init`. */
+const SUBCOMMANDS: Record<string, () => Promise<{ run(io: CliIo): Promise<number> }>> = {
+  export: () => import('./export.js'),
+  init: () => import('./init.js'),
+};
+
+function subcommandOf(word: string | undefined): (() => Promise<{ run(io: CliIo): Promise<number> }>) | undefined {
+  return word !== undefined && Object.hasOwn(SUBCOMMANDS, word) ? SUBCOMMANDS[word] : undefined;
 }

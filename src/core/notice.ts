@@ -7,7 +7,7 @@
  * them) to the engine.
  */
 import { marked, type Token, type Tokens } from 'marked';
-import { trainingPhrase } from '../language/training-statement.js';
+import { trainingPhrase, trainingStatements } from '../language/training-statement.js';
 import { withdrawalPhrase } from '../language/withdrawal-statement.js';
 import { isRecord } from './inventory.js';
 import { joinPointer } from './pointer.js';
@@ -266,6 +266,17 @@ function blockText(token: Token, anchors: Set<string>): string {
   }
 }
 
+/**
+ * The section's text states training; or its heading does ("How we train our models") and the
+ * text does not deny it: a heading is the topic, and under "AI training" the text may say
+ * "we do not train AI on your messages".
+ */
+function statesTraining(section: NoticeSection): boolean {
+  if (trainingPhrase(section.text) !== undefined) return true;
+  if (section.heading === '' || trainingPhrase(section.heading) === undefined) return false;
+  return !trainingStatements(section.text).some((statement) => statement.polarity === 'denied');
+}
+
 function newSection(depth: number, heading: string, parent: NoticeSection | null): NoticeSection {
   return { depth, heading, words: [], anchors: new Set(), parent, children: [], text: '', training: false, trainingWithin: false, withdrawal: false };
 }
@@ -336,9 +347,8 @@ export function parseNotice(markdown: string): ParsedNotice {
   for (const section of sections) {
     section.text = ownText.get(section)!.join('\n');
     section.words = wordsOf(`${section.heading}\n${section.text}`);
-    section.training = trainingPhrase(section.text) !== undefined;
-    // A heading such as "How to opt out" is itself text about the choice; for training it is
-    // only a topic ("AI training" over "we do not train AI on your data").
+    section.training = statesTraining(section);
+    // A heading such as "How to opt out" is itself text about the choice.
     section.withdrawal = withdrawalPhrase(`${section.heading}\n${section.text}`) !== undefined;
     allWords += section.words.length;
     withdrawal ||= section.withdrawal;

@@ -6,6 +6,7 @@
  */
 import {
   AUXILIARIES,
+  BE_FORMS,
   CLAUSE_BREAKERS,
   DENIAL_PREDICATES,
   EXCEPTION_OPENERS,
@@ -204,7 +205,8 @@ function negatedBefore(view: SentenceView, clause: Clause, statement: Statement)
       continue;
     }
     if (kind === 'determiner') {
-      if (inSubjectPosition(view, clause, index)) return true;
+      // "there is no way to …" denies what follows wherever it stands.
+      if (inSubjectPosition(view, clause, index) || (words[index - 2] === 'there' && BE_FORMS.has(words[index - 1] ?? ''))) return true;
       if (USE_VERBS.has(words[index - 1] ?? '') || words[index] === 'neither') {
         if (reachesForward(words, index, statement.anchor)) return true;
       } else if (inNounPhrase(words, index, statement.anchor)) return true;

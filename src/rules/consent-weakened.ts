@@ -42,7 +42,7 @@ export default defineRule({
     reference: 'Art. 4(11), 7',
     aiOnly: false,
     comparison: true,
-    description: 'A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.',
+    description: 'A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.',
     messages: {
       collection: template('keep `collection: {was}`: consent is a clear affirmative act, and silence, a pre-ticked box, continued use or accepting the terms are not one'),
       explicit: template('keep `explicit: true`: an express statement is what special-category data and automated decisions need'),

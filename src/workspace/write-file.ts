@@ -46,9 +46,9 @@ function makeFolders(folder: string): string[] {
  * Writes through a temporary file in the same folder and a rename: a reader never sees half a
  * report. Missing folders are made first and removed again when the write fails, so a failed
  * run leaves nothing behind. `content` may come in pieces (see formatters/json-chunks.ts),
- * written as they come.
+ * written as they come, or as bytes (an exported workbook).
  */
-export function writeFileAtomically(file: string, cwd: string, content: string | Iterable<string>): void {
+export function writeFileAtomically(file: string, cwd: string, content: string | Uint8Array | Iterable<string>): void {
   const target = path.resolve(cwd, file);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   let descriptor: number | undefined;
@@ -56,7 +56,7 @@ export function writeFileAtomically(file: string, cwd: string, content: string |
   try {
     made = makeFolders(path.dirname(target));
     descriptor = openSync(temporary, 'wx');
-    for (const piece of typeof content === 'string' ? [content] : content) writeAll(descriptor, piece);
+    for (const piece of typeof content === 'string' || content instanceof Uint8Array ? [content] : content) writeAll(descriptor, piece);
     closeSync(descriptor);
     descriptor = undefined;
     renameSync(temporary, target);
@@ -70,8 +70,8 @@ export function writeFileAtomically(file: string, cwd: string, content: string |
 }
 
 /** `writeSync` may write less than it was given; a report is written whole or not at all. */
-function writeAll(descriptor: number, piece: string): void {
-  const bytes = Buffer.from(piece, 'utf8');
+function writeAll(descriptor: number, piece: string | Uint8Array): void {
+  const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset);
 }
 

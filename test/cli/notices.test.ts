@@ -87,18 +87,22 @@ describe('cli: the notice rules see the notices the CLI read', () => {
     const result = await cli(['--format', 'json'], root);
     expect(noticeRules(result.stdout)).toEqual([
       '3 notice-withdrawal: nothing in the privacy notice `notice.md` says how to withdraw consent, opt out or object, though purpose `smart-replies` relies on consent',
-      '8 notice-undisclosed-purpose: purpose `smart-replies` trains a model, but it is not disclosed in the privacy notice `notice.md`',
+      '8 notice-undisclosed-purpose: purpose `smart-replies` trains a model, but the privacy notice `notice.md` never says so in a section about it',
     ]);
   });
 
-  it('a path out of the folder being checked is a finding, not a read', async () => {
-    const outer = workspace({ 'secret.md': '## Smart replies\n', 'project/ropa.yaml': inventory('../secret.md') });
+  it('a path out of the folder being checked is a finding, not a read, and notice-missing\'s alone (SPEC §2.1 one finding per fact)', async () => {
+    const outer = workspace({ 'secret.md': '## Smart replies\n\nWe train the reply model on your chats.\n', 'project/ropa.yaml': inventory('../secret.md') });
     const result = await cli(['--format', 'json'], path.join(outer, 'project'));
-    expect(noticeRules(result.stdout)).toEqual([
-      '3 notice-missing: the privacy notice `../secret.md` was not read: the path leads out of the folder being checked',
-      '8 notice-undisclosed-purpose: purpose `smart-replies` trains a model, but its privacy notice `../secret.md` could not be read, so nothing shows that the training is disclosed',
-    ]);
+    expect(noticeRules(result.stdout)).toEqual(['3 notice-missing: the privacy notice `../secret.md` was not read: the path leads out of the folder being checked']);
     expect(result.code).toBe(1);
+  });
+
+  it('without a notice only notice-missing speaks; an anchor without words about training is no disclosure', async () => {
+    const none = workspace({ 'ropa.yaml': inventory('notice.md').replace('notice: notice.md\n', '') });
+    expect(noticeRules((await cli(['--format', 'json'], none)).stdout)).toEqual(['1 notice-missing: the inventory links no privacy notice, so nothing shows what people are told about its purposes']);
+    const anchored = workspace({ 'ropa.yaml': inventory('notice.md'), 'notice.md': '<!-- ropa:smart-replies -->\n## Typing help\n\nWe suggest replies. You can withdraw your consent in Settings.\n' });
+    expect(noticeRules((await cli(['--format', 'json'], anchored)).stdout)).toEqual(['8 notice-undisclosed-purpose: purpose `smart-replies` trains a model, but the privacy notice `notice.md` never says so in a section about it']);
   });
 
   it('a path with a trailing slash names a folder, not a notice', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { discloses, githubSlug, namesPurpose, noticeEntries, noticeLookup, parseNotice, significantWords, speaksOfTraining, speaksOfWithdrawal, wordsOf } from '../../src/core/notice.js';
+import { discloses, githubSlug, namesPurpose, noticeEntries, noticeLookup, parseNotice, significantWords, wordsOf } from '../../src/core/notice.js';
 import { yaml as md } from '../support/dedent.js';
 
 describe('parseNotice: sections from marked tokens', () => {
@@ -76,39 +76,80 @@ describe('parseNotice: sections from marked tokens', () => {
   });
 });
 
-describe('words', () => {
-  it('speaksOfTraining: several plain phrasings', () => {
-    for (const text of [
-      'We train our models on your messages.',
-      'Your messages are used for model training.',
-      'We use machine learning.',
-      'Data may be used to fine-tune large language models.',
-      'We use it to improve our algorithms.',
-      'It helps us develop AI models.',
-      'It becomes training data.',
-      'We retrain the spam classifier every week.',
-      'Generative AI features learn from it.',
-      'It trains our systems.',
-    ]) {
-      expect(speaksOfTraining(wordsOf(text)), text).toBe(true);
-    }
+describe('what a section says', () => {
+  it('anchors tie the section they stand in: heading slug, {#id}, <a id>, <a href="#id">, [text](#id) and ropa comments', () => {
+    const notice = parseNotice(md`
+      ## Smart replies
+
+      Text.
+
+      ## Search {#Rank-Search}
+
+      <a id="spam-filter"></a> Spam text, see [replies](#smart-replies) and <a href="#tune-assistant">the assistant</a>.
+
+      ## Other
+
+      Text <!-- ropa:evaluate-ranking --> more.
+    `);
+    expect(notice.sections.map((section) => [section.heading, [...section.anchors].sort()])).toEqual([
+      ['Smart replies', ['smart-replies']],
+      ['Search', ['rank-search', 'search', 'smart-replies', 'spam-filter', 'tune-assistant']],
+      ['Other', ['evaluate-ranking', 'other']],
+    ]);
   });
 
-  it('speaksOfTraining: what is not about training a model', () => {
-    for (const text of ['We train our support staff every year.', 'We use it to improve the service.', 'We develop new features.', 'We use artificial intelligence.', 'Our systems analyse customer data.', '']) {
-      expect(speaksOfTraining(wordsOf(text)), text).toBe(false);
-    }
+  it('an anchor or comment alone just before a heading belongs to that heading; elsewhere to the section it is in', () => {
+    const notice = parseNotice('# Title\n\nIntro.\n\n<!-- ropa:first -->\n## First\n\nText.\n\n<a id="second"></a>\n\nMore text.\n\n<!-- ropa:last -->\n');
+    expect(notice.sections.map((section) => [section.heading, [...section.anchors].sort()])).toEqual([
+      ['Title', ['title']],
+      ['First', ['first', 'last', 'second']],
+    ]);
   });
 
-  it('speaksOfWithdrawal: withdrawing, revoking, opting out, objecting, turning off', () => {
-    for (const text of ['You can withdraw your consent at any time.', 'Withdrawal is possible in Settings.', 'Revoke your consent in the app.', 'To opt out, e-mail us.', 'Opt-out link', 'You have the right to object.', 'You may object to this processing.', 'Send us your objection.', 'Turn smart replies off in Settings.', 'Unsubscribe from each e-mail.']) {
-      expect(speaksOfWithdrawal(wordsOf(text)), text).toBe(true);
-    }
-    for (const text of ['We store objects in buckets.', 'Revoke API keys you no longer use.', 'Turn on smart replies.', 'We ask for your consent.']) {
-      expect(speaksOfWithdrawal(wordsOf(text)), text).toBe(false);
-    }
+  it('visible text only: no comments, no link targets, no attributes, no code blocks, no heading; soft line breaks are spaces', () => {
+    const [section] = parseNotice(md`
+      ## We train models
+
+      Visible <!-- hidden words --> words, a [link text](https://acme.example/hidden-target) and <span title="hidden title">span text</span>,
+      wrapped over a line.
+
+      ~~~
+      hidden code
+      ~~~
+    `).sections;
+    expect(section!.text).not.toMatch(/hidden|train/);
+    expect(section!.text).toContain('link text');
+    expect(section!.text).toContain('span text');
+    expect(section!.text).toContain('span text , wrapped over a line.');
   });
 
+  it('training: the section states it in visible words, read by the training-statement reader', () => {
+    const training = (body: string) => parseNotice(`## Section\n\n${body}\n`).sections[0]!.training;
+    expect(training('We train our models on your messages.')).toBe(true);
+    expect(training('Your messages help us improve our ranking algorithms.')).toBe(true);
+    expect(training('A sample of searches is used to evaluate the ranking model.')).toBe(true);
+    expect(training('We never use your messages to train models.')).toBe(false);
+    expect(training('A pretrained model suggests replies.')).toBe(false);
+    expect(training('We use machine learning.')).toBe(false);
+    expect(training('We train our support staff every year.')).toBe(false);
+    expect(training('<!-- we train models on your messages -->')).toBe(false);
+    // A heading states what its section is about; the text under it may deny it.
+    expect(parseNotice('## AI training\n\nWe do not train AI on your messages.\n').sections[0]!.training).toBe(false);
+    expect(parseNotice('## How we train AI models\n\n### Replies\n\nFrom past conversations.\n').sections[0]!.training).toBe(true);
+  });
+
+  it('withdrawal: the heading or text tells people how to withdraw, opt out or object, and does not deny it', () => {
+    const withdrawal = (markdown: string) => parseNotice(markdown).withdrawal;
+    expect(withdrawal('## Choices\n\nYou can withdraw your consent at any time.\n')).toBe(true);
+    expect(withdrawal('## How to opt out\n\nWrite to privacy@acme.example.\n')).toBe(true);
+    expect(withdrawal('## Choices\n\nYou have the right to object.\n')).toBe(true);
+    expect(withdrawal('## Choices\n\nYou cannot opt out.\n')).toBe(false);
+    expect(withdrawal('## Choices\n\nThere is no way to withdraw consent.\n')).toBe(false);
+    expect(withdrawal('## Choices\n\nWe store objects. <!-- you can opt out -->\n')).toBe(false);
+  });
+});
+
+describe('naming a purpose', () => {
   it('significantWords drops function words and the words every training purpose shares', () => {
     expect(significantWords('Train the reply-suggestion model on past conversations.')).toEqual(['reply', 'suggestion', 'conversation']);
     expect(significantWords('Use data to train models.')).toEqual([]);
@@ -141,10 +182,18 @@ describe('discloses', () => {
     expect(discloses(parseNotice('# Notice\n\nWe use machine learning.\n\n## Suggested replies\n\nFrom past conversations.\n'), purpose)).toBe(false);
   });
 
-  it('explicit anchors need no training words', () => {
-    expect(discloses(parseNotice('## Smart replies\n\nSuggestions.\n'), purpose)).toBe(true);
-    expect(discloses(parseNotice('Text <!-- ropa:smart-replies --> more.\n'), purpose)).toBe(true);
-    expect(discloses(parseNotice('## Smart replies 2\n\nSuggestions.\n'), purpose)).toBe(false);
+  it('an anchor only ties a section: it discloses nothing without visible words about training', () => {
+    expect(discloses(parseNotice('## Smart replies\n\nSuggestions.\n'), purpose)).toBe(false);
+    expect(discloses(parseNotice('Text <!-- ropa:smart-replies --> more.\n'), purpose)).toBe(false);
+    expect(discloses(parseNotice('## Smart replies\n\nWhat you type trains our typing model.\n'), purpose)).toBe(true);
+    expect(discloses(parseNotice('## Typing\n\n<!-- ropa:smart-replies -->\nWhat you type trains our typing model.\n'), purpose)).toBe(true);
+    expect(discloses(parseNotice('## Typing\n\nWhat you type trains our typing model.\n'), purpose), 'the same words, not tied').toBe(false);
+    expect(discloses(parseNotice('## Smart replies 2\n\nWhat you type trains our typing model.\n'), purpose), 'the heading names the purpose in words').toBe(true);
+    expect(discloses(parseNotice('## Typing 2\n\nWhat you type trains our typing model. <!-- ropa:spam-filter -->\n'), purpose)).toBe(false);
+  });
+
+  it('a tied section that denies training does not disclose it', () => {
+    expect(discloses(parseNotice('## Smart replies\n\nWe never use past conversations to train the reply model.\n'), purpose)).toBe(false);
   });
 
   it('a notice without headings is one section', () => {

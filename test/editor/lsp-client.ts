@@ -121,12 +121,7 @@ export class LspClient {
     child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     child.on('exit', (code, signal) => {
       this.exited = true;
-      const error = new Error(`yaml-language-server exited (${signal ?? code}); stderr:\n${this.stderr}`);
-      for (const pending of this.pending.values()) {
-        clearTimeout(pending.timer);
-        pending.reject(error);
-      }
-      this.pending.clear();
+      this.failAll(new Error(`yaml-language-server exited (${signal ?? code}); stderr:\n${this.stderr}`));
     });
     // A write after the child died must fail the request that made it, not the test process.
     child.stdin.on('error', () => undefined);
@@ -154,6 +149,8 @@ export class LspClient {
 
   private async handshake(): Promise<void> {
     const settingsApplied = this.nextNotification('yaml/schema/store/initialized');
+    // Awaited below; marked handled now, so that a failed initialize does not leave it unhandled.
+    settingsApplied.catch(() => undefined);
     await this.request('initialize', {
       processId: process.pid,
       rootUri: fileUri(this.options.root),
@@ -179,7 +176,7 @@ export class LspClient {
   /** Resolves with the params of the next notification of this method, within the timeout. */
   nextNotification(method: string): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${method} within ${this.options.timeoutMs} ms; stderr:\n${this.stderr}`)), this.options.timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`no ${method} within ${this.options.timeoutMs} ms; stderr:\n${this.stderr}`)), this.options.timeoutMs).unref();
       const listeners = this.notifications.get(method) ?? [];
       listeners.push((params) => {
         clearTimeout(timer);
@@ -196,7 +193,7 @@ export class LspClient {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new Error(`${method} got no answer within ${this.options.timeoutMs} ms; stderr:\n${this.stderr}`));
-      }, this.options.timeoutMs);
+      }, this.options.timeoutMs).unref();
       this.pending.set(id, { method, resolve: resolve as (value: unknown) => void, reject, timer });
       this.send({ jsonrpc: '2.0', id, method, params });
     });
@@ -212,7 +209,7 @@ export class LspClient {
    */
   open(uri: string, text: string): Promise<Diagnostic[]> {
     const published = new Promise<Diagnostic[]>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${this.options.timeoutMs} ms; stderr:\n${this.stderr}`)), this.options.timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${this.options.timeoutMs} ms; stderr:\n${this.stderr}`)), this.options.timeoutMs).unref();
       const waiters = this.diagnostics.get(uri) ?? [];
       waiters.push((diagnostics) => {
         clearTimeout(timer);
@@ -264,6 +261,14 @@ export class LspClient {
     this.pending.clear();
   }
 
+  private failAll(error: Error): void {
+    for (const pending of this.pending.values()) {
+      clearTimeout(pending.timer);
+      pending.reject(error);
+    }
+    this.pending.clear();
+  }
+
   private send(message: Message): void {
     if (this.exited) return;
     const body = Buffer.from(JSON.stringify(message), 'utf8');
@@ -278,7 +283,13 @@ export class LspClient {
       if (headerEnd < 0) return;
       const header = this.buffer.subarray(0, headerEnd).toString('ascii');
       const length = /^Content-Length: *(\d+)$/im.exec(header)?.[1];
-      if (length === undefined) throw new Error(`LSP header without Content-Length: ${header}`);
+      if (length === undefined) {
+        // Thrown here, it would surface as an uncaught error of the test process: fail the
+        // requests instead, and end a server that no longer speaks the protocol.
+        this.failAll(new Error(`yaml-language-server sent a header without Content-Length: ${header}`));
+        this.child.kill('SIGKILL');
+        return;
+      }
       const start = headerEnd + 4;
       const end = start + Number(length);
       if (this.buffer.length < end) return;

@@ -238,7 +238,7 @@ const invalid: InvalidCase[] = [
     errors: [undisclosed],
   },
   {
-    name: 'a heading that names training is a topic, not a statement: its text denies it',
+    name: 'a heading that speaks of training is only the topic when its text denies it',
     yaml: replies,
     notices: notice('## Smart replies and model training\n\nYour messages are not used for model training.\n'),
     errors: [undisclosed],

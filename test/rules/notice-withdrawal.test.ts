@@ -48,6 +48,31 @@ ruleTester(rule, {
       notices: { 'docs/privacy-notice.md': silent, 'docs/choices.md': 'Revoke your consent in Settings.\n' },
     },
     {
+      name: 'a heading that says how to opt out, over a body that gives the address',
+      yaml: inventory,
+      notices: notice(`${silent}\n## How to opt out\n\nWrite to privacy@acme.example.\n`),
+    },
+    {
+      name: 'a condition on opting out still tells people they can',
+      yaml: inventory,
+      notices: notice(`${silent}\nIf you opt out, we stop using your conversations for training.\n`),
+    },
+    {
+      name: 'a question answered with where to do it',
+      yaml: inventory,
+      notices: notice(`${silent}\n## Questions\n\nCan I withdraw my consent? Yes, under Settings → Privacy.\n`),
+    },
+    {
+      name: 'one denial does not hide the sentence that tells how',
+      yaml: inventory,
+      notices: notice(`${silent}\nYou cannot opt out of security logging. You can withdraw your consent to smart replies in Settings.\n`),
+    },
+    {
+      name: 'SPEC §2.1 one finding per fact: no notice linked is notice-missing alone',
+      yaml: inventory.replace('notice: docs/privacy-notice.md\n', ''),
+      notices: {},
+    },
+    {
       name: 'every purpose relies on contract: nothing to withdraw or object to',
       yaml: yaml`
         version: 1
@@ -77,6 +102,30 @@ ruleTester(rule, {
       yaml: inventory,
       notices: notice(silent),
       errors: [{ messageId: 'silent', line: 3, column: 9, endLine: 3, endColumn: 31, messageIncludes: ['the privacy notice `docs/privacy-notice.md`', 'purpose `smart-replies` relies on consent'] }],
+    },
+    {
+      name: 'the notice says people cannot opt out or withdraw: that is not a way out',
+      yaml: inventory,
+      notices: notice(`${silent}\n## Your choices\n\nYou cannot opt out of smart replies once enabled, and there is no way to withdraw consent.\n`),
+      errors: [{ messageId: 'silent', line: 3, column: 9, messageIncludes: ['purpose `smart-replies` relies on consent'] }],
+    },
+    {
+      name: 'opting out "is not possible", objection "is not available"',
+      yaml: inventory,
+      notices: notice(`${silent}\nOpting out is not possible. Objection is not available for this feature.\n`),
+      errors: [{ messageId: 'silent', line: 3, column: 9 }],
+    },
+    {
+      name: 'the words about withdrawing are hidden in a comment or a link target',
+      yaml: inventory,
+      notices: notice(`${silent}\n<!-- you can withdraw your consent in Settings -->\nSee [your settings](https://acme.example/withdraw-consent-opt-out).\n`),
+      errors: [{ messageId: 'silent', line: 3, column: 9 }],
+    },
+    {
+      name: 'a question answered "no"',
+      yaml: inventory,
+      notices: notice(`${silent}\nCan I opt out? No.\n`),
+      errors: [{ messageId: 'silent', line: 3, column: 9 }],
     },
     {
       name: 'legitimate interests and a notice that speaks of objects, not of objecting',

@@ -16,9 +16,14 @@ export function isAiTraining(purpose: PurposeView): boolean {
   return purpose.value.ai_training === true;
 }
 
+/** The purpose reaches the content or metadata of communications, for training or not. */
+export function usesCommunications(purpose: PurposeView): boolean {
+  return categoriesFrom(purpose, COMMUNICATIONS_SOURCES).length > 0;
+}
+
 /** ePrivacy Art. 5(1), 6: training on communications content or metadata needs the users' consent. */
 export function needsCommunicationsConsent(purpose: PurposeView): boolean {
-  return isAiTraining(purpose) && categoriesFrom(purpose, COMMUNICATIONS_SOURCES).length > 0;
+  return isAiTraining(purpose) && usesCommunications(purpose);
 }
 
 /** ePrivacy Art. 5(3): training on data read from the user's device needs consent. */
@@ -37,11 +42,6 @@ export function namesExplicitConsent(purpose: PurposeView): boolean {
  */
 export function consentRequired(purpose: PurposeView): boolean {
   return purpose.value.lawful_basis === 'consent' || namesExplicitConsent(purpose) || needsCommunicationsConsent(purpose) || needsTerminalConsent(purpose);
-}
-
-/** The purpose reaches the content or metadata of communications, for training or not. */
-export function usesCommunications(purpose: PurposeView): boolean {
-  return categoriesFrom(purpose, COMMUNICATIONS_SOURCES).length > 0;
 }
 
 export function consentBlock(purpose: PurposeView): Consent | undefined {

@@ -1,13 +1,11 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
-import {
-  rules,
-  rulesById
-} from "./chunk-B75UCW7R.js";
-import "./chunk-HQO45DMX.js";
-import "./chunk-V2HEZWUS.js";
 import "./chunk-3NTWQZSC.js";
+
+// src/exporters/table.ts
+async function exportTable() {
+  throw new Error("todo");
+}
 export {
-  rules,
-  rulesById
+  exportTable
 };

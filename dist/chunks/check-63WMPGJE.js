@@ -5,10 +5,14 @@ import {
   checkWorkspace,
   failOnOf,
   loadConfig
-} from "./chunk-XOQ5TAXG.js";
-import "./chunk-B75UCW7R.js";
+} from "./chunk-BXFTOITM.js";
+import "./chunk-XNOKHJZQ.js";
 import "./chunk-W44XCP4J.js";
-import "./chunk-WMHE5UKJ.js";
+import "./chunk-EZGHZR7P.js";
+import "./chunk-KOOZOGIR.js";
+import "./chunk-MRY5QMT2.js";
+import "./chunk-MMY72QKQ.js";
+import "./chunk-5NYT7VGC.js";
 import "./chunk-HQO45DMX.js";
 import "./chunk-MUAEA5DS.js";
 import "./chunk-V2HEZWUS.js";

@@ -4,14 +4,18 @@ import {
   CONFIG_NAMES,
   failOnOf,
   loadConfig
-} from "./chunk-XOQ5TAXG.js";
+} from "./chunk-BXFTOITM.js";
 import {
   rules
-} from "./chunk-B75UCW7R.js";
+} from "./chunk-XNOKHJZQ.js";
 import {
   Repository
 } from "./chunk-W44XCP4J.js";
-import "./chunk-WMHE5UKJ.js";
+import "./chunk-EZGHZR7P.js";
+import "./chunk-KOOZOGIR.js";
+import "./chunk-MRY5QMT2.js";
+import "./chunk-MMY72QKQ.js";
+import "./chunk-5NYT7VGC.js";
 import "./chunk-HQO45DMX.js";
 import {
   DEFAULT_PATTERNS,

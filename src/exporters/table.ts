@@ -1,0 +1,1 @@
+export async function exportTable(): Promise<string> { throw new Error('todo'); }
