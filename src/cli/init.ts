@@ -66,7 +66,8 @@ processing_activities:
         description: Deliver the goods a customer ordered.
         ai_training: false            # true when the data trains, fine-tunes or evaluates an AI model
         lawful_basis: contract        # consent | contract | legal-obligation | vital-interests | public-task | legitimate-interests
-      # A purpose that trains a model needs a lawful basis that holds for training, usually consent:
+      # A purpose that trains a model needs a lawful basis that holds for training, usually consent,
+      # and its activity a DPIA (dpia.status: in-progress, then completed):
       # - id: train-recommendations
       #   description: Train the product recommendation model on order history.
       #   ai_training: true
@@ -167,7 +168,7 @@ export async function run(io: CliIo): Promise<number> {
   if (taken.length > 0) {
     throw new UsageError(`${taken.map((file) => file.shown).join(' and ')} already ${taken.length === 1 ? 'exists' : 'exist'}; init never overwrites a file, and wrote nothing`);
   }
-  checkWritable(files[0]!.target, io.cwd);
+  checkWritable(files[0]!.shown, io.cwd);
   const written: string[] = [];
   let made: string | undefined;
   try {

@@ -54,7 +54,8 @@ verb('improve', false, 'build', 'builds', ['built'], 'building');
 verb('improve', false, 'develop', 'develops', ['developed'], 'developing');
 verb('improve', false, 'create', 'creates', ['created'], 'creating');
 for (const base of ['evaluate', 'reevaluate', 'validate', 'measure']) verb('evaluate', true, base, `${base}s`, [`${base}d`], `${base.slice(0, -1)}ing`);
-for (const base of ['benchmark', 'test', 'assess']) verb('evaluate', true, base, base.endsWith('s') ? `${base}es` : `${base}s`, [`${base}ed`], `${base}ing`);
+// Not "assess": "assess the risks of the AI system" is a compliance step, not a test of the model on data.
+for (const base of ['benchmark', 'test']) verb('evaluate', true, base, `${base}s`, [`${base}ed`], `${base}ing`);
 verb('learn', false, 'learn', 'learns', ['learned', 'learnt'], 'learning');
 
 /** Nouns of training, each with the verb class whose objects it accepts. */
@@ -62,7 +63,7 @@ const NOMINALS = new Map<string, VerbClass>([
   ...['training', 'retraining', 'pretraining', 'finetuning', 'finetunings'].map((word) => [word, 'train'] as const),
   ['tuning', 'tune'],
   ...['improvement', 'improvements', 'enhancement', 'enhancements', 'refinement', 'refinements', 'update', 'updates', 'development', 'optimisation', 'optimization', 'calibration', 'adaptation'].map((word) => [word, 'improve'] as const),
-  ...['evaluation', 'evaluations', 'reevaluation', 'benchmarking', 'benchmarks', 'testing', 'validation', 'assessment', 'assessments'].map((word) => [word, 'evaluate'] as const),
+  ...['evaluation', 'evaluations', 'reevaluation', 'benchmarking', 'benchmarks', 'testing', 'validation'].map((word) => [word, 'evaluate'] as const),
 ]);
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
@@ -107,7 +108,8 @@ const PEOPLE = words(`
   pilots crew crews intern interns graduate graduates newcomer newcomers joiner joiners starter starters you yourself
   ourselves analyst analysts therapist therapists counsellor counsellors counselor counselors lawyer lawyers paralegal
   paralegals accountant accountants auditor auditors teammate teammates hr everyone everybody candidates candidate
-  administrator administrators admins admin employer employers dispatcher dispatchers call-handlers handlers handler
+  administrator administrators admins admin employer employers dispatcher dispatchers handlers handler champion champions
+  ambassador ambassadors expert experts specialist specialists practitioner practitioners lead leads partner partners
 `);
 /** "staff training", "safety training", "by train": training of people, or the railway. */
 const PEOPLE_TRAINING_BEFORE = words(`
@@ -191,7 +193,9 @@ function holdsModel(ws: readonly string[], phrase: NounPhrase): boolean {
 }
 
 function namesPeople(ws: readonly string[], phrase: NounPhrase): boolean {
-  return PEOPLE.has(ws[phrase.head]!) && !modifiedByModel(ws, phrase);
+  const head = ws[phrase.head]!;
+  // "AI agents" are software; "the AI team" are people.
+  return PEOPLE.has(head) && !((head === 'agent' || head === 'agents') && modifiedByModel(ws, phrase));
 }
 
 function namesData(ws: readonly string[], phrase: NounPhrase | undefined): boolean {

@@ -52,6 +52,18 @@ ruleTester(rule, {
                 legitimate_interests: {objection: none}
       `,
     },
+    {
+      name: 'AI training with an objection by e-mail offered before processing: any route but none, in time',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: search
+            name: Search ranking
+            purposes:
+              - {id: train-ranker, ai_training: true, lawful_basis: legitimate-interests, legitimate_interests: {assessment: docs/lia/ranker.md, objection: email, objection_before_processing: true}}
+      `,
+    },
   ],
   invalid: [
     {

@@ -56,6 +56,28 @@ ruleTester(rule, {
                 special_category_condition: archiving-research
       `,
     },
+    {
+      name: 'services that are not training may rest on made-public, substantial-public-interest or public-health',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Health}
+        data_categories:
+          - {id: public-posts, name: Public posts, source: public, special: [political-opinions]}
+          - {id: outbreak-reports, name: Outbreak reports, source: third-party, special: [health]}
+        processing_activities:
+          - id: moderation
+            name: Moderation
+            data_categories: [public-posts]
+            purposes:
+              - {id: remove-hate-speech, lawful_basis: legal-obligation, special_category_condition: substantial-public-interest}
+              - {id: show-trends, lawful_basis: legitimate-interests, special_category_condition: made-public}
+          - id: epidemiology
+            name: Epidemiology
+            data_categories: [outbreak-reports]
+            purposes:
+              - {id: alert-authorities, lawful_basis: public-task, special_category_condition: public-health}
+      `,
+    },
   ],
   invalid: [
     {

@@ -1,0 +1,74 @@
+/**
+ * CSV (and the semicolon- or tab-separated files that Excel writes for European locales) as a
+ * grid, parsed by csv-parse. The separator is the one that splits the first lines into the same
+ * number of columns most often; Excel's `sep=;` first line is honoured.
+ */
+import { CsvError, parse } from 'csv-parse/sync';
+import { ImportError } from './errors.js';
+import { LIMITS } from './limits.js';
+import type { Grid, GridRow } from './tables.js';
+
+const SEPARATORS = [',', ';', '\t', '|'];
+const SNIFF_LINES = 25;
+
+function sniff(text: string): string {
+  let best = { separator: ',', score: -1 };
+  for (const separator of SEPARATORS) {
+    let records: string[][];
+    try {
+      records = parse(text, { delimiter: separator, to_line: SNIFF_LINES, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+    } catch {
+      continue;
+    }
+    // The separator that gives one column count to most records, with more than one column.
+    const counts = new Map<number, number>();
+    for (const record of records) if (record.length > 1) counts.set(record.length, (counts.get(record.length) ?? 0) + 1);
+    let score = 0;
+    for (const [columns, times] of counts) score = Math.max(score, times * 1000 + columns);
+    if (score > best.score) best = { separator, score };
+  }
+  return best.separator;
+}
+
+export function readCsv(text: string, file: string): Grid[] {
+  let body = text.replace(/\r\n?/g, '\n');
+  let offset = 0;
+  let separator: string;
+  const declared = /^sep=(.)\n/u.exec(body);
+  if (declared) {
+    separator = declared[1]!;
+    body = body.slice(declared[0].length);
+    offset = 1;
+  } else separator = sniff(body);
+
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(body, {
+      delimiter: separator,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: LIMITS.recordCharacters,
+      to: LIMITS.rows + 1,
+    }) as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines;
+      throw new ImportError({ file, ...(line !== undefined ? { line: line + offset } : {}) }, `not valid CSV: ${error.message.replace(/^[^:]*:\s*/u, '')}`);
+    }
+    throw error;
+  }
+  if (records.length > LIMITS.rows) throw new ImportError({ file, line: records[LIMITS.rows]!.info.lines + offset }, `more than ${LIMITS.rows} rows: too large to import`);
+
+  const rows: GridRow[] = [];
+  let cells = 0;
+  for (const { record, info } of records) {
+    cells += record.length;
+    if (record.length > LIMITS.columns) throw new ImportError({ file, line: info.lines + offset }, `more than ${LIMITS.columns} columns: too wide to import`);
+    if (cells > LIMITS.cells) throw new ImportError({ file, line: info.lines + offset }, `more than ${LIMITS.cells} cells: too large to import`);
+    // csv-parse counts the line a record ends on; a quoted cell may span lines.
+    const spanned = record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+    rows.push({ cells: record, place: { file, line: info.lines - spanned + offset } });
+  }
+  return [{ file, place: { file, line: rows[0]?.place.line ?? 1 }, rows, headerFixed: false }];
+}
