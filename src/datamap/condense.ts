@@ -14,7 +14,7 @@ import type { Change, DataMap, MapNode, NodeKind } from './graph.js';
 export interface CondenseOptions {
   /** Purposes drawn one by one per activity; the rest fold into one box. Default 12. */
   maxPurposesPerActivity?: number;
-  /** Above this many purposes in the whole map, purposes are not drawn. Default 40. */
+  /** Above this many purpose boxes in the whole map (after folding), purposes are not drawn. Default 40. */
   maxPurposes?: number;
 }
 
@@ -56,7 +56,6 @@ export function condense(map: DataMap, options: CondenseOptions = {}): Picture {
   const perActivity = options.maxPurposesPerActivity ?? 12;
   const maxPurposes = options.maxPurposes ?? 40;
   const purposes = map.nodes.filter((node) => node.kind === 'purpose');
-  const hideAll = purposes.length > maxPurposes;
 
   // Where each folded or hidden purpose goes: its group box, or its activity.
   const replaced = new Map<string, string>();
@@ -67,6 +66,10 @@ export function condense(map: DataMap, options: CondenseOptions = {}): Picture {
     list.push(purpose);
     byActivity.set(purpose.activity ?? '', list);
   }
+  // Drawn one by one, folded beyond the limit of each activity, the purposes would still be too many.
+  let drawn = 0;
+  for (const list of byActivity.values()) drawn += Math.min(list.length, perActivity);
+  const hideAll = drawn > maxPurposes;
   const counts = new Map<string, { all: number; ai: number }>();
   for (const [activity, list] of byActivity) {
     counts.set(activity, { all: list.length, ai: list.filter((purpose) => purpose.aiTraining).length });

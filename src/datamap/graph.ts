@@ -70,9 +70,10 @@ export function countryName(code: string): string {
   // The EU's own codes for Greece and the United Kingdom are common in records.
   const iso = upper === 'EL' ? 'GR' : upper === 'UK' ? 'GB' : upper;
   try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-    const name = regionNames.of(iso);
-    return name && name !== iso ? `${name} (${upper})` : upper;
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    // ZZ is CLDR's "Unknown Region": a code nobody writes for a real country.
+    const name = iso === 'ZZ' ? undefined : regionNames.of(iso);
+    return name ? `${name} (${upper})` : upper;
   } catch {
     return upper;
   }
@@ -157,12 +158,13 @@ function addActivity(builder: Builder, activity: ActivityView): void {
   // A purpose uses every data category of its activity, and so reaches every recipient of it.
   const sources = purposes.length > 0 ? purposes : [key];
 
-  const transfers = new Map<string, string>();
+  // By country code as the key compares them, with the country as written and the safeguard in words.
+  const transfers = new Map<string, { country: string; mechanism: string }>();
   for (const transfer of recordsOf<Transfer>(value.transfers, joinPointer(activity.pointer, 'transfers'))) {
     const country = text(transfer.value.country);
     if (country === undefined) continue;
     const mechanism = text(transfer.value.mechanism);
-    transfers.set(country.toUpperCase(), mechanism === undefined ? 'no safeguard named' : (MECHANISM_WORDS[mechanism] ?? mechanism));
+    transfers.set(country.toUpperCase(), { country, mechanism: mechanism === undefined ? 'no safeguard named' : (MECHANISM_WORDS[mechanism] ?? mechanism) });
   }
   const reached = new Set<string>();
   for (const processor of recordsOf<Processor>(value.processors, joinPointer(activity.pointer, 'processors'))) {
@@ -173,7 +175,7 @@ function addActivity(builder: Builder, activity: ActivityView): void {
     const country = text(processor.value.country);
     if (country === undefined) continue;
     const code = country.toUpperCase();
-    builder.edge(party, countryNode(builder, country), transfers.get(code));
+    builder.edge(party, countryNode(builder, country), transfers.get(code)?.mechanism);
     if (transfers.has(code)) reached.add(code);
   }
   for (const recipient of stringsOf(value.recipients)) {
@@ -183,7 +185,7 @@ function addActivity(builder: Builder, activity: ActivityView): void {
     for (const source of sources) builder.edge(source, party);
   }
   // The record says the activity transfers data to the country, not which recipient takes it there.
-  for (const [code, mechanism] of transfers) if (!reached.has(code)) builder.edge(key, countryNode(builder, code), mechanism);
+  for (const [code, { country, mechanism }] of transfers) if (!reached.has(code)) builder.edge(key, countryNode(builder, country), mechanism);
 }
 
 function countryNode(builder: Builder, country: string): string {

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { LineIndex } from '../core/line-index.js';
 import { compareStrings } from '../core/order.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
+import { dataMapsHtml } from '../datamap/report.js';
 import { codeFrame } from './code-frame.js';
 import { segments } from './rich-text.js';
 import { oneLine, plural, stripControlCharacters } from './text.js';
@@ -62,6 +63,10 @@ dt { color: var(--muted); } dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: .4rem .5rem; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+figure.data-map { margin: 0 0 1.5rem; }
+figure.data-map figcaption { margin: 0 0 .5rem; color: var(--muted); }
+figure.data-map .drawing { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; }
+figure.data-map svg { display: block; }
 `;
 
 const SCRIPT = `
@@ -196,6 +201,7 @@ export const formatHtml: Formatter = (report, context) => {
 <section class="summary" aria-label="Summary">${summary}</section>
 ${filters}
 <main>${sections.join('\n')}</main>
+${dataMapsHtml(report.files)}
 <footer>Each finding links to its rule's documentation. This page runs no code but its own filter script and loads nothing from the network.</footer>
 <script>${SCRIPT}</script>
 </body>

@@ -5,10 +5,12 @@
  * Everything that came from an inventory (ids, descriptions, reasons, file names) is escaped so
  * that it renders as the text it is: no HTML, no link, image or autolink, no @mention or #issue
  * reference, no emphasis, and no fence that closes or opens a code block. The report stays under
- * GitHub's 65,536-character limit for a comment and says how much it left out.
+ * GitHub's 65,536-character limit for a comment and says how much it left out. After the
+ * findings, each inventory's data map follows as a collapsed Mermaid block (datamap/report.ts).
  */
 import { compareStrings } from '../core/order.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
+import { dataMapsMarkdown } from '../datamap/report.js';
 import { segments, truncate } from './rich-text.js';
 import { oneLine, plural } from './text.js';
 import type { Formatter } from './types.js';
@@ -143,6 +145,8 @@ export const formatMarkdown: Formatter = (report, context) => {
     }
     add('\n');
   }
+  // The data maps come after every finding, in the room the findings leave.
+  if (!cut) output += dataMapsMarkdown(report.files, budget - output.length);
   if (findingsLeft > 0 || suppressedLeft > 0) output += footer(findingsLeft, suppressedLeft);
   return output;
 };

@@ -39,7 +39,7 @@ export const RELATIVE_PRONOUNS = set('that which who whom whose');
 export const OBJECT_PRONOUNS = set('it them this these those');
 
 /** Adverbs that sit inside a verb group or after an object without being part of a noun phrase. */
-export const ADVERBS = set(`
+const ADVERBS = set(`
   also always only further again still then now later already previously originally initially first
   regularly continuously continually constantly periodically automatically manually frequently
   occasionally routinely weekly daily monthly nightly hourly yearly annually quarterly internally

@@ -2,7 +2,7 @@
  * Runs a sentence reader over a text and lets each clause decide what the reader found: stated,
  * denied or only supposed. Shared by the training and the withdrawal readers.
  */
-import { type PolarityOptions, polarityOf, type SentenceView, type Statement, viewOf } from './clauses.js';
+import { type Polarity, type PolarityOptions, polarityOf, type SentenceView, type Statement, viewOf } from './clauses.js';
 import { sentencesOf } from './tokens.js';
 
 /** One statement of a text as written, with whether it is stated, denied or supposed. */
@@ -10,7 +10,7 @@ export interface ReadStatement {
   phrase: string;
   start: number;
   end: number;
-  polarity: 'stated' | 'denied' | 'supposed';
+  polarity: Polarity;
 }
 
 /** Values after a label that say no: "AI training: none", "n/a", "not applicable". */

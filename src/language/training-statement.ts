@@ -91,7 +91,7 @@ const NOT_MODEL_BEFORE = words(`
   service licensing billing staffing care governance maturity access permission permissions security support sales
   working work franchise partnership engagement commission charging payment insurance tariff distribution hybrid fashion
   scale device phone vehicle car hardware product organisational organizational operational standard mental conceptual
-  logical physical funding tax contractual engagement-based delivery-model
+  logical physical funding tax contractual
 `);
 const NOT_MODEL_AFTER = words('clause clauses contract contracts agreement agreements form forms letter letters policy policies number numbers name names year years citizen home homes');
 /** "to model demand", "we model churn": the verb. */
@@ -147,9 +147,6 @@ const ML_PREFIXES = words('machine deep reinforcement federated');
 const MAKE = words('make makes making made help helps helping helped get gets getting become becomes becoming grow grows growing keep keeps');
 const SMARTER = words('smarter cleverer');
 const MORE_SMART = words('intelligent accurate capable');
-
-/** The statement found in a sentence, before its clause decides whether it is stated. */
-type Found = Statement;
 
 function modelNounAt(ws: readonly string[], at: number): boolean {
   const word = ws[at];
@@ -259,7 +256,7 @@ class SentenceReader {
     return index;
   }
 
-  private verbStatement(at: number, verb: Verb): Found | undefined {
+  private verbStatement(at: number, verb: Verb): Statement | undefined {
     const ws = this.ws;
     const previous = ws[at - 1] ?? '';
     const limit = this.clauseEnd(at);
@@ -297,7 +294,7 @@ class SentenceReader {
     return this.activeStatement(at, verb, limit);
   }
 
-  private passiveStatement(at: number, chain: number, verb: Verb): Found | undefined {
+  private passiveStatement(at: number, chain: number, verb: Verb): Statement | undefined {
     const ws = this.ws;
     const subject = phraseBefore(ws, chain, this.clauseStart(at));
     if (subject && !subject.pronoun) {
@@ -320,7 +317,7 @@ class SentenceReader {
     return undefined;
   }
 
-  private activeStatement(at: number, verb: Verb, limit: number): Found | undefined {
+  private activeStatement(at: number, verb: Verb, limit: number): Statement | undefined {
     const ws = this.ws;
     const trainable = verb.kind === 'train';
     const from = this.objectStart(at);
@@ -356,7 +353,7 @@ class SentenceReader {
     return { start: at, end: data!.head, anchor: at, nominal: false };
   }
 
-  private nominalStatement(at: number, kind: VerbClass): Found | undefined {
+  private nominalStatement(at: number, kind: VerbClass): Statement | undefined {
     const ws = this.ws;
     const previous = ws[at - 1] ?? '';
     const limit = this.clauseEnd(at);
@@ -389,7 +386,7 @@ class SentenceReader {
   }
 
   /** "for machine learning", "machine learning on voice samples": not "we use machine learning to …". */
-  private machineLearningStatement(at: number): Found | undefined {
+  private machineLearningStatement(at: number): Statement | undefined {
     const ws = this.ws;
     const start = at - 1;
     const next = ws[at + 1];
@@ -407,7 +404,7 @@ class SentenceReader {
   }
 
   /** "to make our assistant smarter", "our AI gets smarter with every correction". */
-  private smarterStatement(at: number): Found | undefined {
+  private smarterStatement(at: number): Statement | undefined {
     const ws = this.ws;
     const floor = Math.max(this.clauseStart(at), at - 7);
     let model = -1;
@@ -427,12 +424,12 @@ class SentenceReader {
   }
 
   /** Every training statement of the sentence, in order, before its clause decides. */
-  statements(): Found[] {
+  statements(): Statement[] {
     const ws = this.ws;
-    const found: Found[] = [];
+    const found: Statement[] = [];
     for (let at = 0; at < ws.length; at += 1) {
       const word = ws[at]!;
-      let statement: Found | undefined;
+      let statement: Statement | undefined;
       const verb = VERBS.get(word);
       const nominal = NOMINALS.get(word);
       // "model training" before "training the model": a gerund is read as a noun first.

@@ -35,7 +35,7 @@ describe('html formatter', () => {
     expect(page).toContain('<div class="count" data-count="suppressed"><span class="number">1</span><span class="label">suppressed</span></div>');
     expect(page).toContain('<input type="checkbox" name="severity" value="warning" checked> warnings (3)');
     expect(page).toContain('<option value="notice-undisclosed-purpose">notice-undisclosed-purpose (2)</option>');
-    expect(page).toContain('<span class="row at"><span class="gutter">20 | </span>        lawful_basis: contract</span><span class="row caret-row"><span class="gutter">   | </span>                      <span class="caret">^^^^^^^^</span></span>');
+    expect(page).toContain('<span class="row at"><span class="gutter">30 | </span>        lawful_basis: contract</span><span class="row caret-row"><span class="gutter">   | </span>                      <span class="caret">^^^^^^^^</span></span>');
     expect(page).toContain('<h3>Suppressed in place (1)</h3>');
   });
 

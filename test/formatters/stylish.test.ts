@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { formatStylish } from '../../src/formatters/stylish.js';
+import { completeRecord } from '../support/complete-record.js';
 import { yaml } from '../support/dedent.js';
 import { plainContext, reportOf } from '../support/report.js';
 
 const faulty = yaml`
   version: 1
-  controller: {name: Acme}
+  controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+  data_subjects: [{id: workspace-members, name: Members of customer workspaces}]
+  data_categories: [{id: chat-messages, name: Messages, source: communications-content}]
   processing_activities:
-    - id: a
-      name: A
+    - id: smart-replies
+      name: Smart reply suggestions
+      role: controller
+      data_subjects: [workspace-members]
+      data_categories: [chat-messages]
       purposes:
-        - id: p
+        - id: train-reply-model
+          description: Train the reply-suggestion model on past conversations.
+          ai_training: true
+          lawful_basis: consent
           consent:
             collection: optin
 `;
@@ -20,13 +29,13 @@ describe('stylish formatter', () => {
     const output = formatStylish(reportOf({ 'privacy/ropa.yaml': faulty }), plainContext);
     expect(output).toBe(
       [
-        'error[schema]: `collection` in purpose `p` is `optin`, which is not one of the allowed values',
-        ' --> privacy/ropa.yaml:9:23',
-        '  |',
-        '9 |           collection: optin',
-        '  |                       ^^^^^',
-        '  = help: did you mean `opt-in`?',
-        '  = docs: https://github.com/ropa-lint/ropa-lint/blob/main/docs/rules/schema.md',
+        'error[schema]: `collection` in purpose `train-reply-model` is `optin`, which is not one of the allowed values',
+        '  --> privacy/ropa.yaml:17:23',
+        '   |',
+        '17 |           collection: optin',
+        '   |                       ^^^^^',
+        '   = help: did you mean `opt-in`?',
+        '   = docs: https://github.com/ropa-lint/ropa-lint/blob/main/docs/rules/schema.md',
         '',
         '✖ 1 problem (1 error, 0 warnings, 0 notices) in 1 file',
         '',
@@ -41,7 +50,7 @@ describe('stylish formatter', () => {
   });
 
   it('says so when there is nothing to report', () => {
-    expect(formatStylish(reportOf({ 'ropa.yaml': 'version: 1\ncontroller: {name: A}\nprocessing_activities: []\n' }), plainContext)).toBe('✔ 1 file checked: no problems\n');
+    expect(formatStylish(reportOf({ 'ropa.yaml': completeRecord }), plainContext)).toBe('✔ 1 file checked: no problems\n');
   });
 
   it('strips terminal escape sequences from the inventory', () => {

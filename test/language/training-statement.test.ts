@@ -98,6 +98,11 @@ const states: [sentence: string, phrase: string][] = [
   ['Use clicks to improve our AI.', 'improve our AI'],
   ['Fine tuning of the support assistant.', 'Fine tuning of the support assistant'],
   ['Pretrain foundation models on public posts.', 'Pretrain foundation models'],
+  ['Train AI agents on support tickets.', 'Train AI agents'],
+  ['Measure model performance on held-out data.', 'Measure model performance'],
+  ['We create models from your browsing behaviour to predict your interests.', 'create models'],
+  ['Reported posts are used to train our moderation classifier.', 'train our moderation classifier'],
+  ['Your corrections help us improve the model.', 'improve the model'],
 ];
 
 /** A model that is only used: asked, prompted, run. Nothing here is read as training. */
@@ -126,6 +131,10 @@ const usesAModel: string[] = [
   'Radiologists review scans flagged by a pretrained detection model.',
   'Ads are ranked by our existing bidding algorithm.',
   'CVs are screened with an off-the-shelf scoring model.',
+  'The AI assistant is powered by a model trained on public web data.',
+  'We use a pre-trained language model to classify support tickets.',
+  'Machine learning helps us detect fraud.',
+  'Predictions are produced by our churn model.',
 ];
 
 /** People being trained, and training that names no model. */
@@ -147,6 +156,12 @@ const trainsPeople: string[] = [
   'Volunteers are trained to moderate the forum.',
   'Call recordings are used for training and quality purposes.',
   'Not used for training.',
+  'Our customer support team is trained to handle your data securely.',
+  'We process your data to train our staff and to improve our services.',
+  'Train the AI team on prompt safety.',
+  'Train AI champions in each department.',
+  'Training videos are stored for five years.',
+  'AI Act training is mandatory for all staff.',
 ];
 
 /** Railway trains, business, data and device models, and improving things that are not models. */
@@ -172,6 +187,11 @@ const otherSenses: string[] = [
   'Improve the service. The model of the contract is attached.',
   'Fine dining reservations.',
   'Measure doses of 500 ml.',
+  'Assess the risks of the AI system.',
+  'Conformity assessment of the AI system.',
+  'We test our backups monthly.',
+  'Our engineers develop and test the software.',
+  'Users can learn more about AI in our help centre.',
 ];
 
 /** Training that the sentence denies: the reader finds it, and the clause says no. */
