@@ -5,16 +5,23 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DocumentReader } from '../src/workspace/documents.js';
 import { NoticeReader } from '../src/workspace/notices.js';
 import { lintSource } from '../src/core/engine.js';
 import { rules } from '../src/rules/index.js';
 
 /** The examples' notices (examples/docs/*.md), read as the command line reads them. */
-const notices = new NoticeReader(fileURLToPath(new URL('..', import.meta.url)));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const notices = new NoticeReader(root);
+/** The documents the examples point to (DPIAs, assessments, contracts), looked up as the command line does. */
+const documents = new DocumentReader(root);
+
+function reportOf(file: string) {
+  return lintSource(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'), file, { rules, today: '2026-11-25', notices: notices.provide, documents: documents.provide });
+}
 
 function findingsOf(file: string): string[] {
-  const report = lintSource(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'), file, { rules, today: '2026-11-25', notices: notices.provide });
-  return report.findings.map((finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId}`);
+  return reportOf(file).findings.map((finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId}`);
 }
 
 describe('bundled examples', () => {
@@ -24,6 +31,7 @@ describe('bundled examples', () => {
 
   it('slack-2024: training global models on customer messages with an admin e-mail opt-out', () => {
     expect(findingsOf('examples/slack-2024.ropa.yaml')).toEqual([
+      '36:11 warning record-incomplete',
       '44:13 error notice-undisclosed-purpose',
       '44:13 error purpose-compatibility',
       '46:22 error processor-own-purpose',
@@ -61,6 +69,19 @@ describe('bundled examples', () => {
       '99:21 error consent-given-by-third-party',
       '100:23 error consent-withdrawal',
       '106:15 error dpia-required',
+    ]);
+  });
+
+  it('hiring-platform: processor and joint-controller activities, criminal data, ignores at file and activity level', () => {
+    expect(findingsOf('examples/hiring-platform.ropa.yaml')).toEqual([
+      '47:9 error criminal-data-condition',
+      '130:5 warning dpia-required',
+    ]);
+    // The ignore at the top of the file covers the talent pool's consent records; the one on
+    // candidate-ranking covers its retention. Both are used, so invalid-ignore stays quiet.
+    expect(reportOf('examples/hiring-platform.ropa.yaml').suppressed.map((finding) => `${finding.line}:${finding.column} ${finding.ruleId} until ${finding.until}`)).toEqual([
+      '93:9 consent-records until 2027-01-31',
+      '134:9 retention-missing until 2027-03-31',
     ]);
   });
 

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'error',
     reference: 'Art. 6(1)',
     aiOnly: false,
-    description: 'Every purpose names the Art. 6(1) lawful basis it relies on.',
+    description: 'Every purpose of a controller names the Art. 6(1) lawful basis it relies on.',
     messages: {
       missing: {
         message: '{purpose} has no lawful basis',
@@ -18,6 +18,9 @@ export default defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
+      // A processor acts on its controllers' basis, and Art. 30(2) gives its record no basis
+      // to write; training for its own ends makes it a controller (Art. 28(10)), so that still needs one.
+      if (purpose.activity.value.role === 'processor' && purpose.value.ai_training !== true) continue;
       // Blank text or a placeholder such as `TBD` names no basis (SPEC §2.1 "Not written").
       if (isStated(purpose.value.lawful_basis)) continue;
       yield { messageId: 'missing', pointer: joinPointer(purpose.pointer, 'lawful_basis'), data: { purpose: describeLocation(model.root, purpose.pointer) } };

@@ -40,6 +40,11 @@ export interface CheckOptions {
    * which names its findings and is where its notices and documents are looked up from.
    */
   stdin?: { text: string; file: string };
+  /**
+   * Tune V8's garbage collection around large parses (see memory.ts). Only for a process of
+   * ropa-lint's own (the CLI, the Action): a library must not change its host's heap settings.
+   */
+  tuneProcessMemory?: boolean;
 }
 
 export interface CheckResult {
@@ -86,7 +91,7 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
     documents: new DocumentReader(cwd).provide,
-    parsing: parserMemory,
+    ...(options.tuneProcessMemory ? { parsing: parserMemory } : {}),
     ...(base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {}),
   });
   const label = options.base === undefined ? undefined : options.base.kind === 'git' ? options.base.ref : options.base.label;

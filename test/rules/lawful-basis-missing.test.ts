@@ -5,6 +5,20 @@ import { ruleTester } from '../support/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a processor activity acts on its controllers\' basis: its purposes write none (Art. 30(2))',
+      yaml: yaml`
+        version: 1
+        controller: {name: Hosting Co}
+        processing_activities:
+          - id: hosting
+            name: Hosting for customers
+            role: processor
+            on_behalf_of: [{name: Customer companies, contact: each customer's privacy contact}]
+            purposes:
+              - {id: host-mailboxes, description: Store and serve customers' mailboxes., ai_training: false}
+      `,
+    },
+    {
       name: 'every purpose names a basis, whatever it is',
       yaml: yaml`
         version: 1
@@ -48,6 +62,23 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a processor that trains a model for its own ends is a controller for it (Art. 28(10)) and needs a basis',
+      yaml: yaml`
+        version: 1
+        controller: {name: Hosting Co}
+        processing_activities:
+          - id: hosting
+            name: Hosting for customers
+            role: processor
+            purposes:
+              - {id: host-mailboxes, description: Store and serve customers' mailboxes., ai_training: false}
+              - id: train-spam-model
+                description: Train our spam model on the mailboxes we host.
+                ai_training: true
+      `,
+      errors: [{ messageId: 'missing', line: 9, column: 13 }],
+    },
     {
       name: 'a purpose without the key points at its id',
       yaml: yaml`
