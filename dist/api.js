@@ -12,10 +12,10 @@ var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? requir
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
+var __esm = (fn2, res, err) => function __init() {
   if (err) throw err[0];
   try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
   } catch (e) {
     throw err = [e], e;
   }
@@ -323,7 +323,7 @@ var require_formats = __commonJS({
         const matches = TIME.exec(str);
         if (!matches)
           return false;
-        const hr = +matches[1];
+        const hr2 = +matches[1];
         const min = +matches[2];
         const sec = +matches[3];
         const tz = matches[4];
@@ -332,10 +332,10 @@ var require_formats = __commonJS({
         const tzM = +(matches[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
+        if (hr2 <= 23 && min <= 59 && sec < 60)
           return true;
         const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        const utcHr = hr2 - tzH * tzSign - (utcMin < 0 ? 1 : 0);
         return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
       };
     }
@@ -371,20 +371,20 @@ var require_formats = __commonJS({
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
+    function compareDateTime(dt1, dt22) {
+      if (!(dt1 && dt22))
         return void 0;
       const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
+      const d2 = new Date(dt22).valueOf();
       if (!(d1 && d2))
         return void 0;
       return d1 - d2;
     }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
+    function compareIsoDateTime(dt1, dt22) {
+      if (!(dt1 && dt22))
         return void 0;
       const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt22.split(DATE_TIME_SEPARATOR);
       const res = compareDate(d1, d2);
       if (res === void 0)
         return void 0;
@@ -437,7 +437,7 @@ var init_usage_error = __esm({
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
+import { basename, dirname, normalize, relative, resolve as resolve3, sep } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path7) {
   let normalized = normalize(path7);
@@ -453,7 +453,7 @@ function isRootDirectory(path7) {
 function normalizePath(path7, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
-  if (resolvePaths) path7 = resolve2(path7);
+  if (resolvePaths) path7 = resolve3(path7);
   if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
   if (path7 === ".") return "";
   const needsSeperator = path7[path7.length - 1] !== pathSeparator;
@@ -559,7 +559,7 @@ function sync(root, options) {
   const walker = new Walker(root, options);
   return walker.start();
 }
-var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder2;
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder3;
 var init_dist = __esm({
   "node_modules/fdir/dist/index.mjs"() {
     __require2 = /* @__PURE__ */ createRequire(import.meta.url);
@@ -825,7 +825,7 @@ var init_dist = __esm({
       pm = __require2("picomatch");
     } catch {
     }
-    Builder2 = class {
+    Builder3 = class {
       globCache = {};
       options = {
         maxDepth: Infinity,
@@ -911,8 +911,8 @@ var init_dist = __esm({
       crawl(root) {
         return new APIBuilder(root || ".", this.options);
       }
-      withGlobFunction(fn) {
-        this.globFunction = fn;
+      withGlobFunction(fn2) {
+        this.globFunction = fn2;
         return this;
       }
       /**
@@ -2735,7 +2735,7 @@ __export(dist_exports, {
   isDynamicPattern: () => isDynamicPattern
 });
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve3 } from "path";
+import { isAbsolute, posix, resolve as resolve4 } from "path";
 import { fileURLToPath } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -2913,7 +2913,7 @@ function buildCrawler(options, patterns) {
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder2({
+  const crawler = new Builder3({
     filters: [debug ? (p, isDirectory) => {
       const path7 = format2(p, isDirectory);
       const matches = matcher(path7) && !ignore(path7);
@@ -2953,7 +2953,7 @@ function formatPaths(paths, mapper) {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -3111,8 +3111,8 @@ var init_files = __esm({
 // src/workspace/repository.ts
 import { existsSync as existsSync2, lstatSync, readlinkSync, realpathSync as realpathSync3 } from "node:fs";
 import path2 from "node:path";
-function isAbsoluteOrUrl(written) {
-  return path2.isAbsolute(written) || path2.win32.isAbsolute(written) || SCHEME_OR_DRIVE.test(written);
+function isAbsoluteOrUrl(written2) {
+  return path2.isAbsolute(written2) || path2.win32.isAbsolute(written2) || SCHEME_OR_DRIVE.test(written2);
 }
 function errorCode(error) {
   return error instanceof Error && "code" in error ? String(error.code) : "";
@@ -3194,9 +3194,9 @@ var init_repository = __esm({
        * path. For a path that exists, one `realpath` call is the only look at the file system (after
        * the folder's, cached); a missing one costs a few more, to tell a link that leads out from it.
        */
-      resolve(folder, written) {
-        if (isAbsoluteOrUrl(written)) return { problem: "absolute" };
-        return this.place(folder, path2.resolve(folder.real, written));
+      resolve(folder, written2) {
+        if (isAbsoluteOrUrl(written2)) return { problem: "absolute" };
+        return this.place(folder, path2.resolve(folder.real, written2));
       }
       /** The place of an already resolved absolute path inside `folder`'s repository. */
       place(folder, resolved) {
@@ -3227,15 +3227,15 @@ import { execFile } from "node:child_process";
 import { existsSync as existsSync3, realpathSync as realpathSync4 } from "node:fs";
 import path5 from "node:path";
 function git(args, cwd, maxBuffer = 64 * 1024 * 1024) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     execFile("git", args, { cwd, encoding: "buffer", maxBuffer, windowsHide: true }, (error, stdout, stderr) => {
       if (error) reject({ code: error.code, stderr: stderr.toString("utf8") });
-      else resolve4(stdout);
+      else resolve5(stdout);
     });
   });
 }
-function firstLine(text) {
-  return text.split("\n").find((line) => line.trim() !== "")?.trim() ?? "git failed";
+function firstLine(text2) {
+  return text2.split("\n").find((line) => line.trim() !== "")?.trim() ?? "git failed";
 }
 function toPosix(file) {
   return file.split(path5.sep).join("/");
@@ -3386,9 +3386,9 @@ var RuleCrashError = class extends Error {
 
 // src/core/pointer.ts
 function escapePointerSegment(segment) {
-  const text = String(segment);
-  if (!text.includes("~") && !text.includes("/")) return text;
-  return text.replace(/~/g, "~0").replace(/\//g, "~1");
+  const text2 = String(segment);
+  if (!text2.includes("~") && !text2.includes("/")) return text2;
+  return text2.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function joinPointer(parent, segment) {
   return `${parent}/${escapePointerSegment(segment)}`;
@@ -3421,6 +3421,20 @@ var PLACEHOLDER = /^\s*(?:todo|tbd|\?+|-+|\[\s*(?:confirm|needs)(?:[\s:][^\]]*)?
 function isStated(value) {
   if (typeof value === "string") return value.trim() !== "" && !PLACEHOLDER.test(value);
   return value !== void 0 && value !== null && value !== false;
+}
+var LAWFUL_BASES = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"];
+function isMalformed(value, shape) {
+  if (!isStated(value)) return false;
+  if (shape === "mapping") return !isRecord(value);
+  if (shape === "list") return !Array.isArray(value);
+  if (shape === "boolean") return typeof value !== "boolean";
+  return typeof value !== "string" || !shape.includes(value);
+}
+function fileNameFor(id, fallback) {
+  return typeof id === "string" && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : fallback;
+}
+function hasMalformedEntries(list) {
+  return isMalformed(list, "list") || Array.isArray(list) && list.some((item) => isMalformed(item, "mapping"));
 }
 function stringsOf(list) {
   return Array.isArray(list) ? list.filter((item) => typeof item === "string") : [];
@@ -3520,9 +3534,9 @@ function escapeId(id) {
 
 // src/core/line-index.ts
 var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+  constructor(text2) {
+    this.text = text2;
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) {
       this.#lineStarts.push(i + 1);
     }
   }
@@ -3583,21 +3597,21 @@ var Locator = class {
     const isEmpty = location.value.end <= location.value.start;
     if (target === "key" || isEmpty || isCollection && !this.isSingleLine(location.value)) {
       if (location.key) return location.key;
-      const label = this.locations.get(`${pointer}/id`) ?? this.locations.get(`${pointer}/name`);
-      if (location.kind === "map" && label) return label.value;
+      const label2 = this.locations.get(`${pointer}/id`) ?? this.locations.get(`${pointer}/name`);
+      if (location.kind === "map" && label2) return label2.value;
     }
     return this.firstLineOf(location.value);
   }
   isSingleLine(span) {
-    const text = this.lines.text;
-    const newline = text.indexOf("\n", span.start);
+    const text2 = this.lines.text;
+    const newline = text2.indexOf("\n", span.start);
     return newline === -1 || newline >= span.end;
   }
   firstLineOf(span) {
-    const text = this.lines.text;
-    const newline = text.indexOf("\n", span.start);
+    const text2 = this.lines.text;
+    const newline = text2.indexOf("\n", span.start);
     if (newline === -1 || newline >= span.end) return span;
-    const end = newline > span.start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    const end = newline > span.start && text2.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
     return { start: span.start, end };
   }
   toRange(span) {
@@ -3992,10 +4006,10 @@ ${d}` : d;
 ` + m.replace(this.rules.other.blockquoteSetextReplace2, ""), f = this.blockquote(b);
           o[o.length - 1] = f;
           let R = b.substring(f.raw.length).replace(/^\n/, ""), E = R ? R.split(`
-`).length : 0, T = E ? n.slice(0, -E) : n;
-          if (T.length > 0 && (r = `${r}
-${T.join(`
-`)}`), s = s.substring(0, s.length - k.text.length) + f.text, n = n.slice(T.length), n.length > 0 && this.rules.other.blockquoteStart.test(n[0])) continue;
+`).length : 0, T2 = E ? n.slice(0, -E) : n;
+          if (T2.length > 0 && (r = `${r}
+${T2.join(`
+`)}`), s = s.substring(0, s.length - k.text.length) + f.text, n = n.slice(T2.length), n.length > 0 && this.rules.other.blockquoteStart.test(n[0])) continue;
           break;
         } else if (p?.type === "list") {
           let k = p, m = k.raw + `
@@ -4031,40 +4045,40 @@ ${R}`;
         let k = r();
         e = e.substring(t[0].length);
         let m = t[2].split(`
-`, 1)[0], b = t[1].length, f = this.options.pedantic ? te(m, b) : m.replace(this.rules.other.leadingSpaceTab, (H) => te(H, b)), R = e.split(`
-`, 1)[0], E = !f.trim(), T = 0;
-        if (this.options.pedantic ? (T = 2, p = f.trimStart()) : E ? T = b + 1 : (T = f.search(this.rules.other.nonSpaceChar), T = T > 4 ? 1 : T, p = f.slice(T), T += b), E && this.rules.other.blankLine.test(R) && (e = e.substring(R.length + 1), h = true), !h) {
-          let H = this.rules.other.nextBulletRegex(T), K = this.rules.other.hrRegex(T), re = this.rules.other.fencesBeginRegex(T), B = this.options.pedantic ? this.rules.other.pedanticHeadingBeginRegex(T) : this.rules.other.headingBeginRegex(T), X = this.rules.other.htmlBeginRegex(T), se = this.rules.other.blockquoteBeginRegex(T), le = false;
+`, 1)[0], b = t[1].length, f = this.options.pedantic ? te(m, b) : m.replace(this.rules.other.leadingSpaceTab, (H2) => te(H2, b)), R = e.split(`
+`, 1)[0], E = !f.trim(), T2 = 0;
+        if (this.options.pedantic ? (T2 = 2, p = f.trimStart()) : E ? T2 = b + 1 : (T2 = f.search(this.rules.other.nonSpaceChar), T2 = T2 > 4 ? 1 : T2, p = f.slice(T2), T2 += b), E && this.rules.other.blankLine.test(R) && (e = e.substring(R.length + 1), h = true), !h) {
+          let H2 = this.rules.other.nextBulletRegex(T2), K2 = this.rules.other.hrRegex(T2), re2 = this.rules.other.fencesBeginRegex(T2), B = this.options.pedantic ? this.rules.other.pedanticHeadingBeginRegex(T2) : this.rules.other.headingBeginRegex(T2), X2 = this.rules.other.htmlBeginRegex(T2), se2 = this.rules.other.blockquoteBeginRegex(T2), le = false;
           for (; e; ) {
-            let we = e.split(`
-`, 1)[0], Z;
-            if (R = we, this.options.pedantic ? (R = R.replace(this.rules.other.listReplaceNesting, "  "), Z = R) : Z = R.replace(this.rules.other.leadingSpaceTab, ($) => te($)), re.test(R) || B.test(R) || X.test(R) || se.test(R) || H.test(R) || K.test(R)) break;
-            if (Z.search(this.rules.other.nonSpaceChar) >= T || !R.trim()) p += `
-` + Z.slice(T), le = false;
+            let we2 = e.split(`
+`, 1)[0], Z2;
+            if (R = we2, this.options.pedantic ? (R = R.replace(this.rules.other.listReplaceNesting, "  "), Z2 = R) : Z2 = R.replace(this.rules.other.leadingSpaceTab, ($2) => te($2)), re2.test(R) || B.test(R) || X2.test(R) || se2.test(R) || H2.test(R) || K2.test(R)) break;
+            if (Z2.search(this.rules.other.nonSpaceChar) >= T2 || !R.trim()) p += `
+` + Z2.slice(T2), le = false;
             else {
               if (E) break;
-              let $ = f;
+              let $2 = f;
               if (!this.options.pedantic && !p.includes(`
 `) && !f.includes("	")) {
                 let j;
-                for (; !K.test($) && (j = this.rules.other.nestedBlockMarker.exec($)); ) $ = $.slice(j[0].length);
-                if (!$.trim()) break;
+                for (; !K2.test($2) && (j = this.rules.other.nestedBlockMarker.exec($2)); ) $2 = $2.slice(j[0].length);
+                if (!$2.trim()) break;
               }
-              if ($.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || re.test($) || B.test($) || X.test($) || K.test($)) break;
+              if ($2.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || re2.test($2) || B.test($2) || X2.test($2) || K2.test($2)) break;
               if (!this.options.pedantic && !le) {
                 let j = f.replace(this.rules.other.nestedContainerMarkers, "");
                 if (this.rules.block.fences.test(j) || this.rules.block.heading.test(j) || this.rules.block.hr.test(j)) break;
               }
-              let je = !this.options.pedantic && /^ {0,3}(?:=+|-+) *$/.test(R) && this.rules.block.lheading.test(`${f}
-${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
+              let je2 = !this.options.pedantic && /^ {0,3}(?:=+|-+) *$/.test(R) && this.rules.block.lheading.test(`${f}
+${R}`) ? `    ${Z2.replace(/^ {0,3}/, "")}` : R;
               p += `
-` + je, le = true;
+` + je2, le = true;
             }
-            E = !R.trim(), e = e.substring(we.length + 1), f = Z.slice(T);
+            E = !R.trim(), e = e.substring(we2.length + 1), f = Z2.slice(T2);
           }
         }
-        let U = n.slice(k, r());
-        i.loose || (c ? i.loose = true : this.rules.other.doubleBlankLine.test(U) && (c = true)), i.items.push({ type: "list_item", raw: U, task: !!this.options.gfm && this.rules.other.listIsTask.test(p), loose: false, text: p, tokens: [] });
+        let U2 = n.slice(k, r());
+        i.loose || (c ? i.loose = true : this.rules.other.doubleBlankLine.test(U2) && (c = true)), i.items.push({ type: "list_item", raw: U2, task: !!this.options.gfm && this.rules.other.listIsTask.test(p), loose: false, text: p, tokens: [] });
       }
       let u = i.items.at(-1);
       if (u) u.raw = u.raw.trimEnd(), u.text = u.text.trimEnd();
@@ -4217,11 +4231,11 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     if (!h || !n || d) {
       let p = [...r[0]].length - 1, k, m, b = p, f = 0, R = i - a + p, E = !this.options.pedantic && !!c.trim() && (!!h || s === "*" && !u);
       if (s !== "*" && s !== "_") return;
-      let T = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U = oe(this, t, s), H = t.length - e.length + p;
-      if (U < H) return;
+      let T2 = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U2 = oe(this, t, s), H2 = t.length - e.length + p;
+      if (U2 < H2) return;
       t = t.slice(-1 * e.length + p);
-      let K = U - H;
-      for (T.lastIndex = 0; (r = T.exec(t)) !== null && !(r.index > K); ) {
+      let K2 = U2 - H2;
+      for (T2.lastIndex = 0; (r = T2.exec(t)) !== null && !(r.index > K2); ) {
         if (k = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !k) continue;
         if (m = [...k].length, r[3] || r[4]) {
           b += m;
@@ -4233,13 +4247,13 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
         }
         if (b -= m, b > 0) continue;
         m = Math.min(m, m + b + f);
-        let re = [...r[0]][0].length, B = e.slice(0, p + r.index + re + m);
+        let re2 = [...r[0]][0].length, B = e.slice(0, p + r.index + re2 + m);
         if (Math.min(p, m) % 2) {
-          let se = B.slice(1, -1);
-          return { type: "em", raw: B, text: se, tokens: this.lexer.inlineTokens(se) };
+          let se2 = B.slice(1, -1);
+          return { type: "em", raw: B, text: se2, tokens: this.lexer.inlineTokens(se2) };
         }
-        let X = B.slice(2, -2);
-        return { type: "strong", raw: B, text: X, tokens: this.lexer.inlineTokens(X) };
+        let X2 = B.slice(2, -2);
+        return { type: "strong", raw: B, text: X2, tokens: this.lexer.inlineTokens(X2) };
       }
     }
   }
@@ -5236,11 +5250,11 @@ function cutClauses(words3) {
   const clauses = [];
   let current = { from: 0, to: 0, opener: "", even: false };
   let subordinate = false;
-  const open = (at2, opener, isSubordinate, even = false) => {
-    if (at2 > current.from) {
-      current.to = at2;
+  const open = (at3, opener, isSubordinate, even = false) => {
+    if (at3 > current.from) {
+      current.to = at3;
       clauses.push(current);
-      current = { from: at2, to: at2, opener, even };
+      current = { from: at3, to: at3, opener, even };
     } else {
       current.opener = opener;
       current.even = even;
@@ -5278,7 +5292,7 @@ function viewOf(sentence) {
   const clauses = cutClauses(words3);
   const clauseAt = new Array(words3.length);
   clauses.forEach((clause, index) => {
-    for (let at2 = clause.from; at2 < clause.to; at2 += 1) clauseAt[at2] = index;
+    for (let at3 = clause.from; at3 < clause.to; at3 += 1) clauseAt[at3] = index;
   });
   return { tokens: sentence.tokens, words: words3, question: sentence.question, clauses, clauseAt };
 }
@@ -5286,18 +5300,18 @@ function isContentWord(word) {
   if (word === void 0 || word === "," || word === "(" || word === ")" || word === "to" || word === "not") return false;
   return !PREPOSITIONS.has(word) && !CONJUNCTIONS.has(word) && !AUXILIARIES.has(word) && !RELATIVE_PRONOUNS.has(word) && !SUBORDINATORS.has(word) && !NEGATORS.has(word) && !NEGATIVE_DETERMINERS.has(word);
 }
-function inSubjectPosition(view, clause, at2) {
-  if (at2 - clause.from > REACH) return false;
-  for (let index = clause.from; index < at2; index += 1) {
+function inSubjectPosition(view, clause, at3) {
+  if (at3 - clause.from > REACH) return false;
+  for (let index = clause.from; index < at3; index += 1) {
     const word = view.words[index];
     if (!SUBJECT_LEAD.has(word) && word !== clause.opener) return false;
   }
   return true;
 }
-function reachesForward(words3, at2, anchor) {
+function reachesForward(words3, at3, anchor) {
   let content = false;
   let relative2 = false;
-  for (let index = at2 + 1; index < anchor; index += 1) {
+  for (let index = at3 + 1; index < anchor; index += 1) {
     const word = words3[index];
     if (!content && (NEED_WORDS.has(word) && word !== "have" && word !== "has")) return false;
     if (!content && (word === "have" || word === "has") && words3[index + 1] === "to") return false;
@@ -5308,8 +5322,8 @@ function reachesForward(words3, at2, anchor) {
   }
   return true;
 }
-function inNounPhrase(words3, at2, anchor) {
-  for (let index = at2 + 1; index < anchor; index += 1) if (!isContentWord(words3[index])) return false;
+function inNounPhrase(words3, at3, anchor) {
+  for (let index = at3 + 1; index < anchor; index += 1) if (!isContentWord(words3[index])) return false;
   return true;
 }
 function negationAt(words3, index) {
@@ -5520,24 +5534,24 @@ function joinCompounds(tokens) {
 function isLetterOrDigit(char) {
   return char !== void 0 && /[\p{L}\p{N}]/u.test(char);
 }
-function endsSentence(text, index, previous) {
-  if (isLetterOrDigit(text[index + 1])) return false;
+function endsSentence(text2, index, previous) {
+  if (isLetterOrDigit(text2[index + 1])) return false;
   if (previous && previous.end === index && (previous.word.length === 1 || ABBREVIATIONS.has(previous.word))) return false;
   return true;
 }
-function sentencesOf(text) {
+function sentencesOf(text2) {
   const sentences = [];
   let tokens = [];
-  const close = (question, label = false) => {
-    if (tokens.length > 0) sentences.push({ tokens: joinCompounds(tokens), question, label });
+  const close = (question, label2 = false) => {
+    if (tokens.length > 0) sentences.push({ tokens: joinCompounds(tokens), question, label: label2 });
     tokens = [];
   };
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text2.matchAll(TOKEN)) {
     const raw = match[0];
     const start = match.index;
     switch (raw) {
       case ".":
-        if (endsSentence(text, start, tokens.at(-1))) close(false);
+        if (endsSentence(text2, start, tokens.at(-1))) close(false);
         break;
       case "?":
         close(true);
@@ -5573,8 +5587,8 @@ function sentencesOf(text) {
 
 // src/language/statements.ts
 var LABEL_DENIALS = /* @__PURE__ */ new Set(["no", "none", "not", "never", "n", "na", "false", "nil"]);
-function* readStatements(text, find, options) {
-  const sentences = sentencesOf(text);
+function* readStatements(text2, find, options) {
+  const sentences = sentencesOf(text2);
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index];
     if (!sentence.tokens.some((token) => options.triggers.has(token.word))) continue;
@@ -5589,7 +5603,7 @@ function* readStatements(text, find, options) {
       const polarity = asked ? "supposed" : deniedByValue ? "denied" : polarityOf(view, statement, starts, options);
       const start = view.tokens[statement.start].start;
       const end = view.tokens[statement.end].end;
-      yield { phrase: text.slice(start, end), start, end, polarity };
+      yield { phrase: text2.slice(start, end), start, end, polarity };
     }
   }
 }
@@ -5616,13 +5630,13 @@ verb("improve", false, "build", "builds", ["built"], "building");
 verb("improve", false, "develop", "develops", ["developed"], "developing");
 verb("improve", false, "create", "creates", ["created"], "creating");
 for (const base of ["evaluate", "reevaluate", "validate", "measure"]) verb("evaluate", true, base, `${base}s`, [`${base}d`], `${base.slice(0, -1)}ing`);
-for (const base of ["benchmark", "test", "assess"]) verb("evaluate", true, base, base.endsWith("s") ? `${base}es` : `${base}s`, [`${base}ed`], `${base}ing`);
+for (const base of ["benchmark", "test"]) verb("evaluate", true, base, `${base}s`, [`${base}ed`], `${base}ing`);
 verb("learn", false, "learn", "learns", ["learned", "learnt"], "learning");
 var NOMINALS = new Map([
   ...["training", "retraining", "pretraining", "finetuning", "finetunings"].map((word) => [word, "train"]),
   ["tuning", "tune"],
   ...["improvement", "improvements", "enhancement", "enhancements", "refinement", "refinements", "update", "updates", "development", "optimisation", "optimization", "calibration", "adaptation"].map((word) => [word, "improve"]),
-  ...["evaluation", "evaluations", "reevaluation", "benchmarking", "benchmarks", "testing", "validation", "assessment", "assessments"].map((word) => [word, "evaluate"])
+  ...["evaluation", "evaluations", "reevaluation", "benchmarking", "benchmarks", "testing", "validation"].map((word) => [word, "evaluate"])
 ]);
 var words = (list) => new Set(list.trim().split(/\s+/));
 var MODEL_NOUNS = words(`
@@ -5642,7 +5656,7 @@ var NOT_MODEL_BEFORE = words(`
   service licensing billing staffing care governance maturity access permission permissions security support sales
   working work franchise partnership engagement commission charging payment insurance tariff distribution hybrid fashion
   scale device phone vehicle car hardware product organisational organizational operational standard mental conceptual
-  logical physical funding tax contractual engagement-based delivery-model
+  logical physical funding tax contractual
 `);
 var NOT_MODEL_AFTER = words("clause clauses contract contracts agreement agreements form forms letter letters policy policies number numbers name names year years citizen home homes");
 var MODEL_AS_VERB_BEFORE = words("to we you they i");
@@ -5657,7 +5671,8 @@ var PEOPLE = words(`
   pilots crew crews intern interns graduate graduates newcomer newcomers joiner joiners starter starters you yourself
   ourselves analyst analysts therapist therapists counsellor counsellors counselor counselors lawyer lawyers paralegal
   paralegals accountant accountants auditor auditors teammate teammates hr everyone everybody candidates candidate
-  administrator administrators admins admin employer employers dispatcher dispatchers call-handlers handlers handler
+  administrator administrators admins admin employer employers dispatcher dispatchers handlers handler champion champions
+  ambassador ambassadors expert experts specialist specialists practitioner practitioners lead leads partner partners
 `);
 var PEOPLE_TRAINING_BEFORE = words(`
   staff employee employees workforce personnel compliance safety awareness onboarding induction security fire aid sales
@@ -5687,16 +5702,16 @@ var ML_PREFIXES = words("machine deep reinforcement federated");
 var MAKE = words("make makes making made help helps helping helped get gets getting become becomes becoming grow grows growing keep keeps");
 var SMARTER = words("smarter cleverer");
 var MORE_SMART = words("intelligent accurate capable");
-function modelNounAt(ws, at2) {
-  const word = ws[at2];
+function modelNounAt(ws, at3) {
+  const word = ws[at3];
   if (word === void 0) return false;
   if (word === "model" || word === "models") {
-    const before = ws[at2 - 1] ?? "";
-    return !NOT_MODEL_BEFORE.has(before) && !NOT_MODEL_AFTER.has(ws[at2 + 1] ?? "") && !MODEL_AS_VERB_BEFORE.has(before);
+    const before = ws[at3 - 1] ?? "";
+    return !NOT_MODEL_BEFORE.has(before) && !NOT_MODEL_AFTER.has(ws[at3 + 1] ?? "") && !MODEL_AS_VERB_BEFORE.has(before);
   }
-  if (word === "ai") return ws[at2 + 1] !== "act";
-  if (word === "network" || word === "networks" || word === "net" || word === "nets") return ws[at2 - 1] === "neural";
-  if (word === "learning") return ML_PREFIXES.has(ws[at2 - 1] ?? "");
+  if (word === "ai") return ws[at3 + 1] !== "act";
+  if (word === "network" || word === "networks" || word === "net" || word === "nets") return ws[at3 - 1] === "neural";
+  if (word === "learning") return ML_PREFIXES.has(ws[at3 - 1] ?? "");
   return MODEL_NOUNS.has(word);
 }
 function modifiedByModel(ws, phrase) {
@@ -5723,7 +5738,8 @@ function holdsModel(ws, phrase) {
   return false;
 }
 function namesPeople(ws, phrase) {
-  return PEOPLE.has(ws[phrase.head]) && !modifiedByModel(ws, phrase);
+  const head = ws[phrase.head];
+  return PEOPLE.has(head) && !((head === "agent" || head === "agents") && modifiedByModel(ws, phrase));
 }
 function namesData(ws, phrase) {
   return phrase !== void 0 && !phrase.pronoun && DATA_NOUNS.has(ws[phrase.head]);
@@ -5739,11 +5755,11 @@ var SentenceReader = class {
   view;
   ws;
   hasModel;
-  clauseEnd(at2) {
-    return this.view.clauses[this.view.clauseAt[at2] ?? 0].to;
+  clauseEnd(at3) {
+    return this.view.clauses[this.view.clauseAt[at3] ?? 0].to;
   }
-  clauseStart(at2) {
-    return this.view.clauses[this.view.clauseAt[at2] ?? 0].from;
+  clauseStart(at3) {
+    return this.view.clauses[this.view.clauseAt[at3] ?? 0].from;
   }
   sentenceHasModel = () => {
     if (this.hasModel === void 0) {
@@ -5753,10 +5769,10 @@ var SentenceReader = class {
     return this.hasModel;
   };
   /** The subject of the verb at `at`: the phrase before its verb group. */
-  subjectOf(at2) {
-    let index = at2;
-    while (index - 1 >= this.clauseStart(at2) && at2 - index < REACH && (AUXILIARIES.has(this.ws[index - 1]) || isAdverb(this.ws[index - 1]) || this.ws[index - 1] === "not" || this.ws[index - 1] === "never" || this.ws[index - 1] === "to")) index -= 1;
-    return phraseBefore(this.ws, index, this.clauseStart(at2));
+  subjectOf(at3) {
+    let index = at3;
+    while (index - 1 >= this.clauseStart(at3) && at3 - index < REACH && (AUXILIARIES.has(this.ws[index - 1]) || isAdverb(this.ws[index - 1]) || this.ws[index - 1] === "not" || this.ws[index - 1] === "never" || this.ws[index - 1] === "to")) index -= 1;
+    return phraseBefore(this.ws, index, this.clauseStart(at3));
   }
   /** The model of a reduced relative or a relative clause is only used: "with a model trained on …". */
   usedThrough(phrase) {
@@ -5765,8 +5781,8 @@ var SentenceReader = class {
     return before === "on" && BASED_ON.has(this.ws[phrase.start - 2] ?? "");
   }
   /** Where the object of the verb at `at` starts, past coordinated verbs: "train and tune AI models". */
-  objectStart(at2) {
-    let index = at2 + 1;
+  objectStart(at3) {
+    let index = at3 + 1;
     for (let hops = 0; hops < 3; hops += 1) {
       for (let adverbs = 0; adverbs < 4 && isAdverb(this.ws[index] ?? ""); adverbs += 1) index += 1;
       const joiner = this.ws[index];
@@ -5776,148 +5792,148 @@ var SentenceReader = class {
     }
     return index;
   }
-  verbStatement(at2, verb2) {
+  verbStatement(at3, verb2) {
     const ws = this.ws;
-    const previous = ws[at2 - 1] ?? "";
-    const limit = this.clauseEnd(at2);
+    const previous = ws[at3 - 1] ?? "";
+    const limit = this.clauseEnd(at3);
     if ((verb2.form === "base" || verb2.form === "third") && (DETERMINERS.has(previous) || previous === "by")) return void 0;
     if (verb2.kind === "learn") {
       if (ML_PREFIXES.has(previous)) return void 0;
-      const subject = this.subjectOf(at2);
-      return subject && (namesModel(ws, subject, true, this.sentenceHasModel) || holdsModel(ws, subject)) ? { start: subject.start, end: at2, anchor: at2, nominal: false } : void 0;
+      const subject = this.subjectOf(at3);
+      return subject && (namesModel(ws, subject, true, this.sentenceHasModel) || holdsModel(ws, subject)) ? { start: subject.start, end: at3, anchor: at3, nominal: false } : void 0;
     }
     if (verb2.form === "past") {
-      let chain = at2;
+      let chain = at3;
       let passive = false;
       let perfect = false;
-      while (chain - 1 >= this.clauseStart(at2) && at2 - chain < REACH && (AUXILIARIES.has(ws[chain - 1]) || isAdverb(ws[chain - 1]) || ws[chain - 1] === "not" || ws[chain - 1] === "never")) {
+      while (chain - 1 >= this.clauseStart(at3) && at3 - chain < REACH && (AUXILIARIES.has(ws[chain - 1]) || isAdverb(ws[chain - 1]) || ws[chain - 1] === "not" || ws[chain - 1] === "never")) {
         chain -= 1;
         if (BE_FORMS.has(ws[chain])) passive = true;
         if (HAVE_FORMS.has(ws[chain])) perfect = true;
       }
-      if (passive) return verb2.passive ? this.passiveStatement(at2, chain, verb2) : void 0;
+      if (passive) return verb2.passive ? this.passiveStatement(at3, chain, verb2) : void 0;
       if (!perfect) {
-        const next = ws[at2 + 1];
-        const nextIsNoun = next !== void 0 && !DETERMINERS.has(next) && !isAdverb(next) && !PERSONAL_PRONOUNS.has(next) && phraseAfter(ws, at2 + 1, limit)?.start === at2 + 1;
-        if (nextIsNoun && (at2 === this.clauseStart(at2) || DETERMINERS.has(previous) || INSTRUMENTS.has(previous) || ATTRIBUTIVE_BEFORE.has(previous) || isAdverb(previous))) return void 0;
-        const relative2 = phraseBefore(ws, at2, this.clauseStart(at2));
+        const next = ws[at3 + 1];
+        const nextIsNoun = next !== void 0 && !DETERMINERS.has(next) && !isAdverb(next) && !PERSONAL_PRONOUNS.has(next) && phraseAfter(ws, at3 + 1, limit)?.start === at3 + 1;
+        if (nextIsNoun && (at3 === this.clauseStart(at3) || DETERMINERS.has(previous) || INSTRUMENTS.has(previous) || ATTRIBUTIVE_BEFORE.has(previous) || isAdverb(previous))) return void 0;
+        const relative2 = phraseBefore(ws, at3, this.clauseStart(at3));
         if (relative2 && !relative2.pronoun && !nextIsNoun && namesModel(ws, relative2, true, this.sentenceHasModel)) {
-          return verb2.before || this.usedThrough(relative2) ? void 0 : { start: relative2.start, end: at2, anchor: at2, nominal: false };
+          return verb2.before || this.usedThrough(relative2) ? void 0 : { start: relative2.start, end: at3, anchor: at3, nominal: false };
         }
       }
     }
     if (verb2.form === "ing" && DETERMINERS.has(previous)) return void 0;
-    return this.activeStatement(at2, verb2, limit);
+    return this.activeStatement(at3, verb2, limit);
   }
-  passiveStatement(at2, chain, verb2) {
+  passiveStatement(at3, chain, verb2) {
     const ws = this.ws;
-    const subject = phraseBefore(ws, chain, this.clauseStart(at2));
+    const subject = phraseBefore(ws, chain, this.clauseStart(at3));
     if (subject && !subject.pronoun) {
       if (namesPeople(ws, subject)) return void 0;
       if (namesModel(ws, subject, verb2.kind === "train", this.sentenceHasModel)) {
         if (afterRelativePronoun(ws, chain) && this.usedThrough(subject)) return void 0;
-        return { start: subject.start, end: at2, anchor: at2, nominal: false };
+        return { start: subject.start, end: at3, anchor: at3, nominal: false };
       }
     }
     if (subject?.pronoun && (ws[subject.head] === "it" || ws[subject.head] === "they") && verb2.kind === "train" && this.sentenceHasModel()) {
-      return { start: subject.start, end: at2, anchor: at2, nominal: false };
+      return { start: subject.start, end: at3, anchor: at3, nominal: false };
     }
-    const into = ws[at2 + 1];
+    const into = ws[at3 + 1];
     if (verb2.kind === "train" && (into === "into" || into === "in" || into === "for")) {
-      const target = phraseAfter(ws, at2 + 2, this.clauseEnd(at2));
-      if (target && namesModel(ws, target, true, this.sentenceHasModel)) return { start: at2, end: phraseEnd(target), anchor: at2, nominal: false };
+      const target = phraseAfter(ws, at3 + 2, this.clauseEnd(at3));
+      if (target && namesModel(ws, target, true, this.sentenceHasModel)) return { start: at3, end: phraseEnd(target), anchor: at3, nominal: false };
     }
     return void 0;
   }
-  activeStatement(at2, verb2, limit) {
+  activeStatement(at3, verb2, limit) {
     const ws = this.ws;
     const trainable = verb2.kind === "train";
-    const from = this.objectStart(at2);
+    const from = this.objectStart(at3);
     const object = phraseAfter(ws, from, limit);
     if (object) {
       const denied = object.determiner === "no" || object.determiner === "none";
-      if (namesModel(ws, object, trainable, this.sentenceHasModel) || trainable && holdsModel(ws, object)) return { start: at2, end: phraseEnd(object), anchor: at2, nominal: false, denied };
+      if (namesModel(ws, object, trainable, this.sentenceHasModel) || trainable && holdsModel(ws, object)) return { start: at3, end: phraseEnd(object), anchor: at3, nominal: false, denied };
       if (object.pronoun || namesPeople(ws, object)) return void 0;
       let next = object.head + 1;
       for (let conjuncts = 0; conjuncts < 3 && (ws[next] === "and" || ws[next] === "or" || ws[next] === ","); conjuncts += 1) {
         const conjunct = phraseAfter(ws, next + (ws[next] === "," && (ws[next + 1] === "and" || ws[next + 1] === "or") ? 2 : 1), limit);
         if (!conjunct || conjunct.pronoun) break;
-        if (namesModel(ws, conjunct, trainable, this.sentenceHasModel)) return { start: at2, end: phraseEnd(conjunct), anchor: at2, nominal: false, denied };
+        if (namesModel(ws, conjunct, trainable, this.sentenceHasModel)) return { start: at3, end: phraseEnd(conjunct), anchor: at3, nominal: false, denied };
         next = conjunct.head + 1;
       }
       return void 0;
     }
-    if (SUBJECT_PRONOUNS.has(ws[at2 - 1] ?? "")) {
-      const gap = phraseBefore(ws, at2 - 1, 0);
-      if (gap && !gap.pronoun && namesModel(ws, gap, trainable, this.sentenceHasModel)) return { start: gap.start, end: at2, anchor: at2, nominal: false };
+    if (SUBJECT_PRONOUNS.has(ws[at3 - 1] ?? "")) {
+      const gap = phraseBefore(ws, at3 - 1, 0);
+      if (gap && !gap.pronoun && namesModel(ws, gap, trainable, this.sentenceHasModel)) return { start: gap.start, end: at3, anchor: at3, nominal: false };
     }
-    if (verb2.kind !== "train" || ws[at2] === "teach" || ws[at2] === "teaches" || ws[at2] === "taught" || ws[at2] === "teaching") return void 0;
+    if (verb2.kind !== "train" || ws[at3] === "teach" || ws[at3] === "teaches" || ws[at3] === "taught" || ws[at3] === "teaching") return void 0;
     const preposition = ws[from];
     if (preposition !== "on" && preposition !== "with" && preposition !== "from" && preposition !== "using") return void 0;
     const data = phraseAfter(ws, from + 1, limit);
     if (!namesData(ws, data)) return void 0;
-    const subject = this.subjectOf(at2);
+    const subject = this.subjectOf(at3);
     if (subject && (namesPeople(ws, subject) || subject.pronoun && ws[subject.head] === "you")) return void 0;
     if (subject && !subject.pronoun && PEOPLE_TRAINING_BEFORE.has(ws[subject.head])) return void 0;
-    return { start: at2, end: data.head, anchor: at2, nominal: false };
+    return { start: at3, end: data.head, anchor: at3, nominal: false };
   }
-  nominalStatement(at2, kind) {
+  nominalStatement(at3, kind) {
     const ws = this.ws;
-    const previous = ws[at2 - 1] ?? "";
-    const limit = this.clauseEnd(at2);
-    if (at2 - 1 >= this.clauseStart(at2) && modelNounAt(ws, at2 - 1)) {
-      const start = previous === "learning" || previous === "network" || previous === "networks" ? at2 - 2 : at2 - 1;
-      return { start, end: at2, anchor: at2, nominal: true };
+    const previous = ws[at3 - 1] ?? "";
+    const limit = this.clauseEnd(at3);
+    if (at3 - 1 >= this.clauseStart(at3) && modelNounAt(ws, at3 - 1)) {
+      const start = previous === "learning" || previous === "network" || previous === "networks" ? at3 - 2 : at3 - 1;
+      return { start, end: at3, anchor: at3, nominal: true };
     }
     if (kind === "train" && (PEOPLE.has(previous) || PEOPLE_TRAINING_BEFORE.has(previous))) return void 0;
-    const next = ws[at2 + 1];
+    const next = ws[at3 + 1];
     if (next === "of" || next === "for" || next === "to") {
-      const target = phraseAfter(ws, at2 + 2, limit);
-      if (target && namesModel(ws, target, kind === "train", this.sentenceHasModel)) return { start: at2, end: phraseEnd(target), anchor: at2, nominal: true };
+      const target = phraseAfter(ws, at3 + 2, limit);
+      if (target && namesModel(ws, target, kind === "train", this.sentenceHasModel)) return { start: at3, end: phraseEnd(target), anchor: at3, nominal: true };
       return void 0;
     }
     if (kind !== "train") return void 0;
-    if (next === "on" && ws[at2] !== "tuning") {
-      const data = phraseAfter(ws, at2 + 2, limit);
-      return namesData(ws, data) ? { start: at2, end: data.head, anchor: at2, nominal: true } : void 0;
+    if (next === "on" && ws[at3] !== "tuning") {
+      const data = phraseAfter(ws, at3 + 2, limit);
+      return namesData(ws, data) ? { start: at3, end: data.head, anchor: at3, nominal: true } : void 0;
     }
-    if (next !== void 0 && TRAINING_SET_NOUNS.has(next) && (ws[at2] === "training" || ws[at2] === "finetuning")) {
-      if (ws[at2 + 2] === "for") {
-        const audience = phraseAfter(ws, at2 + 3, limit);
+    if (next !== void 0 && TRAINING_SET_NOUNS.has(next) && (ws[at3] === "training" || ws[at3] === "finetuning")) {
+      if (ws[at3 + 2] === "for") {
+        const audience = phraseAfter(ws, at3 + 3, limit);
         if (audience && namesPeople(ws, audience)) return void 0;
       }
-      return { start: at2, end: at2 + 1, anchor: at2, nominal: true };
+      return { start: at3, end: at3 + 1, anchor: at3, nominal: true };
     }
     return void 0;
   }
   /** "for machine learning", "machine learning on voice samples": not "we use machine learning to …". */
-  machineLearningStatement(at2) {
+  machineLearningStatement(at3) {
     const ws = this.ws;
-    const start = at2 - 1;
-    const next = ws[at2 + 1];
-    if (next !== void 0 && (ML_PURPOSES.has(next) || NOMINALS.has(next))) return NOMINALS.has(next) ? void 0 : { start, end: at2 + 1, anchor: at2, nominal: true };
-    if (next === "on" && namesData(ws, phraseAfter(ws, at2 + 2, this.clauseEnd(at2)))) return { start, end: at2, anchor: at2, nominal: true };
-    const floor = this.clauseStart(at2);
+    const start = at3 - 1;
+    const next = ws[at3 + 1];
+    if (next !== void 0 && (ML_PURPOSES.has(next) || NOMINALS.has(next))) return NOMINALS.has(next) ? void 0 : { start, end: at3 + 1, anchor: at3, nominal: true };
+    if (next === "on" && namesData(ws, phraseAfter(ws, at3 + 2, this.clauseEnd(at3)))) return { start, end: at3, anchor: at3, nominal: true };
+    const floor = this.clauseStart(at3);
     for (let index = start - 1, steps = 0; index >= floor && steps < 24; index -= 1, steps += 1) {
       const word = ws[index];
-      if (ML_GIVEN_BY.has(word) || word === "as" && ws[index - 1] === "such") return { start, end: at2, anchor: at2, nominal: true };
+      if (ML_GIVEN_BY.has(word) || word === "as" && ws[index - 1] === "such") return { start, end: at3, anchor: at3, nominal: true };
       if (word === "," || word === "and" || word === "or" || DETERMINERS.has(word) || !PERSONAL_PRONOUNS.has(word) && phraseBefore(ws, index + 1, floor)?.head === index) continue;
       return void 0;
     }
     return void 0;
   }
   /** "to make our assistant smarter", "our AI gets smarter with every correction". */
-  smarterStatement(at2) {
+  smarterStatement(at3) {
     const ws = this.ws;
-    const floor = Math.max(this.clauseStart(at2), at2 - 7);
+    const floor = Math.max(this.clauseStart(at3), at3 - 7);
     let model = -1;
-    for (let index = at2 - 1; index >= floor; index -= 1) {
+    for (let index = at3 - 1; index >= floor; index -= 1) {
       const word = ws[index];
       if (model < 0 && (modelNounAt(ws, index) || TRAINABLE_NOUNS.has(word))) model = index;
       if (MAKE.has(word)) {
-        if (model > index) return { start: index, end: at2 + (ws[at2] === "more" ? 1 : 0), anchor: at2, nominal: false };
-        for (let before = index - 1; before >= Math.max(this.clauseStart(at2), index - 4); before -= 1) {
-          if (modelNounAt(ws, before) || TRAINABLE_NOUNS.has(ws[before])) return { start: before, end: at2 + (ws[at2] === "more" ? 1 : 0), anchor: at2, nominal: false };
+        if (model > index) return { start: index, end: at3 + (ws[at3] === "more" ? 1 : 0), anchor: at3, nominal: false };
+        for (let before = index - 1; before >= Math.max(this.clauseStart(at3), index - 4); before -= 1) {
+          if (modelNounAt(ws, before) || TRAINABLE_NOUNS.has(ws[before])) return { start: before, end: at3 + (ws[at3] === "more" ? 1 : 0), anchor: at3, nominal: false };
         }
         return void 0;
       }
@@ -5928,16 +5944,16 @@ var SentenceReader = class {
   statements() {
     const ws = this.ws;
     const found = [];
-    for (let at2 = 0; at2 < ws.length; at2 += 1) {
-      const word = ws[at2];
+    for (let at3 = 0; at3 < ws.length; at3 += 1) {
+      const word = ws[at3];
       let statement;
       const verb2 = VERBS.get(word);
       const nominal = NOMINALS.get(word);
-      if (nominal && (!verb2 || verb2.form === "ing")) statement = this.nominalStatement(at2, nominal);
-      if (!statement && verb2) statement = this.verbStatement(at2, verb2);
-      if (!statement && nominal && verb2 && verb2.form !== "ing") statement = this.nominalStatement(at2, nominal);
-      if (!statement && word === "learning" && ML_PREFIXES.has(ws[at2 - 1] ?? "")) statement = this.machineLearningStatement(at2);
-      if (!statement && (SMARTER.has(word) || word === "more" && MORE_SMART.has(ws[at2 + 1] ?? ""))) statement = this.smarterStatement(at2);
+      if (nominal && (!verb2 || verb2.form === "ing")) statement = this.nominalStatement(at3, nominal);
+      if (!statement && verb2) statement = this.verbStatement(at3, verb2);
+      if (!statement && nominal && verb2 && verb2.form !== "ing") statement = this.nominalStatement(at3, nominal);
+      if (!statement && word === "learning" && ML_PREFIXES.has(ws[at3 - 1] ?? "")) statement = this.machineLearningStatement(at3);
+      if (!statement && (SMARTER.has(word) || word === "more" && MORE_SMART.has(ws[at3 + 1] ?? ""))) statement = this.smarterStatement(at3);
       if (statement) found.push(statement);
     }
     return found;
@@ -5950,11 +5966,11 @@ function afterRelativePronoun(ws, chain) {
 var findTraining = (view) => new SentenceReader(view).statements();
 var TRIGGERS = /* @__PURE__ */ new Set([...VERBS.keys(), ...NOMINALS.keys(), ...SMARTER, "more"]);
 var OPTIONS = { questions: "yes-answer", triggers: TRIGGERS };
-function trainingStatements(text) {
-  return [...readStatements(text, findTraining, OPTIONS)];
+function trainingStatements(text2) {
+  return [...readStatements(text2, findTraining, OPTIONS)];
 }
-function trainingPhrase(text) {
-  for (const statement of readStatements(text, findTraining, OPTIONS)) if (statement.polarity === "stated") return statement.phrase;
+function trainingPhrase(text2) {
+  for (const statement of readStatements(text2, findTraining, OPTIONS)) if (statement.polarity === "stated") return statement.phrase;
   return void 0;
 }
 
@@ -5973,29 +5989,29 @@ var NEAR = 4;
 function statementsIn(view) {
   const ws = view.words;
   const found = [];
-  const withObject = (at2) => {
-    const object = phraseAfter(ws, at2 + 1, Math.min(ws.length, at2 + 1 + NEAR));
-    return { start: at2, end: object && !object.pronoun && object.start === at2 + 1 ? object.head : at2, anchor: at2, nominal: true };
+  const withObject = (at3) => {
+    const object = phraseAfter(ws, at3 + 1, Math.min(ws.length, at3 + 1 + NEAR));
+    return { start: at3, end: object && !object.pronoun && object.start === at3 + 1 ? object.head : at3, anchor: at3, nominal: true };
   };
-  for (let at2 = 0; at2 < ws.length; at2 += 1) {
-    const word = ws[at2];
-    const previous = ws[at2 - 1] ?? "";
-    if (WITHDRAW.has(word)) found.push(withObject(at2));
-    else if (WITHDRAWAL_NOUNS.has(word)) found.push({ start: at2, end: at2, anchor: at2, nominal: true });
-    else if (OPT.has(word) && ws[at2 + 1] === "out") found.push({ start: at2, end: at2 + 1, anchor: at2, nominal: true });
-    else if (OBJECT.has(word) && !DETERMINERS.has(previous) && (ws[at2 + 1] === "to" || OBJECT_VERB_BEFORE.has(previous))) found.push({ start: at2, end: at2, anchor: at2, nominal: true });
+  for (let at3 = 0; at3 < ws.length; at3 += 1) {
+    const word = ws[at3];
+    const previous = ws[at3 - 1] ?? "";
+    if (WITHDRAW.has(word)) found.push(withObject(at3));
+    else if (WITHDRAWAL_NOUNS.has(word)) found.push({ start: at3, end: at3, anchor: at3, nominal: true });
+    else if (OPT.has(word) && ws[at3 + 1] === "out") found.push({ start: at3, end: at3 + 1, anchor: at3, nominal: true });
+    else if (OBJECT.has(word) && !DETERMINERS.has(previous) && (ws[at3 + 1] === "to" || OBJECT_VERB_BEFORE.has(previous))) found.push({ start: at3, end: at3, anchor: at3, nominal: true });
     else if (REVOKE.has(word)) {
-      for (let near = Math.max(0, at2 - NEAR); near <= Math.min(ws.length - 1, at2 + NEAR); near += 1) {
+      for (let near = Math.max(0, at3 - NEAR); near <= Math.min(ws.length - 1, at3 + NEAR); near += 1) {
         if (CONSENT.has(ws[near])) {
-          found.push({ start: Math.min(at2, near), end: Math.max(at2, near), anchor: at2, nominal: true });
+          found.push({ start: Math.min(at3, near), end: Math.max(at3, near), anchor: at3, nominal: true });
           break;
         }
       }
-    } else if (UNSUBSCRIBE.has(word)) found.push({ start: at2, end: at2, anchor: at2, nominal: true });
+    } else if (UNSUBSCRIBE.has(word)) found.push({ start: at3, end: at3, anchor: at3, nominal: true });
     else if (TURN.has(word)) {
-      for (let near = at2 + 1; near <= Math.min(ws.length - 1, at2 + NEAR); near += 1) {
+      for (let near = at3 + 1; near <= Math.min(ws.length - 1, at3 + NEAR); near += 1) {
         if (ws[near] === "off") {
-          found.push({ start: at2, end: near, anchor: at2, nominal: true });
+          found.push({ start: at3, end: near, anchor: at3, nominal: true });
           break;
         }
       }
@@ -6005,8 +6021,8 @@ function statementsIn(view) {
 }
 var TRIGGERS2 = /* @__PURE__ */ new Set([...WITHDRAW, ...WITHDRAWAL_NOUNS, ...OPT, ...OBJECT, ...REVOKE, ...UNSUBSCRIBE, ...TURN]);
 var OPTIONS2 = { questions: "unless-no", suppositionsState: true, triggers: TRIGGERS2 };
-function withdrawalPhrase(text) {
-  for (const statement of readStatements(text, statementsIn, OPTIONS2)) if (statement.polarity === "stated") return statement.phrase;
+function withdrawalPhrase(text2) {
+  for (const statement of readStatements(text2, statementsIn, OPTIONS2)) if (statement.polarity === "stated") return statement.phrase;
   return void 0;
 }
 
@@ -6033,8 +6049,8 @@ function noticeLookup(provider, inventory) {
     return file;
   };
 }
-function wordsOf(text) {
-  return text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "").map(stem);
+function wordsOf(text2) {
+  return text2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "").map(stem);
 }
 function stem(word) {
   let w2 = word;
@@ -6077,8 +6093,8 @@ function namesPurpose(words3, purpose) {
   const present = new Set(words3);
   return significant.filter((word) => present.has(word)).length >= needed;
 }
-function githubSlug(text) {
-  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
+function githubSlug(text2) {
+  return text2.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
 }
 var ANCHOR_ATTRIBUTE = /<a\s(?:[^<>]{0,1000}?\s)?(?:id|name)\s*=\s*["']?([^"'\s<>]{1,200})/gi;
 var HREF_FRAGMENT = /<a\s(?:[^<>]{0,1000}?\s)?href\s*=\s*["']?#([^"'\s<>]{1,200})/gi;
@@ -6088,17 +6104,17 @@ var CUSTOM_ID = /\{#([^}\s]+)\}\s*$/;
 function readHtml(html, anchors) {
   for (const match of html.matchAll(ANCHOR_ATTRIBUTE)) anchors.add(match[1].toLowerCase());
   for (const match of html.matchAll(HREF_FRAGMENT)) anchors.add(match[1].toLowerCase());
-  let text = "";
+  let text2 = "";
   let from = 0;
   for (let open = html.indexOf("<!--"); open !== -1; open = html.indexOf("<!--", from)) {
     const close = html.indexOf("-->", open + 4);
     const comment = html.slice(open + 4, close === -1 ? html.length : close);
     for (const id of comment.matchAll(ROPA_ID)) anchors.add(id[1].toLowerCase());
-    text += `${html.slice(from, open)} `;
+    text2 += `${html.slice(from, open)} `;
     from = close === -1 ? html.length : close + 3;
   }
-  text += html.slice(from);
-  return text.replace(TAG, " ");
+  text2 += html.slice(from);
+  return text2.replace(TAG, " ");
 }
 function linkTarget(href) {
   if (!href.startsWith("#") || href.length < 2 || href.length > 201) return void 0;
@@ -6109,20 +6125,20 @@ function linkTarget(href) {
   }
 }
 function inlineText(tokens, anchors) {
-  let text = "";
+  let text2 = "";
   for (const token of tokens ?? []) {
-    if (token.type === "html") text += readHtml(token.text, anchors);
-    else if (token.type === "image" || token.type === "br") text += " ";
+    if (token.type === "html") text2 += readHtml(token.text, anchors);
+    else if (token.type === "image" || token.type === "br") text2 += " ";
     else {
       if (token.type === "link") {
         const target = linkTarget(token.href);
         if (target !== void 0) anchors.add(target);
       }
-      if ("tokens" in token && Array.isArray(token.tokens)) text += inlineText(token.tokens, anchors);
-      else if ("text" in token && typeof token.text === "string") text += token.text;
+      if ("tokens" in token && Array.isArray(token.tokens)) text2 += inlineText(token.tokens, anchors);
+      else if ("text" in token && typeof token.text === "string") text2 += token.text;
     }
   }
-  return text.replace(/\n/g, " ");
+  return text2.replace(/\n/g, " ");
 }
 function blockText(token, anchors) {
   switch (token.type) {
@@ -6175,19 +6191,19 @@ function parseNotice(markdown) {
     const found = /* @__PURE__ */ new Set();
     if (token.type === "heading") {
       const heading = token;
-      let text2 = inlineText(heading.tokens, found).trim();
-      const custom = CUSTOM_ID.exec(text2);
+      let text3 = inlineText(heading.tokens, found).trim();
+      const custom = CUSTOM_ID.exec(text3);
       if (custom) {
         found.add(custom[1].toLowerCase());
-        text2 = text2.slice(0, custom.index).trimEnd();
+        text3 = text3.slice(0, custom.index).trimEnd();
       }
-      const base = githubSlug(text2);
+      const base = githubSlug(text3);
       const seen = slugCounts.get(base) ?? 0;
       slugCounts.set(base, seen + 1);
       found.add(seen === 0 ? base : `${base}-${seen}`);
       while (stack.length > 0 && stack.at(-1).depth >= heading.depth) stack.pop();
       const parent = stack.at(-1) ?? null;
-      const section = newSection(heading.depth, text2, parent);
+      const section = newSection(heading.depth, text3, parent);
       parent?.children.push(section);
       stack.push(section);
       sections.push(section);
@@ -6197,13 +6213,13 @@ function parseNotice(markdown) {
       current = section;
       continue;
     }
-    const text = blockText(token, found);
+    const text2 = blockText(token, found);
     tie(current, pending);
     pending = [];
-    if (found.size > 0 && text.trim() === "") pending = [...found];
+    if (found.size > 0 && text2.trim() === "") pending = [...found];
     else {
       tie(current, found);
-      ownText.get(current).push(text);
+      ownText.get(current).push(text2);
     }
   }
   tie(current, pending);
@@ -6253,12 +6269,12 @@ var compiledTemplates = /* @__PURE__ */ new Map();
 function fillTemplate(template2, data = {}) {
   let parts = compiledTemplates.get(template2);
   if (!parts) compiledTemplates.set(template2, parts = template2.split(/\{(\w+)\}/));
-  let text = parts[0];
+  let text2 = parts[0];
   for (let index = 1; index < parts.length; index += 2) {
     const name = parts[index];
-    text += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`) + parts[index + 1];
+    text2 += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`) + parts[index + 1];
   }
-  return text;
+  return text2;
 }
 
 // src/core/suppressions.ts
@@ -6349,9 +6365,9 @@ function isoDay(date) {
 
 // lazy:complete-reader
 var reader;
-function parseYamlDocument(text, limits) {
+function parseYamlDocument(text2, limits) {
   reader ??= __require("./chunks/yaml-document.cjs");
-  return reader.parseYamlDocument(text, limits);
+  return reader.parseYamlDocument(text2, limits);
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -7215,12 +7231,12 @@ function makeSnippet(mark, options) {
     ...DEFAULT_SNIPPET_OPTIONS,
     ...options
   };
-  const re = /\r?\n|\r|\0/g;
+  const re2 = /\r?\n|\r|\0/g;
   const lineStarts = [0];
   const lineEnds = [];
   let match;
   let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
+  while (match = re2.exec(mark.buffer)) {
     lineEnds.push(match.index);
     lineStarts.push(match.index + match[0].length);
     if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
@@ -8779,16 +8795,16 @@ var defaultParseLimits = { maxDepth: 200, aliasExpansionFactor: 10 };
 function tooDeepProblem(limits, span) {
   return { code: "TOO_DEEP", message: `nesting is deeper than ${limits.maxDepth} levels: an inventory never needs that, so the file is not read further`, span, fatal: true };
 }
-function aliasExpansionProblem(written, expanded, span) {
+function aliasExpansionProblem(written2, expanded, span) {
   return {
     code: "ALIAS_EXPANSION",
-    message: `aliases expand ${written} written nodes to more than ${expanded} (an alias bomb?): the file is not read further`,
+    message: `aliases expand ${written2} written nodes to more than ${expanded} (an alias bomb?): the file is not read further`,
     span,
     fatal: true
   };
 }
-function aliasBudget(written, limits) {
-  return written * limits.aliasExpansionFactor + 1e4;
+function aliasBudget(written2, limits) {
+  return written2 * limits.aliasExpansionFactor + 1e4;
 }
 function setOwn(object, name, value) {
   if (name === "__proto__") {
@@ -8856,20 +8872,20 @@ var Frame = class {
   isMerge = false;
   merged = null;
 };
-function parseYamlEvents(text, limits, reason) {
-  if (text.charCodeAt(0) === 65279) {
+function parseYamlEvents(text2, limits, reason) {
+  if (text2.charCodeAt(0) === 65279) {
     reason?.("byte-order mark");
     return void 0;
   }
-  for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) {
+  for (let i = text2.indexOf("\r"); i !== -1; i = text2.indexOf("\r", i + 1)) {
+    if (text2.charCodeAt(i + 1) !== 10) {
       reason?.("carriage return without a line feed");
       return void 0;
     }
   }
   let events;
   try {
-    events = parseEvents(text, { maxDepth: limits.maxDepth + 10 });
+    events = parseEvents(text2, { maxDepth: limits.maxDepth + 10 });
   } catch (error) {
     const message = error instanceof Error ? error.reason ?? error.message : String(error);
     if (/nesting exceeded maxDepth/.test(message)) {
@@ -8880,7 +8896,7 @@ function parseYamlEvents(text, limits, reason) {
     return void 0;
   }
   try {
-    return new Builder(text, limits, events.length).build(events);
+    return new Builder(text2, limits, events.length).build(events);
   } catch (error) {
     if (error instanceof HandOver) {
       reason?.(error.reason);
@@ -8890,8 +8906,8 @@ function parseYamlEvents(text, limits, reason) {
   }
 }
 var Builder = class {
-  constructor(text, limits, capacity) {
-    this.text = text;
+  constructor(text2, limits, capacity) {
+    this.text = text2;
     this.limits = limits;
     this.table = new NodeTable(capacity);
   }
@@ -8994,7 +9010,7 @@ var Builder = class {
   }
   readScalar(parent, event) {
     if (event.tagStart !== -1) throw new HandOver("tag");
-    const text = this.text;
+    const text2 = this.text;
     const style = event.style;
     let start;
     let end;
@@ -9003,23 +9019,23 @@ var Builder = class {
     if (event.valueStart === -1) {
       start = this.emptyScalarPosition(parent, event);
       end = start;
-      itemEnd = text.charCodeAt(start) === 35 ? this.lineRest(start) : this.commentLinesAfter(start);
+      itemEnd = text2.charCodeAt(start) === 35 ? this.lineRest(start) : this.commentLinesAfter(start);
       value = null;
     } else if (style === PLAIN) {
       start = event.valueStart;
       end = event.valueEnd;
       itemEnd = parent.flow ? end : this.lineRest(end);
-      value = resolvePlain(event.fast ? text.slice(start, end) : getScalarValue(text, event));
+      value = resolvePlain(event.fast ? text2.slice(start, end) : getScalarValue(text2, event));
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
       itemEnd = parent.flow ? end : this.lineRest(end);
-      value = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
+      value = event.fast ? text2.slice(event.valueStart, event.valueEnd) : getScalarValue(text2, event);
     } else {
       start = this.blockScalarIndicator(parent, event);
       end = this.blockScalarEnd(event, start);
       itemEnd = end;
-      value = getScalarValue(text, event);
+      value = getScalarValue(text2, event);
     }
     this.addNode(parent, SCALAR, start, end);
     if (event.anchorStart !== -1) this.anchors.set(this.anchorName(event.anchorStart, event.anchorEnd), { value, size: 1 });
@@ -9042,7 +9058,7 @@ var Builder = class {
     this.addToParent(parent, entry.value, entry.size, end, parent.flow ? end : this.lineRest(end));
   }
   readKey(parent, event) {
-    const text = this.text;
+    const text2 = this.text;
     if (event.tagStart !== -1) throw new HandOver("tag");
     if (event.valueStart === -1) throw new HandOver("empty key");
     if (event.anchorStart !== -1) throw new HandOver("anchor on a key");
@@ -9053,7 +9069,7 @@ var Builder = class {
     if (style === PLAIN) {
       start = event.valueStart;
       end = event.valueEnd;
-      const source = event.fast ? text.slice(start, end) : getScalarValue(text, event);
+      const source = event.fast ? text2.slice(start, end) : getScalarValue(text2, event);
       if (source === "<<") {
         parent.isMerge = true;
         parent.key = "<<";
@@ -9067,12 +9083,12 @@ var Builder = class {
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
-      name = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
+      name = event.fast ? text2.slice(event.valueStart, event.valueEnd) : getScalarValue(text2, event);
     } else {
       throw new HandOver("block scalar as a key");
     }
     if (end - start > MAX_KEY_LENGTH) throw new HandOver("long key");
-    const newline = text.indexOf("\n", start);
+    const newline = text2.indexOf("\n", start);
     if (newline !== -1 && newline < end) throw new HandOver("multi-line key");
     if (Object.prototype.hasOwnProperty.call(parent.value, name)) throw new HandOver("duplicate key");
     parent.isMerge = false;
@@ -9105,30 +9121,30 @@ var Builder = class {
   }
   /** Skips spaces, line breaks and comments from `from`; returns the offset of the next other character. */
   skipBlank(from) {
-    const text = this.text;
+    const text2 = this.text;
     let i = from;
     for (; ; ) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13) i += 1;
       else if (c === 35) {
-        const newline = text.indexOf("\n", i);
-        i = newline === -1 ? text.length : newline;
+        const newline = text2.indexOf("\n", i);
+        i = newline === -1 ? text2.length : newline;
       } else return i;
     }
   }
   /** Past the spaces, comment and one line break that follow a node in a block collection. */
   lineRest(from) {
-    const text = this.text;
+    const text2 = this.text;
     let i = from;
-    let c = text.charCodeAt(i);
-    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+    let c = text2.charCodeAt(i);
+    while (c === 32 || c === 9) c = text2.charCodeAt(++i);
     if (c === 35) {
-      const newline = text.indexOf("\n", i);
-      if (newline === -1) return text.length;
+      const newline = text2.indexOf("\n", i);
+      if (newline === -1) return text2.length;
       return newline + 1;
     }
     if (c === 10) return i + 1;
-    if (c === 13 && text.charCodeAt(i + 1) === 10) return i + 2;
+    if (c === 13 && text2.charCodeAt(i + 1) === 10) return i + 2;
     return i;
   }
   /**
@@ -9136,33 +9152,33 @@ var Builder = class {
    * comment lines follow before the next content, which it takes in (with the blank lines).
    */
   commentLinesAfter(position) {
-    const text = this.text;
-    let line = text.indexOf("\n", position) + 1;
+    const text2 = this.text;
+    let line = text2.indexOf("\n", position) + 1;
     if (line === 0) return position;
     let end = position;
     for (; ; ) {
       let i = line;
-      let c = text.charCodeAt(i);
-      while (c === 32 || c === 9) c = text.charCodeAt(++i);
+      let c = text2.charCodeAt(i);
+      while (c === 32 || c === 9) c = text2.charCodeAt(++i);
       if (c === 35) {
-        const newline = text.indexOf("\n", i);
-        end = newline === -1 ? text.length : newline + 1;
+        const newline = text2.indexOf("\n", i);
+        end = newline === -1 ? text2.length : newline + 1;
         line = end;
-      } else if (c === 10 || c === 13 && text.charCodeAt(i + 1) === 10) {
-        line = text.indexOf("\n", i) + 1;
+      } else if (c === 10 || c === 13 && text2.charCodeAt(i + 1) === 10) {
+        line = text2.indexOf("\n", i) + 1;
         if (end !== position) end = line;
       } else {
         return end;
       }
-      if (line >= text.length) return end;
+      if (line >= text2.length) return end;
     }
   }
   closingBracket(from, bracket) {
-    const text = this.text;
+    const text2 = this.text;
     let i = from;
     for (; ; ) {
       i = this.skipBlank(i);
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 44) i += 1;
       else if (c === bracket) return i;
       else throw new HandOver("unexpected text before a closing bracket");
@@ -9170,30 +9186,30 @@ var Builder = class {
   }
   /** Where the complete reader places an empty value: after its indicator or anchor, and the spaces after it. */
   emptyScalarPosition(parent, event) {
-    const text = this.text;
+    const text2 = this.text;
     let position;
     if (parent.isMap) {
       const colon = this.skipBlank(parent.cursor);
-      if (text.charCodeAt(colon) !== 58) throw new HandOver("empty value without a colon");
+      if (text2.charCodeAt(colon) !== 58) throw new HandOver("empty value without a colon");
       position = colon + 1;
     } else {
       if (parent.flow) throw new HandOver("empty item in a flow sequence");
       const dash = parent.index === 0 ? parent.cursor : this.skipBlank(parent.cursor);
-      if (text.charCodeAt(dash) !== 45) throw new HandOver("empty item without a dash");
+      if (text2.charCodeAt(dash) !== 45) throw new HandOver("empty item without a dash");
       position = dash + 1;
     }
     if (event.anchorStart !== -1) position = event.anchorEnd;
-    let c = text.charCodeAt(position);
-    while (c === 32 || c === 9) c = text.charCodeAt(++position);
+    let c = text2.charCodeAt(position);
+    while (c === 32 || c === 9) c = text2.charCodeAt(++position);
     return position;
   }
   /** The `|` or `>` that opens a block scalar: the first such character after the key or dash. */
   blockScalarIndicator(parent, event) {
-    const text = this.text;
+    const text2 = this.text;
     let i = event.anchorStart !== -1 ? event.anchorEnd : parent.cursor;
     for (; ; ) {
       i = this.skipBlank(i);
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 124 || c === 62) return i;
       if (c === 58 || c === 45 || c === 63) i += 1;
       else throw new HandOver("block scalar indicator not found");
@@ -9205,37 +9221,37 @@ var Builder = class {
    * scalar keeps its final line breaks, `|+`).
    */
   blockScalarEnd(event, indicator) {
-    const text = this.text;
-    const headerEnd = text.indexOf("\n", indicator);
-    const from = headerEnd === -1 ? text.length : headerEnd + 1;
+    const text2 = this.text;
+    const headerEnd = text2.indexOf("\n", indicator);
+    const from = headerEnd === -1 ? text2.length : headerEnd + 1;
     let indent = 0;
-    for (let i = from; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
+    for (let i = from; i < text2.length; i += 1) {
+      const c = text2.charCodeAt(i);
       if (c === 32) indent += 1;
       else if (c === 10) indent = 0;
-      else if (c !== 13 || text.charCodeAt(i + 1) !== 10) break;
+      else if (c !== 13 || text2.charCodeAt(i + 1) !== 10) break;
     }
     const valueEnd = event.valueEnd;
     let newline;
-    if (valueEnd > from && text.charCodeAt(valueEnd - 1) === 10) newline = valueEnd - 1;
-    else if (valueEnd >= text.length) newline = text.length;
+    if (valueEnd > from && text2.charCodeAt(valueEnd - 1) === 10) newline = valueEnd - 1;
+    else if (valueEnd >= text2.length) newline = text2.length;
     else if (valueEnd <= from && headerEnd !== -1) newline = headerEnd;
     else throw new HandOver("block scalar ends inside a line");
     let next = newline + 1;
-    while (text.charCodeAt(next) === 32) next += 1;
-    if (text.charCodeAt(next) === 9) throw new HandOver("tab after a block scalar");
+    while (text2.charCodeAt(next) === 32) next += 1;
+    if (text2.charCodeAt(next) === 9) throw new HandOver("tab after a block scalar");
     if (event.chomping !== KEEP) {
       for (; ; ) {
         let i = newline - 1;
-        let c = text.charCodeAt(i);
-        if (c === 13) c = text.charCodeAt(--i);
+        let c = text2.charCodeAt(i);
+        if (c === 13) c = text2.charCodeAt(--i);
         const lastChar = i;
-        while (c === 32) c = text.charCodeAt(--i);
+        while (c === 32) c = text2.charCodeAt(--i);
         if (c === 10 && i >= from && i + 1 + indent > lastChar) newline = i;
         else break;
       }
     }
-    return Math.min(newline + 1, text.length);
+    return Math.min(newline + 1, text2.length);
   }
 };
 var INT = /^[-+]?[0-9]+$/;
@@ -9272,16 +9288,16 @@ function resolvePlain(source) {
 }
 
 // src/core/yaml-source.ts
-function stripByteOrderMark(text) {
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function stripByteOrderMark(text2) {
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }
-function parseYaml(text, limits = defaultParseLimits) {
-  return parseYamlEvents(text, limits) ?? parseYamlDocument(text, limits);
+function parseYaml(text2, limits = defaultParseLimits) {
+  return parseYamlEvents(text2, limits) ?? parseYamlDocument(text2, limits);
 }
 
 // src/core/engine.ts
-function parseSource(text, file) {
-  const source = stripByteOrderMark(text);
+function parseSource(text2, file) {
+  const source = stripByteOrderMark(text2);
   const document = parseYaml(source);
   return {
     file,
@@ -9414,9 +9430,9 @@ function idsOf(purpose) {
   return typeof activity === "string" && typeof id === "string" ? { activity, purpose: id } : void 0;
 }
 function descriptionOf(purpose) {
-  const text = purpose.value.description;
-  if (typeof text !== "string") return void 0;
-  const normalised = text.trim().replace(/\s+/g, " ");
+  const text2 = purpose.value.description;
+  if (typeof text2 !== "string") return void 0;
+  const normalised = text2.trim().replace(/\s+/g, " ");
   return normalised === "" ? void 0 : normalised;
 }
 function pairPurposes(base, head) {
@@ -9481,14 +9497,14 @@ function suggestClosest(input, candidates) {
 
 // src/formatters/text.ts
 var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function stripControlCharacters(text) {
-  return text.replace(UNSAFE, "");
+function stripControlCharacters(text2) {
+  return text2.replace(UNSAFE, "");
 }
-function displayLine(text) {
-  return text.replace(/\t/g, " ").replace(UNSAFE, " ");
+function displayLine(text2) {
+  return text2.replace(/\t/g, " ").replace(UNSAFE, " ");
 }
-function oneLine(text) {
-  return stripControlCharacters(text.replace(/\r\n|\r|\n/g, " "));
+function oneLine(text2) {
+  return stripControlCharacters(text2.replace(/\r\n|\r|\n/g, " "));
 }
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -9496,11 +9512,11 @@ function plural(count, word) {
 
 // src/formatters/github.ts
 var COMMAND = { error: "error", warning: "warning", notice: "notice" };
-function escapeData(text) {
-  return stripControlCharacters(text.replace(/\r/g, "\n")).replace(/%/g, "%25").replace(/\n/g, "%0A");
+function escapeData(text2) {
+  return stripControlCharacters(text2.replace(/\r/g, "\n")).replace(/%/g, "%25").replace(/\n/g, "%0A");
 }
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var formatGithub = (report2) => {
   const lines = [];
@@ -9530,18 +9546,2496 @@ Docs: ${finding.docsUrl}`;
 // src/formatters/html.ts
 import { createHash } from "node:crypto";
 
+// src/datamap/graph.ts
+var LAWFUL_BASIS_WORDS = {
+  consent: "consent",
+  contract: "contract",
+  "legal-obligation": "legal obligation",
+  "vital-interests": "vital interests",
+  "public-task": "public task",
+  "legitimate-interests": "legitimate interests"
+};
+var MECHANISM_WORDS = {
+  adequacy: "adequacy decision",
+  scc: "SCCs",
+  bcr: "BCRs",
+  derogation: "derogation",
+  none: "no safeguard"
+};
+var regionNames;
+function countryName(code2) {
+  const trimmed = code2.trim();
+  if (!/^[A-Za-z]{2}$/.test(trimmed)) return trimmed;
+  const upper = trimmed.toUpperCase();
+  const iso = upper === "EL" ? "GR" : upper === "UK" ? "GB" : upper;
+  try {
+    regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+    const name = iso === "ZZ" ? void 0 : regionNames.of(iso);
+    return name ? `${name} (${upper})` : upper;
+  } catch {
+    return upper;
+  }
+}
+function text(value) {
+  return typeof value === "string" && isStated(value) ? value.trim() : void 0;
+}
+function activityKey(activity) {
+  return `activity:${text(activity.value.id) ?? activity.pointer}`;
+}
+var Builder2 = class {
+  nodes = /* @__PURE__ */ new Map();
+  edges = /* @__PURE__ */ new Map();
+  node(node) {
+    if (!this.nodes.has(node.key)) this.nodes.set(node.key, node);
+    return node.key;
+  }
+  edge(from, to, label2) {
+    const key = edgeKey(from, to);
+    const existing = this.edges.get(key);
+    if (!existing) this.edges.set(key, label2 === void 0 ? { from, to } : { from, to, label: label2 });
+    else if (label2 !== void 0 && existing.label === void 0) existing.label = label2;
+  }
+  map() {
+    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+  }
+};
+function edgeKey(from, to) {
+  return `${from}\0${to}`;
+}
+function addActivity(builder, activity) {
+  const { value } = activity;
+  const key = builder.node({ key: activityKey(activity), kind: "activity", label: text(value.name) ?? text(value.id) ?? "Unnamed activity", ...roleDetail(value.role) });
+  const subjects = activity.subjects.map(
+    (subject) => builder.node({
+      key: `subject:${subject.value.id}`,
+      kind: "subject",
+      label: text(subject.value.name) ?? String(subject.value.id),
+      ...subject.value.children === true ? { detail: "includes children" } : {}
+    })
+  );
+  const categories = activity.categories.map((category) => {
+    const special = stringsOf(category.value.special).filter((kind) => isStated(kind));
+    const marks = [...special.length > 0 ? [`special: ${special.join(", ")}`] : [], ...category.value.criminal === true ? ["criminal records"] : []];
+    return builder.node({
+      key: `category:${category.value.id}`,
+      kind: "category",
+      label: text(category.value.name) ?? String(category.value.id),
+      ...marks.length > 0 ? { detail: marks.join("; ") } : {}
+    });
+  });
+  for (const subject of subjects) for (const category of categories) builder.edge(subject, category);
+  for (const category of categories) builder.edge(category, key);
+  const purposes = activity.purposes.map((purpose) => {
+    const id = text(purpose.value.id);
+    const basis = typeof purpose.value.lawful_basis === "string" ? LAWFUL_BASIS_WORDS[purpose.value.lawful_basis] : void 0;
+    const aiTraining = purpose.value.ai_training === true;
+    const fallback = value.role === "processor" ? "for the controller" : "no lawful basis";
+    const detail = [...aiTraining ? ["AI training"] : [], basis ?? fallback].join(" \xB7 ");
+    const node = builder.node({
+      key: `purpose:${id ?? purpose.pointer}`,
+      kind: "purpose",
+      label: firstSentence(text(purpose.value.description)) ?? id ?? "Unnamed purpose",
+      detail,
+      ...aiTraining ? { aiTraining: true } : {},
+      activity: key
+    });
+    builder.edge(key, node);
+    return node;
+  });
+  const sources = purposes.length > 0 ? purposes : [key];
+  const transfers = /* @__PURE__ */ new Map();
+  for (const transfer of recordsOf(value.transfers, joinPointer(activity.pointer, "transfers"))) {
+    const country = text(transfer.value.country);
+    if (country === void 0) continue;
+    const mechanism = text(transfer.value.mechanism);
+    transfers.set(country.toUpperCase(), { country, mechanism: mechanism === void 0 ? "no safeguard named" : MECHANISM_WORDS[mechanism] ?? mechanism });
+  }
+  const reached = /* @__PURE__ */ new Set();
+  for (const processor of recordsOf(value.processors, joinPointer(activity.pointer, "processors"))) {
+    const name = text(processor.value.name);
+    if (name === void 0) continue;
+    const party = builder.node({ key: `processor:${name}`, kind: "processor", label: name, detail: processor.value.dpa === true ? "processor, contract in place" : "processor, no contract recorded" });
+    for (const source of sources) builder.edge(source, party);
+    const country = text(processor.value.country);
+    if (country === void 0) continue;
+    const code2 = country.toUpperCase();
+    builder.edge(party, countryNode(builder, country), transfers.get(code2)?.mechanism);
+    if (transfers.has(code2)) reached.add(code2);
+  }
+  for (const recipient of stringsOf(value.recipients)) {
+    const name = text(recipient);
+    if (name === void 0) continue;
+    const party = builder.node({ key: `recipient:${name}`, kind: "recipient", label: name, detail: "recipient" });
+    for (const source of sources) builder.edge(source, party);
+  }
+  for (const [code2, { country, mechanism }] of transfers) if (!reached.has(code2)) builder.edge(key, countryNode(builder, country), mechanism);
+}
+function countryNode(builder, country) {
+  const code2 = country.trim().toUpperCase();
+  return builder.node({ key: `country:${code2}`, kind: "country", label: countryName(country) });
+}
+function roleDetail(role) {
+  if (role === "joint-controller") return { detail: "joint controller" };
+  if (role === "processor") return { detail: "as a processor" };
+  return {};
+}
+function firstSentence(description) {
+  if (description === void 0) return void 0;
+  const match = /^(.+?[.!?])(?:\s|$)/.exec(description);
+  return (match?.[1] ?? description).replace(/\s+/g, " ");
+}
+function buildDataMap(model, activity) {
+  const builder = new Builder2();
+  for (const view of activity ? [activity] : model.activities) if (isRecord(view.value)) addActivity(builder, view);
+  return builder.map();
+}
+
+// src/datamap/condense.ts
+var COLUMN_OF = { subject: 0, category: 2, activity: 4, purpose: 6, group: 6, processor: 8, recipient: 8, country: 10 };
+var HEADINGS = { 0: "Data subjects", 2: "Data categories", 4: "Activities", 6: "Purposes", 8: "Processors and recipients", 10: "Countries" };
+function condense(map, options = {}) {
+  const perActivity = options.maxPurposesPerActivity ?? 12;
+  const maxPurposes = options.maxPurposes ?? 40;
+  const purposes = map.nodes.filter((node) => node.kind === "purpose");
+  const replaced = /* @__PURE__ */ new Map();
+  const extra = [];
+  const byActivity = /* @__PURE__ */ new Map();
+  for (const purpose of purposes) {
+    const list = byActivity.get(purpose.activity ?? "") ?? [];
+    list.push(purpose);
+    byActivity.set(purpose.activity ?? "", list);
+  }
+  let drawn = 0;
+  for (const list of byActivity.values()) drawn += Math.min(list.length, perActivity);
+  const hideAll = drawn > maxPurposes;
+  const counts = /* @__PURE__ */ new Map();
+  for (const [activity, list] of byActivity) {
+    counts.set(activity, { all: list.length, ai: list.filter((purpose) => purpose.aiTraining).length });
+    if (hideAll) {
+      for (const purpose of list) replaced.set(purpose.key, activity);
+      continue;
+    }
+    if (list.length <= perActivity) continue;
+    const rank2 = (node) => node.change ? 0 : node.aiTraining ? 1 : 2;
+    const shown2 = new Set([...list].sort((a, b) => rank2(a) - rank2(b)).slice(0, perActivity - 1));
+    const folded = list.filter((purpose) => !shown2.has(purpose));
+    const group = `group:${activity}`;
+    const ai = folded.filter((purpose) => purpose.aiTraining).length;
+    const changes = new Set(folded.map((purpose) => purpose.change));
+    extra.push({
+      key: group,
+      kind: "purpose",
+      label: `${folded.length} more purposes`,
+      detail: ai > 0 ? `${ai} of them AI training` : "none of them AI training",
+      ...ai > 0 ? { aiTraining: true } : {},
+      ...changes.size === 1 && folded[0].change ? { change: folded[0].change } : {}
+    });
+    for (const purpose of folded) replaced.set(purpose.key, group);
+  }
+  const labels = new Map(purposes.map((purpose) => [purpose.key, purpose.label]));
+  const titles = /* @__PURE__ */ new Map();
+  for (const [purpose, group] of replaced) {
+    if (!group.startsWith("group:")) continue;
+    const list = titles.get(group) ?? [];
+    list.push(labels.get(purpose) ?? purpose);
+    titles.set(group, list);
+  }
+  const nodes = [];
+  for (const node of [...map.nodes, ...extra]) {
+    if (replaced.has(node.key)) continue;
+    const isGroup = node.key.startsWith("group:");
+    const count = counts.get(node.key);
+    const picture = { key: node.key, kind: isGroup ? "group" : node.kind, label: node.label };
+    if (node.kind === "activity" && hideAll && count) {
+      const purposesText = `${count.all} purpose${count.all === 1 ? "" : "s"}${count.ai > 0 ? `, ${count.ai} AI training` : ""}`;
+      picture.detail = node.detail ? `${node.detail} \xB7 ${purposesText}` : purposesText;
+      if (count.ai > 0) picture.aiTraining = true;
+    } else if (node.detail !== void 0) {
+      picture.detail = node.detail;
+    }
+    if (node.aiTraining) picture.aiTraining = true;
+    if (node.change) picture.change = node.change;
+    if (isGroup) picture.title = (titles.get(node.key) ?? []).join("\n");
+    nodes.push(picture);
+  }
+  const edges = /* @__PURE__ */ new Map();
+  for (const edge of map.edges) {
+    const from = replaced.get(edge.from) ?? edge.from;
+    const to = replaced.get(edge.to) ?? edge.to;
+    if (from === to) continue;
+    const key = `${from}\0${to}\0${edge.label ?? ""}`;
+    const existing = edges.get(key);
+    if (!existing) edges.set(key, { from, to, ...edge.label === void 0 ? {} : { label: edge.label }, ...edge.change ? { change: edge.change } : {} });
+    else if (existing.change !== edge.change) delete existing.change;
+  }
+  const unique = [...edges.values()];
+  const columnOf = new Map(nodes.map((node) => [node.key, COLUMN_OF[node.kind]]));
+  const { nodes: withJunctions, edges: bundled } = bundle(nodes.map((node) => ({ ...node, column: columnOf.get(node.key) })), unique);
+  const used = [...new Set(withJunctions.map((node) => node.column))].sort((a, b) => a - b);
+  const compact = new Map(used.map((column, index) => [column, index]));
+  return {
+    // Left to right: Mermaid places boxes in the order they are written.
+    nodes: withJunctions.map((node) => ({ ...node, column: compact.get(node.column) })).sort((a, b) => a.column - b.column),
+    edges: bundled,
+    columns: used.map((column) => HEADINGS[column] ?? ""),
+    purposesHidden: hideAll ? purposes.length : 0
+  };
+}
+function bundle(nodes, edges) {
+  const columns = new Map(nodes.map((node) => [node.key, node.column]));
+  const sourcesOf = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const edge of edges) {
+    if (edge.label !== void 0) {
+      kept.push(edge);
+      continue;
+    }
+    const key = `${edge.to}\0${edge.change ?? ""}`;
+    sourcesOf.set(key, [...sourcesOf.get(key) ?? [], edge.from]);
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const [key, sources] of sourcesOf) {
+    const [target, change] = key.split("\0");
+    const sorted = [...sources].sort();
+    const groupKey = `${sorted.join("")}\0${change}\0${columns.get(target)}`;
+    const group = groups.get(groupKey) ?? { sources, targets: [], change: change === "" ? void 0 : change };
+    group.targets.push(target);
+    groups.set(groupKey, group);
+  }
+  const junctions = [];
+  for (const { sources, targets, change } of groups.values()) {
+    const mark = change ? { change } : {};
+    if (sources.length >= 2 && targets.length >= 2) {
+      const key = `junction:${junctions.length}`;
+      const column = Math.min(...targets.map((target) => columns.get(target))) - 1;
+      junctions.push({ key, kind: "junction", label: "", column, ...mark });
+      for (const source of sources) kept.push({ from: source, to: key, ...mark });
+      for (const target of targets) kept.push({ from: key, to: target, ...mark });
+    } else {
+      for (const source of sources) for (const target of targets) kept.push({ from: source, to: target, ...mark });
+    }
+  }
+  return { nodes: [...nodes, ...junctions], edges: kept };
+}
+
+// src/datamap/mermaid.ts
+function escapeMermaid(text2) {
+  let result = "";
+  for (const character of stripControlCharacters(text2.replace(/\s+/g, " "))) {
+    result += /^[\p{L}\p{N} ,.\-_/()?!']$/u.test(character) && character !== "\xA0" ? character : `#${character.codePointAt(0)};`;
+  }
+  return result;
+}
+function label(lines) {
+  return `"${lines.filter((line) => line !== "").map(escapeMermaid).join("<br>")}"`;
+}
+function arrow(change, span) {
+  const extra = Math.max(0, span - 1);
+  if (change === "added") return `==${"=".repeat(extra)}>`;
+  if (change === "removed") return `-.${".".repeat(extra)}->`;
+  return `--${"-".repeat(extra)}>`;
+}
+function renderPictureMermaid(picture) {
+  const ids = new Map(picture.nodes.map((node, index) => [node.key, `n${index}`]));
+  const column = new Map(picture.nodes.map((node) => [node.key, node.column]));
+  const lines = ["flowchart LR"];
+  const classes = /* @__PURE__ */ new Map();
+  const mark = (name, id) => classes.set(name, [...classes.get(name) ?? [], id]);
+  for (const node of picture.nodes) {
+    const id = ids.get(node.key);
+    if (node.kind === "junction") {
+      lines.push(`  ${id}(("\xB7"))`);
+      mark("junction", id);
+      continue;
+    }
+    const text2 = label([node.label, [node.change, node.detail].filter(Boolean).join(" \xB7 ")]);
+    const shape = node.kind === "subject" || node.kind === "country" ? `([${text2}])` : node.kind === "activity" ? `[[${text2}]]` : `[${text2}]`;
+    lines.push(`  ${id}${shape}`);
+    if (node.aiTraining && node.kind !== "activity") mark("ai", id);
+    else if (node.aiTraining) mark("aiActivity", id);
+    else mark(node.kind, id);
+    if (node.change) mark(node.change, id);
+  }
+  for (const edge of picture.edges) {
+    const span = Math.max(1, column.get(edge.to) - column.get(edge.from));
+    const text2 = edge.label === void 0 ? "" : `|${label([edge.label])}|`;
+    lines.push(`  ${ids.get(edge.from)} ${arrow(edge.change, span)}${text2} ${ids.get(edge.to)}`);
+  }
+  const styles = {
+    subject: "fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    category: "fill:#f6f8fa,stroke:#6e7781,color:#1f2328",
+    activity: "fill:#dafbe1,stroke:#1a7f37,color:#033a16",
+    aiActivity: "fill:#fff1e5,stroke:#bc4c00,stroke-width:2px,color:#3d1300",
+    purpose: "fill:#ffffff,stroke:#8250df,color:#1f2328",
+    group: "fill:#fbefff,stroke:#8250df,color:#1f2328",
+    ai: "fill:#fff1e5,stroke:#bc4c00,stroke-width:2px,color:#3d1300",
+    processor: "fill:#ffffff,stroke:#6e7781,color:#1f2328",
+    recipient: "fill:#ffffff,stroke:#6e7781,color:#1f2328",
+    country: "fill:#f6f8fa,stroke:#57606a,color:#1f2328",
+    junction: "fill:#8c959f,stroke:#8c959f,color:#8c959f",
+    added: "stroke:#1a7f37,stroke-width:3px",
+    removed: "stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4"
+  };
+  for (const [name, members] of classes) {
+    lines.push(`  classDef ${name} ${styles[name]}`);
+    lines.push(`  class ${members.join(",")} ${name}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+var MERMAID_LIMITS = { edges: 500, characters: 5e4 };
+function renderMermaid(map, options = {}) {
+  const picture = condense(map, options);
+  if (picture.edges.length > MERMAID_LIMITS.edges) return void 0;
+  const text2 = renderPictureMermaid(picture);
+  return text2.length > MERMAID_LIMITS.characters ? void 0 : text2;
+}
+
+// node_modules/@dagrejs/dagre/dist/dagre.esm.js
+var Te2 = Object.defineProperty;
+var Sn = (e, n, t) => n in e ? Te2(e, n, { enumerable: true, configurable: true, writable: true, value: t }) : e[n] = t;
+var Mn2 = (e, n) => {
+  for (var t in n) Te2(e, t, { get: n[t], enumerable: true });
+};
+var je = (e, n, t) => Sn(e, typeof n != "symbol" ? n + "" : n, t);
+var ie2 = {};
+Mn2(ie2, { Graph: () => T, alg: () => H });
+var Pn = Object.defineProperty;
+var Se2 = (e, n) => {
+  for (var t in n) Pn(e, t, { get: n[t], enumerable: true });
+};
+var Q2 = class {
+  constructor(e) {
+    this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
+    }, this._defaultEdgeLabelFn = () => {
+    }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
+  }
+  isDirected() {
+    return this._isDirected;
+  }
+  isMultigraph() {
+    return this._isMultigraph;
+  }
+  isCompound() {
+    return this._isCompound;
+  }
+  setGraph(e) {
+    return this._label = e, this;
+  }
+  graph() {
+    return this._label;
+  }
+  setDefaultNodeLabel(e) {
+    return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
+  }
+  nodeCount() {
+    return this._nodeCount;
+  }
+  nodes() {
+    return Object.keys(this._nodes);
+  }
+  sources() {
+    return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
+  }
+  sinks() {
+    return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
+  }
+  setNodes(e, n) {
+    return e.forEach((t) => {
+      n !== void 0 ? this.setNode(t, n) : this.setNode(t);
+    }), this;
+  }
+  setNode(e, n) {
+    return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
+  }
+  node(e) {
+    return this._nodes[e];
+  }
+  hasNode(e) {
+    return e in this._nodes;
+  }
+  removeNode(e) {
+    if (e in this._nodes) {
+      let n = (t) => this.removeEdge(this._edgeObjs[t]);
+      delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t) => {
+        this.setParent(t);
+      }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
+    }
+    return this;
+  }
+  setParent(e, n) {
+    if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
+    if (n === void 0) n = "\0";
+    else {
+      n += "";
+      for (let t = n; t !== void 0; t = this.parent(t)) if (t === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
+      this.setNode(n);
+    }
+    return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
+  }
+  parent(e) {
+    if (this._isCompound) {
+      let n = this._parent[e];
+      if (n !== "\0") return n;
+    }
+  }
+  children(e = "\0") {
+    if (this._isCompound) {
+      let n = this._children[e];
+      if (n) return Object.keys(n);
+    } else {
+      if (e === "\0") return this.nodes();
+      if (this.hasNode(e)) return [];
+    }
+    return [];
+  }
+  predecessors(e) {
+    let n = this._preds[e];
+    if (n) return Object.keys(n);
+  }
+  successors(e) {
+    let n = this._sucs[e];
+    if (n) return Object.keys(n);
+  }
+  neighbors(e) {
+    let n = this.predecessors(e);
+    if (n) {
+      let t = new Set(n), r = this.successors(e);
+      if (r) for (let o of r) t.add(o);
+      return Array.from(t.values());
+    }
+  }
+  isLeaf(e) {
+    var n;
+    let t;
+    return this.isDirected() ? t = this.successors(e) : t = this.neighbors(e), ((n = t == null ? void 0 : t.length) != null ? n : 0) === 0;
+  }
+  filterNodes(e) {
+    let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
+    n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o, i]) => {
+      e(o) && n.setNode(o, i);
+    }), Object.values(this._edgeObjs).forEach((o) => {
+      n.hasNode(o.v) && n.hasNode(o.w) && n.setEdge(o, this.edge(o));
+    });
+    let t = {}, r = (o) => {
+      let i = this.parent(o);
+      return !i || n.hasNode(i) ? (t[o] = i, i) : i in t ? t[i] : r(i);
+    };
+    return this._isCompound && n.nodes().forEach((o) => n.setParent(o, r(o))), n;
+  }
+  setDefaultEdgeLabel(e) {
+    return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
+  }
+  edgeCount() {
+    return this._edgeCount;
+  }
+  edges() {
+    return Object.values(this._edgeObjs);
+  }
+  setPath(e, n) {
+    return e.reduce((t, r) => (n !== void 0 ? this.setEdge(t, r, n) : this.setEdge(t, r), r)), this;
+  }
+  setEdge(e, n, t, r) {
+    let o, i, s, a, l3 = false;
+    typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = n, l3 = true)) : (o = e, i = n, s = r, arguments.length > 2 && (a = t, l3 = true)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
+    let u = z2(this._isDirected, o, i, s);
+    if (u in this._edgeLabels) return l3 && (this._edgeLabels[u] = a), this;
+    if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
+    this.setNode(o), this.setNode(i), this._edgeLabels[u] = l3 ? a : this._defaultEdgeLabelFn(o, i, s);
+    let d = Fn(this._isDirected, o, i, s);
+    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re2(this._preds[i], o), Re2(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+  }
+  edge(e, n, t) {
+    let r = arguments.length === 1 ? oe2(this._isDirected, e) : z2(this._isDirected, e, n, t);
+    return this._edgeLabels[r];
+  }
+  edgeAsObj(e, n, t) {
+    let r = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t);
+    return typeof r != "object" || r === null ? { label: r } : r;
+  }
+  hasEdge(e, n, t) {
+    return (arguments.length === 1 ? oe2(this._isDirected, e) : z2(this._isDirected, e, n, t)) in this._edgeLabels;
+  }
+  removeEdge(e, n, t) {
+    let r = arguments.length === 1 ? oe2(this._isDirected, e) : z2(this._isDirected, e, n, t), o = this._edgeObjs[r];
+    if (o) {
+      let i = o.v, s = o.w;
+      delete this._edgeLabels[r], delete this._edgeObjs[r], Ie2(this._preds[s], i), Ie2(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+    }
+    return this;
+  }
+  inEdges(e, n) {
+    return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
+  }
+  outEdges(e, n) {
+    return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
+  }
+  nodeEdges(e, n) {
+    if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
+  }
+  _removeFromParentsChildList(e) {
+    delete this._children[this._parent[e]][e];
+  }
+  filterEdges(e, n, t) {
+    if (!e) return;
+    let r = Object.values(e);
+    return t ? r.filter((o) => o.v === n && o.w === t || o.v === t && o.w === n) : r;
+  }
+};
+function Re2(e, n) {
+  e[n] ? e[n]++ : e[n] = 1;
+}
+function Ie2(e, n) {
+  e[n] !== void 0 && !--e[n] && delete e[n];
+}
+function z2(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let s = o;
+    o = i, i = s;
+  }
+  return o + "" + i + "" + (r === void 0 ? "\0" : r);
+}
+function Fn(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let a = o;
+    o = i, i = a;
+  }
+  let s = { v: o, w: i };
+  return r && (s.name = r), s;
+}
+function oe2(e, n) {
+  return z2(e, n.v, n.w, n.name);
+}
+var Dn = {};
+Se2(Dn, { read: () => Bn2, write: () => An });
+function An(e) {
+  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t = e.graph();
+  return t !== void 0 && (n.value = structuredClone(t)), n;
+}
+function Vn(e) {
+  return e.nodes().map((n) => {
+    let t = e.node(n), r = e.parent(n), o = { v: n };
+    return t !== void 0 && (o.value = t), r !== void 0 && (o.parent = r), o;
+  });
+}
+function Yn(e) {
+  return e.edges().map((n) => {
+    let t = e.edge(n), r = { v: n.v, w: n.w };
+    return n.name !== void 0 && (r.name = n.name), t !== void 0 && (r.value = t), r;
+  });
+}
+function Bn2(e) {
+  let n = new Q2(e.options);
+  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t) => {
+    n.setNode(t.v, t.value), t.parent && n.setParent(t.v, t.parent);
+  }), e.edges.forEach((t) => {
+    n.setEdge({ v: t.v, w: t.w, name: t.name }, t.value);
+  }), n;
+}
+var H = {};
+Se2(H, { CycleException: () => K, bellmanFord: () => Me2, components: () => zn2, dijkstra: () => J2, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt2, preorder: () => tt2, prim: () => rt2, shortestPaths: () => ot2, tarjan: () => Fe2, topsort: () => De2 });
+var Wn = () => 1;
+function Me2(e, n, t, r) {
+  return Xn(e, String(n), t || Wn, r || function(o) {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  });
+}
+function Xn(e, n, t, r) {
+  let o = {}, i, s = 0, a = e.nodes(), l3 = function(c) {
+    let f = o[c.v], h = o[c.w];
+    if (!f || !h) return;
+    let g2 = t(c);
+    f.distance + g2 < h.distance && (o[c.w] = { distance: f.distance + g2, predecessor: c.v }, i = true);
+  }, u = function() {
+    a.forEach(function(c) {
+      r(c).forEach(function(f) {
+        let h = f.v === c ? f.v : f.w, g2 = h === f.v ? f.w : f.v;
+        l3({ v: h, w: g2 });
+      });
+    });
+  };
+  a.forEach(function(c) {
+    let f = c === n ? 0 : Number.POSITIVE_INFINITY;
+    o[c] = { distance: f, predecessor: "" };
+  });
+  let d = a.length;
+  for (let c = 1; c < d && (i = false, s++, u(), !!i); c++) ;
+  if (s === d - 1 && (i = false, u(), i)) throw new Error("The graph contains a negative weight cycle");
+  return o;
+}
+function zn2(e) {
+  let n = {}, t = [], r;
+  function o(i) {
+    var s, a;
+    i in n || (n[i] = true, r.push(i), (s = e.successors(i)) == null || s.forEach(o), (a = e.predecessors(i)) == null || a.forEach(o));
+  }
+  return e.nodes().forEach(function(i) {
+    r = [], o(i), r.length && t.push(r);
+  }), t;
+}
+var Pe2 = class {
+  constructor() {
+    this._arr = [], this._keyIndices = {};
+  }
+  size() {
+    return this._arr.length;
+  }
+  keys() {
+    return this._arr.map((e) => e.key);
+  }
+  has(e) {
+    return e in this._keyIndices;
+  }
+  priority(e) {
+    let n = this._keyIndices[e];
+    if (n !== void 0) return this._arr[n].priority;
+  }
+  min() {
+    if (this.size() === 0) throw new Error("Queue underflow");
+    return this._arr[0].key;
+  }
+  add(e, n) {
+    let t = this._keyIndices, r = String(e);
+    if (!(r in t)) {
+      let o = this._arr, i = o.length;
+      return t[r] = i, o.push({ key: r, priority: n }), this._decrease(i), true;
+    }
+    return false;
+  }
+  removeMin() {
+    if (this.size() === 0) throw new Error("Queue underflow");
+    this._swap(0, this._arr.length - 1);
+    let e = this._arr.pop();
+    return delete this._keyIndices[e.key], this._heapify(0), e.key;
+  }
+  decrease(e, n) {
+    let t = this._keyIndices[e];
+    if (t === void 0) throw new Error(`Key not found: ${e}`);
+    let r = this._arr[t].priority;
+    if (n > r) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r} New: ${n}`);
+    this._arr[t].priority = n, this._decrease(t);
+  }
+  _heapify(e) {
+    let n = this._arr, t = 2 * e, r = t + 1, o = e;
+    t < n.length && (o = n[t].priority < n[o].priority ? t : o, r < n.length && (o = n[r].priority < n[o].priority ? r : o), o !== e && (this._swap(e, o), this._heapify(o)));
+  }
+  _decrease(e) {
+    let n = this._arr, t = n[e].priority, r;
+    for (; e !== 0 && (r = e >> 1, !(n[r].priority < t)); ) this._swap(e, r), e = r;
+  }
+  _swap(e, n) {
+    let t = this._arr, r = this._keyIndices, o = t[e], i = t[n];
+    t[e] = i, t[n] = o, r[i.key] = e, r[o.key] = n;
+  }
+};
+var Hn = () => 1;
+function J2(e, n, t, r) {
+  let o = function(i) {
+    var s;
+    return (s = e.outEdges(i)) != null ? s : [];
+  };
+  return qn2(e, String(n), t || Hn, r || o);
+}
+function qn2(e, n, t, r) {
+  let o = {}, i = new Pe2(), s, a, l3 = function(u) {
+    let d = u.v !== s ? u.v : u.w, c = o[d];
+    if (!c) return;
+    let f = t(u), h = a.distance + f;
+    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
+    h < c.distance && (c.distance = h, c.predecessor = s, i.decrease(d, h));
+  };
+  for (e.nodes().forEach(function(u) {
+    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
+    o[u] = { distance: d, predecessor: "" }, i.add(u, d);
+  }); i.size() > 0; ) {
+    s = i.removeMin();
+    let u = o[s];
+    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
+    a = u, r(s).forEach(l3);
+  }
+  return o;
+}
+function $n(e, n, t) {
+  return e.nodes().reduce(function(r, o) {
+    return r[o] = J2(e, o, n, t), r;
+  }, {});
+}
+function Fe2(e) {
+  let n = 0, t = [], r = {}, o = [];
+  function i(s) {
+    var a;
+    let l3 = r[s] = { onStack: true, lowlink: n, index: n++ };
+    if (t.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
+      if (u in r) {
+        let d = r[u];
+        d != null && d.onStack && (l3.lowlink = Math.min(l3.lowlink, d.index));
+      } else {
+        i(u);
+        let d = r[u];
+        d && (l3.lowlink = Math.min(l3.lowlink, d.lowlink));
+      }
+    }), l3.lowlink === l3.index) {
+      let u = [], d;
+      do {
+        d = t.pop();
+        let c = r[d];
+        c && (c.onStack = false), u.push(d);
+      } while (s !== d);
+      o.push(u);
+    }
+  }
+  return e.nodes().forEach(function(s) {
+    s in r || i(s);
+  }), o;
+}
+function Un(e) {
+  return Fe2(e).filter(function(n) {
+    var t;
+    let r = n[0];
+    return r ? n.length > 1 || n.length === 1 && ((t = e.outEdges(r, r)) != null ? t : []).length > 0 : false;
+  });
+}
+var Jn = () => 1;
+function Kn(e, n, t) {
+  return Qn(e, n || Jn, t || function(r) {
+    var o;
+    return (o = e.outEdges(r)) != null ? o : [];
+  });
+}
+function Qn(e, n, t) {
+  let r = {}, o = e.nodes();
+  return o.forEach(function(i) {
+    let s = {};
+    r[i] = s, s[i] = { distance: 0, predecessor: "" }, o.forEach(function(a) {
+      i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
+    }), t(i).forEach(function(a) {
+      let l3 = a.v === i ? a.w : a.v, u = n(a);
+      s[l3] = { distance: u, predecessor: i };
+    });
+  }), o.forEach(function(i) {
+    let s = r[i];
+    s && o.forEach(function(a) {
+      let l3 = r[a];
+      l3 && o.forEach(function(u) {
+        let d = l3[i], c = s[u], f = l3[u];
+        if (d && c && f) {
+          let h = d.distance + c.distance;
+          h < f.distance && (f.distance = h, f.predecessor = c.predecessor);
+        }
+      });
+    });
+  }), r;
+}
+var K = class extends Error {
+  constructor(e) {
+    super(e), this.name = "CycleException";
+  }
+};
+function De2(e) {
+  let n = {}, t = {}, r = [];
+  function o(i) {
+    var s;
+    if (i in t) throw new K();
+    i in n || (t[i] = true, n[i] = true, (s = e.predecessors(i)) == null || s.forEach(o), delete t[i], r.push(i));
+  }
+  if (e.sinks().forEach(o), Object.keys(n).length !== e.nodeCount()) throw new K();
+  return r;
+}
+function Zn(e) {
+  try {
+    De2(e);
+  } catch (n) {
+    if (n instanceof K) return false;
+    throw n;
+  }
+  return true;
+}
+function et2(e, n, t, r, o) {
+  Array.isArray(n) || (n = [n]);
+  let i = ((a) => {
+    var l3;
+    return (l3 = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l3 : [];
+  }), s = {};
+  return n.forEach(function(a) {
+    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
+    o = Ae2(e, a, t === "post", s, i, r, o);
+  }), o;
+}
+function Ae2(e, n, t, r, o, i, s) {
+  return n in r || (r[n] = true, t || (s = i(s, n)), o(n).forEach(function(a) {
+    s = Ae2(e, a, t, r, o, i, s);
+  }), t && (s = i(s, n))), s;
+}
+function Ve2(e, n, t) {
+  return et2(e, n, t, function(r, o) {
+    return r.push(o), r;
+  }, []);
+}
+function nt2(e, n) {
+  return Ve2(e, n, "post");
+}
+function tt2(e, n) {
+  return Ve2(e, n, "pre");
+}
+function rt2(e, n) {
+  var t;
+  let r = new Q2(), o = {}, i = new Pe2(), s;
+  function a(d) {
+    let c = d.v === s ? d.w : d.v, f = i.priority(c);
+    if (f !== void 0) {
+      let h = n(d);
+      h < f && (o[c] = s, i.decrease(c, h));
+    }
+  }
+  if (e.nodeCount() === 0) return r;
+  e.nodes().forEach(function(d) {
+    i.add(d, Number.POSITIVE_INFINITY), r.setNode(d);
+  });
+  let l3 = e.nodes()[0];
+  l3 !== void 0 && i.decrease(l3, 0);
+  let u = false;
+  for (; i.size() > 0; ) {
+    if (s = i.removeMin(), s in o) r.setEdge(s, o[s]);
+    else {
+      if (u) throw new Error("Input graph is not connected: " + e);
+      u = true;
+    }
+    (t = e.nodeEdges(s)) == null || t.forEach(a);
+  }
+  return r;
+}
+function ot2(e, n, t, r) {
+  return it2(e, n, t, r != null ? r : ((o) => {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  }));
+}
+function it2(e, n, t, r) {
+  if (t === void 0) return J2(e, n, t, r);
+  let o = false, i = e.nodes();
+  for (let s = 0; s < i.length; s++) {
+    let a = i[s];
+    if (a === void 0) continue;
+    let l3 = r(a);
+    for (let u = 0; u < l3.length; u++) {
+      let d = l3[u];
+      if (!d) continue;
+      let c = d.v === a ? d.v : d.w, f = c === d.v ? d.w : d.v;
+      t({ v: c, w: f }) < 0 && (o = true);
+    }
+    if (o) return Me2(e, n, t, r);
+  }
+  return J2(e, n, t, r);
+}
+var T = Q2;
+function M2(e, n, t, r) {
+  let o = r;
+  for (; e.hasNode(o); ) o = $(r);
+  return t.dummy = n, e.setNode(o, t), o;
+}
+function Ye2(e) {
+  let n = new T().setGraph(e.graph());
+  return e.nodes().forEach((t) => n.setNode(t, e.node(t))), e.edges().forEach((t) => {
+    let r = n.edge(t.v, t.w) || { weight: 0, minlen: 1 }, o = e.edge(t);
+    n.setEdge(t.v, t.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
+  }), n;
+}
+function Z(e) {
+  let n = new T({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+  return e.nodes().forEach((t) => {
+    e.children(t).length || n.setNode(t, e.node(t));
+  }), e.edges().forEach((t) => {
+    n.setEdge(t, e.edge(t));
+  }), n;
+}
+function se(e, n) {
+  let t = e.x, r = e.y, o = n.x - t, i = n.y - r, s = e.width / 2, a = e.height / 2;
+  if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
+  let l3, u;
+  return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), l3 = a * o / i, u = a) : (o < 0 && (s = -s), l3 = s, u = s * i / o), { x: t + l3, y: r + u };
+}
+function P2(e) {
+  let n = D2(de2(e) + 1).map(() => []);
+  return e.nodes().forEach((t) => {
+    let r = e.node(t), o = r.rank;
+    o !== void 0 && (n[o] || (n[o] = []), n[o][r.order] = t);
+  }), n;
+}
+function Be2(e) {
+  let n = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MAX_VALUE : o;
+  }), t = S2(Math.min, n);
+  e.nodes().forEach((r) => {
+    let o = e.node(r);
+    Object.hasOwn(o, "rank") && (o.rank -= t);
+  });
+}
+function We2(e) {
+  let n = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), t = S2(Math.min, n), r = [];
+  e.nodes().forEach((s) => {
+    let a = e.node(s).rank - t;
+    r[a] || (r[a] = []), r[a].push(s);
+  });
+  let o = 0, i = e.graph().nodeRankFactor;
+  Array.from(r).forEach((s, a) => {
+    s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((l3) => e.node(l3).rank += o);
+  });
+}
+function ae2(e, n, t, r) {
+  let o = { width: 0, height: 0 };
+  return arguments.length >= 4 && (o.rank = t, o.order = r), M2(e, "border", o, n);
+}
+function st2(e, n = Xe2) {
+  let t = [];
+  for (let r = 0; r < e.length; r += n) {
+    let o = e.slice(r, r + n);
+    t.push(o);
+  }
+  return t;
+}
+var Xe2 = 65535;
+function S2(e, n) {
+  if (n.length > Xe2) {
+    let t = st2(n);
+    return e(...t.map((r) => e(...r)));
+  } else return e(...n);
+}
+function de2(e) {
+  let t = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MIN_VALUE : o;
+  });
+  return S2(Math.max, t);
+}
+function ze2(e, n) {
+  let t = { lhs: [], rhs: [] };
+  return e.forEach((r) => {
+    n(r) ? t.lhs.push(r) : t.rhs.push(r);
+  }), t;
+}
+function q2(e, n) {
+  return n();
+}
+var at2 = 0;
+function $(e) {
+  let n = ++at2;
+  return e + ("" + n);
+}
+function D2(e, n, t = 1) {
+  n == null && (n = e, e = 0);
+  let r = (i) => i < n;
+  t < 0 && (r = (i) => n < i);
+  let o = [];
+  for (let i = e; r(i); i += t) o.push(i);
+  return o;
+}
+function W2(e, n) {
+  let t = {};
+  for (let r of n) e[r] !== void 0 && (t[r] = e[r]);
+  return t;
+}
+function X(e, n) {
+  let t;
+  return typeof n == "string" ? t = (r) => r[n] : t = n, Object.entries(e).reduce((r, [o, i]) => (r[o] = t(i, o), r), {});
+}
+function He2(e, n) {
+  return e.reduce((t, r, o) => (t[r] = n[o], t), {});
+}
+var V2 = "\0";
+function ee2(e, n, t) {
+  var u, d, c, f, h, g2;
+  if (!(e && n && t && n.dummy === "edge" && t.dummy === "edge" && n.edgeObj && t.edgeObj && e[n.edgeObj.v] && e[t.edgeObj.v] && e[n.edgeObj.w] && e[t.edgeObj.w])) return 0;
+  let r = true;
+  n.edgeObj.w === t.edgeObj.w && (r = false);
+  let o = r ? (d = (u = e[n.edgeObj.v]) == null ? void 0 : u.rank) != null ? d : NaN + 1 : (f = (c = e[n.edgeObj.w]) == null ? void 0 : c.rank) != null ? f : NaN - 1, i = Object.entries(e).find((m) => {
+    var L2, y2;
+    return ((L2 = m[1].edgeObj) == null ? void 0 : L2.v) === n.edgeObj.v && ((y2 = m[1].edgeObj) == null ? void 0 : y2.w) === n.edgeObj.w && m[1].rank === o;
+  }), s = Object.entries(e).find((m) => {
+    var L2, y2;
+    return ((L2 = m[1].edgeObj) == null ? void 0 : L2.v) === t.edgeObj.v && ((y2 = m[1].edgeObj) == null ? void 0 : y2.w) === t.edgeObj.w && m[1].rank === o;
+  });
+  if (!i || !s) return 0;
+  let a = (h = i[1].order) != null ? h : NaN, l3 = (g2 = s[1].order) != null ? g2 : NaN;
+  return isNaN(a - l3) ? 0 : a - l3;
+}
+var ce2 = class {
+  constructor() {
+    je(this, "_sentinel");
+    let n = {};
+    n._next = n._prev = n, this._sentinel = n;
+  }
+  dequeue() {
+    let n = this._sentinel, t = n._prev;
+    if (t !== n) return qe2(t), t;
+  }
+  enqueue(n) {
+    let t = this._sentinel;
+    n._prev && n._next && qe2(n), n._next = t._next, t._next._prev = n, t._next = n, n._prev = t;
+  }
+  toString() {
+    let n = [], t = this._sentinel, r = t._prev;
+    for (; r !== t; ) n.push(JSON.stringify(r, dt2)), r = r._prev;
+    return "[" + n.join(", ") + "]";
+  }
+};
+function qe2(e) {
+  e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
+}
+function dt2(e, n) {
+  if (e !== "_next" && e !== "_prev") return n;
+}
+var $e2 = ce2;
+var lt2 = () => 1;
+function be2(e, n) {
+  if (e.nodeCount() <= 1) return [];
+  let t = ct2(e, n || lt2);
+  return ut2(t.graph, t.buckets, t.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+}
+function ut2(e, n, t) {
+  var a;
+  let r = [], o = n[n.length - 1], i = n[0], s;
+  for (; e.nodeCount(); ) {
+    for (; s = i.dequeue(); ) fe2(e, n, t, s);
+    for (; s = o.dequeue(); ) fe2(e, n, t, s);
+    if (e.nodeCount()) {
+      for (let l3 = n.length - 2; l3 > 0; --l3) if (s = (a = n[l3]) == null ? void 0 : a.dequeue(), s) {
+        r = r.concat(fe2(e, n, t, s, true) || []);
+        break;
+      }
+    }
+  }
+  return r;
+}
+function fe2(e, n, t, r, o) {
+  let i = [], s = o ? i : void 0;
+  return (e.inEdges(r.v) || []).forEach((a) => {
+    let l3 = e.edge(a), u = e.node(a.v);
+    o && i.push({ v: a.v, w: a.w }), u.out -= l3, he2(n, t, u);
+  }), (e.outEdges(r.v) || []).forEach((a) => {
+    let l3 = e.edge(a), u = a.w, d = e.node(u);
+    d.in -= l3, he2(n, t, d);
+  }), e.removeNode(r.v), s;
+}
+function ct2(e, n) {
+  let t = new T(), r = 0, o = 0;
+  e.nodes().forEach((a) => {
+    t.setNode(a, { v: a, in: 0, out: 0 });
+  }), e.edges().forEach((a) => {
+    let l3 = t.edge(a.v, a.w) || 0, u = n(a), d = l3 + u;
+    t.setEdge(a.v, a.w, d);
+    let c = t.node(a.v), f = t.node(a.w);
+    o = Math.max(o, c.out += u), r = Math.max(r, f.in += u);
+  });
+  let i = ft2(o + r + 3).map(() => new $e2()), s = r + 1;
+  return t.nodes().forEach((a) => {
+    he2(i, s, t.node(a));
+  }), { graph: t, buckets: i, zeroIdx: s };
+}
+function he2(e, n, t) {
+  var r, o, i;
+  t.out ? t.in ? (i = e[t.out - t.in + n]) == null || i.enqueue(t) : (o = e[e.length - 1]) == null || o.enqueue(t) : (r = e[0]) == null || r.enqueue(t);
+}
+function ft2(e) {
+  let n = [];
+  for (let t = 0; t < e; t++) n.push(t);
+  return n;
+}
+function Ue2(e, n) {
+  (e.graph().acyclicer === "greedy" ? be2(e, r(e)) : ht2(e, n != null ? n : null)).forEach((o) => {
+    let i = e.edge(o);
+    e.removeEdge(o), i.forwardName = o.name, i.reversed = true, e.setEdge(o.w, o.v, i, $("rev"));
+  });
+  function r(o) {
+    return (i) => o.edge(i).weight;
+  }
+}
+function ht2(e, n) {
+  let t = [], r = {}, o = {};
+  function i(l3) {
+    Object.hasOwn(o, l3) || (o[l3] = true, r[l3] = true, e.outEdges(l3).forEach((u) => {
+      Object.hasOwn(r, u.w) ? t.push(u) : i(u.w);
+    }), delete r[l3]);
+  }
+  function s(l3) {
+    var u;
+    Object.hasOwn(o, l3) || (o[l3] = true, r[l3] = true, (u = e.outEdges(l3)) == null || u.forEach((d) => {
+      var c, f;
+      Object.hasOwn(r, d.w) || ((c = n.node(l3)) == null ? void 0 : c.rank) > ((f = n.node(d.w)) == null ? void 0 : f.rank) && bt2(e, d.w, d) ? t.push(d) : s(d.w);
+    }), delete r[l3]);
+  }
+  let a = i;
+  return n && typeof n.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), t;
+}
+function Je2(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.reversed) {
+      e.removeEdge(n);
+      let r = t.forwardName;
+      delete t.reversed, delete t.forwardName, e.setEdge(n.w, n.v, t, r);
+    }
+  });
+}
+function bt2(e, n, t) {
+  let r = /* @__PURE__ */ new Set();
+  function o(i) {
+    var s;
+    if (e.sources().includes(i)) return true;
+    r.add(i);
+    for (let a of (s = e.inEdges(i)) != null ? s : []) if (!(a.v === t.v && a.w === t.w) && !r.has(a.v) && o(a.v)) return true;
+    return false;
+  }
+  return o(n);
+}
+function Ke2(e) {
+  e.graph().dummyChains = [], e.edges().forEach((n) => pt2(e, n));
+}
+function pt2(e, n) {
+  let t = n.v, r = e.node(t).rank, o = n.w, i = e.node(o).rank, s = n.name, a = e.edge(n), l3 = a.labelRank;
+  if (i === r + 1) return;
+  e.removeEdge(n);
+  let u, d, c;
+  for (c = 0, ++r; r < i; ++c, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: n, rank: r }, u = M2(e, "edge", d, "_d"), r === l3 && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(t, u, { weight: a.weight }, s), c === 0 && e.graph().dummyChains.push(u), t = u;
+  e.setEdge(t, o, { weight: a.weight }, s);
+}
+function Qe2(e) {
+  e.graph().dummyChains.forEach((n) => {
+    let t = e.node(n), r = t.edgeLabel, o;
+    for (e.setEdge(t.edgeObj, r); t.dummy; ) o = e.successors(n)[0], e.removeNode(n), r.points.push({ x: t.x, y: t.y }), t.dummy === "edge-label" && (r.x = t.x, r.y = t.y, r.width = t.width, r.height = t.height), n = o, t = e.node(n);
+  });
+}
+function U(e) {
+  let n = {};
+  function t(r) {
+    let o = e.node(r);
+    if (Object.hasOwn(n, r)) return o.rank;
+    n[r] = true;
+    let i = e.outEdges(r), s = i ? i.map((l3) => l3 == null ? Number.POSITIVE_INFINITY : t(l3.w) - e.edge(l3).minlen) : [], a = S2(Math.min, s);
+    return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
+  }
+  e.sources().forEach(t);
+}
+function A2(e, n) {
+  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
+}
+var ne2 = Et2;
+function Et2(e) {
+  let n = new T({ directed: false }), t = e.nodes();
+  if (t.length === 0) throw new Error("Graph must have at least one node");
+  let r = t[0], o = e.nodeCount();
+  n.setNode(r, {});
+  let i, s;
+  for (; Lt2(n, e) < o && (i = yt2(n, e), !!i); ) s = n.hasNode(i.v) ? A2(e, i) : -A2(e, i), wt2(n, e, s);
+  return n;
+}
+function Lt2(e, n) {
+  function t(r) {
+    let o = n.nodeEdges(r);
+    o && o.forEach((i) => {
+      let s = i.v, a = r === s ? i.w : s;
+      !e.hasNode(a) && !A2(n, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), t(a));
+    });
+  }
+  return e.nodes().forEach(t), e.nodeCount();
+}
+function yt2(e, n) {
+  return n.edges().reduce((r, o) => {
+    let i = Number.POSITIVE_INFINITY;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = A2(n, o)), i < r[0] ? [i, o] : r;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function wt2(e, n, t) {
+  e.nodes().forEach((r) => n.node(r).rank += t);
+}
+var { preorder: Nt, postorder: Gt } = H;
+var en = Y2;
+Y2.initLowLimValues = pe2;
+Y2.initCutValues = ge2;
+Y2.calcCutValue = nn;
+Y2.leaveEdge = rn;
+Y2.enterEdge = on;
+Y2.exchangeEdges = sn;
+function Y2(e) {
+  e = Ye2(e), U(e);
+  let n = ne2(e);
+  pe2(n), ge2(n, e);
+  let t, r;
+  for (; t = rn(n); ) r = on(n, e, t), sn(n, e, t, r);
+}
+function ge2(e, n) {
+  let t = Gt(e, e.nodes());
+  t = t.slice(0, t.length - 1), t.forEach((r) => vt2(e, n, r));
+}
+function vt2(e, n, t) {
+  let o = e.node(t).parent, i = e.edge(t, o);
+  i.cutvalue = nn(e, n, t);
+}
+function nn(e, n, t) {
+  let o = e.node(t).parent, i = true, s = n.edge(t, o), a = 0;
+  s || (i = false, s = n.edge(o, t)), a = s.weight;
+  let l3 = n.nodeEdges(t);
+  return l3 && l3.forEach((u) => {
+    let d = u.v === t, c = d ? u.w : u.v;
+    if (c !== o) {
+      let f = d === i, h = n.edge(u).weight;
+      if (a += f ? h : -h, xt2(e, t, c)) {
+        let m = e.edge(t, c).cutvalue;
+        a += f ? -m : m;
+      }
+    }
+  }), a;
+}
+function pe2(e, n) {
+  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
+}
+function tn(e, n, t, r, o) {
+  let i = t, s = e.node(r);
+  n[r] = true;
+  let a = e.neighbors(r);
+  return a && a.forEach((l3) => {
+    Object.hasOwn(n, l3) || (t = tn(e, n, t, l3, r));
+  }), s.low = i, s.lim = t++, o ? s.parent = o : delete s.parent, t;
+}
+function rn(e) {
+  return e.edges().find((n) => e.edge(n).cutvalue < 0);
+}
+function on(e, n, t) {
+  let r = t.v, o = t.w;
+  n.hasEdge(r, o) || (r = t.w, o = t.v);
+  let i = e.node(r), s = e.node(o), a = i, l3 = false;
+  return i.lim > s.lim && (a = s, l3 = true), n.edges().filter((d) => l3 === Ze2(e, e.node(d.v), a) && l3 !== Ze2(e, e.node(d.w), a)).reduce((d, c) => A2(n, c) < A2(n, d) ? c : d);
+}
+function sn(e, n, t, r) {
+  let o = t.v, i = t.w;
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), pe2(e), ge2(e, n), kt2(e, n);
+}
+function kt2(e, n) {
+  let t = e.nodes().find((o) => !e.node(o).parent);
+  if (!t) return;
+  let r = Nt(e, [t]);
+  r = r.slice(1), r.forEach((o) => {
+    let s = e.node(o).parent, a = n.edge(o, s), l3 = false;
+    a || (a = n.edge(s, o), l3 = true), n.node(o).rank = n.node(s).rank + (l3 ? a.minlen : -a.minlen);
+  });
+}
+function xt2(e, n, t) {
+  return e.hasEdge(n, t);
+}
+function Ze2(e, n, t) {
+  return t.low <= n.lim && n.lim <= t.lim;
+}
+var dn = _t2;
+function _t2(e) {
+  let n = e.graph().ranker;
+  if (typeof n == "function") return n(e);
+  switch (n) {
+    case "network-simplex":
+      an(e);
+      break;
+    case "tight-tree":
+      Ct2(e);
+      break;
+    case "longest-path":
+      Ot2(e);
+      break;
+    case "none":
+      break;
+    default:
+      an(e);
+  }
+}
+var Ot2 = U;
+function Ct2(e) {
+  U(e), ne2(e);
+}
+function an(e) {
+  en(e);
+}
+var ln = Tt2;
+function Tt2(e) {
+  let n = Rt2(e), t = e.graph();
+  if (!Array.isArray(t.dummyChains)) return;
+  t.dummyChains.forEach((o) => {
+    let i = e.node(o), s = i.edgeObj, a = jt2(e, n, s.v, s.w), l3 = a.path, u = a.lca, d = 0, c = l3[d], f = true;
+    for (; o !== s.w; ) {
+      if (i = e.node(o), f) {
+        for (; (c = l3[d]) !== u && e.node(c).maxRank < i.rank; ) d++;
+        c === u && (f = false);
+      }
+      if (!f) {
+        for (; d < l3.length - 1 && e.node(l3[d + 1]).minRank <= i.rank; ) d++;
+        c = l3[d];
+      }
+      c !== void 0 && e.setParent(o, c), o = e.successors(o)[0];
+    }
+  });
+}
+function jt2(e, n, t, r) {
+  let o = [], i = [], s = Math.min(n[t].low, n[r].low), a = Math.max(n[t].lim, n[r].lim), l3;
+  l3 = t;
+  do
+    l3 = e.parent(l3), o.push(l3);
+  while (l3 && (n[l3].low > s || a > n[l3].lim));
+  let u = l3, d = r;
+  for (; (d = e.parent(d)) !== u; ) i.push(d);
+  return { path: o.concat(i.reverse()), lca: u };
+}
+function Rt2(e) {
+  let n = {}, t = 0;
+  function r(o) {
+    let i = t;
+    e.children(o).forEach(r), n[o] = { low: i, lim: t++ };
+  }
+  return e.children(V2).forEach(r), n;
+}
+function un(e) {
+  let n = M2(e, "root", {}, "_root"), t = It2(e), r = Object.values(t), o = S2(Math.max, r) - 1, i = 2 * o + 1;
+  e.graph().nestingRoot = n, e.edges().forEach((a) => e.edge(a).minlen *= i);
+  let s = St2(e) + 1;
+  e.children(V2).forEach((a) => {
+    cn(e, n, i, s, o, t, a);
+  }), e.graph().nodeRankFactor = i;
+}
+function cn(e, n, t, r, o, i, s) {
+  var c;
+  let a = e.children(s);
+  if (!a.length) {
+    s !== n && e.setEdge(n, s, { weight: 0, minlen: t });
+    return;
+  }
+  let l3 = ae2(e, "_bt"), u = ae2(e, "_bb"), d = e.node(s);
+  e.setParent(l3, s), d.borderTop = l3, e.setParent(u, s), d.borderBottom = u, a.forEach((f) => {
+    var b;
+    cn(e, n, t, r, o, i, f);
+    let h = e.node(f), g2 = h.borderTop ? h.borderTop : f, m = h.borderBottom ? h.borderBottom : f, L2 = h.borderTop ? r : 2 * r, y2 = g2 !== m ? 1 : o - ((b = i[s]) != null ? b : 0) + 1;
+    e.setEdge(l3, g2, { weight: L2, minlen: y2, nestingEdge: true }), e.setEdge(m, u, { weight: L2, minlen: y2, nestingEdge: true });
+  }), e.parent(s) || e.setEdge(n, l3, { weight: 0, minlen: o + ((c = i[s]) != null ? c : 0) });
+}
+function It2(e) {
+  let n = {};
+  function t(r, o) {
+    let i = e.children(r);
+    i && i.length && i.forEach((s) => t(s, o + 1)), n[r] = o;
+  }
+  return e.children(V2).forEach((r) => t(r, 1)), n;
+}
+function St2(e) {
+  return e.edges().reduce((n, t) => n + e.edge(t).weight, 0);
+}
+function fn(e) {
+  let n = e.graph();
+  e.removeNode(n.nestingRoot), delete n.nestingRoot, e.edges().forEach((t) => {
+    e.edge(t).nestingEdge && e.removeEdge(t);
+  });
+}
+var bn = Pt2;
+function Pt2(e) {
+  function n(t) {
+    let r = e.children(t), o = e.node(t);
+    if (r.length && r.forEach(n), o && Object.hasOwn(o, "minRank")) {
+      o.borderLeft = [], o.borderRight = [];
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) hn(e, "borderLeft", "_bl", t, o, i), hn(e, "borderRight", "_br", t, o, i);
+    }
+  }
+  e.children(V2).forEach(n);
+}
+function hn(e, n, t, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: n }, a = o[n][i - 1], l3 = M2(e, "border", s, t);
+  o[n][i] = l3, e.setParent(l3, r), a && e.setEdge(a, l3, { weight: 1 });
+}
+function pn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "lr" || n === "rl") && En2(e);
+}
+function mn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && Ft(e), (n === "lr" || n === "rl") && (Dt2(e), En2(e));
+}
+function En2(e) {
+  e.nodes().forEach((n) => gn(e.node(n))), e.edges().forEach((n) => gn(e.edge(n)));
+}
+function gn(e) {
+  let n = e.width;
+  e.width = e.height, e.height = n;
+}
+function Ft(e) {
+  e.nodes().forEach((n) => me2(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(me2), Object.hasOwn(t, "y") && me2(t);
+  });
+}
+function me2(e) {
+  e.y = -e.y;
+}
+function Dt2(e) {
+  e.nodes().forEach((n) => Ee2(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(Ee2), Object.hasOwn(t, "x") && Ee2(t);
+  });
+}
+function Ee2(e) {
+  let n = e.x;
+  e.x = e.y, e.y = n;
+}
+function Le2(e, n = null) {
+  let t = {}, r = e.nodes().filter((d) => !e.children(d).length), o = r.map((d) => e.node(d).rank), i = S2(Math.max, o), s = D2(i + 1).map(() => []);
+  function a(d) {
+    if (t[d]) return;
+    t[d] = true;
+    let c = e.node(d);
+    s[c.rank].push(d);
+    let f = e.successors(d);
+    f && [...f].sort((g2, m) => u(g2, m)).forEach(a);
+  }
+  r.sort((d, c) => e.node(d).rank - e.node(c).rank).forEach(a);
+  function u(d, c) {
+    let f = e.node(d), h = e.node(c);
+    return ee2(n, f, h);
+  }
+  return s;
+}
+function ye2(e, n) {
+  let t = 0;
+  for (let r = 1; r < n.length; ++r) t += Vt(e, n[r - 1], n[r]);
+  return t;
+}
+function Vt(e, n, t) {
+  let r = He2(t, t.map((u, d) => d)), o = n.flatMap((u) => {
+    let d = e.outEdges(u);
+    return d ? d.map((c) => ({ pos: r[c.w], weight: e.edge(c).weight })).sort((c, f) => c.pos - f.pos) : [];
+  }), i = 1;
+  for (; i < t.length; ) i <<= 1;
+  let s = 2 * i - 1;
+  i -= 1;
+  let a = new Array(s).fill(0), l3 = 0;
+  return o.forEach((u) => {
+    let d = u.pos + i;
+    a[d] += u.weight;
+    let c = 0;
+    for (; d > 0; ) d % 2 && (c += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
+    l3 += u.weight * c;
+  }), l3;
+}
+function we(e, n = []) {
+  return n.map((t) => {
+    let r = e.inEdges(t);
+    if (!r || !r.length) return { v: t };
+    {
+      let o = r.reduce((i, s) => {
+        let a = e.edge(s), l3 = e.node(s.v);
+        return { sum: i.sum + a.weight * l3.order, weight: i.weight + a.weight };
+      }, { sum: 0, weight: 0 });
+      return { v: t, barycenter: o.sum / o.weight, weight: o.weight };
+    }
+  });
+}
+function Ne2(e, n) {
+  let t = {};
+  e.forEach((o, i) => {
+    let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
+    o.barycenter !== void 0 && (s.barycenter = o.barycenter, s.weight = o.weight), t[o.v] = s;
+  }), n.edges().forEach((o) => {
+    let i = t[o.v], s = t[o.w];
+    i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
+  });
+  let r = Object.values(t).filter((o) => !o.indegree);
+  return Yt(r);
+}
+function Yt(e) {
+  let n = [];
+  function t(o) {
+    return (i) => {
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Bt2(o, i);
+    };
+  }
+  function r(o) {
+    return (i) => {
+      i.in.push(o), --i.indegree === 0 && e.push(i);
+    };
+  }
+  for (; e.length; ) {
+    let o = e.pop();
+    n.push(o), o.in.reverse().forEach(t(o)), o.out.forEach(r(o));
+  }
+  return n.filter((o) => !o.merged).map((o) => W2(o, ["vs", "i", "barycenter", "weight"]));
+}
+function Bt2(e, n) {
+  let t = 0, r = 0;
+  e.weight && (t += e.barycenter * e.weight, r += e.weight), n.weight && (t += n.barycenter * n.weight, r += n.weight), e.vs = n.vs.concat(e.vs), e.barycenter = t / r, e.weight = r, e.i = Math.min(n.i, e.i), n.merged = true;
+}
+function Ge2(e, n, t, r, o) {
+  let i = {}, s = null, a = null, l3 = o;
+  typeof n == "boolean" ? (l3 = n, i = {}) : n && (i = n, s = t != null ? t : null, a = r != null ? r : null);
+  let u = ze2(e, (y2) => Object.hasOwn(y2, "barycenter")), d = u.lhs, c = u.rhs.sort((y2, b) => b.i - y2.i), f = [], h = 0, g2 = 0, m = 0;
+  d.sort(Wt(a, s, !!l3));
+  for (let [y2, b] of Object.entries(i)) {
+    let p = d.findIndex((E) => E.vs[0] === y2);
+    d.splice(p + 1, 0, b);
+  }
+  m = Ln(f, c, m), d.forEach((y2) => {
+    m += y2.vs.length, f.push(y2.vs), h += y2.barycenter * y2.weight, g2 += y2.weight, m = Ln(f, c, m);
+  });
+  let L2 = { vs: f.flat(1) };
+  return g2 && (L2.barycenter = h / g2, L2.weight = g2), L2;
+}
+function Ln(e, n, t) {
+  let r;
+  for (; n.length && (r = n[n.length - 1]).i <= t; ) n.pop(), e.push(r.vs), t++;
+  return t;
+}
+function Wt(e, n, t) {
+  return (r, o) => {
+    if (r.barycenter < o.barycenter) return -1;
+    if (r.barycenter > o.barycenter) return 1;
+    if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = ee2(n, i, s);
+      if (a !== 0) return a;
+    }
+    return t ? o.i - r.i : r.i - o.i;
+  };
+}
+function te2(e, n, t, r, o) {
+  var y2, b, p, E, w2, k, _2, O2, j, R, I2;
+  let i = null, s = o;
+  typeof r == "boolean" ? (s = r, i = null) : r !== void 0 && (i = r);
+  let a = e.children(n), l3 = e.node(n), u = l3 ? l3.borderLeft : void 0, d = l3 ? l3.borderRight : void 0, c = {};
+  u && (a = a.filter((v2) => v2 !== u && v2 !== d));
+  let f = we(e, a);
+  f.forEach((v2) => {
+    if (e.children(v2.v).length) {
+      let { result: x2 } = te2(e, v2.v, t, i, s);
+      c[v2.v] = x2, Object.hasOwn(x2, "barycenter") && zt2(v2, x2);
+    }
+  });
+  let h = Ne2(f, t);
+  Xt(h, c);
+  let g2 = {}, m = false;
+  for (let v2 = 0; v2 < h.length; v2++) for (let x2 = v2 + 1; x2 < h.length; x2++) if (!(!h[v2] || !h[x2] || !((y2 = h[v2]) != null && y2.barycenter) || !((b = h[x2]) != null && b.barycenter)) && ((p = h[v2]) == null ? void 0 : p.barycenter) === h[x2].barycenter) {
+    let G2 = (w2 = (E = h[v2]) == null ? void 0 : E.vs[0]) != null ? w2 : "", N2 = (_2 = (k = h[x2]) == null ? void 0 : k.vs[0]) != null ? _2 : "", C2 = e.node(G2), B = e.node(N2);
+    if (C2.dummy === "edge" && B.dummy === "edge" && ((O2 = C2.edgeObj) == null ? void 0 : O2.v) === ((j = B.edgeObj) == null ? void 0 : j.v) && ((R = C2.edgeObj) == null ? void 0 : R.w) === ((I2 = B.edgeObj) == null ? void 0 : I2.w)) if (C2.edgeLabel.reversed) {
+      g2[N2] = h[v2], h.splice(v2, 1), v2--;
+      break;
+    } else g2[G2] || (g2[G2] = h[x2], h.splice(x2, 1), x2--);
+    else m = true;
+  }
+  let L2 = Ge2(h, g2, i, e, s);
+  if (u && d) {
+    L2.vs = [u, L2.vs, d].flat(1);
+    let v2 = e.predecessors(u);
+    if (v2 && v2.length) {
+      let x2 = e.node(v2[0]), G2 = e.predecessors(d), N2 = e.node(G2[0]);
+      Object.hasOwn(L2, "barycenter") || (L2.barycenter = 0, L2.weight = 0), L2.barycenter = (L2.barycenter * L2.weight + x2.order + N2.order) / (L2.weight + 2), L2.weight += 2;
+    }
+  }
+  return Object.defineProperty(L2, "result", { value: L2, enumerable: false, configurable: true, writable: true }), Object.defineProperty(L2, "usedBias", { value: m, enumerable: false, configurable: true, writable: true }), L2;
+}
+function Xt(e, n) {
+  e.forEach((t) => {
+    t.vs = t.vs.flatMap((r) => n[r] ? n[r].vs : r);
+  });
+}
+function zt2(e, n) {
+  e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + n.barycenter * n.weight) / (e.weight + n.weight), e.weight += n.weight) : (e.barycenter = n.barycenter, e.weight = n.weight);
+}
+function ve2(e, n, t, r) {
+  r || (r = e.nodes());
+  let o = Ht2(e), i = new T({ compound: true }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  return r.forEach((s) => {
+    let a = e.node(s), l3 = e.parent(s);
+    if (a.rank === n || a.minRank <= n && n <= a.maxRank) {
+      i.setNode(s), i.setParent(s, l3 || o);
+      let u = e[t](s);
+      u && u.forEach((d) => {
+        let c = d.v === s ? d.w : d.v, f = i.edge(c, s), h = f !== void 0 ? f.weight : 0;
+        i.setEdge(c, s, { weight: e.edge(d).weight + h });
+      }), Object.hasOwn(a, "minRank") && i.setNode(s, { borderLeft: a.borderLeft[n], borderRight: a.borderRight[n] });
+    }
+  }), i;
+}
+function Ht2(e) {
+  let n;
+  for (; e.hasNode(n = $("_root")); ) ;
+  return n;
+}
+function ke2(e, n, t) {
+  let r = {}, o;
+  t.forEach((i) => {
+    let s = e.parent(i), a, l3;
+    for (; s; ) {
+      if (a = e.parent(s), a ? (l3 = r[a], r[a] = s) : (l3 = o, o = s), l3 && l3 !== s) {
+        n.setEdge(l3, s);
+        return;
+      }
+      s = a;
+    }
+  });
+}
+function re(e, n = {}, t = null) {
+  if (typeof n.customOrder == "function") {
+    n.customOrder(e, re);
+    return;
+  }
+  let r = de2(e), o = yn(e, D2(1, r + 1), "inEdges"), i = yn(e, D2(r - 1, -1, -1), "outEdges"), s = Le2(e, t);
+  if (wn(e, s), n.disableOptimalOrderHeuristic) return;
+  let a = Number.POSITIVE_INFINITY, l3, u = n.constraints || [];
+  for (let d = 0, c = 0; c < 4; ++d, ++c) {
+    qt2(d % 2 ? o : i, d % 4 >= 2, u, t), s = P2(e);
+    let f = ye2(e, s);
+    f < a ? (c = 0, l3 = Object.assign({}, s), a = f) : f === a && (l3 = structuredClone(s));
+  }
+  wn(e, l3);
+}
+function yn(e, n, t) {
+  let r = /* @__PURE__ */ new Map(), o = (i, s) => {
+    r.has(i) || r.set(i, []), r.get(i).push(s);
+  };
+  for (let i of e.nodes()) {
+    let s = e.node(i);
+    if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
+  }
+  return n.map(function(i) {
+    return ve2(e, i, t, r.get(i) || []);
+  });
+}
+function qt2(e, n, t, r) {
+  let o = true, i = new T();
+  e.forEach(function(s) {
+    t.forEach((d) => i.setEdge(d.left, d.right));
+    let a = s.graph().root, { result: l3, usedBias: u } = te2(s, a, i, r, o);
+    n && u && (o = !o), l3.vs.forEach((d, c) => s.node(d).order = c), ke2(s, i, l3.vs);
+  });
+}
+function wn(e, n) {
+  Object.values(n).forEach((t) => t.forEach((r, o) => e.node(r).order = o));
+}
+function $t2(e, n) {
+  let t = {};
+  function r(o, i) {
+    let s = 0, a = 0, l3 = o.length, u = i[i.length - 1];
+    return i.forEach((d, c) => {
+      let f = Jt(e, d), h = f ? e.node(f).order : l3;
+      (f || d === u) && (i.slice(a, c + 1).forEach((g2) => {
+        let m = e.predecessors(g2);
+        m && m.forEach((L2) => {
+          let y2 = e.node(L2), b = y2.order;
+          (b < s || h < b) && !(y2.dummy && e.node(g2).dummy) && Gn(t, L2, g2);
+        });
+      }), a = c + 1, s = h);
+    }), i;
+  }
+  return n.length && n.reduce(r), t;
+}
+function Ut(e, n) {
+  let t = {};
+  function r(a) {
+    var l3;
+    return ((l3 = e.node(a)) == null ? void 0 : l3.dummy) === "border";
+  }
+  if (!e.nodes().some(r)) return t;
+  function i(a, l3, u, d, c) {
+    D2(l3, u).forEach((f) => {
+      let h = a[f];
+      if (h !== void 0 && e.node(h).dummy) {
+        let g2 = e.predecessors(h);
+        g2 && g2.forEach((m) => {
+          if (m === void 0) return;
+          let L2 = e.node(m);
+          L2.dummy && (L2.order < d || L2.order > c) && Gn(t, m, h);
+        });
+      }
+    });
+  }
+  function s(a, l3) {
+    let u = -1, d = -1, c = 0;
+    return l3.forEach((f, h) => {
+      if (r(f)) {
+        let g2 = e.predecessors(f);
+        if (g2 && g2.length) {
+          let m = g2[0];
+          if (m === void 0) return;
+          d = e.node(m).order, i(l3, c, h, u, d), c = h, u = d;
+        }
+      }
+      i(l3, c, l3.length, d, a.length);
+    }), l3;
+  }
+  return n.length && n.reduce(s), t;
+}
+function Jt(e, n) {
+  if (e.node(n).dummy) {
+    let t = e.predecessors(n);
+    if (t) return t.find((r) => e.node(r).dummy);
+  }
+}
+function Gn(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  r || (e[n] = r = {}), r[t] = true;
+}
+function Kt(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  return r !== void 0 && Object.hasOwn(r, t);
+}
+function Qt(e, n, t, r, o) {
+  let i = {}, s = {}, a = {};
+  return n.forEach((l3) => {
+    l3.forEach((u, d) => {
+      i[u] = u, s[u] = u, a[u] = d;
+    });
+  }), n.forEach((l3) => {
+    let u = -1, d = -1, c = false, f = l3, h = l3.findIndex((g2) => (o == null ? void 0 : o.includes(g2)) || Nn(g2, e, o));
+    h > 0 && (f = [l3[h], ...l3.slice(0, h), ...l3.slice(h + 1)], c = true), f.forEach((g2) => {
+      var L2;
+      let m = r(g2);
+      if (m && m.length) {
+        o != null && o.includes(g2) && (m = m.filter((p) => Nn(p, e, o)));
+        let y2 = m.sort((p, E) => {
+          let w2 = a[p], k = a[E];
+          return (w2 !== void 0 ? w2 : 0) - (k !== void 0 ? k : 0);
+        }), b = (y2.length - 1) / 2;
+        for (let p = Math.floor(b), E = Math.ceil(b); p <= E; ++p) {
+          let w2 = y2[p];
+          if (w2 === void 0) continue;
+          let k = a[w2];
+          if (k !== void 0 && s[g2] === g2 && u < k && a[w2] !== d && !Kt(t, g2, w2)) {
+            let _2 = i[w2];
+            _2 !== void 0 && (s[w2] = g2, s[g2] = i[g2] = _2, u = k, c && (u = -1, d = (L2 = a[w2]) != null ? L2 : -1, c = false));
+          }
+        }
+      }
+    });
+  }), { root: i, align: s };
+}
+function Zt2(e, n, t, r, o = false) {
+  let i = {}, s = er(e, n, t, o), a = o ? "borderLeft" : "borderRight";
+  function l3(h, g2) {
+    let m = s.nodes().slice(), L2 = {}, y2 = m.pop();
+    for (; y2; ) {
+      if (L2[y2]) h(y2);
+      else {
+        L2[y2] = true, m.push(y2);
+        for (let b of g2(y2)) m.push(b);
+      }
+      y2 = m.pop();
+    }
+  }
+  function u(h) {
+    let g2 = s.inEdges(h);
+    g2 ? i[h] = g2.reduce((m, L2) => {
+      var p;
+      let y2 = (p = i[L2.v]) != null ? p : 0, b = s.edge(L2);
+      return Math.max(m, y2 + (b !== void 0 ? b : 0));
+    }, 0) : i[h] = 0;
+  }
+  function d(h) {
+    let g2 = s.outEdges(h), m = Number.POSITIVE_INFINITY;
+    g2 && (m = g2.reduce((y2, b) => {
+      let p = i[b.w], E = s.edge(b);
+      return Math.min(y2, (p !== void 0 ? p : 0) - (E !== void 0 ? E : 0));
+    }, Number.POSITIVE_INFINITY));
+    let L2 = e.node(h);
+    m !== Number.POSITIVE_INFINITY && L2.borderType !== a && (i[h] = Math.max(i[h] !== void 0 ? i[h] : 0, m));
+  }
+  function c(h) {
+    return s.predecessors(h) || [];
+  }
+  function f(h) {
+    return s.successors(h) || [];
+  }
+  return l3(u, c), l3(d, f), Object.keys(r).forEach((h) => {
+    var m;
+    let g2 = t[h];
+    g2 !== void 0 && (i[h] = (m = i[g2]) != null ? m : 0);
+  }), i;
+}
+function er(e, n, t, r) {
+  let o = new T(), i = e.graph(), s = or(i.nodesep, i.edgesep, r);
+  return n.forEach((a) => {
+    let l3;
+    a.forEach((u) => {
+      let d = t[u];
+      if (d !== void 0) {
+        if (o.setNode(d), l3 !== void 0) {
+          let c = t[l3];
+          if (c !== void 0) {
+            let f = o.edge(c, d);
+            o.setEdge(c, d, Math.max(s(e, u, l3), f || 0));
+          }
+        }
+        l3 = u;
+      }
+    });
+  }), o;
+}
+function nr(e, n) {
+  return Object.values(n).reduce((t, r) => {
+    let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
+    Object.entries(r).forEach(([a, l3]) => {
+      let u = ir(e, a) / 2;
+      o = Math.max(l3 + u, o), i = Math.min(l3 - u, i);
+    });
+    let s = o - i;
+    return s < t[0] && (t = [s, r]), t;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function tr(e, n) {
+  let t = Object.values(n), r = S2(Math.min, t), o = S2(Math.max, t);
+  ["u", "d"].forEach((i) => {
+    ["l", "r"].forEach((s) => {
+      let a = i + s, l3 = e[a];
+      if (!l3 || l3 === n) return;
+      let u = Object.values(l3), d = r - S2(Math.min, u);
+      s !== "l" && (d = o - S2(Math.max, u)), d && (e[a] = X(l3, (c) => c + d));
+    });
+  });
+}
+function rr(e, n = void 0) {
+  let t = e.ul;
+  return t ? X(t, (r, o) => {
+    var s, a;
+    if (n) {
+      let l3 = n.toLowerCase(), u = e[l3];
+      if (u && u[o] !== void 0) return u[o];
+    }
+    let i = Object.values(e).map((l3) => {
+      let u = l3[o];
+      return u !== void 0 ? u : 0;
+    }).sort((l3, u) => l3 - u);
+    return (((s = i[1]) != null ? s : 0) + ((a = i[2]) != null ? a : 0)) / 2;
+  }) : {};
+}
+function vn2(e, n) {
+  let t = P2(e), r = Object.assign($t2(e, t), Ut(e, t)), o = {}, i;
+  ["u", "d"].forEach((a) => {
+    i = a === "u" ? t : Object.values(t).reverse(), ["l", "r"].forEach((l3) => {
+      l3 === "r" && (i = i.map((f) => Object.values(f).reverse()));
+      let d = Qt(e, i, r, (f) => (a === "u" ? e.predecessors(f) : e.successors(f)) || [], n), c = Zt2(e, i, d.root, d.align, l3 === "r");
+      l3 === "r" && (c = X(c, (f) => -f)), o[a + l3] = c;
+    });
+  });
+  let s = nr(e, o);
+  return tr(o, s), rr(o, e.graph().align);
+}
+function or(e, n, t) {
+  return (r, o, i) => {
+    let s = r.node(o), a = r.node(i), l3 = 0, u;
+    if (l3 += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
+      case "l":
+        u = -s.width / 2;
+        break;
+      case "r":
+        u = s.width / 2;
+        break;
+    }
+    if (u && (l3 += t ? u : -u), u = void 0, l3 += (s.dummy ? n : e) / 2, l3 += (a.dummy ? n : e) / 2, l3 += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
+      case "l":
+        u = a.width / 2;
+        break;
+      case "r":
+        u = -a.width / 2;
+        break;
+    }
+    return u && (l3 += t ? u : -u), l3;
+  };
+}
+function ir(e, n) {
+  return e.node(n).width;
+}
+function Nn(e, n, t) {
+  var s;
+  if (!t) return false;
+  let r = (s = n.node(e)) == null ? void 0 : s.edgeObj;
+  if (!r || n.node(e).edgeLabel.reversed) return false;
+  let o = t.indexOf(r == null ? void 0 : r.v), i = t.indexOf(r == null ? void 0 : r.w);
+  return o !== -1 && i !== -1 && o === (i + 1) % t.length || o === (i - 1) % t.length;
+}
+function kn(e, n) {
+  e = Z(e), sr(e), Object.entries(vn2(e, n)).forEach(([t, r]) => e.node(t).x = r);
+}
+function sr(e) {
+  let n = P2(e), t = e.graph(), r = t.ranksep, o = t.rankalign, i = 0;
+  n.forEach((s) => {
+    let a = s.reduce((l3, u) => {
+      var c;
+      let d = (c = e.node(u).height) != null ? c : 0;
+      return l3 > d ? l3 : d;
+    }, 0);
+    s.forEach((l3) => {
+      let u = e.node(l3);
+      o === "top" ? u.y = i + u.height / 2 : o === "bottom" ? u.y = i + a - u.height / 2 : u.y = i + a / 2;
+    }), i += a + r;
+  });
+}
+var xn = /* @__PURE__ */ new WeakMap();
+function Oe2(e, n = {}) {
+  return In(e, q2, n), e;
+}
+function _n(e, n, t) {
+  let r = n;
+  for (; r !== void 0; ) {
+    let o = e.parent(r);
+    if (o === t) return r;
+    r = o;
+  }
+}
+function In(e, n, t) {
+  var y2;
+  let r = e.nodes().filter((b) => e.children(b).length), o = {};
+  r.forEach((b) => {
+    let p = e.node(b);
+    if (p && p.rankdir) {
+      let E = new T({ multigraph: true, compound: true });
+      E.setGraph({ rankdir: p.rankdir });
+      let w2 = e.children(b);
+      w2.forEach((G2) => {
+        let N2 = { ...e.node(G2) };
+        E.setNode(G2, N2);
+        let C2 = e.parent(G2);
+        C2 && C2 !== b && w2.includes(C2) && E.setParent(G2, C2);
+      });
+      let k = /* @__PURE__ */ new Set();
+      e.edges().forEach((G2) => {
+        let N2 = _n(e, G2.v, b), C2 = _n(e, G2.w, b);
+        if (N2 === G2.v && C2 === G2.w) E.setEdge(G2, { ...e.edge(G2) });
+        else if (N2 && C2 && N2 !== C2) {
+          let B = `${N2}\0${C2}`;
+          k.has(B) || (k.add(B), E.setEdge(N2, C2, { ...e.edge(G2) }));
+        }
+      }), In(E, n, t);
+      let _2 = Rn(E);
+      Cn(_2, n, t, null), Tn(E, _2);
+      let O2 = 1 / 0, j = 1 / 0, R = -1 / 0, I2 = -1 / 0;
+      E.nodes().forEach((G2) => {
+        if (G2 === b) return;
+        let N2 = E.node(G2);
+        N2 && typeof N2.x == "number" && typeof N2.y == "number" && typeof N2.width == "number" && typeof N2.height == "number" && (O2 = Math.min(O2, N2.x - N2.width / 2), R = Math.max(R, N2.x + N2.width / 2), j = Math.min(j, N2.y - N2.height / 2), I2 = Math.max(I2, N2.y + N2.height / 2));
+      }), (!isFinite(O2) || !isFinite(j) || !isFinite(R) || !isFinite(I2)) && (O2 = j = 0, R = I2 = 0);
+      let v2 = R - O2, x2 = I2 - j;
+      o[b] = { minX: O2, minY: j, maxX: R, maxY: I2, width: v2, height: x2, offsetX: O2, offsetY: j }, p._dagreClusterSubgraph = E;
+    }
+  });
+  let i = [], s = (b) => {
+    let p = [], E = (e.children(b) || []).filter((w2) => w2 !== b);
+    for (; E.length > 0; ) {
+      let w2 = E.shift();
+      p.push(w2), (e.children(w2) || []).filter((k) => k !== w2).forEach((k) => E.push(k));
+    }
+    return p;
+  }, a = /* @__PURE__ */ new Map();
+  r.forEach((b) => {
+    let p = e.node(b);
+    p && p.rankdir && o[b] && a.set(b, (e.children(b) || []).filter((E) => E !== b));
+  });
+  let l3 = new Set([...a.values()].flat()), u = /* @__PURE__ */ new Map();
+  a.forEach((b, p) => {
+    l3.has(p) || u.set(p, s(p));
+  });
+  let d = new Set([...u.values()].flat()), c = (b) => {
+    for (let [p, E] of u) if (E.includes(b)) return p;
+    return b;
+  }, f = [];
+  e.edges().forEach((b) => {
+    (d.has(b.v) || d.has(b.w)) && f.push({ edge: b, label: e.edge(b) });
+  });
+  let h = /* @__PURE__ */ new Map();
+  d.forEach((b) => {
+    let p = e.parent(b);
+    h.set(b, typeof p == "string" ? p : void 0);
+  }), u.forEach((b, p) => {
+    let E = e.node(p), w2 = [];
+    b.forEach((O2) => {
+      let j = e.node(O2);
+      j && (w2.push({ id: O2, node: j, parent: h.get(O2) }), e.removeNode(O2));
+    });
+    let k = f.filter(({ edge: O2 }) => b.includes(O2.v) || b.includes(O2.w)), _2 = o[p];
+    E && (i.push({ clusterId: p, subgraph: E._dagreClusterSubgraph, bounds: _2, children: b, removedNodes: w2, removedEdges: k }), E.width = _2.width, E.height = _2.height);
+  });
+  let g2 = /* @__PURE__ */ new Set();
+  f.forEach(({ edge: b, label: p }) => {
+    let E = c(b.v), w2 = c(b.w);
+    if (E !== w2 && e.hasNode(E) && e.hasNode(w2)) {
+      let k = `${E}\0${w2}`;
+      g2.has(k) || (g2.add(k), e.setEdge(E, w2, { ...p, width: 0, height: 0 }));
+    }
+  });
+  let m = Rn(e), L2 = Cn(m, n, t, (y2 = xn.get(e)) != null ? y2 : null);
+  xn.set(e, L2), Tn(e, m), g2.forEach((b) => {
+    let p = b.indexOf("\0"), E = b.slice(0, p), w2 = b.slice(p + 1);
+    e.hasEdge(E, w2) && e.removeEdge(E, w2);
+  }), i.forEach(({ clusterId: b, subgraph: p, bounds: E, removedNodes: w2, removedEdges: k }) => {
+    var v2, x2;
+    let _2 = e.node(b), O2 = (v2 = _2 == null ? void 0 : _2.x) != null ? v2 : 0, j = (x2 = _2 == null ? void 0 : _2.y) != null ? x2 : 0, R = (E.minX + E.maxX) / 2, I2 = (E.minY + E.maxY) / 2;
+    w2.forEach(({ id: G2, node: N2, parent: C2 }) => {
+      e.setNode(G2, N2), C2 !== void 0 && e.setParent(G2, C2);
+    }), k.forEach(({ edge: G2, label: N2 }) => {
+      e.setEdge(G2, N2);
+    }), p.nodes().forEach((G2) => {
+      if (G2 === b) return;
+      let N2 = p.node(G2), C2 = e.node(G2);
+      C2 && N2 && typeof N2.x == "number" && typeof N2.y == "number" && (C2.x = O2 + (N2.x - R), C2.y = j + (N2.y - I2));
+    }), On(e, p, O2 - R, j - I2), delete _2._dagreClusterSubgraph;
+  }), r.forEach((b) => {
+    var w2, k;
+    let p = e.node(b), E = o[b];
+    if (p && p.rankdir && p._dagreClusterSubgraph && E) {
+      let _2 = p._dagreClusterSubgraph, O2 = (w2 = p.x) != null ? w2 : 0, j = (k = p.y) != null ? k : 0, R = (E.minX + E.maxX) / 2, I2 = (E.minY + E.maxY) / 2;
+      _2.nodes().forEach((v2) => {
+        if (v2 === b) return;
+        let x2 = _2.node(v2), G2 = e.node(v2);
+        if (G2 && x2 && typeof x2.x == "number" && typeof x2.y == "number") {
+          let N2 = x2.x - R, C2 = x2.y - I2;
+          G2.x = O2 + N2, G2.y = j + C2;
+        }
+      }), On(e, _2, O2 - R, j - I2), delete p._dagreClusterSubgraph;
+    }
+  });
+}
+function On(e, n, t, r) {
+  n.edges().forEach((o) => {
+    if (!e.hasEdge(o)) return;
+    let i = n.edge(o), s = e.edge(o);
+    s.points = i.points.map((a) => ({ x: a.x + t, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + t, s.y = i.y + r);
+  });
+}
+function Cn(e, n, t, r = null) {
+  var l3, u;
+  let o = (t == null ? void 0 : t.useDynamic) !== false, i = o && (l3 = r == null ? void 0 : r.graph) != null ? l3 : null, s = o && (u = r == null ? void 0 : r.rawNodes) != null ? u : null;
+  n("    makeSpaceForEdgeLabels", () => br(e)), n("    removeSelfEdges", () => Gr(e)), n("    acyclic", () => Ue2(e, i)), n("    nestingGraph.run", () => un(e)), n("    rank", () => dn(Z(e))), n("    injectEdgeLabelProxies", () => gr(e)), n("    removeEmptyRanks", () => We2(e)), n("    nestingGraph.cleanup", () => fn(e)), n("    normalizeRanks", () => Be2(e)), n("    assignRankMinMax", () => pr(e)), n("    removeEdgeLabelProxies", () => mr(e)), n("    normalize.run", () => Ke2(e)), n("    parentDummyChains", () => ln(e)), n("    addBorderSegments", () => bn(e)), n("    order", () => re(e, t, s)), n("    insertSelfEdges", () => vr(e)), n("    adjustCoordinateSystem", () => pn(e)), n("    position", () => kn(e, t.corePath)), n("    positionSelfEdges", () => kr(e));
+  let a = JSON.parse(JSON.stringify(e._nodes));
+  return n("    removeBorderNodes", () => Nr(e)), n("    normalize.undo", () => Qe2(e)), n("    fixupEdgeLabelCoords", () => yr(e)), n("    undoCoordinateSystem", () => mn(e)), n("    translateGraph", () => Er(e)), n("    assignNodeIntersects", () => Lr(e)), n("    reversePoints", () => wr(e)), n("    acyclic.undo", () => Je2(e)), { graph: e, rawNodes: a };
+}
+function Tn(e, n) {
+  e.nodes().forEach((t) => {
+    let r = e.node(t), o = n.node(t);
+    r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, n.children(t).length && (r.width = o.width, r.height = o.height));
+  }), e.edges().forEach((t) => {
+    let r = e.edge(t), o = n.edge(t);
+    r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
+  }), e.graph().width = n.graph().width, e.graph().height = n.graph().height;
+}
+var ar = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"];
+var dr = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" };
+var lr = ["acyclicer", "ranker", "rankdir", "align", "rankalign"];
+var ur = ["width", "height", "rank"];
+var jn = { width: 0, height: 0 };
+var cr = ["minlen", "weight", "width", "height", "labeloffset"];
+var fr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
+var hr = ["labelpos"];
+function Rn(e) {
+  let n = new T({ multigraph: true, compound: true }), t = _e2(e.graph());
+  return n.setGraph(Object.assign({}, dr, xe2(t, ar), W2(t, lr))), e.nodes().forEach((r) => {
+    let o = _e2(e.node(r)), i = xe2(o, ur);
+    Object.keys(jn).forEach((a) => {
+      i[a] === void 0 && (i[a] = jn[a]);
+    }), n.setNode(r, i);
+    let s = e.parent(r);
+    s !== void 0 && n.setParent(r, s);
+  }), e.edges().forEach((r) => {
+    let o = _e2(e.edge(r));
+    n.setEdge(r, Object.assign({}, fr, xe2(o, cr), W2(o, hr)));
+  }), n;
+}
+function br(e) {
+  let n = e.graph();
+  n.ranksep /= 2, e.edges().forEach((t) => {
+    var o;
+    let r = e.edge(t);
+    r.minlen *= 2, ((o = r.labelpos) != null ? o : "r").toLowerCase() !== "c" && (n.rankdir === "TB" || n.rankdir === "BT" ? r.width += r.labeloffset : r.height += r.labeloffset);
+  });
+}
+function gr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.width && t.height) {
+      let r = e.node(n.v), i = { rank: (e.node(n.w).rank - r.rank) / 2 + r.rank, e: n };
+      M2(e, "edge-proxy", i, "_ep");
+    }
+  });
+}
+function pr(e) {
+  let n = 0;
+  e.nodes().forEach((t) => {
+    let r = e.node(t);
+    r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, n = Math.max(n, r.maxRank));
+  }), e.graph().maxRank = n;
+}
+function mr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n);
+    if (t.dummy === "edge-proxy") {
+      let r = t;
+      e.edge(r.e).labelRank = t.rank, e.removeNode(n);
+    }
+  });
+}
+function Er(e) {
+  let n = Number.POSITIVE_INFINITY, t = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
+  function l3(u) {
+    let d = u.x, c = u.y, f = u.width, h = u.height;
+    n = Math.min(n, d - f / 2), t = Math.max(t, d + f / 2), r = Math.min(r, c - h / 2), o = Math.max(o, c + h / 2);
+  }
+  e.nodes().forEach((u) => l3(e.node(u))), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    Object.hasOwn(d, "x") && l3(d);
+  }), n -= s, r -= a, e.nodes().forEach((u) => {
+    let d = e.node(u);
+    d.x -= n, d.y -= r;
+  }), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    d.points.forEach((c) => {
+      c.x -= n, c.y -= r;
+    }), Object.hasOwn(d, "x") && (d.x -= n), Object.hasOwn(d, "y") && (d.y -= r);
+  }), i.width = t - n + s, i.height = o - r + a;
+}
+function Lr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) return;
+    let t = e.edge(n), r = e.node(n.v), o = e.node(n.w), i, s;
+    t.points ? (i = t.points[0], s = t.points[t.points.length - 1]) : (t.points = [], i = o, s = r), t.points.unshift(se(r, i)), t.points.push(se(o, s));
+  });
+}
+function yr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (Object.hasOwn(t, "x")) switch ((t.labelpos === "l" || t.labelpos === "r") && (t.width -= t.labeloffset), t.labelpos) {
+      case "l":
+        t.x -= t.width / 2 + t.labeloffset;
+        break;
+      case "r":
+        t.x += t.width / 2 + t.labeloffset;
+        break;
+    }
+  });
+}
+function wr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    t.reversed && t.points.reverse();
+  });
+}
+function Nr(e) {
+  e.nodes().forEach((n) => {
+    if (e.children(n).length) {
+      let t = e.node(n), r = e.node(t.borderTop), o = e.node(t.borderBottom), i = e.node(t.borderLeft[t.borderLeft.length - 1]), s = e.node(t.borderRight[t.borderRight.length - 1]);
+      t.width = Math.abs(s.x - i.x), t.height = Math.abs(o.y - r.y), t.x = i.x + t.width / 2, t.y = r.y + t.height / 2;
+    }
+  }), e.nodes().forEach((n) => {
+    e.node(n).dummy === "border" && e.removeNode(n);
+  });
+}
+function Gr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) {
+      let t = e.node(n.v);
+      t.selfEdges || (t.selfEdges = []), t.selfEdges.push({ e: n, label: e.edge(n) }), e.removeEdge(n);
+    }
+  });
+}
+function vr(e) {
+  P2(e).forEach((t) => {
+    let r = 0;
+    t.forEach((o, i) => {
+      let s = e.node(o);
+      typeof s.rank != "number" && (s.rank = 0), s.order = i + r, (s.selfEdges || []).forEach((a) => {
+        M2(e, "selfedge", { width: a.label.width, height: a.label.height, rank: s.rank, order: i + ++r, e: a.e, edgeLabel: a.label }, "_se"), (!Array.isArray(a.label.points) || a.label.points.length !== 7) && (a.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+      }), delete s.selfEdges;
+    });
+  });
+}
+function kr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n), r = (o) => typeof o == "number" && isFinite(o);
+    if (t.dummy === "selfedge") {
+      let o = t, i = e.node(o.e.v), s = r(i == null ? void 0 : i.x) ? i.x : 0, a = r(i == null ? void 0 : i.y) ? i.y : 0, l3 = r(i == null ? void 0 : i.width) ? i.width : 0, u = r(i == null ? void 0 : i.height) ? i.height : 0, d = r(t.x) ? t.x : s, c = r(t.y) ? t.y : a, f = l3 / 2, h = u / 2;
+      o.edgeLabel.points = [{ x: d + f, y: c - h }, { x: d + f, y: c - h }, { x: d, y: c }, { x: d - f, y: c + h }, { x: d - f, y: c + h }, { x: d, y: c }, { x: d, y: c }], o.edgeLabel.x = d, o.edgeLabel.y = c, e.setEdge(o.e, o.edgeLabel), e.removeNode(n);
+    } else t && Array.isArray(t.selfEdges) && t.selfEdges.forEach((o) => {
+      if (!Array.isArray(o.label.points) || o.label.points.length !== 7) {
+        let i = r(t.x) ? t.x : 0, s = r(t.y) ? t.y : 0, a = r(t.width) ? t.width : 0, l3 = r(t.height) ? t.height : 0, u = a / 2, d = l3 / 2;
+        o.label.points = [{ x: i + u, y: s - d }, { x: i + u, y: s - d }, { x: i, y: s }, { x: i - u, y: s + d }, { x: i - u, y: s + d }, { x: i, y: s }, { x: i, y: s }];
+      }
+    });
+  });
+}
+function xe2(e, n) {
+  return X(W2(e, n), Number);
+}
+function _e2(e) {
+  let n = {};
+  return e && Object.entries(e).forEach(([t, r]) => {
+    typeof t == "string" && (t = t.toLowerCase()), n[t] = r;
+  }), n;
+}
+
+// src/datamap/svg.ts
+var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
+var LABEL_SIZE = 12;
+var DETAIL_SIZE = 10;
+var LINE_CHARS = 28;
+var MAX_LINES = 3;
+var PAD_X = 10;
+var PAD_Y = 7;
+var HEADING_SPACE = 26;
+var HEADING_SIZE = 11;
+var MARGIN = 12;
+var PALETTE = {
+  subject: { fill: "#ddf4ff", stroke: "#0969da", text: "#0a3069" },
+  category: { fill: "#f6f8fa", stroke: "#6e7781", text: "#1f2328" },
+  activity: { fill: "#dafbe1", stroke: "#1a7f37", text: "#033a16" },
+  purpose: { fill: "#ffffff", stroke: "#8250df", text: "#1f2328" },
+  group: { fill: "#fbefff", stroke: "#8250df", text: "#1f2328" },
+  processor: { fill: "#ffffff", stroke: "#6e7781", text: "#1f2328" },
+  recipient: { fill: "#ffffff", stroke: "#6e7781", text: "#1f2328" },
+  country: { fill: "#f6f8fa", stroke: "#57606a", text: "#1f2328" }
+};
+var AI = { fill: "#fff1e5", stroke: "#bc4c00", text: "#3d1300" };
+var ADDED = "#1a7f37";
+var REMOVED = "#cf222e";
+var EDGE = "#8c959f";
+function escapeXml(text2) {
+  return stripControlCharacters(text2).replace(/[\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+function textWidth(text2, size) {
+  let units = 0;
+  for (const character of text2) {
+    const code2 = character.codePointAt(0);
+    units += code2 >= 4352 && (code2 <= 4447 || code2 >= 11904 && code2 <= 42191 || code2 >= 44032 && code2 <= 55203 || code2 >= 63744 && code2 <= 64255 || code2 >= 65280 && code2 <= 65376 || code2 >= 127744) ? 1 : /[A-Z@MW%]/.test(character) ? 0.68 : /[ilj.,;:'|!]/.test(character) ? 0.3 : 0.56;
+  }
+  return units * size;
+}
+function wrapLabel(label2, lineChars = LINE_CHARS, maxLines = MAX_LINES) {
+  const words3 = label2.replace(/\s+/g, " ").trim().split(" ");
+  const lines = [];
+  let line = "";
+  for (let word of words3) {
+    while ([...word].length > lineChars) {
+      if (line !== "") {
+        lines.push(line);
+        line = "";
+      }
+      const characters = [...word];
+      lines.push(characters.slice(0, lineChars).join(""));
+      word = characters.slice(lineChars).join("");
+    }
+    if (line === "") line = word;
+    else if ([...`${line} ${word}`].length <= lineChars) line = `${line} ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== "") lines.push(line);
+  if (lines.length <= maxLines) return lines.length > 0 ? lines : [""];
+  const kept = lines.slice(0, maxLines);
+  const last = [...kept[maxLines - 1]];
+  kept[maxLines - 1] = `${last.slice(0, Math.max(0, lineChars - 1)).join("")}\u2026`;
+  return kept;
+}
+function boxOf(node) {
+  if (node.kind === "junction") return { node, lines: [], detail: [], width: 8, height: 8 };
+  const lines = wrapLabel(node.label);
+  const marks = [...node.change ? [node.change] : [], ...node.detail ? [node.detail] : []];
+  const detail = marks.length > 0 ? wrapLabel(marks.join(" \xB7 "), 34, 2) : [];
+  const labelScale = node.kind === "activity" ? 1.1 : 1;
+  const width = Math.max(80, ...lines.map((line) => textWidth(line, LABEL_SIZE) * labelScale), ...detail.map((line) => textWidth(line, DETAIL_SIZE))) + 2 * PAD_X;
+  const height = lines.length * (LABEL_SIZE + 3) + detail.length * (DETAIL_SIZE + 3) + 2 * PAD_Y;
+  return { node, lines, detail, width: Math.ceil(width), height: Math.ceil(height) };
+}
+function pathThrough(points) {
+  const at3 = (point) => `${round(point.x)} ${round(point.y)}`;
+  if (points.length === 0) return "";
+  let d = `M${at3(points[0])}`;
+  if (points.length === 2) return `${d} L${at3(points[1])}`;
+  for (let index = 1; index < points.length - 1; index += 1) {
+    const point = points[index];
+    const next = points[index + 1];
+    const end = index === points.length - 2 ? next : { x: (point.x + next.x) / 2, y: (point.y + next.y) / 2 };
+    d += ` Q${at3(point)} ${at3(end)}`;
+  }
+  return d;
+}
+function arrowhead(points, colour) {
+  const tip = points.at(-1);
+  const from = points.at(-2);
+  if (!tip || !from) return "";
+  const length = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+  const ux = (tip.x - from.x) / length;
+  const uy = (tip.y - from.y) / length;
+  const back = { x: tip.x - 7 * ux, y: tip.y - 7 * uy };
+  const left = `${round(back.x - 3.5 * uy)} ${round(back.y + 3.5 * ux)}`;
+  const right = `${round(back.x + 3.5 * uy)} ${round(back.y - 3.5 * ux)}`;
+  return `<path d="M${round(tip.x)} ${round(tip.y)} L${left} L${right} z" fill="${colour}"/>`;
+}
+function round(value) {
+  return Math.round(value * 10) / 10;
+}
+function renderPictureSvg(picture, options) {
+  const prefix = (options.idPrefix ?? "ropa-map").replace(/[^A-Za-z0-9_-]/g, "-");
+  const graph = new ie2.Graph({ multigraph: true });
+  graph.setGraph({ rankdir: "LR", nodesep: 10, ranksep: 44, edgesep: 6, marginx: MARGIN, marginy: MARGIN });
+  const boxes = /* @__PURE__ */ new Map();
+  for (const node of picture.nodes) {
+    const box = boxOf(node);
+    boxes.set(node.key, box);
+    graph.setNode(node.key, { width: box.width, height: box.height });
+  }
+  picture.edges.forEach((edge, index) => {
+    const span = Math.max(1, boxes.get(edge.to).node.column - boxes.get(edge.from).node.column);
+    const label2 = edge.label === void 0 ? {} : { width: textWidth(edge.label, DETAIL_SIZE) + 8, height: DETAIL_SIZE + 6, labelpos: "c" };
+    graph.setEdge(edge.from, edge.to, { minlen: span, weight: edge.change ? 1 : 2, ...label2 }, String(index));
+  });
+  Oe2(graph);
+  const bounds = graph.graph();
+  const headings = [];
+  const columnCentres = /* @__PURE__ */ new Map();
+  for (const node of picture.nodes) {
+    if (node.kind === "junction") continue;
+    columnCentres.set(node.column, [...columnCentres.get(node.column) ?? [], graph.node(node.key).x ?? 0]);
+  }
+  for (const [column, xs] of columnCentres) {
+    const heading = picture.columns[column];
+    if (heading) headings.push({ x: xs.reduce((sum, value) => sum + value, 0) / xs.length, text: heading.toUpperCase(), width: textWidth(heading.toUpperCase(), HEADING_SIZE) * 1.1 });
+  }
+  const width = Math.ceil(Math.max(bounds.width ?? 0, 200, ...headings.map((heading) => heading.x + heading.width / 2 + MARGIN)));
+  const height = Math.ceil((bounds.height ?? 0) + HEADING_SPACE);
+  const parts = [];
+  const titleId = `${prefix}-title`;
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="data-map" role="img" aria-labelledby="${titleId}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
+    `<title id="${titleId}">${escapeXml(options.title)}</title>`,
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`
+  );
+  for (const heading of headings) {
+    const x2 = Math.max(heading.x, heading.width / 2 + 2);
+    parts.push(`<text x="${round(x2)}" y="${MARGIN + 6}" text-anchor="middle" font-size="${HEADING_SIZE}" font-weight="600" fill="#57606a">${escapeXml(heading.text)}</text>`);
+  }
+  parts.push(`<g transform="translate(0 ${HEADING_SPACE})">`);
+  const edgeOrder = picture.edges.map((edge, index) => ({ edge, index })).sort((a, b) => Number(a.edge.change !== void 0) - Number(b.edge.change !== void 0));
+  for (const { edge, index } of edgeOrder) {
+    const placed = graph.edge({ v: edge.from, w: edge.to, name: String(index) });
+    const points = placed?.points ?? [];
+    const colour = edge.change === "added" ? ADDED : edge.change === "removed" ? REMOVED : EDGE;
+    const dash = edge.change === "removed" ? ' stroke-dasharray="5 4"' : "";
+    const strokeWidth = edge.change ? 2 : 1.2;
+    parts.push(`<path d="${pathThrough(points)}" fill="none" stroke="${colour}" stroke-width="${strokeWidth}"${dash}/>`);
+    if (boxes.get(edge.to).node.kind !== "junction") parts.push(arrowhead(points, colour));
+    if (edge.label !== void 0 && placed?.x !== void 0 && placed.y !== void 0) {
+      const labelWidth = textWidth(edge.label, DETAIL_SIZE) + 8;
+      parts.push(
+        `<rect x="${round(placed.x - labelWidth / 2)}" y="${round(placed.y - (DETAIL_SIZE + 6) / 2)}" width="${round(labelWidth)}" height="${DETAIL_SIZE + 6}" rx="3" fill="#ffffff" stroke="${colour}" stroke-width="0.6"/>`,
+        `<text x="${round(placed.x)}" y="${round(placed.y + DETAIL_SIZE / 2 - 1)}" text-anchor="middle" font-size="${DETAIL_SIZE}" fill="#1f2328">${escapeXml(edge.label)}</text>`
+      );
+    }
+  }
+  for (const node of picture.nodes) {
+    const box = boxes.get(node.key);
+    const placed = graph.node(node.key);
+    const x2 = (placed.x ?? 0) - box.width / 2;
+    const y2 = (placed.y ?? 0) - box.height / 2;
+    if (node.kind === "junction") {
+      const colour = node.change === "added" ? ADDED : node.change === "removed" ? REMOVED : EDGE;
+      parts.push(`<circle cx="${round(placed.x ?? 0)}" cy="${round(placed.y ?? 0)}" r="3.5" fill="${colour}"/>`);
+      continue;
+    }
+    const palette2 = node.aiTraining && (node.kind === "purpose" || node.kind === "group" || node.kind === "activity") ? AI : PALETTE[node.kind];
+    const stroke = node.change === "added" ? ADDED : node.change === "removed" ? REMOVED : palette2.stroke;
+    const strokeWidth = node.change || node.aiTraining ? 2 : node.kind === "activity" ? 1.6 : 1;
+    const dash = node.change === "removed" ? ' stroke-dasharray="5 4"' : "";
+    const radius = node.kind === "subject" || node.kind === "country" ? box.height / 2 : 5;
+    const title = node.title ? `${node.label}
+${node.title}` : [node.label, node.detail].filter(Boolean).join("\n");
+    parts.push(
+      `<g class="node ${node.kind}${node.aiTraining ? " ai-training" : ""}${node.change ? ` ${node.change}` : ""}">`,
+      `<title>${escapeXml(title)}</title>`,
+      `<rect x="${round(x2)}" y="${round(y2)}" width="${box.width}" height="${box.height}" rx="${round(Math.min(radius, 14))}" fill="${palette2.fill}" stroke="${stroke}" stroke-width="${strokeWidth}"${dash}/>`
+    );
+    let baseline = y2 + PAD_Y + LABEL_SIZE - 1;
+    const weight = node.kind === "activity" ? ' font-weight="600"' : "";
+    for (const line of box.lines) {
+      parts.push(`<text x="${round(x2 + PAD_X)}" y="${round(baseline)}" font-size="${LABEL_SIZE}"${weight} fill="${palette2.text}">${escapeXml(line)}</text>`);
+      baseline += LABEL_SIZE + 3;
+    }
+    for (const line of box.detail) {
+      const colour = node.aiTraining ? AI.stroke : "#57606a";
+      parts.push(`<text x="${round(x2 + PAD_X)}" y="${round(baseline)}" font-size="${DETAIL_SIZE}" fill="${colour}">${escapeXml(line)}</text>`);
+      baseline += DETAIL_SIZE + 3;
+    }
+    parts.push("</g>");
+  }
+  parts.push("</g>", "</svg>");
+  return parts.join("");
+}
+function renderSvg(map, options) {
+  return renderPictureSvg(condense(map, options), options);
+}
+
+// src/datamap/report.ts
+function mapOf(file) {
+  const parsed = parseSource(file.source, file.file);
+  if (parsed.unparsable || parsed.model.activities.length === 0) return void 0;
+  return buildDataMap(parsed.model);
+}
+function dataMapsMarkdown(files, budget) {
+  let output = "";
+  for (const file of files) {
+    const map = mapOf(file);
+    if (!map) continue;
+    const name = `<code>${escapeXml(oneLine(file.file))}</code>`;
+    const mermaid = renderMermaid(map);
+    const block = mermaid === void 0 ? void 0 : `<details><summary>Data map of ${name}</summary>
+
+\`\`\`mermaid
+${mermaid}\`\`\`
+
+</details>
+
+`;
+    const instead = `<sub>The data map of ${name} is too large for this report: \`ropa-lint export --format html\` draws one per activity.</sub>
+
+`;
+    if (block !== void 0 && output.length + block.length <= budget) output += block;
+    else if (output.length + instead.length <= budget) output += instead;
+  }
+  return output;
+}
+function dataMapsHtml(files) {
+  const figures = [];
+  files.forEach((file, index) => {
+    const map = mapOf(file);
+    if (!map) return;
+    const name = escapeXml(oneLine(file.file));
+    const svg = renderSvg(map, { title: `Data map of ${oneLine(file.file)}`, idPrefix: `report-map-${index + 1}` });
+    figures.push(`<figure class="data-map"><figcaption>Data map of <code>${name}</code></figcaption><div class="drawing">${svg}</div></figure>`);
+  });
+  return figures.length === 0 ? "" : `<section class="data-maps" aria-label="Data maps"><h2>Data maps</h2>${figures.join("")}</section>`;
+}
+
 // src/formatters/code-frame.ts
 function codeFrame(lines, range, context = 0) {
-  const text = displayLine(lines.lineText(range.line));
-  const caretStart = Math.min(range.column - 1, text.length);
-  const end = range.endLine === range.line ? Math.min(range.endColumn - 1, text.length) : text.length;
+  const text2 = displayLine(lines.lineText(range.line));
+  const caretStart = Math.min(range.column - 1, text2.length);
+  const end = range.endLine === range.line ? Math.min(range.endColumn - 1, text2.length) : text2.length;
   const around = (from, to) => {
     const result = [];
     for (let number = Math.max(1, from); number <= Math.min(lines.lineCount, to); number += 1) result.push({ number, text: displayLine(lines.lineText(number)) });
     return result;
   };
   return {
-    line: { number: range.line, text },
+    line: { number: range.line, text: text2 },
     caretStart,
     caretLength: Math.max(1, end - caretStart),
     before: context > 0 ? around(range.line - context, range.line - 1) : [],
@@ -9554,16 +12048,16 @@ function segments(message) {
   const parts = message.split(/(?<!`)`(?!`)/);
   const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
   const result = [];
-  parts.forEach((text, index) => {
+  parts.forEach((text2, index) => {
     const code2 = index % 2 === 1 && index < closed;
-    const piece = !code2 && index % 2 === 1 ? `\`${text}` : text;
+    const piece = !code2 && index % 2 === 1 ? `\`${text2}` : text2;
     if (piece !== "") result.push({ code: code2, text: piece });
   });
   return result;
 }
-function truncate(text, max) {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+function truncate(text2, max) {
+  const chars = [...text2];
+  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
 // src/formatters/html.ts
@@ -9615,6 +12109,10 @@ dt { color: var(--muted); } dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: .4rem .5rem; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+figure.data-map { margin: 0 0 1.5rem; }
+figure.data-map figcaption { margin: 0 0 .5rem; color: var(--muted); }
+figure.data-map .drawing { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; }
+figure.data-map svg { display: block; max-width: 100%; height: auto; }
 `;
 var SCRIPT = `
 (() => {
@@ -9641,18 +12139,18 @@ var SCRIPT = `
   apply();
 })();
 `;
-var hash = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+var hash = (text2) => `'sha256-${createHash("sha256").update(text2, "utf8").digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
-function escapeHtml(text) {
-  return stripControlCharacters(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+function escapeHtml(text2) {
+  return stripControlCharacters(text2).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
-function richHtml(text) {
-  return segments(oneLine(text)).map((segment) => segment.code ? `<code>${escapeHtml(segment.text)}</code>` : escapeHtml(segment.text)).join("");
+function richHtml(text2) {
+  return segments(oneLine(text2)).map((segment) => segment.code ? `<code>${escapeHtml(segment.text)}</code>` : escapeHtml(segment.text)).join("");
 }
 function frameHtml(lines, finding) {
   const frame = codeFrame(lines, finding, FRAME_CONTEXT);
   const width = String(frame.after.at(-1)?.number ?? frame.line.number).length;
-  const row = (number, text, className = "") => `<span class="row${className ? ` ${className}` : ""}"><span class="gutter">${escapeHtml(number.padStart(width))} | </span>${text}</span>`;
+  const row = (number, text2, className = "") => `<span class="row${className ? ` ${className}` : ""}"><span class="gutter">${escapeHtml(number.padStart(width))} | </span>${text2}</span>`;
   return [
     '<pre class="frame"><code>',
     ...frame.before.map((line) => row(String(line.number), escapeHtml(line.text))),
@@ -9730,6 +12228,7 @@ var formatHtml = (report2, context) => {
 <section class="summary" aria-label="Summary">${summary2}</section>
 ${filters}
 <main>${sections.join("\n")}</main>
+${dataMapsHtml(report2.files)}
 <footer>Each finding links to its rule's documentation. This page runs no code but its own filter script and loads nothing from the network.</footer>
 <script>${SCRIPT}</script>
 </body>
@@ -9749,12 +12248,12 @@ var BATCH = 64;
 function itemLines(items, depth) {
   let nested = items;
   for (let level = 0; level < depth; level += 1) nested = [nested];
-  const text = JSON.stringify(nested, null, 2);
+  const text2 = JSON.stringify(nested, null, 2);
   let start = 0;
-  for (let level = 0; level <= depth; level += 1) start = text.indexOf("\n", start) + 1;
-  let end = text.length;
-  for (let level = 0; level <= depth; level += 1) end = text.lastIndexOf("\n", end - 1);
-  return text.slice(start, end);
+  for (let level = 0; level <= depth; level += 1) start = text2.indexOf("\n", start) + 1;
+  let end = text2.length;
+  for (let level = 0; level <= depth; level += 1) end = text2.lastIndexOf("\n", end - 1);
+  return text2.slice(start, end);
 }
 function* jsonPieces(value) {
   const lazy = [];
@@ -9770,10 +12269,10 @@ function* jsonPieces(value) {
     const lineStart = skeleton.lastIndexOf("\n", match.index) + 1;
     const indent = /^ */.exec(skeleton.slice(lineStart, match.index))[0];
     let batch = [];
-    let written = false;
+    let written2 = false;
     const flush = () => {
-      pending += `${written ? ",\n" : "[\n"}${itemLines(batch, indent.length / 2)}`;
-      written = true;
+      pending += `${written2 ? ",\n" : "[\n"}${itemLines(batch, indent.length / 2)}`;
+      written2 = true;
       batch = [];
     };
     for (const item of lazy[Number(match[1])].items) {
@@ -9785,7 +12284,7 @@ function* jsonPieces(value) {
       }
     }
     if (batch.length > 0) flush();
-    pending += written ? `
+    pending += written2 ? `
 ${indent}]` : "[]";
   }
   pending += `${skeleton.slice(last)}
@@ -9842,18 +12341,18 @@ var MAX_TEXT = 1e3;
 var ZERO_WIDTH_SPACE = "\u200B";
 var SEVERITY_LABEL = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function escapeMarkdown(text) {
-  return oneLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/(w)(ww\.)/gi, `$1${ZERO_WIDTH_SPACE}$2`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+function escapeMarkdown(text2) {
+  return oneLine(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/(w)(ww\.)/gi, `$1${ZERO_WIDTH_SPACE}$2`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
 }
-function inlineCode(text) {
-  const content = oneLine(text);
+function inlineCode(text2) {
+  const content = oneLine(text2);
   const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
   const fence = "`".repeat(longestRun + 1);
   const padded = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") || content.endsWith(" ") || content === "" ? ` ${content} ` : content;
   return `${fence}${padded}${fence}`;
 }
-function richText(text) {
-  return segments(truncate(oneLine(text), MAX_TEXT)).map((segment) => segment.code ? inlineCode(segment.text) : escapeMarkdown(segment.text)).join("");
+function richText(text2) {
+  return segments(truncate(oneLine(text2), MAX_TEXT)).map((segment) => segment.code ? inlineCode(segment.text) : escapeMarkdown(segment.text)).join("");
 }
 function encodePath(file) {
   return file.split("/").map((part) => encodeURIComponent(part).replace(/[()'*!]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -9942,6 +12441,7 @@ var formatMarkdown = (report2, context) => {
     }
     add("\n");
   }
+  if (!cut) output += dataMapsMarkdown(report2.files, budget - output.length);
   if (findingsLeft > 0 || suppressedLeft > 0) output += footer(findingsLeft, suppressedLeft);
   return output;
 };
@@ -10031,8 +12531,8 @@ var formatSarifPieces = (report2, context) => {
 var formatSarif = (report2, context) => [...formatSarifPieces(report2, context)].join("");
 
 // src/formatters/stylish.ts
-var ansi = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
-var plain = (text) => text;
+var ansi = (open, close) => (text2) => `\x1B[${open}m${text2}\x1B[${close}m`;
+var plain = (text2) => text2;
 function palette(color) {
   if (!color) {
     return { severity: { error: plain, warning: plain, notice: plain }, bold: plain, dim: plain, caret: { error: plain, warning: plain, notice: plain } };
@@ -10042,7 +12542,7 @@ function palette(color) {
   const cyan = ansi(36, 39);
   const bold = ansi(1, 22);
   return {
-    severity: { error: (text) => bold(red(text)), warning: (text) => bold(yellow(text)), notice: (text) => bold(cyan(text)) },
+    severity: { error: (text2) => bold(red(text2)), warning: (text2) => bold(yellow(text2)), notice: (text2) => bold(cyan(text2)) },
     bold,
     dim: ansi(2, 22),
     caret: { error: red, warning: yellow, notice: cyan }
@@ -10138,6 +12638,10 @@ function consentRequired(purpose) {
 function consentBlock(purpose) {
   return isRecord(purpose.value.consent) ? purpose.value.consent : void 0;
 }
+function consentUnreadable(purpose) {
+  return isMalformed(purpose.value.consent, "mapping");
+}
+var CONSENT_GIVERS = ["data-subject", "all-participants", "account-admin", "parent-or-guardian"];
 function hasSpecialCategoryData(purpose) {
   return purpose.activity.categories.some((category) => Array.isArray(category.value.special) && category.value.special.length > 0);
 }
@@ -10145,8 +12649,10 @@ function involvesChildren(purpose) {
   return purpose.activity.subjects.some((subject) => subject.value.children === true);
 }
 var OTHER_ART9_CONDITIONS = /* @__PURE__ */ new Set(["employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research"]);
+var ART9_CONDITIONS = ["explicit-consent", ...OTHER_ART9_CONDITIONS];
 function needsExplicitConsent(purpose) {
   const condition = purpose.value.special_category_condition;
+  if (isMalformed(condition, ART9_CONDITIONS)) return false;
   return hasSpecialCategoryData(purpose) && !(typeof condition === "string" && OTHER_ART9_CONDITIONS.has(condition));
 }
 var NOT_OPT_IN = /* @__PURE__ */ new Set(["opt-out", "pre-ticked", "implied", "terms-acceptance"]);
@@ -10155,7 +12661,8 @@ var consentDefects = {
   "consent-not-opt-in": (consent) => typeof consent.collection === "string" && NOT_OPT_IN.has(consent.collection),
   "consent-bundled": (consent) => consent.required_for_service === true,
   "consent-not-granular": (consent) => consent.granular === false,
-  "consent-not-explicit": (consent, purpose) => needsExplicitConsent(purpose) && consent.explicit !== true,
+  // `explicit: yes` (text in YAML 1.2) is the schema rule's finding, not consent that is not explicit.
+  "consent-not-explicit": (consent, purpose) => needsExplicitConsent(purpose) && consent.explicit !== true && !isMalformed(consent.explicit, "boolean"),
   "consent-withdrawal": (consent) => consent.withdrawal === void 0 || typeof consent.withdrawal === "string" && HARDER_THAN_GIVING.has(consent.withdrawal),
   // An administrator consents for others anywhere; one participant consents for the others on communications (ePrivacy Art. 5(1)).
   "consent-given-by-third-party": (consent, purpose) => consent.given_by === "account-admin" || consent.given_by === "data-subject" && usesCommunications(purpose),
@@ -10274,7 +12781,7 @@ var anonymisation_claim_default = defineRule({
       yield {
         messageId: "unsupported",
         pointer: joinPointer(category.pointer, "anonymised"),
-        data: { category: describeLocation(model.root, category.pointer), file: typeof id === "string" && id !== "" ? id : "category" }
+        data: { category: describeLocation(model.root, category.pointer), file: fileNameFor(id, "category") }
       };
     }
   }
@@ -10287,8 +12794,9 @@ function shortfall(purpose) {
   if (typeof basis === "string" && ALLOWED_BASES.has(basis)) return void 0;
   if (basis === "consent") {
     const consent = consentBlock(purpose);
-    return consent === void 0 || consent.explicit === true ? void 0 : "consent that is not explicit";
+    return consent === void 0 || consent.explicit === true || isMalformed(consent.explicit, "boolean") ? void 0 : "consent that is not explicit";
   }
+  if (isMalformed(basis, LAWFUL_BASES)) return void 0;
   if (typeof basis === "string" && isStated(basis)) return `\`${basis}\``;
   return "an unstated lawful basis";
 }
@@ -10422,7 +12930,7 @@ var consent_details_missing_default = defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      if (consentBlock(purpose) || !consentRequired(purpose)) continue;
+      if (consentBlock(purpose) || consentUnreadable(purpose) || !consentRequired(purpose)) continue;
       const pointer = `${purpose.pointer}${pointerOf("consent")}`;
       const data = { purpose: describeLocation(model.root, purpose.pointer), block: suggestedBlock(purpose) };
       let report2;
@@ -10655,7 +13163,7 @@ var consent_weakened_default = defineRule({
       const before = consentBlock(pair.base);
       const after = consentBlock(pair.head);
       const purpose = describeLocation(model.root, pair.head.pointer);
-      if (before !== void 0 && after === void 0) {
+      if (before !== void 0 && after === void 0 && !consentUnreadable(pair.head)) {
         if (pair.base.value.lawful_basis === "consent" && pair.head.value.lawful_basis === "consent") {
           yield { messageId: "removed", pointer: joinPointer(pair.head.pointer, "consent"), data: { purpose, was: summary(before), atBase: atBase(pair, file) } };
         }
@@ -10743,8 +13251,8 @@ var criminal_data_condition_default = defineRule({
 });
 
 // src/rules/document-missing.ts
-function slug(text, fallback) {
-  const made = typeof text === "string" ? text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") : "";
+function slug(text2, fallback) {
+  const made = typeof text2 === "string" ? text2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") : "";
   return made === "" ? fallback : made;
 }
 function* documentFields({ model }) {
@@ -10888,12 +13396,12 @@ var document_missing_default = defineRule({
       if (typeof field.value !== "string" || !isStated(field.value)) continue;
       const value = classifyDocumentValue(field.value);
       if (value.kind === "other") continue;
-      const written = field.value.trim();
-      const state = lookup(written);
+      const written2 = field.value.trim();
+      const state = lookup(written2);
       if (state.status === "present") continue;
-      const data = { what: field.what, path: written, owner: field.owner, field: field.field, key: field.key, folder };
-      if (state.status === "missing") yield { messageId: "missing", pointer: field.pointer, data: { ...data, location: locationOf(folder, written) } };
-      else if (state.status === "unchecked") yield { messageId: "unchecked", pointer: field.pointer, data: { ...data, detail: state.detail, location: locationOf(folder, written) } };
+      const data = { what: field.what, path: written2, owner: field.owner, field: field.field, key: field.key, folder };
+      if (state.status === "missing") yield { messageId: "missing", pointer: field.pointer, data: { ...data, location: locationOf(folder, written2) } };
+      else if (state.status === "unchecked") yield { messageId: "unchecked", pointer: field.pointer, data: { ...data, detail: state.detail, location: locationOf(folder, written2) } };
       else yield { messageId: state.reason === "link" ? "link" : "outside", pointer: field.pointer, data: { ...data, detail: outsideDetail(state), example: field.example } };
     }
   }
@@ -10901,6 +13409,7 @@ var document_missing_default = defineRule({
 
 // src/rules/dpia-required.ts
 var UNDER_WAY = /* @__PURE__ */ new Set(["completed", "in-progress"]);
+var STATUSES = ["completed", "in-progress", "not-required", "missing"];
 var WP248_CRITERIA = [
   "evaluation-scoring",
   "automated-decision",
@@ -10913,8 +13422,8 @@ var WP248_CRITERIA = [
   "prevents-rights"
 ];
 var KNOWN_CRITERIA = new Set(WP248_CRITERIA);
-function code(text) {
-  return `\`${text}\``;
+function code(text2) {
+  return `\`${text2}\``;
 }
 function idOf(value, fallback) {
   return typeof value.id === "string" ? code(value.id) : fallback;
@@ -10980,25 +13489,26 @@ var dpia_required_default = defineRule({
       const dpia = activity.value.dpia;
       const status = isRecord(dpia) ? dpia.status : void 0;
       if (typeof status === "string" && UNDER_WAY.has(status)) continue;
+      if (isMalformed(dpia, "mapping") || isMalformed(status, STATUSES)) continue;
       const training = activity.purposes.filter(isAiTraining);
       const met = criteriaOf(activity, model.root);
       if (training.length === 0 && (met.sources.size < 2 || activity.value.role === "processor")) continue;
       const pointer = joinPointer(joinPointer(activity.pointer, "dpia"), "status");
-      const written = isStated(status) ? { status: String(status) } : void 0;
+      const written2 = isStated(status) ? { status: String(status) } : void 0;
       const data = {
         activity: describeLocation(model.root, activity.pointer),
-        file: typeof activity.value.id === "string" ? activity.value.id : "activity",
+        file: fileNameFor(activity.value.id, "activity"),
         criteria: criteriaInWords(met)
       };
       if (training.length === 0) {
         const count = met.sources.size;
-        if (written) yield { messageId: "criteriaNotDone", pointer, severity: "warning", data: { ...data, ...written, count } };
+        if (written2) yield { messageId: "criteriaNotDone", pointer, severity: "warning", data: { ...data, ...written2, count } };
         else yield { messageId: "criteriaMissing", pointer, severity: "warning", data: { ...data, count } };
         continue;
       }
       const purposes = training.map((purpose) => idOf(purpose.value, describeLocation(model.root, purpose.pointer))).join(", ");
       const causes = met.withoutTraining.size >= 2 ? {} : { causes: training.map((purpose) => purpose.pointer) };
-      if (written) yield { messageId: "notDone", pointer, data: { ...data, ...written, purposes }, ...causes };
+      if (written2) yield { messageId: "notDone", pointer, data: { ...data, ...written2, purposes }, ...causes };
       else yield { messageId: "missing", pointer, data: { ...data, purposes }, ...causes };
     }
   }
@@ -11091,7 +13601,7 @@ var eprivacy_communications_consent_default = defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      if (!needsCommunicationsConsent(purpose)) continue;
+      if (!needsCommunicationsConsent(purpose) || consentUnreadable(purpose)) continue;
       const data = {
         purpose: describeLocation(model.root, purpose.pointer),
         categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category) => `\`${String(category.value.id)}\``).join(", ")
@@ -11106,7 +13616,7 @@ var eprivacy_communications_consent_default = defineRule({
       const otherDefects = rejecting.filter((id) => id !== GIVEN_BY_DEFECT);
       if (otherDefects.length > 0) {
         yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
-      } else if (consent.given_by !== "all-participants") {
+      } else if (consent.given_by !== "all-participants" && !isMalformed(consent.given_by, CONSENT_GIVERS)) {
         const givenBy = typeof consent.given_by === "string" ? `\`${consent.given_by}\`` : "nobody named";
         yield { messageId: "givenBy", pointer: joinPointer(consentPointer, "given_by"), data: { ...data, givenBy } };
       }
@@ -11135,7 +13645,7 @@ var eprivacy_terminal_consent_default = defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      if (!needsTerminalConsent(purpose)) continue;
+      if (!needsTerminalConsent(purpose) || consentUnreadable(purpose)) continue;
       const data = {
         purpose: describeLocation(model.root, purpose.pointer),
         categories: categoriesFrom(purpose, TERMINAL_SOURCES).map((category) => `\`${String(category.value.id)}\``).join(", ")
@@ -11218,7 +13728,7 @@ var lawful_basis_missing_default = defineRule({
     severity: "error",
     reference: "Art. 6(1)",
     aiOnly: false,
-    description: "Every purpose names the Art. 6(1) lawful basis it relies on.",
+    description: "Every purpose of a controller names the Art. 6(1) lawful basis it relies on.",
     messages: {
       missing: {
         message: "{purpose} has no lawful basis",
@@ -11228,6 +13738,7 @@ var lawful_basis_missing_default = defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
+      if (purpose.activity.value.role === "processor" && purpose.value.ai_training !== true) continue;
       if (isStated(purpose.value.lawful_basis)) continue;
       yield { messageId: "missing", pointer: joinPointer(purpose.pointer, "lawful_basis"), data: { purpose: describeLocation(model.root, purpose.pointer) } };
     }
@@ -11259,6 +13770,7 @@ var lawful_basis_changed_default = defineRule({
       const was = pair.base?.value.lawful_basis;
       const now = pair.head.value.lawful_basis;
       if (pair.base === void 0 || typeof was !== "string" || typeof now !== "string" || !isStated(was) || !isStated(now) || was === now) continue;
+      if (isMalformed(was, LAWFUL_BASES) || isMalformed(now, LAWFUL_BASES)) continue;
       yield {
         messageId: was === "consent" ? "fromConsent" : "changed",
         pointer: joinPointer(pair.head.pointer, "lawful_basis"),
@@ -11288,11 +13800,12 @@ var legitimate_interests_assessment_default = defineRule({
       if (purpose.value.lawful_basis !== "legitimate-interests") continue;
       const interests = purpose.value.legitimate_interests;
       if (isRecord(interests) && isStated(interests.assessment)) continue;
+      if (isMalformed(interests, "mapping")) continue;
       const id = purpose.value.id;
       yield {
         messageId: "missing",
         pointer: joinPointer(joinPointer(purpose.pointer, "legitimate_interests"), "assessment"),
-        data: { purpose: describeLocation(model.root, purpose.pointer), file: typeof id === "string" && id !== "" ? id : "purpose" }
+        data: { purpose: describeLocation(model.root, purpose.pointer), file: fileNameFor(id, "purpose") }
       };
     }
   }
@@ -11475,7 +13988,7 @@ var processor_dpa_default = defineRule({
   *check({ model }) {
     for (const activity of model.activities) {
       for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
-        if (processor.value.dpa === true) continue;
+        if (processor.value.dpa === true || isMalformed(processor.value.dpa, "boolean")) continue;
         const name = processor.value.name;
         const named = typeof name === "string" && isStated(name);
         yield {
@@ -11541,6 +14054,7 @@ var purpose_compatibility_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!isAiTraining(purpose) || purpose.value.lawful_basis === "consent" || isStated(purpose.value.compatibility_assessment)) continue;
+      if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES)) continue;
       const id = purpose.value.id;
       const reused = purpose.activity.categories.flatMap((category) => {
         const collectedFor = stringsOf(category.value.collected_for);
@@ -11551,7 +14065,7 @@ var purpose_compatibility_default = defineRule({
       yield {
         messageId: "reuse",
         pointer: joinPointer(purpose.pointer, "compatibility_assessment"),
-        data: { purpose: describeLocation(model.root, purpose.pointer), reuse: reused.join("; "), file: typeof id === "string" ? id : "purpose" }
+        data: { purpose: describeLocation(model.root, purpose.pointer), reuse: reused.join("; "), file: fileNameFor(id, "purpose") }
       };
     }
   }
@@ -11610,197 +14124,19 @@ var purpose_scope_expanded_default = defineRule({
   }
 });
 
-// src/rules/record-incomplete.ts
-var REQUIRED_FIELDS = [
-  { field: "data_subjects", emptyMeansNone: false, controllerOnly: false, example: "`data_subjects: [customers]`" },
-  { field: "data_categories", emptyMeansNone: false, controllerOnly: false, example: "`data_categories: [contact-details]`" },
-  { field: "recipients", emptyMeansNone: true, controllerOnly: true, example: "`recipients: [Payment provider]` (or `recipients: []` when there are none)" },
-  { field: "transfers", emptyMeansNone: true, controllerOnly: false, example: "`transfers: [{country: US, mechanism: scc}]` (or `transfers: []` when there are none)" },
-  { field: "security_measures", emptyMeansNone: false, controllerOnly: false, example: "`security_measures: [encryption-at-rest, access-control]`" }
-];
-function gapOf(value, emptyMeansNone) {
-  if (value === void 0 || value === null) return "absent";
-  if (typeof value === "string") return isStated(value) ? void 0 : "placeholder";
-  if (!Array.isArray(value)) return void 0;
-  if (value.length === 0) return emptyMeansNone ? void 0 : "absent";
-  return value.every((item) => typeof item === "string" && !isStated(item)) ? "placeholder" : void 0;
-}
-function namedParties(list, pointer) {
-  return recordsOf(list, pointer).filter((party) => isStated(party.value.name));
-}
-function listInWords(items) {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-var record_incomplete_default = defineRule({
-  meta: {
-    id: "record-incomplete",
-    severity: "warning",
-    reference: "Art. 30(1)(a)\u2013(g), 30(2)",
-    aiOnly: false,
-    description: "The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.",
-    messages: {
-      controllerContact: {
-        message: "the record of processing activities gives no contact details for the controller",
-        help: "add a contact under `controller`, e.g. `contact: privacy@example.com` (Art. 30(1)(a))"
-      },
-      activityFields: {
-        message: "{activity} does not record {fields}",
-        help: "add {examples} to the activity"
-      },
-      jointControllers: {
-        message: "{activity} is run with joint controllers (`role: joint-controller`), but `controller.joint_controllers` names none",
-        help: "name each joint controller under `controller` with its contact details and the Art. 26 arrangement, e.g. `joint_controllers: [{name: Partner Analytics SA, contact: privacy@partner.example, arrangement: docs/contracts/joint-controller.md}]`"
-      },
-      onBehalfOf: {
-        message: "{activity} is carried out as a processor (`role: processor`), but does not name the controllers it acts for",
-        help: "add each controller with its contact details, e.g. `on_behalf_of: [{name: Customer Ltd, contact: privacy@customer.example}]` (Art. 30(2)(a))"
-      },
-      partyContact: {
-        message: "{party} has no contact details in the record",
-        help: "add how to reach its data protection contact, e.g. `contact: privacy@partner.example` ({article})"
-      }
-    }
-  },
-  *check({ document, model }) {
-    if (!isRecord(document.value)) return;
-    const controller = model.root.controller;
-    if (!isRecord(controller) || !isStated(controller.contact)) {
-      yield { messageId: "controllerContact", pointer: pointerOf("controller", "contact") };
-    }
-    const jointPointer = pointerOf("controller", "joint_controllers");
-    const jointControllers = isRecord(controller) ? namedParties(controller.joint_controllers, jointPointer) : [];
-    for (const party of jointControllers) {
-      if (isStated(party.value.contact)) continue;
-      yield { messageId: "partyContact", pointer: joinPointer(party.pointer, "contact"), data: { party: `joint controller \`${party.value.name}\``, article: "Art. 30(1)(a)" } };
-    }
-    for (const activity of model.activities) {
-      const name = describeLocation(model.root, activity.pointer);
-      const role = activity.value.role;
-      const rolePointer = joinPointer(activity.pointer, "role");
-      if (role === "joint-controller" && jointControllers.length === 0) {
-        yield { messageId: "jointControllers", pointer: rolePointer, data: { activity: name } };
-      }
-      const actingFor = namedParties(activity.value.on_behalf_of, joinPointer(activity.pointer, "on_behalf_of"));
-      if (role === "processor" && actingFor.length === 0) {
-        yield { messageId: "onBehalfOf", pointer: rolePointer, data: { activity: name } };
-      }
-      for (const party of actingFor) {
-        if (isStated(party.value.contact)) continue;
-        yield { messageId: "partyContact", pointer: joinPointer(party.pointer, "contact"), data: { party: `controller \`${party.value.name}\` that ${name} acts for`, article: "Art. 30(2)(a)" } };
-      }
-      const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
-        if (controllerOnly && role === "processor") return [];
-        const gap = gapOf(activity.value[field], emptyMeansNone);
-        return gap === void 0 ? [] : [{ field, gap, example }];
-      });
-      if (gaps.length === 0) continue;
-      yield {
-        messageId: "activityFields",
-        pointer: activity.pointer,
-        target: "key",
-        data: {
-          activity: name,
-          fields: listInWords(gaps.map(({ field, gap }) => gap === "placeholder" ? `\`${field}\` (only a placeholder)` : `\`${field}\``)),
-          examples: listInWords(gaps.map(({ example }) => example))
-        }
-      };
-    }
-  }
-});
-
-// src/rules/retention-missing.ts
-var retention_missing_default = defineRule({
-  meta: {
-    id: "retention-missing",
-    severity: "warning",
-    reference: "Art. 5(1)(e)",
-    aiOnly: false,
-    description: "Every activity says how long its data is kept, itself or through the retention of every data category it uses.",
-    messages: {
-      missing: {
-        message: "{activity} does not say how long its data is kept",
-        help: "add `retention:` to the activity with an ISO 8601 duration (`retention: P90D`) or a sentence naming what ends it (`retention: until the account is deleted`), or give every data category it uses its own `retention:`"
-      },
-      partly: {
-        message: "{activity} does not say how long all of its data is kept: it has no `retention`, and none is given on its data {categories}",
-        help: "add `retention:` to the activity (`retention: P90D`, or a sentence naming what ends it), or give each of those data categories its own `retention:`"
-      }
-    }
-  },
-  *check({ model }) {
-    for (const activity of model.activities) {
-      if (isStated(activity.value.retention)) continue;
-      const named = [...new Set(stringsOf(activity.value.data_categories))];
-      const without = named.filter((id) => !isStated(model.categoryById.get(id)?.value.retention));
-      if (named.length > 0 && without.length === 0) continue;
-      const pointer = joinPointer(activity.pointer, "retention");
-      const data = { activity: describeLocation(model.root, activity.pointer) };
-      if (without.length < named.length) {
-        const categories = `${without.length === 1 ? "category" : "categories"} ${without.map((id) => `\`${id}\``).join(", ")}`;
-        yield { messageId: "partly", pointer, data: { ...data, categories } };
-      } else {
-        yield { messageId: "missing", pointer, data };
-      }
-    }
-  }
-});
-
-// src/rules/right-to-object.ts
-var right_to_object_default = defineRule({
-  meta: {
-    id: "right-to-object",
-    severity: "error",
-    reference: "Art. 21",
-    aiOnly: false,
-    description: "A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.",
-    messages: {
-      noBlock: {
-        message: "{purpose} relies on legitimate interests but has no `legitimate_interests` block saying how people can object",
-        help: "let people object where they use the service, honour each objection, and describe it in a `legitimate_interests` block on the purpose, e.g. `objection: in-product`{beforeProcessing}, with the `assessment` of the balancing test"
-      },
-      noObjection: {
-        message: "{purpose} relies on legitimate interests but offers no way to object",
-        help: "let people object where they use the service, honour each objection, and say so under `legitimate_interests`, e.g. `objection: in-product`"
-      },
-      objectionTooLate: {
-        message: "{purpose} trains a model on legitimate interests but does not let people object before the training",
-        help: "offer the objection before their data goes into a model, and record it with `objection_before_processing: true`"
-      }
-    }
-  },
-  *check({ model }) {
-    for (const purpose of model.purposes) {
-      if (purpose.value.lawful_basis !== "legitimate-interests") continue;
-      const block = joinPointer(purpose.pointer, "legitimate_interests");
-      const data = { purpose: describeLocation(model.root, purpose.pointer) };
-      const interests = purpose.value.legitimate_interests;
-      if (!isRecord(interests)) {
-        yield { messageId: "noBlock", pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? " and `objection_before_processing: true`" : "" } };
-        continue;
-      }
-      const objection = interests.objection;
-      if (!isStated(objection) || objection === "none") {
-        yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
-      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true) {
-        yield { messageId: "objectionTooLate", pointer: joinPointer(block, "objection_before_processing"), data, severity: "warning" };
-      }
-    }
-  }
-});
-
 // src/generated/inventory-validator.js
 var runtimeModule0 = __toESM(require_ucs2length(), 1);
 var runtimeModule1 = __toESM(require_formats(), 1);
 var runtime0 = runtimeModule0.default?.__esModule ? runtimeModule0.default : runtimeModule0;
 var runtime1 = runtimeModule1.default?.__esModule ? runtimeModule1.default : runtimeModule1;
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/inventory.schema.json", "title": "ropa-lint inventory (record of processing activities, GDPR Art. 30)", "description": "One record of processing activities kept as YAML. Keys are snake_case, ids kebab-case; keys starting with x- are user extensions. Reference: docs/inventory-format.md.", "type": "object", "required": ["version", "controller", "data_subjects", "data_categories", "processing_activities"], "properties": { "version": { "title": "Format version", "description": "The version of the inventory format. Always 1.", "const": 1 }, "controller": { "title": "Controller", "description": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["Acme Chat Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@acme.example"] }, "dpo": { "title": "Data protection officer", "description": "Contact details of the data protection officer, where one is designated (Art. 30(1)(a), 37).", "type": "string", "minLength": 1, "examples": ["dpo@acme.example"] }, "representative": { "title": "Representative", "description": "Name and contact of the representative in the Union of a controller established outside it (Art. 27, 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["EU Rep Services BV, eu-rep@example.eu"] }, "joint_controllers": { "title": "Joint controllers", "description": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/jointController" } } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "notice": { "title": "Privacy notice", "description": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": ["docs/privacy-notice.md", ["docs/privacy-notice.md", "docs/employee-notice.md"]] }, "record": { "title": "Record", "description": "The record's own bookkeeping, as regulators' templates ask for it: who keeps it and when it was last reviewed (accountability, Art. 5(2), 24(1)).", "type": "object", "properties": { "owner": { "title": "Owner", "description": "Who keeps this record up to date: a team or a role.", "type": "string", "minLength": 1, "examples": ["Privacy team"] }, "updated": { "title": "Last review", "description": "The date the record was last reviewed, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2026-11-30"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "data_subjects": { "title": "Data subjects", "description": "The categories of people whose data is processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataSubject" } }, "data_categories": { "title": "Data categories", "description": "The categories of personal data processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataCategory" } }, "processing_activities": { "title": "Processing activities", "description": "The processing activities of the record, each with its purposes (Art. 30(1)(b)).", "type": "array", "items": { "$ref": "#/$defs/activity" } }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "id": { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "jointController": { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "party": { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataSubject": { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataCategory": { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "consent": { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "legitimateInterests": { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "ignore": { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } }, "purpose": { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "processor": { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "transfer": { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "activity": { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } } };
-var schema32 = { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema35 = { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/inventory.schema.json", "title": "ropa-lint inventory (record of processing activities, GDPR Art. 30)", "description": "One record of processing activities kept as YAML. Keys are snake_case, ids kebab-case; keys starting with x- are user extensions. Reference: docs/inventory-format.md.", "type": "object", "required": ["version", "controller", "data_subjects", "data_categories", "processing_activities"], "properties": { "version": { "title": "Format version", "description": "The version of the inventory format. Always 1.", "const": 1 }, "controller": { "title": "Controller", "description": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["Acme Chat Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@acme.example"] }, "dpo": { "title": "Data protection officer", "description": "Contact details of the data protection officer, where one is designated (Art. 30(1)(a), 37).", "type": "string", "minLength": 1, "examples": ["dpo@acme.example"] }, "representative": { "title": "Representative", "description": "Name and contact of the representative in the Union of a controller established outside it (Art. 27, 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["EU Rep Services BV, eu-rep@example.eu"] }, "joint_controllers": { "title": "Joint controllers", "description": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "markdownDescription": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/jointController" } } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "notice": { "title": "Privacy notice", "description": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "markdownDescription": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": ["docs/privacy-notice.md", ["docs/privacy-notice.md", "docs/employee-notice.md"]] }, "record": { "title": "Record", "description": "The record's own bookkeeping, as regulators' templates ask for it: who keeps it and when it was last reviewed (accountability, Art. 5(2), 24(1)).", "type": "object", "properties": { "owner": { "title": "Owner", "description": "Who keeps this record up to date: a team or a role.", "type": "string", "minLength": 1, "examples": ["Privacy team"] }, "updated": { "title": "Last review", "description": "The date the record was last reviewed, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2026-11-30"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "data_subjects": { "title": "Data subjects", "description": "The categories of people whose data is processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataSubject" } }, "data_categories": { "title": "Data categories", "description": "The categories of personal data processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataCategory" } }, "processing_activities": { "title": "Processing activities", "description": "The processing activities of the record, each with its purposes (Art. 30(1)(b)).", "type": "array", "items": { "$ref": "#/$defs/activity" } }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "id": { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "jointController": { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "markdownDescription": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "party": { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataSubject": { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "markdownDescription": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataCategory": { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "markdownDescription": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "markdownDescription": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "markdownDescription": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "markdownDescription": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "markdownDescription": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "markdownDescription": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "markdownDescription": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "markdownDescription": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "consent": { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "markdownDescription": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "markdownDescription": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "markdownDescription": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "markdownDescription": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "markdownDescription": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "markdownDescription": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "markdownDescription": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "markdownDescription": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "legitimateInterests": { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "markdownDescription": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "markdownDescription": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "markdownDescription": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "ignore": { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "markdownDescription": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }], "examples": ["consent-records"] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "markdownDescription": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "markdownDescription": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } }, "purpose": { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "markdownDescription": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "markdownDescription": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "markdownDescription": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "markdownDescription": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "markdownDescription": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "markdownDescription": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "markdownDescription": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "processor": { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "markdownDescription": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "transfer": { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "markdownDescription": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "markdownDescription": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "markdownDescription": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "activity": { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "markdownDescription": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "markdownDescription": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "markdownDescription": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "markdownDescription": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "markdownDescription": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "markdownDescription": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "markdownDescription": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "markdownDescription": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } } };
+var schema32 = { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "markdownDescription": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema35 = { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "markdownDescription": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }], "examples": ["consent-records"] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "markdownDescription": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "markdownDescription": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } };
 var pattern4 = new RegExp("^x-", "u");
 var func1 = runtime0.default;
 var formats0 = runtime1.fullFormats.date;
-var schema33 = { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema33 = { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "markdownDescription": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
 var schema34 = { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
 var pattern9 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -11928,9 +14264,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              const _errs17 = errors;
+              const _errs19 = errors;
               let valid6 = false;
-              const _errs18 = errors;
+              const _errs20 = errors;
               if (!(data5 === "ai-training-contract-basis" || data5 === "ai-training-undeclared" || data5 === "anonymisation-claim" || data5 === "automated-decision" || data5 === "children-consent" || data5 === "consent-bundled" || data5 === "consent-details-missing" || data5 === "consent-given-by-third-party" || data5 === "consent-not-explicit" || data5 === "consent-not-granular" || data5 === "consent-not-opt-in" || data5 === "consent-records" || data5 === "consent-weakened" || data5 === "consent-withdrawal" || data5 === "criminal-data-condition" || data5 === "document-missing" || data5 === "dpia-required" || data5 === "duplicate-id" || data5 === "eprivacy-communications-consent" || data5 === "eprivacy-terminal-consent" || data5 === "invalid-ignore" || data5 === "lawful-basis-changed" || data5 === "lawful-basis-missing" || data5 === "legitimate-interests-assessment" || data5 === "new-ai-training-purpose" || data5 === "notice-missing" || data5 === "notice-undisclosed-purpose" || data5 === "notice-withdrawal" || data5 === "processor-dpa" || data5 === "processor-own-purpose" || data5 === "purpose-compatibility" || data5 === "purpose-scope-expanded" || data5 === "record-incomplete" || data5 === "retention-missing" || data5 === "right-to-object" || data5 === "schema" || data5 === "special-category-condition" || data5 === "transfer-mechanism" || data5 === "unknown-reference")) {
                 const err10 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data5 };
                 if (vErrors === null) {
@@ -11940,9 +14276,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs18 === errors;
+              var _valid0 = _errs20 === errors;
               valid6 = valid6 || _valid0;
-              const _errs20 = errors;
+              const _errs22 = errors;
               if (typeof data5 !== "string") {
                 const err11 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data5 };
                 if (vErrors === null) {
@@ -11952,7 +14288,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs20 === errors;
+              var _valid0 = _errs22 === errors;
               valid6 = valid6 || _valid0;
               if (!valid6) {
                 const err12 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data5 };
@@ -11963,10 +14299,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               } else {
-                errors = _errs17;
+                errors = _errs19;
                 if (vErrors !== null) {
-                  if (_errs17) {
-                    vErrors.length = _errs17;
+                  if (_errs19) {
+                    vErrors.length = _errs19;
                   } else {
                     vErrors = null;
                   }
@@ -12040,7 +14376,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema36 = { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema36 = { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "markdownDescription": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "markdownDescription": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "markdownDescription": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "markdownDescription": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "markdownDescription": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "markdownDescription": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "markdownDescription": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "markdownDescription": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
 var func11 = Object.prototype.hasOwnProperty;
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -12339,9 +14675,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              const _errs38 = errors;
+              const _errs47 = errors;
               let valid12 = false;
-              const _errs39 = errors;
+              const _errs48 = errors;
               if (!(data14 === "ai-training-contract-basis" || data14 === "ai-training-undeclared" || data14 === "anonymisation-claim" || data14 === "automated-decision" || data14 === "children-consent" || data14 === "consent-bundled" || data14 === "consent-details-missing" || data14 === "consent-given-by-third-party" || data14 === "consent-not-explicit" || data14 === "consent-not-granular" || data14 === "consent-not-opt-in" || data14 === "consent-records" || data14 === "consent-weakened" || data14 === "consent-withdrawal" || data14 === "criminal-data-condition" || data14 === "document-missing" || data14 === "dpia-required" || data14 === "duplicate-id" || data14 === "eprivacy-communications-consent" || data14 === "eprivacy-terminal-consent" || data14 === "invalid-ignore" || data14 === "lawful-basis-changed" || data14 === "lawful-basis-missing" || data14 === "legitimate-interests-assessment" || data14 === "new-ai-training-purpose" || data14 === "notice-missing" || data14 === "notice-undisclosed-purpose" || data14 === "notice-withdrawal" || data14 === "processor-dpa" || data14 === "processor-own-purpose" || data14 === "purpose-compatibility" || data14 === "purpose-scope-expanded" || data14 === "record-incomplete" || data14 === "retention-missing" || data14 === "right-to-object" || data14 === "schema" || data14 === "special-category-condition" || data14 === "transfer-mechanism" || data14 === "unknown-reference")) {
                 const err24 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data14 };
                 if (vErrors === null) {
@@ -12351,9 +14687,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs39 === errors;
+              var _valid0 = _errs48 === errors;
               valid12 = valid12 || _valid0;
-              const _errs41 = errors;
+              const _errs50 = errors;
               if (typeof data14 !== "string") {
                 const err25 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data14 };
                 if (vErrors === null) {
@@ -12363,7 +14699,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs41 === errors;
+              var _valid0 = _errs50 === errors;
               valid12 = valid12 || _valid0;
               if (!valid12) {
                 const err26 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data14 };
@@ -12374,10 +14710,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               } else {
-                errors = _errs38;
+                errors = _errs47;
                 if (vErrors !== null) {
-                  if (_errs38) {
-                    vErrors.length = _errs38;
+                  if (_errs47) {
+                    vErrors.length = _errs47;
                   } else {
                     vErrors = null;
                   }
@@ -12451,15 +14787,15 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema40 = { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema42 = { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema50 = { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema51 = { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema52 = { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema40 = { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "markdownDescription": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "markdownDescription": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "markdownDescription": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "markdownDescription": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "markdownDescription": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "markdownDescription": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "markdownDescription": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "markdownDescription": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema42 = { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema50 = { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "markdownDescription": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema51 = { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "markdownDescription": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema52 = { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "markdownDescription": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "markdownDescription": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
 var pattern26 = new RegExp("^[A-Z]{2}$", "u");
-var schema45 = { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema47 = { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema48 = { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema45 = { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "markdownDescription": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "markdownDescription": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "markdownDescription": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "markdownDescription": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "markdownDescription": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "markdownDescription": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "markdownDescription": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema47 = { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "markdownDescription": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "markdownDescription": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "markdownDescription": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "markdownDescription": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "markdownDescription": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "markdownDescription": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "markdownDescription": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "markdownDescription": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+var schema48 = { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "markdownDescription": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "markdownDescription": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "markdownDescription": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -12898,9 +15234,9 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              const _errs63 = errors;
+              const _errs83 = errors;
               let valid10 = false;
-              const _errs64 = errors;
+              const _errs84 = errors;
               if (!(data23 === "ai-training-contract-basis" || data23 === "ai-training-undeclared" || data23 === "anonymisation-claim" || data23 === "automated-decision" || data23 === "children-consent" || data23 === "consent-bundled" || data23 === "consent-details-missing" || data23 === "consent-given-by-third-party" || data23 === "consent-not-explicit" || data23 === "consent-not-granular" || data23 === "consent-not-opt-in" || data23 === "consent-records" || data23 === "consent-weakened" || data23 === "consent-withdrawal" || data23 === "criminal-data-condition" || data23 === "document-missing" || data23 === "dpia-required" || data23 === "duplicate-id" || data23 === "eprivacy-communications-consent" || data23 === "eprivacy-terminal-consent" || data23 === "invalid-ignore" || data23 === "lawful-basis-changed" || data23 === "lawful-basis-missing" || data23 === "legitimate-interests-assessment" || data23 === "new-ai-training-purpose" || data23 === "notice-missing" || data23 === "notice-undisclosed-purpose" || data23 === "notice-withdrawal" || data23 === "processor-dpa" || data23 === "processor-own-purpose" || data23 === "purpose-compatibility" || data23 === "purpose-scope-expanded" || data23 === "record-incomplete" || data23 === "retention-missing" || data23 === "right-to-object" || data23 === "schema" || data23 === "special-category-condition" || data23 === "transfer-mechanism" || data23 === "unknown-reference")) {
                 const err38 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data23 };
                 if (vErrors === null) {
@@ -12910,9 +15246,9 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs64 === errors;
+              var _valid0 = _errs84 === errors;
               valid10 = valid10 || _valid0;
-              const _errs66 = errors;
+              const _errs86 = errors;
               if (typeof data23 !== "string") {
                 const err39 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data23 };
                 if (vErrors === null) {
@@ -12922,7 +15258,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs66 === errors;
+              var _valid0 = _errs86 === errors;
               valid10 = valid10 || _valid0;
               if (!valid10) {
                 const err40 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data23 };
@@ -12933,10 +15269,10 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               } else {
-                errors = _errs63;
+                errors = _errs83;
                 if (vErrors !== null) {
-                  if (_errs63) {
-                    vErrors.length = _errs63;
+                  if (_errs83) {
+                    vErrors.length = _errs83;
                   } else {
                     vErrors = null;
                   }
@@ -13826,9 +16162,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              const _errs99 = errors;
+              const _errs127 = errors;
               let valid35 = false;
-              const _errs100 = errors;
+              const _errs128 = errors;
               if (!(data39 === "ai-training-contract-basis" || data39 === "ai-training-undeclared" || data39 === "anonymisation-claim" || data39 === "automated-decision" || data39 === "children-consent" || data39 === "consent-bundled" || data39 === "consent-details-missing" || data39 === "consent-given-by-third-party" || data39 === "consent-not-explicit" || data39 === "consent-not-granular" || data39 === "consent-not-opt-in" || data39 === "consent-records" || data39 === "consent-weakened" || data39 === "consent-withdrawal" || data39 === "criminal-data-condition" || data39 === "document-missing" || data39 === "dpia-required" || data39 === "duplicate-id" || data39 === "eprivacy-communications-consent" || data39 === "eprivacy-terminal-consent" || data39 === "invalid-ignore" || data39 === "lawful-basis-changed" || data39 === "lawful-basis-missing" || data39 === "legitimate-interests-assessment" || data39 === "new-ai-training-purpose" || data39 === "notice-missing" || data39 === "notice-undisclosed-purpose" || data39 === "notice-withdrawal" || data39 === "processor-dpa" || data39 === "processor-own-purpose" || data39 === "purpose-compatibility" || data39 === "purpose-scope-expanded" || data39 === "record-incomplete" || data39 === "retention-missing" || data39 === "right-to-object" || data39 === "schema" || data39 === "special-category-condition" || data39 === "transfer-mechanism" || data39 === "unknown-reference")) {
                 const err69 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data39 };
                 if (vErrors === null) {
@@ -13838,9 +16174,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs100 === errors;
+              var _valid0 = _errs128 === errors;
               valid35 = valid35 || _valid0;
-              const _errs102 = errors;
+              const _errs130 = errors;
               if (typeof data39 !== "string") {
                 const err70 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data39 };
                 if (vErrors === null) {
@@ -13850,7 +16186,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs102 === errors;
+              var _valid0 = _errs130 === errors;
               valid35 = valid35 || _valid0;
               if (!valid35) {
                 const err71 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data39 };
@@ -13861,10 +16197,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               } else {
-                errors = _errs99;
+                errors = _errs127;
                 if (vErrors !== null) {
-                  if (_errs99) {
-                    vErrors.length = _errs99;
+                  if (_errs127) {
+                    vErrors.length = _errs127;
                   } else {
                     vErrors = null;
                   }
@@ -14438,9 +16774,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              const _errs54 = errors;
+              const _errs61 = errors;
               let valid19 = false;
-              const _errs55 = errors;
+              const _errs62 = errors;
               if (!(data24 === "ai-training-contract-basis" || data24 === "ai-training-undeclared" || data24 === "anonymisation-claim" || data24 === "automated-decision" || data24 === "children-consent" || data24 === "consent-bundled" || data24 === "consent-details-missing" || data24 === "consent-given-by-third-party" || data24 === "consent-not-explicit" || data24 === "consent-not-granular" || data24 === "consent-not-opt-in" || data24 === "consent-records" || data24 === "consent-weakened" || data24 === "consent-withdrawal" || data24 === "criminal-data-condition" || data24 === "document-missing" || data24 === "dpia-required" || data24 === "duplicate-id" || data24 === "eprivacy-communications-consent" || data24 === "eprivacy-terminal-consent" || data24 === "invalid-ignore" || data24 === "lawful-basis-changed" || data24 === "lawful-basis-missing" || data24 === "legitimate-interests-assessment" || data24 === "new-ai-training-purpose" || data24 === "notice-missing" || data24 === "notice-undisclosed-purpose" || data24 === "notice-withdrawal" || data24 === "processor-dpa" || data24 === "processor-own-purpose" || data24 === "purpose-compatibility" || data24 === "purpose-scope-expanded" || data24 === "record-incomplete" || data24 === "retention-missing" || data24 === "right-to-object" || data24 === "schema" || data24 === "special-category-condition" || data24 === "transfer-mechanism" || data24 === "unknown-reference")) {
                 const err41 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data24 };
                 if (vErrors === null) {
@@ -14450,9 +16786,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs55 === errors;
+              var _valid0 = _errs62 === errors;
               valid19 = valid19 || _valid0;
-              const _errs57 = errors;
+              const _errs64 = errors;
               if (typeof data24 !== "string") {
                 const err42 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data24 };
                 if (vErrors === null) {
@@ -14462,7 +16798,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid0 = _errs57 === errors;
+              var _valid0 = _errs64 === errors;
               valid19 = valid19 || _valid0;
               if (!valid19) {
                 const err43 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data24 };
@@ -14473,10 +16809,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               } else {
-                errors = _errs54;
+                errors = _errs61;
                 if (vErrors !== null) {
-                  if (_errs54) {
-                    vErrors.length = _errs54;
+                  if (_errs61) {
+                    vErrors.length = _errs61;
                   } else {
                     vErrors = null;
                   }
@@ -14550,6 +16886,63 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema = schema31;
+
+// src/core/countries.ts
+var COUNTRIES = [
+  ["US", "USA", "United States", "United States of America", "America", "U S A", "U S"],
+  ["GB", "GBR", "UK", "U K", "United Kingdom", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"],
+  ["DE", "DEU", "Germany", "Deutschland"],
+  ["FR", "FRA", "France"],
+  ["IE", "IRL", "Ireland", "Republic of Ireland", "Eire"],
+  ["NL", "NLD", "Netherlands", "Holland", "Nederland"],
+  ["BE", "BEL", "Belgium"],
+  ["LU", "LUX", "Luxembourg"],
+  ["AT", "AUT", "Austria", "\xD6sterreich"],
+  ["CH", "CHE", "Switzerland", "Schweiz", "Suisse"],
+  ["ES", "ESP", "Spain", "Espa\xF1a"],
+  ["PT", "PRT", "Portugal"],
+  ["IT", "ITA", "Italy", "Italia"],
+  ["GR", "GRC", "EL", "Greece", "Hellas"],
+  ["SE", "SWE", "Sweden", "Sverige"],
+  ["DK", "DNK", "Denmark", "Danmark"],
+  ["FI", "FIN", "Finland", "Suomi"],
+  ["NO", "NOR", "Norway", "Norge"],
+  ["IS", "ISL", "Iceland"],
+  ["PL", "POL", "Poland", "Polska"],
+  ["CZ", "CZE", "Czechia", "Czech Republic"],
+  ["RO", "ROU", "Romania"],
+  ["CA", "CAN", "Canada"],
+  ["AU", "AUS", "Australia"],
+  ["NZ", "NZL", "New Zealand"],
+  ["JP", "JPN", "Japan"],
+  ["KR", "KOR", "South Korea", "Korea", "Republic of Korea"],
+  ["CN", "CHN", "China", "People's Republic of China", "PRC"],
+  ["HK", "HKG", "Hong Kong"],
+  ["TW", "TWN", "Taiwan"],
+  ["IN", "IND", "India"],
+  ["SG", "SGP", "Singapore"],
+  ["IL", "ISR", "Israel"],
+  ["AE", "ARE", "UAE", "United Arab Emirates"],
+  ["BR", "BRA", "Brazil", "Brasil"],
+  ["MX", "MEX", "Mexico"],
+  ["AR", "ARG", "Argentina"],
+  ["ZA", "ZAF", "South Africa"],
+  ["PH", "PHL", "Philippines"],
+  ["UA", "UKR", "Ukraine"],
+  ["TR", "TUR", "Turkey", "T\xFCrkiye", "Turkiye"],
+  ["RU", "RUS", "Russia", "Russian Federation"]
+];
+function normalise(text2) {
+  return text2.trim().toLowerCase().replace(/\./g, " ").replace(/\s+/g, " ").trim().replace(/^the /, "");
+}
+var CODE_BY_NAME = new Map(COUNTRIES.flatMap(([code2, ...names]) => names.map((name) => [normalise(name), code2])));
+function countryCode(text2) {
+  const trimmed = text2.trim();
+  const named = CODE_BY_NAME.get(normalise(trimmed));
+  if (named !== void 0) return named;
+  return /^[a-z]{2}$/i.test(trimmed) ? trimmed.toUpperCase() : void 0;
+}
 
 // src/core/schema-check.ts
 function validateInventory(value) {
@@ -14573,17 +16966,89 @@ function typeOfValue(value) {
   if (typeof value === "string") return `the text "${value.length > 40 ? `${value.slice(0, 40)}\u2026` : value}"`;
   return String(value);
 }
+var ROOT = schema;
+function resolve2(node) {
+  if (!node?.$ref) return node ?? {};
+  const { $ref, ...own } = node;
+  return { ...resolve2(ROOT.$defs[$ref.replace("#/$defs/", "")]), ...own };
+}
+function typesOf(node) {
+  return [node.type ?? []].flat();
+}
 function plainDescription(description) {
   return (description ?? "").replace(/\s*Drives: [^]*$/, "");
 }
+function exampleOf(raw, depth = 0) {
+  const node = resolve2(raw);
+  if (node.examples && node.examples.length > 0) return node.examples[0];
+  const allowed = [node, ...node.anyOf ?? []].flatMap((branch) => branch.enum ?? []).find((value) => value !== null);
+  if (allowed !== void 0) return allowed;
+  if (node.const !== void 0) return node.const;
+  const types = typesOf(node);
+  if (types.includes("object") && node.properties) {
+    if (depth >= 2) return void 0;
+    const keys = Object.keys(node.properties);
+    const required = node.required ?? [];
+    const chosen = required.length >= 2 ? required : [.../* @__PURE__ */ new Set([...required, ...keys])].slice(0, 2);
+    const entries = chosen.map((key) => [key, exampleOf(node.properties[key], depth + 1)]).filter(([, value]) => value !== void 0);
+    return entries.length > 0 ? Object.fromEntries(entries) : void 0;
+  }
+  if (types.includes("array")) {
+    const item = exampleOf(node.items, depth + 1);
+    return item === void 0 ? [] : [item];
+  }
+  if (types.includes("boolean")) return true;
+  return void 0;
+}
+function flowScalar(value) {
+  if (typeof value !== "string") return String(value);
+  const plain2 = value.trim() === value && value !== "" && !/[,[\]{}]|: | #|:$/.test(value) && !/^[-?:#&*!|>'"%@`]/.test(value) && !/^(true|false|null|~|yes|no|on|off|[-+.\d][\d_.:eE+-]*)$/i.test(value);
+  return plain2 ? value : JSON.stringify(value);
+}
 function flowYaml(value) {
   if (Array.isArray(value)) return `[${value.map(flowYaml).join(", ")}]`;
-  if (typeof value === "object" && value !== null) return `{${Object.entries(value).map(([key, item]) => `${key}: ${flowYaml(item)}`).join(", ")}}`;
-  return String(value);
+  if (isRecord(value)) return `{${Object.entries(value).map(([key, item]) => `${key}: ${flowYaml(item)}`).join(", ")}}`;
+  return flowScalar(value);
+}
+function written(key, value) {
+  return key === void 0 ? flowYaml(value) : `${key}: ${flowYaml(value)}`;
+}
+var ACTIVITY_LISTS = /* @__PURE__ */ new Set(["processors", "transfers", "on_behalf_of"]);
+function placeOf(root, pointer) {
+  if (pointer === "") return { subject: "the file", key: void 0, entry: void 0, where: "the inventory" };
+  const segment = lastSegment(pointer);
+  if (/^\d+$/.test(segment)) {
+    const list = parentPointer(pointer);
+    const key = lastSegment(list);
+    const where2 = describeLocation(root, list);
+    return { subject: `entry #${Number(segment) + 1} of \`${key}\` in ${where2}`, key, entry: Number(segment) + 1, where: where2 };
+  }
+  const owner = parentPointer(pointer);
+  let where = describeLocation(root, owner);
+  if (/^\d+$/.test(lastSegment(owner)) && ACTIVITY_LISTS.has(lastSegment(parentPointer(owner)))) where = `${where} of ${describeLocation(root, parentPointer(parentPointer(owner)))}`;
+  return { subject: `\`${segment}\` in ${where}`, key: segment, entry: void 0, where };
+}
+function itemsOf(node) {
+  return resolve2(node.items);
+}
+function entryWord(items) {
+  return items.title ? items.title.charAt(0).toLowerCase() + items.title.slice(1) : "entry";
+}
+function closestAllowed(given, allowed) {
+  const whole = suggestClosest(given, allowed);
+  if (whole !== void 0) return whole;
+  const owners = /* @__PURE__ */ new Map();
+  for (const value of allowed) {
+    for (const word2 of value.split("-")) if (word2.length >= 3) owners.set(word2, (owners.get(word2) ?? /* @__PURE__ */ new Set()).add(value));
+  }
+  const unique = [...owners].filter(([, values]) => values.size === 1);
+  const word = suggestClosest(given.toLowerCase().replace(/[\s_]+/g, "-"), unique.map(([candidate]) => candidate));
+  return word === void 0 ? void 0 : [...owners.get(word)][0];
 }
 function toViolation(error, root) {
+  const place = placeOf(root, error.instancePath);
   const where = describeLocation(root, error.instancePath);
-  const field = lastSegment(error.instancePath) || "the inventory";
+  const field = place.key ?? "the inventory";
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
     case "additionalProperties": {
@@ -14611,60 +17076,309 @@ function toViolation(error, root) {
     case "enum": {
       const allowed = error.schema.map((option) => option === null ? "null" : String(option));
       const given = typeof error.data === "string" ? error.data : typeOfValue(error.data);
-      const suggestion = typeof error.data === "string" ? suggestClosest(error.data, allowed) : void 0;
-      return {
-        messageId: "enum",
-        pointer: error.instancePath,
-        target: "node",
-        data: { field, where, given, allowed: allowed.join(", "), fix: suggestion ? `did you mean \`${suggestion}\`?` : `use one of: ${allowed.join(", ")}` }
-      };
+      const suggestion = typeof error.data === "string" ? closestAllowed(error.data, allowed) : void 0;
+      const fix = suggestion ? `did you mean \`${suggestion}\`? The allowed values: ${allowed.join(", ")}` : `use one of: ${allowed.join(", ")}`;
+      if (place.entry !== void 0) return { messageId: "enumItem", pointer: error.instancePath, target: "node", data: { given, list: field, where: place.where, fix } };
+      return { messageId: "enum", pointer: error.instancePath, target: "node", data: { subject: place.subject, given, allowed: allowed.join(", "), fix } };
     }
-    case "type": {
-      const expected = [].concat(error.params.type);
-      return {
-        messageId: "type",
-        pointer: error.instancePath,
-        target: "node",
-        data: { field, where, expected: expected.map((type) => TYPE_WORDS[type] ?? type).join(" or "), given: typeOfValue(error.data) }
-      };
-    }
+    case "type":
+      return typeViolation(error, place);
     case "pattern": {
       const given = String(error.data);
+      if (place.key === "country" && place.entry === void 0) {
+        const code2 = countryCode(given);
+        const fix2 = code2 !== void 0 && code2 !== given ? `did you mean \`${code2}\`?` : "write the two-letter ISO 3166-1 code in capitals, e.g. `US` for the United States, `GB` for the United Kingdom, `DE` for Germany";
+        return { messageId: "country", pointer: error.instancePath, target: "node", data: { given, where: place.where, fix: fix2 } };
+      }
       const isId = error.schema.startsWith("^[a-z0-9]+");
       const kebab = given.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-      return {
-        messageId: "pattern",
-        pointer: error.instancePath,
-        target: "node",
-        data: {
-          field,
-          where,
-          given,
-          expected: isId ? "a kebab-case id (lowercase letters and digits joined by single hyphens)" : firstSentence(parentSchema.description) || `text matching ${String(error.schema)}`,
-          fix: isId && kebab ? `write \`${kebab}\`` : `write ${firstSentence(parentSchema.description) || "a value in the documented form"}`
-        }
-      };
+      const expected = isId ? "a kebab-case id (lowercase letters and digits joined by single hyphens)" : firstSentence2(parentSchema.description) || `text matching ${String(error.schema)}`;
+      const fix = isId && kebab ? `write \`${kebab}\`` : `write ${firstSentence2(parentSchema.description) || "a value in the documented form"}`;
+      if (place.entry !== void 0) return { messageId: "patternItem", pointer: error.instancePath, target: "node", data: { given, list: field, where: place.where, expected, fix } };
+      return { messageId: "pattern", pointer: error.instancePath, target: "node", data: { subject: place.subject, given, expected, fix } };
     }
     case "format":
-      return { messageId: "format", pointer: error.instancePath, target: "node", data: { field, where, given: String(error.data), format: String(error.schema) } };
+      return { messageId: "format", pointer: error.instancePath, target: "node", data: { subject: place.subject, given: String(error.data), format: String(error.schema) } };
     case "const":
-      return { messageId: "const", pointer: error.instancePath, target: "node", data: { field, where, expected: String(error.schema), given: typeOfValue(error.data) } };
+      return { messageId: "const", pointer: error.instancePath, target: "node", data: { field, expected: String(error.schema), given: typeOfValue(error.data) } };
     case "minLength":
-      return { messageId: "empty", pointer: error.instancePath, target: "node", data: { field, where } };
+      return { messageId: "empty", pointer: error.instancePath, target: "node", data: { subject: place.subject, fix: place.entry === void 0 ? `fill in \`${field}\` or remove the key` : "fill in the entry or remove it" } };
     case "minItems": {
       const example = parentSchema.examples?.[0];
       const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : "";
       return { messageId: "tooFew", pointer: error.instancePath, target: "node", data: { field, where, example: entry } };
     }
     case "uniqueItems":
-      return { messageId: "unique", pointer: error.instancePath, target: "node", data: { field, where } };
+      return { messageId: "unique", pointer: error.instancePath, target: "node", data: { subject: place.subject } };
     default:
-      return { messageId: "invalid", pointer: error.instancePath, target: "node", data: { field, where, detail: error.message ?? "is invalid" } };
+      return { messageId: "invalid", pointer: error.instancePath, target: "node", data: { subject: place.subject, detail: error.message ?? "is invalid" } };
   }
 }
-function firstSentence(description) {
+function typeViolation(error, place) {
+  const node = resolve2(error.parentSchema);
+  const expected = [].concat(error.params.type);
+  const given = typeOfValue(error.data);
+  const base = { pointer: error.instancePath, target: "node" };
+  const key = place.entry === void 0 ? place.key : void 0;
+  const example = exampleOf(node);
+  if (expected.length === 1 && expected[0] === "object") {
+    return { ...base, messageId: "notMapping", data: { subject: place.subject, given, fix: mappingFix(node, error.data, place, example) } };
+  }
+  if (expected.includes("array") && !expected.includes("string")) {
+    return { ...base, messageId: "notList", data: { subject: place.subject, given, fix: listFix(node, error.data, place.key, example) } };
+  }
+  const words3 = expected.map((type) => TYPE_WORDS[type] ?? type).join(" or ");
+  let fix;
+  if (expected.includes("boolean")) fix = `write ${key === void 0 ? "`true` or `false`" : `\`${key}: true\` or \`${key}: false\``}, without quotes: YAML reads only these two words as true and false`;
+  else if (example !== void 0) fix = `write ${words3}, e.g. \`${written(key, example)}\``;
+  else fix = `write ${key === void 0 ? "it" : `\`${key}\``} as ${words3}`;
+  return { ...base, messageId: "type", data: { subject: place.subject, expected: words3, given, fix } };
+}
+function mappingFix(node, data, place, example) {
+  if (place.key === void 0) {
+    const first = Array.isArray(data) && isRecord(data[0]) ? Object.keys(data[0])[0] : void 0;
+    return first === void 0 ? "start the file with `version: 1` and the other keys of the format, each at the start of its line" : `remove the \`- \` before \`${first}:\`: the keys of the file start at the beginning of their lines`;
+  }
+  const entry = place.entry !== void 0;
+  const shown2 = (value) => entry ? `- ${flowYaml(value)}` : written(place.key, value);
+  const shape = example === void 0 ? "" : `, e.g. \`${shown2(example)}\``;
+  const what = entry ? `an entry of \`${place.key}\` is a mapping` : `the keys of \`${place.key}\` go under it`;
+  if (Array.isArray(data) && data.length === 1 && isRecord(data[0])) {
+    const first = Object.keys(data[0])[0];
+    return `remove the \`- \`${first === void 0 ? "" : ` before \`${first}:\``}: ${what}${shape}`;
+  }
+  if (typeof data === "string" && node.properties && data.trim() !== "") {
+    const meant = Object.entries(node.properties).find(([, property]) => resolve2(property).enum?.includes(data))?.[0] ?? (node.properties.name ? "name" : void 0);
+    if (meant !== void 0) return `did you mean \`${shown2({ [meant]: data })}\`? ${what.charAt(0).toUpperCase()}${what.slice(1)}${shape}`;
+  }
+  return `write it as a mapping: ${what}${shape}`;
+}
+function listFix(node, data, key, example) {
+  const items = itemsOf(node);
+  const name = key === void 0 ? "the list" : `\`${key}\``;
+  if (typesOf(items).includes("object")) {
+    const entry = Array.isArray(example) && isRecord(example[0]) ? Object.entries(example[0]) : [];
+    if (entry.length === 0) return `start each ${entryWord(items)} of ${name} with \`- \``;
+    const [[firstKey, firstValue], ...rest] = entry;
+    const others = rest.map(([other, value]) => `\`${other}: ${flowYaml(value)}\``);
+    const below = others.length === 0 ? "" : `, then ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} and ${others.at(-1)}`} on the next line${others.length === 1 ? "" : "s"}, lined up with \`${firstKey}\``;
+    const lead = isRecord(data) ? `start each ${entryWord(items)} with \`- \`` : `write each ${entryWord(items)} as an entry that starts with \`- \``;
+    return `${lead}, e.g. \`- ${firstKey}: ${flowYaml(firstValue)}\`${below}`;
+  }
+  if (typeof data === "string" && fitsItem(items, data) && key !== void 0) return `write it as a list, with brackets: \`${key}: [${flowScalar(data)}]\``;
+  return `write ${name} as a list${example === void 0 ? "" : `, e.g. \`${written(key, example)}\``}`;
+}
+function fitsItem(items, value) {
+  if (!typesOf(items).includes("string") || value.trim() === "") return false;
+  if (items.enum) return items.enum.includes(value);
+  return items.pattern === void 0 || new RegExp(items.pattern, "u").test(value);
+}
+function firstSentence2(description) {
   return plainDescription(description).split(/;|\s\(|\.\s|\.$/)[0];
 }
+
+// src/rules/record-incomplete.ts
+var REQUIRED_FIELDS = [
+  { field: "data_subjects", emptyMeansNone: false, controllerOnly: false, example: "`data_subjects: [customers]`" },
+  { field: "data_categories", emptyMeansNone: false, controllerOnly: false, example: "`data_categories: [contact-details]`" },
+  { field: "recipients", emptyMeansNone: true, controllerOnly: true, example: "`recipients: [Payment provider]` (or `recipients: []` when there are none)" },
+  { field: "transfers", emptyMeansNone: true, controllerOnly: false, example: "`transfers: [{country: US, mechanism: scc}]` (or `transfers: []` when there are none)" },
+  { field: "security_measures", emptyMeansNone: false, controllerOnly: false, example: "`security_measures: [encryption-at-rest, access-control]`" }
+];
+function schemaReports(value) {
+  const pointers = validateInventory(value).map((violation) => violation.pointer);
+  const at3 = (pointer) => pointers.some((reported) => reported === pointer || reported !== "" && pointer.startsWith(`${reported}/`));
+  return { at: at3, within: (pointer) => at3(pointer) || pointers.some((reported) => reported.startsWith(`${pointer}/`)) };
+}
+function gapOf(value, emptyMeansNone) {
+  if (value === void 0 || value === null) return "absent";
+  if (!Array.isArray(value)) return void 0;
+  if (value.length === 0) return emptyMeansNone ? void 0 : "absent";
+  return value.every((item) => typeof item === "string" && !isStated(item)) ? "placeholder" : void 0;
+}
+function namedParties(list, pointer) {
+  return recordsOf(list, pointer).filter((party) => isStated(party.value.name));
+}
+function partiesReported(schema2, list, pointer) {
+  return schema2.at(pointer) || Array.isArray(list) && list.some((_2, index) => schema2.at(joinPointer(joinPointer(pointer, index), "name")));
+}
+function listInWords(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+var record_incomplete_default = defineRule({
+  meta: {
+    id: "record-incomplete",
+    severity: "warning",
+    reference: "Art. 30(1)(a)\u2013(g), 30(2)",
+    aiOnly: false,
+    description: "The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.",
+    messages: {
+      controllerContact: {
+        message: "the record of processing activities gives no contact details for the controller",
+        help: "add a contact under `controller`, e.g. `contact: privacy@example.com` (Art. 30(1)(a))"
+      },
+      activityFields: {
+        message: "{activity} does not record {fields}",
+        help: "add {examples} to the activity"
+      },
+      jointControllers: {
+        message: "{activity} is run with joint controllers (`role: joint-controller`), but `controller.joint_controllers` names none",
+        help: "name each joint controller under `controller` with its contact details and the Art. 26 arrangement, e.g. `joint_controllers: [{name: Partner Analytics SA, contact: privacy@partner.example, arrangement: docs/contracts/joint-controller.md}]`"
+      },
+      onBehalfOf: {
+        message: "{activity} is carried out as a processor (`role: processor`), but `on_behalf_of` names none of the controllers it acts for",
+        help: "add each controller with its contact details, e.g. `on_behalf_of: [{name: Customer Ltd, contact: privacy@customer.example}]` (Art. 30(2)(a))"
+      },
+      partyContact: {
+        message: "{party} has no contact details in the record",
+        help: "add how to reach its data protection contact, e.g. `contact: privacy@partner.example` ({article})"
+      },
+      transferCountry: {
+        message: "{transfer} of {activity} does not say which country the data goes to",
+        help: "add the destination country as its ISO 3166-1 alpha-2 code, e.g. `country: US`: Art. 30(1)(e) asks for the third country, and whether the transfer needs a safeguard depends on it"
+      }
+    }
+  },
+  *check({ document, model }) {
+    if (!isRecord(document.value)) return;
+    const schema2 = schemaReports(document.value);
+    const controller = model.root.controller;
+    const contactPointer = pointerOf("controller", "contact");
+    if (!(isRecord(controller) && isStated(controller.contact)) && !schema2.at(contactPointer)) {
+      yield { messageId: "controllerContact", pointer: contactPointer };
+    }
+    const jointPointer = pointerOf("controller", "joint_controllers");
+    const jointList = isRecord(controller) ? controller.joint_controllers : void 0;
+    const jointControllers = namedParties(jointList, jointPointer);
+    yield* partiesWithoutContact(schema2, jointControllers, (party) => `joint controller \`${party}\``, "Art. 30(1)(a)");
+    for (const activity of model.activities) {
+      const name = describeLocation(model.root, activity.pointer);
+      const role = activity.value.role;
+      const rolePointer = joinPointer(activity.pointer, "role");
+      if (role === "joint-controller" && jointControllers.length === 0 && !partiesReported(schema2, jointList, jointPointer)) {
+        yield { messageId: "jointControllers", pointer: rolePointer, data: { activity: name } };
+      }
+      const actingForPointer = joinPointer(activity.pointer, "on_behalf_of");
+      const actingFor = namedParties(activity.value.on_behalf_of, actingForPointer);
+      if (role === "processor" && actingFor.length === 0 && !partiesReported(schema2, activity.value.on_behalf_of, actingForPointer)) {
+        yield { messageId: "onBehalfOf", pointer: rolePointer, data: { activity: name } };
+      }
+      yield* partiesWithoutContact(schema2, actingFor, (party) => `controller \`${party}\` that ${name} acts for`, "Art. 30(2)(a)");
+      const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
+        if (controllerOnly && role === "processor") return [];
+        if (schema2.within(joinPointer(activity.pointer, field))) return [];
+        const gap = gapOf(activity.value[field], emptyMeansNone);
+        return gap === void 0 ? [] : [{ field, gap, example }];
+      });
+      if (gaps.length > 0) {
+        yield {
+          messageId: "activityFields",
+          pointer: activity.pointer,
+          target: "key",
+          data: {
+            activity: name,
+            fields: listInWords(gaps.map(({ field, gap }) => gap === "placeholder" ? `\`${field}\` (only a placeholder)` : `\`${field}\``)),
+            examples: listInWords(gaps.map(({ example }) => example))
+          }
+        };
+      }
+      for (const transfer of recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"))) {
+        const countryPointer = joinPointer(transfer.pointer, "country");
+        if (isStated(transfer.value.country) || schema2.at(countryPointer)) continue;
+        yield { messageId: "transferCountry", pointer: countryPointer, target: "key", data: { transfer: describeLocation(model.root, transfer.pointer), activity: name } };
+      }
+    }
+  }
+});
+function* partiesWithoutContact(schema2, parties, describe, article) {
+  for (const party of parties) {
+    const pointer = joinPointer(party.pointer, "contact");
+    if (isStated(party.value.contact) || schema2.at(pointer)) continue;
+    yield { messageId: "partyContact", pointer, data: { party: describe(String(party.value.name)), article } };
+  }
+}
+
+// src/rules/retention-missing.ts
+var retention_missing_default = defineRule({
+  meta: {
+    id: "retention-missing",
+    severity: "warning",
+    reference: "Art. 5(1)(e)",
+    aiOnly: false,
+    description: "Every activity says how long its data is kept, itself or through the retention of every data category it uses.",
+    messages: {
+      missing: {
+        message: "{activity} does not say how long its data is kept",
+        help: "add `retention:` to the activity with an ISO 8601 duration (`retention: P90D`) or a sentence naming what ends it (`retention: until the account is deleted`), or give every data category it uses its own `retention:`"
+      },
+      partly: {
+        message: "{activity} does not say how long all of its data is kept: it has no `retention`, and none is given on its data {categories}",
+        help: "add `retention:` to the activity (`retention: P90D`, or a sentence naming what ends it), or give each of those data categories its own `retention:`"
+      }
+    }
+  },
+  *check({ model }) {
+    for (const activity of model.activities) {
+      if (isStated(activity.value.retention)) continue;
+      if (isMalformed(activity.value.data_categories, "list") || hasMalformedEntries(model.root.data_categories)) continue;
+      const named = [...new Set(stringsOf(activity.value.data_categories))];
+      const without = named.filter((id) => !isStated(model.categoryById.get(id)?.value.retention));
+      if (named.length > 0 && without.length === 0) continue;
+      const pointer = joinPointer(activity.pointer, "retention");
+      const data = { activity: describeLocation(model.root, activity.pointer) };
+      if (without.length < named.length) {
+        const categories = `${without.length === 1 ? "category" : "categories"} ${without.map((id) => `\`${id}\``).join(", ")}`;
+        yield { messageId: "partly", pointer, data: { ...data, categories } };
+      } else {
+        yield { messageId: "missing", pointer, data };
+      }
+    }
+  }
+});
+
+// src/rules/right-to-object.ts
+var right_to_object_default = defineRule({
+  meta: {
+    id: "right-to-object",
+    severity: "error",
+    reference: "Art. 21",
+    aiOnly: false,
+    description: "A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.",
+    messages: {
+      noBlock: {
+        message: "{purpose} relies on legitimate interests but has no `legitimate_interests` block saying how people can object",
+        help: "let people object where they use the service, honour each objection, and describe it in a `legitimate_interests` block on the purpose, e.g. `objection: in-product`{beforeProcessing}, with the `assessment` of the balancing test"
+      },
+      noObjection: {
+        message: "{purpose} relies on legitimate interests but offers no way to object",
+        help: "let people object where they use the service, honour each objection, and say so under `legitimate_interests`, e.g. `objection: in-product`"
+      },
+      objectionTooLate: {
+        message: "{purpose} trains a model on legitimate interests but does not let people object before the training",
+        help: "offer the objection before their data goes into a model, and record it with `objection_before_processing: true`"
+      }
+    }
+  },
+  *check({ model }) {
+    for (const purpose of model.purposes) {
+      if (purpose.value.lawful_basis !== "legitimate-interests") continue;
+      const block = joinPointer(purpose.pointer, "legitimate_interests");
+      const data = { purpose: describeLocation(model.root, purpose.pointer) };
+      const interests = purpose.value.legitimate_interests;
+      if (isMalformed(interests, "mapping")) continue;
+      if (!isRecord(interests)) {
+        yield { messageId: "noBlock", pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? " and `objection_before_processing: true`" : "" } };
+        continue;
+      }
+      const objection = interests.objection;
+      if (!isStated(objection) || objection === "none") {
+        yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
+      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true && !isMalformed(interests.objection_before_processing, "boolean")) {
+        yield { messageId: "objectionTooLate", pointer: joinPointer(block, "objection_before_processing"), data, severity: "warning" };
+      }
+    }
+  }
+});
 
 // src/rules/schema.ts
 var schema_default = defineRule({
@@ -14678,15 +17392,20 @@ var schema_default = defineRule({
       syntax: { message: "{problem}", help: "fix the YAML at this position; the rest of the file is checked once it parses" },
       unknownKey: { message: "unknown key `{key}` in {where}", help: "{fix}" },
       missing: { message: "{where} lacks the required key `{key}`", help: "add `{key}:` here: {description}" },
-      enum: { message: "`{field}` in {where} is `{given}`, which is not one of the allowed values", help: "{fix}" },
-      type: { message: "`{field}` in {where} must be {expected}, but it is {given}", help: "write `{field}` as {expected}" },
-      pattern: { message: "`{field}` in {where} is `{given}`, which is not {expected}", help: "{fix}" },
-      format: { message: "`{field}` in {where} is `{given}`, which is not a valid {format}", help: "write a {format} such as 2027-01-31" },
+      enum: { message: "{subject} is `{given}`, which is not one of the allowed values", help: "{fix}" },
+      enumItem: { message: "`{given}` in `{list}` of {where} is not one of the allowed values", help: "{fix}" },
+      type: { message: "{subject} must be {expected}, but it is {given}", help: "{fix}" },
+      notMapping: { message: "{subject} must be a mapping of keys to values, but it is {given}", help: "{fix}" },
+      notList: { message: "{subject} must be a list, each entry starting with `- `, but it is {given}", help: "{fix}" },
+      pattern: { message: "{subject} is `{given}`, which is not {expected}", help: "{fix}" },
+      patternItem: { message: "`{given}` in `{list}` of {where} is not {expected}", help: "{fix}" },
+      country: { message: "`{given}` in `country` of {where} is not a two-letter ISO 3166-1 code", help: "{fix}" },
+      format: { message: "{subject} is `{given}`, which is not a valid {format}", help: "write a {format} as YYYY-MM-DD, e.g. 2027-01-31" },
       const: { message: "`{field}` must be {expected}, but it is {given}", help: "write `{field}: {expected}`: it is the only version of the format" },
-      empty: { message: "`{field}` in {where} is empty", help: "fill in `{field}` or remove the key" },
+      empty: { message: "{subject} is empty", help: "{fix}" },
       tooFew: { message: "`{field}` in {where} is an empty list, but needs at least one entry", help: "add at least one entry to `{field}`{example}" },
-      unique: { message: "`{field}` in {where} lists the same value twice", help: "remove the repeated value" },
-      invalid: { message: "`{field}` in {where} {detail}", help: "see schemas/inventory.schema.json for the expected form" }
+      unique: { message: "{subject} lists the same value twice", help: "remove the repeated value" },
+      invalid: { message: "{subject} {detail}", help: "see schemas/inventory.schema.json and docs/inventory-format.md for the expected form" }
     }
   },
   *check({ document }) {
@@ -14729,7 +17448,7 @@ var special_category_condition_default = defineRule({
       const condition = purpose.value.special_category_condition;
       if (!isStated(condition)) {
         yield { messageId: "missing", pointer, data };
-      } else if (isAiTraining(purpose) && typeof condition === "string" && !TRAINING_CONDITIONS.has(condition)) {
+      } else if (isAiTraining(purpose) && typeof condition === "string" && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
         yield { messageId: "notForTraining", pointer, data: { ...data, condition } };
       }
     }
@@ -14769,11 +17488,9 @@ var EEA = /* @__PURE__ */ new Set([
   "LI",
   "NO"
 ]);
-var ALIASES = { EL: "GR", UK: "GB" };
 function countryOf(value) {
   if (typeof value !== "string" || !isStated(value)) return void 0;
-  const code2 = value.trim().toUpperCase();
-  return ALIASES[code2] ?? code2;
+  return { written: value.trim(), code: countryCode(value) };
 }
 var MECHANISMS = /* @__PURE__ */ new Set(["adequacy", "scc", "bcr", "derogation"]);
 function hasMechanism(value) {
@@ -14807,20 +17524,21 @@ var transfer_mechanism_default = defineRule({
       const transfers = recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"));
       for (const transfer of transfers) {
         const country = countryOf(transfer.value.country);
-        if (country !== void 0 && EEA.has(country)) continue;
+        if (country?.code !== void 0 && EEA.has(country.code)) continue;
         if (hasMechanism(transfer.value.mechanism)) continue;
         const mechanismWritten = Object.prototype.hasOwnProperty.call(transfer.value, "mechanism");
         const pointer = joinPointer(transfer.pointer, !mechanismWritten && country !== void 0 ? "country" : "mechanism");
-        yield { messageId: "transfer", pointer, data: { activity: activityName, country: country === void 0 ? "a country it does not name" : `\`${country}\`` } };
+        yield { messageId: "transfer", pointer, data: { activity: activityName, country: country === void 0 ? "a country it does not name" : `\`${country.code ?? country.written}\`` } };
       }
       yield* processorsWithoutTransfer(activity, activityName, transfers.map((transfer) => transfer.value), model.root);
     }
   }
 });
 function* processorsWithoutTransfer(activity, activityName, transfers, root) {
-  const recorded = new Set(transfers.map((transfer) => countryOf(transfer.country)));
+  if (hasMalformedEntries(activity.value.transfers)) return;
+  const recorded = new Set(transfers.map((transfer) => countryOf(transfer.country)?.code));
   for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
-    const country = countryOf(processor.value.country);
+    const country = countryOf(processor.value.country)?.code;
     if (country === void 0 || EEA.has(country) || recorded.has(country)) continue;
     const data = { processor: describeLocation(root, processor.pointer), activity: activityName, country };
     const pointer = joinPointer(processor.pointer, "country");
@@ -14831,6 +17549,7 @@ function* processorsWithoutTransfer(activity, activityName, transfers, root) {
 }
 
 // src/rules/unknown-reference.ts
+var KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 var KnownIds = class {
   #ids;
   #suggestions = /* @__PURE__ */ new Map();
@@ -14840,8 +17559,9 @@ var KnownIds = class {
   has(id) {
     return this.#ids.has(id);
   }
+  /** The closest defined id that is a kebab-case id: one the schema rejects (`chat_messages`) is its finding, never offered. */
   closest(id) {
-    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, [...this.#ids]));
+    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, [...this.#ids].filter((known) => KEBAB_ID.test(known))));
     return this.#suggestions.get(id);
   }
 };
@@ -14864,26 +17584,30 @@ var unknown_reference_default = defineRule({
       kind: "data subject",
       known: new KnownIds(model.subjectById.keys()),
       place: "in `data_subjects`",
-      define: (id) => `define \`${id}\` under \`data_subjects\``
+      define: (id) => id === void 0 ? "define the data subject under `data_subjects` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_subjects\``,
+      unreadable: hasMalformedEntries(model.root.data_subjects)
     };
     const categories = {
       kind: "data category",
       known: new KnownIds(model.categoryById.keys()),
       place: "in `data_categories`",
-      define: (id) => `define \`${id}\` under \`data_categories\``
+      define: (id) => id === void 0 ? "define the data category under `data_categories` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_categories\``,
+      unreadable: hasMalformedEntries(model.root.data_categories)
     };
     const purposes = {
       kind: "purpose",
       known: new KnownIds(model.purposes.map((purpose) => purpose.value.id).filter((id) => typeof id === "string")),
       place: "as a purpose of any activity",
-      define: (id) => `record the purpose the data was collected for, with \`id: ${id}\`, under the \`purposes\` of the activity that collects it`
+      define: (id) => `record the purpose the data was collected for, with ${id === void 0 ? "a kebab-case id" : `\`id: ${id}\``}, under the \`purposes\` of the activity that collects it${id === void 0 ? ", and refer to it by that id" : ""}`,
+      unreadable: hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => hasMalformedEntries(activity.value.purposes))
     };
     function* unknownIn(list, pointer, where, target) {
-      if (!Array.isArray(list)) return;
+      if (!Array.isArray(list) || target.unreadable) return;
       for (const [index, id] of list.entries()) {
         if (typeof id !== "string" || !isStated(id) || target.known.has(id)) continue;
         const suggestion = target.known.closest(id);
-        const fix = suggestion ? `did you mean \`${suggestion}\`? Otherwise ${target.define(id)}` : `${target.define(id)}, or remove it from this list`;
+        const definable = KEBAB_ID.test(id) ? id : void 0;
+        const fix = suggestion ? `did you mean \`${suggestion}\`? Otherwise ${target.define(definable)}` : `${target.define(definable)}, or remove it from this list`;
         yield { messageId: "unknown", pointer: joinPointer(pointer, index), data: { where, kind: target.kind, id, place: target.place, fix } };
       }
     }
@@ -14989,7 +17713,7 @@ var package_default = {
     test: "vitest run",
     check: "npm run typecheck && npm test",
     bench: "node scripts/bench.mjs",
-    generate: "node scripts/validators.mjs"
+    generate: "node scripts/rule-ids.mjs && node scripts/validators.mjs"
   },
   keywords: [
     "gdpr",
@@ -15017,6 +17741,7 @@ var package_default = {
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
     "csv-parse": "^7.0.3",
+    "csv-stringify": "^6.9.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     "fastest-levenshtein": "^1.0.16",
@@ -15046,7 +17771,7 @@ import path6 from "node:path";
 var runtimeModule02 = __toESM(require_ucs2length(), 1);
 var runtime02 = runtimeModule02.default?.__esModule ? runtimeModule02.default : runtimeModule02;
 var validate2 = validate202;
-var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/config.schema.json", "title": "ropa-lint configuration (.ropa-lint.yaml)", "description": "Rule severities, the inventories to check and the severity that fails a run.", "type": "object", "properties": { "rules": { "title": "Rules", "description": "Severity per rule id: off, notice, warning or error. ropa-lint --list-rules lists the rules.", "type": "object", "properties": { "ai-training-contract-basis": { "title": "ai-training-contract-basis", "description": "**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "$ref": "#/$defs/setting" }, "ai-training-undeclared": { "title": "ai-training-undeclared", "description": "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "$ref": "#/$defs/setting" }, "anonymisation-claim": { "title": "anonymisation-claim", "description": "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "$ref": "#/$defs/setting" }, "automated-decision": { "title": "automated-decision", "description": "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "$ref": "#/$defs/setting" }, "children-consent": { "title": "children-consent", "description": "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "$ref": "#/$defs/setting" }, "consent-bundled": { "title": "consent-bundled", "description": "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "$ref": "#/$defs/setting" }, "consent-details-missing": { "title": "consent-details-missing", "description": "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "$ref": "#/$defs/setting" }, "consent-given-by-third-party": { "title": "consent-given-by-third-party", "description": "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "$ref": "#/$defs/setting" }, "consent-not-explicit": { "title": "consent-not-explicit", "description": "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "$ref": "#/$defs/setting" }, "consent-not-granular": { "title": "consent-not-granular", "description": "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "$ref": "#/$defs/setting" }, "consent-not-opt-in": { "title": "consent-not-opt-in", "description": "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "$ref": "#/$defs/setting" }, "consent-records": { "title": "consent-records", "description": "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "$ref": "#/$defs/setting" }, "consent-weakened": { "title": "consent-weakened", "description": "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value: opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on.", "$ref": "#/$defs/setting" }, "consent-withdrawal": { "title": "consent-withdrawal", "description": "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "$ref": "#/$defs/setting" }, "criminal-data-condition": { "title": "criminal-data-condition", "description": "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "$ref": "#/$defs/setting" }, "document-missing": { "title": "document-missing", "description": "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "$ref": "#/$defs/setting" }, "dpia-required": { "title": "dpia-required", "description": "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "$ref": "#/$defs/setting" }, "duplicate-id": { "title": "duplicate-id", "description": "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "$ref": "#/$defs/setting" }, "eprivacy-communications-consent": { "title": "eprivacy-communications-consent", "description": "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "$ref": "#/$defs/setting" }, "eprivacy-terminal-consent": { "title": "eprivacy-terminal-consent", "description": "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "$ref": "#/$defs/setting" }, "invalid-ignore": { "title": "invalid-ignore", "description": "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "$ref": "#/$defs/setting" }, "lawful-basis-changed": { "title": "lawful-basis-changed", "description": "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "$ref": "#/$defs/setting" }, "lawful-basis-missing": { "title": "lawful-basis-missing", "description": "**error** by default \xB7 Art. 6(1). Every purpose names the Art. 6(1) lawful basis it relies on.", "$ref": "#/$defs/setting" }, "legitimate-interests-assessment": { "title": "legitimate-interests-assessment", "description": "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "$ref": "#/$defs/setting" }, "new-ai-training-purpose": { "title": "new-ai-training-purpose", "description": "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "$ref": "#/$defs/setting" }, "notice-missing": { "title": "notice-missing", "description": "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "$ref": "#/$defs/setting" }, "notice-undisclosed-purpose": { "title": "notice-undisclosed-purpose", "description": "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "$ref": "#/$defs/setting" }, "notice-withdrawal": { "title": "notice-withdrawal", "description": "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "$ref": "#/$defs/setting" }, "processor-dpa": { "title": "processor-dpa", "description": "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "$ref": "#/$defs/setting" }, "processor-own-purpose": { "title": "processor-own-purpose", "description": "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "$ref": "#/$defs/setting" }, "purpose-compatibility": { "title": "purpose-compatibility", "description": "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "$ref": "#/$defs/setting" }, "purpose-scope-expanded": { "title": "purpose-scope-expanded", "description": "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "$ref": "#/$defs/setting" }, "record-incomplete": { "title": "record-incomplete", "description": "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "$ref": "#/$defs/setting" }, "retention-missing": { "title": "retention-missing", "description": "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "$ref": "#/$defs/setting" }, "right-to-object": { "title": "right-to-object", "description": "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "$ref": "#/$defs/setting" }, "schema": { "title": "schema", "description": "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "$ref": "#/$defs/setting" }, "special-category-condition": { "title": "special-category-condition", "description": "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "$ref": "#/$defs/setting" }, "transfer-mechanism": { "title": "transfer-mechanism", "description": "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "$ref": "#/$defs/setting" }, "unknown-reference": { "title": "unknown-reference", "description": "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity.", "$ref": "#/$defs/setting" } }, "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/setting" }, "examples": [{ "consent-records": "notice" }] }, "inventory": { "title": "Inventory", "description": "Files or globs of the inventories to check, relative to the config file's folder.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["privacy/**/*.ropa.yaml"]] }, "fail-on": { "title": "Fail on", "description": "The lowest severity that makes a run fail (exit code 1).", "type": "string", "enum": ["error", "warning", "notice", "never"], "markdownEnumDescriptions": ["Only errors fail the run (the default).", "Errors and warnings fail the run.", "Any finding fails the run.", "The run never fails on findings; usage and I/O errors still exit 2."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "ruleId": { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "setting": { "title": "Severity", "description": "The severity this rule reports with, or off.", "type": "string", "enum": ["off", "notice", "warning", "error"], "markdownEnumDescriptions": ["The rule does not run.", "Reported as a notice: information for review; fails a run only with fail-on: notice.", "Reported as a warning: fails a run with fail-on: warning or notice.", "Reported as an error: fails a run with the default fail-on: error."] } } };
+var schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/config.schema.json", "title": "ropa-lint configuration (.ropa-lint.yaml)", "description": "Rule severities, the inventories to check and the severity that fails a run.", "type": "object", "properties": { "rules": { "title": "Rules", "description": "Severity per rule id: off, notice, warning or error. ropa-lint --list-rules lists the rules.", "type": "object", "properties": { "ai-training-contract-basis": { "title": "ai-training-contract-basis", "description": "**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "markdownDescription": "**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "$ref": "#/$defs/setting" }, "ai-training-undeclared": { "title": "ai-training-undeclared", "description": "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "markdownDescription": "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "$ref": "#/$defs/setting" }, "anonymisation-claim": { "title": "anonymisation-claim", "description": "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "markdownDescription": "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "$ref": "#/$defs/setting" }, "automated-decision": { "title": "automated-decision", "description": "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "markdownDescription": "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "$ref": "#/$defs/setting" }, "children-consent": { "title": "children-consent", "description": "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "markdownDescription": "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "$ref": "#/$defs/setting" }, "consent-bundled": { "title": "consent-bundled", "description": "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "markdownDescription": "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "$ref": "#/$defs/setting" }, "consent-details-missing": { "title": "consent-details-missing", "description": "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "markdownDescription": "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "$ref": "#/$defs/setting" }, "consent-given-by-third-party": { "title": "consent-given-by-third-party", "description": "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "markdownDescription": "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "$ref": "#/$defs/setting" }, "consent-not-explicit": { "title": "consent-not-explicit", "description": "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "markdownDescription": "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "$ref": "#/$defs/setting" }, "consent-not-granular": { "title": "consent-not-granular", "description": "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "markdownDescription": "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "$ref": "#/$defs/setting" }, "consent-not-opt-in": { "title": "consent-not-opt-in", "description": "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "markdownDescription": "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "$ref": "#/$defs/setting" }, "consent-records": { "title": "consent-records", "description": "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "markdownDescription": "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "$ref": "#/$defs/setting" }, "consent-weakened": { "title": "consent-weakened", "description": "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "markdownDescription": "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "$ref": "#/$defs/setting" }, "consent-withdrawal": { "title": "consent-withdrawal", "description": "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "markdownDescription": "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "$ref": "#/$defs/setting" }, "criminal-data-condition": { "title": "criminal-data-condition", "description": "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "markdownDescription": "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "$ref": "#/$defs/setting" }, "document-missing": { "title": "document-missing", "description": "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "markdownDescription": "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "$ref": "#/$defs/setting" }, "dpia-required": { "title": "dpia-required", "description": "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "markdownDescription": "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "$ref": "#/$defs/setting" }, "duplicate-id": { "title": "duplicate-id", "description": "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "markdownDescription": "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "$ref": "#/$defs/setting" }, "eprivacy-communications-consent": { "title": "eprivacy-communications-consent", "description": "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "markdownDescription": "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "$ref": "#/$defs/setting" }, "eprivacy-terminal-consent": { "title": "eprivacy-terminal-consent", "description": "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "markdownDescription": "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "$ref": "#/$defs/setting" }, "invalid-ignore": { "title": "invalid-ignore", "description": "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "markdownDescription": "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "$ref": "#/$defs/setting" }, "lawful-basis-changed": { "title": "lawful-basis-changed", "description": "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "markdownDescription": "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "$ref": "#/$defs/setting" }, "lawful-basis-missing": { "title": "lawful-basis-missing", "description": "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "markdownDescription": "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "$ref": "#/$defs/setting" }, "legitimate-interests-assessment": { "title": "legitimate-interests-assessment", "description": "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "markdownDescription": "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "$ref": "#/$defs/setting" }, "new-ai-training-purpose": { "title": "new-ai-training-purpose", "description": "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "markdownDescription": "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "$ref": "#/$defs/setting" }, "notice-missing": { "title": "notice-missing", "description": "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "markdownDescription": "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "$ref": "#/$defs/setting" }, "notice-undisclosed-purpose": { "title": "notice-undisclosed-purpose", "description": "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "markdownDescription": "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "$ref": "#/$defs/setting" }, "notice-withdrawal": { "title": "notice-withdrawal", "description": "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "markdownDescription": "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "$ref": "#/$defs/setting" }, "processor-dpa": { "title": "processor-dpa", "description": "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "markdownDescription": "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "$ref": "#/$defs/setting" }, "processor-own-purpose": { "title": "processor-own-purpose", "description": "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "markdownDescription": "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "$ref": "#/$defs/setting" }, "purpose-compatibility": { "title": "purpose-compatibility", "description": "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "markdownDescription": "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "$ref": "#/$defs/setting" }, "purpose-scope-expanded": { "title": "purpose-scope-expanded", "description": "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "markdownDescription": "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "$ref": "#/$defs/setting" }, "record-incomplete": { "title": "record-incomplete", "description": "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "markdownDescription": "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "$ref": "#/$defs/setting" }, "retention-missing": { "title": "retention-missing", "description": "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "markdownDescription": "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "$ref": "#/$defs/setting" }, "right-to-object": { "title": "right-to-object", "description": "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "markdownDescription": "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "$ref": "#/$defs/setting" }, "schema": { "title": "schema", "description": "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "markdownDescription": "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "$ref": "#/$defs/setting" }, "special-category-condition": { "title": "special-category-condition", "description": "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "markdownDescription": "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "$ref": "#/$defs/setting" }, "transfer-mechanism": { "title": "transfer-mechanism", "description": "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "markdownDescription": "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "$ref": "#/$defs/setting" }, "unknown-reference": { "title": "unknown-reference", "description": "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity.", "markdownDescription": "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity.", "$ref": "#/$defs/setting" } }, "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/setting" }, "examples": [{ "consent-records": "notice" }] }, "inventory": { "title": "Inventory", "description": "Files or globs of the inventories to check, relative to the config file's folder.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["privacy/**/*.ropa.yaml"]] }, "fail-on": { "title": "Fail on", "description": "The lowest severity that makes a run fail (exit code 1).", "type": "string", "enum": ["error", "warning", "notice", "never"], "markdownEnumDescriptions": ["Only errors fail the run (the default).", "Errors and warnings fail the run.", "Any finding fails the run.", "The run never fails on findings; usage and I/O errors still exit 2."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "ruleId": { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "setting": { "title": "Severity", "description": "The severity this rule reports with, or off.", "type": "string", "enum": ["off", "notice", "warning", "error"], "markdownEnumDescriptions": ["The rule does not run.", "Reported as a notice: information for review; fails a run only with fail-on: notice.", "Reported as a warning: fails a run with fail-on: warning or notice.", "Reported as an error: fails a run with the default fail-on: error."] } } };
 var schema322 = { "title": "Rule id", "description": "The id of a rule of ropa-lint.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
 var schema332 = { "title": "Severity", "description": "The severity this rule reports with, or off.", "type": "string", "enum": ["off", "notice", "warning", "error"], "markdownEnumDescriptions": ["The rule does not run.", "Reported as a notice: information for review; fails a run only with fail-on: notice.", "Reported as a warning: fails a run with fail-on: warning or notice.", "Reported as an error: fails a run with the default fail-on: error."] };
 var pattern42 = new RegExp("^x-", "u");
@@ -16047,11 +18772,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
 validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/config.ts
-function parseConfig(text, file, knownRuleIds) {
-  const source = stripByteOrderMark(text);
+function parseConfig(text2, file, knownRuleIds) {
+  const source = stripByteOrderMark(text2);
   const document = parseYaml(source);
   const locator = new Locator(document.locations, new LineIndex(source));
-  const at2 = (pointer, target = "node") => {
+  const at3 = (pointer, target = "node") => {
     const range = locator.locate(pointer, target);
     return `${file}:${range.line}:${range.column}`;
   };
@@ -16069,12 +18794,12 @@ function parseConfig(text, file, knownRuleIds) {
       if (error.keyword === "additionalProperties") {
         const key = String(error.params.additionalProperty);
         const suggestion = suggestClosest(key, ["rules", "inventory", "fail-on"]);
-        problems.push(`${at2(joinPointer(error.instancePath, key), "key")}: unknown key \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; allowed: rules, inventory, fail-on`);
+        problems.push(`${at3(joinPointer(error.instancePath, key), "key")}: unknown key \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; allowed: rules, inventory, fail-on`);
       } else if (error.keyword === "enum") {
         const field = error.instancePath.startsWith("/rules/") ? `severity of rule \`${lastSegment(error.instancePath)}\`` : `\`${lastSegment(error.instancePath)}\``;
-        problems.push(`${at2(error.instancePath)}: ${field} is \`${String(error.data)}\`; allowed: ${error.schema.join(", ")}`);
+        problems.push(`${at3(error.instancePath)}: ${field} is \`${String(error.data)}\`; allowed: ${error.schema.join(", ")}`);
       } else {
-        problems.push(`${at2(error.instancePath)}: \`${lastSegment(error.instancePath) || "the config"}\` ${error.message ?? "is invalid"}`);
+        problems.push(`${at3(error.instancePath)}: \`${lastSegment(error.instancePath) || "the config"}\` ${error.message ?? "is invalid"}`);
       }
     }
   }
@@ -16083,7 +18808,7 @@ function parseConfig(text, file, knownRuleIds) {
   for (const [id, setting] of Object.entries(rawRules)) {
     if (!knownRuleIds.includes(id)) {
       const suggestion = suggestClosest(id, knownRuleIds);
-      problems.push(`${at2(joinPointer("/rules", id), "key")}: unknown rule \`${id}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; \`ropa-lint --list-rules\` lists them all`);
+      problems.push(`${at3(joinPointer("/rules", id), "key")}: unknown rule \`${id}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}; \`ropa-lint --list-rules\` lists them all`);
     } else if (typeof setting === "string") {
       rules3[id] = setting;
     }
@@ -16114,8 +18839,8 @@ var DocumentReader = class {
    * inventory's file name as given to the engine (absolute, or relative to the working directory).
    */
   provide = (documentPath, inventory) => this.look(this.repository.folder(path3.dirname(path3.resolve(this.cwd, inventory))), documentPath);
-  look(folder, written) {
-    const portable = written.trim().replace(/\\/g, "/");
+  look(folder, written2) {
+    const portable = written2.trim().replace(/\\/g, "/");
     if (isAbsoluteOrUrl(portable)) return { status: "outside", reason: "absolute" };
     const resolved = path3.resolve(folder.real, portable);
     const key = `${folder.root}\0${resolved}`;
@@ -16300,11 +19025,11 @@ async function checkWorkspace(options) {
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
     documents: new DocumentReader(cwd).provide,
-    parsing: parserMemory,
-    ...base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {}
+    ...options.tuneProcessMemory ? { parsing: parserMemory } : {},
+    ...base ? { base: base.map(({ file, text: text2 }) => ({ file: displayPath(file, cwd), text: text2 })) } : {}
   });
-  const label = options.base === void 0 ? void 0 : options.base.kind === "git" ? options.base.ref : options.base.label;
-  return { report: { files: reports, summary: summarize(reports), ...label === void 0 ? {} : { base: label } }, config };
+  const label2 = options.base === void 0 ? void 0 : options.base.kind === "git" ? options.base.ref : options.base.label;
+  return { report: { files: reports, summary: summarize(reports), ...label2 === void 0 ? {} : { base: label2 } }, config };
 }
 
 // src/api.ts
@@ -16347,12 +19072,12 @@ function checkSettings(settings) {
   }
   if (problems.length > 0) throw new RopaLintError("config", problems);
 }
-function lintText(text, options = {}) {
-  if (typeof text !== "string") throw new TypeError("lintText: the inventory must be given as a string");
+function lintText(text2, options = {}) {
+  if (typeof text2 !== "string") throw new TypeError("lintText: the inventory must be given as a string");
   const file = options.file ?? "ropa.yaml";
   const settings = options.rules ?? {};
   checkSettings(settings);
-  const files = lintRun([{ file, text }], {
+  const files = lintRun([{ file, text: text2 }], {
     rules,
     settings,
     ...options.today === void 0 ? {} : { today: options.today },
@@ -16413,4 +19138,7 @@ export {
 
 js-yaml/dist/js-yaml.mjs:
   (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
+
+@dagrejs/dagre/dist/dagre.esm.js:
+  (*! For license information please see dagre.esm.js.LEGAL.txt *)
 */

@@ -7,22 +7,25 @@ import {
 } from "./chunks/chunk-MMY72QKQ.js";
 import {
   VERSION
-} from "./chunks/chunk-LRYCXO2F.js";
+} from "./chunks/chunk-S7DT3LLT.js";
 import {
-  ConfigError,
-  DEFAULT_MAX_FILE_BYTES,
-  RuleCrashError
-} from "./chunks/chunk-5NYT7VGC.js";
+  DEFAULT_MAX_FILE_BYTES
+} from "./chunks/chunk-OZ2VOCKG.js";
 import {
   checkWritable,
   writeFileAtomically
-} from "./chunks/chunk-TEMWKHZP.js";
+} from "./chunks/chunk-4UJBOCGJ.js";
 import {
   suggestClosest
 } from "./chunks/chunk-HQO45DMX.js";
+import "./chunks/chunk-NGTXXN3U.js";
 import {
   UsageError
-} from "./chunks/chunk-MUAEA5DS.js";
+} from "./chunks/chunk-O4XAVONC.js";
+import {
+  ConfigError,
+  RuleCrashError
+} from "./chunks/chunk-CZFTXMOU.js";
 import {
   plural,
   stripControlCharacters
@@ -45,11 +48,11 @@ async function loadFormatter(name) {
     case "github":
       return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
     case "html":
-      return whole((await import("./chunks/html-4LCJYDPT.js")).formatHtml);
+      return whole((await import("./chunks/html-7LOVJJU4.js")).formatHtml);
     case "json":
       return (await import("./chunks/json-ULH277L6.js")).formatJsonPieces;
     case "markdown":
-      return whole((await import("./chunks/markdown-O3Q4Y2HC.js")).formatMarkdown);
+      return whole((await import("./chunks/markdown-44R44GKM.js")).formatMarkdown);
     case "sarif":
       return (await import("./chunks/sarif-PVX3PXTP.js")).formatSarifPieces;
     case "stylish":
@@ -168,6 +171,9 @@ Commands (each has its own --help):
   ropa-lint export [files...] [--format html|csv|xlsx] [-o file]
                           the record as an authority reads it (Art. 30(4)): printable html, or
                           the ICO template's columns as csv or xlsx
+  ropa-lint import FILE... [--from csv|xlsx|ods|markdown|fides] [-o OUT.ropa.yaml]
+                          bring an existing record (a spreadsheet on the ICO's or the CNIL's
+                          template, Markdown tables, Fides manifests) into the inventory format
   ropa-lint init [folder] a commented starter ropa.yaml and .ropa-lint.yaml; never overwrites
 
 Exit codes: 0 nothing at or above --fail-on (and no more warnings than --max-warnings);
@@ -242,7 +248,7 @@ async function run(io) {
     if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
     if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
     if (values.output !== void 0) checkWritable(values.output, io.cwd);
-    const { printConfig } = await import("./chunks/print-config-WDLAIWBZ.js");
+    const { printConfig } = await import("./chunks/print-config-DU5LUSW4.js");
     const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
     if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
     else io.stdout.write(text);
@@ -253,12 +259,13 @@ async function run(io) {
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
   const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-63WMPGJE.js"), loadFormatter(format), import("./chunks/rules-TM5CE4IZ.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-FGU7S3MB.js"), loadFormatter(format), import("./chunks/rules-WEZXSYQT.js")]);
   const { report, config } = await checkWorkspace({
     cwd: io.cwd,
     paths: input.paths,
     config: values.config,
     maxBytes,
+    tuneProcessMemory: true,
     ...stdin === void 0 ? {} : { stdin },
     ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } }
   });
@@ -322,7 +329,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-TM5CE4IZ.js");
+  const { rules } = await import("./chunks/rules-WEZXSYQT.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -333,7 +340,7 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-TM5CE4IZ.js");
+  const { rulesById } = await import("./chunks/rules-WEZXSYQT.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);
@@ -347,8 +354,9 @@ ${rule.meta.description}
   return `${stripControlCharacters(text.replace(/\r\n/g, "\n")).replace(/\n?$/, "\n")}`;
 }
 var SUBCOMMANDS = {
-  export: () => import("./chunks/export-U7SKZSKS.js"),
-  init: () => import("./chunks/init-FZRH2SIZ.js")
+  export: () => import("./chunks/export-Y3IHZ7P2.js"),
+  import: () => import("./chunks/import-47LAC74W.js"),
+  init: () => import("./chunks/init-OSJ5OXJP.js")
 };
 function subcommandOf(word) {
   return word !== void 0 && Object.hasOwn(SUBCOMMANDS, word) ? SUBCOMMANDS[word] : void 0;

@@ -1,7 +1,9 @@
 // Writes the registry's rule ids, with each rule's severity, reference and description, into the
 // places of the JSON Schemas where users write a rule id: the config's `rules:` keys and an
-// ignore entry's `rule`, so that editors complete them. Run it after adding or changing a rule,
-// then `npm run generate`; test/format-docs.test.ts fails while the schemas lag the registry.
+// ignore entry's `rule`, so that editors complete them. It also gives every description written
+// in Markdown (code spans, bold, links) a `markdownDescription` with the same text, which
+// yaml-language-server renders where it would show `description` with its marks escaped.
+// `npm run generate` runs it; test/format-docs.test.ts fails while the schemas lag the registry.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,11 +33,31 @@ export function ruleSummary(meta) {
   return `**${meta.severity}** by default${meta.reference ? ` · ${meta.reference}` : ''}.${scope} ${meta.description}`;
 }
 
+/** Code spans, bold or links: what an editor should render rather than show as typed. */
+export const MARKDOWN = /`|\*\*|\]\(/;
+
+/**
+ * The schema with `markdownDescription` beside each description written in Markdown (right after
+ * it, the same text) and none beside a plain one. Everything else is kept as it is, in its order.
+ */
+export function withMarkdownDescriptions(node) {
+  if (Array.isArray(node)) return node.map(withMarkdownDescriptions);
+  if (node === null || typeof node !== 'object') return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'markdownDescription') continue;
+    copy[key] = withMarkdownDescriptions(value);
+    // A property named `description` (a purpose's) holds a schema, not text: only text is an annotation.
+    if (key === 'description' && typeof value === 'string' && MARKDOWN.test(value)) copy.markdownDescription = value;
+  }
+  return copy;
+}
+
 function update(file, change) {
   const url = new URL(file, root);
   const schema = JSON.parse(readFileSync(url, 'utf8'));
   change(schema);
-  writeFileSync(url, `${JSON.stringify(schema, null, 2)}\n`);
+  writeFileSync(url, `${JSON.stringify(withMarkdownDescriptions(schema), null, 2)}\n`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

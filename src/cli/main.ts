@@ -89,6 +89,9 @@ Commands (each has its own --help):
   ropa-lint export [files...] [--format html|csv|xlsx] [-o file]
                           the record as an authority reads it (Art. 30(4)): printable html, or
                           the ICO template's columns as csv or xlsx
+  ropa-lint import FILE... [--from csv|xlsx|ods|markdown|fides] [-o OUT.ropa.yaml]
+                          bring an existing record (a spreadsheet on the ICO's or the CNIL's
+                          template, Markdown tables, Fides manifests) into the inventory format
   ropa-lint init [folder] a commented starter ropa.yaml and .ropa-lint.yaml; never overwrites
 
 Exit codes: 0 nothing at or above --fail-on (and no more warnings than --max-warnings);
@@ -287,6 +290,7 @@ async function explain(id: string): Promise<string> {
 /** Subcommands, each a module loaded only when it is named: `ropa-lint export …`, `ropa-lint init`. */
 const SUBCOMMANDS: Record<string, () => Promise<{ run(io: CliIo): Promise<number> }>> = {
   export: () => import('./export.js'),
+  import: () => import('./import.js'),
   init: () => import('./init.js'),
 };
 

@@ -187,6 +187,42 @@ export function isStated(value: unknown): boolean {
   return value !== undefined && value !== null && value !== false;
 }
 
+/** The Art. 6(1) bases of the format (SPEC §1), in the article's order. */
+export const LAWFUL_BASES: readonly LawfulBasis[] = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'];
+
+/** The shape the format gives a field: a mapping, a list, true or false, or one of a set of values. */
+export type Shape = 'mapping' | 'list' | 'boolean' | readonly string[];
+
+/**
+ * Whether a field is written, but not in the shape the format gives it: a text or a list where a
+ * mapping belongs (`dpia: completed`), a mapping where a list belongs (entries without their `- `),
+ * `yes` where true or false belongs, a value outside its set (`lawful_basis: Consent`). That is the
+ * schema rule's finding. A rule cannot tell what such a field says, so it neither reports it absent
+ * nor judges it: no finding contradicts what the user wrote. A field that is absent, null or only a
+ * placeholder is not written (SPEC §2.1 "Not written"), and stays the rules' to report.
+ */
+export function isMalformed(value: unknown, shape: Shape): boolean {
+  if (!isStated(value)) return false;
+  if (shape === 'mapping') return !isRecord(value);
+  if (shape === 'list') return !Array.isArray(value);
+  if (shape === 'boolean') return typeof value !== 'boolean';
+  return typeof value !== 'string' || !shape.includes(value);
+}
+
+/**
+ * A file name for the example path of a help line (`docs/dpia/{name}.md`), from an element's id:
+ * the id when it is a kebab-case id, `fallback` otherwise. An id the schema rejects
+ * (`Smart_Replies`) is the schema rule's finding, and a help line never offers it back.
+ */
+export function fileNameFor(id: unknown, fallback: string): string {
+  return typeof id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : fallback;
+}
+
+/** A list of mappings written in another shape, or with an entry that is not a mapping (`- GPU Cloud Inc`): what it lists cannot be told. */
+export function hasMalformedEntries(list: unknown): boolean {
+  return isMalformed(list, 'list') || (Array.isArray(list) && list.some((item) => isMalformed(item, 'mapping')));
+}
+
 export function stringsOf(list: unknown): string[] {
   return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
 }

@@ -1,14 +1,35 @@
 /**
  * JSON Schema validation of an inventory, with ajv errors turned into findings that say
- * what is wrong in words a DPO understands and what to write instead.
+ * what is wrong in words a DPO understands and what to write instead. The mistakes of someone
+ * writing a first record get their own words: a list where a mapping belongs (a `- ` too many),
+ * a mapping where a list belongs (the `- ` left out), `dpia: completed`, `country: USA`,
+ * `special: [politics]`. A help line shows the shape to write, taken from the schema, and never
+ * offers the invalid value back as the fix.
  */
 import type { ErrorObject } from 'ajv';
-import { validate } from '../generated/inventory-validator.js';
-import { describeLocation } from './inventory.js';
-import { joinPointer, lastSegment } from './pointer.js';
+import { schema as inventorySchema, validate } from '../generated/inventory-validator.js';
+import { countryCode } from './countries.js';
+import { describeLocation, isRecord } from './inventory.js';
+import { joinPointer, lastSegment, parentPointer } from './pointer.js';
 import { suggestClosest } from './suggest.js';
 
-export type SchemaMessageId = 'unknownKey' | 'missing' | 'enum' | 'type' | 'pattern' | 'format' | 'const' | 'empty' | 'tooFew' | 'unique' | 'invalid';
+export type SchemaMessageId =
+  | 'unknownKey'
+  | 'missing'
+  | 'enum'
+  | 'enumItem'
+  | 'type'
+  | 'notMapping'
+  | 'notList'
+  | 'pattern'
+  | 'patternItem'
+  | 'country'
+  | 'format'
+  | 'const'
+  | 'empty'
+  | 'tooFew'
+  | 'unique'
+  | 'invalid';
 
 export interface SchemaViolation {
   messageId: SchemaMessageId;
@@ -42,11 +63,31 @@ function typeOfValue(value: unknown): string {
 }
 
 interface SchemaNode {
+  $ref?: string;
   title?: string;
   description?: string;
+  type?: string | string[];
   properties?: Record<string, SchemaNode>;
+  required?: string[];
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
   enum?: unknown[];
+  const?: unknown;
+  pattern?: string;
   examples?: unknown[];
+}
+
+const ROOT = inventorySchema as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
+
+/** A local `$ref` followed, the referring node's own keywords (its examples, its description) kept. */
+function resolve(node: SchemaNode | undefined): SchemaNode {
+  if (!node?.$ref) return node ?? {};
+  const { $ref, ...own } = node;
+  return { ...resolve(ROOT.$defs[$ref.replace('#/$defs/', '')]), ...own };
+}
+
+function typesOf(node: SchemaNode): string[] {
+  return [node.type ?? []].flat();
 }
 
 /**
@@ -57,16 +98,125 @@ export function plainDescription(description: string | undefined): string {
   return (description ?? '').replace(/\s*Drives: [^]*$/, '');
 }
 
+/**
+ * A value for a help line, built from the schema: a node's first example, its first allowed value,
+ * or for a mapping its required keys (at least two keys, the first ones of the schema) each with
+ * such a value. Deeper than two levels, mappings are left out to keep the line short.
+ */
+function exampleOf(raw: SchemaNode | undefined, depth = 0): unknown {
+  const node = resolve(raw);
+  if (node.examples && node.examples.length > 0) return node.examples[0];
+  const allowed = [node, ...(node.anyOf ?? [])].flatMap((branch) => branch.enum ?? []).find((value) => value !== null);
+  if (allowed !== undefined) return allowed;
+  if (node.const !== undefined) return node.const;
+  const types = typesOf(node);
+  if (types.includes('object') && node.properties) {
+    if (depth >= 2) return undefined;
+    const keys = Object.keys(node.properties);
+    const required = node.required ?? [];
+    const chosen = required.length >= 2 ? required : [...new Set([...required, ...keys])].slice(0, 2);
+    const entries = chosen.map((key) => [key, exampleOf(node.properties![key], depth + 1)] as const).filter(([, value]) => value !== undefined);
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+  }
+  if (types.includes('array')) {
+    const item = exampleOf(node.items, depth + 1);
+    return item === undefined ? [] : [item];
+  }
+  if (types.includes('boolean')) return true;
+  return undefined;
+}
+
+/**
+ * A scalar as YAML flow style reads it back as the same text: quoted when it holds a flow
+ * indicator (`,` `[` `]` `{` `}`), `: ` or ` #`, starts with an indicator, or would read as
+ * another type (`yes` is text in YAML 1.2, but a reader may not know that).
+ */
+function flowScalar(value: unknown): string {
+  if (typeof value !== 'string') return String(value);
+  const plain =
+    value.trim() === value &&
+    value !== '' &&
+    !/[,[\]{}]|: | #|:$/.test(value) &&
+    !/^[-?:#&*!|>'"%@`]/.test(value) &&
+    !/^(true|false|null|~|yes|no|on|off|[-+.\d][\d_.:eE+-]*)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
 /** A value in YAML flow style for a help line: `{id: a, ai_training: false}`. */
 function flowYaml(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(flowYaml).join(', ')}]`;
-  if (typeof value === 'object' && value !== null) return `{${Object.entries(value).map(([key, item]) => `${key}: ${flowYaml(item)}`).join(', ')}}`;
-  return String(value);
+  if (isRecord(value)) return `{${Object.entries(value).map(([key, item]) => `${key}: ${flowYaml(item)}`).join(', ')}}`;
+  return flowScalar(value);
+}
+
+/** `key: value` for a help line, or the bare value for a list entry or the file itself. */
+function written(key: string | undefined, value: unknown): string {
+  return key === undefined ? flowYaml(value) : `${key}: ${flowYaml(value)}`;
+}
+
+/** Lists whose entries sit inside an activity: their entries are named with the activity (`transfer #1 of activity \`a\``). */
+const ACTIVITY_LISTS = new Set(['processors', 'transfers', 'on_behalf_of']);
+
+/** Where a node is, in the words of a message. */
+interface Place {
+  /** The node as a message's subject: "`dpia` in activity `a`", "entry #1 of `on_behalf_of` in activity `a`", "the file". */
+  subject: string;
+  /** The key the node is written under, or for a list entry the list's key; undefined for the file itself. */
+  key: string | undefined;
+  /** For a list entry: its position, counted from 1. */
+  entry: number | undefined;
+  /** The named thing the node is in: "activity `a`", "transfer #1 of activity `a`". */
+  where: string;
+}
+
+function placeOf(root: unknown, pointer: string): Place {
+  if (pointer === '') return { subject: 'the file', key: undefined, entry: undefined, where: 'the inventory' };
+  const segment = lastSegment(pointer);
+  if (/^\d+$/.test(segment)) {
+    const list = parentPointer(pointer);
+    const key = lastSegment(list);
+    const where = describeLocation(root, list);
+    return { subject: `entry #${Number(segment) + 1} of \`${key}\` in ${where}`, key, entry: Number(segment) + 1, where };
+  }
+  const owner = parentPointer(pointer);
+  let where = describeLocation(root, owner);
+  // An entry of an activity's list is named by itself (`transfer #1`, `processor \`X\``): say whose it is.
+  if (/^\d+$/.test(lastSegment(owner)) && ACTIVITY_LISTS.has(lastSegment(parentPointer(owner)))) where = `${where} of ${describeLocation(root, parentPointer(parentPointer(owner)))}`;
+  return { subject: `\`${segment}\` in ${where}`, key: segment, entry: undefined, where };
+}
+
+/** The item of a schema node that is a list, or the node itself. */
+function itemsOf(node: SchemaNode): SchemaNode {
+  return resolve(node.items);
+}
+
+/** "data subject" from the title "Data subject": what one entry of a list is, for help lines. */
+function entryWord(items: SchemaNode): string {
+  return items.title ? items.title.charAt(0).toLowerCase() + items.title.slice(1) : 'entry';
+}
+
+/**
+ * The closest allowed value to a misspelt one: first the whole value (`optin` → `opt-in`), then
+ * the words of the allowed values, so that a value naming only part of one is matched to it
+ * (`politics` → `political-opinions`, `religion` → `religious-beliefs`). A word shared by two
+ * values suggests neither.
+ */
+function closestAllowed(given: string, allowed: readonly string[]): string | undefined {
+  const whole = suggestClosest(given, allowed);
+  if (whole !== undefined) return whole;
+  const owners = new Map<string, Set<string>>();
+  for (const value of allowed) {
+    for (const word of value.split('-')) if (word.length >= 3) owners.set(word, (owners.get(word) ?? new Set()).add(value));
+  }
+  const unique = [...owners].filter(([, values]) => values.size === 1);
+  const word = suggestClosest(given.toLowerCase().replace(/[\s_]+/g, '-'), unique.map(([candidate]) => candidate));
+  return word === undefined ? undefined : [...owners.get(word)!][0];
 }
 
 function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
+  const place = placeOf(root, error.instancePath);
   const where = describeLocation(root, error.instancePath);
-  const field = lastSegment(error.instancePath) || 'the inventory';
+  const field = place.key ?? 'the inventory';
   const parentSchema = (error.parentSchema ?? {}) as SchemaNode;
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -94,56 +244,120 @@ function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
     case 'enum': {
       const allowed = (error.schema as unknown[]).map((option) => (option === null ? 'null' : String(option)));
       const given = typeof error.data === 'string' ? error.data : typeOfValue(error.data);
-      const suggestion = typeof error.data === 'string' ? suggestClosest(error.data, allowed) : undefined;
-      return {
-        messageId: 'enum',
-        pointer: error.instancePath,
-        target: 'node',
-        data: { field, where, given, allowed: allowed.join(', '), fix: suggestion ? `did you mean \`${suggestion}\`?` : `use one of: ${allowed.join(', ')}` },
-      };
+      const suggestion = typeof error.data === 'string' ? closestAllowed(error.data, allowed) : undefined;
+      const fix = suggestion ? `did you mean \`${suggestion}\`? The allowed values: ${allowed.join(', ')}` : `use one of: ${allowed.join(', ')}`;
+      if (place.entry !== undefined) return { messageId: 'enumItem', pointer: error.instancePath, target: 'node', data: { given, list: field, where: place.where, fix } };
+      return { messageId: 'enum', pointer: error.instancePath, target: 'node', data: { subject: place.subject, given, allowed: allowed.join(', '), fix } };
     }
-    case 'type': {
-      const expected = ([] as string[]).concat((error.params as { type: string | string[] }).type);
-      return {
-        messageId: 'type',
-        pointer: error.instancePath,
-        target: 'node',
-        data: { field, where, expected: expected.map((type) => TYPE_WORDS[type] ?? type).join(' or '), given: typeOfValue(error.data) },
-      };
-    }
+    case 'type':
+      return typeViolation(error, place);
     case 'pattern': {
       const given = String(error.data);
+      if (place.key === 'country' && place.entry === undefined) {
+        const code = countryCode(given);
+        const fix = code !== undefined && code !== given ? `did you mean \`${code}\`?` : 'write the two-letter ISO 3166-1 code in capitals, e.g. `US` for the United States, `GB` for the United Kingdom, `DE` for Germany';
+        return { messageId: 'country', pointer: error.instancePath, target: 'node', data: { given, where: place.where, fix } };
+      }
       const isId = (error.schema as string).startsWith('^[a-z0-9]+');
       const kebab = given.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-      return {
-        messageId: 'pattern',
-        pointer: error.instancePath,
-        target: 'node',
-        data: {
-          field,
-          where,
-          given,
-          expected: isId ? 'a kebab-case id (lowercase letters and digits joined by single hyphens)' : firstSentence(parentSchema.description) || `text matching ${String(error.schema)}`,
-          fix: isId && kebab ? `write \`${kebab}\`` : `write ${firstSentence(parentSchema.description) || 'a value in the documented form'}`,
-        },
-      };
+      const expected = isId ? 'a kebab-case id (lowercase letters and digits joined by single hyphens)' : firstSentence(parentSchema.description) || `text matching ${String(error.schema)}`;
+      const fix = isId && kebab ? `write \`${kebab}\`` : `write ${firstSentence(parentSchema.description) || 'a value in the documented form'}`;
+      if (place.entry !== undefined) return { messageId: 'patternItem', pointer: error.instancePath, target: 'node', data: { given, list: field, where: place.where, expected, fix } };
+      return { messageId: 'pattern', pointer: error.instancePath, target: 'node', data: { subject: place.subject, given, expected, fix } };
     }
     case 'format':
-      return { messageId: 'format', pointer: error.instancePath, target: 'node', data: { field, where, given: String(error.data), format: String(error.schema) } };
+      return { messageId: 'format', pointer: error.instancePath, target: 'node', data: { subject: place.subject, given: String(error.data), format: String(error.schema) } };
     case 'const':
-      return { messageId: 'const', pointer: error.instancePath, target: 'node', data: { field, where, expected: String(error.schema), given: typeOfValue(error.data) } };
+      return { messageId: 'const', pointer: error.instancePath, target: 'node', data: { field, expected: String(error.schema), given: typeOfValue(error.data) } };
     case 'minLength':
-      return { messageId: 'empty', pointer: error.instancePath, target: 'node', data: { field, where } };
+      return { messageId: 'empty', pointer: error.instancePath, target: 'node', data: { subject: place.subject, fix: place.entry === undefined ? `fill in \`${field}\` or remove the key` : 'fill in the entry or remove it' } };
     case 'minItems': {
       const example = parentSchema.examples?.[0];
       const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : '';
       return { messageId: 'tooFew', pointer: error.instancePath, target: 'node', data: { field, where, example: entry } };
     }
     case 'uniqueItems':
-      return { messageId: 'unique', pointer: error.instancePath, target: 'node', data: { field, where } };
+      return { messageId: 'unique', pointer: error.instancePath, target: 'node', data: { subject: place.subject } };
     default:
-      return { messageId: 'invalid', pointer: error.instancePath, target: 'node', data: { field, where, detail: error.message ?? 'is invalid' } };
+      return { messageId: 'invalid', pointer: error.instancePath, target: 'node', data: { subject: place.subject, detail: error.message ?? 'is invalid' } };
   }
+}
+
+/**
+ * A value of the wrong type. A mapping or a list in the wrong place is told apart from the rest,
+ * with the shape to write: a `- ` too many, a `- ` left out, one word where a block belongs.
+ */
+function typeViolation(error: ErrorObject, place: Place): SchemaViolation {
+  const node = resolve(error.parentSchema as SchemaNode);
+  const expected = ([] as string[]).concat((error.params as { type: string | string[] }).type);
+  const given = typeOfValue(error.data);
+  const base = { pointer: error.instancePath, target: 'node' as const };
+  // The node's key in a help line: none for a list entry or the file itself.
+  const key = place.entry === undefined ? place.key : undefined;
+  const example = exampleOf(node);
+
+  if (expected.length === 1 && expected[0] === 'object') {
+    return { ...base, messageId: 'notMapping', data: { subject: place.subject, given, fix: mappingFix(node, error.data, place, example) } };
+  }
+  if (expected.includes('array') && !expected.includes('string')) {
+    return { ...base, messageId: 'notList', data: { subject: place.subject, given, fix: listFix(node, error.data, place.key, example) } };
+  }
+  const words = expected.map((type) => TYPE_WORDS[type] ?? type).join(' or ');
+  let fix: string;
+  if (expected.includes('boolean')) fix = `write ${key === undefined ? '`true` or `false`' : `\`${key}: true\` or \`${key}: false\``}, without quotes: YAML reads only these two words as true and false`;
+  else if (example !== undefined) fix = `write ${words}, e.g. \`${written(key, example)}\``;
+  else fix = `write ${key === undefined ? 'it' : `\`${key}\``} as ${words}`;
+  return { ...base, messageId: 'type', data: { subject: place.subject, expected: words, given, fix } };
+}
+
+/** What to write where a mapping belongs but something else is written. */
+function mappingFix(node: SchemaNode, data: unknown, place: Place, example: unknown): string {
+  // The file itself: its keys start their lines; an example of a whole record would not fit a line.
+  if (place.key === undefined) {
+    const first = Array.isArray(data) && isRecord(data[0]) ? Object.keys(data[0])[0] : undefined;
+    return first === undefined ? 'start the file with `version: 1` and the other keys of the format, each at the start of its line' : `remove the \`- \` before \`${first}:\`: the keys of the file start at the beginning of their lines`;
+  }
+  const entry = place.entry !== undefined;
+  const shown = (value: unknown) => (entry ? `- ${flowYaml(value)}` : written(place.key, value));
+  const shape = example === undefined ? '' : `, e.g. \`${shown(example)}\``;
+  const what = entry ? `an entry of \`${place.key}\` is a mapping` : `the keys of \`${place.key}\` go under it`;
+  // A `- ` too many: `dpia:` followed by `- status: completed`.
+  if (Array.isArray(data) && data.length === 1 && isRecord(data[0])) {
+    const first = Object.keys(data[0])[0];
+    return `remove the \`- \`${first === undefined ? '' : ` before \`${first}:\``}: ${what}${shape}`;
+  }
+  if (typeof data === 'string' && node.properties && data.trim() !== '') {
+    // One word for the whole block: `dpia: completed` means the status, `- Customer Ltd` the name.
+    const meant = Object.entries(node.properties).find(([, property]) => resolve(property).enum?.includes(data))?.[0] ?? (node.properties.name ? 'name' : undefined);
+    if (meant !== undefined) return `did you mean \`${shown({ [meant]: data })}\`? ${what.charAt(0).toUpperCase()}${what.slice(1)}${shape}`;
+  }
+  return `write it as a mapping: ${what}${shape}`;
+}
+
+/** What to write where a list belongs but something else is written. */
+function listFix(node: SchemaNode, data: unknown, key: string | undefined, example: unknown): string {
+  const items = itemsOf(node);
+  const name = key === undefined ? 'the list' : `\`${key}\``;
+  if (typesOf(items).includes('object')) {
+    const entry = Array.isArray(example) && isRecord(example[0]) ? Object.entries(example[0]) : [];
+    if (entry.length === 0) return `start each ${entryWord(items)} of ${name} with \`- \``;
+    const [[firstKey, firstValue], ...rest] = entry as [[string, unknown], ...[string, unknown][]];
+    const others = rest.map(([other, value]) => `\`${other}: ${flowYaml(value)}\``);
+    const below = others.length === 0 ? '' : `, then ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`} on the next line${others.length === 1 ? '' : 's'}, lined up with \`${firstKey}\``;
+    // The `- ` left out: the keys of one entry written straight under the list's key.
+    const lead = isRecord(data) ? `start each ${entryWord(items)} with \`- \`` : `write each ${entryWord(items)} as an entry that starts with \`- \``;
+    return `${lead}, e.g. \`- ${firstKey}: ${flowYaml(firstValue)}\`${below}`;
+  }
+  // One value where a list of such values belongs: a list of one, when the value may stand in it.
+  if (typeof data === 'string' && fitsItem(items, data) && key !== undefined) return `write it as a list, with brackets: \`${key}: [${flowScalar(data)}]\``;
+  return `write ${name} as a list${example === undefined ? '' : `, e.g. \`${written(key, example)}\``}`;
+}
+
+/** A text that the list's entries may hold as it is (so that putting it in brackets is the whole fix). */
+function fitsItem(items: SchemaNode, value: string): boolean {
+  if (!typesOf(items).includes('string') || value.trim() === '') return false;
+  if (items.enum) return items.enum.includes(value);
+  return items.pattern === undefined || new RegExp(items.pattern, 'u').test(value);
 }
 
 /** A description's opening clause, up to its first stop, semicolon or parenthesis: `ISO 3166-1 alpha-2 code of the destination country`. */

@@ -98,7 +98,10 @@ export function condense(map: DataMap, options: CondenseOptions = {}): Picture {
   const labels = new Map(purposes.map((purpose) => [purpose.key, purpose.label]));
   const titles = new Map<string, string[]>();
   for (const [purpose, group] of replaced) {
-    if (group.startsWith('group:')) titles.set(group, [...(titles.get(group) ?? []), labels.get(purpose) ?? purpose]);
+    if (!group.startsWith('group:')) continue;
+    const list = titles.get(group) ?? [];
+    list.push(labels.get(purpose) ?? purpose);
+    titles.set(group, list);
   }
 
   const nodes: Omit<PictureNode, 'column'>[] = [];
@@ -163,7 +166,9 @@ function bundle(nodes: PictureNode[], edges: PictureEdge[]): { nodes: PictureNod
       continue;
     }
     const key = `${edge.to}\u0000${edge.change ?? ''}`;
-    sourcesOf.set(key, [...(sourcesOf.get(key) ?? []), edge.from]);
+    const sources = sourcesOf.get(key) ?? [];
+    sources.push(edge.from);
+    sourcesOf.set(key, sources);
   }
   // Targets that are reached from exactly the same boxes, with the same change, form one group.
   const groups = new Map<string, { sources: string[]; targets: string[]; change: Change | undefined }>();

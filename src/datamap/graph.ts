@@ -143,7 +143,9 @@ function addActivity(builder: Builder, activity: ActivityView): void {
     const id = text(purpose.value.id);
     const basis = typeof purpose.value.lawful_basis === 'string' ? LAWFUL_BASIS_WORDS[purpose.value.lawful_basis] : undefined;
     const aiTraining = purpose.value.ai_training === true;
-    const detail = [...(aiTraining ? ['AI training'] : []), basis ?? 'no lawful basis'].join(' · ');
+    // A processor acts on the controller's basis: its purposes need none of their own.
+    const fallback = value.role === 'processor' ? 'for the controller' : 'no lawful basis';
+    const detail = [...(aiTraining ? ['AI training'] : []), basis ?? fallback].join(' · ');
     const node = builder.node({
       key: `purpose:${id ?? purpose.pointer}`,
       kind: 'purpose',

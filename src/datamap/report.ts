@@ -7,10 +7,9 @@
 import { parseSource } from '../core/engine.js';
 import type { FileReport } from '../core/types.js';
 import { oneLine } from '../formatters/text.js';
-import { buildDataMap } from './graph.js';
+import { buildDataMap, type DataMap } from './graph.js';
 import { renderMermaid } from './mermaid.js';
 import { escapeXml, renderSvg } from './svg.js';
-import type { DataMap } from './graph.js';
 
 function mapOf(file: FileReport): DataMap | undefined {
   const parsed = parseSource(file.source, file.file);

@@ -4,7 +4,7 @@
  * style element and no script, so that it shows under a strict Content-Security-Policy and in
  * print, and every text from the record is escaped.
  */
-import dagre from '@dagrejs/dagre';
+import { graphlib, layout } from '@dagrejs/dagre';
 import { stripControlCharacters } from '../formatters/text.js';
 import { type CondenseOptions, condense, type Picture, type PictureKind, type PictureNode } from './condense.js';
 import type { DataMap } from './graph.js';
@@ -12,7 +12,7 @@ import type { DataMap } from './graph.js';
 export interface SvgOptions extends CondenseOptions {
   /** The drawing's accessible name, e.g. "Data map of Smart reply suggestions". */
   title: string;
-  /** Prefixes the ids inside the drawing: several drawings on one page need different ones. */
+  /** Prefixes the one id inside the drawing (its title's): several drawings on one page need different ones. */
   idPrefix?: string;
 }
 
@@ -131,6 +131,24 @@ function pathThrough(points: { x: number; y: number }[]): string {
   return d;
 }
 
+/**
+ * A filled triangle at the end of a line, pointing along its last piece. Drawn as a path of its
+ * own rather than an SVG marker: a marker is referenced by id and url(), which would collide
+ * between drawings on one page and reads to a CSP audit like a load.
+ */
+function arrowhead(points: { x: number; y: number }[], colour: string): string {
+  const tip = points.at(-1);
+  const from = points.at(-2);
+  if (!tip || !from) return '';
+  const length = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+  const ux = (tip.x - from.x) / length;
+  const uy = (tip.y - from.y) / length;
+  const back = { x: tip.x - 7 * ux, y: tip.y - 7 * uy };
+  const left = `${round(back.x - 3.5 * uy)} ${round(back.y + 3.5 * ux)}`;
+  const right = `${round(back.x + 3.5 * uy)} ${round(back.y - 3.5 * ux)}`;
+  return `<path d="M${round(tip.x)} ${round(tip.y)} L${left} L${right} z" fill="${colour}"/>`;
+}
+
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
@@ -138,7 +156,7 @@ function round(value: number): number {
 /** Lays out and draws a condensed picture. */
 export function renderPictureSvg(picture: Picture, options: SvgOptions): string {
   const prefix = (options.idPrefix ?? 'ropa-map').replace(/[^A-Za-z0-9_-]/g, '-');
-  const graph = new dagre.graphlib.Graph({ multigraph: true });
+  const graph = new graphlib.Graph({ multigraph: true });
   graph.setGraph({ rankdir: 'LR', nodesep: 10, ranksep: 44, edgesep: 6, marginx: MARGIN, marginy: MARGIN });
   const boxes = new Map<string, Box>();
   for (const node of picture.nodes) {
@@ -151,34 +169,29 @@ export function renderPictureSvg(picture: Picture, options: SvgOptions): string 
     const label = edge.label === undefined ? {} : { width: textWidth(edge.label, DETAIL_SIZE) + 8, height: DETAIL_SIZE + 6, labelpos: 'c' as const };
     graph.setEdge(edge.from, edge.to, { minlen: span, weight: edge.change ? 1 : 2, ...label }, String(index));
   });
-  dagre.layout(graph);
+  layout(graph);
 
-  const layout = graph.graph();
+  const bounds = graph.graph();
   // Column headings, centred over the boxes of each column; the drawing widens for a heading wider than its column.
   const headings: { x: number; text: string; width: number }[] = [];
   const columnCentres = new Map<number, number[]>();
   for (const node of picture.nodes) {
     if (node.kind === 'junction') continue;
-    columnCentres.set(node.column, [...(columnCentres.get(node.column) ?? []), graph.node(node.key).x ?? 0]);
+    const xs = columnCentres.get(node.column) ?? [];
+    xs.push(graph.node(node.key).x ?? 0);
+    columnCentres.set(node.column, xs);
   }
   for (const [column, xs] of columnCentres) {
     const heading = picture.columns[column];
     if (heading) headings.push({ x: xs.reduce((sum, value) => sum + value, 0) / xs.length, text: heading.toUpperCase(), width: textWidth(heading.toUpperCase(), HEADING_SIZE) * 1.1 });
   }
-  const width = Math.ceil(Math.max(layout.width ?? 0, 200, ...headings.map((heading) => heading.x + heading.width / 2 + MARGIN)));
-  const height = Math.ceil((layout.height ?? 0) + HEADING_SPACE);
+  const width = Math.ceil(Math.max(bounds.width ?? 0, 200, ...headings.map((heading) => heading.x + heading.width / 2 + MARGIN)));
+  const height = Math.ceil((bounds.height ?? 0) + HEADING_SPACE);
   const parts: string[] = [];
   const titleId = `${prefix}-title`;
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="data-map" role="img" aria-labelledby="${titleId}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
     `<title id="${titleId}">${escapeXml(options.title)}</title>`,
-    '<defs>',
-    ...[
-      ['', EDGE],
-      ['-added', ADDED],
-      ['-removed', REMOVED],
-    ].map(([suffix, colour]) => `<marker id="${prefix}-arrow${suffix}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${colour}"/></marker>`),
-    '</defs>',
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
   );
 
@@ -196,9 +209,8 @@ export function renderPictureSvg(picture: Picture, options: SvgOptions): string 
     const colour = edge.change === 'added' ? ADDED : edge.change === 'removed' ? REMOVED : EDGE;
     const dash = edge.change === 'removed' ? ' stroke-dasharray="5 4"' : '';
     const strokeWidth = edge.change ? 2 : 1.2;
-    const intoJunction = boxes.get(edge.to)!.node.kind === 'junction';
-    const marker = intoJunction ? '' : ` marker-end="url(#${prefix}-arrow${edge.change ? `-${edge.change}` : ''})"`;
-    parts.push(`<path d="${pathThrough(points)}" fill="none" stroke="${colour}" stroke-width="${strokeWidth}"${dash}${marker}/>`);
+    parts.push(`<path d="${pathThrough(points)}" fill="none" stroke="${colour}" stroke-width="${strokeWidth}"${dash}/>`);
+    if (boxes.get(edge.to)!.node.kind !== 'junction') parts.push(arrowhead(points, colour));
     if (edge.label !== undefined && placed?.x !== undefined && placed.y !== undefined) {
       const labelWidth = textWidth(edge.label, DETAIL_SIZE) + 8;
       parts.push(

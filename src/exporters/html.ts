@@ -28,9 +28,8 @@ import {
 } from '../core/inventory.js';
 import { joinPointer, pointerOf } from '../core/pointer.js';
 import type { FileReport, Finding } from '../core/types.js';
-import { buildDataMap } from '../datamap/graph.js';
+import { buildDataMap, countryName } from '../datamap/graph.js';
 import { escapeXml, renderSvg } from '../datamap/svg.js';
-import { countryName } from '../datamap/graph.js';
 import { segments } from '../formatters/rich-text.js';
 import { oneLine, plural } from '../formatters/text.js';
 import { DPIA_STATUS, durationWords, kebabWords, LAWFUL_BASIS, MECHANISM, ROLE, ROUTE, SOURCE, SPECIAL_CONDITION, wordsFor } from './words.js';
@@ -55,7 +54,7 @@ html { background: #e9ecef; }
 body { margin: 0; font: 9.5pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: var(--fg); }
 .page { background: #fff; width: 210mm; min-height: 297mm; margin: 8mm auto; padding: 16mm 15mm; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
 h1 { font-size: 17pt; line-height: 1.2; margin: 0 0 1.5mm; }
-h2 { font-size: 10.5pt; margin: 4.5mm 0 1.2mm; padding-bottom: .8mm; border-bottom: 1px solid var(--line); break-after: avoid; }
+h2 { font-size: 10.5pt; margin: 4mm 0 1mm; padding-bottom: .6mm; border-bottom: 1px solid var(--line); break-after: avoid; }
 h2 .article { color: var(--muted); font-weight: 600; margin-right: .4em; }
 h3 { font-size: 9.5pt; margin: 2.5mm 0 .8mm; }
 p { margin: 0 0 1.5mm; }
@@ -76,6 +75,7 @@ th { color: var(--muted); font-weight: 600; }
 .purpose { border-left: 3px solid #8250df; padding: .3mm 0 .3mm 3mm; margin: 0 0 2mm; break-inside: avoid; }
 .purpose.ai { border-left-color: var(--ai); }
 .purpose .title { font-weight: 600; margin: 0 0 .5mm; }
+.purpose .title .ref { font-weight: 400; }
 .purpose dl { font-size: 8.5pt; margin: 0; }
 .badge { display: inline-block; font-size: 7.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: 0 1.5mm; border-radius: 2px; border: 1px solid var(--ai); color: var(--ai); margin-left: 1.5mm; vertical-align: 1px; }
 .banner { border: 2px solid var(--error); border-radius: 4px; padding: 3mm 4mm; margin: 0 0 6mm; }
@@ -87,13 +87,13 @@ th { color: var(--muted); font-weight: 600; }
 .map { margin-top: 2mm; break-inside: avoid; }
 .map svg { display: block; max-width: 100%; height: auto; }
 footer.meta { margin-top: 8mm; color: var(--muted); font-size: 8.5pt; }
-@page { size: A4; margin: 14mm 13mm; }
+@page { size: A4; margin: 12mm 12mm 13mm; }
 @media print {
   html { background: none; }
   .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; break-after: page; }
   .page:last-child { break-after: auto; }
-  /* At 80 % a label is about 7 pt, and most maps fit beside their activity on one sheet. */
-  .map { zoom: .8; }
+  /* At 75 % a label is about 7 pt, and most maps fit beside their activity on one sheet. */
+  .map { zoom: .75; }
   .map svg { max-height: 240mm; width: auto; }
   a { color: inherit; text-decoration: none; }
 }
@@ -201,7 +201,7 @@ function activityName(activity: ActivityView): string {
   return text(activity.value.name) ?? text(activity.value.id) ?? 'Unnamed activity';
 }
 
-function purposeBlock(purpose: PurposeView): string {
+function purposeBlock(purpose: PurposeView, processorRole: boolean): string {
   const { value } = purpose;
   const ai = value.ai_training === true;
   const consent = isRecord(value.consent) ? value.consent : undefined;
@@ -229,16 +229,15 @@ function purposeBlock(purpose: PurposeView): string {
   const id = text(value.id);
   return [
     `<div class="purpose${ai ? ' ai' : ''}">`,
-    `<p class="title">${escape(text(value.description) ?? id ?? 'Purpose not described')}${ai ? '<span class="badge">AI training</span>' : ''}</p>`,
+    `<p class="title">${escape(text(value.description) ?? id ?? 'Purpose not described')}${ai ? '<span class="badge" title="The data trains, fine-tunes or evaluates an AI model">AI training</span>' : ''}${id === undefined ? '' : ` <span class="ref">(<code>${escape(id)}</code>)</span>`}</p>`,
     facts([
-      ['Lawful basis', wordsFor(LAWFUL_BASIS, value.lawful_basis) === undefined ? NOT_STATED : escape(wordsFor(LAWFUL_BASIS, value.lawful_basis)!)],
+      // Art. 30(2) asks a processor for no basis: it acts on the controller's.
+      ['Lawful basis', wordsFor(LAWFUL_BASIS, value.lawful_basis) === undefined ? (processorRole ? undefined : NOT_STATED) : escape(wordsFor(LAWFUL_BASIS, value.lawful_basis)!)],
       ['Law or contract relied on', text(value.legal_basis_reference) === undefined ? undefined : escape(text(value.legal_basis_reference)!)],
       ['Art. 9 condition', wordsFor(SPECIAL_CONDITION, value.special_category_condition) === undefined ? undefined : escape(wordsFor(SPECIAL_CONDITION, value.special_category_condition)!)],
-      ['AI training', ai ? 'The data trains, fine-tunes or evaluates an AI model.' : undefined],
       ['Consent', consentWords.length > 0 ? escape(consentWords.join('; ')) : undefined],
       ['Legitimate interests', interestWords.length > 0 ? escape(interestWords.join('; ')) : undefined],
       ['Compatibility (Art. 6(4))', text(value.compatibility_assessment) === undefined ? undefined : escape(text(value.compatibility_assessment)!)],
-      ['Reference', id === undefined ? undefined : `<code>${escape(id)}</code>`],
     ]),
     '</div>',
   ].join('');
@@ -308,10 +307,13 @@ function retentionSection(activity: ActivityView): string {
   const perCategory = activity.categories
     .filter((category) => text(category.value.retention) !== undefined)
     .map((category) => `${escape(text(category.value.name) ?? String(category.value.id))}: ${escape(durationWords(text(category.value.retention)!))}`);
+  // Limits on every category stand for the activity's (SPEC §2.1); on some only, the rest is not stated.
+  const everyCategory = activity.categories.length > 0 && perCategory.length === activity.categories.length;
   const parts: string[] = [];
   if (own !== undefined) parts.push(`<p>${escape(durationWords(own))}</p>`);
-  if (perCategory.length > 0) parts.push(own === undefined ? '' : '<p class="ref">Categories of data with a time limit of their own:</p>', list(perCategory));
-  return parts.length > 0 ? parts.join('') : `<p>${NOT_STATED}</p>`;
+  else if (!everyCategory) parts.push(`<p>${NOT_STATED}</p>`);
+  if (perCategory.length > 0) parts.push(everyCategory && own === undefined ? '' : '<p class="ref">Categories of data with a time limit of their own:</p>', list(perCategory));
+  return parts.join('');
 }
 
 function securitySection(activity: ActivityView): string {
@@ -320,12 +322,14 @@ function securitySection(activity: ActivityView): string {
 
 function controllerFacts(model: InventoryModel, activity: ActivityView): string {
   const controller = isRecord(model.root.controller) ? model.root.controller : {};
-  const rows: [string, string | undefined][] = [
-    ['Controller', text(controller.name) === undefined ? NOT_STATED : escape(text(controller.name)!)],
-    ['Contact', text(controller.contact) === undefined ? NOT_STATED : escape(text(controller.contact)!)],
-    ['Representative (Art. 27)', text(controller.representative) === undefined ? undefined : escape(text(controller.representative)!)],
-    ['Data protection officer', text(controller.dpo) === undefined ? undefined : escape(text(controller.dpo)!)],
-  ];
+  // The cover gives these at length; each page repeats them on one line, as Art. 30(1)(a) asks of every activity.
+  const name = text(controller.name) === undefined ? NOT_STATED : escape(text(controller.name)!);
+  const contact = text(controller.contact) === undefined ? NOT_STATED : escape(text(controller.contact)!);
+  const others = [
+    text(controller.representative) === undefined ? undefined : `representative (Art. 27): ${escape(text(controller.representative)!)}`,
+    text(controller.dpo) === undefined ? undefined : `data protection officer: ${escape(text(controller.dpo)!)}`,
+  ].filter((part): part is string => part !== undefined);
+  const rows: [string, string | undefined][] = [['Controller', `${name} — ${contact}${others.length > 0 ? `; ${others.join('; ')}` : ''}`]];
   if (activity.value.role === 'joint-controller') {
     const joint = recordsOf<JointController>(controller.joint_controllers, pointerOf('controller', 'joint_controllers')).map(({ value }) => party(value) ?? NOT_STATED);
     rows.push(['Joint controllers', joint.length === 0 ? NOT_STATED : joint.join('<br>')]);
@@ -363,7 +367,7 @@ function activityPage(record: ExportedRecord, activity: ActivityView, index: num
   const processorRole = activity.value.role === 'processor';
   const role = wordsFor(ROLE, activity.value.role);
   const description = text(activity.value.description);
-  const purposes = activity.purposes.map(purposeBlock).join('') || `<p>${NOT_STATED}</p>`;
+  const purposes = activity.purposes.map((purpose) => purposeBlock(purpose, processorRole)).join('') || `<p>${NOT_STATED}</p>`;
   const sections = processorRole
     ? [
         heading('30(2)(a)', 'The processor, the controllers it acts for, and their contacts'),

@@ -66,7 +66,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 figure.data-map { margin: 0 0 1.5rem; }
 figure.data-map figcaption { margin: 0 0 .5rem; color: var(--muted); }
 figure.data-map .drawing { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; }
-figure.data-map svg { display: block; }
+figure.data-map svg { display: block; max-width: 100%; height: auto; }
 `;
 
 const SCRIPT = `

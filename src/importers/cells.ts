@@ -79,6 +79,8 @@ const NOT_YET = new Set(['tbc', 'tbd', 'todo', 'to do', 'tba', 'unknown', 'a com
 
 /** A cell that leaves the answer for later ("TBC", "?", "[CONFIRM …]"): the field stays absent. */
 export function isNotYet(cell: string): boolean {
+  // Every placeholder is short; a sentence is an answer.
+  if (cell.length > 40) return false;
   const text = tidy(cell);
   if (/^[?\-–—.…]+$/u.test(text)) return true;
   if (/^\[(?:confirm|needs|todo|tbc)\b[^\]]*\]$/iu.test(text)) return true;

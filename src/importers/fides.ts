@@ -269,10 +269,11 @@ export function importFides(manifests: readonly FidesManifest[], builder: Record
 }
 
 function readOrganisation(manifests: readonly FidesManifest[], builder: RecordBuilder): void {
-  const organisations = resources(manifests, 'organization');
-  const first = organisations[0];
-  if (first === undefined) return;
-  const { resource, manifest, index } = first;
+  // Every organisation is read: a second one that differs is reported by setOrganisation.
+  for (const { resource, manifest, index } of resources(manifests, 'organization')) readOneOrganisation(resource, manifest, index, builder);
+}
+
+function readOneOrganisation(resource: Json, manifest: FidesManifest, index: number, builder: RecordBuilder): void {
   const line = manifest.lineOf(['organization', index]);
   const place: SourcePlace = { file: manifest.file, ...(line !== undefined ? { line } : {}) };
   const contact = (value: unknown): string | undefined => {
@@ -281,6 +282,11 @@ function readOrganisation(manifests: readonly FidesManifest[], builder: RecordBu
     return parts.length > 0 ? parts.join(', ') : undefined;
   };
   const name = text(resource.name) ?? (isObject(resource.controller) ? text(resource.controller.name) : undefined);
+  const known = builder.controller.name?.value;
+  if (name && known !== undefined && fold(known) !== fold(name)) {
+    builder.report('unmapped', place, `organization ${quote(name)} is not the controller ${quote(known)} read before; the record has one controller, so its details were not used`);
+    return;
+  }
   if (name) builder.setOrganisation('name', name, place);
   const controllerContact = contact(resource.controller);
   if (controllerContact) builder.setOrganisation('contact', controllerContact, place);
@@ -412,7 +418,9 @@ function readDeclarationSharing(
 
 /** A fides data category as a data category of the record, with its source and kinds from the table in fides-taxonomy.ts. */
 function fidesCategory(builder: RecordBuilder, key: string, definedName: string | undefined, place: SourcePlace): string {
-  const name = definedName ? `${definedName} (${key})` : `${humanise(key.replace(/^user\./u, ''))} (${key})`;
+  // "user.contact.email" → "Contact email"; pre-2.0 keys lose the part that says how the data was obtained.
+  const bare = key.replace(/\.(?:provided|derived)\.(?:identifiable|nonidentifiable)(?=\.|$)/u, '').replace(/^user\./u, '');
+  const name = definedName ?? humanise(bare);
   const { category, isNew } = builder.category(name, place);
   if (!isNew) return category.id;
   category.x.set('x-fides-key', key);

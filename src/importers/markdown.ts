@@ -50,7 +50,6 @@ function decode(text: string): string {
 export function readMarkdown(text: string, file: string): Grid[] {
   const source = text.replace(/\r\n?/g, '\n');
   const grids: Grid[] = [];
-  let offset = 0;
   let line = 1;
   let heading: string | undefined;
   let cells = 0;
@@ -68,10 +67,8 @@ export function readMarkdown(text: string, file: string): Grid[] {
       if (cells > LIMITS.cells) throw new ImportError({ file, line }, `more than ${LIMITS.cells} table cells: too large to import`);
       grids.push({ file, ...(heading !== undefined ? { heading } : {}), place: { file, line }, rows, headerFixed: true });
     }
-    offset += token.raw.length;
     line += countLines(token.raw);
   }
-  void offset;
   return grids;
 }
 

@@ -158,7 +158,16 @@ export function importOrganisation(builder: RecordBuilder, row: RowValues): void
     return value;
   };
   const name = get('controller.name');
-  if (name) {
+  // A cell holds the contact after the name when its heading asks for both ("Name and contact
+  // details of your organisation") or what follows the first comma has a number or an e-mail
+  // ("Dupont SARL, 3 rue du Four"); otherwise a comma belongs to the name ("Smith, Jones & Co").
+  const rest = name ? tidy(name.text).split(/\n|,\s*/u).slice(1).join(' ') : '';
+  const withContact =
+    name !== undefined &&
+    rest !== '' &&
+    (/\b(?:contact|contacts|coordonnees|kontakt|kontaktdaten|contacto|address|adresse|anschrift|direccion)\b/u.test(words(name.heading)) || /[\d@]/u.test(rest));
+  if (name && !withContact) builder.setOrganisation('name', tidy(name.text), name.place);
+  else if (name) {
     const [first, ...rest] = tidy(name.text).split(/\n|,\s*/u);
     builder.setOrganisation('name', first!.trim(), name.place);
     if (rest.length > 0 && !row.fields.has('controller.contact')) {
@@ -283,7 +292,7 @@ function readData(builder: RecordBuilder, activity: ActivityDraft, context: RowC
       }
     } else if (answer === false) {
       for (const category of rowCategories) category.special ??= [];
-    } else {
+    } else if (!rowCategories.some((category) => (category.special?.length ?? 0) > 0)) {
       builder.report('unmapped', special.place, `special category data ${quote(special.text)} names no Art. 9 kind ropa-lint can be sure of; set \`special\` on the data categories it means`);
     }
   }
@@ -387,7 +396,16 @@ function readSharing(builder: RecordBuilder, activity: ActivityDraft, get: Gette
   const contract = get('processors.contract');
   if (contract && !isNothing(contract.text)) {
     const only = activity.processors?.length === 1 ? activity.processors[0] : undefined;
-    if (only && only.dpaReference === undefined) {
+    // "Payroll Co: contracts/payroll.pdf", one line per processor.
+    const named = splitList(contract.text).map((line) => /^([^:]+):\s*(.+)$/u.exec(line));
+    const byName = named.every((match) => match !== null && activity.processors?.some((processor) => fold(processor.name) === fold(match[1]!.trim())));
+    if (named.length > 0 && byName && !only) {
+      for (const match of named) {
+        const processor = activity.processors!.find((candidate) => fold(candidate.name) === fold(match![1]!.trim()))!;
+        processor.dpaReference ??= match![2]!.trim();
+      }
+      builder.report('inferred', contract.place, `processor contracts tied to the processors they name: ${quote(contract.text)}`);
+    } else if (only && only.dpaReference === undefined) {
       only.dpaReference = tidy(contract.text);
       builder.report('inferred', contract.place, `processor ${quote(only.name)}: dpa_reference ${quote(contract.text)} (dpa is left for you to confirm)`);
     } else {

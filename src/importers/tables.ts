@@ -70,21 +70,41 @@ function importGrid(grid: Grid, builder: RecordBuilder): void {
     builder.report('skipped', grid.place, `sheet "${grid.sheet}" holds the template's instructions or example, not the record (rename the sheet to import it)`);
     return;
   }
+  if (grid.headerFixed) {
+    // Markdown: the syntax says which row is the header.
+    const header: Header = { index: 0, top: 0, headings: rows[0]!.cells, dataStart: 1 };
+    for (const heading of header.headings) refusePrototypeKey(heading, rows[0]!.place, 'column heading');
+    if (isFieldValueHeader(grid, header)) importFieldValues(grid, isFieldHeading(rows[0]!.cells[0] ?? '') || isValueHeading(rows[0]!.cells[1] ?? '') ? 1 : 0, builder);
+    else if (isRecordHeader(fieldsOf(header.headings))) importRecordTable(grid, header, builder);
+    else builder.report('skipped', grid.place, `${describeTable(grid)} is not a record: ${whyNotRecord(grid)}; not imported`);
+    return;
+  }
+  // Any of the first rows may be taken as headings (a header row, labels down a column): a key
+  // naming a prototype there refuses the file, whatever the table turns out to be.
+  for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) for (const cell of row.cells) refusePrototypeKey(cell, row.place, 'column heading');
+  // Headings down a column (the CNIL's sheet) come first: their values could pass for a header row.
+  if (looksLikeFieldValues(grid)) {
+    importFieldValues(grid, 0, builder);
+    return;
+  }
   const header = findHeader(grid);
   if (header !== undefined) {
-    if (isFieldValueHeader(grid, header)) importFieldValues(grid, header.index + (grid.headerFixed && isFieldHeading(rows[0]!.cells[0] ?? '') ? 1 : 0), builder);
-    else importRecordTable(grid, header, builder);
+    importRecordTable(grid, header, builder);
     return;
   }
-  if (grid.headerFixed && isFieldValueHeader(grid, { index: 0, top: 0, headings: rows[0]!.cells, dataStart: 1 })) {
-    importFieldValues(grid, isFieldHeading(rows[0]!.cells[0] ?? '') ? 1 : 0, builder);
-    return;
-  }
-  if (!grid.headerFixed && looksLikeFieldValues(grid)) {
+  const index = findIndex(grid);
+  if (index !== undefined) readTitleRows(grid, { index, top: index, headings: [], dataStart: index + 1 }, builder);
+  else if (organisationOnly(grid)) {
     importFieldValues(grid, 0, builder);
     return;
   }
   builder.report('skipped', grid.place, `${describeTable(grid)} is not a record: ${whyNotRecord(grid)}; not imported`);
+}
+
+function findIndex(grid: Grid): number | undefined {
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let index = 0; index < limit; index += 1) if (isIndexHeader(fieldsOf(grid.rows[index]!.cells))) return index;
+  return undefined;
 }
 
 function describeTable(grid: Grid): string {
@@ -106,9 +126,22 @@ function fieldsOf(cells: readonly string[]): (FieldKey | undefined)[] {
   return cells.map((cell) => matchHeading(cell));
 }
 
+/** Fields an index of activities has (the CNIL's "Registre" sheet): names and dates, no details. */
+const INDEX_FIELDS = new Set<FieldKey>(['activity.name', 'activity.reference', 'activity.created', 'activity.updated', 'activity.function', 'activity.description']);
+
+function namedFields(fields: readonly (FieldKey | undefined)[]): Set<FieldKey> {
+  return new Set(fields.filter((field): field is FieldKey => field !== undefined && !ORGANISATION_FIELDS.has(field)));
+}
+
 function isRecordHeader(fields: readonly (FieldKey | undefined)[]): boolean {
-  const named = new Set(fields.filter((field): field is FieldKey => field !== undefined && !ORGANISATION_FIELDS.has(field)));
-  return (named.has('purpose.description') || named.has('activity.name')) && named.size >= 2;
+  const named = namedFields(fields);
+  return (named.has('purpose.description') || named.has('activity.name')) && named.size >= 2 && [...named].some((field) => !INDEX_FIELDS.has(field));
+}
+
+/** A header row of an index of activities: a name and only other index fields (number, dates). */
+function isIndexHeader(fields: readonly (FieldKey | undefined)[]): boolean {
+  const named = namedFields(fields);
+  return named.has('activity.name') && named.size >= 2 && [...named].every((field) => INDEX_FIELDS.has(field));
 }
 
 /** The header row: the first row naming a purpose or activity and at least one other field. */
@@ -191,19 +224,44 @@ function labelledRows(grid: Grid, from: number): number {
   return count;
 }
 
-/** A sheet or file laid out as headings down a column with values beside them. */
-function looksLikeFieldValues(grid: Grid): boolean {
-  let labelled = 0;
-  let recordFields = 0;
+interface LabelCount {
+  /** Rows whose first filled cell is a heading of the dictionary and that have a value beside it. */
+  labelled: number;
+  /** Of those, the ones whose heading is a field of an activity, not of the organisation. */
+  record: number;
+  /** Rows with anything in them. */
+  filled: number;
+}
+
+function countLabels(grid: Grid): LabelCount {
+  const count: LabelCount = { labelled: 0, record: 0, filled: 0 };
   for (const row of grid.rows) {
-    const filled = row.cells.map((cell, column) => ({ cell, column })).filter(({ cell }) => cell.trim() !== '');
-    if (filled.length < 2) continue;
-    const field = matchHeading(filled[0]!.cell);
+    const filled = row.cells.filter((cell) => cell.trim() !== '');
+    if (filled.length === 0) continue;
+    count.filled += 1;
+    const pair = labelAndValue(row);
+    const field = pair ? matchHeading(pair.label) : undefined;
     if (field === undefined) continue;
-    labelled += 1;
-    if (!ORGANISATION_FIELDS.has(field)) recordFields += 1;
+    count.labelled += 1;
+    if (!ORGANISATION_FIELDS.has(field)) count.record += 1;
   }
-  return labelled >= 3 || (labelled >= 1 && recordFields === 0 && labelled === grid.rows.filter((row) => !isBlank(row)).length);
+  return count;
+}
+
+/**
+ * A sheet or file laid out as headings down a column with values beside them: at least three
+ * headings of an activity, and headings on a good part of the rows (list items and notes fill the rest).
+ */
+function looksLikeFieldValues(grid: Grid): boolean {
+  if (usedColumns(grid) > 3) return false;
+  const { labelled, record, filled } = countLabels(grid);
+  return record >= 3 && labelled * 5 >= filled * 2;
+}
+
+/** Only the organisation's details (controller, DPO, representative), one to a row. */
+function organisationOnly(grid: Grid): boolean {
+  const { labelled, record, filled } = countLabels(grid);
+  return labelled >= 1 && record === 0 && labelled * 2 >= filled;
 }
 
 const PROCESSOR_WORDS = ['processor', 'processors', 'sub processor', 'sub processors', 'vendor', 'vendors', 'supplier', 'suppliers', 'service provider', 'sous traitant', 'sous traitants', 'prestataire', 'auftragsverarbeiter', 'dienstleister', 'encargado', 'encargados', 'proveedor'];
@@ -211,11 +269,21 @@ const SECURITY_WORDS = ['security measure', 'security measures', 'measure', 'mea
 
 /** What a table that is not a record looks like, for the report. */
 function whyNotRecord(grid: Grid): string {
-  const firstFilled = grid.rows.find((row) => !isBlank(row));
-  const headings = firstFilled?.cells.filter((cell) => cell.trim() !== '') ?? [];
+  // The row most like a header row (title rows may stand above it), else the first one with text.
+  let best = grid.rows.find((row) => !isBlank(row));
+  let bestCount = 0;
+  for (const row of grid.headerFixed ? [] : grid.rows.slice(0, HEADER_SEARCH_ROWS)) {
+    const count = namedFields(fieldsOf(row.cells)).size;
+    if (count > bestCount) [best, bestCount] = [row, count];
+  }
+  const headings = best?.cells.filter((cell) => cell.trim() !== '') ?? [];
   const fields = fieldsOf(headings);
   const first = words(headings[0] ?? '');
   const sheetName = grid.sheet !== undefined ? words(grid.sheet) : '';
+  const named = namedFields(fields);
+  if (named.has('activity.name') && [...named].every((field) => INDEX_FIELDS.has(field))) {
+    return 'it lists activities by name only (an index); their details are read where the record gives them';
+  }
   if (fields.includes('processors') || PROCESSOR_WORDS.some((word) => first === word || first.startsWith(`${word} `))) return 'it lists processors, not processing activities';
   if (fields.includes('security') || SECURITY_WORDS.some((word) => first === word || first.startsWith(`${word} `))) return 'it lists security measures, not processing activities';
   if (isFieldHeading(headings[0] ?? '') || (headings.length >= 2 && headings.slice(1).some((heading) => isExplanationHeading(heading)))) {
@@ -329,7 +397,8 @@ function importRecordTable(grid: Grid, header: Header, builder: RecordBuilder): 
 function readTitleRows(grid: Grid, header: Header, builder: RecordBuilder): void {
   for (const row of grid.rows.slice(0, header.top)) {
     if (isBlank(row) || readOrganisationRow(row, builder)) continue;
-    const text = row.cells.filter((cell) => cell.trim() !== '').join(' | ');
+    // A merged title repeats in every cell it covers: it is shown once.
+    const text = row.cells.filter((cell, index) => cell.trim() !== '' && cell !== row.cells[index - 1]).join(' | ');
     builder.report('skipped', row.place, `title row above the header: ${quote(text)}`);
   }
 }
@@ -359,6 +428,11 @@ function noteFormula(builder: RecordBuilder, row: GridRow, column: number, headi
     builder.report('inferred', row.place, `column ${quote(heading, 40)}: ${quote(text, 40)} looks like a spreadsheet formula; kept as text, never run`);
   }
 }
+
+/** Headings of free-text notes in field/value tables. */
+const NOTE_LABELS = new Set(
+  ['notes', 'note', 'comments', 'comment', 'remarks', 'observations', 'observation', 'remarques', 'remarque', 'commentaires', 'commentaire', 'bemerkungen', 'bemerkung', 'anmerkungen', 'anmerkung', 'hinweis', 'observaciones', 'comentarios', 'notas'].map((word) => words(word)),
+);
 
 /**
  * Field/value tables: each row a heading and its value. A table (or a stretch of a sheet) is one
@@ -398,6 +472,8 @@ function importFieldValues(grid: Grid, from: number, builder: RecordBuilder): vo
       continue;
     }
     block ??= start(row.place);
+    // "Observations", "Notes": free text that ends a list, not one of its items.
+    if (NOTE_LABELS.has(words(label))) listField = undefined;
     if (listField !== undefined) {
       // An item of the list above: "État civil, identité | Oui", "Health | Sick notes".
       const answer = words(value);

@@ -4,10 +4,14 @@
  * "finalités du traitement :" are one heading.
  */
 
+const ASCII = /^[\u0000-\u007f]*$/u;
+
 const LIGATURES: Record<string, string> = { ß: 'ss', œ: 'oe', æ: 'ae', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 /** Lower case without accents or ligatures: "Durée" → "duree", "Maßnahmen" → "massnahmen". */
 export function fold(text: string): string {
+  // Most cells are ASCII: lower case is all they need, without the cost of normalising.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -72,7 +76,8 @@ export function slugify(text: string, max = SLUG_MAX): string {
     }
     slug = next;
   }
-  return slug;
+  // A cut name should not end on "of the" or "sur les".
+  return slug.replace(/(?:-(?:a|an|and|the|of|for|to|on|in|with|by|de|des|du|d|la|le|les|l|et|sur|pour|au|aux|der|die|das|den|und|von|zu|fur|el|los|las|y|en|para|con))+$/u, '') || slug;
 }
 
 /**
@@ -94,8 +99,12 @@ export class IdScope {
   }
 }
 
+/** What tidy() has to do more for than trim: line breaks, tabs, runs of spaces, no-break spaces. */
+const MESSY = /[\r\n\t\u00a0]| {2}/u;
+
 /** Free text as it goes into the record: runs of spaces and tabs single, lines trimmed, no empty lines at the ends. */
 export function tidy(text: string): string {
+  if (!MESSY.test(text)) return text.trim();
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')

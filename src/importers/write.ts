@@ -3,7 +3,7 @@
  * the order of the format, the schema line first, and a comment before each activity saying
  * where in the source it came from.
  */
-import { Document, isMap, isSeq, type Node, visit } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { ActivityDraft, PurposeDraft, RecordBuilder } from './builder.js';
 import { describePlace, type SourcePlace } from './report.js';
 
@@ -164,7 +164,7 @@ function activityJson(activity: ActivityDraft): Json {
 }
 
 /** Lists of ids read best on one line: `data_subjects: [employees, applicants]`. */
-const FLOW_KEYS = new Set(['data_subjects', 'data_categories', 'special', 'collected_for', 'criteria']);
+const FLOW_KEYS = ['data_subjects', 'data_categories'];
 
 /**
  * The inventory as YAML: the `yaml-language-server` schema line, a line saying how to check
@@ -177,12 +177,14 @@ export function toYaml(annotated: Annotated, sources: readonly string[]): string
     ` Imported by \`ropa-lint import\` from ${sources.join(', ')}.`,
     ' Check it with `npx ropa-lint <this file>`: the findings name what the source did not say.',
   ].join('\n');
-  visit(document, {
-    Pair(_key, pair) {
-      const key = pair.key as Node | null;
-      const name = key && 'value' in key ? (key as { value: unknown }).value : undefined;
-      if (typeof name === 'string' && FLOW_KEYS.has(name) && isSeq(pair.value)) pair.value.flow = true;
-    },
+  const flow = (path: (string | number)[]): void => {
+    const node = document.getIn(path, true);
+    if (isSeq(node) && node.items.every((item) => isScalar(item))) node.flow = true;
+  };
+  const json = annotated.inventory;
+  (json.data_categories as unknown[]).forEach((_, index) => flow(['data_categories', index, 'special']));
+  (json.processing_activities as unknown[]).forEach((_, index) => {
+    for (const key of FLOW_KEYS) flow(['processing_activities', index, key]);
   });
   for (const { path, text } of annotated.comments) {
     const node = document.getIn(path, true);
@@ -195,5 +197,5 @@ export function toYaml(annotated: Annotated, sources: readonly string[]): string
       if (['data_subjects', 'data_categories', 'processing_activities'].includes(String(key.value))) key.spaceBefore = true;
     }
   }
-  return document.toString({ lineWidth: 0 });
+  return document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }

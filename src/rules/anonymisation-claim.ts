@@ -1,4 +1,4 @@
-import { describeLocation, isStated } from '../core/inventory.js';
+import { describeLocation, fileNameFor, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -24,7 +24,7 @@ export default defineRule({
       yield {
         messageId: 'unsupported',
         pointer: joinPointer(category.pointer, 'anonymised'),
-        data: { category: describeLocation(model.root, category.pointer), file: typeof id === 'string' && id !== '' ? id : 'category' },
+        data: { category: describeLocation(model.root, category.pointer), file: fileNameFor(id, 'category') },
       };
     }
   },

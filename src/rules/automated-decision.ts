@@ -1,4 +1,4 @@
-import { describeLocation, isStated, type PurposeView } from '../core/inventory.js';
+import { describeLocation, isMalformed, isStated, LAWFUL_BASES, type PurposeView } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { consentBlock } from './shared/consent.js';
@@ -16,8 +16,11 @@ function shortfall(purpose: PurposeView): string | undefined {
   if (typeof basis === 'string' && ALLOWED_BASES.has(basis)) return undefined;
   if (basis === 'consent') {
     const consent = consentBlock(purpose);
-    return consent === undefined || consent.explicit === true ? undefined : 'consent that is not explicit';
+    // `explicit: yes` is the schema rule's finding, not consent that is not explicit.
+    return consent === undefined || consent.explicit === true || isMalformed(consent.explicit, 'boolean') ? undefined : 'consent that is not explicit';
   }
+  // A basis outside the format (`Contract`) is the schema rule's finding: it may be one Art. 22(2) allows.
+  if (isMalformed(basis, LAWFUL_BASES)) return undefined;
   if (typeof basis === 'string' && isStated(basis)) return `\`${basis}\``;
   return 'an unstated lawful basis';
 }

@@ -6,6 +6,7 @@ import {
   COMMUNICATIONS_SOURCES,
   consentBlock,
   consentRequired,
+  consentUnreadable,
   involvesChildren,
   namesExplicitConsent,
   needsCommunicationsConsent,
@@ -69,7 +70,7 @@ export default defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      if (consentBlock(purpose) || !consentRequired(purpose)) continue;
+      if (consentBlock(purpose) || consentUnreadable(purpose) || !consentRequired(purpose)) continue;
       const pointer = `${purpose.pointer}${pointerOf('consent')}`;
       const data = { purpose: describeLocation(model.root, purpose.pointer), block: suggestedBlock(purpose) };
       // One finding per purpose, naming the first reason in SPEC order: the Art. 6 basis, the

@@ -2,7 +2,7 @@ import { type Consent, describeLocation } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule, type Report } from '../core/rule.js';
 import { atBase, shown } from './shared/comparison.js';
-import { consentBlock, recordsKept } from './shared/consent.js';
+import { consentBlock, consentUnreadable, recordsKept } from './shared/consent.js';
 
 type Field = 'collection' | 'explicit' | 'granular' | 'required_for_service' | 'withdrawal' | 'given_by' | 'records';
 
@@ -63,7 +63,8 @@ export default defineRule({
       const before = consentBlock(pair.base);
       const after = consentBlock(pair.head);
       const purpose = describeLocation(model.root, pair.head.pointer);
-      if (before !== undefined && after === undefined) {
+      // A block rewritten in another shape (`consent: yes`) is the schema rule's finding, not a removed one.
+      if (before !== undefined && after === undefined && !consentUnreadable(pair.head)) {
         // With the basis changed away from consent, the change is lawful-basis-changed's finding.
         if (pair.base.value.lawful_basis === 'consent' && pair.head.value.lawful_basis === 'consent') {
           yield { messageId: 'removed', pointer: joinPointer(pair.head.pointer, 'consent'), data: { purpose, was: summary(before), atBase: atBase(pair, file) } };

@@ -1,10 +1,13 @@
-import { type ActivityView, describeLocation, isRecord, isStated, stringsOf } from '../core/inventory.js';
+import { type ActivityView, describeLocation, fileNameFor, isMalformed, isRecord, isStated, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { isAiTraining } from './shared/consent.js';
 
 /** DPIA statuses that show the assessment was done or is under way before the processing. */
 const UNDER_WAY = new Set(['completed', 'in-progress']);
+
+/** Every DPIA status of the format (SPEC §1). */
+const STATUSES = ['completed', 'in-progress', 'not-required', 'missing'];
 
 /** The nine criteria of WP248 rev.01 (endorsed by the EDPB), in the guidelines' order. */
 const WP248_CRITERIA = [
@@ -105,6 +108,8 @@ export default defineRule({
       const dpia: unknown = activity.value.dpia;
       const status = isRecord(dpia) ? dpia.status : undefined;
       if (typeof status === 'string' && UNDER_WAY.has(status)) continue;
+      // `dpia: completed` or `status: done` is the schema rule's finding: a DPIA is recorded, in a shape that cannot be read.
+      if (isMalformed(dpia, 'mapping') || isMalformed(status, STATUSES)) continue;
       const training = activity.purposes.filter(isAiTraining);
       const met = criteriaOf(activity, model.root);
       // Art. 35(1) puts the DPIA on the controller: a processor only assists (Art. 28(3)(f)). Training
@@ -115,7 +120,7 @@ export default defineRule({
       const written = isStated(status) ? { status: String(status) } : undefined;
       const data = {
         activity: describeLocation(model.root, activity.pointer),
-        file: typeof activity.value.id === 'string' ? activity.value.id : 'activity',
+        file: fileNameFor(activity.value.id, 'activity'),
         criteria: criteriaInWords(met),
       };
       if (training.length === 0) {

@@ -1,7 +1,7 @@
-import { describeLocation } from '../core/inventory.js';
+import { describeLocation, isMalformed } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-import { COMMUNICATIONS_SOURCES, type ConsentDefect, categoriesFrom, consentBlock, needsCommunicationsConsent, rejectedBy } from './shared/consent.js';
+import { COMMUNICATIONS_SOURCES, CONSENT_GIVERS, type ConsentDefect, categoriesFrom, consentBlock, consentUnreadable, needsCommunicationsConsent, rejectedBy } from './shared/consent.js';
 
 /** The consent rule that already reports a wrong `given_by`; this rule points at `given_by` itself instead. */
 const GIVEN_BY_DEFECT: ConsentDefect = 'consent-given-by-third-party';
@@ -30,7 +30,8 @@ export default defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      if (!needsCommunicationsConsent(purpose)) continue;
+      // A consent block in another shape is the schema rule's finding: there is one, it cannot be read.
+      if (!needsCommunicationsConsent(purpose) || consentUnreadable(purpose)) continue;
       const data = {
         purpose: describeLocation(model.root, purpose.pointer),
         categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES)
@@ -47,7 +48,7 @@ export default defineRule({
       const otherDefects = rejecting.filter((id) => id !== GIVEN_BY_DEFECT);
       if (otherDefects.length > 0) {
         yield { messageId: 'rejected', pointer: consentPointer, target: 'key', data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(', ') } };
-      } else if (consent.given_by !== 'all-participants') {
+      } else if (consent.given_by !== 'all-participants' && !isMalformed(consent.given_by, CONSENT_GIVERS)) {
         const givenBy = typeof consent.given_by === 'string' ? `\`${consent.given_by}\`` : 'nobody named';
         yield { messageId: 'givenBy', pointer: joinPointer(consentPointer, 'given_by'), data: { ...data, givenBy } };
       }

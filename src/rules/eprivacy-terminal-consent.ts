@@ -1,7 +1,7 @@
 import { describeLocation } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-import { TERMINAL_SOURCES, categoriesFrom, consentBlock, needsTerminalConsent, rejectedBy } from './shared/consent.js';
+import { TERMINAL_SOURCES, categoriesFrom, consentBlock, consentUnreadable, needsTerminalConsent, rejectedBy } from './shared/consent.js';
 
 export default defineRule({
   meta: {
@@ -23,7 +23,8 @@ export default defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      if (!needsTerminalConsent(purpose)) continue;
+      // A consent block in another shape is the schema rule's finding: there is one, it cannot be read.
+      if (!needsTerminalConsent(purpose) || consentUnreadable(purpose)) continue;
       const data = {
         purpose: describeLocation(model.root, purpose.pointer),
         categories: categoriesFrom(purpose, TERMINAL_SOURCES)

@@ -1,4 +1,4 @@
-import { describeLocation, isStated } from '../core/inventory.js';
+import { describeLocation, isMalformed, isStated, LAWFUL_BASES } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { atBase } from './shared/comparison.js';
@@ -29,6 +29,8 @@ export default defineRule({
       // A basis added where there was none is a fix; a removed one is lawful-basis-missing's finding,
       // and a placeholder such as `TBD` is none (SPEC §2.1 "Not written").
       if (pair.base === undefined || typeof was !== 'string' || typeof now !== 'string' || !isStated(was) || !isStated(now) || was === now) continue;
+      // A basis outside the format (`Contract` for `contract`) is the schema rule's finding, not a change of basis.
+      if (isMalformed(was, LAWFUL_BASES) || isMalformed(now, LAWFUL_BASES)) continue;
       yield {
         messageId: was === 'consent' ? 'fromConsent' : 'changed',
         pointer: joinPointer(pair.head.pointer, 'lawful_basis'),

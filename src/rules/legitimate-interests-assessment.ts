@@ -1,4 +1,4 @@
-import { describeLocation, isRecord, isStated } from '../core/inventory.js';
+import { describeLocation, fileNameFor, isMalformed, isRecord, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -22,11 +22,13 @@ export default defineRule({
       const interests = purpose.value.legitimate_interests;
       // Blank text or a placeholder such as `TODO` is no assessment (SPEC §2.1 "Not written").
       if (isRecord(interests) && isStated(interests.assessment)) continue;
+      // A block written in another shape (`legitimate_interests: see LIA`) is the schema rule's finding: it may name one.
+      if (isMalformed(interests, 'mapping')) continue;
       const id = purpose.value.id;
       yield {
         messageId: 'missing',
         pointer: joinPointer(joinPointer(purpose.pointer, 'legitimate_interests'), 'assessment'),
-        data: { purpose: describeLocation(model.root, purpose.pointer), file: typeof id === 'string' && id !== '' ? id : 'purpose' },
+        data: { purpose: describeLocation(model.root, purpose.pointer), file: fileNameFor(id, 'purpose') },
       };
     }
   },

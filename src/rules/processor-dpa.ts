@@ -1,4 +1,4 @@
-import { describeLocation, isStated, type Processor, recordsOf } from '../core/inventory.js';
+import { describeLocation, isMalformed, isStated, type Processor, recordsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -23,8 +23,9 @@ export default defineRule({
   *check({ model }) {
     for (const activity of model.activities) {
       for (const processor of recordsOf<Processor>(activity.value.processors, joinPointer(activity.pointer, 'processors'))) {
-        // `dpa: true` is what the record states; dpa_reference only says where the contract is.
-        if (processor.value.dpa === true) continue;
+        // `dpa: true` is what the record states; dpa_reference only says where the contract is. `dpa: yes`
+        // (text in YAML 1.2) is the schema rule's finding, not a processor without a contract.
+        if (processor.value.dpa === true || isMalformed(processor.value.dpa, 'boolean')) continue;
         const name = processor.value.name;
         const named = typeof name === 'string' && isStated(name);
         yield {

@@ -1,4 +1,4 @@
-import { describeLocation, isStated, stringsOf } from '../core/inventory.js';
+import { describeLocation, fileNameFor, isMalformed, isStated, LAWFUL_BASES, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { isAiTraining } from './shared/consent.js';
@@ -20,6 +20,8 @@ export default defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!isAiTraining(purpose) || purpose.value.lawful_basis === 'consent' || isStated(purpose.value.compatibility_assessment)) continue;
+      // A basis outside the format (`Consent`) is the schema rule's finding: it may be consent.
+      if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES)) continue;
       const id = purpose.value.id;
       const reused = purpose.activity.categories.flatMap((category) => {
         const collectedFor = stringsOf(category.value.collected_for);
@@ -30,7 +32,7 @@ export default defineRule({
       yield {
         messageId: 'reuse',
         pointer: joinPointer(purpose.pointer, 'compatibility_assessment'),
-        data: { purpose: describeLocation(model.root, purpose.pointer), reuse: reused.join('; '), file: typeof id === 'string' ? id : 'purpose' },
+        data: { purpose: describeLocation(model.root, purpose.pointer), reuse: reused.join('; '), file: fileNameFor(id, 'purpose') },
       };
     }
   },

@@ -1,6 +1,7 @@
-import { type Activity, describeLocation, isRecord, isStated, type Located, type Party, recordsOf } from '../core/inventory.js';
+import { type Activity, describeLocation, isRecord, isStated, type Located, type Party, recordsOf, type Transfer } from '../core/inventory.js';
 import { joinPointer, pointerOf } from '../core/pointer.js';
 import { defineRule, type Report } from '../core/rule.js';
+import { validateInventory } from '../core/schema-check.js';
 
 interface RequiredField {
   field: keyof Activity;
@@ -23,13 +24,32 @@ const REQUIRED_FIELDS: RequiredField[] = [
 type Gap = 'absent' | 'placeholder';
 
 /**
- * How a field falls short: absent (missing, null, or an empty list where that does not mean
- * "none"), or written with nothing but placeholders (SPEC §2.1 "Not written"). Undefined: recorded.
- * A value of another type counts as recorded: it is the schema rule's finding.
+ * Where the schema rule speaks. A field it reports (a required key that is missing, a value or an
+ * entry of the wrong type or form, an empty text) is its finding alone: this rule keeps to what
+ * the schema cannot say, an empty list that records nothing and text that only holds a place
+ * (SPEC §2.1 "One finding per fact", "Not written"). Asking the schema itself, rather than
+ * repeating its types here, keeps the two from drifting apart.
+ */
+interface SchemaReports {
+  /** The schema reports this node or one that contains it (a missing or mistyped parent). */
+  at(pointer: string): boolean;
+  /** The schema reports this node, one that contains it, or anything inside it (an entry of a list). */
+  within(pointer: string): boolean;
+}
+
+function schemaReports(value: unknown): SchemaReports {
+  const pointers = validateInventory(value).map((violation) => violation.pointer);
+  const at = (pointer: string) => pointers.some((reported) => reported === pointer || (reported !== '' && pointer.startsWith(`${reported}/`)));
+  return { at, within: (pointer) => at(pointer) || pointers.some((reported) => reported.startsWith(`${pointer}/`)) };
+}
+
+/**
+ * How a field the schema accepts falls short: absent (missing, or an empty list where that does
+ * not mean "none"), or written with nothing but placeholders (SPEC §2.1 "Not written").
+ * Undefined: recorded.
  */
 function gapOf(value: unknown, emptyMeansNone: boolean): Gap | undefined {
   if (value === undefined || value === null) return 'absent';
-  if (typeof value === 'string') return isStated(value) ? undefined : 'placeholder';
   if (!Array.isArray(value)) return undefined;
   if (value.length === 0) return emptyMeansNone ? undefined : 'absent';
   return value.every((item) => typeof item === 'string' && !isStated(item)) ? 'placeholder' : undefined;
@@ -40,10 +60,17 @@ function namedParties(list: unknown, pointer: string): Located<Party>[] {
   return recordsOf<Party>(list, pointer).filter((party) => isStated(party.value.name));
 }
 
+/** The schema reports the list of parties (null, not a list) or the name of one of its entries: "names none" is its finding then. */
+function partiesReported(schema: SchemaReports, list: unknown, pointer: string): boolean {
+  return schema.at(pointer) || (Array.isArray(list) && list.some((_, index) => schema.at(joinPointer(joinPointer(pointer, index), 'name'))));
+}
+
 /** `a`, `a` and `b`, `a`, `b` and `c`. */
 function listInWords(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+type MessageId = 'controllerContact' | 'activityFields' | 'jointControllers' | 'onBehalfOf' | 'partyContact' | 'transferCountry';
 
 export default defineRule({
   meta: {
@@ -67,61 +94,81 @@ export default defineRule({
         help: 'name each joint controller under `controller` with its contact details and the Art. 26 arrangement, e.g. `joint_controllers: [{name: Partner Analytics SA, contact: privacy@partner.example, arrangement: docs/contracts/joint-controller.md}]`',
       },
       onBehalfOf: {
-        message: '{activity} is carried out as a processor (`role: processor`), but does not name the controllers it acts for',
+        message: '{activity} is carried out as a processor (`role: processor`), but `on_behalf_of` names none of the controllers it acts for',
         help: 'add each controller with its contact details, e.g. `on_behalf_of: [{name: Customer Ltd, contact: privacy@customer.example}]` (Art. 30(2)(a))',
       },
       partyContact: {
         message: '{party} has no contact details in the record',
         help: 'add how to reach its data protection contact, e.g. `contact: privacy@partner.example` ({article})',
       },
+      transferCountry: {
+        message: '{transfer} of {activity} does not say which country the data goes to',
+        help: 'add the destination country as its ISO 3166-1 alpha-2 code, e.g. `country: US`: Art. 30(1)(e) asks for the third country, and whether the transfer needs a safeguard depends on it',
+      },
     },
   },
-  *check({ document, model }): Generator<Report<'controllerContact' | 'activityFields' | 'jointControllers' | 'onBehalfOf' | 'partyContact'>> {
+  *check({ document, model }): Generator<Report<MessageId>> {
     if (!isRecord(document.value)) return;
+    const schema = schemaReports(document.value);
     const controller = model.root.controller;
-    if (!isRecord(controller) || !isStated(controller.contact)) {
-      yield { messageId: 'controllerContact', pointer: pointerOf('controller', 'contact') };
+    const contactPointer = pointerOf('controller', 'contact');
+    if (!(isRecord(controller) && isStated(controller.contact)) && !schema.at(contactPointer)) {
+      yield { messageId: 'controllerContact', pointer: contactPointer };
     }
 
     const jointPointer = pointerOf('controller', 'joint_controllers');
-    const jointControllers = isRecord(controller) ? namedParties(controller.joint_controllers, jointPointer) : [];
-    for (const party of jointControllers) {
-      if (isStated(party.value.contact)) continue;
-      yield { messageId: 'partyContact', pointer: joinPointer(party.pointer, 'contact'), data: { party: `joint controller \`${party.value.name}\``, article: 'Art. 30(1)(a)' } };
-    }
+    const jointList = isRecord(controller) ? controller.joint_controllers : undefined;
+    const jointControllers = namedParties(jointList, jointPointer);
+    yield* partiesWithoutContact(schema, jointControllers, (party) => `joint controller \`${party}\``, 'Art. 30(1)(a)');
 
     for (const activity of model.activities) {
       const name = describeLocation(model.root, activity.pointer);
       const role = activity.value.role;
       const rolePointer = joinPointer(activity.pointer, 'role');
-      if (role === 'joint-controller' && jointControllers.length === 0) {
+      if (role === 'joint-controller' && jointControllers.length === 0 && !partiesReported(schema, jointList, jointPointer)) {
         yield { messageId: 'jointControllers', pointer: rolePointer, data: { activity: name } };
       }
-      const actingFor = namedParties(activity.value.on_behalf_of, joinPointer(activity.pointer, 'on_behalf_of'));
-      if (role === 'processor' && actingFor.length === 0) {
+      const actingForPointer = joinPointer(activity.pointer, 'on_behalf_of');
+      const actingFor = namedParties(activity.value.on_behalf_of, actingForPointer);
+      if (role === 'processor' && actingFor.length === 0 && !partiesReported(schema, activity.value.on_behalf_of, actingForPointer)) {
         yield { messageId: 'onBehalfOf', pointer: rolePointer, data: { activity: name } };
       }
-      for (const party of actingFor) {
-        if (isStated(party.value.contact)) continue;
-        yield { messageId: 'partyContact', pointer: joinPointer(party.pointer, 'contact'), data: { party: `controller \`${party.value.name}\` that ${name} acts for`, article: 'Art. 30(2)(a)' } };
-      }
+      yield* partiesWithoutContact(schema, actingFor, (party) => `controller \`${party}\` that ${name} acts for`, 'Art. 30(2)(a)');
 
       const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
         if (controllerOnly && role === 'processor') return [];
+        if (schema.within(joinPointer(activity.pointer, field))) return [];
         const gap = gapOf(activity.value[field], emptyMeansNone);
         return gap === undefined ? [] : [{ field, gap, example }];
       });
-      if (gaps.length === 0) continue;
-      yield {
-        messageId: 'activityFields',
-        pointer: activity.pointer,
-        target: 'key',
-        data: {
-          activity: name,
-          fields: listInWords(gaps.map(({ field, gap }) => (gap === 'placeholder' ? `\`${field}\` (only a placeholder)` : `\`${field}\``))),
-          examples: listInWords(gaps.map(({ example }) => example)),
-        },
-      };
+      if (gaps.length > 0) {
+        yield {
+          messageId: 'activityFields',
+          pointer: activity.pointer,
+          target: 'key',
+          data: {
+            activity: name,
+            fields: listInWords(gaps.map(({ field, gap }) => (gap === 'placeholder' ? `\`${field}\` (only a placeholder)` : `\`${field}\``))),
+            examples: listInWords(gaps.map(({ example }) => example)),
+          },
+        };
+      }
+
+      // A country that is only a placeholder, or not a two-letter code, is the schema's finding.
+      for (const transfer of recordsOf<Transfer>(activity.value.transfers, joinPointer(activity.pointer, 'transfers'))) {
+        const countryPointer = joinPointer(transfer.pointer, 'country');
+        if (isStated(transfer.value.country) || schema.at(countryPointer)) continue;
+        yield { messageId: 'transferCountry', pointer: countryPointer, target: 'key', data: { transfer: describeLocation(model.root, transfer.pointer), activity: name } };
+      }
     }
   },
 });
+
+/** The named parties without a contact that the schema does not already report (an empty text). */
+function* partiesWithoutContact(schema: SchemaReports, parties: Located<Party>[], describe: (name: string) => string, article: string): Generator<Report<MessageId>> {
+  for (const party of parties) {
+    const pointer = joinPointer(party.pointer, 'contact');
+    if (isStated(party.value.contact) || schema.at(pointer)) continue;
+    yield { messageId: 'partyContact', pointer, data: { party: describe(String(party.value.name)), article } };
+  }
+}

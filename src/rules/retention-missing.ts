@@ -1,4 +1,4 @@
-import { describeLocation, isStated, stringsOf } from '../core/inventory.js';
+import { describeLocation, hasMalformedEntries, isMalformed, isStated, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -23,6 +23,9 @@ export default defineRule({
   *check({ model }) {
     for (const activity of model.activities) {
       if (isStated(activity.value.retention)) continue;
+      // Categories written in another shape (`data_categories: chat-messages`, here or at the top: the
+      // schema rule's finding) may give the retention, so it is not called missing.
+      if (isMalformed(activity.value.data_categories, 'list') || hasMalformedEntries(model.root.data_categories)) continue;
       // Retention given on every category the activity uses is the activity's (SPEC §2.1); an id that
       // names no category gives none, so nothing says how long that data is kept.
       const named = [...new Set(stringsOf(activity.value.data_categories))];

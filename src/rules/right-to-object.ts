@@ -1,4 +1,4 @@
-import { describeLocation, isRecord, isStated } from '../core/inventory.js';
+import { describeLocation, isMalformed, isRecord, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -30,6 +30,8 @@ export default defineRule({
       const block = joinPointer(purpose.pointer, 'legitimate_interests');
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const interests = purpose.value.legitimate_interests;
+      // A block in another shape is the schema rule's finding: it is there, it cannot be read.
+      if (isMalformed(interests, 'mapping')) continue;
       if (!isRecord(interests)) {
         yield { messageId: 'noBlock', pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? ' and `objection_before_processing: true`' : '' } };
         continue;
@@ -38,7 +40,7 @@ export default defineRule({
       const objection: unknown = interests.objection;
       if (!isStated(objection) || objection === 'none') {
         yield { messageId: 'noObjection', pointer: joinPointer(block, 'objection'), data };
-      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true) {
+      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true && !isMalformed(interests.objection_before_processing, 'boolean')) {
         yield { messageId: 'objectionTooLate', pointer: joinPointer(block, 'objection_before_processing'), data, severity: 'warning' };
       }
     }

@@ -1,7 +1,7 @@
-import { describeLocation, isStated, stringsOf } from '../core/inventory.js';
+import { describeLocation, isMalformed, isStated, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-import { hasSpecialCategoryData, isAiTraining } from './shared/consent.js';
+import { ART9_CONDITIONS, hasSpecialCategoryData, isAiTraining } from './shared/consent.js';
 
 /** The Art. 9(2) conditions that can cover training a model on special-category data. */
 const TRAINING_CONDITIONS = new Set(['explicit-consent', 'archiving-research']);
@@ -31,10 +31,11 @@ export default defineRule({
       const data = { purpose: describeLocation(model.root, purpose.pointer), kinds: kinds.length > 0 ? kinds.join(', ') : 'kinds not named' };
       const pointer = joinPointer(purpose.pointer, 'special_category_condition');
       const condition: unknown = purpose.value.special_category_condition;
-      // A placeholder (`TODO`, `[CONFIRM …]`) names no condition (SPEC §2.1 "Not written").
+      // A placeholder (`TODO`, `[CONFIRM …]`) names no condition (SPEC §2.1 "Not written"); one outside
+      // the format (`Explicit-consent`) is the schema rule's finding, not a condition that does not fit.
       if (!isStated(condition)) {
         yield { messageId: 'missing', pointer, data };
-      } else if (isAiTraining(purpose) && typeof condition === 'string' && !TRAINING_CONDITIONS.has(condition)) {
+      } else if (isAiTraining(purpose) && typeof condition === 'string' && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
         yield { messageId: 'notForTraining', pointer, data: { ...data, condition } };
       }
     }

@@ -1,4 +1,5 @@
-import { type ActivityView, describeLocation, isStated, type Processor, recordsOf, type Transfer } from '../core/inventory.js';
+import { countryCode } from '../core/countries.js';
+import { type ActivityView, describeLocation, hasMalformedEntries, isStated, type Processor, recordsOf, type Transfer } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule, type Report } from '../core/rule.js';
 
@@ -8,14 +9,14 @@ const EEA = new Set([
   'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
 ]);
 
-/** Codes in common use that are not the ISO 3166-1 code of the country: the EU's `EL` for Greece, `UK`. */
-const ALIASES: Record<string, string> = { EL: 'GR', UK: 'GB' };
-
-/** The ISO code a country field names; undefined when it names none (absent, blank, a placeholder). */
-function countryOf(value: unknown): string | undefined {
+/**
+ * A country field as written, with the ISO code it means: `UK`, `usa` or `Germany` through the
+ * table of common names and codes (src/core/countries.ts), undefined for a text the table does
+ * not know. Undefined when the field names no country (absent, blank, a placeholder).
+ */
+function countryOf(value: unknown): { written: string; code: string | undefined } | undefined {
   if (typeof value !== 'string' || !isStated(value)) return undefined;
-  const code = value.trim().toUpperCase();
-  return ALIASES[code] ?? code;
+  return { written: value.trim(), code: countryCode(value) };
 }
 
 /** The mechanisms of the format, `none` aside. */
@@ -56,11 +57,11 @@ export default defineRule({
       const transfers = recordsOf<Transfer>(activity.value.transfers, joinPointer(activity.pointer, 'transfers'));
       for (const transfer of transfers) {
         const country = countryOf(transfer.value.country);
-        if (country !== undefined && EEA.has(country)) continue;
+        if (country?.code !== undefined && EEA.has(country.code)) continue;
         if (hasMechanism(transfer.value.mechanism)) continue;
         const mechanismWritten = Object.prototype.hasOwnProperty.call(transfer.value, 'mechanism');
         const pointer = joinPointer(transfer.pointer, !mechanismWritten && country !== undefined ? 'country' : 'mechanism');
-        yield { messageId: 'transfer', pointer, data: { activity: activityName, country: country === undefined ? 'a country it does not name' : `\`${country}\`` } };
+        yield { messageId: 'transfer', pointer, data: { activity: activityName, country: country === undefined ? 'a country it does not name' : `\`${country.code ?? country.written}\`` } };
       }
       yield* processorsWithoutTransfer(activity, activityName, transfers.map((transfer) => transfer.value), model.root);
     }
@@ -72,9 +73,13 @@ export default defineRule({
  * mechanism is that entry's finding: the processor is not reported a second time for it.
  */
 function* processorsWithoutTransfer(activity: ActivityView, activityName: string, transfers: Transfer[], root: unknown): Generator<Report<MessageId>> {
-  const recorded = new Set(transfers.map((transfer) => countryOf(transfer.country)));
+  // Transfers written in another shape (a mapping without its `- `, an entry as a bare text) are the
+  // schema rule's finding: they may record the processor's country, so nothing is said to be missing.
+  if (hasMalformedEntries(activity.value.transfers)) return;
+  const recorded = new Set(transfers.map((transfer) => countryOf(transfer.country)?.code));
   for (const processor of recordsOf<Processor>(activity.value.processors, joinPointer(activity.pointer, 'processors'))) {
-    const country = countryOf(processor.value.country);
+    // A country the table cannot read (`Atlantis`) is the schema rule's finding: where the data goes is unknown.
+    const country = countryOf(processor.value.country)?.code;
     if (country === undefined || EEA.has(country) || recorded.has(country)) continue;
     const data = { processor: describeLocation(root, processor.pointer), activity: activityName, country };
     const pointer = joinPointer(processor.pointer, 'country');

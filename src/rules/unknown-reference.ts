@@ -1,7 +1,10 @@
-import { isStated } from '../core/inventory.js';
+import { hasMalformedEntries, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { suggestClosest } from '../core/suggest.js';
+
+/** The form of every id (SPEC §1). */
+const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The ids of one list, indexed once per run; a suggestion is computed once per unknown id. */
 class KnownIds {
@@ -16,8 +19,9 @@ class KnownIds {
     return this.#ids.has(id);
   }
 
+  /** The closest defined id that is a kebab-case id: one the schema rejects (`chat_messages`) is its finding, never offered. */
   closest(id: string): string | undefined {
-    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, [...this.#ids]));
+    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, [...this.#ids].filter((known) => KEBAB_ID.test(known))));
     return this.#suggestions.get(id);
   }
 }
@@ -28,8 +32,13 @@ interface Target {
   known: KnownIds;
   /** Where the message says the id is not defined. */
   place: string;
-  /** What to do for an id that is not a typo. */
-  define: (id: string) => string;
+  /** What to do for an id that is not a typo; undefined for one that is no kebab-case id, which is never offered back. */
+  define: (id: string | undefined) => string;
+  /**
+   * The list that defines these ids is written in another shape (the schema rule's finding): an
+   * id may be defined in it, so none is called undefined.
+   */
+  unreadable: boolean;
 }
 
 export default defineRule({
@@ -51,29 +60,35 @@ export default defineRule({
       kind: 'data subject',
       known: new KnownIds(model.subjectById.keys()),
       place: 'in `data_subjects`',
-      define: (id) => `define \`${id}\` under \`data_subjects\``,
+      define: (id) => (id === undefined ? 'define the data subject under `data_subjects` with a kebab-case id, and refer to it by that id' : `define \`${id}\` under \`data_subjects\``),
+      unreadable: hasMalformedEntries(model.root.data_subjects),
     };
     const categories: Target = {
       kind: 'data category',
       known: new KnownIds(model.categoryById.keys()),
       place: 'in `data_categories`',
-      define: (id) => `define \`${id}\` under \`data_categories\``,
+      define: (id) => (id === undefined ? 'define the data category under `data_categories` with a kebab-case id, and refer to it by that id' : `define \`${id}\` under \`data_categories\``),
+      unreadable: hasMalformedEntries(model.root.data_categories),
     };
     // collected_for may name the purpose of any activity: the data was collected elsewhere and is reused here.
     const purposes: Target = {
       kind: 'purpose',
       known: new KnownIds(model.purposes.map((purpose) => purpose.value.id).filter((id): id is string => typeof id === 'string')),
       place: 'as a purpose of any activity',
-      define: (id) => `record the purpose the data was collected for, with \`id: ${id}\`, under the \`purposes\` of the activity that collects it`,
+      define: (id) =>
+        `record the purpose the data was collected for, with ${id === undefined ? 'a kebab-case id' : `\`id: ${id}\``}, under the \`purposes\` of the activity that collects it${id === undefined ? ', and refer to it by that id' : ''}`,
+      unreadable: hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => hasMalformedEntries(activity.value.purposes)),
     };
 
     function* unknownIn(list: unknown, pointer: string, where: string, target: Target) {
-      if (!Array.isArray(list)) return;
+      if (!Array.isArray(list) || target.unreadable) return;
       for (const [index, id] of list.entries()) {
         // A placeholder is not a reference yet (SPEC §2.1 "Not written"); a value of another type is the schema rule's.
         if (typeof id !== 'string' || !isStated(id) || target.known.has(id)) continue;
         const suggestion = target.known.closest(id);
-        const fix = suggestion ? `did you mean \`${suggestion}\`? Otherwise ${target.define(id)}` : `${target.define(id)}, or remove it from this list`;
+        // An id the schema rejects (`Workspace Members`) is not offered back as the one to define.
+        const definable = KEBAB_ID.test(id) ? id : undefined;
+        const fix = suggestion ? `did you mean \`${suggestion}\`? Otherwise ${target.define(definable)}` : `${target.define(definable)}, or remove it from this list`;
         yield { messageId: 'unknown' as const, pointer: joinPointer(pointer, index), data: { where, kind: target.kind, id, place: target.place, fix } };
       }
     }

@@ -49,6 +49,17 @@ describe('buildDataMap', () => {
     expect(byKey.has('subject:nobody')).toBe(false);
   });
 
+  it("says a processor's purpose runs for the controller rather than lacking a basis", () => {
+    const value = structuredClone(smallRecord) as { processing_activities: { role: string; purposes: { lawful_basis?: string }[] }[] };
+    value.processing_activities[0]!.role = 'processor';
+    delete value.processing_activities[0]!.purposes[1]!.lawful_basis;
+    const purpose = buildDataMap(modelOf(value)).nodes.find((node) => node.key === 'purpose:suggest');
+    expect(purpose?.detail).toBe('for the controller');
+    const controller = structuredClone(smallRecord) as typeof value;
+    delete controller.processing_activities[0]!.purposes[1]!.lawful_basis;
+    expect(buildDataMap(modelOf(controller)).nodes.find((node) => node.key === 'purpose:suggest')?.detail).toBe('no lawful basis');
+  });
+
   it('maps one activity alone when given its view', () => {
     const model = modelOf(largeRecord(3, 2));
     const one = buildDataMap(model, model.activities[1]);
@@ -240,7 +251,7 @@ describe('hostile names', () => {
   it('cannot add elements, attributes or scripts to the SVG', () => {
     const svg = renderSvg(map, { title: '<script>alert(1)</script>', maxPurposes: 1000 });
     const tags = new Set([...svg.matchAll(/<\/?([A-Za-z][\w:-]*)/g)].map((match) => match[1]!));
-    const drawing = new Set(['circle', 'defs', 'g', 'marker', 'path', 'rect', 'svg', 'text', 'title']);
+    const drawing = new Set(['circle', 'g', 'path', 'rect', 'svg', 'text', 'title']);
     expect([...tags].filter((tag) => !drawing.has(tag))).toEqual([]);
     // Inside the tags: text from the record is escaped, so every `<` starts a tag of the drawing.
     const tagText = [...svg.matchAll(/<[^>]*>/g)].map((match) => match[0]).join('\n');

@@ -13,24 +13,47 @@ describe('github formatter', () => {
     const report = reportOf({
       'dir,with:odd/ropa.yaml': yaml`
         version: 1
-        controller: {name: Acme}
+        controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+        data_subjects: [{id: workspace-members, name: Members of customer workspaces}]
+        data_categories: [{id: chat-messages, name: Messages, source: communications-content}]
         processing_activities:
-          - id: a
-            name: A
+          - id: message-delivery
+            name: Message delivery
+            role: controller
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
             purposes:
-              - id: p
-                lawfull_basis: consent
+              - id: deliver-messages
+                description: Store and deliver the messages members send each other.
+                ai_training: false
+                lawfull_basis: contract
       `,
     });
     const lines = formatGithub(report, plainContext).trimEnd().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^::error file=dir%2Cwith%3Aodd\/ropa\.yaml,line=8,endLine=8,col=9,endColumn=22,title=ropa-lint schema::unknown key `lawfull_basis` in purpose `p`%0AHelp: did you mean `lawful_basis`\?/);
+    expect(lines[0]).toMatch(/^::error file=dir%2Cwith%3Aodd\/ropa\.yaml,line=15,endLine=15,col=9,endColumn=22,title=ropa-lint schema::unknown key `lawfull_basis` in purpose `deliver-messages`%0AHelp: did you mean `lawful_basis`\?/);
   });
 
   it('keeps an injected workflow command inside the message', () => {
     const hostile = 'x\n::error file=evil::pwned\n::add-mask::secret\n::stop-commands::token\r';
     const report = reportOf({
-      'ropa.yaml': `version: 1\ncontroller: {name: Acme}\nprocessing_activities:\n  - id: a\n    name: A\n    purposes:\n      - id: p\n        ${JSON.stringify(hostile)}: 1\n`,
+      'ropa.yaml': yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+        data_subjects: [{id: workspace-members, name: Members of customer workspaces}]
+        data_categories: [{id: chat-messages, name: Messages, source: communications-content}]
+        processing_activities:
+          - id: message-delivery
+            name: Message delivery
+            role: controller
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
+            purposes:
+              - id: deliver-messages
+                description: Store and deliver the messages members send each other.
+                ai_training: false
+                ${JSON.stringify(hostile)}: 1
+      `,
     });
     const output = formatGithub(report, plainContext);
     const lines = output.trimEnd().split('\n');

@@ -8,13 +8,20 @@ describe('json formatter', () => {
     const report = reportOf({
       'privacy/ropa.yaml': yaml`
         version: 1
-        controller: {name: Acme}
+        controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+        data_subjects: [{id: workspace-members, name: Members of customer workspaces}]
+        data_categories: [{id: chat-messages, name: Messages, source: communications-content}]
         processing_activities:
-          - id: a
-            name: A
+          - id: message-delivery
+            name: Message delivery
+            role: controller
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
             purposes:
-              - id: p
-                lawfull_basis: consent
+              - id: deliver-messages
+                description: Store and deliver the messages members send each other.
+                ai_training: false
+                lawfull_basis: contract
       `,
     });
     const parsed = JSON.parse(formatJson(report, plainContext)) as { findings: Record<string, unknown>[]; summary: Record<string, number> };
@@ -24,9 +31,9 @@ describe('json formatter', () => {
       severity: 'error',
       reference: null,
       file: 'privacy/ropa.yaml',
-      line: 8,
+      line: 15,
       column: 9,
-      endLine: 8,
+      endLine: 15,
       endColumn: 22,
       pointer: '/processing_activities/0/purposes/0/lawfull_basis',
     });

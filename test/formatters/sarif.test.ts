@@ -19,12 +19,19 @@ const validateSarif = ajv.compile(sarifSchema);
 
 const inventory = yaml`
   version: 1
-  controller: {name: Acme}
+  controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+  data_subjects: [{id: workspace-members, name: Members of customer workspaces}]
+  data_categories: [{id: chat-messages, name: Messages, source: communications-content}]
   processing_activities:
     - id: smart-replies
-      name: A
+      name: Smart reply suggestions
+      role: controller
+      data_subjects: [workspace-members]
+      data_categories: [chat-messages]
       purposes:
-        - id: train
+        - id: train-reply-model
+          description: Train the reply-suggestion model on past conversations.
+          ai_training: true
           lawfull_basis: consent
 `;
 
@@ -54,14 +61,14 @@ describe('sarif formatter', () => {
     expect(driverRules[result.ruleIndex!]!.id).toBe(result.ruleId);
     expect(result.locations![0]!.physicalLocation).toEqual({
       artifactLocation: { uri: 'privacy/ropa.yaml', uriBaseId: '%SRCROOT%' },
-      region: { startLine: 8, startColumn: 9, endLine: 8, endColumn: 22 },
+      region: { startLine: 15, startColumn: 9, endLine: 15, endColumn: 22 },
     });
   });
 
   it('keeps a fingerprint when lines above the finding change, and changes it for another finding', () => {
     const before = sarifOf({ 'ropa.yaml': inventory }).runs[0]!.results![0]!;
     const after = sarifOf({ 'ropa.yaml': `# a new comment\n# and another\n${inventory}` }).runs[0]!.results![0]!;
-    expect(after.locations![0]!.physicalLocation!.region!.startLine).toBe(10);
+    expect(after.locations![0]!.physicalLocation!.region!.startLine).toBe(17);
     expect(after.partialFingerprints).toEqual(before.partialFingerprints);
     const other = sarifOf({ 'ropa.yaml': inventory.replace('lawfull_basis', 'lawfull_basiss') }).runs[0]!.results![0]!;
     expect(other.partialFingerprints).not.toEqual(before.partialFingerprints);

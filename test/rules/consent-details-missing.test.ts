@@ -6,6 +6,24 @@ import { ruleTester, runRule } from '../support/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      // The schema rule asks for a mapping; "no consent block" would contradict what is written.
+      name: 'a consent written in another shape (`consent: yes`, a list of its fields) is the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd}
+        processing_activities:
+          - id: newsletter
+            name: Newsletter
+            purposes:
+              - {id: send-newsletter, lawful_basis: consent, consent: yes}
+              - id: send-offers
+                lawful_basis: consent
+                consent:
+                  - collection: opt-in
+                    withdrawal: in-product
+      `,
+    },
+    {
       name: 'explicit opt-in consent by all participants, withdrawn in the product, with records',
       yaml: yaml`
         version: 1

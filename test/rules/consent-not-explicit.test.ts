@@ -5,6 +5,25 @@ import { ruleTester } from '../support/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      // `yes` is text in YAML 1.2: the schema rule asks for `true`; the record does not say the consent is not explicit.
+      name: 'explicit of the wrong type (`explicit: yes`) is the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Dating}
+        data_subjects: [{id: members, name: Members}]
+        data_categories: [{id: preferences, name: Dating preferences, source: provided-by-subject, special: [sexual-orientation]}]
+        processing_activities:
+          - id: matching
+            name: Matching
+            data_subjects: [members]
+            data_categories: [preferences]
+            purposes:
+              - id: show-matches
+                lawful_basis: consent
+                consent: {collection: opt-in, explicit: yes}
+      `,
+    },
+    {
       name: 'explicit opt-in consent by all participants, withdrawn in the product, with records',
       yaml: yaml`
         version: 1
@@ -193,11 +212,11 @@ ruleTester(rule, {
               - id: show-matches
                 lawful_basis: consent
                 special_category_condition: null
-                consent: {collection: opt-in, explicit: yes}
+                consent: {collection: opt-in, explicit: false}
       `,
       errors: [
         { messageId: 'explicitMissing', line: 14, column: 9, endLine: 14, endColumn: 16, messageIncludes: ['purpose `train-matcher`', '`preferences`: sexual-orientation'] },
-        { messageId: 'notExplicit', line: 20, column: 49, endColumn: 52, messageIncludes: ['purpose `show-matches`'] },
+        { messageId: 'notExplicit', line: 20, column: 49, endColumn: 54, messageIncludes: ['purpose `show-matches`'] },
       ],
     },
   ],

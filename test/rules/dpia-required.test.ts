@@ -5,6 +5,18 @@ import { ruleTester } from '../support/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      // The schema rule asks for a mapping (or a status of the format); "records no DPIA" would contradict the record.
+      name: 'a DPIA written in another shape (`dpia: completed`, a list, `status: done`) is the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat}
+        processing_activities:
+          - {id: smart-replies, name: Smart replies, purposes: [{id: train-reply-model, ai_training: true}], dpia: completed}
+          - {id: search-ranking, name: Search ranking, purposes: [{id: train-ranker, ai_training: true}], dpia: [{status: completed}]}
+          - {id: spam-filter, name: Spam filter, purposes: [{id: train-filter, ai_training: true}], dpia: {status: done}}
+      `,
+    },
+    {
       name: 'AI training with a completed or an in-progress DPIA',
       yaml: yaml`
         version: 1

@@ -5,6 +5,23 @@ import { ruleTester } from '../support/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      // The schema rule asks for a mapping; saying there is no consent block would contradict what is written.
+      name: 'a consent written in another shape (`consent: yes`, a list) is the schema rule\'s finding alone, and a given_by outside the format too',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat}
+        data_categories: [{id: chat-messages, name: Messages, source: communications-content}]
+        processing_activities:
+          - id: assistant
+            name: Assistant
+            data_categories: [chat-messages]
+            purposes:
+              - {id: train-assistant, ai_training: true, lawful_basis: consent, consent: yes}
+              - {id: evaluate-assistant, ai_training: true, lawful_basis: consent, consent: [{collection: opt-in}]}
+              - {id: tune-assistant, ai_training: true, lawful_basis: consent, consent: {collection: opt-in, granular: true, required_for_service: false, withdrawal: in-product, given_by: All-participants}}
+      `,
+    },
+    {
       name: 'an AI purpose with explicit opt-in consent by all participants, in-product withdrawal and records',
       yaml: yaml`
         version: 1
@@ -300,11 +317,11 @@ ruleTester(rule, {
             purposes:
               - {id: deliver-messages, lawful_basis: contract}
               - {id: train-assistant, ai_training: true, lawful_basis: legitimate-interests}
-              - {id: evaluate-assistant, ai_training: true, consent: not-a-block}
+              - {id: evaluate-assistant, ai_training: true, consent: ~}
       `,
       errors: [
         { messageId: 'noConsent', line: 12, column: 14, messageIncludes: ['`train-assistant`', '`chat-messages`, `call-records`'] },
-        { messageId: 'noConsent', line: 13, column: 62, endColumn: 73, messageIncludes: ['`evaluate-assistant`'] },
+        { messageId: 'noConsent', line: 13, column: 62, endColumn: 63, messageIncludes: ['`evaluate-assistant`'] },
       ],
     },
     {

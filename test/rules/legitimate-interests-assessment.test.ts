@@ -5,6 +5,20 @@ import { ruleTester } from '../support/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      // The schema rule asks for a mapping: the text may well name the assessment.
+      name: 'a legitimate_interests block written in another shape (`"see LIA"`, a list) is the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: fraud
+            name: Fraud prevention
+            purposes:
+              - {id: score-payments, lawful_basis: legitimate-interests, legitimate_interests: "see LIA-2024-3"}
+              - {id: block-cards, lawful_basis: legitimate-interests, legitimate_interests: [{assessment: docs/lia/cards.md}]}
+      `,
+    },
+    {
       name: 'a legitimate-interests purpose with an assessment and an objection offered before processing',
       yaml: yaml`
         version: 1

@@ -5,6 +5,21 @@ import { ruleTester } from '../support/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      // `yes` is text in YAML 1.2: the schema rule asks for `true`; the record does not say there is no agreement.
+      name: 'dpa of the wrong type (`dpa: yes`) is the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes: []
+            processors:
+              - {name: GPU Cloud Inc, dpa: 'yes'}
+              - {name: Hosting GmbH, dpa: 1}
+      `,
+    },
+    {
       name: 'every processor, in or outside the EEA, has dpa: true',
       yaml: yaml`
         version: 1
@@ -106,7 +121,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'missing', line: 9, column: 14, endLine: 9, endColumn: 19, messageIncludes: ['processor `GPU Cloud Inc` of activity `smart-replies` has no data processing agreement'] }],
     },
     {
-      name: 'dpa of the wrong type is not dpa: true',
+      name: 'dpa false is no agreement',
       yaml: yaml`
         version: 1
         controller: {name: Acme}
@@ -116,7 +131,7 @@ ruleTester(rule, {
             purposes: []
             processors:
               - name: GPU Cloud Inc
-                dpa: 'yes'
+                dpa: false
       `,
       errors: [{ messageId: 'missing', line: 9, column: 14, endLine: 9, endColumn: 19, messageIncludes: ['processor `GPU Cloud Inc`'] }],
     },

@@ -42,7 +42,7 @@ ruleTester(rule, {
       `,
     },
     {
-      name: 'fields of the wrong type are written down (the schema rule reports their type)',
+      name: 'fields of the wrong type are the schema rule\'s findings, a placeholder text where a list belongs too',
       yaml: yaml`
         version: 1
         controller: {name: Acme, contact: privacy@acme.example}
@@ -55,6 +55,142 @@ ruleTester(rule, {
             recipients: ml-platform
             transfers: none
             security_measures: encryption-at-rest
+          - id: billing
+            name: Billing
+            data_subjects: [customers]
+            data_categories: [invoices]
+            purposes: []
+            recipients: []
+            transfers: TODO
+            security_measures: [access-control]
+      `,
+    },
+    {
+      name: 'entries the schema rejects are its findings: an id that is not kebab-case, an empty text, a transfer that is not a mapping',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme, contact: privacy@acme.example}
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            data_subjects: [TBD]
+            data_categories: ['?']
+            purposes: []
+            recipients: ['']
+            transfers: [TBD]
+            security_measures: ['', TODO]
+      `,
+    },
+    {
+      name: 'an activity without data_subjects and data_categories: the schema rule reports the required keys',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+        data_subjects: [{id: workspace-members, name: Members of customer workspaces}]
+        data_categories: [{id: chat-messages, name: Messages, source: communications-content}]
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            role: controller
+            purposes: [{id: deliver-messages, description: Deliver messages, ai_training: false, lawful_basis: contract}]
+            recipients: []
+            transfers: []
+            retention: P90D
+            security_measures: [encryption-at-rest]
+      `,
+    },
+    {
+      name: 'a key left empty (null) is the schema rule\'s finding: none of these fields may be null',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Acme Chat Ltd
+          contact:
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            data_subjects:
+            data_categories: [chat-messages]
+            purposes: []
+            recipients:
+            transfers:
+            security_measures:
+      `,
+    },
+    {
+      name: 'an empty contact text is the schema rule\'s finding',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd, contact: '', joint_controllers: [{name: Partner SA, contact: ''}]}
+        processing_activities: []
+      `,
+    },
+    {
+      name: 'a controller written as a plain name is the schema rule\'s finding (a mapping is expected)',
+      yaml: yaml`
+        version: 1
+        controller: Acme Chat Ltd
+        processing_activities: []
+      `,
+    },
+    {
+      name: 'no controller at all is the schema rule\'s finding (a required key)',
+      yaml: yaml`
+        version: 1
+        processing_activities: []
+      `,
+    },
+    {
+      name: 'a transfer that names its country, with or without a mechanism (transfer-mechanism judges that)',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
+            purposes: []
+            recipients: [GPU Cloud Inc]
+            transfers:
+              - country: US
+                mechanism: scc
+              - {country: CH}
+            security_measures: [encryption-at-rest]
+      `,
+    },
+    {
+      name: 'a country that is a placeholder, not a two-letter code, or left empty is the schema rule\'s finding',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
+            purposes: []
+            recipients: []
+            transfers:
+              - {country: TBD, mechanism: scc}
+              - {country: usa, mechanism: scc}
+              - country:
+                mechanism: adequacy
+            security_measures: [encryption-at-rest]
+      `,
+    },
+    {
+      name: 'joint controllers or controllers acted for left empty (null), or named by an empty text, are the schema rule\'s findings',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Hirewise B.V.
+          contact: privacy@hirewise.example
+          joint_controllers:
+        processing_activities:
+          - {id: talent-pool, name: Talent pool, role: joint-controller, data_subjects: [applicants], data_categories: [applications], purposes: [], recipients: [], transfers: [], security_measures: [sso]}
+          - {id: applicant-tracking, name: Applicant tracking, role: processor, on_behalf_of:, data_subjects: [applicants], data_categories: [applications], purposes: [], transfers: [], security_measures: [sso]}
+          - {id: payroll-service, name: Payroll, role: processor, on_behalf_of: [{name: '', contact: privacy@employer.example}], data_subjects: [employees], data_categories: [salaries], purposes: [], transfers: [], security_measures: [sso]}
       `,
     },
     {
@@ -148,17 +284,6 @@ ruleTester(rule, {
       errors: [{ messageId: 'controllerContact', line: 2, column: 1, endLine: 2, endColumn: 11 }],
     },
     {
-      name: 'an empty contact points at its key',
-      yaml: yaml`
-        version: 1
-        controller:
-          name: Acme Chat Ltd
-          contact:
-        processing_activities: []
-      `,
-      errors: [{ messageId: 'controllerContact', line: 4, column: 3, endLine: 4, endColumn: 10 }],
-    },
-    {
       name: 'a blank contact points at its value',
       yaml: yaml`
         version: 1
@@ -170,30 +295,14 @@ ruleTester(rule, {
       errors: [{ messageId: 'controllerContact', line: 4, column: 12, endLine: 4, endColumn: 16 }],
     },
     {
-      name: 'a controller written as a plain name points at the controller key',
-      yaml: yaml`
-        version: 1
-        controller: Acme Chat Ltd
-        processing_activities: []
-      `,
-      errors: [{ messageId: 'controllerContact', line: 2, column: 1, endLine: 2, endColumn: 11 }],
-    },
-    {
-      name: 'no controller at all points at the first line of the file',
-      yaml: yaml`
-        version: 1
-        processing_activities: []
-      `,
-      errors: [{ messageId: 'controllerContact', line: 1, column: 1, endLine: 1, endColumn: 11 }],
-    },
-    {
-      name: 'an activity without data_subjects, at its id',
+      name: 'an empty data_subjects list records no one, at the activity id',
       yaml: yaml`
         version: 1
         controller: {name: Acme, contact: privacy@acme.example}
         processing_activities:
           - id: chat-service
             name: Chat service
+            data_subjects: []
             data_categories: [chat-messages]
             purposes: []
             recipients: []
@@ -201,6 +310,32 @@ ruleTester(rule, {
             security_measures: [encryption-at-rest]
       `,
       errors: [{ messageId: 'activityFields', line: 4, column: 9, endLine: 4, endColumn: 21, messageIncludes: ['activity `chat-service` does not record `data_subjects`'] }],
+    },
+    {
+      name: 'ids that only hold a place are no data subjects or categories, though the schema accepts their form',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme, contact: privacy@acme.example}
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            data_subjects: [tbd]
+            data_categories: [todo]
+            purposes: []
+            recipients: []
+            transfers: []
+            security_measures: [encryption-at-rest]
+      `,
+      errors: [
+        {
+          messageId: 'activityFields',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 21,
+          messageIncludes: ['activity `chat-service` does not record `data_subjects` (only a placeholder) and `data_categories` (only a placeholder)'],
+        },
+      ],
     },
     {
       name: 'an empty data_categories list does not mean "none"',
@@ -236,23 +371,6 @@ ruleTester(rule, {
       errors: [{ messageId: 'activityFields', line: 4, column: 9, endLine: 4, endColumn: 21, messageIncludes: ['activity `chat-service` does not record `recipients`'] }],
     },
     {
-      name: 'an empty transfers key (null) is not an empty list',
-      yaml: yaml`
-        version: 1
-        controller: {name: Acme, contact: privacy@acme.example}
-        processing_activities:
-          - id: chat-service
-            name: Chat service
-            data_subjects: [workspace-members]
-            data_categories: [chat-messages]
-            purposes: []
-            recipients: []
-            transfers:
-            security_measures: [encryption-at-rest]
-      `,
-      errors: [{ messageId: 'activityFields', line: 4, column: 9, endLine: 4, endColumn: 21, messageIncludes: ['activity `chat-service` does not record `transfers`'] }],
-    },
-    {
       name: 'an empty security_measures list does not mean "none"',
       yaml: yaml`
         version: 1
@@ -278,6 +396,7 @@ ruleTester(rule, {
           - id: chat-service
             name: Chat service
             data_subjects: []
+            data_categories: []
             purposes: []
             security_measures: []
             retention: P90D
@@ -286,7 +405,6 @@ ruleTester(rule, {
             data_subjects: [customers]
             data_categories: [invoices]
             purposes: []
-            transfers:
             security_measures: [access-control]
           - {id: support, name: Support, data_subjects: [customers], data_categories: [tickets], purposes: [], recipients: [], security_measures: [sso]}
       `,
@@ -299,7 +417,7 @@ ruleTester(rule, {
           endColumn: 21,
           messageIncludes: ['activity `chat-service`', '`data_subjects`, `data_categories`, `recipients`, `transfers` and `security_measures`'],
         },
-        { messageId: 'activityFields', line: 10, column: 9, endLine: 10, endColumn: 16, messageIncludes: ['activity `billing` does not record `recipients` and `transfers`'] },
+        { messageId: 'activityFields', line: 11, column: 9, endLine: 11, endColumn: 16, messageIncludes: ['activity `billing` does not record `recipients` and `transfers`'] },
         { messageId: 'activityFields', line: 17, column: 10, endLine: 17, endColumn: 17, messageIncludes: ['activity `support` does not record `transfers`'] },
       ],
     },
@@ -326,7 +444,7 @@ ruleTester(rule, {
             data_categories: [chat-messages]
             purposes: []
             recipients: [TBD]
-            transfers: TODO
+            transfers: []
             security_measures: ['-', '?']
       `,
       errors: [
@@ -336,7 +454,7 @@ ruleTester(rule, {
           column: 9,
           endLine: 4,
           endColumn: 21,
-          messageIncludes: ['activity `chat-service` does not record `recipients` (only a placeholder), `transfers` (only a placeholder) and `security_measures` (only a placeholder)'],
+          messageIncludes: ['activity `chat-service` does not record `recipients` (only a placeholder) and `security_measures` (only a placeholder)'],
         },
       ],
     },
@@ -429,7 +547,7 @@ ruleTester(rule, {
           column: 11,
           endLine: 6,
           endColumn: 20,
-          messageIncludes: ['activity `applicant-tracking` is carried out as a processor (`role: processor`), but does not name the controllers it acts for'],
+          messageIncludes: ['activity `applicant-tracking` is carried out as a processor (`role: processor`), but `on_behalf_of` names none of the controllers it acts for'],
         },
         { messageId: 'onBehalfOf', line: 14, column: 11, endLine: 14, endColumn: 20, messageIncludes: ['activity `payroll-service`'] },
       ],
@@ -477,6 +595,40 @@ ruleTester(rule, {
             security_measures: []
       `,
       errors: [{ messageId: 'activityFields', line: 4, column: 9, endLine: 4, endColumn: 27, messageIncludes: ['activity `applicant-tracking` does not record `transfers` and `security_measures`'] }],
+    },
+    {
+      name: 'a transfer without a country (Art. 30(1)(e) names the third country): at the transfer, once per transfer, for a processor too (Art. 30(2)(c))',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
+            purposes: []
+            recipients: [GPU Cloud Inc]
+            transfers:
+              - mechanism: scc
+                safeguard_reference: docs/contracts/scc-gpu-cloud.pdf
+              - {country: US, mechanism: scc}
+              - {mechanism: adequacy}
+            security_measures: [encryption-at-rest]
+          - id: hosted-chat
+            name: Chat hosted for customers
+            role: processor
+            on_behalf_of: [{name: Customer Ltd, contact: privacy@customer.example}]
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
+            purposes: []
+            transfers: [{mechanism: bcr, safeguard_reference: BCR-2025-04}]
+            security_measures: [encryption-at-rest]
+      `,
+      errors: [
+        { messageId: 'transferCountry', line: 11, column: 9, endLine: 11, endColumn: 23, messageIncludes: ['transfer #1 of activity `chat-service` does not say which country the data goes to'] },
+        { messageId: 'transferCountry', line: 14, column: 9, endLine: 14, endColumn: 30, messageIncludes: ['transfer #3 of activity `chat-service`'] },
+        { messageId: 'transferCountry', line: 23, column: 17, endLine: 23, endColumn: 67, messageIncludes: ['transfer #1 of activity `hosted-chat`'] },
+      ],
     },
   ],
 });

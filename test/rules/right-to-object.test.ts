@@ -5,6 +5,21 @@ import { ruleTester } from '../support/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      // The schema rule asks for a mapping; "no way to object" would contradict what is written.
+      name: 'a legitimate_interests block written in another shape (`"see LIA"`, a list) or `objection_before_processing: yes` is the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: marketing
+            name: Marketing
+            purposes:
+              - {id: profile-customers, lawful_basis: legitimate-interests, legitimate_interests: "see LIA"}
+              - {id: send-offers, lawful_basis: legitimate-interests, legitimate_interests: [{objection: in-product}]}
+              - {id: train-ranker, ai_training: true, lawful_basis: legitimate-interests, legitimate_interests: {objection: in-product, objection_before_processing: 'yes'}}
+      `,
+    },
+    {
       name: 'a legitimate-interests AI purpose with an assessment and an objection offered in-product before processing',
       yaml: yaml`
         version: 1

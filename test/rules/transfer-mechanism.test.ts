@@ -8,6 +8,37 @@ const EEA = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', '
 ruleTester(rule, {
   valid: [
     {
+      // Country names and alpha-3 codes are the schema rule's finding (with the code to write); the
+      // transfer rule reads them as the country they name, and a name it cannot read is left to the schema.
+      name: 'a country written as a name or an alpha-3 code is read as that country; transfers written in another shape hide nothing',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            purposes: []
+            processors:
+              - {name: Hosting GmbH, dpa: true, country: Germany}
+              - {name: Backup AS, dpa: true, country: NOR}
+              - {name: GPU Cloud Inc, dpa: true, country: United States}
+              - {name: Somewhere Ltd, dpa: true, country: Atlantis}
+            transfers:
+              - {country: USA, mechanism: scc}
+              - {country: Deutschland}
+          - id: analytics
+            name: Analytics
+            purposes: []
+            processors: [{name: Stats Inc, dpa: true, country: US}]
+            transfers: {country: US, mechanism: scc}
+          - id: support
+            name: Support
+            purposes: []
+            processors: [{name: Desk Inc, dpa: true, country: US}]
+            transfers: [US with SCCs]
+      `,
+    },
+    {
       name: 'processors in the EEA (EU, Iceland, Liechtenstein, Norway) need no transfer',
       yaml: yaml`
         version: 1

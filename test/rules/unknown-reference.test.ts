@@ -6,6 +6,35 @@ import { ruleTester, runRule } from '../support/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      // A list written in another shape may define the ids; calling them undefined would contradict it.
+      name: 'data subjects and categories are not called undefined while their list is written in another shape',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_subjects: {id: users, name: Users}
+        data_categories: [email]
+        processing_activities:
+          - id: accounts
+            name: Accounts
+            data_subjects: [users]
+            data_categories: [email]
+            purposes: [{id: login}]
+      `,
+    },
+    {
+      name: 'collected_for purposes are not called undefined while a list of purposes is written in another shape',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: email, name: E-mail, source: provided-by-subject, collected_for: [login]}]
+        processing_activities:
+          - id: accounts
+            name: Accounts
+            data_categories: [email]
+            purposes: {id: login}
+      `,
+    },
+    {
       name: 'every referenced id is defined',
       yaml: yaml`
         version: 1

@@ -2,7 +2,7 @@
  * When consent is needed and when a consent block is valid: shared by the consent rules and
  * the ePrivacy rules, so that "valid consent" means the same thing everywhere.
  */
-import { type Consent, type DataCategory, isRecord, isStated, type Located, type PurposeView } from '../../core/inventory.js';
+import { type Consent, type DataCategory, isMalformed, isRecord, isStated, type Located, type PurposeView } from '../../core/inventory.js';
 
 export const COMMUNICATIONS_SOURCES = new Set(['communications-content', 'communications-metadata']);
 export const TERMINAL_SOURCES = new Set(['terminal-equipment']);
@@ -48,6 +48,17 @@ export function consentBlock(purpose: PurposeView): Consent | undefined {
   return isRecord(purpose.value.consent) ? purpose.value.consent : undefined;
 }
 
+/**
+ * The purpose has a `consent` written in another shape than a mapping (`consent: yes`): the schema
+ * rule's finding. No rule can tell what it says, so none reports it absent or judges it.
+ */
+export function consentUnreadable(purpose: PurposeView): boolean {
+  return isMalformed(purpose.value.consent, 'mapping');
+}
+
+/** Who may give consent, as the format names them (SPEC §1). */
+export const CONSENT_GIVERS = ['data-subject', 'all-participants', 'account-admin', 'parent-or-guardian'] as const;
+
 export function hasSpecialCategoryData(purpose: PurposeView): boolean {
   return purpose.activity.categories.some((category) => Array.isArray(category.value.special) && category.value.special.length > 0);
 }
@@ -62,9 +73,14 @@ export function involvesChildren(purpose: PurposeView): boolean {
  */
 export const OTHER_ART9_CONDITIONS = new Set(['employment', 'vital-interests', 'not-for-profit', 'made-public', 'legal-claims', 'substantial-public-interest', 'health-care', 'public-health', 'archiving-research']);
 
+/** Every Art. 9(2) condition of the format (SPEC §1). */
+export const ART9_CONDITIONS: readonly string[] = ['explicit-consent', ...OTHER_ART9_CONDITIONS];
+
 /** Special-category data whose Art. 9(2) condition is explicit consent, or is not named (so consent is all there is). */
 export function needsExplicitConsent(purpose: PurposeView): boolean {
   const condition = purpose.value.special_category_condition;
+  // A condition outside the format (`Archiving-research`) is the schema rule's finding: it may name one that needs no consent.
+  if (isMalformed(condition, ART9_CONDITIONS)) return false;
   return hasSpecialCategoryData(purpose) && !(typeof condition === 'string' && OTHER_ART9_CONDITIONS.has(condition));
 }
 
@@ -80,7 +96,8 @@ export const consentDefects = {
   'consent-not-opt-in': (consent: Consent) => typeof consent.collection === 'string' && NOT_OPT_IN.has(consent.collection),
   'consent-bundled': (consent: Consent) => consent.required_for_service === true,
   'consent-not-granular': (consent: Consent) => consent.granular === false,
-  'consent-not-explicit': (consent: Consent, purpose: PurposeView) => needsExplicitConsent(purpose) && consent.explicit !== true,
+  // `explicit: yes` (text in YAML 1.2) is the schema rule's finding, not consent that is not explicit.
+  'consent-not-explicit': (consent: Consent, purpose: PurposeView) => needsExplicitConsent(purpose) && consent.explicit !== true && !isMalformed(consent.explicit, 'boolean'),
   'consent-withdrawal': (consent: Consent) => consent.withdrawal === undefined || (typeof consent.withdrawal === 'string' && HARDER_THAN_GIVING.has(consent.withdrawal)),
   // An administrator consents for others anywhere; one participant consents for the others on communications (ePrivacy Art. 5(1)).
   'consent-given-by-third-party': (consent: Consent, purpose: PurposeView) => consent.given_by === 'account-admin' || (consent.given_by === 'data-subject' && usesCommunications(purpose)),
