@@ -48,11 +48,11 @@ async function loadFormatter(name) {
     case "github":
       return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
     case "html":
-      return whole((await import("./chunks/html-7LOVJJU4.js")).formatHtml);
+      return whole((await import("./chunks/html-CBSEU3FI.js")).formatHtml);
     case "json":
       return (await import("./chunks/json-ULH277L6.js")).formatJsonPieces;
     case "markdown":
-      return whole((await import("./chunks/markdown-44R44GKM.js")).formatMarkdown);
+      return whole((await import("./chunks/markdown-DL4QCGWM.js")).formatMarkdown);
     case "sarif":
       return (await import("./chunks/sarif-PVX3PXTP.js")).formatSarifPieces;
     case "stylish":
@@ -354,7 +354,7 @@ ${rule.meta.description}
   return `${stripControlCharacters(text.replace(/\r\n/g, "\n")).replace(/\n?$/, "\n")}`;
 }
 var SUBCOMMANDS = {
-  export: () => import("./chunks/export-Y3IHZ7P2.js"),
+  export: () => import("./chunks/export-AP6H7DEV.js"),
   import: () => import("./chunks/import-47LAC74W.js"),
   init: () => import("./chunks/init-OSJ5OXJP.js")
 };

@@ -38879,7 +38879,9 @@ function bundle(nodes, edges) {
       continue;
     }
     const key = `${edge.to}\0${edge.change ?? ""}`;
-    sourcesOf.set(key, [...sourcesOf.get(key) ?? [], edge.from]);
+    const sources = sourcesOf.get(key) ?? [];
+    sources.push(edge.from);
+    sourcesOf.set(key, sources);
   }
   const groups2 = /* @__PURE__ */ new Map();
   for (const [key, sources] of sourcesOf) {

@@ -41,6 +41,10 @@ export const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'max-file-size': { type: 'string' },
   base: { type: 'string' },
+  'fail-on-new': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'boolean' },
+  'link-base': { type: 'string' },
   'print-config': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   explain: { type: 'string' },
@@ -75,6 +79,15 @@ Options:
       --base <ref>        compare with the inventories at a git ref (e.g. origin/main): runs the
                           comparison rules and marks the findings that are new since the ref; each
                           inventory is read from the repository that holds it
+      --fail-on-new       with --base: only findings new since the ref fail the run (and count
+                          for --max-warnings); the others are still reported, as existing
+      --baseline <file>   report only findings not recorded in this file, and say how many it
+                          covers and how many of those are fixed (see --write-baseline)
+      --write-baseline    record this run's findings in the --baseline file (by rule, file and
+                          id-based path, never a line): adopt ropa-lint on an existing record, or
+                          drop the fixed ones; entries of files not checked are kept
+      --link-base <url>   markdown: make line links absolute, e.g.
+                          https://github.com/owner/repo/blob/<sha> (for pasting into a PR)
       --print-config [file]
                           print the configuration a run applies (to the file): fail-on, inventory
                           patterns and each rule's severity, as YAML (JSON with --format json)

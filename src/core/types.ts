@@ -47,6 +47,8 @@ export interface FileReport {
   source: string;
   findings: Finding[];
   suppressed: SuppressedFinding[];
+  /** With a baseline (`--baseline`): the findings it covers, left out of `findings`. */
+  baselined?: Finding[];
 }
 
 export interface Summary {
@@ -61,6 +63,18 @@ export interface LintReport {
   summary: Summary;
   /** The base the run was compared with (`--base`), when one was given. */
   base?: string;
+  /** The baseline the run was filtered by (`--baseline`, SPEC §7), when one was given. */
+  baseline?: BaselineSummary;
+}
+
+/** What a baseline did to a run: `summary` and `findings` count only what it did not cover. */
+export interface BaselineSummary {
+  /** The baseline file as the user named it. */
+  file: string;
+  /** Findings of this run that the baseline covers, left out of the report's findings. */
+  baselined: number;
+  /** Baselined findings that no longer occur: `--write-baseline` drops them from the file. */
+  fixed: number;
 }
 
 export function summarize(files: FileReport[]): Summary {

@@ -56,12 +56,16 @@ export function escapeXml(text: string): string {
     .replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** An estimate of the width of a text in a sans-serif font: wide characters count double. */
+/**
+ * An estimate of the width of a text in a sans-serif font, on the wide side (DejaVu Sans, the
+ * usual Linux default, runs wider than Helvetica): a box a little too wide reads better than text
+ * running out of it. Wide characters count double.
+ */
 function textWidth(text: string, size: number): number {
   let units = 0;
   for (const character of text) {
     const code = character.codePointAt(0)!;
-    units += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60) || code >= 0x1f300) ? 1 : /[A-Z@MW%]/.test(character) ? 0.68 : /[ilj.,;:'|!]/.test(character) ? 0.3 : 0.56;
+    units += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60) || code >= 0x1f300) ? 1 : /[A-Z@mw%]/.test(character) ? 0.74 : /[ilj.,;:'|!()[\]\s]/.test(character) ? 0.34 : 0.61;
   }
   return units * size;
 }

@@ -624,3 +624,21 @@ describe('schema help lines', () => {
     ]);
   });
 });
+
+describe('the schemas\' descriptions for editors', () => {
+  const schemas = ['inventory', 'config'].map((name) => [name, JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8')) as unknown] as const);
+
+  /** Every schema node that carries a text description, with its JSON Pointer. */
+  function* described(node: unknown, path = '#'): Generator<[string, { description: string; markdownDescription?: string }]> {
+    if (typeof node !== 'object' || node === null) return;
+    if (typeof (node as { description?: unknown }).description === 'string') yield [path, node as { description: string }];
+    for (const [key, value] of Object.entries(node)) if (typeof value === 'object') yield* described(value, `${path}/${key}`);
+  }
+
+  it.each(schemas)('%s: a description written in Markdown has the same text as markdownDescription, which yaml-language-server renders; a plain one has none', (_name, schema) => {
+    const nodes = [...described(schema)];
+    const markdown = nodes.filter(([, node]) => /`|\*\*|\]\(/.test(node.description));
+    expect(markdown.length).toBeGreaterThan(10);
+    for (const [path, node] of nodes) expect(node.markdownDescription, `${path}: run npm run generate`).toBe(markdown.some(([other]) => other === path) ? node.description : undefined);
+  });
+});

@@ -4,7 +4,7 @@ import {
   condense,
   escapeXml,
   renderSvg
-} from "./chunk-YZNCW3TP.js";
+} from "./chunk-6JQXWF4J.js";
 import {
   buildDataMap
 } from "./chunk-NUYI22UY.js";

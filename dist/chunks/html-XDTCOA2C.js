@@ -16,7 +16,7 @@ import {
   escapeXml,
   renderSvg,
   segments
-} from "./chunk-YZNCW3TP.js";
+} from "./chunk-6JQXWF4J.js";
 import {
   buildDataMap,
   countryName

@@ -102,7 +102,7 @@ async function run(io) {
   const records = report.files.map((file) => ({ file: file.file, model: parseSource(file.source, file.file).model, report: file }));
   let output;
   if (format === "html") {
-    const { exportHtml } = await import("./html-7NMRBWWC.js");
+    const { exportHtml } = await import("./html-XDTCOA2C.js");
     output = exportHtml(records, { version: VERSION, today: today(io.env) });
   } else {
     const { exportTable } = await import("./table-7CF3X3MR.js");

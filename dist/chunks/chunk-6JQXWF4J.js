@@ -1995,7 +1995,9 @@ function bundle(nodes, edges) {
       continue;
     }
     const key = `${edge.to}\0${edge.change ?? ""}`;
-    sourcesOf.set(key, [...sourcesOf.get(key) ?? [], edge.from]);
+    const sources = sourcesOf.get(key) ?? [];
+    sources.push(edge.from);
+    sourcesOf.set(key, sources);
   }
   const groups = /* @__PURE__ */ new Map();
   for (const [key, sources] of sourcesOf) {
@@ -2145,7 +2147,9 @@ function renderPictureSvg(picture, options) {
   const columnCentres = /* @__PURE__ */ new Map();
   for (const node of picture.nodes) {
     if (node.kind === "junction") continue;
-    columnCentres.set(node.column, [...columnCentres.get(node.column) ?? [], graph.node(node.key).x ?? 0]);
+    const xs = columnCentres.get(node.column) ?? [];
+    xs.push(graph.node(node.key).x ?? 0);
+    columnCentres.set(node.column, xs);
   }
   for (const [column, xs] of columnCentres) {
     const heading = picture.columns[column];

@@ -2,11 +2,11 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   dataMapsMarkdown
-} from "./chunk-HW62G5D2.js";
+} from "./chunk-TZHWNBJI.js";
 import {
   segments,
   truncate
-} from "./chunk-YZNCW3TP.js";
+} from "./chunk-6JQXWF4J.js";
 import "./chunk-NUYI22UY.js";
 import "./chunk-KDRPI6PD.js";
 import {
