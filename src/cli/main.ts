@@ -190,12 +190,17 @@ async function run(io: CliIo): Promise<number> {
   if (values.base !== undefined && input.stdin !== undefined && values['stdin-filename'] === undefined) {
     throw new UsageError('--base with standard input needs --stdin-filename: the path of the inventory in the repository, to read it at the base');
   }
+  if (values['fail-on-new'] && values.base === undefined) throw new UsageError('--fail-on-new needs --base <ref>: the findings new since that ref fail the run');
+  if (values['write-baseline'] && values.baseline === undefined) throw new UsageError('--write-baseline needs --baseline <file>: the file to record the findings in');
+  const linkBase = parseLinkBase(values['link-base'], format);
+  const baseline = await openBaseline(values.baseline, io.cwd);
   if (values.output !== undefined) checkWritable(values.output, io.cwd);
+  if (baseline !== undefined && values['write-baseline']) checkWritable(baseline.location.file, io.cwd);
   const stdin = input.stdin === undefined ? undefined : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
 
   // Loaded only now: --help and --version start without the parser, the schema and the rules.
   const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import('../workspace/check.js'), loadFormatter(format), import('../rules/index.js')]);
-  const { report, config } = await checkWorkspace({
+  const { report: checked, config } = await checkWorkspace({
     cwd: io.cwd,
     paths: input.paths,
     config: values.config,
@@ -206,21 +211,63 @@ async function run(io: CliIo): Promise<number> {
   });
   const failOn = failOnOf(failOnFlag as FailOn | undefined, config);
 
+  let report = checked;
+  if (baseline !== undefined) {
+    const { location } = baseline;
+    const result = baseline.module.useBaseline(checked, { location, cwd: io.cwd, maxBytes, write: values['write-baseline'] === true });
+    report = result.report;
+    // Written before the report: a baseline that cannot be written fails the run with nothing written.
+    if (result.written !== undefined) {
+      writeFileAtomically(location.file, io.cwd, result.written.text);
+      io.stderr.write(`ropa-lint: recorded ${plural(result.written.findings, 'finding')} in the baseline ${stripControlCharacters(location.shown)}\n`);
+    }
+  }
+
   const shown = values.quiet ? errorsOnly(report) : report;
   const color = values.output === undefined && wantsColor(io, values);
-  const output = formatter(shown, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
+  const output = formatter(shown, { rules: rules.map((rule) => rule.meta), color, version: VERSION, ...(linkBase === undefined ? {} : { linkBase }) });
   if (values.output !== undefined) writeFileAtomically(values.output, io.cwd, output);
   else for (const piece of output) io.stdout.write(piece);
 
   // The exit code comes from every finding, shown or not (as ESLint's does): --quiet changes what
   // is shown, never whether the run fails. When hidden findings fail it, stderr says so.
+  // With --fail-on-new only the findings new since the base count; the others are reported only.
   const findings = report.files.flatMap((file) => file.findings);
-  const failing = findings.filter((finding) => isAtLeast(finding.severity, failOn));
+  const counted = values['fail-on-new'] ? findings.filter((finding) => finding.isNew !== false) : findings;
+  const failing = counted.filter((finding) => isAtLeast(finding.severity, failOn));
+  if (values['fail-on-new']) {
+    const existing = findings.filter((finding) => finding.isNew === false && isAtLeast(finding.severity, failOn)).length;
+    if (existing > 0) io.stderr.write(`ropa-lint: --fail-on-new: ${plural(existing, 'finding')} at or above ${failOn} already at ${stripControlCharacters(values.base ?? '')} ${existing === 1 ? 'does' : 'do'} not fail the run\n`);
+  }
   const hidden = values.quiet ? failing.filter((finding) => finding.severity !== 'error') : [];
   if (hidden.length > 0) io.stderr.write(`ropa-lint: ${countBySeverity(hidden)} hidden by --quiet ${hidden.length === 1 ? 'fails' : 'fail'} the run (fail-on: ${failOn})\n`);
-  const tooManyWarnings = maxWarnings !== undefined && report.summary.warnings > maxWarnings;
-  if (tooManyWarnings) io.stderr.write(`ropa-lint: ${plural(report.summary.warnings, 'warning')}, more than --max-warnings ${maxWarnings} allows\n`);
+  const warnings = counted.filter((finding) => finding.severity === 'warning').length;
+  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`ropa-lint: ${plural(warnings, `${values['fail-on-new'] ? 'new ' : ''}warning`)}, more than --max-warnings ${maxWarnings} allows\n`);
   return failing.length > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** `--baseline`: its module (loaded only for a run with a baseline) and where the file is. */
+async function openBaseline(given: string | undefined, cwd: string) {
+  if (given === undefined) return undefined;
+  const module = await import('../baseline/index.js');
+  return { module, location: module.locateBaseline(given, cwd) };
+}
+
+/** `--link-base`: an http(s) URL that the markdown report's line links are made absolute with. */
+function parseLinkBase(value: string | undefined, format: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (format !== 'markdown') throw new UsageError(`--link-base makes the markdown report's line links absolute; use it with --format markdown, not ${format}`);
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || /[\s<>]/.test(value)) {
+    throw new UsageError(`--link-base must be an http(s) URL such as https://github.com/owner/repo/blob/main, not ${JSON.stringify(value)}`);
+  }
+  return value;
 }
 
 /**

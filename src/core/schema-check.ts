@@ -245,7 +245,7 @@ function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
       const allowed = (error.schema as unknown[]).map((option) => (option === null ? 'null' : String(option)));
       const given = typeof error.data === 'string' ? error.data : typeOfValue(error.data);
       const suggestion = typeof error.data === 'string' ? closestAllowed(error.data, allowed) : undefined;
-      const fix = suggestion ? `did you mean \`${suggestion}\`? The allowed values: ${allowed.join(', ')}` : `use one of: ${allowed.join(', ')}`;
+      const fix = suggestion ? `did you mean \`${suggestion}\`?` : `use one of: ${allowed.join(', ')}`;
       if (place.entry !== undefined) return { messageId: 'enumItem', pointer: error.instancePath, target: 'node', data: { given, list: field, where: place.where, fix } };
       return { messageId: 'enum', pointer: error.instancePath, target: 'node', data: { subject: place.subject, given, allowed: allowed.join(', '), fix } };
     }

@@ -5,6 +5,7 @@
  * request of its own. Every string that came from an inventory is escaped, so it shows as text.
  */
 import { createHash } from 'node:crypto';
+import { baselineWords } from '../baseline/words.js';
 import { LineIndex } from '../core/line-index.js';
 import { compareStrings } from '../core/order.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
@@ -98,6 +99,10 @@ const SCRIPT = `
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Escapes text for an HTML text node or a quoted attribute value, without control characters. */
 export function escapeHtml(text: string): string {
   return stripControlCharacters(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -161,6 +166,7 @@ export const formatHtml: Formatter = (report, context) => {
     `<div class="count" data-count="files"><span class="number">${files}</span><span class="label">file${files === 1 ? '' : 's'}</span></div>`,
     `<div class="count" data-count="suppressed"><span class="number">${suppressedCount}</span><span class="label">suppressed</span></div>`,
     ...(report.base === undefined ? [] : [`<div class="count" data-count="new"><span class="number">${newCount}</span><span class="label">new since <code>${escapeHtml(oneLine(report.base))}</code></span></div>`]),
+    ...(report.baseline === undefined ? [] : [`<div class="count" data-count="baselined"><span class="number">${report.baseline.baselined}</span><span class="label">in the baseline <code>${escapeHtml(oneLine(report.baseline.file))}</code></span></div>`]),
   ].join('');
 
   const filters = [
@@ -185,7 +191,8 @@ export const formatHtml: Formatter = (report, context) => {
     });
 
   const total = errors + warnings + notices;
-  const verdict = total === 0 ? `No problems in ${plural(files, 'file')}.` : `${plural(total, 'problem')} in ${plural(files, 'file')}.`;
+  const fresh = report.baseline === undefined ? '' : 'new ';
+  const verdict = `${total === 0 ? `No ${fresh}problems` : `${plural(total, `${fresh}problem`)}`} in ${plural(files, 'file')}.${report.baseline === undefined ? '' : ` ${capitalise(baselineWords(report.baseline).join('; '))}.`}`;
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -43,6 +43,8 @@ function toJsonSuppressed(finding: SuppressedFinding): object {
 /**
  * SPEC §5: findings with exactly the documented keys, and the summary. With a base (`--base`),
  * each finding also says whether it is new since the base (`isNew`), and `base` names the ref.
+ * With a baseline (`--baseline`), `findings` and `summary` leave its findings out, and `baseline`
+ * says how many it covered and how many of it are fixed.
  * Written in pieces: a report of many thousand findings is never one string in memory.
  */
 export const formatJsonPieces: PieceFormatter = (report) =>
@@ -51,6 +53,7 @@ export const formatJsonPieces: PieceFormatter = (report) =>
     summary: report.summary,
     suppressed: new LazyArray(suppressedOf(report)),
     ...(report.base === undefined ? {} : { base: report.base }),
+    ...(report.baseline === undefined ? {} : { baseline: report.baseline }),
   });
 
 export const formatJson: Formatter = (report, context) => [...formatJsonPieces(report, context)].join('');

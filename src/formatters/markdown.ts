@@ -8,6 +8,7 @@
  * GitHub's 65,536-character limit for a comment and says how much it left out. After the
  * findings, each inventory's data map follows as a collapsed Mermaid block (datamap/report.ts).
  */
+import { baselineWords } from '../baseline/words.js';
 import { compareStrings } from '../core/order.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
 import { dataMapsMarkdown } from '../datamap/report.js';
@@ -96,8 +97,9 @@ export const formatMarkdown: Formatter = (report, context) => {
   const extras = [
     ...(report.base === undefined ? [] : [`${newCount} new since ${inlineCode(report.base)}`]),
     ...(suppressedCount > 0 ? [`${suppressedCount} suppressed in place`] : []),
+    ...(report.baseline === undefined ? [] : baselineWords(report.baseline, (file) => inlineCode(truncate(file, 300))).map((words) => words.replace('--write-baseline', '`--write-baseline`'))),
   ];
-  head.push(total === 0 ? `✅ **No problems** in ${plural(files, 'file')}${extras.length > 0 ? ` · ${extras.join(' · ')}` : ''}` : `**${counts}** in ${plural(files, 'file')}${extras.length > 0 ? ` · ${extras.join(' · ')}` : ''}`, '');
+  head.push(total === 0 ? `✅ **No ${report.baseline === undefined ? '' : 'new '}problems** in ${plural(files, 'file')}${extras.length > 0 ? ` · ${extras.join(' · ')}` : ''}` : `**${counts}** in ${plural(files, 'file')}${extras.length > 0 ? ` · ${extras.join(' · ')}` : ''}`, '');
 
   const byRule = new Map<string, { severity: Severity; count: number }>();
   for (const finding of report.files.flatMap((file) => file.findings)) {

@@ -24,7 +24,17 @@ function fingerprint(finding: Finding): string {
   return createHash('sha256').update(`${finding.ruleId}\u0000${finding.file}\u0000${finding.stablePath}\u0000${finding.message}`).digest('hex').slice(0, 32);
 }
 
-function toResult(finding: Finding, ruleIndex: number, suppression?: { reason: string }): Sarif.Result {
+/** Why a result is reported but suppressed: an ignore entry in the inventory, or the baseline file. */
+type Suppression = { kind: 'inSource'; reason: string } | { kind: 'external'; baseline: string };
+
+/**
+ * The category code scanning files the results under: the part of the id before its last slash.
+ * Fixed, so that every upload of ropa-lint's one run replaces the last one of the same category
+ * (code scanning rejects several runs of one category in an upload).
+ */
+export const AUTOMATION_ID = 'ropa-lint/';
+
+function toResult(finding: Finding, ruleIndex: number, baseline: boolean, suppression?: Suppression): Sarif.Result {
   const result: Sarif.Result = {
     ruleId: finding.ruleId,
     ruleIndex,
@@ -42,21 +52,35 @@ function toResult(finding: Finding, ruleIndex: number, suppression?: { reason: s
     properties: { pointer: finding.pointer, ...(finding.reference ? { reference: finding.reference } : {}) },
   };
   // With a base: whether the base had this finding already (same rule, file and id-based path).
-  if (finding.isNew !== undefined) result.baselineState = finding.isNew ? 'new' : 'unchanged';
-  if (suppression) result.suppressions = [{ kind: 'inSource', justification: stripControlCharacters(suppression.reason) }];
+  // With a baseline file and no base: whether the baseline covers it.
+  if (suppression?.kind === 'external') result.baselineState = 'unchanged';
+  else if (finding.isNew !== undefined) result.baselineState = finding.isNew ? 'new' : 'unchanged';
+  else if (baseline) result.baselineState = 'new';
+  if (suppression?.kind === 'inSource') result.suppressions = [{ kind: 'inSource', justification: stripControlCharacters(suppression.reason) }];
+  // A baselined finding is still there: code scanning keeps its alert, closed as accepted, rather
+  // than closing it as fixed, which it would do if the result were left out.
+  if (suppression?.kind === 'external') result.suppressions = [{ kind: 'external', status: 'accepted', justification: stripControlCharacters(`In the baseline ${suppression.baseline}`) }];
   return result;
 }
 
 function* resultsOf(report: LintReport, index: ReadonlyMap<string, number>): Generator<Sarif.Result> {
+  const baseline = report.baseline?.file;
   for (const file of report.files) {
-    for (const finding of file.findings) yield toResult(finding, index.get(finding.ruleId) ?? -1);
-    for (const finding of file.suppressed) yield toResult(finding, index.get(finding.ruleId) ?? -1, finding);
+    for (const finding of file.findings) yield toResult(finding, index.get(finding.ruleId) ?? -1, baseline !== undefined);
+    for (const finding of file.baselined ?? []) yield toResult(finding, index.get(finding.ruleId) ?? -1, true, { kind: 'external', baseline: baseline ?? '' });
+    for (const finding of file.suppressed) yield toResult(finding, index.get(finding.ruleId) ?? -1, false, { kind: 'inSource', reason: finding.reason });
   }
+}
+
+/** A rule's name for people, `ConsentNotOptIn`; none where it would only repeat the id (SARIF1001: `schema`). */
+function nameOf(id: string): { name?: string } {
+  const name = id.replace(/(^|-)([a-z0-9])/g, (_whole, _dash, letter: string) => letter.toUpperCase());
+  return name.toLowerCase() === id.toLowerCase() ? {} : { name };
 }
 
 /** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers, in pieces (see json-chunks.ts). */
 export const formatSarifPieces: PieceFormatter = (report, context) => {
-  const reportedRules = new Set(report.files.flatMap((file) => [...file.findings, ...file.suppressed].map((finding) => finding.ruleId)));
+  const reportedRules = new Set(report.files.flatMap((file) => [...file.findings, ...(file.baselined ?? []), ...file.suppressed].map((finding) => finding.ruleId)));
   const rules = [...context.rules].filter((rule) => !rule.comparison || reportedRules.has(rule.id));
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
   // The results are written one by one as the log is: the type holds them as an array.
@@ -74,7 +98,7 @@ export const formatSarifPieces: PieceFormatter = (report, context) => {
             informationUri: 'https://github.com/ropa-lint/ropa-lint',
             rules: rules.map((rule) => ({
               id: rule.id,
-              name: rule.id.replace(/(^|-)([a-z0-9])/g, (_whole, _dash, letter: string) => letter.toUpperCase()),
+              ...nameOf(rule.id),
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.reference ? `${rule.description} (${rule.reference})` : rule.description },
               help: {
@@ -87,6 +111,7 @@ export const formatSarifPieces: PieceFormatter = (report, context) => {
             })),
           },
         },
+        automationDetails: { id: AUTOMATION_ID },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder ropa-lint ran in (the repository root in CI).' } } },
         columnKind: 'utf16CodeUnits',
         results,

@@ -1,3 +1,4 @@
+import { baselineWords } from '../baseline/words.js';
 import { LineIndex } from '../core/line-index.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
 import { codeFrame } from './code-frame.js';
@@ -70,11 +71,12 @@ export const formatStylish: Formatter = (report, context) => {
   const suppressedNote = suppressedCount > 0 ? `; ${suppressedCount} suppressed in place` : '';
   const newCount = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
   const newNote = report.base === undefined ? '' : `; ${newCount} new since ${oneLine(report.base)}`;
+  const baselineNote = report.baseline === undefined ? '' : baselineWords(report.baseline, oneLine).map((words) => `; ${words}`).join('');
   if (total === 0) {
-    out.push(`${paint.bold('✔')} ${plural(files, 'file')} checked: no problems${suppressedNote}`);
+    out.push(`${paint.bold('✔')} ${plural(files, 'file')} checked: no ${report.baseline === undefined ? '' : 'new '}problems${suppressedNote}${baselineNote}`);
   } else {
     const worst: Severity = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'notice';
-    out.push(paint.severity[worst](`✖ ${plural(total, 'problem')} (${counts}) in ${plural(files, 'file')}${newNote}${suppressedNote}`));
+    out.push(paint.severity[worst](`✖ ${plural(total, 'problem')} (${counts}) in ${plural(files, 'file')}${newNote}${suppressedNote}${baselineNote}`));
   }
   return `${out.join('\n')}\n`;
 };

@@ -314,7 +314,8 @@ function columnsOf(grid: Grid, header: Header, builder: RecordBuilder): Column[]
     const heading = tidy(header.headings[index] ?? '');
     refusePrototypeKey(heading, place, 'column heading');
     const hasData = grid.rows.slice(header.dataStart).some((row) => (row.cells[index] ?? '').trim() !== '');
-    if (heading === '' && !hasData) continue;
+    // A column with no value in any row says nothing, whatever its heading.
+    if (!hasData) continue;
     let field = heading === '' ? undefined : matchHeading(heading);
     if (field !== undefined && taken.has(field) && !LIST_FIELDS.has(field)) {
       builder.report('unmapped', place, `column ${quote(heading, 50)} is a second column for the same field as ${quote(taken.get(field)!.heading, 50)}; kept as an x- key`);

@@ -34,11 +34,12 @@ describe('rows and activities', () => {
     expect(reportLines(result, 'unmapped')).toEqual(['r.csv:3: retention "10 years" differs from "6 years" (line 2) for the same activity "Payroll"; the first was kept']);
   });
 
-  it('an unknown column is kept on the activity when its rows agree, and on each purpose when they differ', () => {
+  it('an unknown column is kept on the activity when its rows agree, and on each purpose when they differ; an empty one says nothing', () => {
     const result = importText(
       'r.csv',
-      'Activity,Purpose,Data subjects,Reviewer,Ticket\nPayroll,Pay staff,Employees,Ann,T-1\nPayroll,Pensions,Employees,Ann,T-2\n',
+      'Activity,Purpose,Data subjects,Reviewer,Ticket,Rights available to individuals\nPayroll,Pay staff,Employees,Ann,T-1,\nPayroll,Pensions,Employees,Ann,T-2,\n',
     );
+    expect(result.text).not.toContain('x-rights');
     const payroll = activity(result, 'Payroll');
     expect(payroll['x-reviewer']).toBe('Ann');
     expect(payroll.purposes.map((purpose) => [purpose['x-ticket'], purpose['x-reviewer']])).toEqual([
