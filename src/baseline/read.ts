@@ -53,7 +53,8 @@ export function readBaseline(location: BaselineLocation, maxBytes: number): Base
   try {
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) throw new UsageError(`cannot read the baseline ${location.shown}: it is not a regular file`);
-    const tooLarge = () => new UsageError(`the baseline ${location.shown} is larger than ${(maxBytes / 1048576).toFixed(0)} MB; a baseline that large is not one ropa-lint wrote (raise the limit with --max-file-size)`);
+    const limit = maxBytes >= 1048576 ? `${(maxBytes / 1048576).toFixed(0)} MB` : `${Math.max(1, Math.round(maxBytes / 1024))} KB`;
+    const tooLarge = () => new UsageError(`the baseline ${location.shown} is larger than ${limit}; a baseline that large is not one ropa-lint wrote (raise the limit with --max-file-size)`);
     if (stats.size > maxBytes) throw tooLarge();
     // Read up to one byte past the limit: a file that grows after fstat is still refused.
     const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);

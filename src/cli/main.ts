@@ -195,7 +195,7 @@ async function run(io: CliIo): Promise<number> {
   const linkBase = parseLinkBase(values['link-base'], format);
   const baseline = await openBaseline(values.baseline, io.cwd);
   if (values.output !== undefined) checkWritable(values.output, io.cwd);
-  if (baseline !== undefined && values['write-baseline']) checkWritable(baseline.location.file, io.cwd);
+  if (baseline !== undefined && values['write-baseline']) checkWritable(baseline.location.shown, io.cwd);
   const stdin = input.stdin === undefined ? undefined : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
 
   // Loaded only now: --help and --version start without the parser, the schema and the rules.
@@ -218,7 +218,7 @@ async function run(io: CliIo): Promise<number> {
     report = result.report;
     // Written before the report: a baseline that cannot be written fails the run with nothing written.
     if (result.written !== undefined) {
-      writeFileAtomically(location.file, io.cwd, result.written.text);
+      writeFileAtomically(location.shown, io.cwd, result.written.text);
       io.stderr.write(`ropa-lint: recorded ${plural(result.written.findings, 'finding')} in the baseline ${stripControlCharacters(location.shown)}\n`);
     }
   }

@@ -76,6 +76,11 @@ export function renderPictureMermaid(picture: Picture): string {
     lines.push(`  classDef ${name} ${styles[name]}`);
     lines.push(`  class ${members.join(',')} ${name}`);
   }
+  // Lines the change adds or removes in the colours of their boxes: the dash alone is easy to miss.
+  for (const [change, style] of [['added', 'stroke:#1a7f37,stroke-width:3px'], ['removed', 'stroke:#cf222e,stroke-width:2px']] as const) {
+    const indexes = picture.edges.flatMap((edge, index) => (edge.change === change ? [index] : []));
+    if (indexes.length > 0) lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -438,6 +438,9 @@ function fidesCategory(builder: RecordBuilder, key: string, definedName: string 
   if (reading.source) category.source = reading.source.source;
   if (reading.special.length > 0) category.special = reading.special.map((found) => found.kind);
   if (reading.criminal) category.criminal = true;
-  builder.report('inferred', place, `data category ${key} is not in the fides taxonomy: source ${category.source ?? 'provided-by-subject (assumed)'}${category.special ? `, special ${category.special.join(', ')}` : ''} from its name`);
+  // Without a source from its name, the writer assumes one and reports that itself.
+  if (category.source !== undefined || category.special !== undefined) {
+    builder.report('inferred', place, `data category ${key} is not in the fides taxonomy: ${[category.source ? `source ${category.source}` : '', category.special ? `special ${category.special.join(', ')}` : ''].filter(Boolean).join(', ')} from its name`);
+  }
   return category.id;
 }

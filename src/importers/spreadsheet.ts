@@ -153,7 +153,7 @@ export function readWorkbook(bytes: Uint8Array, file: string, expected?: Workboo
       width = Math.max(width, cellsOfRow.length);
       rows.push({ cells: cellsOfRow, place: place(r), ...(formulas ? { formulas } : {}) });
     }
-    const mergedAcross = fillMerges(sheet?.['!merges'] ?? [], rows, width);
+    const mergedAcross = fillMerges(sheet?.['!merges'] ?? [], rows, width, LIMITS.cells - cells, place);
     grids.push({ file, sheet: name, place: { file, sheet: name, row: 1 }, rows, headerFixed: false, mergedAcross });
   });
   return { grids, format, hidden };
@@ -164,8 +164,15 @@ export function readWorkbook(bytes: Uint8Array, file: string, expected?: Workboo
  * so that a row of a merged activity or heading reads like the others. Ranges are clipped to the
  * cells the sheet holds, so a merge declared over a whole sheet costs nothing.
  */
-function fillMerges(merges: readonly { s: { r: number; c: number }; e: { r: number; c: number } }[], rows: GridRow[], width: number): Set<string> {
+function fillMerges(
+  merges: readonly { s: { r: number; c: number }; e: { r: number; c: number } }[],
+  rows: GridRow[],
+  width: number,
+  budget: number,
+  place: (row: number) => SourcePlace,
+): Set<string> {
   const across = new Set<string>();
+  let filled = 0;
   for (const { s, e } of merges) {
     const value = rows[s.r]?.cells[s.c] ?? '';
     const lastRow = Math.min(e.r, rows.length - 1);
@@ -176,6 +183,7 @@ function fillMerges(merges: readonly { s: { r: number; c: number }; e: { r: numb
         if (c >= row.cells.length) for (let fill = row.cells.length; fill <= c; fill += 1) row.cells[fill] = '';
         row.cells[c] = value;
         if (e.c > s.c) across.add(`${r}:${c}`);
+        if ((filled += 1) > budget) throw new ImportError(place(r), `merged cells cover more than ${LIMITS.cells} cells: too large to import`);
       }
     }
   }

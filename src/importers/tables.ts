@@ -10,7 +10,7 @@
  *   fields): skipped, with a line in the report saying what it looked like.
  */
 import type { ActivityDraft, RecordBuilder } from './builder.js';
-import { isNotYet, looksLikeFormula } from './cells.js';
+import { looksLikeFormula } from './cells.js';
 import { refusePrototypeKey } from './errors.js';
 import { type FieldKey, isExplanationHeading, isFieldHeading, isValueHeading, matchHeading, ORGANISATION_FIELDS } from './headers.js';
 import { type CellValue, importOrganisation, importRecordRow, type RowContext, type RowValues } from './record-row.js';

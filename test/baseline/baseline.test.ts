@@ -10,7 +10,7 @@ import { summarize } from '../../src/core/types.js';
 import { UsageError } from '../../src/workspace/usage-error.js';
 import { finding } from './fixtures.js';
 
-const PURPOSE = '/processing_activities/chat/purposes/train';
+const PURPOSE = '/processing_activities/[chat]/purposes/[train]';
 
 function baseline(...entries: [rule: string, file: string, path: string, count?: number][]): Baseline {
   return { entries: entries.map(([rule, file, path, count]) => ({ rule, file, path, count: count ?? 1 })) };
@@ -20,7 +20,7 @@ describe('splitFindings: a fingerprint is rule, file and id-based path', () => {
   it('baselines a finding that moved lines, and not one on another element, in another file or of another rule', () => {
     const known = baseline(['lawful-basis-missing', 'ropa.yaml', `${PURPOSE}/lawful_basis`]);
     const moved = finding('lawful-basis-missing', 'ropa.yaml', `${PURPOSE}/lawful_basis`, 90);
-    const otherElement = finding('lawful-basis-missing', 'ropa.yaml', '/processing_activities/chat/purposes/other/lawful_basis');
+    const otherElement = finding('lawful-basis-missing', 'ropa.yaml', '/processing_activities/[chat]/purposes/[other]/lawful_basis');
     const otherFile = finding('lawful-basis-missing', 'teams/ml.ropa.yaml', `${PURPOSE}/lawful_basis`);
     const otherRule = finding('consent-details-missing', 'ropa.yaml', `${PURPOSE}/lawful_basis`);
     const split = splitFindings([moved, otherElement, otherFile, otherRule], known);
@@ -59,7 +59,7 @@ describe('applyBaseline', () => {
     const kept = finding('consent-not-opt-in', 'ropa.yaml', `${PURPOSE}/consent/collection`);
     const old = { ...finding('notice-missing', 'ropa.yaml', '/notice'), severity: 'warning' as const };
     const files = [{ file: 'ropa.yaml', source: '', findings: [old, kept], suppressed: [] }];
-    const report = applyBaseline({ files, summary: summarize(files) }, baseline(['notice-missing', 'ropa.yaml', '/notice'], ['dpia-required', 'ropa.yaml', '/processing_activities/chat/dpia/status']), 'ropa-lint-baseline.json');
+    const report = applyBaseline({ files, summary: summarize(files) }, baseline(['notice-missing', 'ropa.yaml', '/notice'], ['dpia-required', 'ropa.yaml', '/processing_activities/[chat]/dpia/status']), 'ropa-lint-baseline.json');
     expect(report.files[0]!.findings).toEqual([kept]);
     expect(report.files[0]!.baselined).toEqual([old]);
     expect(report.summary).toEqual({ errors: 1, warnings: 0, notices: 0, files: 1 });
@@ -84,9 +84,9 @@ describe('baselineOf and the file', () => {
       '  "$schema": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/baseline.schema.json",',
       '  "version": 1,',
       '  "findings": [',
-      '    {"rule": "consent-details-missing", "file": "a.ropa.yaml", "path": "/processing_activities/chat/purposes/train/consent"},',
-      '    {"rule": "eprivacy-communications-consent", "file": "a.ropa.yaml", "path": "/processing_activities/chat/purposes/train/consent"},',
-      '    {"rule": "lawful-basis-missing", "file": "a.ropa.yaml", "path": "/processing_activities/chat/purposes/train/lawful_basis"},',
+      '    {"rule": "consent-details-missing", "file": "a.ropa.yaml", "path": "/processing_activities/[chat]/purposes/[train]/consent"},',
+      '    {"rule": "eprivacy-communications-consent", "file": "a.ropa.yaml", "path": "/processing_activities/[chat]/purposes/[train]/consent"},',
+      '    {"rule": "lawful-basis-missing", "file": "a.ropa.yaml", "path": "/processing_activities/[chat]/purposes/[train]/lawful_basis"},',
       '    {"rule": "schema", "file": "b.ropa.yaml", "path": "/x", "count": 2}',
       '  ]',
       '}',
@@ -175,7 +175,7 @@ describe('the file on disk', () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'big.json'), `{"version": 1, "findings": []}${' '.repeat(2048)}`);
     expect(() => readBaseline({ file: path.join(dir, 'big.json'), shown: 'big.json' }, 1024)).toThrow(
-      new UsageError('the baseline big.json is larger than 0 MB; a baseline that large is not one ropa-lint wrote (raise the limit with --max-file-size)'),
+      new UsageError('the baseline big.json is larger than 1 KB; a baseline that large is not one ropa-lint wrote (raise the limit with --max-file-size)'),
     );
     expect(readBaseline({ file: path.join(dir, 'big.json'), shown: 'big.json' }, 4096)).toEqual({ entries: [] });
     mkdirSync(path.join(dir, 'folder.json'));
