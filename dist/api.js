@@ -28,8 +28,8 @@ var __commonJS = (cb, mod) => function __require3() {
   }
 };
 var __export = (target, all2) => {
-  for (var name in all2)
-    __defProp(target, name, { get: all2[name], enumerable: true });
+  for (var name2 in all2)
+    __defProp(target, name2, { get: all2[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -47,154 +47,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance2;
-    var closest2 = function(str, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest2;
-  }
-});
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -422,6 +274,3324 @@ var require_formats = __commonJS({
         return false;
       }
     }
+  }
+});
+
+// src/generated/inventory-validator.js
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "name" || key0 === "children" || key0 === "x-ropa-lint-ignore" || pattern4.test(key0))) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.name.type, parentSchema: schema33.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.children !== void 0) {
+      let data2 = data.children;
+      if (typeof data2 !== "boolean") {
+        const err7 = { instancePath: instancePath + "/children", schemaPath: "#/properties/children/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema33.properties.children.type, parentSchema: schema33.properties.children, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data3 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key1 in data4) {
+              if (!(key1 === "rule" || key1 === "reason" || key1 === "until" || pattern4.test(key1))) {
+                const err8 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data4.rule !== void 0) {
+              let data5 = data4.rule;
+              if (typeof data5 !== "string") {
+                const err9 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              const _errs19 = errors;
+              let valid6 = false;
+              const _errs20 = errors;
+              if (!(data5 === "ai-training-contract-basis" || data5 === "ai-training-undeclared" || data5 === "anonymisation-claim" || data5 === "automated-decision" || data5 === "children-consent" || data5 === "consent-bundled" || data5 === "consent-details-missing" || data5 === "consent-given-by-third-party" || data5 === "consent-not-explicit" || data5 === "consent-not-granular" || data5 === "consent-not-opt-in" || data5 === "consent-records" || data5 === "consent-weakened" || data5 === "consent-withdrawal" || data5 === "criminal-data-condition" || data5 === "document-missing" || data5 === "dpia-required" || data5 === "duplicate-id" || data5 === "eprivacy-communications-consent" || data5 === "eprivacy-terminal-consent" || data5 === "invalid-ignore" || data5 === "lawful-basis-changed" || data5 === "lawful-basis-missing" || data5 === "legitimate-interests-assessment" || data5 === "new-ai-training-purpose" || data5 === "notice-missing" || data5 === "notice-undisclosed-purpose" || data5 === "notice-withdrawal" || data5 === "processor-dpa" || data5 === "processor-own-purpose" || data5 === "purpose-compatibility" || data5 === "purpose-scope-expanded" || data5 === "record-incomplete" || data5 === "retention-missing" || data5 === "right-to-object" || data5 === "schema" || data5 === "special-category-condition" || data5 === "transfer-mechanism" || data5 === "unknown-reference")) {
+                const err10 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+              var _valid0 = _errs20 === errors;
+              valid6 = valid6 || _valid0;
+              const _errs22 = errors;
+              if (typeof data5 !== "string") {
+                const err11 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              var _valid0 = _errs22 === errors;
+              valid6 = valid6 || _valid0;
+              if (!valid6) {
+                const err12 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              } else {
+                errors = _errs19;
+                if (vErrors !== null) {
+                  if (_errs19) {
+                    vErrors.length = _errs19;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data4.reason !== void 0) {
+              let data6 = data4.reason;
+              if (typeof data6 !== "string") {
+                const err13 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data4.until !== void 0) {
+              let data7 = data4.until;
+              if (typeof data7 === "string") {
+                if (!formats0.validate(data7)) {
+                  const err14 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func11.call(schema36.properties, key0) || pattern4.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.name.type, parentSchema: schema36.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data2 = data.source;
+      if (typeof data2 !== "string") {
+        const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.source.type, parentSchema: schema36.properties.source, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (!(data2 === "communications-content" || data2 === "communications-metadata" || data2 === "terminal-equipment" || data2 === "provided-by-subject" || data2 === "observed" || data2 === "inferred" || data2 === "third-party" || data2 === "public")) {
+        const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema36.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.source.enum, parentSchema: schema36.properties.source, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.special !== void 0) {
+      let data3 = data.special;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 !== "string") {
+            const err10 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.special.items.type, parentSchema: schema36.properties.special.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (!(data4 === "health" || data4 === "biometric" || data4 === "genetic" || data4 === "racial-ethnic-origin" || data4 === "political-opinions" || data4 === "religious-beliefs" || data4 === "trade-union" || data4 === "sex-life" || data4 === "sexual-orientation")) {
+            const err11 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/enum", keyword: "enum", params: { allowedValues: schema36.properties.special.items.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.special.items.enum, parentSchema: schema36.properties.special.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        let i1 = data3.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data3[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err12 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema36.properties.special, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.special.type, parentSchema: schema36.properties.special, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.criminal !== void 0) {
+      let data5 = data.criminal;
+      if (typeof data5 !== "boolean") {
+        const err14 = { instancePath: instancePath + "/criminal", schemaPath: "#/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.criminal.type, parentSchema: schema36.properties.criminal, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.criminal_condition !== void 0) {
+      let data6 = data.criminal_condition;
+      if (typeof data6 !== "string" && data6 !== null) {
+        const err15 = { instancePath: instancePath + "/criminal_condition", schemaPath: "#/properties/criminal_condition/type", keyword: "type", params: { type: schema36.properties.criminal_condition.type }, message: "must be string,null", schema: schema36.properties.criminal_condition.type, parentSchema: schema36.properties.criminal_condition, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.retention !== void 0) {
+      let data7 = data.retention;
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err16 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema36.properties.retention.type }, message: "must be string,null", schema: schema36.properties.retention.type, parentSchema: schema36.properties.retention, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.collected_for !== void 0) {
+      let data8 = data.collected_for;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data9 = data8[i2];
+          if (typeof data9 === "string") {
+            if (!pattern9.test(data9)) {
+              const err17 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/collected_for", schemaPath: "#/properties/collected_for/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.collected_for.type, parentSchema: schema36.properties.collected_for, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.anonymised !== void 0) {
+      let data10 = data.anonymised;
+      if (typeof data10 !== "boolean") {
+        const err20 = { instancePath: instancePath + "/anonymised", schemaPath: "#/properties/anonymised/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.anonymised.type, parentSchema: schema36.properties.anonymised, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.anonymisation_assessment !== void 0) {
+      let data11 = data.anonymisation_assessment;
+      if (typeof data11 !== "string" && data11 !== null) {
+        const err21 = { instancePath: instancePath + "/anonymisation_assessment", schemaPath: "#/properties/anonymisation_assessment/type", keyword: "type", params: { type: schema36.properties.anonymisation_assessment.type }, message: "must be string,null", schema: schema36.properties.anonymisation_assessment.type, parentSchema: schema36.properties.anonymisation_assessment, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data12 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data12)) {
+        const len2 = data12.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data13 = data12[i3];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key1 in data13) {
+              if (!(key1 === "rule" || key1 === "reason" || key1 === "until" || pattern4.test(key1))) {
+                const err22 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data13.rule !== void 0) {
+              let data14 = data13.rule;
+              if (typeof data14 !== "string") {
+                const err23 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+              const _errs47 = errors;
+              let valid12 = false;
+              const _errs48 = errors;
+              if (!(data14 === "ai-training-contract-basis" || data14 === "ai-training-undeclared" || data14 === "anonymisation-claim" || data14 === "automated-decision" || data14 === "children-consent" || data14 === "consent-bundled" || data14 === "consent-details-missing" || data14 === "consent-given-by-third-party" || data14 === "consent-not-explicit" || data14 === "consent-not-granular" || data14 === "consent-not-opt-in" || data14 === "consent-records" || data14 === "consent-weakened" || data14 === "consent-withdrawal" || data14 === "criminal-data-condition" || data14 === "document-missing" || data14 === "dpia-required" || data14 === "duplicate-id" || data14 === "eprivacy-communications-consent" || data14 === "eprivacy-terminal-consent" || data14 === "invalid-ignore" || data14 === "lawful-basis-changed" || data14 === "lawful-basis-missing" || data14 === "legitimate-interests-assessment" || data14 === "new-ai-training-purpose" || data14 === "notice-missing" || data14 === "notice-undisclosed-purpose" || data14 === "notice-withdrawal" || data14 === "processor-dpa" || data14 === "processor-own-purpose" || data14 === "purpose-compatibility" || data14 === "purpose-scope-expanded" || data14 === "record-incomplete" || data14 === "retention-missing" || data14 === "right-to-object" || data14 === "schema" || data14 === "special-category-condition" || data14 === "transfer-mechanism" || data14 === "unknown-reference")) {
+                const err24 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              var _valid0 = _errs48 === errors;
+              valid12 = valid12 || _valid0;
+              const _errs50 = errors;
+              if (typeof data14 !== "string") {
+                const err25 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+              var _valid0 = _errs50 === errors;
+              valid12 = valid12 || _valid0;
+              if (!valid12) {
+                const err26 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              } else {
+                errors = _errs47;
+                if (vErrors !== null) {
+                  if (_errs47) {
+                    vErrors.length = _errs47;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data13.reason !== void 0) {
+              let data15 = data13.reason;
+              if (typeof data15 !== "string") {
+                const err27 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data13.until !== void 0) {
+              let data16 = data13.until;
+              if (typeof data16 === "string") {
+                if (!formats0.validate(data16)) {
+                  const err28 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.description === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.ai_training === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ai_training" }, message: "must have required property 'ai_training'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func11.call(schema45.properties, key0) || pattern4.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data1 = data.description;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.description, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.description.type, parentSchema: schema45.properties.description, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ai_training !== void 0) {
+      let data2 = data.ai_training;
+      if (typeof data2 !== "boolean") {
+        const err8 = { instancePath: instancePath + "/ai_training", schemaPath: "#/properties/ai_training/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.ai_training.type, parentSchema: schema45.properties.ai_training, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.lawful_basis !== void 0) {
+      let data3 = data.lawful_basis;
+      if (typeof data3 !== "string") {
+        const err9 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.lawful_basis.type, parentSchema: schema45.properties.lawful_basis, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(data3 === "consent" || data3 === "contract" || data3 === "legal-obligation" || data3 === "vital-interests" || data3 === "public-task" || data3 === "legitimate-interests")) {
+        const err10 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/enum", keyword: "enum", params: { allowedValues: schema45.properties.lawful_basis.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.lawful_basis.enum, parentSchema: schema45.properties.lawful_basis, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.legal_basis_reference !== void 0) {
+      let data4 = data.legal_basis_reference;
+      if (typeof data4 !== "string" && data4 !== null) {
+        const err11 = { instancePath: instancePath + "/legal_basis_reference", schemaPath: "#/properties/legal_basis_reference/type", keyword: "type", params: { type: schema45.properties.legal_basis_reference.type }, message: "must be string,null", schema: schema45.properties.legal_basis_reference.type, parentSchema: schema45.properties.legal_basis_reference, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.special_category_condition !== void 0) {
+      let data5 = data.special_category_condition;
+      if (typeof data5 !== "string" && data5 !== null) {
+        const err12 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/type", keyword: "type", params: { type: schema45.properties.special_category_condition.type }, message: "must be string,null", schema: schema45.properties.special_category_condition.type, parentSchema: schema45.properties.special_category_condition, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data5 === "explicit-consent" || data5 === "employment" || data5 === "vital-interests" || data5 === "not-for-profit" || data5 === "made-public" || data5 === "legal-claims" || data5 === "substantial-public-interest" || data5 === "health-care" || data5 === "public-health" || data5 === "archiving-research" || data5 === null)) {
+        const err13 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/enum", keyword: "enum", params: { allowedValues: schema45.properties.special_category_condition.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.special_category_condition.enum, parentSchema: schema45.properties.special_category_condition, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.consent !== void 0) {
+      let data6 = data.consent;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key1 in data6) {
+          if (!(key1 === "collection" || key1 === "explicit" || key1 === "granular" || key1 === "required_for_service" || key1 === "given_by" || key1 === "withdrawal" || key1 === "records" || key1 === "age_verification" || pattern4.test(key1))) {
+            const err14 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data6.collection !== void 0) {
+          let data7 = data6.collection;
+          if (typeof data7 !== "string") {
+            const err15 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.collection.type, parentSchema: schema47.properties.collection, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (!(data7 === "opt-in" || data7 === "opt-out" || data7 === "pre-ticked" || data7 === "implied" || data7 === "terms-acceptance")) {
+            const err16 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/enum", keyword: "enum", params: { allowedValues: schema47.properties.collection.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.collection.enum, parentSchema: schema47.properties.collection, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data6.explicit !== void 0) {
+          let data8 = data6.explicit;
+          if (typeof data8 !== "boolean") {
+            const err17 = { instancePath: instancePath + "/consent/explicit", schemaPath: "#/$defs/consent/properties/explicit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.explicit.type, parentSchema: schema47.properties.explicit, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data6.granular !== void 0) {
+          let data9 = data6.granular;
+          if (typeof data9 !== "boolean") {
+            const err18 = { instancePath: instancePath + "/consent/granular", schemaPath: "#/$defs/consent/properties/granular/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.granular.type, parentSchema: schema47.properties.granular, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data6.required_for_service !== void 0) {
+          let data10 = data6.required_for_service;
+          if (typeof data10 !== "boolean") {
+            const err19 = { instancePath: instancePath + "/consent/required_for_service", schemaPath: "#/$defs/consent/properties/required_for_service/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.required_for_service.type, parentSchema: schema47.properties.required_for_service, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.given_by !== void 0) {
+          let data11 = data6.given_by;
+          if (typeof data11 !== "string") {
+            const err20 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.given_by.type, parentSchema: schema47.properties.given_by, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (!(data11 === "data-subject" || data11 === "all-participants" || data11 === "account-admin" || data11 === "parent-or-guardian")) {
+            const err21 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/enum", keyword: "enum", params: { allowedValues: schema47.properties.given_by.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.given_by.enum, parentSchema: schema47.properties.given_by, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data6.withdrawal !== void 0) {
+          let data12 = data6.withdrawal;
+          if (typeof data12 !== "string") {
+            const err22 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.withdrawal.type, parentSchema: schema47.properties.withdrawal, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (!(data12 === "in-product" || data12 === "email" || data12 === "support-request" || data12 === "none")) {
+            const err23 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/enum", keyword: "enum", params: { allowedValues: schema47.properties.withdrawal.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.withdrawal.enum, parentSchema: schema47.properties.withdrawal, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data6.records !== void 0) {
+          let data13 = data6.records;
+          if (typeof data13 !== "string" && data13 !== null) {
+            const err24 = { instancePath: instancePath + "/consent/records", schemaPath: "#/$defs/consent/properties/records/type", keyword: "type", params: { type: schema47.properties.records.type }, message: "must be string,null", schema: schema47.properties.records.type, parentSchema: schema47.properties.records, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data6.age_verification !== void 0) {
+          let data14 = data6.age_verification;
+          if (typeof data14 !== "string" && data14 !== null) {
+            const err25 = { instancePath: instancePath + "/consent/age_verification", schemaPath: "#/$defs/consent/properties/age_verification/type", keyword: "type", params: { type: schema47.properties.age_verification.type }, message: "must be string,null", schema: schema47.properties.age_verification.type, parentSchema: schema47.properties.age_verification, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.legitimate_interests !== void 0) {
+      let data15 = data.legitimate_interests;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key2 in data15) {
+          if (!(key2 === "interest" || key2 === "assessment" || key2 === "objection" || key2 === "objection_before_processing" || pattern4.test(key2))) {
+            const err27 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data15.interest !== void 0) {
+          let data16 = data15.interest;
+          if (typeof data16 === "string") {
+            if (func1(data16) < 1) {
+              const err28 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.interest, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.interest.type, parentSchema: schema48.properties.interest, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data15.assessment !== void 0) {
+          let data17 = data15.assessment;
+          if (typeof data17 !== "string" && data17 !== null) {
+            const err30 = { instancePath: instancePath + "/legitimate_interests/assessment", schemaPath: "#/$defs/legitimateInterests/properties/assessment/type", keyword: "type", params: { type: schema48.properties.assessment.type }, message: "must be string,null", schema: schema48.properties.assessment.type, parentSchema: schema48.properties.assessment, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data15.objection !== void 0) {
+          let data18 = data15.objection;
+          if (typeof data18 !== "string") {
+            const err31 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.objection.type, parentSchema: schema48.properties.objection, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (!(data18 === "in-product" || data18 === "email" || data18 === "support-request" || data18 === "none")) {
+            const err32 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/enum", keyword: "enum", params: { allowedValues: schema48.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.objection.enum, parentSchema: schema48.properties.objection, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data15.objection_before_processing !== void 0) {
+          let data19 = data15.objection_before_processing;
+          if (typeof data19 !== "boolean") {
+            const err33 = { instancePath: instancePath + "/legitimate_interests/objection_before_processing", schemaPath: "#/$defs/legitimateInterests/properties/objection_before_processing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.objection_before_processing.type, parentSchema: schema48.properties.objection_before_processing, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.compatibility_assessment !== void 0) {
+      let data20 = data.compatibility_assessment;
+      if (typeof data20 !== "string" && data20 !== null) {
+        const err35 = { instancePath: instancePath + "/compatibility_assessment", schemaPath: "#/properties/compatibility_assessment/type", keyword: "type", params: { type: schema45.properties.compatibility_assessment.type }, message: "must be string,null", schema: schema45.properties.compatibility_assessment.type, parentSchema: schema45.properties.compatibility_assessment, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data21 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data21)) {
+        const len0 = data21.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data22 = data21[i0];
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            for (const key3 in data22) {
+              if (!(key3 === "rule" || key3 === "reason" || key3 === "until" || pattern4.test(key3))) {
+                const err36 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data22.rule !== void 0) {
+              let data23 = data22.rule;
+              if (typeof data23 !== "string") {
+                const err37 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+              const _errs83 = errors;
+              let valid10 = false;
+              const _errs84 = errors;
+              if (!(data23 === "ai-training-contract-basis" || data23 === "ai-training-undeclared" || data23 === "anonymisation-claim" || data23 === "automated-decision" || data23 === "children-consent" || data23 === "consent-bundled" || data23 === "consent-details-missing" || data23 === "consent-given-by-third-party" || data23 === "consent-not-explicit" || data23 === "consent-not-granular" || data23 === "consent-not-opt-in" || data23 === "consent-records" || data23 === "consent-weakened" || data23 === "consent-withdrawal" || data23 === "criminal-data-condition" || data23 === "document-missing" || data23 === "dpia-required" || data23 === "duplicate-id" || data23 === "eprivacy-communications-consent" || data23 === "eprivacy-terminal-consent" || data23 === "invalid-ignore" || data23 === "lawful-basis-changed" || data23 === "lawful-basis-missing" || data23 === "legitimate-interests-assessment" || data23 === "new-ai-training-purpose" || data23 === "notice-missing" || data23 === "notice-undisclosed-purpose" || data23 === "notice-withdrawal" || data23 === "processor-dpa" || data23 === "processor-own-purpose" || data23 === "purpose-compatibility" || data23 === "purpose-scope-expanded" || data23 === "record-incomplete" || data23 === "retention-missing" || data23 === "right-to-object" || data23 === "schema" || data23 === "special-category-condition" || data23 === "transfer-mechanism" || data23 === "unknown-reference")) {
+                const err38 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              var _valid0 = _errs84 === errors;
+              valid10 = valid10 || _valid0;
+              const _errs86 = errors;
+              if (typeof data23 !== "string") {
+                const err39 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+              var _valid0 = _errs86 === errors;
+              valid10 = valid10 || _valid0;
+              if (!valid10) {
+                const err40 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              } else {
+                errors = _errs83;
+                if (vErrors !== null) {
+                  if (_errs83) {
+                    vErrors.length = _errs83;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data22.reason !== void 0) {
+              let data24 = data22.reason;
+              if (typeof data24 !== "string") {
+                const err41 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data22.until !== void 0) {
+              let data25 = data22.until;
+              if (typeof data25 === "string") {
+                if (!formats0.validate(data25)) {
+                  const err42 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              } else {
+                const err43 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    if (vErrors === null) {
+      vErrors = [err46];
+    } else {
+      vErrors.push(err46);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.role === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.data_subjects === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_subjects" }, message: "must have required property 'data_subjects'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.data_categories === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_categories" }, message: "must have required property 'data_categories'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.purposes === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "purposes" }, message: "must have required property 'purposes'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func11.call(schema40.properties, key0) || pattern4.test(key0))) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.name.type, parentSchema: schema40.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 === "string") {
+        if (func1(data2) < 1) {
+          const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.description, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.description.type, parentSchema: schema40.properties.description, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.role !== void 0) {
+      let data3 = data.role;
+      if (typeof data3 !== "string") {
+        const err13 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.role.type, parentSchema: schema40.properties.role, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (!(data3 === "controller" || data3 === "joint-controller" || data3 === "processor")) {
+        const err14 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema40.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.role.enum, parentSchema: schema40.properties.role, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.on_behalf_of !== void 0) {
+      let data4 = data.on_behalf_of;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key1 in data5) {
+              if (!(key1 === "name" || key1 === "contact" || pattern4.test(key1))) {
+                const err15 = { instancePath: instancePath + "/on_behalf_of/" + i0, schemaPath: "#/$defs/party/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data5.name !== void 0) {
+              let data6 = data5.name;
+              if (typeof data6 === "string") {
+                if (func1(data6) < 1) {
+                  const err16 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/name", schemaPath: "#/$defs/party/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.name, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/name", schemaPath: "#/$defs/party/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.name.type, parentSchema: schema42.properties.name, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data5.contact !== void 0) {
+              let data7 = data5.contact;
+              if (typeof data7 === "string") {
+                if (func1(data7) < 1) {
+                  const err18 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/contact", schemaPath: "#/$defs/party/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.contact, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/contact", schemaPath: "#/$defs/party/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.contact.type, parentSchema: schema42.properties.contact, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/on_behalf_of/" + i0, schemaPath: "#/$defs/party/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/on_behalf_of", schemaPath: "#/properties/on_behalf_of/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.on_behalf_of.type, parentSchema: schema40.properties.on_behalf_of, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.data_subjects !== void 0) {
+      let data8 = data.data_subjects;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (typeof data9 === "string") {
+            if (!pattern9.test(data9)) {
+              const err22 = { instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.data_subjects.type, parentSchema: schema40.properties.data_subjects, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.data_categories !== void 0) {
+      let data10 = data.data_categories;
+      if (Array.isArray(data10)) {
+        const len2 = data10.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data11 = data10[i2];
+          if (typeof data11 === "string") {
+            if (!pattern9.test(data11)) {
+              const err25 = { instancePath: instancePath + "/data_categories/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/data_categories/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.data_categories.type, parentSchema: schema40.properties.data_categories, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.purposes !== void 0) {
+      let data12 = data.purposes;
+      if (Array.isArray(data12)) {
+        if (data12.length < 1) {
+          const err28 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.purposes, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        const len3 = data12.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate26(data12[i3], { instancePath: instancePath + "/purposes/" + i3, parentData: data12, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.purposes.type, parentSchema: schema40.properties.purposes, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.recipients !== void 0) {
+      let data14 = data.recipients;
+      if (Array.isArray(data14)) {
+        const len4 = data14.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data15 = data14[i4];
+          if (typeof data15 === "string") {
+            if (func1(data15) < 1) {
+              const err30 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.recipients.items, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.recipients.items.type, parentSchema: schema40.properties.recipients.items, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/recipients", schemaPath: "#/properties/recipients/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.recipients.type, parentSchema: schema40.properties.recipients, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.processors !== void 0) {
+      let data16 = data.processors;
+      if (Array.isArray(data16)) {
+        const len5 = data16.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data17 = data16[i5];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key2 in data17) {
+              if (!(key2 === "name" || key2 === "dpa" || key2 === "dpa_reference" || key2 === "country" || key2 === "mechanism" || pattern4.test(key2))) {
+                const err33 = { instancePath: instancePath + "/processors/" + i5, schemaPath: "#/$defs/processor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data17.name !== void 0) {
+              let data18 = data17.name;
+              if (typeof data18 === "string") {
+                if (func1(data18) < 1) {
+                  const err34 = { instancePath: instancePath + "/processors/" + i5 + "/name", schemaPath: "#/$defs/processor/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.name, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/processors/" + i5 + "/name", schemaPath: "#/$defs/processor/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.name.type, parentSchema: schema50.properties.name, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data17.dpa !== void 0) {
+              let data19 = data17.dpa;
+              if (typeof data19 !== "boolean") {
+                const err36 = { instancePath: instancePath + "/processors/" + i5 + "/dpa", schemaPath: "#/$defs/processor/properties/dpa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.dpa.type, parentSchema: schema50.properties.dpa, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data17.dpa_reference !== void 0) {
+              let data20 = data17.dpa_reference;
+              if (typeof data20 !== "string" && data20 !== null) {
+                const err37 = { instancePath: instancePath + "/processors/" + i5 + "/dpa_reference", schemaPath: "#/$defs/processor/properties/dpa_reference/type", keyword: "type", params: { type: schema50.properties.dpa_reference.type }, message: "must be string,null", schema: schema50.properties.dpa_reference.type, parentSchema: schema50.properties.dpa_reference, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data17.country !== void 0) {
+              let data21 = data17.country;
+              if (typeof data21 === "string") {
+                if (!pattern26.test(data21)) {
+                  const err38 = { instancePath: instancePath + "/processors/" + i5 + "/country", schemaPath: "#/$defs/processor/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema50.properties.country, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/processors/" + i5 + "/country", schemaPath: "#/$defs/processor/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.country.type, parentSchema: schema50.properties.country, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data17.mechanism !== void 0) {
+              let data22 = data17.mechanism;
+              if (typeof data22 !== "string") {
+                const err40 = { instancePath: instancePath + "/processors/" + i5 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.mechanism.type, parentSchema: schema50.properties.mechanism, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              if (!(data22 === "adequacy" || data22 === "scc" || data22 === "bcr" || data22 === "derogation" || data22 === "none")) {
+                const err41 = { instancePath: instancePath + "/processors/" + i5 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema50.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.mechanism.enum, parentSchema: schema50.properties.mechanism, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/processors/" + i5, schemaPath: "#/$defs/processor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/processors", schemaPath: "#/properties/processors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.processors.type, parentSchema: schema40.properties.processors, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.transfers !== void 0) {
+      let data23 = data.transfers;
+      if (Array.isArray(data23)) {
+        const len6 = data23.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data24 = data23[i6];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key3 in data24) {
+              if (!(key3 === "country" || key3 === "mechanism" || key3 === "safeguard_reference" || pattern4.test(key3))) {
+                const err44 = { instancePath: instancePath + "/transfers/" + i6, schemaPath: "#/$defs/transfer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data24.country !== void 0) {
+              let data25 = data24.country;
+              if (typeof data25 === "string") {
+                if (!pattern26.test(data25)) {
+                  const err45 = { instancePath: instancePath + "/transfers/" + i6 + "/country", schemaPath: "#/$defs/transfer/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema51.properties.country, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/transfers/" + i6 + "/country", schemaPath: "#/$defs/transfer/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.country.type, parentSchema: schema51.properties.country, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data24.mechanism !== void 0) {
+              let data26 = data24.mechanism;
+              if (typeof data26 !== "string") {
+                const err47 = { instancePath: instancePath + "/transfers/" + i6 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.mechanism.type, parentSchema: schema51.properties.mechanism, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              if (!(data26 === "adequacy" || data26 === "scc" || data26 === "bcr" || data26 === "derogation" || data26 === "none")) {
+                const err48 = { instancePath: instancePath + "/transfers/" + i6 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema51.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.mechanism.enum, parentSchema: schema51.properties.mechanism, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data24.safeguard_reference !== void 0) {
+              let data27 = data24.safeguard_reference;
+              if (typeof data27 !== "string" && data27 !== null) {
+                const err49 = { instancePath: instancePath + "/transfers/" + i6 + "/safeguard_reference", schemaPath: "#/$defs/transfer/properties/safeguard_reference/type", keyword: "type", params: { type: schema51.properties.safeguard_reference.type }, message: "must be string,null", schema: schema51.properties.safeguard_reference.type, parentSchema: schema51.properties.safeguard_reference, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/transfers/" + i6, schemaPath: "#/$defs/transfer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/transfers", schemaPath: "#/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.transfers.type, parentSchema: schema40.properties.transfers, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.retention !== void 0) {
+      let data28 = data.retention;
+      if (typeof data28 === "string") {
+        if (func1(data28) < 1) {
+          const err52 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.retention, data: data28 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.retention.type, parentSchema: schema40.properties.retention, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.security_measures !== void 0) {
+      let data29 = data.security_measures;
+      if (Array.isArray(data29)) {
+        const len7 = data29.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data30 = data29[i7];
+          if (typeof data30 === "string") {
+            if (func1(data30) < 1) {
+              const err54 = { instancePath: instancePath + "/security_measures/" + i7, schemaPath: "#/properties/security_measures/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.security_measures.items, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/security_measures/" + i7, schemaPath: "#/properties/security_measures/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.security_measures.items.type, parentSchema: schema40.properties.security_measures.items, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.security_measures.type, parentSchema: schema40.properties.security_measures, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.dpia !== void 0) {
+      let data31 = data.dpia;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key4 in data31) {
+          if (!(key4 === "status" || key4 === "reference" || key4 === "criteria" || pattern4.test(key4))) {
+            const err57 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data31.status !== void 0) {
+          let data32 = data31.status;
+          if (typeof data32 !== "string") {
+            const err58 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.status.type, parentSchema: schema52.properties.status, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (!(data32 === "completed" || data32 === "in-progress" || data32 === "not-required" || data32 === "missing")) {
+            const err59 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/enum", keyword: "enum", params: { allowedValues: schema52.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.status.enum, parentSchema: schema52.properties.status, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data31.reference !== void 0) {
+          let data33 = data31.reference;
+          if (typeof data33 !== "string" && data33 !== null) {
+            const err60 = { instancePath: instancePath + "/dpia/reference", schemaPath: "#/$defs/dpia/properties/reference/type", keyword: "type", params: { type: schema52.properties.reference.type }, message: "must be string,null", schema: schema52.properties.reference.type, parentSchema: schema52.properties.reference, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data31.criteria !== void 0) {
+          let data34 = data31.criteria;
+          if (Array.isArray(data34)) {
+            const len8 = data34.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data35 = data34[i8];
+              if (typeof data35 !== "string") {
+                const err61 = { instancePath: instancePath + "/dpia/criteria/" + i8, schemaPath: "#/$defs/dpia/properties/criteria/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.criteria.items.type, parentSchema: schema52.properties.criteria.items, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+              if (!(data35 === "evaluation-scoring" || data35 === "automated-decision" || data35 === "systematic-monitoring" || data35 === "sensitive-data" || data35 === "large-scale" || data35 === "matching-datasets" || data35 === "vulnerable-subjects" || data35 === "innovative-technology" || data35 === "prevents-rights")) {
+                const err62 = { instancePath: instancePath + "/dpia/criteria/" + i8, schemaPath: "#/$defs/dpia/properties/criteria/items/enum", keyword: "enum", params: { allowedValues: schema52.properties.criteria.items.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.criteria.items.enum, parentSchema: schema52.properties.criteria.items, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            let i9 = data34.length;
+            let j0;
+            if (i9 > 1) {
+              const indices0 = {};
+              for (; i9--; ) {
+                let item0 = data34[i9];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err63 = { instancePath: instancePath + "/dpia/criteria", schemaPath: "#/$defs/dpia/properties/criteria/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema52.properties.criteria, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i9;
+              }
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/dpia/criteria", schemaPath: "#/$defs/dpia/properties/criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.criteria.type, parentSchema: schema52.properties.criteria, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.automated_decision_making !== void 0) {
+      let data36 = data.automated_decision_making;
+      if (typeof data36 !== "boolean") {
+        const err66 = { instancePath: instancePath + "/automated_decision_making", schemaPath: "#/properties/automated_decision_making/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.automated_decision_making.type, parentSchema: schema40.properties.automated_decision_making, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data37 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data37)) {
+        const len9 = data37.length;
+        for (let i10 = 0; i10 < len9; i10++) {
+          let data38 = data37[i10];
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (const key5 in data38) {
+              if (!(key5 === "rule" || key5 === "reason" || key5 === "until" || pattern4.test(key5))) {
+                const err67 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data38.rule !== void 0) {
+              let data39 = data38.rule;
+              if (typeof data39 !== "string") {
+                const err68 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              const _errs127 = errors;
+              let valid35 = false;
+              const _errs128 = errors;
+              if (!(data39 === "ai-training-contract-basis" || data39 === "ai-training-undeclared" || data39 === "anonymisation-claim" || data39 === "automated-decision" || data39 === "children-consent" || data39 === "consent-bundled" || data39 === "consent-details-missing" || data39 === "consent-given-by-third-party" || data39 === "consent-not-explicit" || data39 === "consent-not-granular" || data39 === "consent-not-opt-in" || data39 === "consent-records" || data39 === "consent-weakened" || data39 === "consent-withdrawal" || data39 === "criminal-data-condition" || data39 === "document-missing" || data39 === "dpia-required" || data39 === "duplicate-id" || data39 === "eprivacy-communications-consent" || data39 === "eprivacy-terminal-consent" || data39 === "invalid-ignore" || data39 === "lawful-basis-changed" || data39 === "lawful-basis-missing" || data39 === "legitimate-interests-assessment" || data39 === "new-ai-training-purpose" || data39 === "notice-missing" || data39 === "notice-undisclosed-purpose" || data39 === "notice-withdrawal" || data39 === "processor-dpa" || data39 === "processor-own-purpose" || data39 === "purpose-compatibility" || data39 === "purpose-scope-expanded" || data39 === "record-incomplete" || data39 === "retention-missing" || data39 === "right-to-object" || data39 === "schema" || data39 === "special-category-condition" || data39 === "transfer-mechanism" || data39 === "unknown-reference")) {
+                const err69 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+              var _valid0 = _errs128 === errors;
+              valid35 = valid35 || _valid0;
+              const _errs130 = errors;
+              if (typeof data39 !== "string") {
+                const err70 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+              var _valid0 = _errs130 === errors;
+              valid35 = valid35 || _valid0;
+              if (!valid35) {
+                const err71 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              } else {
+                errors = _errs127;
+                if (vErrors !== null) {
+                  if (_errs127) {
+                    vErrors.length = _errs127;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data38.reason !== void 0) {
+              let data40 = data38.reason;
+              if (typeof data40 !== "string") {
+                const err72 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data38.until !== void 0) {
+              let data41 = data38.until;
+              if (typeof data41 === "string") {
+                if (!formats0.validate(data41)) {
+                  const err73 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+              } else {
+                const err74 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err75 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err76 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err77 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    if (vErrors === null) {
+      vErrors = [err77];
+    } else {
+      vErrors.push(err77);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.controller === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controller" }, message: "must have required property 'controller'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data_subjects === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_subjects" }, message: "must have required property 'data_subjects'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.data_categories === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_categories" }, message: "must have required property 'data_categories'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.processing_activities === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processing_activities" }, message: "must have required property 'processing_activities'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "controller" || key0 === "notice" || key0 === "record" || key0 === "data_subjects" || key0 === "data_categories" || key0 === "processing_activities" || key0 === "x-ropa-lint-ignore" || pattern4.test(key0))) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (1 !== data0) {
+        const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.controller !== void 0) {
+      let data1 = data.controller;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.name === void 0) {
+          const err7 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.controller.required, parentSchema: schema31.properties.controller, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "name" || key1 === "contact" || key1 === "dpo" || key1 === "representative" || key1 === "joint_controllers" || pattern4.test(key1))) {
+            const err8 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.controller, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data1.name !== void 0) {
+          let data2 = data1.name;
+          if (typeof data2 === "string") {
+            if (func1(data2) < 1) {
+              const err9 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.name, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.name.type, parentSchema: schema31.properties.controller.properties.name, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data1.contact !== void 0) {
+          let data3 = data1.contact;
+          if (typeof data3 === "string") {
+            if (func1(data3) < 1) {
+              const err11 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.contact.type, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1.dpo !== void 0) {
+          let data4 = data1.dpo;
+          if (typeof data4 === "string") {
+            if (func1(data4) < 1) {
+              const err13 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.dpo.type, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data1.representative !== void 0) {
+          let data5 = data1.representative;
+          if (typeof data5 === "string") {
+            if (func1(data5) < 1) {
+              const err15 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.representative.type, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data1.joint_controllers !== void 0) {
+          let data6 = data1.joint_controllers;
+          if (Array.isArray(data6)) {
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key2 in data7) {
+                  if (!(key2 === "name" || key2 === "contact" || key2 === "arrangement" || pattern4.test(key2))) {
+                    const err17 = { instancePath: instancePath + "/controller/joint_controllers/" + i0, schemaPath: "#/$defs/jointController/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.name !== void 0) {
+                  let data8 = data7.name;
+                  if (typeof data8 === "string") {
+                    if (func1(data8) < 1) {
+                      const err18 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/name", schemaPath: "#/$defs/jointController/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err19 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/name", schemaPath: "#/$defs/jointController/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.contact !== void 0) {
+                  let data9 = data7.contact;
+                  if (typeof data9 === "string") {
+                    if (func1(data9) < 1) {
+                      const err20 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/contact", schemaPath: "#/$defs/jointController/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.contact, data: data9 };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/contact", schemaPath: "#/$defs/jointController/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.contact.type, parentSchema: schema32.properties.contact, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.arrangement !== void 0) {
+                  let data10 = data7.arrangement;
+                  if (typeof data10 !== "string" && data10 !== null) {
+                    const err22 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/arrangement", schemaPath: "#/$defs/jointController/properties/arrangement/type", keyword: "type", params: { type: schema32.properties.arrangement.type }, message: "must be string,null", schema: schema32.properties.arrangement.type, parentSchema: schema32.properties.arrangement, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/controller/joint_controllers/" + i0, schemaPath: "#/$defs/jointController/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/controller/joint_controllers", schemaPath: "#/properties/controller/properties/joint_controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.controller.properties.joint_controllers.type, parentSchema: schema31.properties.controller.properties.joint_controllers, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.controller.type, parentSchema: schema31.properties.controller, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.notice !== void 0) {
+      let data11 = data.notice;
+      if (typeof data11 !== "string" && !Array.isArray(data11)) {
+        const err26 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/type", keyword: "type", params: { type: schema31.properties.notice.type }, message: "must be string,array", schema: schema31.properties.notice.type, parentSchema: schema31.properties.notice, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data11 === "string") {
+        if (func1(data11) < 1) {
+          const err27 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data12 = data11[i1];
+          if (typeof data12 === "string") {
+            if (func1(data12) < 1) {
+              const err28 = { instancePath: instancePath + "/notice/" + i1, schemaPath: "#/properties/notice/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice.items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/notice/" + i1, schemaPath: "#/properties/notice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notice.items.type, parentSchema: schema31.properties.notice.items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.record !== void 0) {
+      let data13 = data.record;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key3 in data13) {
+          if (!(key3 === "owner" || key3 === "updated" || pattern4.test(key3))) {
+            const err30 = { instancePath: instancePath + "/record", schemaPath: "#/properties/record/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.record, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data13.owner !== void 0) {
+          let data14 = data13.owner;
+          if (typeof data14 === "string") {
+            if (func1(data14) < 1) {
+              const err31 = { instancePath: instancePath + "/record/owner", schemaPath: "#/properties/record/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.record.properties.owner, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/record/owner", schemaPath: "#/properties/record/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.record.properties.owner.type, parentSchema: schema31.properties.record.properties.owner, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data13.updated !== void 0) {
+          let data15 = data13.updated;
+          if (typeof data15 === "string") {
+            if (!formats0.validate(data15)) {
+              const err33 = { instancePath: instancePath + "/record/updated", schemaPath: "#/properties/record/properties/updated/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.record.properties.updated, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/record/updated", schemaPath: "#/properties/record/properties/updated/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.record.properties.updated.type, parentSchema: schema31.properties.record.properties.updated, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/record", schemaPath: "#/properties/record/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.record.type, parentSchema: schema31.properties.record, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.data_subjects !== void 0) {
+      let data16 = data.data_subjects;
+      if (Array.isArray(data16)) {
+        const len2 = data16.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate21(data16[i2], { instancePath: instancePath + "/data_subjects/" + i2, parentData: data16, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_subjects.type, parentSchema: schema31.properties.data_subjects, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.data_categories !== void 0) {
+      let data18 = data.data_categories;
+      if (Array.isArray(data18)) {
+        const len3 = data18.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate23(data18[i3], { instancePath: instancePath + "/data_categories/" + i3, parentData: data18, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_categories.type, parentSchema: schema31.properties.data_categories, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.processing_activities !== void 0) {
+      let data20 = data.processing_activities;
+      if (Array.isArray(data20)) {
+        const len4 = data20.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate25(data20[i4], { instancePath: instancePath + "/processing_activities/" + i4, parentData: data20, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/processing_activities", schemaPath: "#/properties/processing_activities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.processing_activities.type, parentSchema: schema31.properties.processing_activities, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data22 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data22)) {
+        const len5 = data22.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data23 = data22[i5];
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key4 in data23) {
+              if (!(key4 === "rule" || key4 === "reason" || key4 === "until" || pattern4.test(key4))) {
+                const err39 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data23.rule !== void 0) {
+              let data24 = data23.rule;
+              if (typeof data24 !== "string") {
+                const err40 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              const _errs61 = errors;
+              let valid19 = false;
+              const _errs62 = errors;
+              if (!(data24 === "ai-training-contract-basis" || data24 === "ai-training-undeclared" || data24 === "anonymisation-claim" || data24 === "automated-decision" || data24 === "children-consent" || data24 === "consent-bundled" || data24 === "consent-details-missing" || data24 === "consent-given-by-third-party" || data24 === "consent-not-explicit" || data24 === "consent-not-granular" || data24 === "consent-not-opt-in" || data24 === "consent-records" || data24 === "consent-weakened" || data24 === "consent-withdrawal" || data24 === "criminal-data-condition" || data24 === "document-missing" || data24 === "dpia-required" || data24 === "duplicate-id" || data24 === "eprivacy-communications-consent" || data24 === "eprivacy-terminal-consent" || data24 === "invalid-ignore" || data24 === "lawful-basis-changed" || data24 === "lawful-basis-missing" || data24 === "legitimate-interests-assessment" || data24 === "new-ai-training-purpose" || data24 === "notice-missing" || data24 === "notice-undisclosed-purpose" || data24 === "notice-withdrawal" || data24 === "processor-dpa" || data24 === "processor-own-purpose" || data24 === "purpose-compatibility" || data24 === "purpose-scope-expanded" || data24 === "record-incomplete" || data24 === "retention-missing" || data24 === "right-to-object" || data24 === "schema" || data24 === "special-category-condition" || data24 === "transfer-mechanism" || data24 === "unknown-reference")) {
+                const err41 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+              var _valid0 = _errs62 === errors;
+              valid19 = valid19 || _valid0;
+              const _errs64 = errors;
+              if (typeof data24 !== "string") {
+                const err42 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              var _valid0 = _errs64 === errors;
+              valid19 = valid19 || _valid0;
+              if (!valid19) {
+                const err43 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              } else {
+                errors = _errs61;
+                if (vErrors !== null) {
+                  if (_errs61) {
+                    vErrors.length = _errs61;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data23.reason !== void 0) {
+              let data25 = data23.reason;
+              if (typeof data25 !== "string") {
+                const err44 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data23.until !== void 0) {
+              let data26 = data23.until;
+              if (typeof data26 === "string") {
+                if (!formats0.validate(data26)) {
+                  const err45 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err49];
+    } else {
+      vErrors.push(err49);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+var runtimeModule0, runtimeModule1, runtime0, runtime1, validate, schema31, schema32, schema35, pattern4, func1, formats0, schema33, schema34, pattern9, schema36, func11, schema40, schema42, schema50, schema51, schema52, pattern26, schema45, schema47, schema48, schema;
+var init_inventory_validator = __esm({
+  "src/generated/inventory-validator.js"() {
+    "use strict";
+    runtimeModule0 = __toESM(require_ucs2length(), 1);
+    runtimeModule1 = __toESM(require_formats(), 1);
+    runtime0 = runtimeModule0.default?.__esModule ? runtimeModule0.default : runtimeModule0;
+    runtime1 = runtimeModule1.default?.__esModule ? runtimeModule1.default : runtimeModule1;
+    validate = validate20;
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/inventory.schema.json", "title": "ropa-lint inventory (record of processing activities, GDPR Art. 30)", "description": "One record of processing activities kept as YAML. Keys are snake_case, ids kebab-case; keys starting with x- are user extensions. Reference: docs/inventory-format.md.", "type": "object", "required": ["version", "controller", "data_subjects", "data_categories", "processing_activities"], "properties": { "version": { "title": "Format version", "description": "The version of the inventory format. Always 1.", "const": 1 }, "controller": { "title": "Controller", "description": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["Acme Chat Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@acme.example"] }, "dpo": { "title": "Data protection officer", "description": "Contact details of the data protection officer, where one is designated (Art. 30(1)(a), 37).", "type": "string", "minLength": 1, "examples": ["dpo@acme.example"] }, "representative": { "title": "Representative", "description": "Name and contact of the representative in the Union of a controller established outside it (Art. 27, 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["EU Rep Services BV, eu-rep@example.eu"] }, "joint_controllers": { "title": "Joint controllers", "description": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "markdownDescription": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/jointController" } } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "notice": { "title": "Privacy notice", "description": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "markdownDescription": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": ["docs/privacy-notice.md", ["docs/privacy-notice.md", "docs/employee-notice.md"]] }, "record": { "title": "Record", "description": "The record's own bookkeeping, as regulators' templates ask for it: who keeps it and when it was last reviewed (accountability, Art. 5(2), 24(1)).", "type": "object", "properties": { "owner": { "title": "Owner", "description": "Who keeps this record up to date: a team or a role.", "type": "string", "minLength": 1, "examples": ["Privacy team"] }, "updated": { "title": "Last review", "description": "The date the record was last reviewed, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2026-11-30"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "data_subjects": { "title": "Data subjects", "description": "The categories of people whose data is processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataSubject" } }, "data_categories": { "title": "Data categories", "description": "The categories of personal data processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataCategory" } }, "processing_activities": { "title": "Processing activities", "description": "The processing activities of the record, each with its purposes (Art. 30(1)(b)).", "type": "array", "items": { "$ref": "#/$defs/activity" } }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "id": { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "jointController": { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "markdownDescription": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "party": { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataSubject": { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "markdownDescription": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataCategory": { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "markdownDescription": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "markdownDescription": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "markdownDescription": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "markdownDescription": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "markdownDescription": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "markdownDescription": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "markdownDescription": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "markdownDescription": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "consent": { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "markdownDescription": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "markdownDescription": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "markdownDescription": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "markdownDescription": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "markdownDescription": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "markdownDescription": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "markdownDescription": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "markdownDescription": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "legitimateInterests": { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "markdownDescription": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "markdownDescription": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "markdownDescription": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "ignore": { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "markdownDescription": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }], "examples": ["consent-records"] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "markdownDescription": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "markdownDescription": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } }, "purpose": { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "markdownDescription": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "markdownDescription": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "markdownDescription": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "markdownDescription": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "markdownDescription": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "markdownDescription": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "markdownDescription": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "processor": { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "markdownDescription": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "transfer": { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "markdownDescription": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "markdownDescription": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "markdownDescription": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "activity": { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "markdownDescription": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "markdownDescription": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "markdownDescription": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "markdownDescription": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "markdownDescription": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "markdownDescription": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "markdownDescription": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "markdownDescription": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } } };
+    schema32 = { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "markdownDescription": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema35 = { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "markdownDescription": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }], "examples": ["consent-records"] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "markdownDescription": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "markdownDescription": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } };
+    pattern4 = new RegExp("^x-", "u");
+    func1 = runtime0.default;
+    formats0 = runtime1.fullFormats.date;
+    schema33 = { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "markdownDescription": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema34 = { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
+    pattern9 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+    validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema36 = { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "markdownDescription": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "markdownDescription": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "markdownDescription": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "markdownDescription": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "markdownDescription": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "markdownDescription": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "markdownDescription": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "markdownDescription": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    func11 = Object.prototype.hasOwnProperty;
+    validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema40 = { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "markdownDescription": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "markdownDescription": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "markdownDescription": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "markdownDescription": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "markdownDescription": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "markdownDescription": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "markdownDescription": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "markdownDescription": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema42 = { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema50 = { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "markdownDescription": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema51 = { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "markdownDescription": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema52 = { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "markdownDescription": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "markdownDescription": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    pattern26 = new RegExp("^[A-Z]{2}$", "u");
+    schema45 = { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "markdownDescription": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "markdownDescription": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "markdownDescription": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "markdownDescription": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "markdownDescription": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "markdownDescription": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "markdownDescription": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema47 = { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "markdownDescription": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "markdownDescription": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "markdownDescription": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "markdownDescription": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "markdownDescription": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "markdownDescription": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "markdownDescription": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "markdownDescription": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema48 = { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "markdownDescription": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "markdownDescription": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "markdownDescription": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema = schema31;
+  }
+});
+
+// src/core/pointer.ts
+function escapePointerSegment(segment) {
+  const text2 = String(segment);
+  if (!text2.includes("~") && !text2.includes("/")) return text2;
+  return text2.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function joinPointer(parent, segment) {
+  return `${parent}/${escapePointerSegment(segment)}`;
+}
+function pointerOf(...segments2) {
+  return segments2.map((segment) => `/${escapePointerSegment(segment)}`).join("");
+}
+function parentPointer(pointer) {
+  const slash = pointer.lastIndexOf("/");
+  return slash <= 0 ? "" : pointer.slice(0, slash);
+}
+function lastSegment(pointer) {
+  const slash = pointer.lastIndexOf("/");
+  return pointer.slice(slash + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+var init_pointer = __esm({
+  "src/core/pointer.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance2;
+    var closest2 = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest2;
+  }
+});
+
+// src/core/suggest.ts
+function suggestClosest(input, candidates) {
+  if (candidates.length === 0 || input.length === 0) return void 0;
+  const best = (0, import_fastest_levenshtein.closest)(input, candidates);
+  const limit = Math.max(2, Math.floor(best.length / 3));
+  return (0, import_fastest_levenshtein.distance)(input.toLowerCase(), best.toLowerCase()) <= limit ? best : void 0;
+}
+var import_fastest_levenshtein;
+var init_suggest = __esm({
+  "src/core/suggest.ts"() {
+    "use strict";
+    import_fastest_levenshtein = __toESM(require_mod(), 1);
+  }
+});
+
+// src/core/inventory.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function recordsOf(list2, pointer) {
+  if (!Array.isArray(list2)) return [];
+  const located = [];
+  list2.forEach((item, index) => {
+    if (isRecord(item)) located.push({ value: item, pointer: joinPointer(pointer, index) });
+  });
+  return located;
+}
+function isStated(value) {
+  if (typeof value === "string") return value.trim() !== "" && !PLACEHOLDER.test(value);
+  return value !== void 0 && value !== null && value !== false;
+}
+function isMalformed(value, shape) {
+  if (!isStated(value)) return false;
+  if (shape === "mapping") return !isRecord(value);
+  if (shape === "list") return !Array.isArray(value);
+  if (shape === "boolean") return typeof value !== "boolean";
+  return typeof value !== "string" || !shape.includes(value);
+}
+function fileNameFor(id, fallback) {
+  return typeof id === "string" && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : fallback;
+}
+function hasMalformedEntries(list2) {
+  return isMalformed(list2, "list") || Array.isArray(list2) && list2.some((item) => isMalformed(item, "mapping"));
+}
+function keysOf(kind) {
+  const root = schema;
+  const node = kind === "inventory" ? root : kind === "controller" ? root.properties?.controller : root.$defs?.[kind];
+  return Object.keys(node?.properties ?? {});
+}
+function misspeltKey(mapping, key, kind) {
+  if (!isRecord(mapping) || Object.prototype.hasOwnProperty.call(mapping, key)) return void 0;
+  const known = keysOf(kind);
+  return Object.keys(mapping).find((written2) => !written2.startsWith("x-") && !known.includes(written2) && suggestClosest(written2, known) === key);
+}
+function stringsOf(list2) {
+  return Array.isArray(list2) ? list2.filter((item) => typeof item === "string") : [];
+}
+function indexFirst(index, item) {
+  const id = item.value.id;
+  if (typeof id === "string" && !index.has(id)) index.set(id, item);
+}
+function resolve(ids, index) {
+  const found = [];
+  for (const id of new Set(ids)) {
+    const item = index.get(id);
+    if (item) found.push(item);
+  }
+  return found;
+}
+function walk(root, pointer) {
+  if (pointer === "") return { node: root, description: ROOT_DESCRIPTION, listKind: void 0, stablePath: "" };
+  let cache;
+  if (typeof root === "object" && root !== null) {
+    cache = walks.get(root);
+    if (!cache) walks.set(root, cache = /* @__PURE__ */ new Map());
+    const hit = cache.get(pointer);
+    if (hit) return hit;
+  }
+  const slash = pointer.lastIndexOf("/");
+  const parent = walk(root, pointer.slice(0, slash));
+  const raw = pointer.slice(slash + 1);
+  const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
+  let step;
+  if (Array.isArray(parent.node)) {
+    const node = parent.node[Number(segment)];
+    const id = isRecord(node) && typeof node.id === "string" ? node.id : void 0;
+    const name2 = id ?? (isRecord(node) && typeof node.name === "string" ? node.name : void 0);
+    const description = parent.listKind ? name2 === void 0 ? `${parent.listKind} #${Number(segment) + 1}` : `${parent.listKind} \`${name2}\`` : parent.description;
+    step = { node, description, listKind: void 0, stablePath: `${parent.stablePath}/${id === void 0 ? raw : escapeId(id)}` };
+  } else if (isRecord(parent.node)) {
+    const node = Object.prototype.hasOwnProperty.call(parent.node, segment) ? parent.node[segment] : void 0;
+    const description = segment === "controller" ? "the controller" : parent.description;
+    step = { node, description, listKind: Array.isArray(node) ? LIST_KINDS[segment] : void 0, stablePath: `${parent.stablePath}/${raw}` };
+  } else {
+    step = { node: void 0, description: parent.description, listKind: void 0, stablePath: `${parent.stablePath}/${raw}` };
+  }
+  cache?.set(pointer, step);
+  return step;
+}
+function describeLocation(root, pointer) {
+  return walk(root, pointer).description;
+}
+function stablePathOf(root, pointer) {
+  return walk(root, pointer).stablePath;
+}
+function escapeId(id) {
+  return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
+}
+var PLACEHOLDER, LAWFUL_BASES, InventoryModel, LIST_KINDS, ROOT_DESCRIPTION, walks;
+var init_inventory = __esm({
+  "src/core/inventory.ts"() {
+    "use strict";
+    init_inventory_validator();
+    init_pointer();
+    init_suggest();
+    PLACEHOLDER = /^\s*(?:todo|tbd|\?+|-+|\[\s*(?:confirm|needs)(?:[\s:][^\]]*)?\])\s*$/i;
+    LAWFUL_BASES = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"];
+    InventoryModel = class {
+      root;
+      subjects;
+      categories;
+      activities;
+      purposes;
+      /** First definition of each id; duplicates are the duplicate-id rule's concern. */
+      subjectById = /* @__PURE__ */ new Map();
+      categoryById = /* @__PURE__ */ new Map();
+      constructor(value) {
+        this.root = isRecord(value) ? value : {};
+        this.subjects = recordsOf(this.root.data_subjects, pointerOf("data_subjects"));
+        this.categories = recordsOf(this.root.data_categories, pointerOf("data_categories"));
+        for (const subject of this.subjects) indexFirst(this.subjectById, subject);
+        for (const category2 of this.categories) indexFirst(this.categoryById, category2);
+        this.activities = recordsOf(this.root.processing_activities, pointerOf("processing_activities")).map((activity) => {
+          const view = {
+            ...activity,
+            subjects: resolve(stringsOf(activity.value.data_subjects), this.subjectById),
+            categories: resolve(stringsOf(activity.value.data_categories), this.categoryById),
+            purposes: []
+          };
+          view.purposes = recordsOf(activity.value.purposes, joinPointer(activity.pointer, "purposes")).map((purpose) => ({ ...purpose, activity: view }));
+          return view;
+        });
+        this.purposes = this.activities.flatMap((activity) => activity.purposes);
+      }
+    };
+    LIST_KINDS = {
+      data_subjects: "data subject",
+      data_categories: "data category",
+      processing_activities: "activity",
+      purposes: "purpose",
+      processors: "processor",
+      joint_controllers: "joint controller",
+      on_behalf_of: "controller acted for",
+      transfers: "transfer",
+      "x-ropa-lint-ignore": "ignore entry"
+    };
+    ROOT_DESCRIPTION = "the inventory";
+    walks = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/datamap/graph.ts
+function countryName(code3) {
+  const trimmed = code3.trim();
+  if (!/^[A-Za-z]{2}$/.test(trimmed)) return trimmed;
+  const upper = trimmed.toUpperCase();
+  const iso = upper === "EL" ? "GR" : upper === "UK" ? "GB" : upper;
+  try {
+    regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+    const name2 = iso === "ZZ" ? void 0 : regionNames.of(iso);
+    return name2 ? `${name2} (${upper})` : upper;
+  } catch {
+    return upper;
+  }
+}
+function text(value) {
+  return typeof value === "string" && isStated(value) ? value.trim() : void 0;
+}
+function activityKey(activity) {
+  return `activity:${text(activity.value.id) ?? activity.pointer}`;
+}
+function edgeKey(from, to) {
+  return `${from}\0${to}`;
+}
+function addActivity(builder, activity) {
+  const { value } = activity;
+  const key = builder.node({ key: activityKey(activity), kind: "activity", label: text(value.name) ?? text(value.id) ?? "Unnamed activity", ...roleDetail(value.role) });
+  const subjects = activity.subjects.map(
+    (subject) => builder.node({
+      key: `subject:${subject.value.id}`,
+      kind: "subject",
+      label: text(subject.value.name) ?? String(subject.value.id),
+      ...subject.value.children === true ? { detail: "includes children" } : {}
+    })
+  );
+  const categories = activity.categories.map((category2) => {
+    const special = stringsOf(category2.value.special).filter((kind) => isStated(kind));
+    const marks = [...special.length > 0 ? [`special: ${special.join(", ")}`] : [], ...category2.value.criminal === true ? ["criminal records"] : []];
+    return builder.node({
+      key: `category:${category2.value.id}`,
+      kind: "category",
+      label: text(category2.value.name) ?? String(category2.value.id),
+      ...marks.length > 0 ? { detail: marks.join("; ") } : {}
+    });
+  });
+  for (const subject of subjects) for (const category2 of categories) builder.edge(subject, category2);
+  for (const category2 of categories) builder.edge(category2, key);
+  const purposes = activity.purposes.map((purpose) => {
+    const id = text(purpose.value.id);
+    const basis = typeof purpose.value.lawful_basis === "string" ? LAWFUL_BASIS_WORDS[purpose.value.lawful_basis] : void 0;
+    const aiTraining = purpose.value.ai_training === true;
+    const fallback = value.role === "processor" ? "for the controller" : "no lawful basis";
+    const detail = [...aiTraining ? ["AI training"] : [], basis ?? fallback].join(" \xB7 ");
+    const node = builder.node({
+      key: `purpose:${id ?? purpose.pointer}`,
+      kind: "purpose",
+      label: firstSentence(text(purpose.value.description)) ?? id ?? "Unnamed purpose",
+      detail,
+      ...aiTraining ? { aiTraining: true } : {},
+      activity: key
+    });
+    builder.edge(key, node);
+    return node;
+  });
+  const sources = purposes.length > 0 ? purposes : [key];
+  const transfers = /* @__PURE__ */ new Map();
+  for (const transfer of recordsOf(value.transfers, joinPointer(activity.pointer, "transfers"))) {
+    const country = text(transfer.value.country);
+    if (country === void 0) continue;
+    const mechanism = text(transfer.value.mechanism);
+    transfers.set(country.toUpperCase(), { country, mechanism: mechanism === void 0 ? "no safeguard named" : MECHANISM_WORDS[mechanism] ?? mechanism });
+  }
+  const reached = /* @__PURE__ */ new Set();
+  for (const processor of recordsOf(value.processors, joinPointer(activity.pointer, "processors"))) {
+    const name2 = text(processor.value.name);
+    if (name2 === void 0) continue;
+    const party = builder.node({ key: `processor:${name2}`, kind: "processor", label: name2, detail: processor.value.dpa === true ? "processor, contract in place" : "processor, no contract recorded" });
+    for (const source2 of sources) builder.edge(source2, party);
+    const country = text(processor.value.country);
+    if (country === void 0) continue;
+    const code3 = country.toUpperCase();
+    builder.edge(party, countryNode(builder, country), transfers.get(code3)?.mechanism);
+    if (transfers.has(code3)) reached.add(code3);
+  }
+  for (const recipient of stringsOf(value.recipients)) {
+    const name2 = text(recipient);
+    if (name2 === void 0) continue;
+    const party = builder.node({ key: `recipient:${name2}`, kind: "recipient", label: name2, detail: "recipient" });
+    for (const source2 of sources) builder.edge(source2, party);
+  }
+  for (const [code3, { country, mechanism }] of transfers) if (!reached.has(code3)) builder.edge(key, countryNode(builder, country), mechanism);
+}
+function countryNode(builder, country) {
+  const code3 = country.trim().toUpperCase();
+  return builder.node({ key: `country:${code3}`, kind: "country", label: countryName(country) });
+}
+function roleDetail(role) {
+  if (role === "joint-controller") return { detail: "joint controller" };
+  if (role === "processor") return { detail: "as a processor" };
+  return {};
+}
+function firstSentence(description) {
+  if (description === void 0) return void 0;
+  const match = /^(.+?[.!?])(?:\s|$)/.exec(description);
+  return (match?.[1] ?? description).replace(/\s+/g, " ");
+}
+function buildDataMap(model, activity) {
+  const builder = new Builder2();
+  for (const view of activity ? [activity] : model.activities) if (isRecord(view.value)) addActivity(builder, view);
+  return builder.map();
+}
+function diffDataMaps(base, head) {
+  const headNodes = new Map(head.nodes.map((node) => [node.key, node]));
+  const baseNodes = new Map(base.nodes.map((node) => [node.key, node]));
+  const nodes = head.nodes.map((node) => baseNodes.has(node.key) ? { ...node } : { ...node, change: "added" });
+  for (const node of base.nodes) if (!headNodes.has(node.key)) nodes.push({ ...node, change: "removed" });
+  const flowKey = (edge) => `${edgeKey(edge.from, edge.to)}\0${edge.label ?? ""}`;
+  const headEdges = new Set(head.edges.map(flowKey));
+  const baseEdges = new Set(base.edges.map(flowKey));
+  const edges = head.edges.map((edge) => baseEdges.has(flowKey(edge)) ? { ...edge } : { ...edge, change: "added" });
+  for (const edge of base.edges) if (!headEdges.has(flowKey(edge))) edges.push({ ...edge, change: "removed" });
+  return { nodes, edges };
+}
+var LAWFUL_BASIS_WORDS, MECHANISM_WORDS, regionNames, Builder2;
+var init_graph = __esm({
+  "src/datamap/graph.ts"() {
+    "use strict";
+    init_inventory();
+    init_pointer();
+    LAWFUL_BASIS_WORDS = {
+      consent: "consent",
+      contract: "contract",
+      "legal-obligation": "legal obligation",
+      "vital-interests": "vital interests",
+      "public-task": "public task",
+      "legitimate-interests": "legitimate interests"
+    };
+    MECHANISM_WORDS = {
+      adequacy: "adequacy decision",
+      scc: "SCCs",
+      bcr: "BCRs",
+      derogation: "derogation",
+      none: "no safeguard"
+    };
+    Builder2 = class {
+      nodes = /* @__PURE__ */ new Map();
+      edges = /* @__PURE__ */ new Map();
+      node(node) {
+        if (!this.nodes.has(node.key)) this.nodes.set(node.key, node);
+        return node.key;
+      }
+      edge(from, to, label2) {
+        const key = edgeKey(from, to);
+        const existing = this.edges.get(key);
+        if (!existing) this.edges.set(key, label2 === void 0 ? { from, to } : { from, to, label: label2 });
+        else if (label2 !== void 0 && existing.label === void 0) existing.label = label2;
+      }
+      map() {
+        return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+      }
+    };
+  }
+});
+
+// src/datamap/diff-flows.ts
+var diff_flows_exports = {};
+__export(diff_flows_exports, {
+  changedPart: () => changedPart,
+  flowChangesOf: () => flowChangesOf,
+  hasFlowChanges: () => hasFlowChanges
+});
+function hasFlowChanges(map) {
+  return map.nodes.some((node) => node.change !== void 0) || map.edges.some((edge) => edge.change !== void 0);
+}
+function flowChangesOf(head, base) {
+  const baseByFile = new Map(base.map((entry) => [entry.file, entry]));
+  const headFiles = new Set(head.map((entry) => entry.file));
+  const changes = [];
+  const add = (file, status, before, after) => {
+    const map = diffDataMaps(before, after);
+    if (hasFlowChanges(map)) changes.push({ file, status, map });
+  };
+  for (const entry of head) {
+    const before = baseByFile.get(entry.file);
+    if (entry.unparsable || before?.unparsable) continue;
+    add(entry.file, before === void 0 ? "added" : "changed", before === void 0 ? EMPTY : buildDataMap(before.model), buildDataMap(entry.model));
+  }
+  for (const entry of base) {
+    if (headFiles.has(entry.file) || entry.unparsable) continue;
+    add(entry.file, "removed", buildDataMap(entry.model), EMPTY);
+  }
+  return changes;
+}
+function changedPart(map) {
+  const byKey = new Map(map.nodes.map((node) => [node.key, node]));
+  const edges = map.edges.filter((edge) => edge.change !== void 0);
+  const fed = new Set(edges.filter((edge) => byKey.get(edge.from)?.kind === "category" && byKey.get(edge.to)?.kind === "activity").map((edge) => edge.to));
+  for (const edge of map.edges) {
+    if (edge.change === void 0 && fed.has(edge.from) && byKey.get(edge.to)?.kind === "purpose") edges.push(edge);
+  }
+  const kept = /* @__PURE__ */ new Set();
+  for (const node of map.nodes) if (node.change !== void 0) kept.add(node.key);
+  for (const edge of edges) kept.add(edge.from).add(edge.to);
+  return { nodes: map.nodes.filter((node) => kept.has(node.key)), edges };
+}
+var EMPTY;
+var init_diff_flows = __esm({
+  "src/datamap/diff-flows.ts"() {
+    "use strict";
+    init_graph();
+    EMPTY = { nodes: [], edges: [] };
   }
 });
 
@@ -1252,8 +4422,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -1283,38 +4453,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code2;
+        prev = code3;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code2 = advance();
+        code3 = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code3 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1323,7 +4493,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1332,7 +4502,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -1347,7 +4517,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -1360,27 +4530,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code3 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -1390,7 +4560,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -1399,7 +4569,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -1407,7 +4577,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -1426,26 +4596,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -1510,7 +4680,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -1732,8 +4902,8 @@ var require_parse = __commonJS({
       }
     };
     var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
+      const source2 = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source2}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
       let index = 0;
@@ -2551,18 +5721,18 @@ var require_parse = __commonJS({
           default: {
             const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
+            const source3 = create(match[1]);
+            if (!source3) return;
+            return source3 + DOT_LITERAL + match[2];
           }
         }
       };
       const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
+      let source2 = create(output);
+      if (source2 && opts.strictSlashes !== true) {
+        source2 += `${SLASH_LITERAL}?`;
       }
-      return source;
+      return source2;
     };
     module.exports = parse;
   }
@@ -2671,11 +5841,11 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      let source2 = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
+        source2 = `^(?!${source2}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch2.toRegex(source2, options);
       if (returnState === true) {
         regex.state = state;
       }
@@ -2694,10 +5864,10 @@ var require_picomatch = __commonJS({
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch2.toRegex = (source2, options) => {
       try {
         const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+        return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
         if (options && options.debug === true) throw err;
         return /$^/;
@@ -3118,11 +6288,11 @@ function errorCode(error) {
   return error instanceof Error && "code" in error ? String(error.code) : "";
 }
 function describeError(error) {
-  const code2 = errorCode(error);
-  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
-  if (code2 === "EISDIR") return "it is a folder";
-  if (code2 === "ELOOP") return "a symbolic link loops";
-  return code2 || "unknown error";
+  const code3 = errorCode(error);
+  if (code3 === "EACCES" || code3 === "EPERM") return "permission denied";
+  if (code3 === "EISDIR") return "it is a folder";
+  if (code3 === "ELOOP") return "a symbolic link loops";
+  return code3 || "unknown error";
 }
 function realOrSelf(file) {
   try {
@@ -3206,8 +6376,8 @@ var init_repository = __esm({
         try {
           real = realpathSync3(resolved);
         } catch (error) {
-          const code2 = errorCode(error);
-          if (code2 !== "ENOENT" && code2 !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error) };
+          const code3 = errorCode(error);
+          if (code3 !== "ENOENT" && code3 !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error) };
           return linkLeadsOut(resolved, root) ? { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" } : { problem: "missing" };
         }
         if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" };
@@ -3242,9 +6412,9 @@ function toPosix(file) {
 }
 function matchesDefaultPatterns(relative2) {
   const segments2 = relative2.split("/");
-  const name = segments2[segments2.length - 1];
+  const name2 = segments2[segments2.length - 1];
   if (segments2.some((segment) => segment.startsWith(".") || segment === "node_modules")) return false;
-  return name === "ropa.yaml" || name.endsWith(".ropa.yaml") && name.length > ".ropa.yaml".length;
+  return name2 === "ropa.yaml" || name2.endsWith(".ropa.yaml") && name2.length > ".ropa.yaml".length;
 }
 function realPathOf(file) {
   const missing = [];
@@ -3274,8 +6444,8 @@ async function repositoriesOf(ref, files, cwd) {
       try {
         root = realPathOf((await git(["rev-parse", "--show-toplevel"], top)).toString("utf8").trim());
       } catch (failure) {
-        const { code: code2, stderr } = failure;
-        if (code2 === "ENOENT") throw new UsageError("--base needs git, and git was not found on the PATH");
+        const { code: code3, stderr } = failure;
+        if (code3 === "ENOENT") throw new UsageError("--base needs git, and git was not found on the PATH");
         if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is not inside a git repository`);
         throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
       }
@@ -3333,14 +6503,14 @@ async function readAtBase(ref, { root, wanted }, cwd, options) {
   const all2 = [...wanted];
   if (scope !== void 0) {
     const named = new Set(wanted.map((entry) => entry.name));
-    for (const name of [...tree.keys()].sort()) {
-      if (named.has(name) || !name.startsWith(scope.prefix) || !matchesDefaultPatterns(name.slice(scope.prefix.length))) continue;
-      all2.push({ name, file: path5.join(scope.folder, ...name.slice(scope.prefix.length).split("/")) });
+    for (const name2 of [...tree.keys()].sort()) {
+      if (named.has(name2) || !name2.startsWith(scope.prefix) || !matchesDefaultPatterns(name2.slice(scope.prefix.length))) continue;
+      all2.push({ name: name2, file: path5.join(scope.folder, ...name2.slice(scope.prefix.length).split("/")) });
     }
   }
   const found = [];
-  for (const { name, file } of all2) {
-    const entry = tree.get(name);
+  for (const { name: name2, file } of all2) {
+    const entry = tree.get(name2);
     if (!entry || entry.type !== "blob" || !entry.mode.startsWith("100")) continue;
     const shown2 = `${displayPath(file, cwd)} at ${ref}`;
     if (entry.size > options.maxBytes) {
@@ -3348,7 +6518,7 @@ async function readAtBase(ref, { root, wanted }, cwd, options) {
     }
     let buffer;
     try {
-      buffer = await git(["show", `${commit}:${name}`], root, entry.size + 1024);
+      buffer = await git(["show", `${commit}:${name2}`], root, entry.size + 1024);
     } catch (failure) {
       throw new UsageError(`cannot read ${shown2}: ${firstLine(failure.stderr)}`);
     }
@@ -3384,153 +6554,8 @@ var RuleCrashError = class extends Error {
   file;
 };
 
-// src/core/pointer.ts
-function escapePointerSegment(segment) {
-  const text2 = String(segment);
-  if (!text2.includes("~") && !text2.includes("/")) return text2;
-  return text2.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function joinPointer(parent, segment) {
-  return `${parent}/${escapePointerSegment(segment)}`;
-}
-function pointerOf(...segments2) {
-  return segments2.map((segment) => `/${escapePointerSegment(segment)}`).join("");
-}
-function parentPointer(pointer) {
-  const slash = pointer.lastIndexOf("/");
-  return slash <= 0 ? "" : pointer.slice(0, slash);
-}
-function lastSegment(pointer) {
-  const slash = pointer.lastIndexOf("/");
-  return pointer.slice(slash + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-// src/core/inventory.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function recordsOf(list, pointer) {
-  if (!Array.isArray(list)) return [];
-  const located = [];
-  list.forEach((item, index) => {
-    if (isRecord(item)) located.push({ value: item, pointer: joinPointer(pointer, index) });
-  });
-  return located;
-}
-var PLACEHOLDER = /^\s*(?:todo|tbd|\?+|-+|\[\s*(?:confirm|needs)(?:[\s:][^\]]*)?\])\s*$/i;
-function isStated(value) {
-  if (typeof value === "string") return value.trim() !== "" && !PLACEHOLDER.test(value);
-  return value !== void 0 && value !== null && value !== false;
-}
-var LAWFUL_BASES = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"];
-function isMalformed(value, shape) {
-  if (!isStated(value)) return false;
-  if (shape === "mapping") return !isRecord(value);
-  if (shape === "list") return !Array.isArray(value);
-  if (shape === "boolean") return typeof value !== "boolean";
-  return typeof value !== "string" || !shape.includes(value);
-}
-function fileNameFor(id, fallback) {
-  return typeof id === "string" && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : fallback;
-}
-function hasMalformedEntries(list) {
-  return isMalformed(list, "list") || Array.isArray(list) && list.some((item) => isMalformed(item, "mapping"));
-}
-function stringsOf(list) {
-  return Array.isArray(list) ? list.filter((item) => typeof item === "string") : [];
-}
-var InventoryModel = class {
-  root;
-  subjects;
-  categories;
-  activities;
-  purposes;
-  /** First definition of each id; duplicates are the duplicate-id rule's concern. */
-  subjectById = /* @__PURE__ */ new Map();
-  categoryById = /* @__PURE__ */ new Map();
-  constructor(value) {
-    this.root = isRecord(value) ? value : {};
-    this.subjects = recordsOf(this.root.data_subjects, pointerOf("data_subjects"));
-    this.categories = recordsOf(this.root.data_categories, pointerOf("data_categories"));
-    for (const subject of this.subjects) indexFirst(this.subjectById, subject);
-    for (const category of this.categories) indexFirst(this.categoryById, category);
-    this.activities = recordsOf(this.root.processing_activities, pointerOf("processing_activities")).map((activity) => {
-      const view = {
-        ...activity,
-        subjects: resolve(stringsOf(activity.value.data_subjects), this.subjectById),
-        categories: resolve(stringsOf(activity.value.data_categories), this.categoryById),
-        purposes: []
-      };
-      view.purposes = recordsOf(activity.value.purposes, joinPointer(activity.pointer, "purposes")).map((purpose) => ({ ...purpose, activity: view }));
-      return view;
-    });
-    this.purposes = this.activities.flatMap((activity) => activity.purposes);
-  }
-};
-function indexFirst(index, item) {
-  const id = item.value.id;
-  if (typeof id === "string" && !index.has(id)) index.set(id, item);
-}
-function resolve(ids, index) {
-  const found = [];
-  for (const id of new Set(ids)) {
-    const item = index.get(id);
-    if (item) found.push(item);
-  }
-  return found;
-}
-var LIST_KINDS = {
-  data_subjects: "data subject",
-  data_categories: "data category",
-  processing_activities: "activity",
-  purposes: "purpose",
-  processors: "processor",
-  joint_controllers: "joint controller",
-  on_behalf_of: "controller acted for",
-  transfers: "transfer",
-  "x-ropa-lint-ignore": "ignore entry"
-};
-var ROOT_DESCRIPTION = "the inventory";
-var walks = /* @__PURE__ */ new WeakMap();
-function walk(root, pointer) {
-  if (pointer === "") return { node: root, description: ROOT_DESCRIPTION, listKind: void 0, stablePath: "" };
-  let cache;
-  if (typeof root === "object" && root !== null) {
-    cache = walks.get(root);
-    if (!cache) walks.set(root, cache = /* @__PURE__ */ new Map());
-    const hit = cache.get(pointer);
-    if (hit) return hit;
-  }
-  const slash = pointer.lastIndexOf("/");
-  const parent = walk(root, pointer.slice(0, slash));
-  const raw = pointer.slice(slash + 1);
-  const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
-  let step;
-  if (Array.isArray(parent.node)) {
-    const node = parent.node[Number(segment)];
-    const id = isRecord(node) && typeof node.id === "string" ? node.id : void 0;
-    const name = id ?? (isRecord(node) && typeof node.name === "string" ? node.name : void 0);
-    const description = parent.listKind ? name === void 0 ? `${parent.listKind} #${Number(segment) + 1}` : `${parent.listKind} \`${name}\`` : parent.description;
-    step = { node, description, listKind: void 0, stablePath: `${parent.stablePath}/${id === void 0 ? raw : escapeId(id)}` };
-  } else if (isRecord(parent.node)) {
-    const node = Object.prototype.hasOwnProperty.call(parent.node, segment) ? parent.node[segment] : void 0;
-    const description = segment === "controller" ? "the controller" : parent.description;
-    step = { node, description, listKind: Array.isArray(node) ? LIST_KINDS[segment] : void 0, stablePath: `${parent.stablePath}/${raw}` };
-  } else {
-    step = { node: void 0, description: parent.description, listKind: void 0, stablePath: `${parent.stablePath}/${raw}` };
-  }
-  cache?.set(pointer, step);
-  return step;
-}
-function describeLocation(root, pointer) {
-  return walk(root, pointer).description;
-}
-function stablePathOf(root, pointer) {
-  return walk(root, pointer).stablePath;
-}
-function escapeId(id) {
-  return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
-}
+// src/core/engine.ts
+init_inventory();
 
 // src/core/line-index.ts
 var LineIndex = class {
@@ -3573,6 +6598,7 @@ function compareStrings(a, b) {
 }
 
 // src/core/locate.ts
+init_pointer();
 var Locator = class {
   constructor(locations, lines) {
     this.locations = locations;
@@ -5638,7 +8664,7 @@ var NOMINALS = new Map([
   ...["improvement", "improvements", "enhancement", "enhancements", "refinement", "refinements", "update", "updates", "development", "optimisation", "optimization", "calibration", "adaptation"].map((word) => [word, "improve"]),
   ...["evaluation", "evaluations", "reevaluation", "benchmarking", "benchmarks", "testing", "validation"].map((word) => [word, "evaluate"])
 ]);
-var words = (list) => new Set(list.trim().split(/\s+/));
+var words = (list2) => new Set(list2.trim().split(/\s+/));
 var MODEL_NOUNS = words(`
   algorithm algorithms classifier classifiers llm llms ml predictor predictors ranker rankers recogniser recognisers
   recognizer recognizers recommender recommenders embedding embeddings regressor regressors detector detectors gpt
@@ -5975,7 +9001,7 @@ function trainingPhrase(text2) {
 }
 
 // src/language/withdrawal-statement.ts
-var words2 = (list) => new Set(list.trim().split(/\s+/));
+var words2 = (list2) => new Set(list2.trim().split(/\s+/));
 var WITHDRAW = words2("withdraw withdraws withdrew withdrawn withdrawing");
 var WITHDRAWAL_NOUNS = words2("withdrawal withdrawals objection objections optout optouts unsubscription");
 var OPT = words2("opt opts opted opting");
@@ -6027,6 +9053,8 @@ function withdrawalPhrase(text2) {
 }
 
 // src/core/notice.ts
+init_inventory();
+init_pointer();
 function noticeEntries(root) {
   if (!isRecord(root)) return [];
   const notice = root.notice;
@@ -6062,7 +9090,7 @@ function stem(word) {
   if (w2.length > 3 && w2.at(-1) === w2.at(-2) && !/[aeiou]/.test(w2.at(-1))) w2 = w2.slice(0, -1);
   return w2;
 }
-var stems = (list) => new Set(list.split(" ").map(stem));
+var stems = (list2) => new Set(list2.split(" ").map(stem));
 var TRAINING_WORDS = stems(
   "train trains trained training retrain retraining pretrain pretrained teach teaches taught finetune finetuned tune tuned tuning improve improving develop developing build building refine refining evaluate evaluating create creating model models algorithm algorithms ai llm llms ml classifier classifiers network networks"
 );
@@ -6271,13 +9299,15 @@ function fillTemplate(template2, data = {}) {
   if (!parts) compiledTemplates.set(template2, parts = template2.split(/\{(\w+)\}/));
   let text2 = parts[0];
   for (let index = 1; index < parts.length; index += 2) {
-    const name = parts[index];
-    text2 += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`) + parts[index + 1];
+    const name2 = parts[index];
+    text2 += (Object.prototype.hasOwnProperty.call(data, name2) ? String(data[name2]) : `{${name2}}`) + parts[index + 1];
   }
   return text2;
 }
 
 // src/core/suppressions.ts
+init_inventory();
+init_pointer();
 var IGNORE_KEY = "x-ropa-lint-ignore";
 var INVALID_IGNORE = "invalid-ignore";
 function placesOf(model) {
@@ -6421,7 +9451,7 @@ function defineMappingTag(tagName, options) {
   };
 }
 var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-  resolve: (source) => source,
+  resolve: (source2) => source2,
   identify: (data) => typeof data === "string"
 });
 var NULL_VALUES$1 = [
@@ -6439,8 +9469,8 @@ var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
     "n",
     "N"
   ],
-  resolve: (source) => {
-    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+  resolve: (source2) => {
+    if (NULL_VALUES$1.indexOf(source2) !== -1) return null;
     return NOT_RESOLVED;
   },
   identify: (object) => object === null,
@@ -6449,8 +9479,8 @@ var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
 var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
   implicit: true,
   implicitFirstChars: ["n"],
-  resolve: (source, isExplicit) => {
-    if (source === "null" || isExplicit && source === "") return null;
+  resolve: (source2, isExplicit) => {
+    if (source2 === "null" || isExplicit && source2 === "") return null;
     return NOT_RESOLVED;
   },
   identify: (object) => object === null,
@@ -6471,8 +9501,8 @@ var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
     "n",
     "N"
   ],
-  resolve: (source) => {
-    if (NULL_VALUES.indexOf(source) !== -1) return null;
+  resolve: (source2) => {
+    if (NULL_VALUES.indexOf(source2) !== -1) return null;
     return NOT_RESOLVED;
   },
   identify: (object) => object === null,
@@ -6496,9 +9526,9 @@ var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
     "f",
     "F"
   ],
-  resolve: (source) => {
-    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+  resolve: (source2) => {
+    if (TRUE_VALUES$2.indexOf(source2) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source2) !== -1) return false;
     return NOT_RESOLVED;
   },
   identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
@@ -6509,9 +9539,9 @@ var FALSE_VALUES$1 = ["false"];
 var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
   implicit: true,
   implicitFirstChars: ["t", "f"],
-  resolve: (source) => {
-    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+  resolve: (source2) => {
+    if (TRUE_VALUES$1.indexOf(source2) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source2) !== -1) return false;
     return NOT_RESOLVED;
   },
   identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
@@ -6557,9 +9587,9 @@ var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
     "o",
     "O"
   ],
-  resolve: (source) => {
-    if (TRUE_VALUES.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+  resolve: (source2) => {
+    if (TRUE_VALUES.indexOf(source2) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source2) !== -1) return false;
     return NOT_RESOLVED;
   },
   identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
@@ -6567,8 +9597,8 @@ var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
 });
 var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-  let value = source;
+function parseYamlInteger$2(source2) {
+  let value = source2;
   let sign = 1;
   if (value[0] === "-" || value[0] === "+") {
     if (value[0] === "-") sign = -1;
@@ -6579,11 +9609,11 @@ function parseYamlInteger$2(source) {
   if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
   return sign * parseInt(value, 10);
 }
-function resolveYamlInteger$2(source, isExplicit) {
+function resolveYamlInteger$2(source2, isExplicit) {
   if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$2(source);
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source2)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source2)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source2);
   return Number.isFinite(result) ? result : NOT_RESOLVED;
 }
 var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
@@ -6599,8 +9629,8 @@ var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
 });
 var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
 var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-  let value = source;
+function parseYamlInteger$1(source2) {
+  let value = source2;
   let sign = 1;
   if (value[0] === "-" || value[0] === "+") {
     if (value[0] === "-") sign = -1;
@@ -6611,11 +9641,11 @@ function parseYamlInteger$1(source) {
   if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
   return sign * parseInt(value, 10);
 }
-function resolveYamlInteger$1(source, isExplicit) {
+function resolveYamlInteger$1(source2, isExplicit) {
   if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$1(source);
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source2)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source2)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source2);
   return Number.isFinite(result) ? result : NOT_RESOLVED;
 }
 var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
@@ -6626,8 +9656,8 @@ var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   represent: (object) => object.toString(10)
 });
 var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
+function parseYamlInteger(source2) {
+  let value = source2.replace(/_/g, "");
   let sign = 1;
   if (value[0] === "-" || value[0] === "+") {
     if (value[0] === "-") sign = -1;
@@ -6643,9 +9673,9 @@ function parseYamlInteger(source) {
   if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
   return sign * parseInt(value, 10);
 }
-function resolveYamlInteger(source) {
-  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger(source);
+function resolveYamlInteger(source2) {
+  if (!YAML_INTEGER_PATTERN.test(source2)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source2);
   return Number.isFinite(result) ? result : NOT_RESOLVED;
 }
 var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
@@ -6661,15 +9691,15 @@ var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
 });
 var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
+function resolveYamlFloat$2(source2) {
+  if (!YAML_FLOAT_PATTERN$1.test(source2)) return NOT_RESOLVED;
+  let value = source2.toLowerCase();
   const sign = value[0] === "-" ? -1 : 1;
   if ("+-".includes(value[0])) value = value.slice(1);
   if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value === ".nan") return NaN;
   const result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source2)) return result;
   return NOT_RESOLVED;
 }
 function representYamlFloat$2(object) {
@@ -6694,10 +9724,10 @@ var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
 });
 var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
 var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
+function resolveYamlFloat$1(source2, isExplicit) {
   if (isExplicit) {
-    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source2)) return NOT_RESOLVED;
+    let value = source2.toLowerCase();
     const sign = value[0] === "-" ? -1 : 1;
     if ("+-".includes(value[0])) value = value.slice(1);
     if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
@@ -6705,8 +9735,8 @@ function resolveYamlFloat$1(source, isExplicit) {
     const result2 = sign * parseFloat(value);
     return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
   }
-  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = Number(source);
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source2)) return NOT_RESOLVED;
+  const result = Number(source2);
   if (Number.isFinite(result)) return result;
   return NOT_RESOLVED;
 }
@@ -6727,9 +9757,9 @@ var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
 });
 var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
+function resolveYamlFloat(source2) {
+  if (!YAML_FLOAT_PATTERN.test(source2)) return NOT_RESOLVED;
+  let value = source2.toLowerCase().replace(/_/g, "");
   const sign = value[0] === "-" ? -1 : 1;
   if ("+-".includes(value[0])) value = value.slice(1);
   if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
@@ -6739,7 +9769,7 @@ function resolveYamlFloat(source) {
     for (const part of value.split(":")) result = result * 60 + Number(part);
     result *= sign;
   } else result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source2)) return result;
   return NOT_RESOLVED;
 }
 function representYamlFloat(object) {
@@ -6765,15 +9795,15 @@ var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
 var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
   implicit: true,
   implicitFirstChars: ["<"],
-  resolve: (source, isExplicit) => {
-    if (source === "<<" || isExplicit && source === "") return "<<";
+  resolve: (source2, isExplicit) => {
+    if (source2 === "<<" || isExplicit && source2 === "") return "<<";
     return NOT_RESOLVED;
   },
   identify: () => false
 });
 var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-  const input = source.replace(/\s/g, "");
+function resolveYamlBinary(source2) {
+  const input = source2.replace(/\s/g, "");
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
   const binary = atob(input);
   const result = new Uint8Array(binary.length);
@@ -6797,9 +9827,9 @@ function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fractio
   date.setUTCFullYear(year, month, day);
   return date;
 }
-function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+function resolveYamlTimestamp(source2) {
+  let match = YAML_DATE_REGEXP.exec(source2);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source2);
   if (match === null) return NOT_RESOLVED;
   const year = +match[1];
   const month = +match[2] - 1;
@@ -7060,10 +10090,10 @@ var Schema = class Schema2 {
     for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
   }
   /** @internal */
-  resolveImplicitScalarTag(source) {
-    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+  resolveImplicitScalarTag(source2) {
+    const candidates = this.implicitScalarByFirstChar.get(source2.charAt(0)) ?? this.implicitScalarAnyFirstChar;
     for (const tag2 of candidates) {
-      const value = tag2.resolve(source, false, tag2.tagName);
+      const value = tag2.resolve(source2, false, tag2.tagName);
       if (value !== NOT_RESOLVED) return {
         value,
         tag: tag2
@@ -7071,7 +10101,7 @@ var Schema = class Schema2 {
     }
     const tag = this.defaultScalarTag;
     return {
-      value: tag.resolve(source, false, tag.tagName),
+      value: tag.resolve(source2, false, tag.tagName),
       tag
     };
   }
@@ -7127,15 +10157,15 @@ var YAML11_SCHEMA = new Schema([
 ]);
 var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
   ...intYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+  resolve: (source2, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source2, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source2, isExplicit, tagName) : result;
   }
 }, {
   ...floatYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+  resolve: (source2, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source2, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source2, isExplicit, tagName) : result;
   }
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
@@ -7299,23 +10329,23 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source, position, message, filename = "") {
+  static throwAt(source2, position, message, filename = "") {
     let line = 0;
     let lineStart = 0;
     for (let index = 0; index < position; index++) {
-      const ch = source.charCodeAt(index);
+      const ch = source2.charCodeAt(index);
       if (ch === 10) {
         line++;
         lineStart = index + 1;
       } else if (ch === 13) {
         line++;
-        if (source.charCodeAt(index + 1) === 10) index++;
+        if (source2.charCodeAt(index + 1) === 10) index++;
         lineStart = index + 1;
       }
     }
     const mark = {
       name: filename,
-      buffer: source,
+      buffer: source2,
       position,
       line,
       column: position - lineStart
@@ -8320,9 +11350,9 @@ function readDirective(state) {
   state.position++;
   const nameStart = state.position;
   while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-  const name = state.input.slice(nameStart, state.position);
+  const name2 = state.input.slice(nameStart, state.position);
   const args = [];
-  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  if (name2.length === 0) throwError(state, "directive name must not be less than one character in length");
   while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
     while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
     if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
@@ -8331,7 +11361,7 @@ function readDirective(state) {
     args.push(state.input.slice(start, state.position));
   }
   if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  if (name === "YAML") {
+  if (name2 === "YAML") {
     if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
     if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
     const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
@@ -8341,7 +11371,7 @@ function readDirective(state) {
       kind: "yaml",
       version: args[0]
     });
-  } else if (name === "TAG") {
+  } else if (name2 === "TAG") {
     if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
     const [handle, prefix] = args;
     if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
@@ -8542,7 +11572,7 @@ var DEFAULT_PRESENTER_OPTIONS = {
   quoteFlowKeys: false,
   quoteStyle: "single",
   forceQuotes: false,
-  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name2) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name2)),
   tagBeforeAnchor: false
 };
 var DEFAULT_DUMP_OPTIONS = {
@@ -8573,6 +11603,7 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/core/yaml-locations.ts
+init_pointer();
 var MAP = 0;
 var SEQ = 1;
 var SCALAR = 2;
@@ -8602,7 +11633,7 @@ var NodeTable = class {
     this.kind = new Uint8Array(capacity);
   }
   /** Adds a node; `next` is set by `close` for collections. */
-  add(kind, parent, start, end, keyStart, keyEnd, name) {
+  add(kind, parent, start, end, keyStart, keyEnd, name2) {
     const id = this.count;
     this.count += 1;
     this.kind[id] = kind;
@@ -8611,7 +11642,7 @@ var NodeTable = class {
     this.valueEnd[id] = end;
     this.keyStart[id] = keyStart;
     this.keyEnd[id] = keyEnd;
-    if (name !== void 0) this.name[id] = name;
+    if (name2 !== void 0) this.name[id] = name2;
     this.next[id] = id + 1;
     return id;
   }
@@ -8693,8 +11724,8 @@ var LazyLocations = class extends Map {
       let pointer = "";
       if (id > 0) {
         const parent = table.parent[id];
-        const name = table.name[id];
-        pointer = `${pointers[parent]}/${name !== void 0 ? escapePointerSegment(name) : indexes[parent]++}`;
+        const name2 = table.name[id];
+        pointer = `${pointers[parent]}/${name2 !== void 0 ? escapePointerSegment(name2) : indexes[parent]++}`;
       }
       pointers[id] = pointer;
       super.set(pointer, table.location(id));
@@ -8762,15 +11793,15 @@ var LazyLocations = class extends Map {
   /** The value (or, rarely, the values) of a mapping at a pointer segment; -1 for none. */
   #entries(id, segment) {
     const table = this.table;
-    const name = segment.includes("~") ? unescapeSegment(segment) : segment;
-    if (name === null) return -1;
+    const name2 = segment.includes("~") ? unescapeSegment(segment) : segment;
+    if (name2 === null) return -1;
     const large = this.#largeMaps.get(id);
-    if (large !== void 0) return large.get(name) ?? -1;
+    if (large !== void 0) return large.get(name2) ?? -1;
     let found = -1;
     let count = 0;
     for (let child = id + 1; child < table.next[id]; child = table.next[child]) {
       count += 1;
-      if (table.name[child] !== name) continue;
+      if (table.name[child] !== name2) continue;
       found = found === -1 ? child : typeof found === "number" ? [found, child] : [...found, child];
     }
     if (count > LARGE_MAP) {
@@ -8806,18 +11837,18 @@ function aliasExpansionProblem(written2, expanded, span) {
 function aliasBudget(written2, limits) {
   return written2 * limits.aliasExpansionFactor + 1e4;
 }
-function setOwn(object, name, value) {
-  if (name === "__proto__") {
-    Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(object, name2, value) {
+  if (name2 === "__proto__") {
+    Object.defineProperty(object, name2, { value, enumerable: true, writable: true, configurable: true });
   } else {
-    object[name] = value;
+    object[name2] = value;
   }
 }
 function applyMerges(object, merged) {
-  for (const source of merged.flat()) {
-    if (source === null || typeof source !== "object" || Array.isArray(source)) continue;
-    for (const [name, mergedValue] of Object.entries(source)) {
-      if (!Object.prototype.hasOwnProperty.call(object, name)) setOwn(object, name, mergedValue);
+  for (const source2 of merged.flat()) {
+    if (source2 === null || typeof source2 !== "object" || Array.isArray(source2)) continue;
+    for (const [name2, mergedValue] of Object.entries(source2)) {
+      if (!Object.prototype.hasOwnProperty.call(object, name2)) setOwn(object, name2, mergedValue);
     }
   }
 }
@@ -9065,12 +12096,12 @@ var Builder = class {
     const style = event.style;
     let start;
     let end;
-    let name;
+    let name2;
     if (style === PLAIN) {
       start = event.valueStart;
       end = event.valueEnd;
-      const source = event.fast ? text2.slice(start, end) : getScalarValue(text2, event);
-      if (source === "<<") {
+      const source2 = event.fast ? text2.slice(start, end) : getScalarValue(text2, event);
+      if (source2 === "<<") {
         parent.isMerge = true;
         parent.key = "<<";
         parent.keyStart = start;
@@ -9078,21 +12109,21 @@ var Builder = class {
         parent.cursor = end;
         return;
       }
-      const resolved = resolvePlain(source);
-      name = resolved === null ? "" : String(resolved);
+      const resolved = resolvePlain(source2);
+      name2 = resolved === null ? "" : String(resolved);
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
-      name = event.fast ? text2.slice(event.valueStart, event.valueEnd) : getScalarValue(text2, event);
+      name2 = event.fast ? text2.slice(event.valueStart, event.valueEnd) : getScalarValue(text2, event);
     } else {
       throw new HandOver("block scalar as a key");
     }
     if (end - start > MAX_KEY_LENGTH) throw new HandOver("long key");
     const newline = text2.indexOf("\n", start);
     if (newline !== -1 && newline < end) throw new HandOver("multi-line key");
-    if (Object.prototype.hasOwnProperty.call(parent.value, name)) throw new HandOver("duplicate key");
+    if (Object.prototype.hasOwnProperty.call(parent.value, name2)) throw new HandOver("duplicate key");
     parent.isMerge = false;
-    parent.key = name;
+    parent.key = name2;
     parent.keyStart = start;
     parent.keyEnd = end;
     parent.cursor = end;
@@ -9260,11 +12291,11 @@ var HEX = /^0x[0-9a-fA-F]+$/;
 var SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 var EXP_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-function resolvePlain(source) {
-  const first = source.charCodeAt(0);
+function resolvePlain(source2) {
+  const first = source2.charCodeAt(0);
   if (Number.isNaN(first)) return null;
-  if (first >= 97 && first <= 122 ? first !== 116 && first !== 102 && first !== 110 : first >= 65 && first <= 90 && first !== 84 && first !== 70 && first !== 78) return source;
-  switch (source) {
+  if (first >= 97 && first <= 122 ? first !== 116 && first !== 102 && first !== 110 : first >= 65 && first <= 90 && first !== 84 && first !== 70 && first !== 78) return source2;
+  switch (source2) {
     case "~":
     case "null":
     case "Null":
@@ -9279,12 +12310,12 @@ function resolvePlain(source) {
     case "FALSE":
       return false;
   }
-  if (OCT.test(source)) return parseInt(source.substring(2), 8);
-  if (INT.test(source)) return parseInt(source, 10);
-  if (HEX.test(source)) return parseInt(source.substring(2), 16);
-  if (SPECIAL_FLOAT.test(source)) return source.slice(-3).toLowerCase() === "nan" ? Number.NaN : source[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (EXP_FLOAT.test(source) || FLOAT.test(source)) return parseFloat(source);
-  return source;
+  if (OCT.test(source2)) return parseInt(source2.substring(2), 8);
+  if (INT.test(source2)) return parseInt(source2, 10);
+  if (HEX.test(source2)) return parseInt(source2.substring(2), 16);
+  if (SPECIAL_FLOAT.test(source2)) return source2.slice(-3).toLowerCase() === "nan" ? Number.NaN : source2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (EXP_FLOAT.test(source2) || FLOAT.test(source2)) return parseFloat(source2);
+  return source2;
 }
 
 // src/core/yaml-source.ts
@@ -9297,19 +12328,19 @@ function parseYaml(text2, limits = defaultParseLimits) {
 
 // src/core/engine.ts
 function parseSource(text2, file) {
-  const source = stripByteOrderMark(text2);
-  const document = parseYaml(source);
+  const source2 = stripByteOrderMark(text2);
+  const document = parseYaml(source2);
   return {
     file,
-    source,
+    source: source2,
     document,
     model: new InventoryModel(document.value),
-    locator: new Locator(document.locations, new LineIndex(source)),
+    locator: new Locator(document.locations, new LineIndex(source2)),
     unparsable: document.problems.some((problem) => problem.fatal)
   };
 }
 function lintParsed(parsed, options) {
-  const { file, source, document, model, locator, unparsable } = parsed;
+  const { file, source: source2, document, model, locator, unparsable } = parsed;
   const activeRules = options.rules;
   const ruleIds = /* @__PURE__ */ new Set([...options.knownRuleIds ?? [], ...activeRules.map((rule) => rule.meta.id)]);
   const today = options.today ?? isoDay(/* @__PURE__ */ new Date());
@@ -9341,7 +12372,7 @@ function lintParsed(parsed, options) {
       if (report2.causes && report2.causes.length > 0) causesOf.set(finding, report2.causes);
     }
   }
-  if (unparsable) return { file, source, findings: findings.sort(compareFindings), suppressed: [] };
+  if (unparsable) return { file, source: source2, findings: findings.sort(compareFindings), suppressed: [] };
   const byRule = /* @__PURE__ */ new Map();
   for (const directive of readIgnores(model, ruleIds, today).directives) byRule.set(directive.rule, [...byRule.get(directive.rule) ?? [], directive]);
   const used = /* @__PURE__ */ new Set();
@@ -9376,7 +12407,7 @@ function lintParsed(parsed, options) {
       }
     }
   }
-  return { file, source, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
+  return { file, source: source2, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 function toFinding(rule, report2, setting, file, locator, root) {
   const template2 = rule.meta.messages[report2.messageId];
@@ -9407,6 +12438,7 @@ function lintRun(head, options) {
   const headFiles = head.map((input) => parseSource(input.text, input.file));
   const baseFiles = options.base?.map((input) => parseSource(input.text, input.file));
   options.parsing?.after(characters);
+  options.parsed?.(headFiles, baseFiles);
   if (baseFiles === void 0) return headFiles.map((parsed) => lintParsed(parsed, options));
   const known = new Set(baseFiles.flatMap((parsed) => lintParsed(parsed, options).findings.map(findingKey)));
   const basePurposes = purposesOf(baseFiles.filter((file) => !file.unparsable));
@@ -9486,14 +12518,8 @@ function pairPurposes(base, head) {
   return pairs;
 }
 
-// src/core/suggest.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-function suggestClosest(input, candidates) {
-  if (candidates.length === 0 || input.length === 0) return void 0;
-  const best = (0, import_fastest_levenshtein.closest)(input, candidates);
-  const limit = Math.max(2, Math.floor(best.length / 3));
-  return (0, import_fastest_levenshtein.distance)(input.toLowerCase(), best.toLowerCase()) <= limit ? best : void 0;
-}
+// src/api.ts
+init_suggest();
 
 // src/formatters/text.ts
 var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -9546,149 +12572,205 @@ Docs: ${finding.docsUrl}`;
 // src/formatters/html.ts
 import { createHash } from "node:crypto";
 
-// src/datamap/graph.ts
-var LAWFUL_BASIS_WORDS = {
-  consent: "consent",
-  contract: "contract",
-  "legal-obligation": "legal obligation",
-  "vital-interests": "vital interests",
-  "public-task": "public task",
-  "legitimate-interests": "legitimate interests"
+// src/baseline/words.ts
+function baselineWords(summary2, name2 = (file) => file) {
+  const words3 = [`${summary2.baselined} in the baseline ${name2(summary2.file)}`];
+  if (summary2.fixed > 0) words3.push(`${summary2.fixed} baselined ${summary2.fixed === 1 ? "finding is" : "findings are"} fixed: --write-baseline drops ${summary2.fixed === 1 ? "it" : "them"}`);
+  return words3;
+}
+
+// src/formatters/rich-text.ts
+function segments(message) {
+  const parts = message.split(/(?<!`)`(?!`)/);
+  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  const result = [];
+  parts.forEach((text2, index) => {
+    const code3 = index % 2 === 1 && index < closed;
+    const piece = !code3 && index % 2 === 1 ? `\`${text2}` : text2;
+    if (piece !== "") result.push({ code: code3, text: piece });
+  });
+  return result;
+}
+function truncate(text2, max) {
+  const chars = [...text2];
+  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+
+// src/datamap/describe-diff.ts
+var MAX_NAME = 80;
+function onSide(edge, side) {
+  return side === "head" ? edge.change !== "removed" : edge.change !== "added";
+}
+function idOf(node) {
+  return node.key.slice(node.kind.length + 1);
+}
+function code(text2) {
+  return { code: true, text: truncate(oneLine(text2), MAX_NAME) };
+}
+function plain(text2) {
+  return { code: false, text: text2 };
+}
+function name(text2) {
+  return plain(truncate(oneLine(text2), MAX_NAME));
+}
+var Reader = class {
+  constructor(map) {
+    this.map = map;
+    this.nodes = new Map(map.nodes.map((node) => [node.key, node]));
+  }
+  map;
+  nodes;
+  kindOf(key) {
+    return this.nodes.get(key)?.kind;
+  }
+  edges(side, test) {
+    return this.map.edges.filter((edge) => onSide(edge, side) && test(edge));
+  }
+  /** The data categories a purpose uses on one side: those that flow into its activity there. */
+  categoriesOf(purpose, side) {
+    const activities = new Set(this.edges(side, (edge) => edge.to === purpose && this.kindOf(edge.from) === "activity").map((edge) => edge.from));
+    return new Set(this.edges(side, (edge) => activities.has(edge.to) && this.kindOf(edge.from) === "category").map((edge) => edge.from));
+  }
 };
-var MECHANISM_WORDS = {
-  adequacy: "adequacy decision",
-  scc: "SCCs",
-  bcr: "BCRs",
-  derogation: "derogation",
-  none: "no safeguard"
-};
-var regionNames;
-function countryName(code2) {
-  const trimmed = code2.trim();
-  if (!/^[A-Za-z]{2}$/.test(trimmed)) return trimmed;
-  const upper = trimmed.toUpperCase();
-  const iso = upper === "EL" ? "GR" : upper === "UK" ? "GB" : upper;
-  try {
-    regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-    const name = iso === "ZZ" ? void 0 : regionNames.of(iso);
-    return name ? `${name} (${upper})` : upper;
-  } catch {
-    return upper;
-  }
+function list(items, max) {
+  const shown2 = items.length > max ? items.slice(0, max - 1) : items;
+  const rest = items.length - shown2.length;
+  const parts = [...shown2, ...rest > 0 ? [[plain(`${rest} more`)]] : []];
+  const result = [];
+  parts.forEach((part, index) => {
+    if (index > 0) result.push(plain(index === parts.length - 1 ? " and " : ", "));
+    result.push(...part);
+  });
+  return result;
 }
-function text(value) {
-  return typeof value === "string" && isStated(value) ? value.trim() : void 0;
+function category(node, key) {
+  const id = node ? idOf(node) : key;
+  return node?.detail ? [code(id), plain(` (${node.detail})`)] : [code(id)];
 }
-function activityKey(activity) {
-  return `activity:${text(activity.value.id) ?? activity.pointer}`;
+function purposeName(node) {
+  return node.aiTraining ? [plain("the AI-training purpose "), code(idOf(node))] : [plain("purpose "), code(idOf(node))];
 }
-var Builder2 = class {
-  nodes = /* @__PURE__ */ new Map();
-  edges = /* @__PURE__ */ new Map();
-  node(node) {
-    if (!this.nodes.has(node.key)) this.nodes.set(node.key, node);
-    return node.key;
-  }
-  edge(from, to, label2) {
-    const key = edgeKey(from, to);
-    const existing = this.edges.get(key);
-    if (!existing) this.edges.set(key, label2 === void 0 ? { from, to } : { from, to, label: label2 });
-    else if (label2 !== void 0 && existing.label === void 0) existing.label = label2;
-  }
-  map() {
-    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
-  }
-};
-function edgeKey(from, to) {
-  return `${from}\0${to}`;
+function source(node, key) {
+  return [code(node ? idOf(node) : key)];
 }
-function addActivity(builder, activity) {
-  const { value } = activity;
-  const key = builder.node({ key: activityKey(activity), kind: "activity", label: text(value.name) ?? text(value.id) ?? "Unnamed activity", ...roleDetail(value.role) });
-  const subjects = activity.subjects.map(
-    (subject) => builder.node({
-      key: `subject:${subject.value.id}`,
-      kind: "subject",
-      label: text(subject.value.name) ?? String(subject.value.id),
-      ...subject.value.children === true ? { detail: "includes children" } : {}
-    })
+function sorted(items, key) {
+  return [...items].sort((a, b) => compareStrings(key(a), key(b)));
+}
+function describeFlowClauses(map, options = {}) {
+  const max = options.maxItems ?? 5;
+  const read = new Reader(map);
+  const mentioned = /* @__PURE__ */ new Set();
+  const clauses = [];
+  const say = (rank2, words3, ...keys) => {
+    clauses.push({ rank: rank2, words: words3 });
+    for (const key of keys) mentioned.add(key);
+  };
+  const nodesOf = (kind) => sorted(
+    map.nodes.filter((node) => node.kind === kind),
+    (node) => `${node.aiTraining ? 0 : 1}${node.key}`
   );
-  const categories = activity.categories.map((category) => {
-    const special = stringsOf(category.value.special).filter((kind) => isStated(kind));
-    const marks = [...special.length > 0 ? [`special: ${special.join(", ")}`] : [], ...category.value.criminal === true ? ["criminal records"] : []];
-    return builder.node({
-      key: `category:${category.value.id}`,
-      kind: "category",
-      label: text(category.value.name) ?? String(category.value.id),
-      ...marks.length > 0 ? { detail: marks.join("; ") } : {}
-    });
-  });
-  for (const subject of subjects) for (const category of categories) builder.edge(subject, category);
-  for (const category of categories) builder.edge(category, key);
-  const purposes = activity.purposes.map((purpose) => {
-    const id = text(purpose.value.id);
-    const basis = typeof purpose.value.lawful_basis === "string" ? LAWFUL_BASIS_WORDS[purpose.value.lawful_basis] : void 0;
-    const aiTraining = purpose.value.ai_training === true;
-    const fallback = value.role === "processor" ? "for the controller" : "no lawful basis";
-    const detail = [...aiTraining ? ["AI training"] : [], basis ?? fallback].join(" \xB7 ");
-    const node = builder.node({
-      key: `purpose:${id ?? purpose.pointer}`,
-      kind: "purpose",
-      label: firstSentence(text(purpose.value.description)) ?? id ?? "Unnamed purpose",
-      detail,
-      ...aiTraining ? { aiTraining: true } : {},
-      activity: key
-    });
-    builder.edge(key, node);
-    return node;
-  });
-  const sources = purposes.length > 0 ? purposes : [key];
+  const categoryList = (keys) => list(sorted(keys, (key) => key).map((key) => category(read.nodes.get(key), key)), max);
+  for (const node of nodesOf("activity")) {
+    if (node.change === "added") say(0, [plain("adds activity "), code(idOf(node))], node.key);
+  }
+  for (const node of nodesOf("purpose")) {
+    const ai = node.aiTraining ? 0 : 1;
+    if (node.change === "added") {
+      const uses = read.categoriesOf(node.key, "head");
+      say(1 + ai, [plain("adds "), ...purposeName(node), ...uses.size > 0 ? [plain(", which uses "), ...categoryList(uses)] : []], node.key, ...uses);
+    } else if (node.change === "removed") {
+      const used = read.categoriesOf(node.key, "base");
+      say(7, [plain("removes "), ...purposeName(node), ...used.size > 0 ? [plain(", which used "), ...categoryList(used)] : []], node.key, ...used);
+    } else {
+      const before = read.categoriesOf(node.key, "base");
+      const after = read.categoriesOf(node.key, "head");
+      const gained = [...after].filter((key) => !before.has(key));
+      const lost = [...before].filter((key) => !after.has(key));
+      const who = node.aiTraining ? [plain("the AI-training purpose "), code(idOf(node))] : [code(idOf(node))];
+      if (gained.length > 0) say(1 + ai, [plain("lets "), ...who, plain(" use "), ...categoryList(gained)], ...gained);
+      if (lost.length > 0) say(6, [plain("stops "), ...who, plain(" from using "), ...categoryList(lost)], ...lost);
+    }
+  }
+  const countriesOf = (party, side) => read.edges(side, (edge) => edge.from === party && read.kindOf(edge.to) === "country");
+  for (const kind of ["processor", "recipient"]) {
+    for (const node of nodesOf(kind)) {
+      const what = `${kind} `;
+      if (node.change === "added" || node.change === "removed") {
+        const side = node.change === "added" ? "head" : "base";
+        const flows = sorted(countriesOf(node.key, side), (edge) => edge.to);
+        const places = flows.map((edge) => [name(read.nodes.get(edge.to)?.label ?? edge.to), ...edge.label ? [plain(` (${edge.label})`)] : []]);
+        const where = places.length > 0 ? [plain(" in "), ...list(places, max)] : [];
+        say(node.change === "added" ? 3 : 8, [plain(node.change === "added" ? "adds " : "removes "), plain(what), name(node.label), ...where], node.key, ...flows.map((edge) => edge.to));
+        continue;
+      }
+      const from = (change) => sorted(
+        map.edges.filter((edge) => edge.to === node.key && edge.change === change && read.nodes.get(edge.from)?.change === void 0),
+        (edge) => edge.from
+      ).map((edge) => source(read.nodes.get(edge.from), edge.from));
+      const gained = from("added");
+      const lost = from("removed");
+      if (gained.length > 0) say(4, [plain("sends the data of "), ...list(gained, max), plain(` to ${what}`), name(node.label)]);
+      if (lost.length > 0) say(8, [plain("stops sending the data of "), ...list(lost, max), plain(` to ${what}`), name(node.label)]);
+    }
+  }
   const transfers = /* @__PURE__ */ new Map();
-  for (const transfer of recordsOf(value.transfers, joinPointer(activity.pointer, "transfers"))) {
-    const country = text(transfer.value.country);
-    if (country === void 0) continue;
-    const mechanism = text(transfer.value.mechanism);
-    transfers.set(country.toUpperCase(), { country, mechanism: mechanism === void 0 ? "no safeguard named" : MECHANISM_WORDS[mechanism] ?? mechanism });
+  for (const edge of map.edges) {
+    if (edge.change === void 0 || read.kindOf(edge.to) !== "country" || read.nodes.get(edge.from)?.change !== void 0) continue;
+    const key = `${edge.from}\0${edge.to}`;
+    transfers.set(key, { ...transfers.get(key), [edge.change]: edge });
   }
-  const reached = /* @__PURE__ */ new Set();
-  for (const processor of recordsOf(value.processors, joinPointer(activity.pointer, "processors"))) {
-    const name = text(processor.value.name);
-    if (name === void 0) continue;
-    const party = builder.node({ key: `processor:${name}`, kind: "processor", label: name, detail: processor.value.dpa === true ? "processor, contract in place" : "processor, no contract recorded" });
-    for (const source of sources) builder.edge(source, party);
-    const country = text(processor.value.country);
-    if (country === void 0) continue;
-    const code2 = country.toUpperCase();
-    builder.edge(party, countryNode(builder, country), transfers.get(code2)?.mechanism);
-    if (transfers.has(code2)) reached.add(code2);
+  const viaProcessor = (country, change) => map.edges.some((edge) => edge.to === country && edge.change === change && read.kindOf(edge.from) === "processor");
+  for (const [key, { added, removed }] of sorted(transfers, ([key2]) => key2)) {
+    const [from, to] = key.split("\0");
+    if (read.kindOf(from) === "activity" && !(added && removed) && viaProcessor(to, added ? "removed" : "added")) continue;
+    const country = name(read.nodes.get(to)?.label ?? to);
+    const through = read.kindOf(from) === "processor" ? [plain(" through processor "), name(read.nodes.get(from)?.label ?? from)] : [];
+    if (added && removed) {
+      say(5, [plain("changes the safeguard of the transfer to "), country, ...through, plain(` from ${removed.label ?? "none named"} to ${added.label ?? "none named"}`)], to);
+    } else if (added) {
+      say(5, [plain("adds a transfer to "), country, ...through, ...added.label ? [plain(` (${added.label})`)] : []], to);
+    } else if (removed) {
+      say(8, [plain("ends the transfer to "), country, ...through], to);
+    }
   }
-  for (const recipient of stringsOf(value.recipients)) {
-    const name = text(recipient);
-    if (name === void 0) continue;
-    const party = builder.node({ key: `recipient:${name}`, kind: "recipient", label: name, detail: "recipient" });
-    for (const source of sources) builder.edge(source, party);
+  for (const kind of ["subject", "category", "country", "activity"]) {
+    for (const change of ["added", "removed"]) {
+      const left = nodesOf(kind).filter((node) => node.change === change && !mentioned.has(node.key));
+      if (left.length === 0) continue;
+      const noun = { subject: "data subjects", category: "data categories", country: "countries", activity: "activities" }[kind];
+      const items = left.map((node) => kind === "country" ? [name(node.label)] : kind === "category" ? category(node, node.key) : [code(idOf(node))]);
+      say(change === "added" ? 9 : 10, [plain(`${change === "added" ? "adds" : "removes"} ${left.length === 1 ? noun.replace(/ies$/, "y").replace(/s$/, "") : noun} `), ...list(items, max)]);
+    }
   }
-  for (const [code2, { country, mechanism }] of transfers) if (!reached.has(code2)) builder.edge(key, countryNode(builder, country), mechanism);
+  return clauses.map((clause, index) => ({ ...clause, index })).sort((a, b) => a.rank - b.rank || a.index - b.index).map((clause) => clause.words);
 }
-function countryNode(builder, country) {
-  const code2 = country.trim().toUpperCase();
-  return builder.node({ key: `country:${code2}`, kind: "country", label: countryName(country) });
+function describeFlowChanges(map, options = {}) {
+  const clauses = describeFlowClauses(map, options);
+  if (clauses.length === 0) return [];
+  const maxClauses = options.maxClauses ?? 12;
+  const shown2 = clauses.length > maxClauses ? clauses.slice(0, maxClauses - 1) : clauses;
+  const rest = clauses.length - shown2.length;
+  const words3 = [plain("This change ")];
+  shown2.forEach((clause, index) => {
+    if (index > 0) words3.push(plain("; "));
+    words3.push(...clause);
+  });
+  if (rest > 0) words3.push(plain(`; and makes ${rest} more ${rest === 1 ? "change" : "changes"} to the flows`));
+  words3.push(plain("."));
+  return merge(words3);
 }
-function roleDetail(role) {
-  if (role === "joint-controller") return { detail: "joint controller" };
-  if (role === "processor") return { detail: "as a processor" };
-  return {};
+function merge(words3) {
+  const merged = [];
+  for (const word of words3) {
+    const last = merged.at(-1);
+    if (last && !last.code && !word.code) last.text += word.text;
+    else merged.push({ ...word });
+  }
+  return merged;
 }
-function firstSentence(description) {
-  if (description === void 0) return void 0;
-  const match = /^(.+?[.!?])(?:\s|$)/.exec(description);
-  return (match?.[1] ?? description).replace(/\s+/g, " ");
-}
-function buildDataMap(model, activity) {
-  const builder = new Builder2();
-  for (const view of activity ? [activity] : model.activities) if (isRecord(view.value)) addActivity(builder, view);
-  return builder.map();
-}
+
+// src/datamap/diff-report.ts
+init_diff_flows();
 
 // src/datamap/condense.ts
 var COLUMN_OF = { subject: 0, category: 2, activity: 4, purpose: 6, group: 6, processor: 8, recipient: 8, country: 10 };
@@ -9701,24 +12783,24 @@ function condense(map, options = {}) {
   const extra = [];
   const byActivity = /* @__PURE__ */ new Map();
   for (const purpose of purposes) {
-    const list = byActivity.get(purpose.activity ?? "") ?? [];
-    list.push(purpose);
-    byActivity.set(purpose.activity ?? "", list);
+    const list2 = byActivity.get(purpose.activity ?? "") ?? [];
+    list2.push(purpose);
+    byActivity.set(purpose.activity ?? "", list2);
   }
   let drawn = 0;
-  for (const list of byActivity.values()) drawn += Math.min(list.length, perActivity);
+  for (const list2 of byActivity.values()) drawn += Math.min(list2.length, perActivity);
   const hideAll = drawn > maxPurposes;
   const counts = /* @__PURE__ */ new Map();
-  for (const [activity, list] of byActivity) {
-    counts.set(activity, { all: list.length, ai: list.filter((purpose) => purpose.aiTraining).length });
+  for (const [activity, list2] of byActivity) {
+    counts.set(activity, { all: list2.length, ai: list2.filter((purpose) => purpose.aiTraining).length });
     if (hideAll) {
-      for (const purpose of list) replaced.set(purpose.key, activity);
+      for (const purpose of list2) replaced.set(purpose.key, activity);
       continue;
     }
-    if (list.length <= perActivity) continue;
+    if (list2.length <= perActivity) continue;
     const rank2 = (node) => node.change ? 0 : node.aiTraining ? 1 : 2;
-    const shown2 = new Set([...list].sort((a, b) => rank2(a) - rank2(b)).slice(0, perActivity - 1));
-    const folded = list.filter((purpose) => !shown2.has(purpose));
+    const shown2 = new Set([...list2].sort((a, b) => rank2(a) - rank2(b)).slice(0, perActivity - 1));
+    const folded = list2.filter((purpose) => !shown2.has(purpose));
     const group = `group:${activity}`;
     const ai = folded.filter((purpose) => purpose.aiTraining).length;
     const changes = new Set(folded.map((purpose) => purpose.change));
@@ -9736,9 +12818,9 @@ function condense(map, options = {}) {
   const titles = /* @__PURE__ */ new Map();
   for (const [purpose, group] of replaced) {
     if (!group.startsWith("group:")) continue;
-    const list = titles.get(group) ?? [];
-    list.push(labels.get(purpose) ?? purpose);
-    titles.set(group, list);
+    const list2 = titles.get(group) ?? [];
+    list2.push(labels.get(purpose) ?? purpose);
+    titles.set(group, list2);
   }
   const nodes = [];
   for (const node of [...map.nodes, ...extra]) {
@@ -9798,8 +12880,8 @@ function bundle(nodes, edges) {
   const groups = /* @__PURE__ */ new Map();
   for (const [key, sources] of sourcesOf) {
     const [target, change] = key.split("\0");
-    const sorted = [...sources].sort();
-    const groupKey = `${sorted.join("")}\0${change}\0${columns.get(target)}`;
+    const sorted2 = [...sources].sort();
+    const groupKey = `${sorted2.join("")}\0${change}\0${columns.get(target)}`;
     const group = groups.get(groupKey) ?? { sources, targets: [], change: change === "" ? void 0 : change };
     group.targets.push(target);
     groups.set(groupKey, group);
@@ -9811,10 +12893,10 @@ function bundle(nodes, edges) {
       const key = `junction:${junctions.length}`;
       const column = Math.min(...targets.map((target) => columns.get(target))) - 1;
       junctions.push({ key, kind: "junction", label: "", column, ...mark });
-      for (const source of sources) kept.push({ from: source, to: key, ...mark });
+      for (const source2 of sources) kept.push({ from: source2, to: key, ...mark });
       for (const target of targets) kept.push({ from: key, to: target, ...mark });
     } else {
-      for (const source of sources) for (const target of targets) kept.push({ from: source, to: target, ...mark });
+      for (const source2 of sources) for (const target of targets) kept.push({ from: source2, to: target, ...mark });
     }
   }
   return { nodes: [...nodes, ...junctions], edges: kept };
@@ -9842,7 +12924,7 @@ function renderPictureMermaid(picture) {
   const column = new Map(picture.nodes.map((node) => [node.key, node.column]));
   const lines = ["flowchart LR"];
   const classes = /* @__PURE__ */ new Map();
-  const mark = (name, id) => classes.set(name, [...classes.get(name) ?? [], id]);
+  const mark = (name2, id) => classes.set(name2, [...classes.get(name2) ?? [], id]);
   for (const node of picture.nodes) {
     const id = ids.get(node.key);
     if (node.kind === "junction") {
@@ -9878,9 +12960,13 @@ function renderPictureMermaid(picture) {
     added: "stroke:#1a7f37,stroke-width:3px",
     removed: "stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4"
   };
-  for (const [name, members] of classes) {
-    lines.push(`  classDef ${name} ${styles[name]}`);
-    lines.push(`  class ${members.join(",")} ${name}`);
+  for (const [name2, members] of classes) {
+    lines.push(`  classDef ${name2} ${styles[name2]}`);
+    lines.push(`  class ${members.join(",")} ${name2}`);
+  }
+  for (const [change, style] of [["added", "stroke:#1a7f37,stroke-width:3px"], ["removed", "stroke:#cf222e,stroke-width:2px"]]) {
+    const indexes = picture.edges.flatMap((edge, index) => edge.change === change ? [index] : []);
+    if (indexes.length > 0) lines.push(`  linkStyle ${indexes.join(",")} ${style}`);
   }
   return `${lines.join("\n")}
 `;
@@ -11814,8 +14900,8 @@ function escapeXml(text2) {
 function textWidth(text2, size) {
   let units = 0;
   for (const character of text2) {
-    const code2 = character.codePointAt(0);
-    units += code2 >= 4352 && (code2 <= 4447 || code2 >= 11904 && code2 <= 42191 || code2 >= 44032 && code2 <= 55203 || code2 >= 63744 && code2 <= 64255 || code2 >= 65280 && code2 <= 65376 || code2 >= 127744) ? 1 : /[A-Z@MW%]/.test(character) ? 0.68 : /[ilj.,;:'|!]/.test(character) ? 0.3 : 0.56;
+    const code3 = character.codePointAt(0);
+    units += code3 >= 4352 && (code3 <= 4447 || code3 >= 11904 && code3 <= 42191 || code3 >= 44032 && code3 <= 55203 || code3 >= 63744 && code3 <= 64255 || code3 >= 65280 && code3 <= 65376 || code3 >= 127744) ? 1 : /[A-Z@mw%]/.test(character) ? 0.74 : /[ilj.,;:'|!()[\]\s]/.test(character) ? 0.34 : 0.61;
   }
   return units * size;
 }
@@ -11987,7 +15073,69 @@ function renderSvg(map, options) {
   return renderPictureSvg(condense(map, options), options);
 }
 
+// src/datamap/diff-report.ts
+var MAX_FILES = 10;
+var FLOWS_HEADING = "Data flows this change adds or removes";
+function paragraph(change, named, render) {
+  const words3 = describeFlowChanges(change.map);
+  const intro = !named ? [] : [
+    { code: false, text: "In " },
+    { code: true, text: truncate(oneLine(change.file), 300) },
+    { code: false, text: change.status === "added" ? " (new): " : change.status === "removed" ? " (deleted): " : ": " }
+  ];
+  return [...intro, ...words3].map(render).join("");
+}
+var LEGEND = "<sub>Thick green lines and boxes marked added are flows the change adds; dotted red lines and boxes marked removed, flows it removes.</sub>\n\n";
+var TOO_LARGE = "<sub>Too many flows change to draw them here: `ropa-lint export --format html` draws the record.</sub>\n\n";
+var NO_ROOM = "<sub>The picture is left out to keep the report within GitHub's limit of 65,536 characters.</sub>\n\n";
+function flowChangesMarkdown(changes, budget, escape) {
+  if (changes.length === 0) return "";
+  const named = changes.length > 1;
+  const shown2 = changes.slice(0, MAX_FILES);
+  const render = (segment) => segment.code ? escape.code(segment.text) : escape.text(segment.text);
+  const words3 = shown2.map((change) => `${paragraph(change, named, render)}
+
+`);
+  const rest = changes.length - shown2.length;
+  const more = rest > 0 ? `<sub>${rest} more ${rest === 1 ? "inventory changes its" : "inventories change their"} flows: run \`ropa-lint --base\` on them for the rest.</sub>
+
+` : "";
+  const heading = `### ${FLOWS_HEADING}
+
+`;
+  const pictures = shown2.map((change) => renderMermaid(changedPart(change.map)));
+  let length = heading.length + more.length + words3.reduce((sum, text2, index) => sum + text2.length + (pictures[index] === void 0 ? TOO_LARGE : NO_ROOM).length, 0);
+  let drawn = false;
+  const parts = shown2.map((_2, index) => {
+    const mermaid = pictures[index];
+    if (mermaid === void 0) return `${words3[index]}${TOO_LARGE}`;
+    const block = `\`\`\`mermaid
+${mermaid}\`\`\`
+
+`;
+    const extra = block.length - NO_ROOM.length + (drawn ? 0 : LEGEND.length);
+    if (length + extra > budget) return `${words3[index]}${NO_ROOM}`;
+    length += extra;
+    drawn = true;
+    return `${words3[index]}${block}`;
+  });
+  return `${heading}${parts.join("")}${drawn ? LEGEND : ""}${more}`;
+}
+function flowChangesHtml(changes) {
+  if (changes === void 0 || changes.length === 0) return "";
+  const named = changes.length > 1;
+  const render = (segment) => segment.code ? `<code>${escapeXml(segment.text)}</code>` : escapeXml(segment.text);
+  const figures = changes.slice(0, MAX_FILES).map((change, index) => {
+    const svg = renderSvg(changedPart(change.map), { title: `Data flows changed in ${oneLine(change.file)}`, idPrefix: `flow-changes-${index + 1}` });
+    return `<p class="flow-change">${paragraph(change, named, render)}</p><figure class="data-map"><figcaption>Data flows changed in <code>${escapeXml(oneLine(change.file))}</code></figcaption><div class="drawing">${svg}</div></figure>`;
+  });
+  const rest = changes.length - MAX_FILES;
+  const more = rest > 0 ? `<p>${rest} more ${rest === 1 ? "inventory changes its" : "inventories change their"} flows.</p>` : "";
+  return `<section class="data-maps flow-changes" aria-label="${FLOWS_HEADING}"><h2>${FLOWS_HEADING}</h2>${figures.join("")}${more}</section>`;
+}
+
 // src/datamap/report.ts
+init_graph();
 function mapOf(file) {
   const parsed = parseSource(file.source, file.file);
   if (parsed.unparsable || parsed.model.activities.length === 0) return void 0;
@@ -11998,9 +15146,9 @@ function dataMapsMarkdown(files, budget) {
   for (const file of files) {
     const map = mapOf(file);
     if (!map) continue;
-    const name = `<code>${escapeXml(oneLine(file.file))}</code>`;
+    const name2 = `<code>${escapeXml(oneLine(file.file))}</code>`;
     const mermaid = renderMermaid(map);
-    const block = mermaid === void 0 ? void 0 : `<details><summary>Data map of ${name}</summary>
+    const block = mermaid === void 0 ? void 0 : `<details><summary>Data map of ${name2}</summary>
 
 \`\`\`mermaid
 ${mermaid}\`\`\`
@@ -12008,7 +15156,7 @@ ${mermaid}\`\`\`
 </details>
 
 `;
-    const instead = `<sub>The data map of ${name} is too large for this report: \`ropa-lint export --format html\` draws one per activity.</sub>
+    const instead = `<sub>The data map of ${name2} is too large for this report: \`ropa-lint export --format html\` draws one per activity.</sub>
 
 `;
     if (block !== void 0 && output.length + block.length <= budget) output += block;
@@ -12021,9 +15169,9 @@ function dataMapsHtml(files) {
   files.forEach((file, index) => {
     const map = mapOf(file);
     if (!map) return;
-    const name = escapeXml(oneLine(file.file));
+    const name2 = escapeXml(oneLine(file.file));
     const svg = renderSvg(map, { title: `Data map of ${oneLine(file.file)}`, idPrefix: `report-map-${index + 1}` });
-    figures.push(`<figure class="data-map"><figcaption>Data map of <code>${name}</code></figcaption><div class="drawing">${svg}</div></figure>`);
+    figures.push(`<figure class="data-map"><figcaption>Data map of <code>${name2}</code></figcaption><div class="drawing">${svg}</div></figure>`);
   });
   return figures.length === 0 ? "" : `<section class="data-maps" aria-label="Data maps"><h2>Data maps</h2>${figures.join("")}</section>`;
 }
@@ -12045,23 +15193,6 @@ function codeFrame(lines, range, context = 0) {
     before: context > 0 ? around(range.line - context, range.line - 1) : [],
     after: context > 0 ? around(range.line + 1, range.line + context) : []
   };
-}
-
-// src/formatters/rich-text.ts
-function segments(message) {
-  const parts = message.split(/(?<!`)`(?!`)/);
-  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
-  const result = [];
-  parts.forEach((text2, index) => {
-    const code2 = index % 2 === 1 && index < closed;
-    const piece = !code2 && index % 2 === 1 ? `\`${text2}` : text2;
-    if (piece !== "") result.push({ code: code2, text: piece });
-  });
-  return result;
-}
-function truncate(text2, max) {
-  const chars = [...text2];
-  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
 // src/formatters/html.ts
@@ -12145,6 +15276,9 @@ var SCRIPT = `
 `;
 var hash = (text2) => `'sha256-${createHash("sha256").update(text2, "utf8").digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+function capitalise(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
 function escapeHtml(text2) {
   return stripControlCharacters(text2).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
@@ -12196,7 +15330,8 @@ var formatHtml = (report2, context) => {
     ...SEVERITIES.map((severity) => `<div class="count ${severity}" data-count="${severity}"><span class="number">${counts[severity]}</span><span class="label">${severity}${counts[severity] === 1 ? "" : "s"}</span></div>`),
     `<div class="count" data-count="files"><span class="number">${files}</span><span class="label">file${files === 1 ? "" : "s"}</span></div>`,
     `<div class="count" data-count="suppressed"><span class="number">${suppressedCount}</span><span class="label">suppressed</span></div>`,
-    ...report2.base === void 0 ? [] : [`<div class="count" data-count="new"><span class="number">${newCount}</span><span class="label">new since <code>${escapeHtml(oneLine(report2.base))}</code></span></div>`]
+    ...report2.base === void 0 ? [] : [`<div class="count" data-count="new"><span class="number">${newCount}</span><span class="label">new since <code>${escapeHtml(oneLine(report2.base))}</code></span></div>`],
+    ...report2.baseline === void 0 ? [] : [`<div class="count" data-count="baselined"><span class="number">${report2.baseline.baselined}</span><span class="label">in the baseline <code>${escapeHtml(oneLine(report2.baseline.file))}</code></span></div>`]
   ].join("");
   const filters = [
     '<section id="filters" class="filters" aria-label="Filters" hidden>',
@@ -12216,7 +15351,8 @@ var formatHtml = (report2, context) => {
     return `<section class="file"><h2><code>${escapeHtml(oneLine(file.file))}</code></h2>${findings}${suppressed}</section>`;
   });
   const total = errors + warnings + notices;
-  const verdict = total === 0 ? `No problems in ${plural(files, "file")}.` : `${plural(total, "problem")} in ${plural(files, "file")}.`;
+  const fresh = report2.baseline === void 0 ? "" : "new ";
+  const verdict = `${total === 0 ? `No ${fresh}problems` : `${plural(total, `${fresh}problem`)}`} in ${plural(files, "file")}.${report2.baseline === void 0 ? "" : ` ${capitalise(baselineWords(report2.baseline).join("; "))}.`}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -12232,7 +15368,7 @@ var formatHtml = (report2, context) => {
 <section class="summary" aria-label="Summary">${summary2}</section>
 ${filters}
 <main>${sections.join("\n")}</main>
-${dataMapsHtml(report2.files)}
+${flowChangesHtml(report2.flows)}${dataMapsHtml(report2.files)}
 <footer>Each finding links to its rule's documentation. This page runs no code but its own filter script and loads nothing from the network.</footer>
 <script>${SCRIPT}</script>
 </body>
@@ -12335,7 +15471,8 @@ var formatJsonPieces = (report2) => jsonPieces({
   findings: new LazyArray(findingsOf(report2)),
   summary: report2.summary,
   suppressed: new LazyArray(suppressedOf(report2)),
-  ...report2.base === void 0 ? {} : { base: report2.base }
+  ...report2.base === void 0 ? {} : { base: report2.base },
+  ...report2.baseline === void 0 ? {} : { baseline: report2.baseline }
 });
 var formatJson = (report2, context) => [...formatJsonPieces(report2, context)].join("");
 
@@ -12355,6 +15492,7 @@ function inlineCode(text2) {
   const padded = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") || content.endsWith(" ") || content === "" ? ` ${content} ` : content;
   return `${fence}${padded}${fence}`;
 }
+var MARKDOWN_TEXT = { text: escapeMarkdown, code: inlineCode };
 function richText(text2) {
   return segments(truncate(oneLine(text2), MAX_TEXT)).map((segment) => segment.code ? inlineCode(segment.text) : escapeMarkdown(segment.text)).join("");
 }
@@ -12390,9 +15528,10 @@ var formatMarkdown = (report2, context) => {
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
   const extras = [
     ...report2.base === void 0 ? [] : [`${newCount} new since ${inlineCode(report2.base)}`],
-    ...suppressedCount > 0 ? [`${suppressedCount} suppressed in place`] : []
+    ...suppressedCount > 0 ? [`${suppressedCount} suppressed in place`] : [],
+    ...report2.baseline === void 0 ? [] : baselineWords(report2.baseline, (file) => inlineCode(truncate(file, 300))).map((words3) => words3.replace("--write-baseline", "`--write-baseline`"))
   ];
-  head.push(total === 0 ? `\u2705 **No problems** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}` : `**${counts}** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`, "");
+  head.push(total === 0 ? `\u2705 **No ${report2.baseline === void 0 ? "" : "new "}problems** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}` : `**${counts}** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`, "");
   const byRule = /* @__PURE__ */ new Map();
   for (const finding of report2.files.flatMap((file) => file.findings)) {
     const key = `${finding.ruleId}\0${finding.severity}`;
@@ -12406,6 +15545,7 @@ var formatMarkdown = (report2, context) => {
   }
   let output = `${head.join("\n")}
 `;
+  const headLength = output.length;
   const footer = (findingsLeft2, suppressedLeft2) => {
     const parts = [...findingsLeft2 > 0 ? [plural(findingsLeft2, "more finding")] : [], ...suppressedLeft2 > 0 ? [plural(suppressedLeft2, "more suppression")] : []];
     return `
@@ -12413,7 +15553,8 @@ var formatMarkdown = (report2, context) => {
 **${parts.join(" and ")} not shown**: the report is cut to fit GitHub's limit of 65,536 characters. Run \`npx ropa-lint\` or read the job log for all of them.
 `;
   };
-  const budget = MARKDOWN_LIMIT - footer(999999, 999999).length - 64;
+  const flowWords = flowChangesMarkdown(report2.flows ?? [], 0, MARKDOWN_TEXT).length;
+  const budget = MARKDOWN_LIMIT - footer(999999, 999999).length - 64 - flowWords;
   let findingsLeft = report2.files.reduce((sum, file) => sum + file.findings.length, 0);
   let suppressedLeft = suppressedCount;
   let cut = false;
@@ -12445,7 +15586,9 @@ var formatMarkdown = (report2, context) => {
     }
     add("\n");
   }
-  if (!cut) output += dataMapsMarkdown(report2.files, budget - output.length);
+  const flows = flowChangesMarkdown(report2.flows ?? [], flowWords + (cut ? 0 : budget - output.length), MARKDOWN_TEXT);
+  output = `${output.slice(0, headLength)}${flows}${output.slice(headLength)}`;
+  if (!cut) output += dataMapsMarkdown(report2.files, budget + flowWords - output.length);
   if (findingsLeft > 0 || suppressedLeft > 0) output += footer(findingsLeft, suppressedLeft);
   return output;
 };
@@ -12462,7 +15605,8 @@ function toUriReference(file) {
 function fingerprint(finding) {
   return createHash2("sha256").update(`${finding.ruleId}\0${finding.file}\0${finding.stablePath}\0${finding.message}`).digest("hex").slice(0, 32);
 }
-function toResult(finding, ruleIndex, suppression) {
+var AUTOMATION_ID = "ropa-lint/";
+function toResult(finding, ruleIndex, baseline, suppression) {
   const result = {
     ruleId: finding.ruleId,
     ruleIndex,
@@ -12479,18 +15623,27 @@ function toResult(finding, ruleIndex, suppression) {
     partialFingerprints: { "ropaLintFinding/v1": fingerprint(finding) },
     properties: { pointer: finding.pointer, ...finding.reference ? { reference: finding.reference } : {} }
   };
-  if (finding.isNew !== void 0) result.baselineState = finding.isNew ? "new" : "unchanged";
-  if (suppression) result.suppressions = [{ kind: "inSource", justification: stripControlCharacters(suppression.reason) }];
+  if (suppression?.kind === "external") result.baselineState = "unchanged";
+  else if (finding.isNew !== void 0) result.baselineState = finding.isNew ? "new" : "unchanged";
+  else if (baseline) result.baselineState = "new";
+  if (suppression?.kind === "inSource") result.suppressions = [{ kind: "inSource", justification: stripControlCharacters(suppression.reason) }];
+  if (suppression?.kind === "external") result.suppressions = [{ kind: "external", status: "accepted", justification: stripControlCharacters(`In the baseline ${suppression.baseline}`) }];
   return result;
 }
 function* resultsOf(report2, index) {
+  const baseline = report2.baseline?.file;
   for (const file of report2.files) {
-    for (const finding of file.findings) yield toResult(finding, index.get(finding.ruleId) ?? -1);
-    for (const finding of file.suppressed) yield toResult(finding, index.get(finding.ruleId) ?? -1, finding);
+    for (const finding of file.findings) yield toResult(finding, index.get(finding.ruleId) ?? -1, baseline !== void 0);
+    for (const finding of file.baselined ?? []) yield toResult(finding, index.get(finding.ruleId) ?? -1, true, { kind: "external", baseline: baseline ?? "" });
+    for (const finding of file.suppressed) yield toResult(finding, index.get(finding.ruleId) ?? -1, false, { kind: "inSource", reason: finding.reason });
   }
 }
+function nameOf(id) {
+  const name2 = id.replace(/(^|-)([a-z0-9])/g, (_whole, _dash, letter) => letter.toUpperCase());
+  return name2.toLowerCase() === id.toLowerCase() ? {} : { name: name2 };
+}
 var formatSarifPieces = (report2, context) => {
-  const reportedRules = new Set(report2.files.flatMap((file) => [...file.findings, ...file.suppressed].map((finding) => finding.ruleId)));
+  const reportedRules = new Set(report2.files.flatMap((file) => [...file.findings, ...file.baselined ?? [], ...file.suppressed].map((finding) => finding.ruleId)));
   const rules3 = [...context.rules].filter((rule) => !rule.comparison || reportedRules.has(rule.id));
   const index = new Map(rules3.map((rule, position) => [rule.id, position]));
   const results = new LazyArray(resultsOf(report2, index));
@@ -12507,7 +15660,7 @@ var formatSarifPieces = (report2, context) => {
             informationUri: "https://github.com/ropa-lint/ropa-lint",
             rules: rules3.map((rule) => ({
               id: rule.id,
-              name: rule.id.replace(/(^|-)([a-z0-9])/g, (_whole, _dash, letter) => letter.toUpperCase()),
+              ...nameOf(rule.id),
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.reference ? `${rule.description} (${rule.reference})` : rule.description },
               help: {
@@ -12524,6 +15677,7 @@ var formatSarifPieces = (report2, context) => {
             }))
           }
         },
+        automationDetails: { id: AUTOMATION_ID },
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The folder ropa-lint ran in (the repository root in CI)." } } },
         columnKind: "utf16CodeUnits",
         results
@@ -12536,10 +15690,10 @@ var formatSarif = (report2, context) => [...formatSarifPieces(report2, context)]
 
 // src/formatters/stylish.ts
 var ansi = (open, close) => (text2) => `\x1B[${open}m${text2}\x1B[${close}m`;
-var plain = (text2) => text2;
+var plain2 = (text2) => text2;
 function palette(color) {
   if (!color) {
-    return { severity: { error: plain, warning: plain, notice: plain }, bold: plain, dim: plain, caret: { error: plain, warning: plain, notice: plain } };
+    return { severity: { error: plain2, warning: plain2, notice: plain2 }, bold: plain2, dim: plain2, caret: { error: plain2, warning: plain2, notice: plain2 } };
   }
   const red = ansi(31, 39);
   const yellow = ansi(33, 39);
@@ -12588,11 +15742,12 @@ var formatStylish = (report2, context) => {
   const suppressedNote = suppressedCount > 0 ? `; ${suppressedCount} suppressed in place` : "";
   const newCount = report2.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
   const newNote = report2.base === void 0 ? "" : `; ${newCount} new since ${oneLine(report2.base)}`;
+  const baselineNote = report2.baseline === void 0 ? "" : baselineWords(report2.baseline, oneLine).map((words3) => `; ${words3}`).join("");
   if (total === 0) {
-    out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no problems${suppressedNote}`);
+    out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no ${report2.baseline === void 0 ? "" : "new "}problems${suppressedNote}${baselineNote}`);
   } else {
     const worst = errors > 0 ? "error" : warnings > 0 ? "warning" : "notice";
-    out.push(paint.severity[worst](`\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")}${newNote}${suppressedNote}`));
+    out.push(paint.severity[worst](`\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")}${newNote}${suppressedNote}${baselineNote}`));
   }
   return `${out.join("\n")}
 `;
@@ -12615,11 +15770,16 @@ function summarize(files) {
   return summary2;
 }
 
+// src/rules/ai-training-contract-basis.ts
+init_inventory();
+init_pointer();
+
 // src/rules/shared/consent.ts
+init_inventory();
 var COMMUNICATIONS_SOURCES = /* @__PURE__ */ new Set(["communications-content", "communications-metadata"]);
 var TERMINAL_SOURCES = /* @__PURE__ */ new Set(["terminal-equipment"]);
 function categoriesFrom(purpose, sources) {
-  return purpose.activity.categories.filter((category) => typeof category.value.source === "string" && sources.has(category.value.source));
+  return purpose.activity.categories.filter((category2) => typeof category2.value.source === "string" && sources.has(category2.value.source));
 }
 function isAiTraining(purpose) {
   return purpose.value.ai_training === true;
@@ -12647,7 +15807,7 @@ function consentUnreadable(purpose) {
 }
 var CONSENT_GIVERS = ["data-subject", "all-participants", "account-admin", "parent-or-guardian"];
 function hasSpecialCategoryData(purpose) {
-  return purpose.activity.categories.some((category) => Array.isArray(category.value.special) && category.value.special.length > 0);
+  return purpose.activity.categories.some((category2) => Array.isArray(category2.value.special) && category2.value.special.length > 0);
 }
 function involvesChildren(purpose) {
   return purpose.activity.subjects.some((subject) => subject.value.children === true);
@@ -12715,12 +15875,17 @@ var ai_training_contract_basis_default = defineRule({
 });
 
 // src/rules/ai-training-undeclared.ts
+init_inventory();
+init_pointer();
 function ownPhrase(purpose) {
   const { id, description } = purpose.value;
   const said = typeof description === "string" && isStated(description) ? trainingPhrase(description) : void 0;
   if (said !== void 0) return { phrase: said, field: "description" };
   const named = typeof id === "string" ? trainingPhrase(id) : void 0;
   return named === void 0 ? void 0 : { phrase: named, field: "id" };
+}
+function markUnreadable(purpose) {
+  return isMalformed(purpose.value.ai_training, "boolean") || misspeltKey(purpose.value, "ai_training", "purpose") !== void 0;
 }
 function pointerOf2(purpose, field) {
   if (Object.prototype.hasOwnProperty.call(purpose.value, "ai_training")) return joinPointer(purpose.pointer, "ai_training");
@@ -12747,9 +15912,10 @@ var ai_training_undeclared_default = defineRule({
   *check({ model }) {
     for (const activity of model.activities) {
       const { description } = activity.value;
-      const activityPhrase = activity.purposes.some((purpose) => purpose.value.ai_training === true) || typeof description !== "string" || !isStated(description) ? void 0 : trainingPhrase(description);
+      const marked = activity.purposes.some((purpose) => purpose.value.ai_training === true || markUnreadable(purpose));
+      const activityPhrase = marked || typeof description !== "string" || !isStated(description) ? void 0 : trainingPhrase(description);
       for (const purpose of activity.purposes) {
-        if (purpose.value.ai_training === true) continue;
+        if (purpose.value.ai_training === true || markUnreadable(purpose)) continue;
         const subject = describeLocation(model.root, purpose.pointer);
         const own = ownPhrase(purpose);
         if (own !== void 0) {
@@ -12763,6 +15929,8 @@ var ai_training_undeclared_default = defineRule({
 });
 
 // src/rules/anonymisation-claim.ts
+init_inventory();
+init_pointer();
 var anonymisation_claim_default = defineRule({
   meta: {
     id: "anonymisation-claim",
@@ -12778,20 +15946,22 @@ var anonymisation_claim_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const category of model.categories) {
-      if (category.value.anonymised !== true) continue;
-      if (isStated(category.value.anonymisation_assessment)) continue;
-      const id = category.value.id;
+    for (const category2 of model.categories) {
+      if (category2.value.anonymised !== true) continue;
+      if (isStated(category2.value.anonymisation_assessment)) continue;
+      const id = category2.value.id;
       yield {
         messageId: "unsupported",
-        pointer: joinPointer(category.pointer, "anonymised"),
-        data: { category: describeLocation(model.root, category.pointer), file: fileNameFor(id, "category") }
+        pointer: joinPointer(category2.pointer, "anonymised"),
+        data: { category: describeLocation(model.root, category2.pointer), file: fileNameFor(id, "category") }
       };
     }
   }
 });
 
 // src/rules/automated-decision.ts
+init_inventory();
+init_pointer();
 var ALLOWED_BASES = /* @__PURE__ */ new Set(["contract", "legal-obligation", "public-task"]);
 function shortfall(purpose) {
   const basis = purpose.value.lawful_basis;
@@ -12836,6 +16006,8 @@ var automated_decision_default = defineRule({
 });
 
 // src/rules/children-consent.ts
+init_inventory();
+init_pointer();
 var children_consent_default = defineRule({
   meta: {
     id: "children-consent",
@@ -12863,6 +16035,8 @@ var children_consent_default = defineRule({
 });
 
 // src/rules/consent-bundled.ts
+init_inventory();
+init_pointer();
 var consent_bundled_default = defineRule({
   meta: {
     id: "consent-bundled",
@@ -12889,8 +16063,10 @@ var consent_bundled_default = defineRule({
 });
 
 // src/rules/consent-details-missing.ts
+init_inventory();
+init_pointer();
 function idsOf2(categories) {
-  return categories.map((category) => typeof category.value.id === "string" ? `\`${category.value.id}\`` : "a data category").join(", ");
+  return categories.map((category2) => typeof category2.value.id === "string" ? `\`${category2.value.id}\`` : "a data category").join(", ");
 }
 function suggestedBlock(purpose) {
   const explicit = namesExplicitConsent(purpose) || needsExplicitConsent(purpose) || purpose.activity.value.automated_decision_making === true;
@@ -12935,6 +16111,7 @@ var consent_details_missing_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (consentBlock(purpose) || consentUnreadable(purpose) || !consentRequired(purpose)) continue;
+      if (misspeltKey(purpose.value, "consent", "purpose") !== void 0) continue;
       const pointer = `${purpose.pointer}${pointerOf("consent")}`;
       const data = { purpose: describeLocation(model.root, purpose.pointer), block: suggestedBlock(purpose) };
       let report2;
@@ -12953,6 +16130,8 @@ var consent_details_missing_default = defineRule({
 });
 
 // src/rules/consent-given-by-third-party.ts
+init_inventory();
+init_pointer();
 var consent_given_by_third_party_default = defineRule({
   meta: {
     id: "consent-given-by-third-party",
@@ -12974,18 +16153,20 @@ var consent_given_by_third_party_default = defineRule({
   *check({ model }) {
     for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-given-by-third-party")) {
       const pointer = `${purpose.pointer}${pointerOf("consent", "given_by")}`;
-      const name = describeLocation(model.root, purpose.pointer);
+      const name2 = describeLocation(model.root, purpose.pointer);
       if (consent.given_by === "account-admin") {
-        yield { messageId: "accountAdmin", pointer, data: { purpose: name } };
+        yield { messageId: "accountAdmin", pointer, data: { purpose: name2 } };
         continue;
       }
-      const categories = categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category) => typeof category.value.id === "string" ? `\`${category.value.id}\`` : "a data category").join(", ");
-      yield { messageId: "oneParticipant", pointer, data: { purpose: name, categories } };
+      const categories = categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category2) => typeof category2.value.id === "string" ? `\`${category2.value.id}\`` : "a data category").join(", ");
+      yield { messageId: "oneParticipant", pointer, data: { purpose: name2, categories } };
     }
   }
 });
 
 // src/rules/consent-not-explicit.ts
+init_inventory();
+init_pointer();
 var consent_not_explicit_default = defineRule({
   meta: {
     id: "consent-not-explicit",
@@ -13006,9 +16187,9 @@ var consent_not_explicit_default = defineRule({
   },
   *check({ model }) {
     for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-not-explicit")) {
-      const categories = purpose.activity.categories.filter((category) => Array.isArray(category.value.special) && category.value.special.length > 0).map((category) => {
-        const kinds = category.value.special.filter((kind) => typeof kind === "string").join(", ");
-        const id = typeof category.value.id === "string" ? `\`${category.value.id}\`` : "a data category";
+      const categories = purpose.activity.categories.filter((category2) => Array.isArray(category2.value.special) && category2.value.special.length > 0).map((category2) => {
+        const kinds = category2.value.special.filter((kind) => typeof kind === "string").join(", ");
+        const id = typeof category2.value.id === "string" ? `\`${category2.value.id}\`` : "a data category";
         return kinds === "" ? id : `${id}: ${kinds}`;
       }).join("; ");
       yield {
@@ -13021,6 +16202,8 @@ var consent_not_explicit_default = defineRule({
 });
 
 // src/rules/consent-not-granular.ts
+init_inventory();
+init_pointer();
 var consent_not_granular_default = defineRule({
   meta: {
     id: "consent-not-granular",
@@ -13047,6 +16230,8 @@ var consent_not_granular_default = defineRule({
 });
 
 // src/rules/consent-not-opt-in.ts
+init_inventory();
+init_pointer();
 var TAKEN_AS_CONSENT = {
   "opt-out": "not opting out",
   "pre-ticked": "a pre-ticked box",
@@ -13080,6 +16265,8 @@ var consent_not_opt_in_default = defineRule({
 });
 
 // src/rules/consent-records.ts
+init_inventory();
+init_pointer();
 var consent_records_default = defineRule({
   meta: {
     id: "consent-records",
@@ -13106,6 +16293,10 @@ var consent_records_default = defineRule({
     }
   }
 });
+
+// src/rules/consent-weakened.ts
+init_inventory();
+init_pointer();
 
 // src/rules/shared/comparison.ts
 function shown(value) {
@@ -13195,6 +16386,8 @@ function summary(consent) {
 }
 
 // src/rules/consent-withdrawal.ts
+init_inventory();
+init_pointer();
 var ROUTE_NAMES = { email: "sending an e-mail", "support-request": "filing a support request" };
 var consent_withdrawal_default = defineRule({
   meta: {
@@ -13231,6 +16424,8 @@ var consent_withdrawal_default = defineRule({
 });
 
 // src/rules/criminal-data-condition.ts
+init_inventory();
+init_pointer();
 var criminal_data_condition_default = defineRule({
   meta: {
     id: "criminal-data-condition",
@@ -13246,15 +16441,17 @@ var criminal_data_condition_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const category of model.categories) {
-      if (category.value.criminal !== true) continue;
-      if (isStated(category.value.criminal_condition)) continue;
-      yield { messageId: "missing", pointer: joinPointer(category.pointer, "criminal_condition"), data: { category: describeLocation(model.root, category.pointer) } };
+    for (const category2 of model.categories) {
+      if (category2.value.criminal !== true) continue;
+      if (isStated(category2.value.criminal_condition)) continue;
+      yield { messageId: "missing", pointer: joinPointer(category2.pointer, "criminal_condition"), data: { category: describeLocation(model.root, category2.pointer) } };
     }
   }
 });
 
 // src/rules/document-missing.ts
+init_inventory();
+init_pointer();
 function slug(text2, fallback) {
   const made = typeof text2 === "string" ? text2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") : "";
   return made === "" ? fallback : made;
@@ -13264,27 +16461,27 @@ function* documentFields({ model }) {
   const controller = root.controller;
   if (isRecord(controller)) {
     for (const joint of recordsOf(controller.joint_controllers, "/controller/joint_controllers")) {
-      const name = typeof joint.value.name === "string" && joint.value.name.trim() !== "" ? `joint controller \`${joint.value.name}\`` : `joint controller #${Number(joint.pointer.split("/").at(-1)) + 1}`;
+      const name2 = typeof joint.value.name === "string" && joint.value.name.trim() !== "" ? `joint controller \`${joint.value.name}\`` : `joint controller #${Number(joint.pointer.split("/").at(-1)) + 1}`;
       yield {
         pointer: joinPointer(joint.pointer, "arrangement"),
         value: joint.value.arrangement,
         field: "arrangement",
         key: "arrangement",
         what: "Art. 26 arrangement",
-        owner: name,
+        owner: name2,
         example: `docs/contracts/${slug(joint.value.name, "joint-controller")}-arrangement.md`
       };
     }
   }
-  for (const category of model.categories) {
+  for (const category2 of model.categories) {
     yield {
-      pointer: joinPointer(category.pointer, "anonymisation_assessment"),
-      value: category.value.anonymisation_assessment,
+      pointer: joinPointer(category2.pointer, "anonymisation_assessment"),
+      value: category2.value.anonymisation_assessment,
       field: "anonymisation_assessment",
       key: "anonymisation_assessment",
       what: "anonymisation assessment",
-      owner: describeLocation(root, category.pointer),
-      example: `docs/anonymisation/${slug(category.value.id, "category")}.md`
+      owner: describeLocation(root, category2.pointer),
+      example: `docs/anonymisation/${slug(category2.value.id, "category")}.md`
     };
   }
   for (const activity of model.activities) {
@@ -13412,6 +16609,8 @@ var document_missing_default = defineRule({
 });
 
 // src/rules/dpia-required.ts
+init_inventory();
+init_pointer();
 var UNDER_WAY = /* @__PURE__ */ new Set(["completed", "in-progress"]);
 var STATUSES = ["completed", "in-progress", "not-required", "missing"];
 var WP248_CRITERIA = [
@@ -13426,36 +16625,36 @@ var WP248_CRITERIA = [
   "prevents-rights"
 ];
 var KNOWN_CRITERIA = new Set(WP248_CRITERIA);
-function code(text2) {
+function code2(text2) {
   return `\`${text2}\``;
 }
-function idOf(value, fallback) {
-  return typeof value.id === "string" ? code(value.id) : fallback;
+function idOf2(value, fallback) {
+  return typeof value.id === "string" ? code2(value.id) : fallback;
 }
 function criteriaOf(activity, root) {
   const met = { sources: /* @__PURE__ */ new Map(), withoutTraining: /* @__PURE__ */ new Set() };
-  const add = (criterion, source, fromTraining = false) => {
+  const add = (criterion, source2, fromTraining = false) => {
     const sources = met.sources.get(criterion) ?? [];
-    if (!sources.includes(source)) sources.push(source);
+    if (!sources.includes(source2)) sources.push(source2);
     met.sources.set(criterion, sources);
     if (!fromTraining) met.withoutTraining.add(criterion);
   };
   const dpia = activity.value.dpia;
   for (const listed2 of stringsOf(isRecord(dpia) ? dpia.criteria : void 0)) {
-    if (KNOWN_CRITERIA.has(listed2)) add(listed2, code("dpia.criteria"));
+    if (KNOWN_CRITERIA.has(listed2)) add(listed2, code2("dpia.criteria"));
   }
-  for (const category of activity.categories) {
-    const name = idOf(category.value, describeLocation(root, category.pointer));
-    if (stringsOf(category.value.special).length > 0) add("sensitive-data", `special-category data in ${name}`);
-    if (category.value.criminal === true) add("sensitive-data", `criminal-offence data in ${name}`);
-    if (category.value.source === "public") add("large-scale", `publicly available data in ${name}`);
+  for (const category2 of activity.categories) {
+    const name2 = idOf2(category2.value, describeLocation(root, category2.pointer));
+    if (stringsOf(category2.value.special).length > 0) add("sensitive-data", `special-category data in ${name2}`);
+    if (category2.value.criminal === true) add("sensitive-data", `criminal-offence data in ${name2}`);
+    if (category2.value.source === "public") add("large-scale", `publicly available data in ${name2}`);
   }
   for (const subject of activity.subjects) {
-    if (subject.value.children === true) add("vulnerable-subjects", `children among ${idOf(subject.value, describeLocation(root, subject.pointer))}`);
+    if (subject.value.children === true) add("vulnerable-subjects", `children among ${idOf2(subject.value, describeLocation(root, subject.pointer))}`);
   }
-  if (activity.value.automated_decision_making === true) add("automated-decision", code("automated_decision_making: true"));
+  if (activity.value.automated_decision_making === true) add("automated-decision", code2("automated_decision_making: true"));
   for (const purpose of activity.purposes.filter(isAiTraining)) {
-    add("innovative-technology", `AI-training purpose ${idOf(purpose.value, describeLocation(root, purpose.pointer))}`, true);
+    add("innovative-technology", `AI-training purpose ${idOf2(purpose.value, describeLocation(root, purpose.pointer))}`, true);
   }
   return met;
 }
@@ -13510,7 +16709,7 @@ var dpia_required_default = defineRule({
         else yield { messageId: "criteriaMissing", pointer, severity: "warning", data: { ...data, count } };
         continue;
       }
-      const purposes = training.map((purpose) => idOf(purpose.value, describeLocation(model.root, purpose.pointer))).join(", ");
+      const purposes = training.map((purpose) => idOf2(purpose.value, describeLocation(model.root, purpose.pointer))).join(", ");
       const causes = met.withoutTraining.size >= 2 ? {} : { causes: training.map((purpose) => purpose.pointer) };
       if (written2) yield { messageId: "notDone", pointer, data: { ...data, ...written2, purposes }, ...causes };
       else yield { messageId: "missing", pointer, data: { ...data, purposes }, ...causes };
@@ -13519,6 +16718,8 @@ var dpia_required_default = defineRule({
 });
 
 // src/rules/duplicate-id.ts
+init_inventory();
+init_pointer();
 function freeId(id, activityId, taken) {
   if (typeof activityId === "string" && activityId !== "" && !taken.has(`${id}-${activityId}`)) return `${id}-${activityId}`;
   let number = 2;
@@ -13580,6 +16781,8 @@ var duplicate_id_default = defineRule({
 });
 
 // src/rules/eprivacy-communications-consent.ts
+init_inventory();
+init_pointer();
 var GIVEN_BY_DEFECT = "consent-given-by-third-party";
 var eprivacy_communications_consent_default = defineRule({
   meta: {
@@ -13608,7 +16811,7 @@ var eprivacy_communications_consent_default = defineRule({
       if (!needsCommunicationsConsent(purpose) || consentUnreadable(purpose)) continue;
       const data = {
         purpose: describeLocation(model.root, purpose.pointer),
-        categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category) => `\`${String(category.value.id)}\``).join(", ")
+        categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category2) => `\`${String(category2.value.id)}\``).join(", ")
       };
       const consentPointer = joinPointer(purpose.pointer, "consent");
       const consent = consentBlock(purpose);
@@ -13629,6 +16832,8 @@ var eprivacy_communications_consent_default = defineRule({
 });
 
 // src/rules/eprivacy-terminal-consent.ts
+init_inventory();
+init_pointer();
 var eprivacy_terminal_consent_default = defineRule({
   meta: {
     id: "eprivacy-terminal-consent",
@@ -13652,7 +16857,7 @@ var eprivacy_terminal_consent_default = defineRule({
       if (!needsTerminalConsent(purpose) || consentUnreadable(purpose)) continue;
       const data = {
         purpose: describeLocation(model.root, purpose.pointer),
-        categories: categoriesFrom(purpose, TERMINAL_SOURCES).map((category) => `\`${String(category.value.id)}\``).join(", ")
+        categories: categoriesFrom(purpose, TERMINAL_SOURCES).map((category2) => `\`${String(category2.value.id)}\``).join(", ")
       };
       const consentPointer = joinPointer(purpose.pointer, "consent");
       if (!consentBlock(purpose)) {
@@ -13668,6 +16873,7 @@ var eprivacy_terminal_consent_default = defineRule({
 });
 
 // src/rules/invalid-ignore.ts
+init_suggest();
 var invalid_ignore_default = defineRule({
   meta: {
     id: "invalid-ignore",
@@ -13726,6 +16932,8 @@ var invalid_ignore_default = defineRule({
 });
 
 // src/rules/lawful-basis-missing.ts
+init_inventory();
+init_pointer();
 var lawful_basis_missing_default = defineRule({
   meta: {
     id: "lawful-basis-missing",
@@ -13744,12 +16952,15 @@ var lawful_basis_missing_default = defineRule({
     for (const purpose of model.purposes) {
       if (purpose.activity.value.role === "processor" && purpose.value.ai_training !== true) continue;
       if (isStated(purpose.value.lawful_basis)) continue;
+      if (misspeltKey(purpose.value, "lawful_basis", "purpose") !== void 0) continue;
       yield { messageId: "missing", pointer: joinPointer(purpose.pointer, "lawful_basis"), data: { purpose: describeLocation(model.root, purpose.pointer) } };
     }
   }
 });
 
 // src/rules/lawful-basis-changed.ts
+init_inventory();
+init_pointer();
 var lawful_basis_changed_default = defineRule({
   meta: {
     id: "lawful-basis-changed",
@@ -13785,6 +16996,8 @@ var lawful_basis_changed_default = defineRule({
 });
 
 // src/rules/legitimate-interests-assessment.ts
+init_inventory();
+init_pointer();
 var legitimate_interests_assessment_default = defineRule({
   meta: {
     id: "legitimate-interests-assessment",
@@ -13805,6 +17018,7 @@ var legitimate_interests_assessment_default = defineRule({
       const interests = purpose.value.legitimate_interests;
       if (isRecord(interests) && isStated(interests.assessment)) continue;
       if (isMalformed(interests, "mapping")) continue;
+      if (misspeltKey(purpose.value, "legitimate_interests", "purpose") !== void 0 || misspeltKey(interests, "assessment", "legitimateInterests") !== void 0) continue;
       const id = purpose.value.id;
       yield {
         messageId: "missing",
@@ -13816,6 +17030,8 @@ var legitimate_interests_assessment_default = defineRule({
 });
 
 // src/rules/new-ai-training-purpose.ts
+init_inventory();
+init_pointer();
 var new_ai_training_purpose_default = defineRule({
   meta: {
     id: "new-ai-training-purpose",
@@ -13850,6 +17066,9 @@ var new_ai_training_purpose_default = defineRule({
   }
 });
 
+// src/rules/notice-missing.ts
+init_inventory();
+
 // src/rules/shared/notice.ts
 function readNotices(context) {
   const lookup = context.notices;
@@ -13865,6 +17084,10 @@ function listPaths(paths) {
 }
 
 // src/rules/notice-missing.ts
+function unreadable(notice) {
+  if (!isStated(notice) || typeof notice === "string") return false;
+  return !Array.isArray(notice) || notice.some((item) => typeof item !== "string" && isStated(item));
+}
 var notice_missing_default = defineRule({
   meta: {
     id: "notice-missing",
@@ -13897,7 +17120,8 @@ var notice_missing_default = defineRule({
   },
   *check(context) {
     if (noticeEntries(context.model.root).length === 0) {
-      yield { messageId: "none", pointer: "/notice" };
+      const { root } = context.model;
+      if (!unreadable(root.notice) && misspeltKey(root, "notice", "inventory") === void 0) yield { messageId: "none", pointer: "/notice" };
       return;
     }
     for (const { entry, file } of readNotices(context) ?? []) {
@@ -13909,6 +17133,8 @@ var notice_missing_default = defineRule({
 });
 
 // src/rules/notice-undisclosed-purpose.ts
+init_inventory();
+init_pointer();
 var notice_undisclosed_purpose_default = defineRule({
   meta: {
     id: "notice-undisclosed-purpose",
@@ -13941,6 +17167,7 @@ var notice_undisclosed_purpose_default = defineRule({
 });
 
 // src/rules/notice-withdrawal.ts
+init_inventory();
 var notice_withdrawal_default = defineRule({
   meta: {
     id: "notice-withdrawal",
@@ -13971,6 +17198,8 @@ var notice_withdrawal_default = defineRule({
 });
 
 // src/rules/processor-dpa.ts
+init_inventory();
+init_pointer();
 var processor_dpa_default = defineRule({
   meta: {
     id: "processor-dpa",
@@ -13993,8 +17222,8 @@ var processor_dpa_default = defineRule({
     for (const activity of model.activities) {
       for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
         if (processor.value.dpa === true || isMalformed(processor.value.dpa, "boolean")) continue;
-        const name = processor.value.name;
-        const named = typeof name === "string" && isStated(name);
+        const name2 = processor.value.name;
+        const named = typeof name2 === "string" && isStated(name2);
         yield {
           messageId: isStated(processor.value.dpa_reference) ? "unconfirmed" : "missing",
           // Missing `dpa` falls back to the processor, which the locator shows by its name.
@@ -14002,7 +17231,7 @@ var processor_dpa_default = defineRule({
           data: {
             processor: describeLocation(model.root, processor.pointer),
             activity: describeLocation(model.root, activity.pointer),
-            name: named ? name : "the processor"
+            name: named ? name2 : "the processor"
           }
         };
       }
@@ -14011,6 +17240,8 @@ var processor_dpa_default = defineRule({
 });
 
 // src/rules/processor-own-purpose.ts
+init_inventory();
+init_pointer();
 var processor_own_purpose_default = defineRule({
   meta: {
     id: "processor-own-purpose",
@@ -14041,6 +17272,8 @@ var processor_own_purpose_default = defineRule({
 });
 
 // src/rules/purpose-compatibility.ts
+init_inventory();
+init_pointer();
 var purpose_compatibility_default = defineRule({
   meta: {
     id: "purpose-compatibility",
@@ -14060,10 +17293,10 @@ var purpose_compatibility_default = defineRule({
       if (!isAiTraining(purpose) || purpose.value.lawful_basis === "consent" || isStated(purpose.value.compatibility_assessment)) continue;
       if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES)) continue;
       const id = purpose.value.id;
-      const reused = purpose.activity.categories.flatMap((category) => {
-        const collectedFor = stringsOf(category.value.collected_for);
+      const reused = purpose.activity.categories.flatMap((category2) => {
+        const collectedFor = stringsOf(category2.value.collected_for);
         if (collectedFor.length === 0 || typeof id === "string" && collectedFor.includes(id)) return [];
-        return [`\`${String(category.value.id)}\` collected for ${collectedFor.map((other) => `\`${other}\``).join(", ")}`];
+        return [`\`${String(category2.value.id)}\` collected for ${collectedFor.map((other) => `\`${other}\``).join(", ")}`];
       });
       if (reused.length === 0) continue;
       yield {
@@ -14076,6 +17309,8 @@ var purpose_compatibility_default = defineRule({
 });
 
 // src/rules/purpose-scope-expanded.ts
+init_inventory();
+init_pointer();
 function idsOf3(purpose, key) {
   return [...new Set(stringsOf(purpose.activity.value[key]))];
 }
@@ -14117,8 +17352,8 @@ var purpose_scope_expanded_default = defineRule({
       if (categories.length === 0 && subjects.length === 0) continue;
       const key = categories.length > 0 ? "data_categories" : "data_subjects";
       const first = categories[0] ?? subjects[0];
-      const list = pair.head.activity.value[key];
-      const index = Array.isArray(list) ? list.indexOf(first) : -1;
+      const list2 = pair.head.activity.value[key];
+      const index = Array.isArray(list2) ? list2.indexOf(first) : -1;
       yield {
         messageId: categories.length > 0 && subjects.length > 0 ? "both" : categories.length > 0 ? "categories" : "subjects",
         pointer: joinPointer(joinPointer(pair.head.activity.pointer, key), index),
@@ -14128,2769 +17363,12 @@ var purpose_scope_expanded_default = defineRule({
   }
 });
 
-// src/generated/inventory-validator.js
-var runtimeModule0 = __toESM(require_ucs2length(), 1);
-var runtimeModule1 = __toESM(require_formats(), 1);
-var runtime0 = runtimeModule0.default?.__esModule ? runtimeModule0.default : runtimeModule0;
-var runtime1 = runtimeModule1.default?.__esModule ? runtimeModule1.default : runtimeModule1;
-var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/inventory.schema.json", "title": "ropa-lint inventory (record of processing activities, GDPR Art. 30)", "description": "One record of processing activities kept as YAML. Keys are snake_case, ids kebab-case; keys starting with x- are user extensions. Reference: docs/inventory-format.md.", "type": "object", "required": ["version", "controller", "data_subjects", "data_categories", "processing_activities"], "properties": { "version": { "title": "Format version", "description": "The version of the inventory format. Always 1.", "const": 1 }, "controller": { "title": "Controller", "description": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["Acme Chat Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@acme.example"] }, "dpo": { "title": "Data protection officer", "description": "Contact details of the data protection officer, where one is designated (Art. 30(1)(a), 37).", "type": "string", "minLength": 1, "examples": ["dpo@acme.example"] }, "representative": { "title": "Representative", "description": "Name and contact of the representative in the Union of a controller established outside it (Art. 27, 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["EU Rep Services BV, eu-rep@example.eu"] }, "joint_controllers": { "title": "Joint controllers", "description": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "markdownDescription": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/jointController" } } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "notice": { "title": "Privacy notice", "description": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "markdownDescription": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": ["docs/privacy-notice.md", ["docs/privacy-notice.md", "docs/employee-notice.md"]] }, "record": { "title": "Record", "description": "The record's own bookkeeping, as regulators' templates ask for it: who keeps it and when it was last reviewed (accountability, Art. 5(2), 24(1)).", "type": "object", "properties": { "owner": { "title": "Owner", "description": "Who keeps this record up to date: a team or a role.", "type": "string", "minLength": 1, "examples": ["Privacy team"] }, "updated": { "title": "Last review", "description": "The date the record was last reviewed, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2026-11-30"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "data_subjects": { "title": "Data subjects", "description": "The categories of people whose data is processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataSubject" } }, "data_categories": { "title": "Data categories", "description": "The categories of personal data processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataCategory" } }, "processing_activities": { "title": "Processing activities", "description": "The processing activities of the record, each with its purposes (Art. 30(1)(b)).", "type": "array", "items": { "$ref": "#/$defs/activity" } }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "id": { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "jointController": { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "markdownDescription": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "party": { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataSubject": { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "markdownDescription": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataCategory": { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "markdownDescription": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "markdownDescription": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "markdownDescription": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "markdownDescription": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "markdownDescription": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "markdownDescription": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "markdownDescription": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "markdownDescription": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "consent": { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "markdownDescription": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "markdownDescription": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "markdownDescription": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "markdownDescription": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "markdownDescription": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "markdownDescription": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "markdownDescription": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "markdownDescription": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "legitimateInterests": { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "markdownDescription": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "markdownDescription": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "markdownDescription": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "ignore": { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "markdownDescription": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }], "examples": ["consent-records"] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "markdownDescription": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "markdownDescription": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } }, "purpose": { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "markdownDescription": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "markdownDescription": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "markdownDescription": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "markdownDescription": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "markdownDescription": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "markdownDescription": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "markdownDescription": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "processor": { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "markdownDescription": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "transfer": { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "markdownDescription": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "markdownDescription": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "markdownDescription": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "activity": { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "markdownDescription": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "markdownDescription": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "markdownDescription": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "markdownDescription": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "markdownDescription": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "markdownDescription": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "markdownDescription": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "markdownDescription": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } } };
-var schema32 = { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "markdownDescription": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema35 = { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "markdownDescription": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }], "examples": ["consent-records"] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "markdownDescription": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "markdownDescription": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } };
-var pattern4 = new RegExp("^x-", "u");
-var func1 = runtime0.default;
-var formats0 = runtime1.fullFormats.date;
-var schema33 = { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "markdownDescription": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema34 = { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
-var pattern9 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema33.required, parentSchema: schema33, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.required, parentSchema: schema33, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "name" || key0 === "children" || key0 === "x-ropa-lint-ignore" || pattern4.test(key0))) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern9.test(data0)) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.name.type, parentSchema: schema33.properties.name, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.children !== void 0) {
-      let data2 = data.children;
-      if (typeof data2 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/children", schemaPath: "#/properties/children/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema33.properties.children.type, parentSchema: schema33.properties.children, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data["x-ropa-lint-ignore"] !== void 0) {
-      let data3 = data["x-ropa-lint-ignore"];
-      if (Array.isArray(data3)) {
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data4 = data3[i0];
-          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            for (const key1 in data4) {
-              if (!(key1 === "rule" || key1 === "reason" || key1 === "until" || pattern4.test(key1))) {
-                const err8 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-            if (data4.rule !== void 0) {
-              let data5 = data4.rule;
-              if (typeof data5 !== "string") {
-                const err9 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              }
-              const _errs19 = errors;
-              let valid6 = false;
-              const _errs20 = errors;
-              if (!(data5 === "ai-training-contract-basis" || data5 === "ai-training-undeclared" || data5 === "anonymisation-claim" || data5 === "automated-decision" || data5 === "children-consent" || data5 === "consent-bundled" || data5 === "consent-details-missing" || data5 === "consent-given-by-third-party" || data5 === "consent-not-explicit" || data5 === "consent-not-granular" || data5 === "consent-not-opt-in" || data5 === "consent-records" || data5 === "consent-weakened" || data5 === "consent-withdrawal" || data5 === "criminal-data-condition" || data5 === "document-missing" || data5 === "dpia-required" || data5 === "duplicate-id" || data5 === "eprivacy-communications-consent" || data5 === "eprivacy-terminal-consent" || data5 === "invalid-ignore" || data5 === "lawful-basis-changed" || data5 === "lawful-basis-missing" || data5 === "legitimate-interests-assessment" || data5 === "new-ai-training-purpose" || data5 === "notice-missing" || data5 === "notice-undisclosed-purpose" || data5 === "notice-withdrawal" || data5 === "processor-dpa" || data5 === "processor-own-purpose" || data5 === "purpose-compatibility" || data5 === "purpose-scope-expanded" || data5 === "record-incomplete" || data5 === "retention-missing" || data5 === "right-to-object" || data5 === "schema" || data5 === "special-category-condition" || data5 === "transfer-mechanism" || data5 === "unknown-reference")) {
-                const err10 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-              var _valid0 = _errs20 === errors;
-              valid6 = valid6 || _valid0;
-              const _errs22 = errors;
-              if (typeof data5 !== "string") {
-                const err11 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-              var _valid0 = _errs22 === errors;
-              valid6 = valid6 || _valid0;
-              if (!valid6) {
-                const err12 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              } else {
-                errors = _errs19;
-                if (vErrors !== null) {
-                  if (_errs19) {
-                    vErrors.length = _errs19;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data4.reason !== void 0) {
-              let data6 = data4.reason;
-              if (typeof data6 !== "string") {
-                const err13 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-            }
-            if (data4.until !== void 0) {
-              let data7 = data4.until;
-              if (typeof data7 === "string") {
-                if (!formats0.validate(data7)) {
-                  const err14 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              } else {
-                const err15 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err16 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
-    errors++;
-  }
-  validate21.errors = vErrors;
-  return errors === 0;
-}
-validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema36 = { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "markdownDescription": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "markdownDescription": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "markdownDescription": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "markdownDescription": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "markdownDescription": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "markdownDescription": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "markdownDescription": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "markdownDescription": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var func11 = Object.prototype.hasOwnProperty;
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema36.required, parentSchema: schema36, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.required, parentSchema: schema36, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.source === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema36.required, parentSchema: schema36, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(func11.call(schema36.properties, key0) || pattern4.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern9.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.name.type, parentSchema: schema36.properties.name, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.source !== void 0) {
-      let data2 = data.source;
-      if (typeof data2 !== "string") {
-        const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.source.type, parentSchema: schema36.properties.source, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (!(data2 === "communications-content" || data2 === "communications-metadata" || data2 === "terminal-equipment" || data2 === "provided-by-subject" || data2 === "observed" || data2 === "inferred" || data2 === "third-party" || data2 === "public")) {
-        const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema36.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.source.enum, parentSchema: schema36.properties.source, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.special !== void 0) {
-      let data3 = data.special;
-      if (Array.isArray(data3)) {
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data4 = data3[i0];
-          if (typeof data4 !== "string") {
-            const err10 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.special.items.type, parentSchema: schema36.properties.special.items, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-          if (!(data4 === "health" || data4 === "biometric" || data4 === "genetic" || data4 === "racial-ethnic-origin" || data4 === "political-opinions" || data4 === "religious-beliefs" || data4 === "trade-union" || data4 === "sex-life" || data4 === "sexual-orientation")) {
-            const err11 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/enum", keyword: "enum", params: { allowedValues: schema36.properties.special.items.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.special.items.enum, parentSchema: schema36.properties.special.items, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        let i1 = data3.length;
-        let j0;
-        if (i1 > 1) {
-          const indices0 = {};
-          for (; i1--; ) {
-            let item0 = data3[i1];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err12 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema36.properties.special, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i1;
-          }
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.special.type, parentSchema: schema36.properties.special, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.criminal !== void 0) {
-      let data5 = data.criminal;
-      if (typeof data5 !== "boolean") {
-        const err14 = { instancePath: instancePath + "/criminal", schemaPath: "#/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.criminal.type, parentSchema: schema36.properties.criminal, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.criminal_condition !== void 0) {
-      let data6 = data.criminal_condition;
-      if (typeof data6 !== "string" && data6 !== null) {
-        const err15 = { instancePath: instancePath + "/criminal_condition", schemaPath: "#/properties/criminal_condition/type", keyword: "type", params: { type: schema36.properties.criminal_condition.type }, message: "must be string,null", schema: schema36.properties.criminal_condition.type, parentSchema: schema36.properties.criminal_condition, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.retention !== void 0) {
-      let data7 = data.retention;
-      if (typeof data7 !== "string" && data7 !== null) {
-        const err16 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema36.properties.retention.type }, message: "must be string,null", schema: schema36.properties.retention.type, parentSchema: schema36.properties.retention, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.collected_for !== void 0) {
-      let data8 = data.collected_for;
-      if (Array.isArray(data8)) {
-        const len1 = data8.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          let data9 = data8[i2];
-          if (typeof data9 === "string") {
-            if (!pattern9.test(data9)) {
-              const err17 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-          } else {
-            const err18 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/collected_for", schemaPath: "#/properties/collected_for/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.collected_for.type, parentSchema: schema36.properties.collected_for, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.anonymised !== void 0) {
-      let data10 = data.anonymised;
-      if (typeof data10 !== "boolean") {
-        const err20 = { instancePath: instancePath + "/anonymised", schemaPath: "#/properties/anonymised/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.anonymised.type, parentSchema: schema36.properties.anonymised, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.anonymisation_assessment !== void 0) {
-      let data11 = data.anonymisation_assessment;
-      if (typeof data11 !== "string" && data11 !== null) {
-        const err21 = { instancePath: instancePath + "/anonymisation_assessment", schemaPath: "#/properties/anonymisation_assessment/type", keyword: "type", params: { type: schema36.properties.anonymisation_assessment.type }, message: "must be string,null", schema: schema36.properties.anonymisation_assessment.type, parentSchema: schema36.properties.anonymisation_assessment, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data["x-ropa-lint-ignore"] !== void 0) {
-      let data12 = data["x-ropa-lint-ignore"];
-      if (Array.isArray(data12)) {
-        const len2 = data12.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          let data13 = data12[i3];
-          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-            for (const key1 in data13) {
-              if (!(key1 === "rule" || key1 === "reason" || key1 === "until" || pattern4.test(key1))) {
-                const err22 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data13 };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-            if (data13.rule !== void 0) {
-              let data14 = data13.rule;
-              if (typeof data14 !== "string") {
-                const err23 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-              const _errs47 = errors;
-              let valid12 = false;
-              const _errs48 = errors;
-              if (!(data14 === "ai-training-contract-basis" || data14 === "ai-training-undeclared" || data14 === "anonymisation-claim" || data14 === "automated-decision" || data14 === "children-consent" || data14 === "consent-bundled" || data14 === "consent-details-missing" || data14 === "consent-given-by-third-party" || data14 === "consent-not-explicit" || data14 === "consent-not-granular" || data14 === "consent-not-opt-in" || data14 === "consent-records" || data14 === "consent-weakened" || data14 === "consent-withdrawal" || data14 === "criminal-data-condition" || data14 === "document-missing" || data14 === "dpia-required" || data14 === "duplicate-id" || data14 === "eprivacy-communications-consent" || data14 === "eprivacy-terminal-consent" || data14 === "invalid-ignore" || data14 === "lawful-basis-changed" || data14 === "lawful-basis-missing" || data14 === "legitimate-interests-assessment" || data14 === "new-ai-training-purpose" || data14 === "notice-missing" || data14 === "notice-undisclosed-purpose" || data14 === "notice-withdrawal" || data14 === "processor-dpa" || data14 === "processor-own-purpose" || data14 === "purpose-compatibility" || data14 === "purpose-scope-expanded" || data14 === "record-incomplete" || data14 === "retention-missing" || data14 === "right-to-object" || data14 === "schema" || data14 === "special-category-condition" || data14 === "transfer-mechanism" || data14 === "unknown-reference")) {
-                const err24 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-              var _valid0 = _errs48 === errors;
-              valid12 = valid12 || _valid0;
-              const _errs50 = errors;
-              if (typeof data14 !== "string") {
-                const err25 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-              var _valid0 = _errs50 === errors;
-              valid12 = valid12 || _valid0;
-              if (!valid12) {
-                const err26 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              } else {
-                errors = _errs47;
-                if (vErrors !== null) {
-                  if (_errs47) {
-                    vErrors.length = _errs47;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data13.reason !== void 0) {
-              let data15 = data13.reason;
-              if (typeof data15 !== "string") {
-                const err27 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
-            if (data13.until !== void 0) {
-              let data16 = data13.until;
-              if (typeof data16 === "string") {
-                if (!formats0.validate(data16)) {
-                  const err28 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              } else {
-                const err29 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err30 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err31 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
-    if (vErrors === null) {
-      vErrors = [err32];
-    } else {
-      vErrors.push(err32);
-    }
-    errors++;
-  }
-  validate23.errors = vErrors;
-  return errors === 0;
-}
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema40 = { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "markdownDescription": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "markdownDescription": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "markdownDescription": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "markdownDescription": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "markdownDescription": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "markdownDescription": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "markdownDescription": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "markdownDescription": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema42 = { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema50 = { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "markdownDescription": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema51 = { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "markdownDescription": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema52 = { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "markdownDescription": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "markdownDescription": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var pattern26 = new RegExp("^[A-Z]{2}$", "u");
-var schema45 = { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "markdownDescription": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "markdownDescription": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "markdownDescription": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "markdownDescription": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "markdownDescription": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "markdownDescription": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "markdownDescription": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema47 = { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "markdownDescription": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "markdownDescription": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "markdownDescription": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "markdownDescription": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "markdownDescription": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "markdownDescription": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "markdownDescription": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "markdownDescription": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema48 = { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "markdownDescription": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "markdownDescription": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "markdownDescription": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate26.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema45.required, parentSchema: schema45, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.description === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema45.required, parentSchema: schema45, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.ai_training === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ai_training" }, message: "must have required property 'ai_training'", schema: schema45.required, parentSchema: schema45, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(func11.call(schema45.properties, key0) || pattern4.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern9.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== void 0) {
-      let data1 = data.description;
-      if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.description, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.description.type, parentSchema: schema45.properties.description, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.ai_training !== void 0) {
-      let data2 = data.ai_training;
-      if (typeof data2 !== "boolean") {
-        const err8 = { instancePath: instancePath + "/ai_training", schemaPath: "#/properties/ai_training/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.ai_training.type, parentSchema: schema45.properties.ai_training, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.lawful_basis !== void 0) {
-      let data3 = data.lawful_basis;
-      if (typeof data3 !== "string") {
-        const err9 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.lawful_basis.type, parentSchema: schema45.properties.lawful_basis, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      if (!(data3 === "consent" || data3 === "contract" || data3 === "legal-obligation" || data3 === "vital-interests" || data3 === "public-task" || data3 === "legitimate-interests")) {
-        const err10 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/enum", keyword: "enum", params: { allowedValues: schema45.properties.lawful_basis.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.lawful_basis.enum, parentSchema: schema45.properties.lawful_basis, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.legal_basis_reference !== void 0) {
-      let data4 = data.legal_basis_reference;
-      if (typeof data4 !== "string" && data4 !== null) {
-        const err11 = { instancePath: instancePath + "/legal_basis_reference", schemaPath: "#/properties/legal_basis_reference/type", keyword: "type", params: { type: schema45.properties.legal_basis_reference.type }, message: "must be string,null", schema: schema45.properties.legal_basis_reference.type, parentSchema: schema45.properties.legal_basis_reference, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.special_category_condition !== void 0) {
-      let data5 = data.special_category_condition;
-      if (typeof data5 !== "string" && data5 !== null) {
-        const err12 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/type", keyword: "type", params: { type: schema45.properties.special_category_condition.type }, message: "must be string,null", schema: schema45.properties.special_category_condition.type, parentSchema: schema45.properties.special_category_condition, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      if (!(data5 === "explicit-consent" || data5 === "employment" || data5 === "vital-interests" || data5 === "not-for-profit" || data5 === "made-public" || data5 === "legal-claims" || data5 === "substantial-public-interest" || data5 === "health-care" || data5 === "public-health" || data5 === "archiving-research" || data5 === null)) {
-        const err13 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/enum", keyword: "enum", params: { allowedValues: schema45.properties.special_category_condition.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.special_category_condition.enum, parentSchema: schema45.properties.special_category_condition, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.consent !== void 0) {
-      let data6 = data.consent;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        for (const key1 in data6) {
-          if (!(key1 === "collection" || key1 === "explicit" || key1 === "granular" || key1 === "required_for_service" || key1 === "given_by" || key1 === "withdrawal" || key1 === "records" || key1 === "age_verification" || pattern4.test(key1))) {
-            const err14 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data6.collection !== void 0) {
-          let data7 = data6.collection;
-          if (typeof data7 !== "string") {
-            const err15 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.collection.type, parentSchema: schema47.properties.collection, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-          if (!(data7 === "opt-in" || data7 === "opt-out" || data7 === "pre-ticked" || data7 === "implied" || data7 === "terms-acceptance")) {
-            const err16 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/enum", keyword: "enum", params: { allowedValues: schema47.properties.collection.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.collection.enum, parentSchema: schema47.properties.collection, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data6.explicit !== void 0) {
-          let data8 = data6.explicit;
-          if (typeof data8 !== "boolean") {
-            const err17 = { instancePath: instancePath + "/consent/explicit", schemaPath: "#/$defs/consent/properties/explicit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.explicit.type, parentSchema: schema47.properties.explicit, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data6.granular !== void 0) {
-          let data9 = data6.granular;
-          if (typeof data9 !== "boolean") {
-            const err18 = { instancePath: instancePath + "/consent/granular", schemaPath: "#/$defs/consent/properties/granular/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.granular.type, parentSchema: schema47.properties.granular, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        if (data6.required_for_service !== void 0) {
-          let data10 = data6.required_for_service;
-          if (typeof data10 !== "boolean") {
-            const err19 = { instancePath: instancePath + "/consent/required_for_service", schemaPath: "#/$defs/consent/properties/required_for_service/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.required_for_service.type, parentSchema: schema47.properties.required_for_service, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data6.given_by !== void 0) {
-          let data11 = data6.given_by;
-          if (typeof data11 !== "string") {
-            const err20 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.given_by.type, parentSchema: schema47.properties.given_by, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-          if (!(data11 === "data-subject" || data11 === "all-participants" || data11 === "account-admin" || data11 === "parent-or-guardian")) {
-            const err21 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/enum", keyword: "enum", params: { allowedValues: schema47.properties.given_by.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.given_by.enum, parentSchema: schema47.properties.given_by, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-        if (data6.withdrawal !== void 0) {
-          let data12 = data6.withdrawal;
-          if (typeof data12 !== "string") {
-            const err22 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.withdrawal.type, parentSchema: schema47.properties.withdrawal, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-          if (!(data12 === "in-product" || data12 === "email" || data12 === "support-request" || data12 === "none")) {
-            const err23 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/enum", keyword: "enum", params: { allowedValues: schema47.properties.withdrawal.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.withdrawal.enum, parentSchema: schema47.properties.withdrawal, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-        if (data6.records !== void 0) {
-          let data13 = data6.records;
-          if (typeof data13 !== "string" && data13 !== null) {
-            const err24 = { instancePath: instancePath + "/consent/records", schemaPath: "#/$defs/consent/properties/records/type", keyword: "type", params: { type: schema47.properties.records.type }, message: "must be string,null", schema: schema47.properties.records.type, parentSchema: schema47.properties.records, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data6.age_verification !== void 0) {
-          let data14 = data6.age_verification;
-          if (typeof data14 !== "string" && data14 !== null) {
-            const err25 = { instancePath: instancePath + "/consent/age_verification", schemaPath: "#/$defs/consent/properties/age_verification/type", keyword: "type", params: { type: schema47.properties.age_verification.type }, message: "must be string,null", schema: schema47.properties.age_verification.type, parentSchema: schema47.properties.age_verification, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.legitimate_interests !== void 0) {
-      let data15 = data.legitimate_interests;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        for (const key2 in data15) {
-          if (!(key2 === "interest" || key2 === "assessment" || key2 === "objection" || key2 === "objection_before_processing" || pattern4.test(key2))) {
-            const err27 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data15.interest !== void 0) {
-          let data16 = data15.interest;
-          if (typeof data16 === "string") {
-            if (func1(data16) < 1) {
-              const err28 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.interest, data: data16 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-          } else {
-            const err29 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.interest.type, parentSchema: schema48.properties.interest, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-        if (data15.assessment !== void 0) {
-          let data17 = data15.assessment;
-          if (typeof data17 !== "string" && data17 !== null) {
-            const err30 = { instancePath: instancePath + "/legitimate_interests/assessment", schemaPath: "#/$defs/legitimateInterests/properties/assessment/type", keyword: "type", params: { type: schema48.properties.assessment.type }, message: "must be string,null", schema: schema48.properties.assessment.type, parentSchema: schema48.properties.assessment, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        if (data15.objection !== void 0) {
-          let data18 = data15.objection;
-          if (typeof data18 !== "string") {
-            const err31 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.objection.type, parentSchema: schema48.properties.objection, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-          if (!(data18 === "in-product" || data18 === "email" || data18 === "support-request" || data18 === "none")) {
-            const err32 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/enum", keyword: "enum", params: { allowedValues: schema48.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.objection.enum, parentSchema: schema48.properties.objection, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        if (data15.objection_before_processing !== void 0) {
-          let data19 = data15.objection_before_processing;
-          if (typeof data19 !== "boolean") {
-            const err33 = { instancePath: instancePath + "/legitimate_interests/objection_before_processing", schemaPath: "#/$defs/legitimateInterests/properties/objection_before_processing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.objection_before_processing.type, parentSchema: schema48.properties.objection_before_processing, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err34 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data15 };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.compatibility_assessment !== void 0) {
-      let data20 = data.compatibility_assessment;
-      if (typeof data20 !== "string" && data20 !== null) {
-        const err35 = { instancePath: instancePath + "/compatibility_assessment", schemaPath: "#/properties/compatibility_assessment/type", keyword: "type", params: { type: schema45.properties.compatibility_assessment.type }, message: "must be string,null", schema: schema45.properties.compatibility_assessment.type, parentSchema: schema45.properties.compatibility_assessment, data: data20 };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data["x-ropa-lint-ignore"] !== void 0) {
-      let data21 = data["x-ropa-lint-ignore"];
-      if (Array.isArray(data21)) {
-        const len0 = data21.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data22 = data21[i0];
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            for (const key3 in data22) {
-              if (!(key3 === "rule" || key3 === "reason" || key3 === "until" || pattern4.test(key3))) {
-                const err36 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-            }
-            if (data22.rule !== void 0) {
-              let data23 = data22.rule;
-              if (typeof data23 !== "string") {
-                const err37 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-              const _errs83 = errors;
-              let valid10 = false;
-              const _errs84 = errors;
-              if (!(data23 === "ai-training-contract-basis" || data23 === "ai-training-undeclared" || data23 === "anonymisation-claim" || data23 === "automated-decision" || data23 === "children-consent" || data23 === "consent-bundled" || data23 === "consent-details-missing" || data23 === "consent-given-by-third-party" || data23 === "consent-not-explicit" || data23 === "consent-not-granular" || data23 === "consent-not-opt-in" || data23 === "consent-records" || data23 === "consent-weakened" || data23 === "consent-withdrawal" || data23 === "criminal-data-condition" || data23 === "document-missing" || data23 === "dpia-required" || data23 === "duplicate-id" || data23 === "eprivacy-communications-consent" || data23 === "eprivacy-terminal-consent" || data23 === "invalid-ignore" || data23 === "lawful-basis-changed" || data23 === "lawful-basis-missing" || data23 === "legitimate-interests-assessment" || data23 === "new-ai-training-purpose" || data23 === "notice-missing" || data23 === "notice-undisclosed-purpose" || data23 === "notice-withdrawal" || data23 === "processor-dpa" || data23 === "processor-own-purpose" || data23 === "purpose-compatibility" || data23 === "purpose-scope-expanded" || data23 === "record-incomplete" || data23 === "retention-missing" || data23 === "right-to-object" || data23 === "schema" || data23 === "special-category-condition" || data23 === "transfer-mechanism" || data23 === "unknown-reference")) {
-                const err38 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-              var _valid0 = _errs84 === errors;
-              valid10 = valid10 || _valid0;
-              const _errs86 = errors;
-              if (typeof data23 !== "string") {
-                const err39 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-              var _valid0 = _errs86 === errors;
-              valid10 = valid10 || _valid0;
-              if (!valid10) {
-                const err40 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              } else {
-                errors = _errs83;
-                if (vErrors !== null) {
-                  if (_errs83) {
-                    vErrors.length = _errs83;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data22.reason !== void 0) {
-              let data24 = data22.reason;
-              if (typeof data24 !== "string") {
-                const err41 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-            if (data22.until !== void 0) {
-              let data25 = data22.until;
-              if (typeof data25 === "string") {
-                if (!formats0.validate(data25)) {
-                  const err42 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data25 };
-                  if (vErrors === null) {
-                    vErrors = [err42];
-                  } else {
-                    vErrors.push(err42);
-                  }
-                  errors++;
-                }
-              } else {
-                const err43 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err44 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data22 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err45 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
-    if (vErrors === null) {
-      vErrors = [err46];
-    } else {
-      vErrors.push(err46);
-    }
-    errors++;
-  }
-  validate26.errors = vErrors;
-  return errors === 0;
-}
-validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate25.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.role === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.data_subjects === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_subjects" }, message: "must have required property 'data_subjects'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.data_categories === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_categories" }, message: "must have required property 'data_categories'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.purposes === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "purposes" }, message: "must have required property 'purposes'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(func11.call(schema40.properties, key0) || pattern4.test(key0))) {
-        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern9.test(data0)) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.name.type, parentSchema: schema40.properties.name, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== void 0) {
-      let data2 = data.description;
-      if (typeof data2 === "string") {
-        if (func1(data2) < 1) {
-          const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.description, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.description.type, parentSchema: schema40.properties.description, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.role !== void 0) {
-      let data3 = data.role;
-      if (typeof data3 !== "string") {
-        const err13 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.role.type, parentSchema: schema40.properties.role, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (!(data3 === "controller" || data3 === "joint-controller" || data3 === "processor")) {
-        const err14 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema40.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.role.enum, parentSchema: schema40.properties.role, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.on_behalf_of !== void 0) {
-      let data4 = data.on_behalf_of;
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            for (const key1 in data5) {
-              if (!(key1 === "name" || key1 === "contact" || pattern4.test(key1))) {
-                const err15 = { instancePath: instancePath + "/on_behalf_of/" + i0, schemaPath: "#/$defs/party/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            }
-            if (data5.name !== void 0) {
-              let data6 = data5.name;
-              if (typeof data6 === "string") {
-                if (func1(data6) < 1) {
-                  const err16 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/name", schemaPath: "#/$defs/party/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.name, data: data6 };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-              } else {
-                const err17 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/name", schemaPath: "#/$defs/party/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.name.type, parentSchema: schema42.properties.name, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
-                errors++;
-              }
-            }
-            if (data5.contact !== void 0) {
-              let data7 = data5.contact;
-              if (typeof data7 === "string") {
-                if (func1(data7) < 1) {
-                  const err18 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/contact", schemaPath: "#/$defs/party/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.contact, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-              } else {
-                const err19 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/contact", schemaPath: "#/$defs/party/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.contact.type, parentSchema: schema42.properties.contact, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err20 = { instancePath: instancePath + "/on_behalf_of/" + i0, schemaPath: "#/$defs/party/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/on_behalf_of", schemaPath: "#/properties/on_behalf_of/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.on_behalf_of.type, parentSchema: schema40.properties.on_behalf_of, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.data_subjects !== void 0) {
-      let data8 = data.data_subjects;
-      if (Array.isArray(data8)) {
-        const len1 = data8.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data9 = data8[i1];
-          if (typeof data9 === "string") {
-            if (!pattern9.test(data9)) {
-              const err22 = { instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-          } else {
-            const err23 = { instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.data_subjects.type, parentSchema: schema40.properties.data_subjects, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.data_categories !== void 0) {
-      let data10 = data.data_categories;
-      if (Array.isArray(data10)) {
-        const len2 = data10.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data11 = data10[i2];
-          if (typeof data11 === "string") {
-            if (!pattern9.test(data11)) {
-              const err25 = { instancePath: instancePath + "/data_categories/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          } else {
-            const err26 = { instancePath: instancePath + "/data_categories/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.data_categories.type, parentSchema: schema40.properties.data_categories, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.purposes !== void 0) {
-      let data12 = data.purposes;
-      if (Array.isArray(data12)) {
-        if (data12.length < 1) {
-          const err28 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.purposes, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        const len3 = data12.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate26(data12[i3], { instancePath: instancePath + "/purposes/" + i3, parentData: data12, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.purposes.type, parentSchema: schema40.properties.purposes, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if (data.recipients !== void 0) {
-      let data14 = data.recipients;
-      if (Array.isArray(data14)) {
-        const len4 = data14.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data15 = data14[i4];
-          if (typeof data15 === "string") {
-            if (func1(data15) < 1) {
-              const err30 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.recipients.items, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
-              errors++;
-            }
-          } else {
-            const err31 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.recipients.items.type, parentSchema: schema40.properties.recipients.items, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err32 = { instancePath: instancePath + "/recipients", schemaPath: "#/properties/recipients/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.recipients.type, parentSchema: schema40.properties.recipients, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-    if (data.processors !== void 0) {
-      let data16 = data.processors;
-      if (Array.isArray(data16)) {
-        const len5 = data16.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data17 = data16[i5];
-          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-            for (const key2 in data17) {
-              if (!(key2 === "name" || key2 === "dpa" || key2 === "dpa_reference" || key2 === "country" || key2 === "mechanism" || pattern4.test(key2))) {
-                const err33 = { instancePath: instancePath + "/processors/" + i5, schemaPath: "#/$defs/processor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-            if (data17.name !== void 0) {
-              let data18 = data17.name;
-              if (typeof data18 === "string") {
-                if (func1(data18) < 1) {
-                  const err34 = { instancePath: instancePath + "/processors/" + i5 + "/name", schemaPath: "#/$defs/processor/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.name, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-              } else {
-                const err35 = { instancePath: instancePath + "/processors/" + i5 + "/name", schemaPath: "#/$defs/processor/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.name.type, parentSchema: schema50.properties.name, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data17.dpa !== void 0) {
-              let data19 = data17.dpa;
-              if (typeof data19 !== "boolean") {
-                const err36 = { instancePath: instancePath + "/processors/" + i5 + "/dpa", schemaPath: "#/$defs/processor/properties/dpa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.dpa.type, parentSchema: schema50.properties.dpa, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-            }
-            if (data17.dpa_reference !== void 0) {
-              let data20 = data17.dpa_reference;
-              if (typeof data20 !== "string" && data20 !== null) {
-                const err37 = { instancePath: instancePath + "/processors/" + i5 + "/dpa_reference", schemaPath: "#/$defs/processor/properties/dpa_reference/type", keyword: "type", params: { type: schema50.properties.dpa_reference.type }, message: "must be string,null", schema: schema50.properties.dpa_reference.type, parentSchema: schema50.properties.dpa_reference, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-            if (data17.country !== void 0) {
-              let data21 = data17.country;
-              if (typeof data21 === "string") {
-                if (!pattern26.test(data21)) {
-                  const err38 = { instancePath: instancePath + "/processors/" + i5 + "/country", schemaPath: "#/$defs/processor/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema50.properties.country, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-              } else {
-                const err39 = { instancePath: instancePath + "/processors/" + i5 + "/country", schemaPath: "#/$defs/processor/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.country.type, parentSchema: schema50.properties.country, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-            if (data17.mechanism !== void 0) {
-              let data22 = data17.mechanism;
-              if (typeof data22 !== "string") {
-                const err40 = { instancePath: instancePath + "/processors/" + i5 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.mechanism.type, parentSchema: schema50.properties.mechanism, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-              if (!(data22 === "adequacy" || data22 === "scc" || data22 === "bcr" || data22 === "derogation" || data22 === "none")) {
-                const err41 = { instancePath: instancePath + "/processors/" + i5 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema50.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.mechanism.enum, parentSchema: schema50.properties.mechanism, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err42 = { instancePath: instancePath + "/processors/" + i5, schemaPath: "#/$defs/processor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err43 = { instancePath: instancePath + "/processors", schemaPath: "#/properties/processors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.processors.type, parentSchema: schema40.properties.processors, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-    if (data.transfers !== void 0) {
-      let data23 = data.transfers;
-      if (Array.isArray(data23)) {
-        const len6 = data23.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          let data24 = data23[i6];
-          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            for (const key3 in data24) {
-              if (!(key3 === "country" || key3 === "mechanism" || key3 === "safeguard_reference" || pattern4.test(key3))) {
-                const err44 = { instancePath: instancePath + "/transfers/" + i6, schemaPath: "#/$defs/transfer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data24.country !== void 0) {
-              let data25 = data24.country;
-              if (typeof data25 === "string") {
-                if (!pattern26.test(data25)) {
-                  const err45 = { instancePath: instancePath + "/transfers/" + i6 + "/country", schemaPath: "#/$defs/transfer/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema51.properties.country, data: data25 };
-                  if (vErrors === null) {
-                    vErrors = [err45];
-                  } else {
-                    vErrors.push(err45);
-                  }
-                  errors++;
-                }
-              } else {
-                const err46 = { instancePath: instancePath + "/transfers/" + i6 + "/country", schemaPath: "#/$defs/transfer/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.country.type, parentSchema: schema51.properties.country, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-            if (data24.mechanism !== void 0) {
-              let data26 = data24.mechanism;
-              if (typeof data26 !== "string") {
-                const err47 = { instancePath: instancePath + "/transfers/" + i6 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.mechanism.type, parentSchema: schema51.properties.mechanism, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-              if (!(data26 === "adequacy" || data26 === "scc" || data26 === "bcr" || data26 === "derogation" || data26 === "none")) {
-                const err48 = { instancePath: instancePath + "/transfers/" + i6 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema51.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.mechanism.enum, parentSchema: schema51.properties.mechanism, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data24.safeguard_reference !== void 0) {
-              let data27 = data24.safeguard_reference;
-              if (typeof data27 !== "string" && data27 !== null) {
-                const err49 = { instancePath: instancePath + "/transfers/" + i6 + "/safeguard_reference", schemaPath: "#/$defs/transfer/properties/safeguard_reference/type", keyword: "type", params: { type: schema51.properties.safeguard_reference.type }, message: "must be string,null", schema: schema51.properties.safeguard_reference.type, parentSchema: schema51.properties.safeguard_reference, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err50 = { instancePath: instancePath + "/transfers/" + i6, schemaPath: "#/$defs/transfer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err51 = { instancePath: instancePath + "/transfers", schemaPath: "#/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.transfers.type, parentSchema: schema40.properties.transfers, data: data23 };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
-        errors++;
-      }
-    }
-    if (data.retention !== void 0) {
-      let data28 = data.retention;
-      if (typeof data28 === "string") {
-        if (func1(data28) < 1) {
-          const err52 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.retention, data: data28 };
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
-      } else {
-        const err53 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.retention.type, parentSchema: schema40.properties.retention, data: data28 };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-    }
-    if (data.security_measures !== void 0) {
-      let data29 = data.security_measures;
-      if (Array.isArray(data29)) {
-        const len7 = data29.length;
-        for (let i7 = 0; i7 < len7; i7++) {
-          let data30 = data29[i7];
-          if (typeof data30 === "string") {
-            if (func1(data30) < 1) {
-              const err54 = { instancePath: instancePath + "/security_measures/" + i7, schemaPath: "#/properties/security_measures/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.security_measures.items, data: data30 };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-          } else {
-            const err55 = { instancePath: instancePath + "/security_measures/" + i7, schemaPath: "#/properties/security_measures/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.security_measures.items.type, parentSchema: schema40.properties.security_measures.items, data: data30 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err56 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.security_measures.type, parentSchema: schema40.properties.security_measures, data: data29 };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
-    if (data.dpia !== void 0) {
-      let data31 = data.dpia;
-      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-        for (const key4 in data31) {
-          if (!(key4 === "status" || key4 === "reference" || key4 === "criteria" || pattern4.test(key4))) {
-            const err57 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data31.status !== void 0) {
-          let data32 = data31.status;
-          if (typeof data32 !== "string") {
-            const err58 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.status.type, parentSchema: schema52.properties.status, data: data32 };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-          if (!(data32 === "completed" || data32 === "in-progress" || data32 === "not-required" || data32 === "missing")) {
-            const err59 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/enum", keyword: "enum", params: { allowedValues: schema52.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.status.enum, parentSchema: schema52.properties.status, data: data32 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-        if (data31.reference !== void 0) {
-          let data33 = data31.reference;
-          if (typeof data33 !== "string" && data33 !== null) {
-            const err60 = { instancePath: instancePath + "/dpia/reference", schemaPath: "#/$defs/dpia/properties/reference/type", keyword: "type", params: { type: schema52.properties.reference.type }, message: "must be string,null", schema: schema52.properties.reference.type, parentSchema: schema52.properties.reference, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-        }
-        if (data31.criteria !== void 0) {
-          let data34 = data31.criteria;
-          if (Array.isArray(data34)) {
-            const len8 = data34.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data35 = data34[i8];
-              if (typeof data35 !== "string") {
-                const err61 = { instancePath: instancePath + "/dpia/criteria/" + i8, schemaPath: "#/$defs/dpia/properties/criteria/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.criteria.items.type, parentSchema: schema52.properties.criteria.items, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err61];
-                } else {
-                  vErrors.push(err61);
-                }
-                errors++;
-              }
-              if (!(data35 === "evaluation-scoring" || data35 === "automated-decision" || data35 === "systematic-monitoring" || data35 === "sensitive-data" || data35 === "large-scale" || data35 === "matching-datasets" || data35 === "vulnerable-subjects" || data35 === "innovative-technology" || data35 === "prevents-rights")) {
-                const err62 = { instancePath: instancePath + "/dpia/criteria/" + i8, schemaPath: "#/$defs/dpia/properties/criteria/items/enum", keyword: "enum", params: { allowedValues: schema52.properties.criteria.items.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.criteria.items.enum, parentSchema: schema52.properties.criteria.items, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-            }
-            let i9 = data34.length;
-            let j0;
-            if (i9 > 1) {
-              const indices0 = {};
-              for (; i9--; ) {
-                let item0 = data34[i9];
-                if (typeof item0 !== "string") {
-                  continue;
-                }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
-                  const err63 = { instancePath: instancePath + "/dpia/criteria", schemaPath: "#/$defs/dpia/properties/criteria/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema52.properties.criteria, data: data34 };
-                  if (vErrors === null) {
-                    vErrors = [err63];
-                  } else {
-                    vErrors.push(err63);
-                  }
-                  errors++;
-                  break;
-                }
-                indices0[item0] = i9;
-              }
-            }
-          } else {
-            const err64 = { instancePath: instancePath + "/dpia/criteria", schemaPath: "#/$defs/dpia/properties/criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.criteria.type, parentSchema: schema52.properties.criteria, data: data34 };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err65 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data31 };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-    }
-    if (data.automated_decision_making !== void 0) {
-      let data36 = data.automated_decision_making;
-      if (typeof data36 !== "boolean") {
-        const err66 = { instancePath: instancePath + "/automated_decision_making", schemaPath: "#/properties/automated_decision_making/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.automated_decision_making.type, parentSchema: schema40.properties.automated_decision_making, data: data36 };
-        if (vErrors === null) {
-          vErrors = [err66];
-        } else {
-          vErrors.push(err66);
-        }
-        errors++;
-      }
-    }
-    if (data["x-ropa-lint-ignore"] !== void 0) {
-      let data37 = data["x-ropa-lint-ignore"];
-      if (Array.isArray(data37)) {
-        const len9 = data37.length;
-        for (let i10 = 0; i10 < len9; i10++) {
-          let data38 = data37[i10];
-          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-            for (const key5 in data38) {
-              if (!(key5 === "rule" || key5 === "reason" || key5 === "until" || pattern4.test(key5))) {
-                const err67 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-            if (data38.rule !== void 0) {
-              let data39 = data38.rule;
-              if (typeof data39 !== "string") {
-                const err68 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err68];
-                } else {
-                  vErrors.push(err68);
-                }
-                errors++;
-              }
-              const _errs127 = errors;
-              let valid35 = false;
-              const _errs128 = errors;
-              if (!(data39 === "ai-training-contract-basis" || data39 === "ai-training-undeclared" || data39 === "anonymisation-claim" || data39 === "automated-decision" || data39 === "children-consent" || data39 === "consent-bundled" || data39 === "consent-details-missing" || data39 === "consent-given-by-third-party" || data39 === "consent-not-explicit" || data39 === "consent-not-granular" || data39 === "consent-not-opt-in" || data39 === "consent-records" || data39 === "consent-weakened" || data39 === "consent-withdrawal" || data39 === "criminal-data-condition" || data39 === "document-missing" || data39 === "dpia-required" || data39 === "duplicate-id" || data39 === "eprivacy-communications-consent" || data39 === "eprivacy-terminal-consent" || data39 === "invalid-ignore" || data39 === "lawful-basis-changed" || data39 === "lawful-basis-missing" || data39 === "legitimate-interests-assessment" || data39 === "new-ai-training-purpose" || data39 === "notice-missing" || data39 === "notice-undisclosed-purpose" || data39 === "notice-withdrawal" || data39 === "processor-dpa" || data39 === "processor-own-purpose" || data39 === "purpose-compatibility" || data39 === "purpose-scope-expanded" || data39 === "record-incomplete" || data39 === "retention-missing" || data39 === "right-to-object" || data39 === "schema" || data39 === "special-category-condition" || data39 === "transfer-mechanism" || data39 === "unknown-reference")) {
-                const err69 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-              var _valid0 = _errs128 === errors;
-              valid35 = valid35 || _valid0;
-              const _errs130 = errors;
-              if (typeof data39 !== "string") {
-                const err70 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              }
-              var _valid0 = _errs130 === errors;
-              valid35 = valid35 || _valid0;
-              if (!valid35) {
-                const err71 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              } else {
-                errors = _errs127;
-                if (vErrors !== null) {
-                  if (_errs127) {
-                    vErrors.length = _errs127;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data38.reason !== void 0) {
-              let data40 = data38.reason;
-              if (typeof data40 !== "string") {
-                const err72 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data40 };
-                if (vErrors === null) {
-                  vErrors = [err72];
-                } else {
-                  vErrors.push(err72);
-                }
-                errors++;
-              }
-            }
-            if (data38.until !== void 0) {
-              let data41 = data38.until;
-              if (typeof data41 === "string") {
-                if (!formats0.validate(data41)) {
-                  const err73 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data41 };
-                  if (vErrors === null) {
-                    vErrors = [err73];
-                  } else {
-                    vErrors.push(err73);
-                  }
-                  errors++;
-                }
-              } else {
-                const err74 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data41 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err75 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data38 };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err76 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data37 };
-        if (vErrors === null) {
-          vErrors = [err76];
-        } else {
-          vErrors.push(err76);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err77 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
-    if (vErrors === null) {
-      vErrors = [err77];
-    } else {
-      vErrors.push(err77);
-    }
-    errors++;
-  }
-  validate25.errors = vErrors;
-  return errors === 0;
-}
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.controller === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controller" }, message: "must have required property 'controller'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.data_subjects === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_subjects" }, message: "must have required property 'data_subjects'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.data_categories === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_categories" }, message: "must have required property 'data_categories'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.processing_activities === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processing_activities" }, message: "must have required property 'processing_activities'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "controller" || key0 === "notice" || key0 === "record" || key0 === "data_subjects" || key0 === "data_categories" || key0 === "processing_activities" || key0 === "x-ropa-lint-ignore" || pattern4.test(key0))) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.version !== void 0) {
-      let data0 = data.version;
-      if (1 !== data0) {
-        const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.controller !== void 0) {
-      let data1 = data.controller;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        if (data1.name === void 0) {
-          const err7 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.controller.required, parentSchema: schema31.properties.controller, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        for (const key1 in data1) {
-          if (!(key1 === "name" || key1 === "contact" || key1 === "dpo" || key1 === "representative" || key1 === "joint_controllers" || pattern4.test(key1))) {
-            const err8 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.controller, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data1.name !== void 0) {
-          let data2 = data1.name;
-          if (typeof data2 === "string") {
-            if (func1(data2) < 1) {
-              const err9 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.name, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.name.type, parentSchema: schema31.properties.controller.properties.name, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-        if (data1.contact !== void 0) {
-          let data3 = data1.contact;
-          if (typeof data3 === "string") {
-            if (func1(data3) < 1) {
-              const err11 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-          } else {
-            const err12 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.contact.type, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data1.dpo !== void 0) {
-          let data4 = data1.dpo;
-          if (typeof data4 === "string") {
-            if (func1(data4) < 1) {
-              const err13 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.dpo.type, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data1.representative !== void 0) {
-          let data5 = data1.representative;
-          if (typeof data5 === "string") {
-            if (func1(data5) < 1) {
-              const err15 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          } else {
-            const err16 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.representative.type, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data1.joint_controllers !== void 0) {
-          let data6 = data1.joint_controllers;
-          if (Array.isArray(data6)) {
-            const len0 = data6.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data7 = data6[i0];
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                for (const key2 in data7) {
-                  if (!(key2 === "name" || key2 === "contact" || key2 === "arrangement" || pattern4.test(key2))) {
-                    const err17 = { instancePath: instancePath + "/controller/joint_controllers/" + i0, schemaPath: "#/$defs/jointController/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data7 };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.name !== void 0) {
-                  let data8 = data7.name;
-                  if (typeof data8 === "string") {
-                    if (func1(data8) < 1) {
-                      const err18 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/name", schemaPath: "#/$defs/jointController/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err18];
-                      } else {
-                        vErrors.push(err18);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err19 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/name", schemaPath: "#/$defs/jointController/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data8 };
-                    if (vErrors === null) {
-                      vErrors = [err19];
-                    } else {
-                      vErrors.push(err19);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.contact !== void 0) {
-                  let data9 = data7.contact;
-                  if (typeof data9 === "string") {
-                    if (func1(data9) < 1) {
-                      const err20 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/contact", schemaPath: "#/$defs/jointController/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.contact, data: data9 };
-                      if (vErrors === null) {
-                        vErrors = [err20];
-                      } else {
-                        vErrors.push(err20);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err21 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/contact", schemaPath: "#/$defs/jointController/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.contact.type, parentSchema: schema32.properties.contact, data: data9 };
-                    if (vErrors === null) {
-                      vErrors = [err21];
-                    } else {
-                      vErrors.push(err21);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.arrangement !== void 0) {
-                  let data10 = data7.arrangement;
-                  if (typeof data10 !== "string" && data10 !== null) {
-                    const err22 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/arrangement", schemaPath: "#/$defs/jointController/properties/arrangement/type", keyword: "type", params: { type: schema32.properties.arrangement.type }, message: "must be string,null", schema: schema32.properties.arrangement.type, parentSchema: schema32.properties.arrangement, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err23 = { instancePath: instancePath + "/controller/joint_controllers/" + i0, schemaPath: "#/$defs/jointController/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err24 = { instancePath: instancePath + "/controller/joint_controllers", schemaPath: "#/properties/controller/properties/joint_controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.controller.properties.joint_controllers.type, parentSchema: schema31.properties.controller.properties.joint_controllers, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.controller.type, parentSchema: schema31.properties.controller, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.notice !== void 0) {
-      let data11 = data.notice;
-      if (typeof data11 !== "string" && !Array.isArray(data11)) {
-        const err26 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/type", keyword: "type", params: { type: schema31.properties.notice.type }, message: "must be string,array", schema: schema31.properties.notice.type, parentSchema: schema31.properties.notice, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-      if (typeof data11 === "string") {
-        if (func1(data11) < 1) {
-          const err27 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      }
-      if (Array.isArray(data11)) {
-        const len1 = data11.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data12 = data11[i1];
-          if (typeof data12 === "string") {
-            if (func1(data12) < 1) {
-              const err28 = { instancePath: instancePath + "/notice/" + i1, schemaPath: "#/properties/notice/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice.items, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-          } else {
-            const err29 = { instancePath: instancePath + "/notice/" + i1, schemaPath: "#/properties/notice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notice.items.type, parentSchema: schema31.properties.notice.items, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.record !== void 0) {
-      let data13 = data.record;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (const key3 in data13) {
-          if (!(key3 === "owner" || key3 === "updated" || pattern4.test(key3))) {
-            const err30 = { instancePath: instancePath + "/record", schemaPath: "#/properties/record/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.record, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        if (data13.owner !== void 0) {
-          let data14 = data13.owner;
-          if (typeof data14 === "string") {
-            if (func1(data14) < 1) {
-              const err31 = { instancePath: instancePath + "/record/owner", schemaPath: "#/properties/record/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.record.properties.owner, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-          } else {
-            const err32 = { instancePath: instancePath + "/record/owner", schemaPath: "#/properties/record/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.record.properties.owner.type, parentSchema: schema31.properties.record.properties.owner, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        if (data13.updated !== void 0) {
-          let data15 = data13.updated;
-          if (typeof data15 === "string") {
-            if (!formats0.validate(data15)) {
-              const err33 = { instancePath: instancePath + "/record/updated", schemaPath: "#/properties/record/properties/updated/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.record.properties.updated, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-          } else {
-            const err34 = { instancePath: instancePath + "/record/updated", schemaPath: "#/properties/record/properties/updated/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.record.properties.updated.type, parentSchema: schema31.properties.record.properties.updated, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err35 = { instancePath: instancePath + "/record", schemaPath: "#/properties/record/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.record.type, parentSchema: schema31.properties.record, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.data_subjects !== void 0) {
-      let data16 = data.data_subjects;
-      if (Array.isArray(data16)) {
-        const len2 = data16.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate21(data16[i2], { instancePath: instancePath + "/data_subjects/" + i2, parentData: data16, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err36 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_subjects.type, parentSchema: schema31.properties.data_subjects, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data.data_categories !== void 0) {
-      let data18 = data.data_categories;
-      if (Array.isArray(data18)) {
-        const len3 = data18.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate23(data18[i3], { instancePath: instancePath + "/data_categories/" + i3, parentData: data18, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err37 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_categories.type, parentSchema: schema31.properties.data_categories, data: data18 };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.processing_activities !== void 0) {
-      let data20 = data.processing_activities;
-      if (Array.isArray(data20)) {
-        const len4 = data20.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate25(data20[i4], { instancePath: instancePath + "/processing_activities/" + i4, parentData: data20, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err38 = { instancePath: instancePath + "/processing_activities", schemaPath: "#/properties/processing_activities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.processing_activities.type, parentSchema: schema31.properties.processing_activities, data: data20 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data["x-ropa-lint-ignore"] !== void 0) {
-      let data22 = data["x-ropa-lint-ignore"];
-      if (Array.isArray(data22)) {
-        const len5 = data22.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data23 = data22[i5];
-          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key4 in data23) {
-              if (!(key4 === "rule" || key4 === "reason" || key4 === "until" || pattern4.test(key4))) {
-                const err39 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-            if (data23.rule !== void 0) {
-              let data24 = data23.rule;
-              if (typeof data24 !== "string") {
-                const err40 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-              const _errs61 = errors;
-              let valid19 = false;
-              const _errs62 = errors;
-              if (!(data24 === "ai-training-contract-basis" || data24 === "ai-training-undeclared" || data24 === "anonymisation-claim" || data24 === "automated-decision" || data24 === "children-consent" || data24 === "consent-bundled" || data24 === "consent-details-missing" || data24 === "consent-given-by-third-party" || data24 === "consent-not-explicit" || data24 === "consent-not-granular" || data24 === "consent-not-opt-in" || data24 === "consent-records" || data24 === "consent-weakened" || data24 === "consent-withdrawal" || data24 === "criminal-data-condition" || data24 === "document-missing" || data24 === "dpia-required" || data24 === "duplicate-id" || data24 === "eprivacy-communications-consent" || data24 === "eprivacy-terminal-consent" || data24 === "invalid-ignore" || data24 === "lawful-basis-changed" || data24 === "lawful-basis-missing" || data24 === "legitimate-interests-assessment" || data24 === "new-ai-training-purpose" || data24 === "notice-missing" || data24 === "notice-undisclosed-purpose" || data24 === "notice-withdrawal" || data24 === "processor-dpa" || data24 === "processor-own-purpose" || data24 === "purpose-compatibility" || data24 === "purpose-scope-expanded" || data24 === "record-incomplete" || data24 === "retention-missing" || data24 === "right-to-object" || data24 === "schema" || data24 === "special-category-condition" || data24 === "transfer-mechanism" || data24 === "unknown-reference")) {
-                const err41 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-              var _valid0 = _errs62 === errors;
-              valid19 = valid19 || _valid0;
-              const _errs64 = errors;
-              if (typeof data24 !== "string") {
-                const err42 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-              var _valid0 = _errs64 === errors;
-              valid19 = valid19 || _valid0;
-              if (!valid19) {
-                const err43 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              } else {
-                errors = _errs61;
-                if (vErrors !== null) {
-                  if (_errs61) {
-                    vErrors.length = _errs61;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data23.reason !== void 0) {
-              let data25 = data23.reason;
-              if (typeof data25 !== "string") {
-                const err44 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data23.until !== void 0) {
-              let data26 = data23.until;
-              if (typeof data26 === "string") {
-                if (!formats0.validate(data26)) {
-                  const err45 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err45];
-                  } else {
-                    vErrors.push(err45);
-                  }
-                  errors++;
-                }
-              } else {
-                const err46 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err47 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data23 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err48 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data22 };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
-    if (vErrors === null) {
-      vErrors = [err49];
-    } else {
-      vErrors.push(err49);
-    }
-    errors++;
-  }
-  validate20.errors = vErrors;
-  return errors === 0;
-}
-validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema = schema31;
+// src/rules/record-incomplete.ts
+init_inventory();
+init_pointer();
+
+// src/core/schema-check.ts
+init_inventory_validator();
 
 // src/core/countries.ts
 var COUNTRIES = [
@@ -16940,7 +17418,7 @@ var COUNTRIES = [
 function normalise(text2) {
   return text2.trim().toLowerCase().replace(/\./g, " ").replace(/\s+/g, " ").trim().replace(/^the /, "");
 }
-var CODE_BY_NAME = new Map(COUNTRIES.flatMap(([code2, ...names]) => names.map((name) => [normalise(name), code2])));
+var CODE_BY_NAME = new Map(COUNTRIES.flatMap(([code3, ...names]) => names.map((name2) => [normalise(name2), code3])));
 function countryCode(text2) {
   const trimmed = text2.trim();
   const named = CODE_BY_NAME.get(normalise(trimmed));
@@ -16949,6 +17427,9 @@ function countryCode(text2) {
 }
 
 // src/core/schema-check.ts
+init_inventory();
+init_pointer();
+init_suggest();
 function validateInventory(value) {
   if (validate(value)) return [];
   return (validate.errors ?? []).map((error) => toViolation(error, value));
@@ -17006,8 +17487,8 @@ function exampleOf(raw, depth = 0) {
 }
 function flowScalar(value) {
   if (typeof value !== "string") return String(value);
-  const plain2 = value.trim() === value && value !== "" && !/[,[\]{}]|: | #|:$/.test(value) && !/^[-?:#&*!|>'"%@`]/.test(value) && !/^(true|false|null|~|yes|no|on|off|[-+.\d][\d_.:eE+-]*)$/i.test(value);
-  return plain2 ? value : JSON.stringify(value);
+  const plain3 = value.trim() === value && value !== "" && !/[,[\]{}]|: | #|:$/.test(value) && !/^[-?:#&*!|>'"%@`]/.test(value) && !/^(true|false|null|~|yes|no|on|off|[-+.\d][\d_.:eE+-]*)$/i.test(value);
+  return plain3 ? value : JSON.stringify(value);
 }
 function flowYaml(value) {
   if (Array.isArray(value)) return `[${value.map(flowYaml).join(", ")}]`;
@@ -17022,9 +17503,9 @@ function placeOf(root, pointer) {
   if (pointer === "") return { subject: "the file", key: void 0, entry: void 0, where: "the inventory" };
   const segment = lastSegment(pointer);
   if (/^\d+$/.test(segment)) {
-    const list = parentPointer(pointer);
-    const key = lastSegment(list);
-    const where2 = describeLocation(root, list);
+    const list2 = parentPointer(pointer);
+    const key = lastSegment(list2);
+    const where2 = describeLocation(root, list2);
     return { subject: `entry #${Number(segment) + 1} of \`${key}\` in ${where2}`, key, entry: Number(segment) + 1, where: where2 };
   }
   const owner = parentPointer(pointer);
@@ -17066,7 +17547,7 @@ function toViolation(error, root) {
         data: {
           key,
           where,
-          fix: suggestion ? `did you mean \`${suggestion}\`? (Keys starting with \`x-\` are free for your own use.)` : `use one of ${known.map((name) => `\`${name}\``).join(", ")}, or prefix your own keys with \`x-\``
+          fix: suggestion ? `did you mean \`${suggestion}\`? (Keys starting with \`x-\` are free for your own use.)` : `use one of ${known.map((name2) => `\`${name2}\``).join(", ")}, or prefix your own keys with \`x-\``
         }
       };
     }
@@ -17081,7 +17562,7 @@ function toViolation(error, root) {
       const allowed = error.schema.map((option) => option === null ? "null" : String(option));
       const given = typeof error.data === "string" ? error.data : typeOfValue(error.data);
       const suggestion = typeof error.data === "string" ? closestAllowed(error.data, allowed) : void 0;
-      const fix = suggestion ? `did you mean \`${suggestion}\`? The allowed values: ${allowed.join(", ")}` : `use one of: ${allowed.join(", ")}`;
+      const fix = suggestion ? `did you mean \`${suggestion}\`?` : `use one of: ${allowed.join(", ")}`;
       if (place.entry !== void 0) return { messageId: "enumItem", pointer: error.instancePath, target: "node", data: { given, list: field, where: place.where, fix } };
       return { messageId: "enum", pointer: error.instancePath, target: "node", data: { subject: place.subject, given, allowed: allowed.join(", "), fix } };
     }
@@ -17090,8 +17571,8 @@ function toViolation(error, root) {
     case "pattern": {
       const given = String(error.data);
       if (place.key === "country" && place.entry === void 0) {
-        const code2 = countryCode(given);
-        const fix2 = code2 !== void 0 && code2 !== given ? `did you mean \`${code2}\`?` : "write the two-letter ISO 3166-1 code in capitals, e.g. `US` for the United States, `GB` for the United Kingdom, `DE` for Germany";
+        const code3 = countryCode(given);
+        const fix2 = code3 !== void 0 && code3 !== given ? `did you mean \`${code3}\`?` : "write the two-letter ISO 3166-1 code in capitals, e.g. `US` for the United States, `GB` for the United Kingdom, `DE` for Germany";
         return { messageId: "country", pointer: error.instancePath, target: "node", data: { given, where: place.where, fix: fix2 } };
       }
       const isId = error.schema.startsWith("^[a-z0-9]+");
@@ -17159,10 +17640,10 @@ function mappingFix(node, data, place, example) {
 }
 function listFix(node, data, key, example) {
   const items = itemsOf(node);
-  const name = key === void 0 ? "the list" : `\`${key}\``;
+  const name2 = key === void 0 ? "the list" : `\`${key}\``;
   if (typesOf(items).includes("object")) {
     const entry = Array.isArray(example) && isRecord(example[0]) ? Object.entries(example[0]) : [];
-    if (entry.length === 0) return `start each ${entryWord(items)} of ${name} with \`- \``;
+    if (entry.length === 0) return `start each ${entryWord(items)} of ${name2} with \`- \``;
     const [[firstKey, firstValue], ...rest] = entry;
     const others = rest.map(([other, value]) => `\`${other}: ${flowYaml(value)}\``);
     const below = others.length === 0 ? "" : `, then ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} and ${others.at(-1)}`} on the next line${others.length === 1 ? "" : "s"}, lined up with \`${firstKey}\``;
@@ -17170,7 +17651,7 @@ function listFix(node, data, key, example) {
     return `${lead}, e.g. \`- ${firstKey}: ${flowYaml(firstValue)}\`${below}`;
   }
   if (typeof data === "string" && fitsItem(items, data) && key !== void 0) return `write it as a list, with brackets: \`${key}: [${flowScalar(data)}]\``;
-  return `write ${name} as a list${example === void 0 ? "" : `, e.g. \`${written(key, example)}\``}`;
+  return `write ${name2} as a list${example === void 0 ? "" : `, e.g. \`${written(key, example)}\``}`;
 }
 function fitsItem(items, value) {
   if (!typesOf(items).includes("string") || value.trim() === "") return false;
@@ -17190,9 +17671,17 @@ var REQUIRED_FIELDS = [
   { field: "security_measures", emptyMeansNone: false, controllerOnly: false, example: "`security_measures: [encryption-at-rest, access-control]`" }
 ];
 function schemaReports(value) {
-  const pointers = validateInventory(value).map((violation) => violation.pointer);
-  const at3 = (pointer) => pointers.some((reported) => reported === pointer || reported !== "" && pointer.startsWith(`${reported}/`));
-  return { at: at3, within: (pointer) => at3(pointer) || pointers.some((reported) => reported.startsWith(`${pointer}/`)) };
+  const reported = /* @__PURE__ */ new Set();
+  const containing = /* @__PURE__ */ new Set();
+  for (const { pointer } of validateInventory(value)) {
+    reported.add(pointer);
+    for (let parent = parentPointer(pointer); parent !== ""; parent = parentPointer(parent)) containing.add(parent);
+  }
+  const at3 = (pointer) => {
+    for (let node = pointer; node !== ""; node = parentPointer(node)) if (reported.has(node)) return true;
+    return false;
+  };
+  return { at: at3, within: (pointer) => containing.has(pointer) || at3(pointer) };
 }
 function gapOf(value, emptyMeansNone) {
   if (value === void 0 || value === null) return "absent";
@@ -17200,11 +17689,11 @@ function gapOf(value, emptyMeansNone) {
   if (value.length === 0) return emptyMeansNone ? void 0 : "absent";
   return value.every((item) => typeof item === "string" && !isStated(item)) ? "placeholder" : void 0;
 }
-function namedParties(list, pointer) {
-  return recordsOf(list, pointer).filter((party) => isStated(party.value.name));
+function namedParties(list2, pointer) {
+  return recordsOf(list2, pointer).filter((party) => isStated(party.value.name));
 }
-function partiesReported(schema2, list, pointer) {
-  return schema2.at(pointer) || Array.isArray(list) && list.some((_2, index) => schema2.at(joinPointer(joinPointer(pointer, index), "name")));
+function partiesReported(schema2, list2, pointer) {
+  return schema2.at(pointer) || Array.isArray(list2) && list2.some((_2, index) => schema2.at(joinPointer(joinPointer(pointer, index), "name")));
 }
 function listInWords(items) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -17256,18 +17745,18 @@ var record_incomplete_default = defineRule({
     const jointControllers = namedParties(jointList, jointPointer);
     yield* partiesWithoutContact(schema2, jointControllers, (party) => `joint controller \`${party}\``, "Art. 30(1)(a)");
     for (const activity of model.activities) {
-      const name = describeLocation(model.root, activity.pointer);
+      const name2 = describeLocation(model.root, activity.pointer);
       const role = activity.value.role;
       const rolePointer = joinPointer(activity.pointer, "role");
       if (role === "joint-controller" && jointControllers.length === 0 && !partiesReported(schema2, jointList, jointPointer)) {
-        yield { messageId: "jointControllers", pointer: rolePointer, data: { activity: name } };
+        yield { messageId: "jointControllers", pointer: rolePointer, data: { activity: name2 } };
       }
       const actingForPointer = joinPointer(activity.pointer, "on_behalf_of");
       const actingFor = namedParties(activity.value.on_behalf_of, actingForPointer);
       if (role === "processor" && actingFor.length === 0 && !partiesReported(schema2, activity.value.on_behalf_of, actingForPointer)) {
-        yield { messageId: "onBehalfOf", pointer: rolePointer, data: { activity: name } };
+        yield { messageId: "onBehalfOf", pointer: rolePointer, data: { activity: name2 } };
       }
-      yield* partiesWithoutContact(schema2, actingFor, (party) => `controller \`${party}\` that ${name} acts for`, "Art. 30(2)(a)");
+      yield* partiesWithoutContact(schema2, actingFor, (party) => `controller \`${party}\` that ${name2} acts for`, "Art. 30(2)(a)");
       const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
         if (controllerOnly && role === "processor") return [];
         if (schema2.within(joinPointer(activity.pointer, field))) return [];
@@ -17280,7 +17769,7 @@ var record_incomplete_default = defineRule({
           pointer: activity.pointer,
           target: "key",
           data: {
-            activity: name,
+            activity: name2,
             fields: listInWords(gaps.map(({ field, gap }) => gap === "placeholder" ? `\`${field}\` (only a placeholder)` : `\`${field}\``)),
             examples: listInWords(gaps.map(({ example }) => example))
           }
@@ -17289,7 +17778,7 @@ var record_incomplete_default = defineRule({
       for (const transfer of recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"))) {
         const countryPointer = joinPointer(transfer.pointer, "country");
         if (isStated(transfer.value.country) || schema2.at(countryPointer)) continue;
-        yield { messageId: "transferCountry", pointer: countryPointer, target: "key", data: { transfer: describeLocation(model.root, transfer.pointer), activity: name } };
+        yield { messageId: "transferCountry", pointer: countryPointer, target: "key", data: { transfer: describeLocation(model.root, transfer.pointer), activity: name2 } };
       }
     }
   }
@@ -17303,6 +17792,8 @@ function* partiesWithoutContact(schema2, parties, describe, article) {
 }
 
 // src/rules/retention-missing.ts
+init_inventory();
+init_pointer();
 var retention_missing_default = defineRule({
   meta: {
     id: "retention-missing",
@@ -17324,9 +17815,14 @@ var retention_missing_default = defineRule({
   *check({ model }) {
     for (const activity of model.activities) {
       if (isStated(activity.value.retention)) continue;
+      if (misspeltKey(activity.value, "retention", "activity") !== void 0) continue;
       if (isMalformed(activity.value.data_categories, "list") || hasMalformedEntries(model.root.data_categories)) continue;
+      if (misspeltKey(activity.value, "data_categories", "activity") || misspeltKey(model.root, "data_categories", "inventory") || model.categories.some((category2) => misspeltKey(category2.value, "id", "dataCategory"))) continue;
       const named = [...new Set(stringsOf(activity.value.data_categories))];
-      const without = named.filter((id) => !isStated(model.categoryById.get(id)?.value.retention));
+      const without = named.filter((id) => {
+        const category2 = model.categoryById.get(id)?.value;
+        return !isStated(category2?.retention) && misspeltKey(category2, "retention", "dataCategory") === void 0;
+      });
       if (named.length > 0 && without.length === 0) continue;
       const pointer = joinPointer(activity.pointer, "retention");
       const data = { activity: describeLocation(model.root, activity.pointer) };
@@ -17341,6 +17837,8 @@ var retention_missing_default = defineRule({
 });
 
 // src/rules/right-to-object.ts
+init_inventory();
+init_pointer();
 var right_to_object_default = defineRule({
   meta: {
     id: "right-to-object",
@@ -17424,6 +17922,8 @@ var schema_default = defineRule({
 });
 
 // src/rules/special-category-condition.ts
+init_inventory();
+init_pointer();
 var TRAINING_CONDITIONS = /* @__PURE__ */ new Set(["explicit-consent", "archiving-research"]);
 var special_category_condition_default = defineRule({
   meta: {
@@ -17446,7 +17946,7 @@ var special_category_condition_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!hasSpecialCategoryData(purpose)) continue;
-      const kinds = [...new Set(purpose.activity.categories.flatMap((category) => stringsOf(category.value.special)))];
+      const kinds = [...new Set(purpose.activity.categories.flatMap((category2) => stringsOf(category2.value.special)))];
       const data = { purpose: describeLocation(model.root, purpose.pointer), kinds: kinds.length > 0 ? kinds.join(", ") : "kinds not named" };
       const pointer = joinPointer(purpose.pointer, "special_category_condition");
       const condition = purpose.value.special_category_condition;
@@ -17460,6 +17960,8 @@ var special_category_condition_default = defineRule({
 });
 
 // src/rules/transfer-mechanism.ts
+init_inventory();
+init_pointer();
 var EEA = /* @__PURE__ */ new Set([
   "AT",
   "BE",
@@ -17553,6 +18055,9 @@ function* processorsWithoutTransfer(activity, activityName, transfers, root) {
 }
 
 // src/rules/unknown-reference.ts
+init_inventory();
+init_pointer();
+init_suggest();
 var KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 var KnownIds = class {
   #ids;
@@ -17605,9 +18110,9 @@ var unknown_reference_default = defineRule({
       define: (id) => `record the purpose the data was collected for, with ${id === void 0 ? "a kebab-case id" : `\`id: ${id}\``}, under the \`purposes\` of the activity that collects it${id === void 0 ? ", and refer to it by that id" : ""}`,
       unreadable: hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => hasMalformedEntries(activity.value.purposes))
     };
-    function* unknownIn(list, pointer, where, target) {
-      if (!Array.isArray(list) || target.unreadable) return;
-      for (const [index, id] of list.entries()) {
+    function* unknownIn(list2, pointer, where, target) {
+      if (!Array.isArray(list2) || target.unreadable) return;
+      for (const [index, id] of list2.entries()) {
         if (typeof id !== "string" || !isStated(id) || target.known.has(id)) continue;
         const suggestion = target.known.closest(id);
         const definable = KEBAB_ID.test(id) ? id : void 0;
@@ -17616,13 +18121,13 @@ var unknown_reference_default = defineRule({
       }
     }
     for (const activity of model.activities) {
-      const name = typeof activity.value.id === "string" ? `activity \`${activity.value.id}\`` : "an activity";
-      yield* unknownIn(activity.value.data_subjects, joinPointer(activity.pointer, "data_subjects"), name, subjects);
-      yield* unknownIn(activity.value.data_categories, joinPointer(activity.pointer, "data_categories"), name, categories);
+      const name2 = typeof activity.value.id === "string" ? `activity \`${activity.value.id}\`` : "an activity";
+      yield* unknownIn(activity.value.data_subjects, joinPointer(activity.pointer, "data_subjects"), name2, subjects);
+      yield* unknownIn(activity.value.data_categories, joinPointer(activity.pointer, "data_categories"), name2, categories);
     }
-    for (const category of model.categories) {
-      const name = typeof category.value.id === "string" ? `data category \`${category.value.id}\`` : "a data category";
-      yield* unknownIn(category.value.collected_for, joinPointer(category.pointer, "collected_for"), name, purposes);
+    for (const category2 of model.categories) {
+      const name2 = typeof category2.value.id === "string" ? `data category \`${category2.value.id}\`` : "a data category";
+      yield* unknownIn(category2.value.collected_for, joinPointer(category2.pointer, "collected_for"), name2, purposes);
     }
   }
 });
@@ -17735,6 +18240,7 @@ var package_default = {
     "@dagrejs/dagre": "^3.1.3",
     "@e965/xlsx": "^0.20.3",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@microsoft/sarif-multitool": "^5.7.0",
     "@octokit/openapi": "^23.0.2",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
@@ -17752,6 +18258,7 @@ var package_default = {
     fflate: "^0.8.3",
     "js-yaml": "^5.5.0",
     marked: "^18.2.1",
+    mermaid: "^11.17.2",
     "playwright-core": "^1.65.1",
     tinyglobby: "^0.2.17",
     typescript: "~6.0",
@@ -18776,10 +19283,13 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
 validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/config.ts
+init_inventory();
+init_pointer();
+init_suggest();
 function parseConfig(text2, file, knownRuleIds) {
-  const source = stripByteOrderMark(text2);
-  const document = parseYaml(source);
-  const locator = new Locator(document.locations, new LineIndex(source));
+  const source2 = stripByteOrderMark(text2);
+  const document = parseYaml(source2);
+  const locator = new Locator(document.locations, new LineIndex(source2));
   const at3 = (pointer, target = "node") => {
     const range = locator.locate(pointer, target);
     return `${file}:${range.line}:${range.column}`;
@@ -18979,8 +19489,8 @@ function readInventory(file, shownAs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     buffer = readFileSync2(file);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code2 = error instanceof Error && "code" in error ? String(error.code) : String(error);
-    const reason = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "EISDIR" ? "is a directory" : code2 === "ENOENT" ? "file not found" : code2;
+    const code3 = error instanceof Error && "code" in error ? String(error.code) : String(error);
+    const reason = code3 === "EACCES" || code3 === "EPERM" ? "permission denied" : code3 === "EISDIR" ? "is a directory" : code3 === "ENOENT" ? "file not found" : code3;
     throw new UsageError(`cannot read ${shownAs}: ${reason}`);
   }
   if (!isUtf82(buffer)) {
@@ -18999,7 +19509,7 @@ function loadConfig(flag, cwd) {
     file = path6.resolve(cwd, flag);
     if (!existsSync4(file)) throw new UsageError(`config file not found: ${flag}`);
   } else {
-    file = CONFIG_NAMES.map((name) => path6.join(cwd, name)).find((candidate) => existsSync4(candidate));
+    file = CONFIG_NAMES.map((name2) => path6.join(cwd, name2)).find((candidate) => existsSync4(candidate));
   }
   if (file === void 0) return { config: void 0, configFolder: cwd };
   const shown2 = displayPath(file, cwd);
@@ -19024,16 +19534,19 @@ async function checkWorkspace(options) {
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
   }
+  const flowModule = base === void 0 ? void 0 : await Promise.resolve().then(() => (init_diff_flows(), diff_flows_exports));
+  let flows;
   const reports = lintRun(head, {
     rules,
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
     documents: new DocumentReader(cwd).provide,
     ...options.tuneProcessMemory ? { parsing: parserMemory } : {},
-    ...base ? { base: base.map(({ file, text: text2 }) => ({ file: displayPath(file, cwd), text: text2 })) } : {}
+    ...base ? { base: base.map(({ file, text: text2 }) => ({ file: displayPath(file, cwd), text: text2 })) } : {},
+    ...flowModule ? { parsed: (headFiles, baseFiles) => flows = flowModule.flowChangesOf(headFiles, baseFiles ?? []) } : {}
   });
   const label2 = options.base === void 0 ? void 0 : options.base.kind === "git" ? options.base.ref : options.base.label;
-  return { report: { files: reports, summary: summarize(reports), ...label2 === void 0 ? {} : { base: label2 } }, config };
+  return { report: { files: reports, summary: summarize(reports), ...label2 === void 0 ? {} : { base: label2 }, ...flows === void 0 ? {} : { flows } }, config };
 }
 
 // src/api.ts
@@ -19042,9 +19555,9 @@ var RopaLintError = class extends Error {
   name = "RopaLintError";
   code;
   problems;
-  constructor(code2, problems, options) {
+  constructor(code3, problems, options) {
     super(problems.join("\n"), options);
-    this.code = code2;
+    this.code = code3;
     this.problems = problems;
   }
 };
@@ -19115,11 +19628,11 @@ var FORMATTERS = {
   sarif: formatSarif,
   stylish: formatStylish
 };
-function format(report2, name, options = {}) {
-  const formatter = Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : void 0;
+function format(report2, name2, options = {}) {
+  const formatter = Object.hasOwn(FORMATTERS, name2) ? FORMATTERS[name2] : void 0;
   if (formatter === void 0) {
-    const suggestion = suggestClosest(String(name), FORMAT_NAMES);
-    throw new RopaLintError("usage", [`unknown format ${String(name)}${suggestion ? ` (did you mean ${suggestion}?)` : ""}; use one of ${FORMAT_NAMES.join(", ")}`]);
+    const suggestion = suggestClosest(String(name2), FORMAT_NAMES);
+    throw new RopaLintError("usage", [`unknown format ${String(name2)}${suggestion ? ` (did you mean ${suggestion}?)` : ""}; use one of ${FORMAT_NAMES.join(", ")}`]);
   }
   const context = {
     rules: rules.map((rule) => rule.meta),

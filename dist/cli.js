@@ -2,22 +2,19 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
-  isAtLeast,
-  summarize
-} from "./chunks/chunk-MMY72QKQ.js";
-import {
   VERSION
-} from "./chunks/chunk-S7DT3LLT.js";
-import {
-  DEFAULT_MAX_FILE_BYTES
-} from "./chunks/chunk-OZ2VOCKG.js";
+} from "./chunks/chunk-YAG2OLFB.js";
 import {
   checkWritable,
   writeFileAtomically
 } from "./chunks/chunk-4UJBOCGJ.js";
 import {
-  suggestClosest
-} from "./chunks/chunk-HQO45DMX.js";
+  DEFAULT_MAX_FILE_BYTES
+} from "./chunks/chunk-OZ2VOCKG.js";
+import {
+  isAtLeast,
+  summarize
+} from "./chunks/chunk-MMY72QKQ.js";
 import "./chunks/chunk-NGTXXN3U.js";
 import {
   UsageError
@@ -26,6 +23,9 @@ import {
   ConfigError,
   RuleCrashError
 } from "./chunks/chunk-CZFTXMOU.js";
+import {
+  suggestClosest
+} from "./chunks/chunk-HQO45DMX.js";
 import {
   plural,
   stripControlCharacters
@@ -48,15 +48,15 @@ async function loadFormatter(name) {
     case "github":
       return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
     case "html":
-      return whole((await import("./chunks/html-CBSEU3FI.js")).formatHtml);
+      return whole((await import("./chunks/html-U3JH7XJA.js")).formatHtml);
     case "json":
-      return (await import("./chunks/json-ULH277L6.js")).formatJsonPieces;
+      return (await import("./chunks/json-AMH5PB74.js")).formatJsonPieces;
     case "markdown":
-      return whole((await import("./chunks/markdown-DL4QCGWM.js")).formatMarkdown);
+      return whole((await import("./chunks/markdown-4DE7VHUG.js")).formatMarkdown);
     case "sarif":
-      return (await import("./chunks/sarif-PVX3PXTP.js")).formatSarifPieces;
+      return (await import("./chunks/sarif-TX5S3QVQ.js")).formatSarifPieces;
     case "stylish":
-      return whole((await import("./chunks/stylish-PSQJRHVK.js")).formatStylish);
+      return whole((await import("./chunks/stylish-OPDZRYZQ.js")).formatStylish);
   }
 }
 
@@ -124,6 +124,10 @@ var OPTIONS = {
   "stdin-filename": { type: "string" },
   "max-file-size": { type: "string" },
   base: { type: "string" },
+  "fail-on-new": { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "boolean" },
+  "link-base": { type: "string" },
   "print-config": { type: "boolean" },
   "list-rules": { type: "boolean" },
   explain: { type: "string" },
@@ -157,6 +161,15 @@ Options:
       --base <ref>        compare with the inventories at a git ref (e.g. origin/main): runs the
                           comparison rules and marks the findings that are new since the ref; each
                           inventory is read from the repository that holds it
+      --fail-on-new       with --base: only findings new since the ref fail the run (and count
+                          for --max-warnings); the others are still reported, as existing
+      --baseline <file>   report only findings not recorded in this file, and say how many it
+                          covers and how many of those are fixed (see --write-baseline)
+      --write-baseline    record this run's findings in the --baseline file (by rule, file and
+                          id-based path, never a line): adopt ropa-lint on an existing record, or
+                          drop the fixed ones; entries of files not checked are kept
+      --link-base <url>   markdown: make line links absolute, e.g.
+                          https://github.com/owner/repo/blob/<sha> (for pasting into a PR)
       --print-config [file]
                           print the configuration a run applies (to the file): fail-on, inventory
                           patterns and each rule's severity, as YAML (JSON with --format json)
@@ -248,7 +261,7 @@ async function run(io) {
     if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
     if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
     if (values.output !== void 0) checkWritable(values.output, io.cwd);
-    const { printConfig } = await import("./chunks/print-config-DU5LUSW4.js");
+    const { printConfig } = await import("./chunks/print-config-SLAUGYX2.js");
     const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
     if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
     else io.stdout.write(text);
@@ -257,10 +270,15 @@ async function run(io) {
   if (values.base !== void 0 && input.stdin !== void 0 && values["stdin-filename"] === void 0) {
     throw new UsageError("--base with standard input needs --stdin-filename: the path of the inventory in the repository, to read it at the base");
   }
+  if (values["fail-on-new"] && values.base === void 0) throw new UsageError("--fail-on-new needs --base <ref>: the findings new since that ref fail the run");
+  if (values["write-baseline"] && values.baseline === void 0) throw new UsageError("--write-baseline needs --baseline <file>: the file to record the findings in");
+  const linkBase = parseLinkBase(values["link-base"], format);
+  const baseline = await openBaseline(values.baseline, io.cwd);
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
+  if (baseline !== void 0 && values["write-baseline"]) checkWritable(baseline.location.shown, io.cwd);
   const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-FGU7S3MB.js"), loadFormatter(format), import("./chunks/rules-WEZXSYQT.js")]);
-  const { report, config } = await checkWorkspace({
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-SSL3TL6C.js"), loadFormatter(format), import("./chunks/rules-4XJJCXYX.js")]);
+  const { report: checked, config } = await checkWorkspace({
     cwd: io.cwd,
     paths: input.paths,
     config: values.config,
@@ -270,20 +288,57 @@ async function run(io) {
     ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } }
   });
   const failOn = failOnOf(failOnFlag, config);
+  let report = checked;
+  if (baseline !== void 0) {
+    const { location } = baseline;
+    const result = baseline.module.useBaseline(checked, { location, cwd: io.cwd, maxBytes, write: values["write-baseline"] === true });
+    report = result.report;
+    if (result.written !== void 0) {
+      writeFileAtomically(location.shown, io.cwd, result.written.text);
+      io.stderr.write(`ropa-lint: recorded ${plural(result.written.findings, "finding")} in the baseline ${stripControlCharacters(location.shown)}
+`);
+    }
+  }
   const shown = values.quiet ? errorsOnly(report) : report;
   const color = values.output === void 0 && wantsColor(io, values);
-  const output = formatter(shown, { rules: rules.map((rule) => rule.meta), color, version: VERSION });
+  const output = formatter(shown, { rules: rules.map((rule) => rule.meta), color, version: VERSION, ...linkBase === void 0 ? {} : { linkBase } });
   if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);
   else for (const piece of output) io.stdout.write(piece);
   const findings = report.files.flatMap((file) => file.findings);
-  const failing = findings.filter((finding) => isAtLeast(finding.severity, failOn));
+  const counted = values["fail-on-new"] ? findings.filter((finding) => finding.isNew !== false) : findings;
+  const failing = counted.filter((finding) => isAtLeast(finding.severity, failOn));
+  if (values["fail-on-new"]) {
+    const existing = findings.filter((finding) => finding.isNew === false && isAtLeast(finding.severity, failOn)).length;
+    if (existing > 0) io.stderr.write(`ropa-lint: --fail-on-new: ${plural(existing, "finding")} at or above ${failOn} already at ${stripControlCharacters(values.base ?? "")} ${existing === 1 ? "does" : "do"} not fail the run
+`);
+  }
   const hidden = values.quiet ? failing.filter((finding) => finding.severity !== "error") : [];
   if (hidden.length > 0) io.stderr.write(`ropa-lint: ${countBySeverity(hidden)} hidden by --quiet ${hidden.length === 1 ? "fails" : "fail"} the run (fail-on: ${failOn})
 `);
-  const tooManyWarnings = maxWarnings !== void 0 && report.summary.warnings > maxWarnings;
-  if (tooManyWarnings) io.stderr.write(`ropa-lint: ${plural(report.summary.warnings, "warning")}, more than --max-warnings ${maxWarnings} allows
+  const warnings = counted.filter((finding) => finding.severity === "warning").length;
+  const tooManyWarnings = maxWarnings !== void 0 && warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`ropa-lint: ${plural(warnings, `${values["fail-on-new"] ? "new " : ""}warning`)}, more than --max-warnings ${maxWarnings} allows
 `);
   return failing.length > 0 || tooManyWarnings ? 1 : 0;
+}
+async function openBaseline(given, cwd) {
+  if (given === void 0) return void 0;
+  const module2 = await import("./chunks/baseline-Y5QAVXVJ.js");
+  return { module: module2, location: module2.locateBaseline(given, cwd) };
+}
+function parseLinkBase(value, format) {
+  if (value === void 0) return void 0;
+  if (format !== "markdown") throw new UsageError(`--link-base makes the markdown report's line links absolute; use it with --format markdown, not ${format}`);
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    url = void 0;
+  }
+  if (url === void 0 || url.protocol !== "https:" && url.protocol !== "http:" || /[\s<>]/.test(value)) {
+    throw new UsageError(`--link-base must be an http(s) URL such as https://github.com/owner/repo/blob/main, not ${JSON.stringify(value)}`);
+  }
+  return value;
 }
 function inputOf(values, positionals) {
   const dash = positionals.includes("-");
@@ -329,7 +384,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-WEZXSYQT.js");
+  const { rules } = await import("./chunks/rules-4XJJCXYX.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -340,7 +395,7 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-WEZXSYQT.js");
+  const { rulesById } = await import("./chunks/rules-4XJJCXYX.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);
@@ -354,9 +409,9 @@ ${rule.meta.description}
   return `${stripControlCharacters(text.replace(/\r\n/g, "\n")).replace(/\n?$/, "\n")}`;
 }
 var SUBCOMMANDS = {
-  export: () => import("./chunks/export-AP6H7DEV.js"),
-  import: () => import("./chunks/import-47LAC74W.js"),
-  init: () => import("./chunks/init-OSJ5OXJP.js")
+  export: () => import("./chunks/export-W3EDBB2W.js"),
+  import: () => import("./chunks/import-C2AD7SLT.js"),
+  init: () => import("./chunks/init-6GXF5OSJ.js")
 };
 function subcommandOf(word) {
   return word !== void 0 && Object.hasOwn(SUBCOMMANDS, word) ? SUBCOMMANDS[word] : void 0;

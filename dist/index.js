@@ -28,8 +28,8 @@ var __commonJS = (cb, mod) => function __require3() {
   }
 };
 var __export = (target, all2) => {
-  for (var name in all2)
-    __defProp(target, name, { get: all2[name], enumerable: true });
+  for (var name2 in all2)
+    __defProp(target, name2, { get: all2[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -602,10 +602,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
+      constructor(message, code3, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code2 ? `HPE_${code2}` : void 0;
+        this.code = code3 ? `HPE_${code3}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -628,12 +628,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code2;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -644,12 +644,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
+      constructor(message, code3, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code2;
+        this.statusCode = code3;
         this.data = data;
         this.headers = headers;
       }
@@ -859,8 +859,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key.charCodeAt(index);
-        if (code2 > 127) {
+        const code3 = this.code = key.charCodeAt(index);
+        if (code3 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -881,11 +881,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code2 = key.charCodeAt(index);
-          if (code2 > 127) {
+          const code3 = key.charCodeAt(index);
+          if (code3 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code2) {
+          if (node.code === code3) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -895,7 +895,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code2) {
+          } else if (node.code < code3) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -919,19 +919,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code2 = key[index];
-          if (code2 <= 90 && code2 >= 65) {
-            code2 |= 32;
+          let code3 = key[index];
+          if (code3 <= 90 && code3 >= 65) {
+            code3 |= 32;
           }
           while (node !== null) {
-            if (code2 === node.code) {
+            if (code3 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code2 ? node.left : node.right;
+            node = node.code < code3 ? node.left : node.right;
           }
         }
         return null;
@@ -1384,15 +1384,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
@@ -1638,11 +1638,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code: code2, reason } = evt;
+        const { websocket, code: code3, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code2,
+          code3,
           reason
         );
       });
@@ -3560,9 +3560,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -4010,11 +4010,11 @@ var require_webidl = __commonJS({
       }
       return V2;
     };
-    webidl.converters.TypedArray = function(V2, T2, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V2, T2, prefix, name2, opts) {
       if (webidl.util.Type(V2) !== "Object" || !types.isTypedArray(V2) || V2.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V2)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V2)}")`,
           types: [T2.name]
         });
       }
@@ -4032,11 +4032,11 @@ var require_webidl = __commonJS({
       }
       return V2;
     };
-    webidl.converters.DataView = function(V2, prefix, name, opts) {
+    webidl.converters.DataView = function(V2, prefix, name2, opts) {
       if (webidl.util.Type(V2) !== "Object" || !types.isDataView(V2)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
@@ -4053,19 +4053,19 @@ var require_webidl = __commonJS({
       }
       return V2;
     };
-    webidl.converters.BufferSource = function(V2, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V2, prefix, name2, opts) {
       if (types.isAnyArrayBuffer(V2)) {
-        return webidl.converters.ArrayBuffer(V2, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V2, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V2)) {
-        return webidl.converters.TypedArray(V2, V2.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V2, V2.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V2)) {
-        return webidl.converters.DataView(V2, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V2, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V2)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V2)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4130,9 +4130,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code2 = url.charCodeAt(i);
-        if (code2 > 126 || // Non-US-ASCII + DEL
-        code2 < 32) {
+        const code3 = url.charCodeAt(i);
+        if (code3 > 126 || // Non-US-ASCII + DEL
+        code3 < 32) {
           return false;
         }
       }
@@ -4509,7 +4509,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4530,7 +4530,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -4569,7 +4569,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4577,8 +4577,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4613,10 +4613,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4723,8 +4723,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -4750,8 +4750,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code2 = char.charCodeAt(0);
-          return code2 >= 48 && code2 <= 57;
+          const code3 = char.charCodeAt(0);
+          return code3 >= 48 && code3 <= 57;
         },
         data,
         position
@@ -4868,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list2) {
+      const value = list2.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5056,7 +5056,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5065,45 +5065,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5112,16 +5112,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5159,7 +5159,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5173,7 +5173,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5252,7 +5252,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5281,22 +5281,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name));
+        assert(isUSVString(name2));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5318,13 +5318,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5381,7 +5381,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert(input[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5391,8 +5391,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start = position.position;
@@ -5483,7 +5483,7 @@ var require_body = __commonJS({
       } else {
         stream = new ReadableStream({
           async pull(controller) {
-            const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
+            const buffer = typeof source2 === "string" ? textEncoder.encode(source2) : source2;
             if (buffer.byteLength) {
               controller.enqueue(buffer);
             }
@@ -5496,19 +5496,19 @@ var require_body = __commonJS({
       }
       assert(isReadableStreamLike(stream));
       let action = null;
-      let source = null;
+      let source2 = null;
       let length = null;
       let type = null;
       if (typeof object === "string") {
-        source = object;
+        source2 = object;
         type = "text/plain;charset=UTF-8";
       } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+        source2 = object.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
       } else if (isArrayBuffer(object)) {
-        source = new Uint8Array(object.slice());
+        source2 = new Uint8Array(object.slice());
       } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
+        source2 = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
       } else if (util.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
@@ -5519,16 +5519,16 @@ Content-Disposition: form-data`;
         const rn2 = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5547,7 +5547,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source2 = object;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5559,7 +5559,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         };
         type = `multipart/form-data; boundary=${boundary}`;
       } else if (isBlobLike(object)) {
-        source = object;
+        source2 = object;
         length = object.size;
         if (object.type) {
           type = object.type;
@@ -5575,8 +5575,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         }
         stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
-      if (typeof source === "string" || util.isBuffer(source)) {
-        length = Buffer.byteLength(source);
+      if (typeof source2 === "string" || util.isBuffer(source2)) {
+        length = Buffer.byteLength(source2);
       }
       if (action != null) {
         let iterator2;
@@ -5607,7 +5607,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
+      const body = { stream, source: source2, length };
       return [body, type];
     }
     function safelyExtractBody(object, keepalive = false) {
@@ -5672,8 +5672,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -6929,13 +6929,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -7042,9 +7042,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code2, id) {
+    function onHttp2FrameError(type, code3, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7054,8 +7054,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code2) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code3) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code3}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7260,8 +7260,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code2) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
+      stream.once("frameError", (type, code3) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`));
       });
       return true;
       function writeBodyH2() {
@@ -7579,8 +7579,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -9199,7 +9199,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code2, headers } = err;
+        const { statusCode, code: code3, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9211,7 +9211,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
+        if (code3 && code3 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code3)) {
           cb(err);
           return;
         }
@@ -10833,13 +10833,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11954,8 +11954,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code2) {
-      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
+    function isHTTPWhiteSpaceCharCode(code3) {
+      return code3 === 10 || code3 === 13 || code3 === 9 || code3 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -11989,12 +11989,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -12007,7 +12007,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12030,8 +12030,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12044,9 +12044,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
@@ -12055,7 +12055,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12067,26 +12067,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12094,19 +12094,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12117,13 +12117,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12169,8 +12169,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array[i++] = [name2, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12193,77 +12193,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12276,14 +12276,14 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12299,13 +12299,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value } = names[i];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12323,8 +12323,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12725,23 +12725,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V2, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V2, prefix, name2) {
       if (typeof V2 === "string") {
-        return webidl.converters.USVString(V2, prefix, name);
+        return webidl.converters.USVString(V2, prefix, name2);
       }
       if (isBlobLike(V2)) {
-        return webidl.converters.Blob(V2, prefix, name, { strict: false });
+        return webidl.converters.Blob(V2, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
-        return webidl.converters.BufferSource(V2, prefix, name);
+        return webidl.converters.BufferSource(V2, prefix, name2);
       }
       if (util.isFormDataLike(V2)) {
-        return webidl.converters.FormData(V2, prefix, name, { strict: false });
+        return webidl.converters.FormData(V2, prefix, name2, { strict: false });
       }
       if (V2 instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V2, prefix, name);
+        return webidl.converters.URLSearchParams(V2, prefix, name2);
       }
-      return webidl.converters.DOMString(V2, prefix, name);
+      return webidl.converters.DOMString(V2, prefix, name2);
     };
     webidl.converters.BodyInit = function(V2, prefix, argument) {
       if (V2 instanceof ReadableStream) {
@@ -13112,8 +13112,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13292,13 +13292,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -16110,35 +16110,35 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code2 = value.charCodeAt(i);
-        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
+        const code3 = value.charCodeAt(i);
+        if (code3 >= 0 && code3 <= 8 || code3 >= 10 && code3 <= 31 || code3 === 127) {
           return true;
         }
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code2 = name.charCodeAt(i);
-        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
-        code2 > 126 || // exclude non-ascii and DEL
-        code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 60 || // <
-        code2 === 62 || // >
-        code2 === 64 || // @
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 58 || // :
-        code2 === 92 || // \
-        code2 === 47 || // /
-        code2 === 91 || // [
-        code2 === 93 || // ]
-        code2 === 63 || // ?
-        code2 === 61 || // =
-        code2 === 123 || // {
-        code2 === 125) {
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code3 = name2.charCodeAt(i);
+        if (code3 < 33 || // exclude CTLs (0-31), SP and HT
+        code3 > 126 || // exclude non-ascii and DEL
+        code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 60 || // <
+        code3 === 62 || // >
+        code3 === 64 || // @
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 58 || // :
+        code3 === 92 || // \
+        code3 === 47 || // /
+        code3 === 91 || // [
+        code3 === 93 || // ]
+        code3 === 63 || // ?
+        code3 === 61 || // =
+        code3 === 123 || // {
+        code3 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16154,31 +16154,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code2 = value.charCodeAt(i++);
-        if (code2 < 33 || // exclude CTLs (0-31)
-        code2 > 126 || // non-ascii and DEL (127)
-        code2 === 34 || // "
-        code2 === 44 || // ,
-        code2 === 59 || // ;
-        code2 === 92) {
+        const code3 = value.charCodeAt(i++);
+        if (code3 < 33 || // exclude CTLs (0-31)
+        code3 > 126 || // non-ascii and DEL (127)
+        code3 === 34 || // "
+        code3 === 44 || // ,
+        code3 === 59 || // ;
+        code3 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path11) {
       for (let i = 0; i < path11.length; ++i) {
-        const code2 = path11.charCodeAt(i);
-        if (code2 < 32 || // exclude CTLs (0-31)
-        code2 > 126 || // exclude DEL and non-ascii
-        code2 === 59) {
+        const code3 = path11.charCodeAt(i);
+        if (code3 < 32 || // exclude CTLs (0-31)
+        code3 > 126 || // exclude DEL and non-ascii
+        code3 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit2(code2) {
-      return code2 >= 48 && code2 <= 57 || // 0-9
-      code2 >= 65 && code2 <= 90 || // A-Z
-      code2 >= 97 && code2 <= 122;
+    function isLetterOrDigit2(code3) {
+      return code3 >= 48 && code3 <= 57 || // 0-9
+      code3 >= 65 && code3 <= 90 || // A-Z
+      code3 >= 97 && code3 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16189,8 +16189,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code2 = domain.charCodeAt(i);
-        if (code2 === 46) {
+        const code3 = domain.charCodeAt(i);
+        if (code3 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16200,10 +16200,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit2(code2)) {
+        if (labelLength === 0 && !isLetterOrDigit2(code3)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit2(code2) && code2 !== 45) {
+        if (!isLetterOrDigit2(code3) && code3 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16326,7 +16326,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16339,20 +16339,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16465,19 +16465,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -16624,7 +16624,7 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source2 = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
@@ -16633,7 +16633,7 @@ var require_events = __commonJS({
           data,
           origin,
           lastEventId,
-          source,
+          source: source2,
           ports
         });
       }
@@ -16977,37 +16977,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code2 = protocol.charCodeAt(i);
-        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code2 > 126 || code2 === 34 || // "
-        code2 === 40 || // (
-        code2 === 41 || // )
-        code2 === 44 || // ,
-        code2 === 47 || // /
-        code2 === 58 || // :
-        code2 === 59 || // ;
-        code2 === 60 || // <
-        code2 === 61 || // =
-        code2 === 62 || // >
-        code2 === 63 || // ?
-        code2 === 64 || // @
-        code2 === 91 || // [
-        code2 === 92 || // \
-        code2 === 93 || // ]
-        code2 === 123 || // {
-        code2 === 125) {
+        const code3 = protocol.charCodeAt(i);
+        if (code3 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code3 > 126 || code3 === 34 || // "
+        code3 === 40 || // (
+        code3 === 41 || // )
+        code3 === 44 || // ,
+        code3 === 47 || // /
+        code3 === 58 || // :
+        code3 === 59 || // ;
+        code3 === 60 || // <
+        code3 === 61 || // =
+        code3 === 62 || // >
+        code3 === 63 || // ?
+        code3 === 64 || // @
+        code3 === 91 || // [
+        code3 === 92 || // \
+        code3 === 93 || // ]
+        code3 === 123 || // {
+        code3 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code2) {
-      if (code2 >= 1e3 && code2 < 1015) {
-        return code2 !== 1004 && // reserved
-        code2 !== 1005 && // "MUST NOT be set as a status code"
-        code2 !== 1006;
+    function isValidStatusCode(code3) {
+      if (code3 >= 1e3 && code3 < 1015) {
+        return code3 !== 1004 && // reserved
+        code3 !== 1005 && // "MUST NOT be set as a status code"
+        code3 !== 1006;
       }
-      return code2 >= 3e3 && code2 <= 4999;
+      return code3 >= 3e3 && code3 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17039,9 +17039,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name2, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -17276,7 +17276,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code3, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17284,12 +17284,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code2 !== void 0 && reason === void 0) {
+        if (code3 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code2, 0);
-        } else if (code2 !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code3, 0);
+        } else if (code3 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code2, 0);
+          frame.frameData.writeUInt16BE(code3, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17314,25 +17314,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code2 = 1005;
+      let code3 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code2 = result.code ?? 1005;
+        code3 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code2 = 1006;
+        code3 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code: code2,
+        code: code3,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code: code2,
+          code: code3,
           reason
         });
       }
@@ -17457,8 +17457,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code2, reason) {
-      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code3, reason) {
+      closeWebSocketConnection(ws, code3, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17645,8 +17645,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
+                      const code3 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code3, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17732,11 +17732,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code2;
+        let code3;
         if (data.length >= 2) {
-          code2 = data.readUInt16BE(0);
+          code3 = data.readUInt16BE(0);
         }
-        if (code2 !== void 0 && !isValidStatusCode(code2)) {
+        if (code3 !== void 0 && !isValidStatusCode(code3)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17748,7 +17748,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code2, reason, error: false };
+        return { code: code3, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17763,8 +17763,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code2, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code2, reason, reason.length);
+            const { code: code3, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code3, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -18002,17 +18002,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code2 = void 0, reason = void 0) {
+      close(code3 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code2 !== void 0) {
-          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
+        if (code3 !== void 0) {
+          code3 = webidl.converters["unsigned short"](code3, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code2 !== void 0) {
-          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
+        if (code3 !== void 0) {
+          if (code3 !== 1e3 && (code3 < 3e3 || code3 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18026,7 +18026,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code2, reason, reasonByteLength);
+        closeWebSocketConnection(this, code3, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18272,15 +18272,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code2;
+      let code3;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code2 = err.code;
+        code3 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code2);
+      closeWebSocketConnection(this, code3);
     }
     module.exports = {
       WebSocket
@@ -19162,6 +19162,3553 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate3, compare) {
+      return { validate: validate3, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex: regex2,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str) {
+      const matches = DATE.exec(str);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex2(str) {
+      if (Z_ANCHOR.test(str))
+        return false;
+      try {
+        new RegExp(str);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
+// src/generated/inventory-validator.js
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "name" || key0 === "children" || key0 === "x-ropa-lint-ignore" || pattern4.test(key0))) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.name.type, parentSchema: schema33.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.children !== void 0) {
+      let data2 = data.children;
+      if (typeof data2 !== "boolean") {
+        const err7 = { instancePath: instancePath + "/children", schemaPath: "#/properties/children/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema33.properties.children.type, parentSchema: schema33.properties.children, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data3 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key1 in data4) {
+              if (!(key1 === "rule" || key1 === "reason" || key1 === "until" || pattern4.test(key1))) {
+                const err8 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data4.rule !== void 0) {
+              let data5 = data4.rule;
+              if (typeof data5 !== "string") {
+                const err9 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              const _errs19 = errors;
+              let valid6 = false;
+              const _errs20 = errors;
+              if (!(data5 === "ai-training-contract-basis" || data5 === "ai-training-undeclared" || data5 === "anonymisation-claim" || data5 === "automated-decision" || data5 === "children-consent" || data5 === "consent-bundled" || data5 === "consent-details-missing" || data5 === "consent-given-by-third-party" || data5 === "consent-not-explicit" || data5 === "consent-not-granular" || data5 === "consent-not-opt-in" || data5 === "consent-records" || data5 === "consent-weakened" || data5 === "consent-withdrawal" || data5 === "criminal-data-condition" || data5 === "document-missing" || data5 === "dpia-required" || data5 === "duplicate-id" || data5 === "eprivacy-communications-consent" || data5 === "eprivacy-terminal-consent" || data5 === "invalid-ignore" || data5 === "lawful-basis-changed" || data5 === "lawful-basis-missing" || data5 === "legitimate-interests-assessment" || data5 === "new-ai-training-purpose" || data5 === "notice-missing" || data5 === "notice-undisclosed-purpose" || data5 === "notice-withdrawal" || data5 === "processor-dpa" || data5 === "processor-own-purpose" || data5 === "purpose-compatibility" || data5 === "purpose-scope-expanded" || data5 === "record-incomplete" || data5 === "retention-missing" || data5 === "right-to-object" || data5 === "schema" || data5 === "special-category-condition" || data5 === "transfer-mechanism" || data5 === "unknown-reference")) {
+                const err10 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+              var _valid0 = _errs20 === errors;
+              valid6 = valid6 || _valid0;
+              const _errs22 = errors;
+              if (typeof data5 !== "string") {
+                const err11 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              var _valid0 = _errs22 === errors;
+              valid6 = valid6 || _valid0;
+              if (!valid6) {
+                const err12 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              } else {
+                errors = _errs19;
+                if (vErrors !== null) {
+                  if (_errs19) {
+                    vErrors.length = _errs19;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data4.reason !== void 0) {
+              let data6 = data4.reason;
+              if (typeof data6 !== "string") {
+                const err13 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data4.until !== void 0) {
+              let data7 = data4.until;
+              if (typeof data7 === "string") {
+                if (!formats0.validate(data7)) {
+                  const err14 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func11.call(schema36.properties, key0) || pattern4.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.name.type, parentSchema: schema36.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data2 = data.source;
+      if (typeof data2 !== "string") {
+        const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.source.type, parentSchema: schema36.properties.source, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (!(data2 === "communications-content" || data2 === "communications-metadata" || data2 === "terminal-equipment" || data2 === "provided-by-subject" || data2 === "observed" || data2 === "inferred" || data2 === "third-party" || data2 === "public")) {
+        const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema36.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.source.enum, parentSchema: schema36.properties.source, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.special !== void 0) {
+      let data3 = data.special;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 !== "string") {
+            const err10 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.special.items.type, parentSchema: schema36.properties.special.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (!(data4 === "health" || data4 === "biometric" || data4 === "genetic" || data4 === "racial-ethnic-origin" || data4 === "political-opinions" || data4 === "religious-beliefs" || data4 === "trade-union" || data4 === "sex-life" || data4 === "sexual-orientation")) {
+            const err11 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/enum", keyword: "enum", params: { allowedValues: schema36.properties.special.items.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.special.items.enum, parentSchema: schema36.properties.special.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        let i1 = data3.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data3[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err12 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema36.properties.special, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.special.type, parentSchema: schema36.properties.special, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.criminal !== void 0) {
+      let data5 = data.criminal;
+      if (typeof data5 !== "boolean") {
+        const err14 = { instancePath: instancePath + "/criminal", schemaPath: "#/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.criminal.type, parentSchema: schema36.properties.criminal, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.criminal_condition !== void 0) {
+      let data6 = data.criminal_condition;
+      if (typeof data6 !== "string" && data6 !== null) {
+        const err15 = { instancePath: instancePath + "/criminal_condition", schemaPath: "#/properties/criminal_condition/type", keyword: "type", params: { type: schema36.properties.criminal_condition.type }, message: "must be string,null", schema: schema36.properties.criminal_condition.type, parentSchema: schema36.properties.criminal_condition, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.retention !== void 0) {
+      let data7 = data.retention;
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err16 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema36.properties.retention.type }, message: "must be string,null", schema: schema36.properties.retention.type, parentSchema: schema36.properties.retention, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.collected_for !== void 0) {
+      let data8 = data.collected_for;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data9 = data8[i2];
+          if (typeof data9 === "string") {
+            if (!pattern9.test(data9)) {
+              const err17 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/collected_for", schemaPath: "#/properties/collected_for/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.collected_for.type, parentSchema: schema36.properties.collected_for, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.anonymised !== void 0) {
+      let data10 = data.anonymised;
+      if (typeof data10 !== "boolean") {
+        const err20 = { instancePath: instancePath + "/anonymised", schemaPath: "#/properties/anonymised/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.anonymised.type, parentSchema: schema36.properties.anonymised, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.anonymisation_assessment !== void 0) {
+      let data11 = data.anonymisation_assessment;
+      if (typeof data11 !== "string" && data11 !== null) {
+        const err21 = { instancePath: instancePath + "/anonymisation_assessment", schemaPath: "#/properties/anonymisation_assessment/type", keyword: "type", params: { type: schema36.properties.anonymisation_assessment.type }, message: "must be string,null", schema: schema36.properties.anonymisation_assessment.type, parentSchema: schema36.properties.anonymisation_assessment, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data12 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data12)) {
+        const len2 = data12.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data13 = data12[i3];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key1 in data13) {
+              if (!(key1 === "rule" || key1 === "reason" || key1 === "until" || pattern4.test(key1))) {
+                const err22 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data13.rule !== void 0) {
+              let data14 = data13.rule;
+              if (typeof data14 !== "string") {
+                const err23 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+              const _errs47 = errors;
+              let valid12 = false;
+              const _errs48 = errors;
+              if (!(data14 === "ai-training-contract-basis" || data14 === "ai-training-undeclared" || data14 === "anonymisation-claim" || data14 === "automated-decision" || data14 === "children-consent" || data14 === "consent-bundled" || data14 === "consent-details-missing" || data14 === "consent-given-by-third-party" || data14 === "consent-not-explicit" || data14 === "consent-not-granular" || data14 === "consent-not-opt-in" || data14 === "consent-records" || data14 === "consent-weakened" || data14 === "consent-withdrawal" || data14 === "criminal-data-condition" || data14 === "document-missing" || data14 === "dpia-required" || data14 === "duplicate-id" || data14 === "eprivacy-communications-consent" || data14 === "eprivacy-terminal-consent" || data14 === "invalid-ignore" || data14 === "lawful-basis-changed" || data14 === "lawful-basis-missing" || data14 === "legitimate-interests-assessment" || data14 === "new-ai-training-purpose" || data14 === "notice-missing" || data14 === "notice-undisclosed-purpose" || data14 === "notice-withdrawal" || data14 === "processor-dpa" || data14 === "processor-own-purpose" || data14 === "purpose-compatibility" || data14 === "purpose-scope-expanded" || data14 === "record-incomplete" || data14 === "retention-missing" || data14 === "right-to-object" || data14 === "schema" || data14 === "special-category-condition" || data14 === "transfer-mechanism" || data14 === "unknown-reference")) {
+                const err24 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              var _valid0 = _errs48 === errors;
+              valid12 = valid12 || _valid0;
+              const _errs50 = errors;
+              if (typeof data14 !== "string") {
+                const err25 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+              var _valid0 = _errs50 === errors;
+              valid12 = valid12 || _valid0;
+              if (!valid12) {
+                const err26 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              } else {
+                errors = _errs47;
+                if (vErrors !== null) {
+                  if (_errs47) {
+                    vErrors.length = _errs47;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data13.reason !== void 0) {
+              let data15 = data13.reason;
+              if (typeof data15 !== "string") {
+                const err27 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data13.until !== void 0) {
+              let data16 = data13.until;
+              if (typeof data16 === "string") {
+                if (!formats0.validate(data16)) {
+                  const err28 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.description === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.ai_training === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ai_training" }, message: "must have required property 'ai_training'", schema: schema45.required, parentSchema: schema45, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func11.call(schema45.properties, key0) || pattern4.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data1 = data.description;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.description, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.description.type, parentSchema: schema45.properties.description, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ai_training !== void 0) {
+      let data2 = data.ai_training;
+      if (typeof data2 !== "boolean") {
+        const err8 = { instancePath: instancePath + "/ai_training", schemaPath: "#/properties/ai_training/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.ai_training.type, parentSchema: schema45.properties.ai_training, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.lawful_basis !== void 0) {
+      let data3 = data.lawful_basis;
+      if (typeof data3 !== "string") {
+        const err9 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.lawful_basis.type, parentSchema: schema45.properties.lawful_basis, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(data3 === "consent" || data3 === "contract" || data3 === "legal-obligation" || data3 === "vital-interests" || data3 === "public-task" || data3 === "legitimate-interests")) {
+        const err10 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/enum", keyword: "enum", params: { allowedValues: schema45.properties.lawful_basis.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.lawful_basis.enum, parentSchema: schema45.properties.lawful_basis, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.legal_basis_reference !== void 0) {
+      let data4 = data.legal_basis_reference;
+      if (typeof data4 !== "string" && data4 !== null) {
+        const err11 = { instancePath: instancePath + "/legal_basis_reference", schemaPath: "#/properties/legal_basis_reference/type", keyword: "type", params: { type: schema45.properties.legal_basis_reference.type }, message: "must be string,null", schema: schema45.properties.legal_basis_reference.type, parentSchema: schema45.properties.legal_basis_reference, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.special_category_condition !== void 0) {
+      let data5 = data.special_category_condition;
+      if (typeof data5 !== "string" && data5 !== null) {
+        const err12 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/type", keyword: "type", params: { type: schema45.properties.special_category_condition.type }, message: "must be string,null", schema: schema45.properties.special_category_condition.type, parentSchema: schema45.properties.special_category_condition, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data5 === "explicit-consent" || data5 === "employment" || data5 === "vital-interests" || data5 === "not-for-profit" || data5 === "made-public" || data5 === "legal-claims" || data5 === "substantial-public-interest" || data5 === "health-care" || data5 === "public-health" || data5 === "archiving-research" || data5 === null)) {
+        const err13 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/enum", keyword: "enum", params: { allowedValues: schema45.properties.special_category_condition.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.special_category_condition.enum, parentSchema: schema45.properties.special_category_condition, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.consent !== void 0) {
+      let data6 = data.consent;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key1 in data6) {
+          if (!(key1 === "collection" || key1 === "explicit" || key1 === "granular" || key1 === "required_for_service" || key1 === "given_by" || key1 === "withdrawal" || key1 === "records" || key1 === "age_verification" || pattern4.test(key1))) {
+            const err14 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data6.collection !== void 0) {
+          let data7 = data6.collection;
+          if (typeof data7 !== "string") {
+            const err15 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.collection.type, parentSchema: schema47.properties.collection, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (!(data7 === "opt-in" || data7 === "opt-out" || data7 === "pre-ticked" || data7 === "implied" || data7 === "terms-acceptance")) {
+            const err16 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/enum", keyword: "enum", params: { allowedValues: schema47.properties.collection.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.collection.enum, parentSchema: schema47.properties.collection, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data6.explicit !== void 0) {
+          let data8 = data6.explicit;
+          if (typeof data8 !== "boolean") {
+            const err17 = { instancePath: instancePath + "/consent/explicit", schemaPath: "#/$defs/consent/properties/explicit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.explicit.type, parentSchema: schema47.properties.explicit, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data6.granular !== void 0) {
+          let data9 = data6.granular;
+          if (typeof data9 !== "boolean") {
+            const err18 = { instancePath: instancePath + "/consent/granular", schemaPath: "#/$defs/consent/properties/granular/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.granular.type, parentSchema: schema47.properties.granular, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data6.required_for_service !== void 0) {
+          let data10 = data6.required_for_service;
+          if (typeof data10 !== "boolean") {
+            const err19 = { instancePath: instancePath + "/consent/required_for_service", schemaPath: "#/$defs/consent/properties/required_for_service/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.required_for_service.type, parentSchema: schema47.properties.required_for_service, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.given_by !== void 0) {
+          let data11 = data6.given_by;
+          if (typeof data11 !== "string") {
+            const err20 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.given_by.type, parentSchema: schema47.properties.given_by, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (!(data11 === "data-subject" || data11 === "all-participants" || data11 === "account-admin" || data11 === "parent-or-guardian")) {
+            const err21 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/enum", keyword: "enum", params: { allowedValues: schema47.properties.given_by.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.given_by.enum, parentSchema: schema47.properties.given_by, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data6.withdrawal !== void 0) {
+          let data12 = data6.withdrawal;
+          if (typeof data12 !== "string") {
+            const err22 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.withdrawal.type, parentSchema: schema47.properties.withdrawal, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (!(data12 === "in-product" || data12 === "email" || data12 === "support-request" || data12 === "none")) {
+            const err23 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/enum", keyword: "enum", params: { allowedValues: schema47.properties.withdrawal.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.withdrawal.enum, parentSchema: schema47.properties.withdrawal, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data6.records !== void 0) {
+          let data13 = data6.records;
+          if (typeof data13 !== "string" && data13 !== null) {
+            const err24 = { instancePath: instancePath + "/consent/records", schemaPath: "#/$defs/consent/properties/records/type", keyword: "type", params: { type: schema47.properties.records.type }, message: "must be string,null", schema: schema47.properties.records.type, parentSchema: schema47.properties.records, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data6.age_verification !== void 0) {
+          let data14 = data6.age_verification;
+          if (typeof data14 !== "string" && data14 !== null) {
+            const err25 = { instancePath: instancePath + "/consent/age_verification", schemaPath: "#/$defs/consent/properties/age_verification/type", keyword: "type", params: { type: schema47.properties.age_verification.type }, message: "must be string,null", schema: schema47.properties.age_verification.type, parentSchema: schema47.properties.age_verification, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.legitimate_interests !== void 0) {
+      let data15 = data.legitimate_interests;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key2 in data15) {
+          if (!(key2 === "interest" || key2 === "assessment" || key2 === "objection" || key2 === "objection_before_processing" || pattern4.test(key2))) {
+            const err27 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data15.interest !== void 0) {
+          let data16 = data15.interest;
+          if (typeof data16 === "string") {
+            if (func1(data16) < 1) {
+              const err28 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.interest, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.interest.type, parentSchema: schema48.properties.interest, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data15.assessment !== void 0) {
+          let data17 = data15.assessment;
+          if (typeof data17 !== "string" && data17 !== null) {
+            const err30 = { instancePath: instancePath + "/legitimate_interests/assessment", schemaPath: "#/$defs/legitimateInterests/properties/assessment/type", keyword: "type", params: { type: schema48.properties.assessment.type }, message: "must be string,null", schema: schema48.properties.assessment.type, parentSchema: schema48.properties.assessment, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data15.objection !== void 0) {
+          let data18 = data15.objection;
+          if (typeof data18 !== "string") {
+            const err31 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.objection.type, parentSchema: schema48.properties.objection, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (!(data18 === "in-product" || data18 === "email" || data18 === "support-request" || data18 === "none")) {
+            const err32 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/enum", keyword: "enum", params: { allowedValues: schema48.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.objection.enum, parentSchema: schema48.properties.objection, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data15.objection_before_processing !== void 0) {
+          let data19 = data15.objection_before_processing;
+          if (typeof data19 !== "boolean") {
+            const err33 = { instancePath: instancePath + "/legitimate_interests/objection_before_processing", schemaPath: "#/$defs/legitimateInterests/properties/objection_before_processing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.objection_before_processing.type, parentSchema: schema48.properties.objection_before_processing, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.compatibility_assessment !== void 0) {
+      let data20 = data.compatibility_assessment;
+      if (typeof data20 !== "string" && data20 !== null) {
+        const err35 = { instancePath: instancePath + "/compatibility_assessment", schemaPath: "#/properties/compatibility_assessment/type", keyword: "type", params: { type: schema45.properties.compatibility_assessment.type }, message: "must be string,null", schema: schema45.properties.compatibility_assessment.type, parentSchema: schema45.properties.compatibility_assessment, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data21 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data21)) {
+        const len0 = data21.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data22 = data21[i0];
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            for (const key3 in data22) {
+              if (!(key3 === "rule" || key3 === "reason" || key3 === "until" || pattern4.test(key3))) {
+                const err36 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data22.rule !== void 0) {
+              let data23 = data22.rule;
+              if (typeof data23 !== "string") {
+                const err37 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+              const _errs83 = errors;
+              let valid10 = false;
+              const _errs84 = errors;
+              if (!(data23 === "ai-training-contract-basis" || data23 === "ai-training-undeclared" || data23 === "anonymisation-claim" || data23 === "automated-decision" || data23 === "children-consent" || data23 === "consent-bundled" || data23 === "consent-details-missing" || data23 === "consent-given-by-third-party" || data23 === "consent-not-explicit" || data23 === "consent-not-granular" || data23 === "consent-not-opt-in" || data23 === "consent-records" || data23 === "consent-weakened" || data23 === "consent-withdrawal" || data23 === "criminal-data-condition" || data23 === "document-missing" || data23 === "dpia-required" || data23 === "duplicate-id" || data23 === "eprivacy-communications-consent" || data23 === "eprivacy-terminal-consent" || data23 === "invalid-ignore" || data23 === "lawful-basis-changed" || data23 === "lawful-basis-missing" || data23 === "legitimate-interests-assessment" || data23 === "new-ai-training-purpose" || data23 === "notice-missing" || data23 === "notice-undisclosed-purpose" || data23 === "notice-withdrawal" || data23 === "processor-dpa" || data23 === "processor-own-purpose" || data23 === "purpose-compatibility" || data23 === "purpose-scope-expanded" || data23 === "record-incomplete" || data23 === "retention-missing" || data23 === "right-to-object" || data23 === "schema" || data23 === "special-category-condition" || data23 === "transfer-mechanism" || data23 === "unknown-reference")) {
+                const err38 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              var _valid0 = _errs84 === errors;
+              valid10 = valid10 || _valid0;
+              const _errs86 = errors;
+              if (typeof data23 !== "string") {
+                const err39 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+              var _valid0 = _errs86 === errors;
+              valid10 = valid10 || _valid0;
+              if (!valid10) {
+                const err40 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              } else {
+                errors = _errs83;
+                if (vErrors !== null) {
+                  if (_errs83) {
+                    vErrors.length = _errs83;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data22.reason !== void 0) {
+              let data24 = data22.reason;
+              if (typeof data24 !== "string") {
+                const err41 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data22.until !== void 0) {
+              let data25 = data22.until;
+              if (typeof data25 === "string") {
+                if (!formats0.validate(data25)) {
+                  const err42 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              } else {
+                const err43 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    if (vErrors === null) {
+      vErrors = [err46];
+    } else {
+      vErrors.push(err46);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.role === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.data_subjects === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_subjects" }, message: "must have required property 'data_subjects'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.data_categories === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_categories" }, message: "must have required property 'data_categories'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.purposes === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "purposes" }, message: "must have required property 'purposes'", schema: schema40.required, parentSchema: schema40, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func11.call(schema40.properties, key0) || pattern4.test(key0))) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern9.test(data0)) {
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.name.type, parentSchema: schema40.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 === "string") {
+        if (func1(data2) < 1) {
+          const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.description, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.description.type, parentSchema: schema40.properties.description, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.role !== void 0) {
+      let data3 = data.role;
+      if (typeof data3 !== "string") {
+        const err13 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.role.type, parentSchema: schema40.properties.role, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (!(data3 === "controller" || data3 === "joint-controller" || data3 === "processor")) {
+        const err14 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema40.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.role.enum, parentSchema: schema40.properties.role, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.on_behalf_of !== void 0) {
+      let data4 = data.on_behalf_of;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key1 in data5) {
+              if (!(key1 === "name" || key1 === "contact" || pattern4.test(key1))) {
+                const err15 = { instancePath: instancePath + "/on_behalf_of/" + i0, schemaPath: "#/$defs/party/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data5.name !== void 0) {
+              let data6 = data5.name;
+              if (typeof data6 === "string") {
+                if (func1(data6) < 1) {
+                  const err16 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/name", schemaPath: "#/$defs/party/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.name, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/name", schemaPath: "#/$defs/party/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.name.type, parentSchema: schema42.properties.name, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data5.contact !== void 0) {
+              let data7 = data5.contact;
+              if (typeof data7 === "string") {
+                if (func1(data7) < 1) {
+                  const err18 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/contact", schemaPath: "#/$defs/party/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.contact, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/contact", schemaPath: "#/$defs/party/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.contact.type, parentSchema: schema42.properties.contact, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/on_behalf_of/" + i0, schemaPath: "#/$defs/party/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/on_behalf_of", schemaPath: "#/properties/on_behalf_of/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.on_behalf_of.type, parentSchema: schema40.properties.on_behalf_of, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.data_subjects !== void 0) {
+      let data8 = data.data_subjects;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (typeof data9 === "string") {
+            if (!pattern9.test(data9)) {
+              const err22 = { instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.data_subjects.type, parentSchema: schema40.properties.data_subjects, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.data_categories !== void 0) {
+      let data10 = data.data_categories;
+      if (Array.isArray(data10)) {
+        const len2 = data10.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data11 = data10[i2];
+          if (typeof data11 === "string") {
+            if (!pattern9.test(data11)) {
+              const err25 = { instancePath: instancePath + "/data_categories/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/data_categories/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.data_categories.type, parentSchema: schema40.properties.data_categories, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.purposes !== void 0) {
+      let data12 = data.purposes;
+      if (Array.isArray(data12)) {
+        if (data12.length < 1) {
+          const err28 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.purposes, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        const len3 = data12.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate26(data12[i3], { instancePath: instancePath + "/purposes/" + i3, parentData: data12, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.purposes.type, parentSchema: schema40.properties.purposes, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.recipients !== void 0) {
+      let data14 = data.recipients;
+      if (Array.isArray(data14)) {
+        const len4 = data14.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data15 = data14[i4];
+          if (typeof data15 === "string") {
+            if (func1(data15) < 1) {
+              const err30 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.recipients.items, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.recipients.items.type, parentSchema: schema40.properties.recipients.items, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/recipients", schemaPath: "#/properties/recipients/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.recipients.type, parentSchema: schema40.properties.recipients, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.processors !== void 0) {
+      let data16 = data.processors;
+      if (Array.isArray(data16)) {
+        const len5 = data16.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data17 = data16[i5];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key2 in data17) {
+              if (!(key2 === "name" || key2 === "dpa" || key2 === "dpa_reference" || key2 === "country" || key2 === "mechanism" || pattern4.test(key2))) {
+                const err33 = { instancePath: instancePath + "/processors/" + i5, schemaPath: "#/$defs/processor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data17.name !== void 0) {
+              let data18 = data17.name;
+              if (typeof data18 === "string") {
+                if (func1(data18) < 1) {
+                  const err34 = { instancePath: instancePath + "/processors/" + i5 + "/name", schemaPath: "#/$defs/processor/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.name, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/processors/" + i5 + "/name", schemaPath: "#/$defs/processor/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.name.type, parentSchema: schema50.properties.name, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data17.dpa !== void 0) {
+              let data19 = data17.dpa;
+              if (typeof data19 !== "boolean") {
+                const err36 = { instancePath: instancePath + "/processors/" + i5 + "/dpa", schemaPath: "#/$defs/processor/properties/dpa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.dpa.type, parentSchema: schema50.properties.dpa, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data17.dpa_reference !== void 0) {
+              let data20 = data17.dpa_reference;
+              if (typeof data20 !== "string" && data20 !== null) {
+                const err37 = { instancePath: instancePath + "/processors/" + i5 + "/dpa_reference", schemaPath: "#/$defs/processor/properties/dpa_reference/type", keyword: "type", params: { type: schema50.properties.dpa_reference.type }, message: "must be string,null", schema: schema50.properties.dpa_reference.type, parentSchema: schema50.properties.dpa_reference, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data17.country !== void 0) {
+              let data21 = data17.country;
+              if (typeof data21 === "string") {
+                if (!pattern26.test(data21)) {
+                  const err38 = { instancePath: instancePath + "/processors/" + i5 + "/country", schemaPath: "#/$defs/processor/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema50.properties.country, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/processors/" + i5 + "/country", schemaPath: "#/$defs/processor/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.country.type, parentSchema: schema50.properties.country, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data17.mechanism !== void 0) {
+              let data22 = data17.mechanism;
+              if (typeof data22 !== "string") {
+                const err40 = { instancePath: instancePath + "/processors/" + i5 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.mechanism.type, parentSchema: schema50.properties.mechanism, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              if (!(data22 === "adequacy" || data22 === "scc" || data22 === "bcr" || data22 === "derogation" || data22 === "none")) {
+                const err41 = { instancePath: instancePath + "/processors/" + i5 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema50.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.mechanism.enum, parentSchema: schema50.properties.mechanism, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/processors/" + i5, schemaPath: "#/$defs/processor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/processors", schemaPath: "#/properties/processors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.processors.type, parentSchema: schema40.properties.processors, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.transfers !== void 0) {
+      let data23 = data.transfers;
+      if (Array.isArray(data23)) {
+        const len6 = data23.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data24 = data23[i6];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key3 in data24) {
+              if (!(key3 === "country" || key3 === "mechanism" || key3 === "safeguard_reference" || pattern4.test(key3))) {
+                const err44 = { instancePath: instancePath + "/transfers/" + i6, schemaPath: "#/$defs/transfer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data24.country !== void 0) {
+              let data25 = data24.country;
+              if (typeof data25 === "string") {
+                if (!pattern26.test(data25)) {
+                  const err45 = { instancePath: instancePath + "/transfers/" + i6 + "/country", schemaPath: "#/$defs/transfer/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema51.properties.country, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/transfers/" + i6 + "/country", schemaPath: "#/$defs/transfer/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.country.type, parentSchema: schema51.properties.country, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data24.mechanism !== void 0) {
+              let data26 = data24.mechanism;
+              if (typeof data26 !== "string") {
+                const err47 = { instancePath: instancePath + "/transfers/" + i6 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.mechanism.type, parentSchema: schema51.properties.mechanism, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              if (!(data26 === "adequacy" || data26 === "scc" || data26 === "bcr" || data26 === "derogation" || data26 === "none")) {
+                const err48 = { instancePath: instancePath + "/transfers/" + i6 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema51.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.mechanism.enum, parentSchema: schema51.properties.mechanism, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data24.safeguard_reference !== void 0) {
+              let data27 = data24.safeguard_reference;
+              if (typeof data27 !== "string" && data27 !== null) {
+                const err49 = { instancePath: instancePath + "/transfers/" + i6 + "/safeguard_reference", schemaPath: "#/$defs/transfer/properties/safeguard_reference/type", keyword: "type", params: { type: schema51.properties.safeguard_reference.type }, message: "must be string,null", schema: schema51.properties.safeguard_reference.type, parentSchema: schema51.properties.safeguard_reference, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/transfers/" + i6, schemaPath: "#/$defs/transfer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/transfers", schemaPath: "#/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.transfers.type, parentSchema: schema40.properties.transfers, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.retention !== void 0) {
+      let data28 = data.retention;
+      if (typeof data28 === "string") {
+        if (func1(data28) < 1) {
+          const err52 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.retention, data: data28 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.retention.type, parentSchema: schema40.properties.retention, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.security_measures !== void 0) {
+      let data29 = data.security_measures;
+      if (Array.isArray(data29)) {
+        const len7 = data29.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data30 = data29[i7];
+          if (typeof data30 === "string") {
+            if (func1(data30) < 1) {
+              const err54 = { instancePath: instancePath + "/security_measures/" + i7, schemaPath: "#/properties/security_measures/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.security_measures.items, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/security_measures/" + i7, schemaPath: "#/properties/security_measures/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.security_measures.items.type, parentSchema: schema40.properties.security_measures.items, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.security_measures.type, parentSchema: schema40.properties.security_measures, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.dpia !== void 0) {
+      let data31 = data.dpia;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key4 in data31) {
+          if (!(key4 === "status" || key4 === "reference" || key4 === "criteria" || pattern4.test(key4))) {
+            const err57 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data31.status !== void 0) {
+          let data32 = data31.status;
+          if (typeof data32 !== "string") {
+            const err58 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.status.type, parentSchema: schema52.properties.status, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (!(data32 === "completed" || data32 === "in-progress" || data32 === "not-required" || data32 === "missing")) {
+            const err59 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/enum", keyword: "enum", params: { allowedValues: schema52.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.status.enum, parentSchema: schema52.properties.status, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data31.reference !== void 0) {
+          let data33 = data31.reference;
+          if (typeof data33 !== "string" && data33 !== null) {
+            const err60 = { instancePath: instancePath + "/dpia/reference", schemaPath: "#/$defs/dpia/properties/reference/type", keyword: "type", params: { type: schema52.properties.reference.type }, message: "must be string,null", schema: schema52.properties.reference.type, parentSchema: schema52.properties.reference, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data31.criteria !== void 0) {
+          let data34 = data31.criteria;
+          if (Array.isArray(data34)) {
+            const len8 = data34.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data35 = data34[i8];
+              if (typeof data35 !== "string") {
+                const err61 = { instancePath: instancePath + "/dpia/criteria/" + i8, schemaPath: "#/$defs/dpia/properties/criteria/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.criteria.items.type, parentSchema: schema52.properties.criteria.items, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+              if (!(data35 === "evaluation-scoring" || data35 === "automated-decision" || data35 === "systematic-monitoring" || data35 === "sensitive-data" || data35 === "large-scale" || data35 === "matching-datasets" || data35 === "vulnerable-subjects" || data35 === "innovative-technology" || data35 === "prevents-rights")) {
+                const err62 = { instancePath: instancePath + "/dpia/criteria/" + i8, schemaPath: "#/$defs/dpia/properties/criteria/items/enum", keyword: "enum", params: { allowedValues: schema52.properties.criteria.items.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.criteria.items.enum, parentSchema: schema52.properties.criteria.items, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            let i9 = data34.length;
+            let j0;
+            if (i9 > 1) {
+              const indices0 = {};
+              for (; i9--; ) {
+                let item0 = data34[i9];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err63 = { instancePath: instancePath + "/dpia/criteria", schemaPath: "#/$defs/dpia/properties/criteria/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema52.properties.criteria, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i9;
+              }
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/dpia/criteria", schemaPath: "#/$defs/dpia/properties/criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.criteria.type, parentSchema: schema52.properties.criteria, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.automated_decision_making !== void 0) {
+      let data36 = data.automated_decision_making;
+      if (typeof data36 !== "boolean") {
+        const err66 = { instancePath: instancePath + "/automated_decision_making", schemaPath: "#/properties/automated_decision_making/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.automated_decision_making.type, parentSchema: schema40.properties.automated_decision_making, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data37 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data37)) {
+        const len9 = data37.length;
+        for (let i10 = 0; i10 < len9; i10++) {
+          let data38 = data37[i10];
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (const key5 in data38) {
+              if (!(key5 === "rule" || key5 === "reason" || key5 === "until" || pattern4.test(key5))) {
+                const err67 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data38.rule !== void 0) {
+              let data39 = data38.rule;
+              if (typeof data39 !== "string") {
+                const err68 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              const _errs127 = errors;
+              let valid35 = false;
+              const _errs128 = errors;
+              if (!(data39 === "ai-training-contract-basis" || data39 === "ai-training-undeclared" || data39 === "anonymisation-claim" || data39 === "automated-decision" || data39 === "children-consent" || data39 === "consent-bundled" || data39 === "consent-details-missing" || data39 === "consent-given-by-third-party" || data39 === "consent-not-explicit" || data39 === "consent-not-granular" || data39 === "consent-not-opt-in" || data39 === "consent-records" || data39 === "consent-weakened" || data39 === "consent-withdrawal" || data39 === "criminal-data-condition" || data39 === "document-missing" || data39 === "dpia-required" || data39 === "duplicate-id" || data39 === "eprivacy-communications-consent" || data39 === "eprivacy-terminal-consent" || data39 === "invalid-ignore" || data39 === "lawful-basis-changed" || data39 === "lawful-basis-missing" || data39 === "legitimate-interests-assessment" || data39 === "new-ai-training-purpose" || data39 === "notice-missing" || data39 === "notice-undisclosed-purpose" || data39 === "notice-withdrawal" || data39 === "processor-dpa" || data39 === "processor-own-purpose" || data39 === "purpose-compatibility" || data39 === "purpose-scope-expanded" || data39 === "record-incomplete" || data39 === "retention-missing" || data39 === "right-to-object" || data39 === "schema" || data39 === "special-category-condition" || data39 === "transfer-mechanism" || data39 === "unknown-reference")) {
+                const err69 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+              var _valid0 = _errs128 === errors;
+              valid35 = valid35 || _valid0;
+              const _errs130 = errors;
+              if (typeof data39 !== "string") {
+                const err70 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+              var _valid0 = _errs130 === errors;
+              valid35 = valid35 || _valid0;
+              if (!valid35) {
+                const err71 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              } else {
+                errors = _errs127;
+                if (vErrors !== null) {
+                  if (_errs127) {
+                    vErrors.length = _errs127;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data38.reason !== void 0) {
+              let data40 = data38.reason;
+              if (typeof data40 !== "string") {
+                const err72 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data38.until !== void 0) {
+              let data41 = data38.until;
+              if (typeof data41 === "string") {
+                if (!formats0.validate(data41)) {
+                  const err73 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+              } else {
+                const err74 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err75 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err76 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err77 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    if (vErrors === null) {
+      vErrors = [err77];
+    } else {
+      vErrors.push(err77);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.controller === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controller" }, message: "must have required property 'controller'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data_subjects === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_subjects" }, message: "must have required property 'data_subjects'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.data_categories === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_categories" }, message: "must have required property 'data_categories'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.processing_activities === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processing_activities" }, message: "must have required property 'processing_activities'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "controller" || key0 === "notice" || key0 === "record" || key0 === "data_subjects" || key0 === "data_categories" || key0 === "processing_activities" || key0 === "x-ropa-lint-ignore" || pattern4.test(key0))) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (1 !== data0) {
+        const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.controller !== void 0) {
+      let data1 = data.controller;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.name === void 0) {
+          const err7 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.controller.required, parentSchema: schema31.properties.controller, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "name" || key1 === "contact" || key1 === "dpo" || key1 === "representative" || key1 === "joint_controllers" || pattern4.test(key1))) {
+            const err8 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.controller, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data1.name !== void 0) {
+          let data2 = data1.name;
+          if (typeof data2 === "string") {
+            if (func1(data2) < 1) {
+              const err9 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.name, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.name.type, parentSchema: schema31.properties.controller.properties.name, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data1.contact !== void 0) {
+          let data3 = data1.contact;
+          if (typeof data3 === "string") {
+            if (func1(data3) < 1) {
+              const err11 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.contact.type, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1.dpo !== void 0) {
+          let data4 = data1.dpo;
+          if (typeof data4 === "string") {
+            if (func1(data4) < 1) {
+              const err13 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.dpo.type, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data1.representative !== void 0) {
+          let data5 = data1.representative;
+          if (typeof data5 === "string") {
+            if (func1(data5) < 1) {
+              const err15 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.representative.type, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data1.joint_controllers !== void 0) {
+          let data6 = data1.joint_controllers;
+          if (Array.isArray(data6)) {
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key2 in data7) {
+                  if (!(key2 === "name" || key2 === "contact" || key2 === "arrangement" || pattern4.test(key2))) {
+                    const err17 = { instancePath: instancePath + "/controller/joint_controllers/" + i0, schemaPath: "#/$defs/jointController/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.name !== void 0) {
+                  let data8 = data7.name;
+                  if (typeof data8 === "string") {
+                    if (func1(data8) < 1) {
+                      const err18 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/name", schemaPath: "#/$defs/jointController/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err19 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/name", schemaPath: "#/$defs/jointController/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.contact !== void 0) {
+                  let data9 = data7.contact;
+                  if (typeof data9 === "string") {
+                    if (func1(data9) < 1) {
+                      const err20 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/contact", schemaPath: "#/$defs/jointController/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.contact, data: data9 };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/contact", schemaPath: "#/$defs/jointController/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.contact.type, parentSchema: schema32.properties.contact, data: data9 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.arrangement !== void 0) {
+                  let data10 = data7.arrangement;
+                  if (typeof data10 !== "string" && data10 !== null) {
+                    const err22 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/arrangement", schemaPath: "#/$defs/jointController/properties/arrangement/type", keyword: "type", params: { type: schema32.properties.arrangement.type }, message: "must be string,null", schema: schema32.properties.arrangement.type, parentSchema: schema32.properties.arrangement, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/controller/joint_controllers/" + i0, schemaPath: "#/$defs/jointController/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/controller/joint_controllers", schemaPath: "#/properties/controller/properties/joint_controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.controller.properties.joint_controllers.type, parentSchema: schema31.properties.controller.properties.joint_controllers, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.controller.type, parentSchema: schema31.properties.controller, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.notice !== void 0) {
+      let data11 = data.notice;
+      if (typeof data11 !== "string" && !Array.isArray(data11)) {
+        const err26 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/type", keyword: "type", params: { type: schema31.properties.notice.type }, message: "must be string,array", schema: schema31.properties.notice.type, parentSchema: schema31.properties.notice, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data11 === "string") {
+        if (func1(data11) < 1) {
+          const err27 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data12 = data11[i1];
+          if (typeof data12 === "string") {
+            if (func1(data12) < 1) {
+              const err28 = { instancePath: instancePath + "/notice/" + i1, schemaPath: "#/properties/notice/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice.items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/notice/" + i1, schemaPath: "#/properties/notice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notice.items.type, parentSchema: schema31.properties.notice.items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.record !== void 0) {
+      let data13 = data.record;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key3 in data13) {
+          if (!(key3 === "owner" || key3 === "updated" || pattern4.test(key3))) {
+            const err30 = { instancePath: instancePath + "/record", schemaPath: "#/properties/record/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.record, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data13.owner !== void 0) {
+          let data14 = data13.owner;
+          if (typeof data14 === "string") {
+            if (func1(data14) < 1) {
+              const err31 = { instancePath: instancePath + "/record/owner", schemaPath: "#/properties/record/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.record.properties.owner, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/record/owner", schemaPath: "#/properties/record/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.record.properties.owner.type, parentSchema: schema31.properties.record.properties.owner, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data13.updated !== void 0) {
+          let data15 = data13.updated;
+          if (typeof data15 === "string") {
+            if (!formats0.validate(data15)) {
+              const err33 = { instancePath: instancePath + "/record/updated", schemaPath: "#/properties/record/properties/updated/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.record.properties.updated, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/record/updated", schemaPath: "#/properties/record/properties/updated/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.record.properties.updated.type, parentSchema: schema31.properties.record.properties.updated, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/record", schemaPath: "#/properties/record/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.record.type, parentSchema: schema31.properties.record, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.data_subjects !== void 0) {
+      let data16 = data.data_subjects;
+      if (Array.isArray(data16)) {
+        const len2 = data16.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate21(data16[i2], { instancePath: instancePath + "/data_subjects/" + i2, parentData: data16, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_subjects.type, parentSchema: schema31.properties.data_subjects, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.data_categories !== void 0) {
+      let data18 = data.data_categories;
+      if (Array.isArray(data18)) {
+        const len3 = data18.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate23(data18[i3], { instancePath: instancePath + "/data_categories/" + i3, parentData: data18, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_categories.type, parentSchema: schema31.properties.data_categories, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.processing_activities !== void 0) {
+      let data20 = data.processing_activities;
+      if (Array.isArray(data20)) {
+        const len4 = data20.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate25(data20[i4], { instancePath: instancePath + "/processing_activities/" + i4, parentData: data20, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/processing_activities", schemaPath: "#/properties/processing_activities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.processing_activities.type, parentSchema: schema31.properties.processing_activities, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data["x-ropa-lint-ignore"] !== void 0) {
+      let data22 = data["x-ropa-lint-ignore"];
+      if (Array.isArray(data22)) {
+        const len5 = data22.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data23 = data22[i5];
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key4 in data23) {
+              if (!(key4 === "rule" || key4 === "reason" || key4 === "until" || pattern4.test(key4))) {
+                const err39 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data23.rule !== void 0) {
+              let data24 = data23.rule;
+              if (typeof data24 !== "string") {
+                const err40 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              const _errs61 = errors;
+              let valid19 = false;
+              const _errs62 = errors;
+              if (!(data24 === "ai-training-contract-basis" || data24 === "ai-training-undeclared" || data24 === "anonymisation-claim" || data24 === "automated-decision" || data24 === "children-consent" || data24 === "consent-bundled" || data24 === "consent-details-missing" || data24 === "consent-given-by-third-party" || data24 === "consent-not-explicit" || data24 === "consent-not-granular" || data24 === "consent-not-opt-in" || data24 === "consent-records" || data24 === "consent-weakened" || data24 === "consent-withdrawal" || data24 === "criminal-data-condition" || data24 === "document-missing" || data24 === "dpia-required" || data24 === "duplicate-id" || data24 === "eprivacy-communications-consent" || data24 === "eprivacy-terminal-consent" || data24 === "invalid-ignore" || data24 === "lawful-basis-changed" || data24 === "lawful-basis-missing" || data24 === "legitimate-interests-assessment" || data24 === "new-ai-training-purpose" || data24 === "notice-missing" || data24 === "notice-undisclosed-purpose" || data24 === "notice-withdrawal" || data24 === "processor-dpa" || data24 === "processor-own-purpose" || data24 === "purpose-compatibility" || data24 === "purpose-scope-expanded" || data24 === "record-incomplete" || data24 === "retention-missing" || data24 === "right-to-object" || data24 === "schema" || data24 === "special-category-condition" || data24 === "transfer-mechanism" || data24 === "unknown-reference")) {
+                const err41 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+              var _valid0 = _errs62 === errors;
+              valid19 = valid19 || _valid0;
+              const _errs64 = errors;
+              if (typeof data24 !== "string") {
+                const err42 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              var _valid0 = _errs64 === errors;
+              valid19 = valid19 || _valid0;
+              if (!valid19) {
+                const err43 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              } else {
+                errors = _errs61;
+                if (vErrors !== null) {
+                  if (_errs61) {
+                    vErrors.length = _errs61;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data23.reason !== void 0) {
+              let data25 = data23.reason;
+              if (typeof data25 !== "string") {
+                const err44 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data23.until !== void 0) {
+              let data26 = data23.until;
+              if (typeof data26 === "string") {
+                if (!formats0.validate(data26)) {
+                  const err45 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err49];
+    } else {
+      vErrors.push(err49);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+var runtimeModule0, runtimeModule1, runtime0, runtime1, validate, schema31, schema32, schema35, pattern4, func1, formats0, schema33, schema34, pattern9, schema36, func11, schema40, schema42, schema50, schema51, schema52, pattern26, schema45, schema47, schema48, schema;
+var init_inventory_validator = __esm({
+  "src/generated/inventory-validator.js"() {
+    "use strict";
+    runtimeModule0 = __toESM(require_ucs2length(), 1);
+    runtimeModule1 = __toESM(require_formats(), 1);
+    runtime0 = runtimeModule0.default?.__esModule ? runtimeModule0.default : runtimeModule0;
+    runtime1 = runtimeModule1.default?.__esModule ? runtimeModule1.default : runtimeModule1;
+    validate = validate20;
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/inventory.schema.json", "title": "ropa-lint inventory (record of processing activities, GDPR Art. 30)", "description": "One record of processing activities kept as YAML. Keys are snake_case, ids kebab-case; keys starting with x- are user extensions. Reference: docs/inventory-format.md.", "type": "object", "required": ["version", "controller", "data_subjects", "data_categories", "processing_activities"], "properties": { "version": { "title": "Format version", "description": "The version of the inventory format. Always 1.", "const": 1 }, "controller": { "title": "Controller", "description": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["Acme Chat Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@acme.example"] }, "dpo": { "title": "Data protection officer", "description": "Contact details of the data protection officer, where one is designated (Art. 30(1)(a), 37).", "type": "string", "minLength": 1, "examples": ["dpo@acme.example"] }, "representative": { "title": "Representative", "description": "Name and contact of the representative in the Union of a controller established outside it (Art. 27, 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["EU Rep Services BV, eu-rep@example.eu"] }, "joint_controllers": { "title": "Joint controllers", "description": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "markdownDescription": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/jointController" } } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "notice": { "title": "Privacy notice", "description": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "markdownDescription": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": ["docs/privacy-notice.md", ["docs/privacy-notice.md", "docs/employee-notice.md"]] }, "record": { "title": "Record", "description": "The record's own bookkeeping, as regulators' templates ask for it: who keeps it and when it was last reviewed (accountability, Art. 5(2), 24(1)).", "type": "object", "properties": { "owner": { "title": "Owner", "description": "Who keeps this record up to date: a team or a role.", "type": "string", "minLength": 1, "examples": ["Privacy team"] }, "updated": { "title": "Last review", "description": "The date the record was last reviewed, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2026-11-30"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "data_subjects": { "title": "Data subjects", "description": "The categories of people whose data is processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataSubject" } }, "data_categories": { "title": "Data categories", "description": "The categories of personal data processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataCategory" } }, "processing_activities": { "title": "Processing activities", "description": "The processing activities of the record, each with its purposes (Art. 30(1)(b)).", "type": "array", "items": { "$ref": "#/$defs/activity" } }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "id": { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "jointController": { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "markdownDescription": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "party": { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataSubject": { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "markdownDescription": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataCategory": { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "markdownDescription": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "markdownDescription": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "markdownDescription": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "markdownDescription": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "markdownDescription": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "markdownDescription": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "markdownDescription": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "markdownDescription": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "consent": { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "markdownDescription": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "markdownDescription": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "markdownDescription": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "markdownDescription": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "markdownDescription": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "markdownDescription": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "markdownDescription": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "markdownDescription": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "legitimateInterests": { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "markdownDescription": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "markdownDescription": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "markdownDescription": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "ignore": { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "markdownDescription": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }], "examples": ["consent-records"] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "markdownDescription": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "markdownDescription": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } }, "purpose": { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "markdownDescription": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "markdownDescription": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "markdownDescription": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "markdownDescription": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "markdownDescription": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "markdownDescription": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "markdownDescription": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "processor": { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "markdownDescription": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "transfer": { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "markdownDescription": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "markdownDescription": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "markdownDescription": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "activity": { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "markdownDescription": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "markdownDescription": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "markdownDescription": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "markdownDescription": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "markdownDescription": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "markdownDescription": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "markdownDescription": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "markdownDescription": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } } };
+    schema32 = { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "markdownDescription": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema35 = { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "markdownDescription": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }], "examples": ["consent-records"] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "markdownDescription": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "markdownDescription": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } };
+    pattern4 = new RegExp("^x-", "u");
+    func1 = runtime0.default;
+    formats0 = runtime1.fullFormats.date;
+    schema33 = { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "markdownDescription": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema34 = { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
+    pattern9 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+    validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema36 = { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "markdownDescription": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "markdownDescription": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "markdownDescription": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "markdownDescription": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "markdownDescription": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "markdownDescription": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "markdownDescription": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "markdownDescription": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    func11 = Object.prototype.hasOwnProperty;
+    validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema40 = { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "markdownDescription": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "markdownDescription": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "markdownDescription": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "markdownDescription": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "markdownDescription": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "markdownDescription": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "markdownDescription": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "markdownDescription": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema42 = { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema50 = { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "markdownDescription": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema51 = { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "markdownDescription": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema52 = { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "markdownDescription": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "markdownDescription": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    pattern26 = new RegExp("^[A-Z]{2}$", "u");
+    schema45 = { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "markdownDescription": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "markdownDescription": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "markdownDescription": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "markdownDescription": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "markdownDescription": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "markdownDescription": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "markdownDescription": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema47 = { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "markdownDescription": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "markdownDescription": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "markdownDescription": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "markdownDescription": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "markdownDescription": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "markdownDescription": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "markdownDescription": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "markdownDescription": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    schema48 = { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "markdownDescription": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "markdownDescription": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "markdownDescription": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
+    validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema = schema31;
+  }
+});
+
+// src/core/pointer.ts
+function escapePointerSegment(segment) {
+  const text2 = String(segment);
+  if (!text2.includes("~") && !text2.includes("/")) return text2;
+  return text2.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function joinPointer(parent, segment) {
+  return `${parent}/${escapePointerSegment(segment)}`;
+}
+function pointerOf(...segments2) {
+  return segments2.map((segment) => `/${escapePointerSegment(segment)}`).join("");
+}
+function parentPointer(pointer) {
+  const slash = pointer.lastIndexOf("/");
+  return slash <= 0 ? "" : pointer.slice(0, slash);
+}
+function lastSegment(pointer) {
+  const slash = pointer.lastIndexOf("/");
+  return pointer.slice(slash + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+var init_pointer = __esm({
+  "src/core/pointer.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance2;
+    var closest2 = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest2;
+  }
+});
+
+// src/core/suggest.ts
+function suggestClosest(input, candidates) {
+  if (candidates.length === 0 || input.length === 0) return void 0;
+  const best = (0, import_fastest_levenshtein.closest)(input, candidates);
+  const limit = Math.max(2, Math.floor(best.length / 3));
+  return (0, import_fastest_levenshtein.distance)(input.toLowerCase(), best.toLowerCase()) <= limit ? best : void 0;
+}
+var import_fastest_levenshtein;
+var init_suggest = __esm({
+  "src/core/suggest.ts"() {
+    "use strict";
+    import_fastest_levenshtein = __toESM(require_mod(), 1);
+  }
+});
+
+// src/core/inventory.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function recordsOf(list2, pointer) {
+  if (!Array.isArray(list2)) return [];
+  const located = [];
+  list2.forEach((item, index) => {
+    if (isRecord(item)) located.push({ value: item, pointer: joinPointer(pointer, index) });
+  });
+  return located;
+}
+function isStated(value) {
+  if (typeof value === "string") return value.trim() !== "" && !PLACEHOLDER.test(value);
+  return value !== void 0 && value !== null && value !== false;
+}
+function isMalformed(value, shape) {
+  if (!isStated(value)) return false;
+  if (shape === "mapping") return !isRecord(value);
+  if (shape === "list") return !Array.isArray(value);
+  if (shape === "boolean") return typeof value !== "boolean";
+  return typeof value !== "string" || !shape.includes(value);
+}
+function fileNameFor(id, fallback) {
+  return typeof id === "string" && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : fallback;
+}
+function hasMalformedEntries(list2) {
+  return isMalformed(list2, "list") || Array.isArray(list2) && list2.some((item) => isMalformed(item, "mapping"));
+}
+function keysOf(kind) {
+  const root = schema;
+  const node = kind === "inventory" ? root : kind === "controller" ? root.properties?.controller : root.$defs?.[kind];
+  return Object.keys(node?.properties ?? {});
+}
+function misspeltKey(mapping, key, kind) {
+  if (!isRecord(mapping) || Object.prototype.hasOwnProperty.call(mapping, key)) return void 0;
+  const known = keysOf(kind);
+  return Object.keys(mapping).find((written2) => !written2.startsWith("x-") && !known.includes(written2) && suggestClosest(written2, known) === key);
+}
+function stringsOf(list2) {
+  return Array.isArray(list2) ? list2.filter((item) => typeof item === "string") : [];
+}
+function indexFirst(index, item) {
+  const id = item.value.id;
+  if (typeof id === "string" && !index.has(id)) index.set(id, item);
+}
+function resolve(ids, index) {
+  const found = [];
+  for (const id of new Set(ids)) {
+    const item = index.get(id);
+    if (item) found.push(item);
+  }
+  return found;
+}
+function walk(root, pointer) {
+  if (pointer === "") return { node: root, description: ROOT_DESCRIPTION, listKind: void 0, stablePath: "" };
+  let cache;
+  if (typeof root === "object" && root !== null) {
+    cache = walks.get(root);
+    if (!cache) walks.set(root, cache = /* @__PURE__ */ new Map());
+    const hit = cache.get(pointer);
+    if (hit) return hit;
+  }
+  const slash = pointer.lastIndexOf("/");
+  const parent = walk(root, pointer.slice(0, slash));
+  const raw = pointer.slice(slash + 1);
+  const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
+  let step;
+  if (Array.isArray(parent.node)) {
+    const node = parent.node[Number(segment)];
+    const id = isRecord(node) && typeof node.id === "string" ? node.id : void 0;
+    const name2 = id ?? (isRecord(node) && typeof node.name === "string" ? node.name : void 0);
+    const description = parent.listKind ? name2 === void 0 ? `${parent.listKind} #${Number(segment) + 1}` : `${parent.listKind} \`${name2}\`` : parent.description;
+    step = { node, description, listKind: void 0, stablePath: `${parent.stablePath}/${id === void 0 ? raw : escapeId(id)}` };
+  } else if (isRecord(parent.node)) {
+    const node = Object.prototype.hasOwnProperty.call(parent.node, segment) ? parent.node[segment] : void 0;
+    const description = segment === "controller" ? "the controller" : parent.description;
+    step = { node, description, listKind: Array.isArray(node) ? LIST_KINDS[segment] : void 0, stablePath: `${parent.stablePath}/${raw}` };
+  } else {
+    step = { node: void 0, description: parent.description, listKind: void 0, stablePath: `${parent.stablePath}/${raw}` };
+  }
+  cache?.set(pointer, step);
+  return step;
+}
+function describeLocation(root, pointer) {
+  return walk(root, pointer).description;
+}
+function stablePathOf(root, pointer) {
+  return walk(root, pointer).stablePath;
+}
+function escapeId(id) {
+  return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
+}
+var PLACEHOLDER, LAWFUL_BASES, InventoryModel, LIST_KINDS, ROOT_DESCRIPTION, walks;
+var init_inventory = __esm({
+  "src/core/inventory.ts"() {
+    "use strict";
+    init_inventory_validator();
+    init_pointer();
+    init_suggest();
+    PLACEHOLDER = /^\s*(?:todo|tbd|\?+|-+|\[\s*(?:confirm|needs)(?:[\s:][^\]]*)?\])\s*$/i;
+    LAWFUL_BASES = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"];
+    InventoryModel = class {
+      root;
+      subjects;
+      categories;
+      activities;
+      purposes;
+      /** First definition of each id; duplicates are the duplicate-id rule's concern. */
+      subjectById = /* @__PURE__ */ new Map();
+      categoryById = /* @__PURE__ */ new Map();
+      constructor(value) {
+        this.root = isRecord(value) ? value : {};
+        this.subjects = recordsOf(this.root.data_subjects, pointerOf("data_subjects"));
+        this.categories = recordsOf(this.root.data_categories, pointerOf("data_categories"));
+        for (const subject of this.subjects) indexFirst(this.subjectById, subject);
+        for (const category2 of this.categories) indexFirst(this.categoryById, category2);
+        this.activities = recordsOf(this.root.processing_activities, pointerOf("processing_activities")).map((activity) => {
+          const view = {
+            ...activity,
+            subjects: resolve(stringsOf(activity.value.data_subjects), this.subjectById),
+            categories: resolve(stringsOf(activity.value.data_categories), this.categoryById),
+            purposes: []
+          };
+          view.purposes = recordsOf(activity.value.purposes, joinPointer(activity.pointer, "purposes")).map((purpose) => ({ ...purpose, activity: view }));
+          return view;
+        });
+        this.purposes = this.activities.flatMap((activity) => activity.purposes);
+      }
+    };
+    LIST_KINDS = {
+      data_subjects: "data subject",
+      data_categories: "data category",
+      processing_activities: "activity",
+      purposes: "purpose",
+      processors: "processor",
+      joint_controllers: "joint controller",
+      on_behalf_of: "controller acted for",
+      transfers: "transfer",
+      "x-ropa-lint-ignore": "ignore entry"
+    };
+    ROOT_DESCRIPTION = "the inventory";
+    walks = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/datamap/graph.ts
+function countryName(code3) {
+  const trimmed = code3.trim();
+  if (!/^[A-Za-z]{2}$/.test(trimmed)) return trimmed;
+  const upper = trimmed.toUpperCase();
+  const iso = upper === "EL" ? "GR" : upper === "UK" ? "GB" : upper;
+  try {
+    regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+    const name2 = iso === "ZZ" ? void 0 : regionNames.of(iso);
+    return name2 ? `${name2} (${upper})` : upper;
+  } catch {
+    return upper;
+  }
+}
+function text(value) {
+  return typeof value === "string" && isStated(value) ? value.trim() : void 0;
+}
+function activityKey(activity) {
+  return `activity:${text(activity.value.id) ?? activity.pointer}`;
+}
+function edgeKey(from, to) {
+  return `${from}\0${to}`;
+}
+function addActivity(builder, activity) {
+  const { value } = activity;
+  const key = builder.node({ key: activityKey(activity), kind: "activity", label: text(value.name) ?? text(value.id) ?? "Unnamed activity", ...roleDetail(value.role) });
+  const subjects = activity.subjects.map(
+    (subject) => builder.node({
+      key: `subject:${subject.value.id}`,
+      kind: "subject",
+      label: text(subject.value.name) ?? String(subject.value.id),
+      ...subject.value.children === true ? { detail: "includes children" } : {}
+    })
+  );
+  const categories = activity.categories.map((category2) => {
+    const special = stringsOf(category2.value.special).filter((kind) => isStated(kind));
+    const marks = [...special.length > 0 ? [`special: ${special.join(", ")}`] : [], ...category2.value.criminal === true ? ["criminal records"] : []];
+    return builder.node({
+      key: `category:${category2.value.id}`,
+      kind: "category",
+      label: text(category2.value.name) ?? String(category2.value.id),
+      ...marks.length > 0 ? { detail: marks.join("; ") } : {}
+    });
+  });
+  for (const subject of subjects) for (const category2 of categories) builder.edge(subject, category2);
+  for (const category2 of categories) builder.edge(category2, key);
+  const purposes = activity.purposes.map((purpose) => {
+    const id = text(purpose.value.id);
+    const basis = typeof purpose.value.lawful_basis === "string" ? LAWFUL_BASIS_WORDS[purpose.value.lawful_basis] : void 0;
+    const aiTraining = purpose.value.ai_training === true;
+    const fallback = value.role === "processor" ? "for the controller" : "no lawful basis";
+    const detail = [...aiTraining ? ["AI training"] : [], basis ?? fallback].join(" \xB7 ");
+    const node = builder.node({
+      key: `purpose:${id ?? purpose.pointer}`,
+      kind: "purpose",
+      label: firstSentence(text(purpose.value.description)) ?? id ?? "Unnamed purpose",
+      detail,
+      ...aiTraining ? { aiTraining: true } : {},
+      activity: key
+    });
+    builder.edge(key, node);
+    return node;
+  });
+  const sources = purposes.length > 0 ? purposes : [key];
+  const transfers = /* @__PURE__ */ new Map();
+  for (const transfer of recordsOf(value.transfers, joinPointer(activity.pointer, "transfers"))) {
+    const country = text(transfer.value.country);
+    if (country === void 0) continue;
+    const mechanism = text(transfer.value.mechanism);
+    transfers.set(country.toUpperCase(), { country, mechanism: mechanism === void 0 ? "no safeguard named" : MECHANISM_WORDS[mechanism] ?? mechanism });
+  }
+  const reached = /* @__PURE__ */ new Set();
+  for (const processor of recordsOf(value.processors, joinPointer(activity.pointer, "processors"))) {
+    const name2 = text(processor.value.name);
+    if (name2 === void 0) continue;
+    const party = builder.node({ key: `processor:${name2}`, kind: "processor", label: name2, detail: processor.value.dpa === true ? "processor, contract in place" : "processor, no contract recorded" });
+    for (const source2 of sources) builder.edge(source2, party);
+    const country = text(processor.value.country);
+    if (country === void 0) continue;
+    const code3 = country.toUpperCase();
+    builder.edge(party, countryNode(builder, country), transfers.get(code3)?.mechanism);
+    if (transfers.has(code3)) reached.add(code3);
+  }
+  for (const recipient of stringsOf(value.recipients)) {
+    const name2 = text(recipient);
+    if (name2 === void 0) continue;
+    const party = builder.node({ key: `recipient:${name2}`, kind: "recipient", label: name2, detail: "recipient" });
+    for (const source2 of sources) builder.edge(source2, party);
+  }
+  for (const [code3, { country, mechanism }] of transfers) if (!reached.has(code3)) builder.edge(key, countryNode(builder, country), mechanism);
+}
+function countryNode(builder, country) {
+  const code3 = country.trim().toUpperCase();
+  return builder.node({ key: `country:${code3}`, kind: "country", label: countryName(country) });
+}
+function roleDetail(role) {
+  if (role === "joint-controller") return { detail: "joint controller" };
+  if (role === "processor") return { detail: "as a processor" };
+  return {};
+}
+function firstSentence(description) {
+  if (description === void 0) return void 0;
+  const match = /^(.+?[.!?])(?:\s|$)/.exec(description);
+  return (match?.[1] ?? description).replace(/\s+/g, " ");
+}
+function buildDataMap(model, activity) {
+  const builder = new Builder();
+  for (const view of activity ? [activity] : model.activities) if (isRecord(view.value)) addActivity(builder, view);
+  return builder.map();
+}
+function diffDataMaps(base, head) {
+  const headNodes = new Map(head.nodes.map((node) => [node.key, node]));
+  const baseNodes = new Map(base.nodes.map((node) => [node.key, node]));
+  const nodes = head.nodes.map((node) => baseNodes.has(node.key) ? { ...node } : { ...node, change: "added" });
+  for (const node of base.nodes) if (!headNodes.has(node.key)) nodes.push({ ...node, change: "removed" });
+  const flowKey = (edge) => `${edgeKey(edge.from, edge.to)}\0${edge.label ?? ""}`;
+  const headEdges = new Set(head.edges.map(flowKey));
+  const baseEdges = new Set(base.edges.map(flowKey));
+  const edges = head.edges.map((edge) => baseEdges.has(flowKey(edge)) ? { ...edge } : { ...edge, change: "added" });
+  for (const edge of base.edges) if (!headEdges.has(flowKey(edge))) edges.push({ ...edge, change: "removed" });
+  return { nodes, edges };
+}
+var LAWFUL_BASIS_WORDS, MECHANISM_WORDS, regionNames, Builder;
+var init_graph = __esm({
+  "src/datamap/graph.ts"() {
+    "use strict";
+    init_inventory();
+    init_pointer();
+    LAWFUL_BASIS_WORDS = {
+      consent: "consent",
+      contract: "contract",
+      "legal-obligation": "legal obligation",
+      "vital-interests": "vital interests",
+      "public-task": "public task",
+      "legitimate-interests": "legitimate interests"
+    };
+    MECHANISM_WORDS = {
+      adequacy: "adequacy decision",
+      scc: "SCCs",
+      bcr: "BCRs",
+      derogation: "derogation",
+      none: "no safeguard"
+    };
+    Builder = class {
+      nodes = /* @__PURE__ */ new Map();
+      edges = /* @__PURE__ */ new Map();
+      node(node) {
+        if (!this.nodes.has(node.key)) this.nodes.set(node.key, node);
+        return node.key;
+      }
+      edge(from, to, label2) {
+        const key = edgeKey(from, to);
+        const existing = this.edges.get(key);
+        if (!existing) this.edges.set(key, label2 === void 0 ? { from, to } : { from, to, label: label2 });
+        else if (label2 !== void 0 && existing.label === void 0) existing.label = label2;
+      }
+      map() {
+        return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+      }
+    };
+  }
+});
+
+// src/datamap/diff-flows.ts
+var diff_flows_exports = {};
+__export(diff_flows_exports, {
+  changedPart: () => changedPart,
+  flowChangesOf: () => flowChangesOf,
+  hasFlowChanges: () => hasFlowChanges
+});
+function hasFlowChanges(map) {
+  return map.nodes.some((node) => node.change !== void 0) || map.edges.some((edge) => edge.change !== void 0);
+}
+function flowChangesOf(head, base) {
+  const baseByFile = new Map(base.map((entry) => [entry.file, entry]));
+  const headFiles = new Set(head.map((entry) => entry.file));
+  const changes = [];
+  const add = (file, status, before, after) => {
+    const map = diffDataMaps(before, after);
+    if (hasFlowChanges(map)) changes.push({ file, status, map });
+  };
+  for (const entry of head) {
+    const before = baseByFile.get(entry.file);
+    if (entry.unparsable || before?.unparsable) continue;
+    add(entry.file, before === void 0 ? "added" : "changed", before === void 0 ? EMPTY : buildDataMap(before.model), buildDataMap(entry.model));
+  }
+  for (const entry of base) {
+    if (headFiles.has(entry.file) || entry.unparsable) continue;
+    add(entry.file, "removed", buildDataMap(entry.model), EMPTY);
+  }
+  return changes;
+}
+function changedPart(map) {
+  const byKey = new Map(map.nodes.map((node) => [node.key, node]));
+  const edges = map.edges.filter((edge) => edge.change !== void 0);
+  const fed = new Set(edges.filter((edge) => byKey.get(edge.from)?.kind === "category" && byKey.get(edge.to)?.kind === "activity").map((edge) => edge.to));
+  for (const edge of map.edges) {
+    if (edge.change === void 0 && fed.has(edge.from) && byKey.get(edge.to)?.kind === "purpose") edges.push(edge);
+  }
+  const kept = /* @__PURE__ */ new Set();
+  for (const node of map.nodes) if (node.change !== void 0) kept.add(node.key);
+  for (const edge of edges) kept.add(edge.from).add(edge.to);
+  return { nodes: map.nodes.filter((node) => kept.has(node.key)), edges };
+}
+var EMPTY;
+var init_diff_flows = __esm({
+  "src/datamap/diff-flows.ts"() {
+    "use strict";
+    init_graph();
+    EMPTY = { nodes: [], edges: [] };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -19436,8 +22983,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -19465,7 +23012,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -19475,26 +23022,26 @@ var require_directives = __commonJS({
        * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
        *   `'!local'` tag, or `null` if unresolvable.
        */
-      tagName(source, onError) {
-        if (source === "!")
+      tagName(source2, onError) {
+        if (source2 === "!")
           return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
+        if (source2[0] !== "!") {
+          onError(`Not a valid tag: ${source2}`);
           return null;
         }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
+        if (source2[1] === "<") {
+          const verbatim = source2.slice(2, -1);
           if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            onError(`Verbatim tags aren't resolved, so ${source2} is invalid.`);
             return null;
           }
-          if (source[source.length - 1] !== ">")
+          if (source2[source2.length - 1] !== ">")
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle, suffix] = source2.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
-          onError(`The ${source} tag has no suffix`);
+          onError(`The ${source2} tag has no suffix`);
         const prefix = this.tags[handle];
         if (prefix) {
           try {
@@ -19505,8 +23052,8 @@ var require_directives = __commonJS({
           }
         }
         if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
+          return source2;
+        onError(`Could not resolve tag: ${source2}`);
         return null;
       }
       /**
@@ -19574,9 +23121,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -19584,8 +23131,8 @@ var require_anchors = __commonJS({
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
+        onAnchor: (source2) => {
+          aliasObjects.push(source2);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
@@ -19597,13 +23144,13 @@ var require_anchors = __commonJS({
          * the nodes have been created.
          */
         setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
+          for (const source2 of aliasObjects) {
+            const ref = sourceObjects.get(source2);
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
-              error2.source = source;
+              error2.source = source2;
               throw error2;
             }
           }
@@ -19749,9 +23296,9 @@ var require_Alias = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
-      constructor(source) {
+      constructor(source2) {
         super(identity.ALIAS);
-        this.source = source;
+        this.source = source2;
         Object.defineProperty(this, "tag", {
           set() {
             throw new Error("Alias nodes cannot have tags");
@@ -19812,12 +23359,12 @@ var require_Alias = __commonJS({
       toJSON(_arg, ctx) {
         if (!ctx)
           return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
+        const source2 = this.resolve(ctx.doc, ctx);
+        if (!source2) {
           const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
           throw new ReferenceError(msg);
         }
-        return ctx.anchors.get(source).res;
+        return ctx.anchors.get(source2).res;
       }
       toString(ctx, _onComment, _onChompKeep) {
         const src = `*${this.source}`;
@@ -19835,8 +23382,8 @@ var require_Alias = __commonJS({
     };
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
+        const source2 = node.resolve(doc);
+        const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
@@ -20309,8 +23856,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -20336,8 +23883,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str += "\\x" + code3.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -20613,8 +24160,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -20827,7 +24374,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -20837,23 +24384,23 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it3 of source.items)
+      const source2 = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source2))
+        for (const it3 of source2.items)
           mergeValue(ctx, map, it3);
-      else if (Array.isArray(source))
-        for (const it3 of source)
+      else if (Array.isArray(source2))
+        for (const it3 of source2)
           mergeValue(ctx, map, it3);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map, source2);
     }
     function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      const source2 = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source2))
         throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
+      const srcMap = source2.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
@@ -20876,7 +24423,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -20885,15 +24432,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -21470,7 +25017,7 @@ var require_null = __commonJS({
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
       resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      stringify: ({ source: source2 }, ctx) => typeof source2 === "string" && nullTag.test.test(source2) ? source2 : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
   }
@@ -21487,11 +25034,11 @@ var require_bool = __commonJS({
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
+      stringify({ source: source2, value }, ctx) {
+        if (source2 && boolTag.test.test(source2)) {
+          const sv = source2[0] === "t" || source2[0] === "T";
           if (value === sv)
-            return source;
+            return source2;
         }
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
@@ -21940,10 +25487,10 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
+    function boolStringify({ value, source: source2 }, ctx) {
       const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
+      if (source2 && boolObj.test.test(source2))
+        return source2;
       return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
@@ -22284,7 +25831,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -22304,7 +25851,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -22330,7 +25877,7 @@ var require_tags = __commonJS({
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -22355,7 +25902,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -22365,7 +25912,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -22374,7 +25921,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -22392,7 +25939,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -22421,11 +25968,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema3 = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -22613,11 +26160,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -22836,22 +26383,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name2, pos, code3, message) {
         super();
-        this.name = name;
-        this.code = code2;
+        this.name = name2;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -23275,7 +26822,7 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep3 = "";
         for (const token of end) {
-          const { source, type } = token;
+          const { source: source2, type } = token;
           switch (type) {
             case "space":
               hasSpace = true;
@@ -23283,7 +26830,7 @@ var require_resolve_end = __commonJS({
             case "comment": {
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
+              const cb = source2.substring(1) || " ";
               if (!comment2)
                 comment2 = cb;
               else
@@ -23293,13 +26840,13 @@ var require_resolve_end = __commonJS({
             }
             case "newline":
               if (comment2)
-                sep3 += source;
+                sep3 += source2;
               hasSpace = true;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
-          offset += source.length;
+          offset += source2.length;
         }
       }
       return { comment: comment2, offset };
@@ -23478,8 +27025,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce2?.source === expectedEnd)
         cePos = ce2.offset + ce2.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce2 && ce2.source.length !== 1)
           ee2.unshift(ce2);
@@ -23681,13 +27228,13 @@ var require_resolve_block_scalar = __commonJS({
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
-      const mode = source[0];
+      const { source: source2 } = props[0];
+      const mode = source2[0];
       let indent = 0;
       let chomp = "";
       let error2 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i = 1; i < source2.length; ++i) {
+        const ch = source2[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -23699,10 +27246,10 @@ var require_resolve_block_scalar = __commonJS({
         }
       }
       if (error2 !== -1)
-        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source2}`);
       let hasSpace = false;
       let comment2 = "";
-      let length = source.length;
+      let length = source2.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -23736,8 +27283,8 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment: comment2, length };
     }
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
+    function splitLines(source2) {
+      const split = source2.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
@@ -23757,22 +27304,22 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type, source: source2, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue(source2, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source2, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source2, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -23781,10 +27328,10 @@ var require_resolve_flow_scalar = __commonJS({
             value: "",
             type: null,
             comment: "",
-            range: [offset, offset + source.length, offset + source.length]
+            range: [offset, offset + source2.length, offset + source2.length]
           };
       }
-      const valueEnd = offset + source.length;
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
@@ -23793,9 +27340,9 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue(source2, onError) {
       let badChar = "";
-      switch (source[0]) {
+      switch (source2[0]) {
         /* istanbul ignore next should not happen */
         case "	":
           badChar = "a tab character";
@@ -23808,29 +27355,29 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "|":
         case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
+          badChar = `block scalar indicator ${source2[0]}`;
           break;
         }
         case "@":
         case "`": {
-          badChar = `reserved character ${source[0]}`;
+          badChar = `reserved character ${source2[0]}`;
           break;
         }
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines(source2);
     }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    function singleQuotedValue(source2, onError) {
+      if (source2[source2.length - 1] !== "'" || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source2.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines(source2) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      let match = line.exec(source2);
       if (!match)
-        return source;
+        return source2;
       let trimEnd, trimBoth;
       try {
         trimEnd = new RegExp("(?<![ 	])[ 	]+$");
@@ -23842,7 +27389,7 @@ var require_resolve_flow_scalar = __commonJS({
       let res = match[1].replace(trimEnd, "");
       let sep3 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep3 === "\n")
@@ -23857,66 +27404,66 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
+      match = last.exec(source2);
       return res + sep3 + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue(source2, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i = 1; i < source2.length - 1; ++i) {
+        const ch = source2[i];
+        if (ch === "\r" && source2[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source2, i);
           res += fold;
           i = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source2[++i];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source2[i + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source2[++i + 1];
+          } else if (next === "\r" && source2[i + 1] === "\n") {
+            next = source2[++i + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source2[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
+            res += parseCharCode(source2, i + 1, length, onError);
             i += length;
           } else {
-            const raw = source.substr(i - 1, 2);
+            const raw = source2.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
-          let next = source[i + 1];
+          let next = source2[i + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source2[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source2[i + 2] === "\n"))
+            res += i > wsStart ? source2.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
         }
       }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      if (source2[source2.length - 1] !== '"' || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
-    function foldNewline(source, offset) {
+    function foldNewline(source2, offset) {
       let fold = "";
-      let ch = source[offset + 1];
+      let ch = source2[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
+        if (ch === "\r" && source2[offset + 2] !== "\n")
           break;
         if (ch === "\n")
           fold += "\n";
         offset += 1;
-        ch = source[offset + 1];
+        ch = source2[offset + 1];
       }
       if (!fold)
         fold = " ";
@@ -23955,14 +27502,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
+    function parseCharCode(source2, offset, length, onError) {
+      const cc = source2.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source2.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -24170,13 +27717,13 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
+    function composeAlias({ options }, { offset, source: source2, end }, onError) {
+      const alias = new Alias.Alias(source2.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
+        onError(offset + source2.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
@@ -24247,18 +27794,18 @@ var require_composer = __commonJS({
         return [src, src + 1];
       if (Array.isArray(src))
         return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+      const { offset, source: source2 } = src;
+      return [offset, offset + (typeof source2 === "string" ? source2.length : 1)];
     }
     function parsePrelude(prelude) {
       let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
+        const source2 = prelude[i];
+        switch (source2[0]) {
           case "#":
-            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source2.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -24282,12 +27829,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
-          const pos = getErrorPos(source);
+        this.onError = (source2, code3, message, warning) => {
+          const pos = getErrorPos(source2);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -24449,12 +27996,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -24469,7 +28016,7 @@ var require_cst_scalar = __commonJS({
     }
     function createScalarToken(value, context3) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24478,12 +28025,12 @@ var require_cst_scalar = __commonJS({
       const end = context3.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">": {
-          const he2 = source.indexOf("\n");
-          const head = source.substring(0, he2);
-          const body = source.substring(he2 + 1) + "\n";
+          const he2 = source2.indexOf("\n");
+          const head = source2.substring(0, he2);
+          const body = source2.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -24492,11 +28039,11 @@ var require_cst_scalar = __commonJS({
           return { type: "block-scalar", offset, indent, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source: source2, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source: source2, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent, source: source2, end };
       }
     }
     function setScalarValue(token, value, context3 = {}) {
@@ -24522,31 +28069,31 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token, source2);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token, source2, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token, source2, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token, source2, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
-      const he2 = source.indexOf("\n");
-      const head = source.substring(0, he2);
-      const body = source.substring(he2 + 1) + "\n";
+    function setBlockScalarValue(token, source2) {
+      const he2 = source2.indexOf("\n");
+      const head = source2.substring(0, he2);
+      const body = source2.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -24581,31 +28128,31 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source2, type) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
           token.type = type;
-          token.source = source;
+          token.source = source2;
           break;
         case "block-scalar": {
           const end = token.props.slice(1);
-          let oa = source.length;
+          let oa = source2.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source: source2, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
+          const offset = token.offset + source2.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type, source: source2, end: [nl] });
           break;
         }
         default: {
@@ -24614,7 +28161,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent, source: source2, end });
         }
       }
     }
@@ -24774,8 +28321,8 @@ var require_cst = __commonJS({
           return JSON.stringify(token);
       }
     }
-    function tokenType(source) {
-      switch (source) {
+    function tokenType(source2) {
+      switch (source2) {
         case BOM:
           return "byte-order-mark";
         case DOCUMENT2:
@@ -24809,7 +28356,7 @@ var require_cst = __commonJS({
         case ",":
           return "comma";
       }
-      switch (source[0]) {
+      switch (source2[0]) {
         case " ":
         case "	":
           return "space";
@@ -24891,11 +28438,11 @@ var require_lexer = __commonJS({
        *
        * @returns A generator of lexical tokens
        */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
+      *lex(source2, incomplete = false) {
+        if (source2) {
+          if (typeof source2 !== "string")
             throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
+          this.buffer = this.buffer ? this.buffer + source2 : source2;
           this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
@@ -25476,15 +29023,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -25540,12 +29087,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+    function arrayPushArray(target, source2) {
+      if (source2.length < 1e5)
+        Array.prototype.push.apply(target, source2);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i = 0; i < source2.length; ++i)
+          target.push(source2[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -25591,10 +29138,10 @@ var require_parser = __commonJS({
        *
        * @returns A generator of tokens representing each directive, document, and other structure.
        */
-      *parse(source, incomplete = false) {
+      *parse(source2, incomplete = false) {
         if (this.onNewLine && this.offset === 0)
           this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
+        for (const lexeme of this.lexer.lex(source2, incomplete))
           yield* this.next(lexeme);
         if (!incomplete)
           yield* this.end();
@@ -25602,21 +29149,21 @@ var require_parser = __commonJS({
       /**
        * Advance the parser by the `source` of one lexical token.
        */
-      *next(source) {
-        this.source = source;
+      *next(source2) {
+        this.source = source2;
         if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
+          console.log("|", cst.prettyToken(source2));
         if (this.atScalar) {
           this.atScalar = false;
           yield* this.step();
-          this.offset += source.length;
+          this.offset += source2.length;
           return;
         }
-        const type = cst.tokenType(source);
+        const type = cst.tokenType(source2);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
+          const message = `Not a YAML token: ${source2}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source: source2 });
+          this.offset += source2.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
@@ -25629,17 +29176,17 @@ var require_parser = __commonJS({
               this.atNewLine = true;
               this.indent = 0;
               if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
+                this.onNewLine(this.offset + source2.length);
               break;
             case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
+              if (this.atNewLine && source2[0] === " ")
+                this.indent += source2.length;
               break;
             case "explicit-key-ind":
             case "map-value-ind":
             case "seq-item-ind":
               if (this.atNewLine)
-                this.indent += source.length;
+                this.indent += source2.length;
               break;
             case "doc-mode":
             case "flow-error-end":
@@ -25647,7 +29194,7 @@ var require_parser = __commonJS({
             default:
               this.atNewLine = false;
           }
-          this.offset += source.length;
+          this.offset += source2.length;
         }
       }
       /** Call at end of input to push out any remaining constructions */
@@ -26359,26 +29906,26 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs = Array.from(composer$1.compose(parser$1.parse(source2)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument2(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+      for (const _doc of composer$1.compose(parser$1.parse(source2), true, source2.length)) {
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
@@ -26387,8 +29934,8 @@ var require_public_api = __commonJS({
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
       }
       return doc;
     }
@@ -26489,383 +30036,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance2;
-    var closest2 = function(str, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest2;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate3, compare) {
-      return { validate: validate3, compare };
-    }
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex: regex2,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      };
-    }
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      };
-    }
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-    }
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str);
-    }
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    function validateNumber() {
-      return true;
-    }
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str) {
-      if (Z_ANCHOR.test(str))
-        return false;
-      try {
-        new RegExp(str);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
   }
 });
 
@@ -27696,8 +30866,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants6();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -27727,38 +30897,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code2;
+        prev = code3;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code2 = advance();
+        code3 = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code3 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -27767,7 +30937,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -27776,7 +30946,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -27791,7 +30961,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code3 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -27804,27 +30974,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code3 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -27834,7 +31004,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code3 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -27843,7 +31013,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code3 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -27851,7 +31021,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -27870,26 +31040,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code3 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -27954,7 +31124,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code3)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -28176,8 +31346,8 @@ var require_parse2 = __commonJS({
       }
     };
     var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
+      const source2 = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source2}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
       let index = 0;
@@ -28995,18 +32165,18 @@ var require_parse2 = __commonJS({
           default: {
             const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
+            const source3 = create(match[1]);
+            if (!source3) return;
+            return source3 + DOT_LITERAL + match[2];
           }
         }
       };
       const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
+      let source2 = create(output);
+      if (source2 && opts.strictSlashes !== true) {
+        source2 += `${SLASH_LITERAL}?`;
       }
-      return source;
+      return source2;
     };
     module.exports = parse3;
   }
@@ -29115,11 +32285,11 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      let source2 = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
+        source2 = `^(?!${source2}).*$`;
       }
-      const regex2 = picomatch2.toRegex(source, options);
+      const regex2 = picomatch2.toRegex(source2, options);
       if (returnState === true) {
         regex2.state = state;
       }
@@ -29138,10 +32308,10 @@ var require_picomatch = __commonJS({
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch2.toRegex = (source2, options) => {
       try {
         const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+        return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
         if (options && options.debug === true) throw err;
         return /$^/;
@@ -29562,11 +32732,11 @@ function errorCode(error2) {
   return error2 instanceof Error && "code" in error2 ? String(error2.code) : "";
 }
 function describeError(error2) {
-  const code2 = errorCode(error2);
-  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
-  if (code2 === "EISDIR") return "it is a folder";
-  if (code2 === "ELOOP") return "a symbolic link loops";
-  return code2 || "unknown error";
+  const code3 = errorCode(error2);
+  if (code3 === "EACCES" || code3 === "EPERM") return "permission denied";
+  if (code3 === "EISDIR") return "it is a folder";
+  if (code3 === "ELOOP") return "a symbolic link loops";
+  return code3 || "unknown error";
 }
 function realOrSelf(file) {
   try {
@@ -29650,8 +32820,8 @@ var init_repository = __esm({
         try {
           real = realpathSync3(resolved);
         } catch (error2) {
-          const code2 = errorCode(error2);
-          if (code2 !== "ENOENT" && code2 !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error2) };
+          const code3 = errorCode(error2);
+          if (code3 !== "ENOENT" && code3 !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error2) };
           return linkLeadsOut(resolved, root) ? { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" } : { problem: "missing" };
         }
         if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" };
@@ -29686,9 +32856,9 @@ function toPosix(file) {
 }
 function matchesDefaultPatterns(relative2) {
   const segments2 = relative2.split("/");
-  const name = segments2[segments2.length - 1];
+  const name2 = segments2[segments2.length - 1];
   if (segments2.some((segment) => segment.startsWith(".") || segment === "node_modules")) return false;
-  return name === "ropa.yaml" || name.endsWith(".ropa.yaml") && name.length > ".ropa.yaml".length;
+  return name2 === "ropa.yaml" || name2.endsWith(".ropa.yaml") && name2.length > ".ropa.yaml".length;
 }
 function realPathOf(file) {
   const missing = [];
@@ -29718,8 +32888,8 @@ async function repositoriesOf(ref, files, cwd) {
       try {
         root = realPathOf((await git(["rev-parse", "--show-toplevel"], top)).toString("utf8").trim());
       } catch (failure) {
-        const { code: code2, stderr } = failure;
-        if (code2 === "ENOENT") throw new UsageError("--base needs git, and git was not found on the PATH");
+        const { code: code3, stderr } = failure;
+        if (code3 === "ENOENT") throw new UsageError("--base needs git, and git was not found on the PATH");
         if (/not a git repository/i.test(stderr)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is not inside a git repository`);
         throw new UsageError(`--base ${ref}: ${firstLine(stderr)}`);
       }
@@ -29777,14 +32947,14 @@ async function readAtBase(ref, { root, wanted }, cwd, options) {
   const all2 = [...wanted];
   if (scope !== void 0) {
     const named = new Set(wanted.map((entry) => entry.name));
-    for (const name of [...tree.keys()].sort()) {
-      if (named.has(name) || !name.startsWith(scope.prefix) || !matchesDefaultPatterns(name.slice(scope.prefix.length))) continue;
-      all2.push({ name, file: path5.join(scope.folder, ...name.slice(scope.prefix.length).split("/")) });
+    for (const name2 of [...tree.keys()].sort()) {
+      if (named.has(name2) || !name2.startsWith(scope.prefix) || !matchesDefaultPatterns(name2.slice(scope.prefix.length))) continue;
+      all2.push({ name: name2, file: path5.join(scope.folder, ...name2.slice(scope.prefix.length).split("/")) });
     }
   }
   const found = [];
-  for (const { name, file } of all2) {
-    const entry = tree.get(name);
+  for (const { name: name2, file } of all2) {
+    const entry = tree.get(name2);
     if (!entry || entry.type !== "blob" || !entry.mode.startsWith("100")) continue;
     const shown2 = `${displayPath(file, cwd)} at ${ref}`;
     if (entry.size > options.maxBytes) {
@@ -29792,7 +32962,7 @@ async function readAtBase(ref, { root, wanted }, cwd, options) {
     }
     let buffer;
     try {
-      buffer = await git(["show", `${commit}:${name}`], root, entry.size + 1024);
+      buffer = await git(["show", `${commit}:${name2}`], root, entry.size + 1024);
     } catch (failure) {
       throw new UsageError(`cannot read ${shown2}: ${firstLine(failure.stderr)}`);
     }
@@ -30706,48 +33876,48 @@ var require_light = __commonJS({
           if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
             throw new Error("An Emitter already exists for this object");
           }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
+          this.instance.on = (name2, cb) => {
+            return this._addListener(name2, "many", cb);
           };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
+          this.instance.once = (name2, cb) => {
+            return this._addListener(name2, "once", cb);
           };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
+          this.instance.removeAllListeners = (name2 = null) => {
+            if (name2 != null) {
+              return delete this._events[name2];
             } else {
               return this._events = {};
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name2, status, cb) {
           var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
+          if ((base = this._events)[name2] == null) {
+            base[name2] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name2].push({ cb, status });
           return this.instance;
         }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
+        listenerCount(name2) {
+          if (this._events[name2] != null) {
+            return this._events[name2].length;
           } else {
             return 0;
           }
         }
-        async trigger(name, ...args) {
+        async trigger(name2, ...args) {
           var e, promises3;
           try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
+            if (name2 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name2}`, args);
             }
-            if (this._events[name] == null) {
+            if (this._events[name2] == null) {
               return;
             }
-            this._events[name] = this._events[name].filter(function(listener) {
+            this._events[name2] = this._events[name2].filter(function(listener) {
               return listener.status !== "none";
             });
-            promises3 = this._events[name].map(async (listener) => {
+            promises3 = this._events[name2].map(async (listener) => {
               var e2, returned;
               if (listener.status === "none") {
                 return;
@@ -30825,16 +33995,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -31236,9 +34406,9 @@ var require_light = __commonJS({
       var DLList$2, Sync;
       DLList$2 = DLList_1;
       Sync = class Sync {
-        constructor(name, Promise2) {
+        constructor(name2, Promise2) {
           this.schedule = this.schedule.bind(this);
-          this.name = name;
+          this.name = name2;
           this.Promise = Promise2;
           this._running = 0;
           this._queue = new DLList$2();
@@ -32216,9 +35386,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -32371,30 +35541,30 @@ var ExitCode;
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+    throw new Error(`Input required and not supplied: ${name2}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x2) => x2 !== "");
+function getMultilineInput(name2, options) {
+  const inputs = getInput(name2, options).split("\n").filter((x2) => x2 !== "");
   if (options && options.trimWhitespace === false) {
     return inputs;
   }
   return inputs.map((input) => input.trim());
 }
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -32449,158 +35619,1166 @@ function summarize(files) {
   return summary3;
 }
 
+// src/baseline/words.ts
+function baselineWords(summary3, name2 = (file) => file) {
+  const words3 = [`${summary3.baselined} in the baseline ${name2(summary3.file)}`];
+  if (summary3.fixed > 0) words3.push(`${summary3.fixed} baselined ${summary3.fixed === 1 ? "finding is" : "findings are"} fixed: --write-baseline drops ${summary3.fixed === 1 ? "it" : "them"}`);
+  return words3;
+}
+
 // src/core/order.ts
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/core/pointer.ts
-function escapePointerSegment(segment) {
-  const text2 = String(segment);
-  if (!text2.includes("~") && !text2.includes("/")) return text2;
-  return text2.replace(/~/g, "~0").replace(/\//g, "~1");
+// src/formatters/rich-text.ts
+function segments(message) {
+  const parts = message.split(/(?<!`)`(?!`)/);
+  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  const result = [];
+  parts.forEach((text2, index) => {
+    const code3 = index % 2 === 1 && index < closed;
+    const piece = !code3 && index % 2 === 1 ? `\`${text2}` : text2;
+    if (piece !== "") result.push({ code: code3, text: piece });
+  });
+  return result;
 }
-function joinPointer(parent, segment) {
-  return `${parent}/${escapePointerSegment(segment)}`;
-}
-function pointerOf(...segments2) {
-  return segments2.map((segment) => `/${escapePointerSegment(segment)}`).join("");
-}
-function parentPointer(pointer) {
-  const slash = pointer.lastIndexOf("/");
-  return slash <= 0 ? "" : pointer.slice(0, slash);
-}
-function lastSegment(pointer) {
-  const slash = pointer.lastIndexOf("/");
-  return pointer.slice(slash + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+function truncate(text2, max) {
+  const chars = [...text2];
+  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
-// src/core/inventory.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+// src/formatters/text.ts
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function stripControlCharacters(text2) {
+  return text2.replace(UNSAFE, "");
 }
-function recordsOf(list, pointer) {
-  if (!Array.isArray(list)) return [];
-  const located = [];
-  list.forEach((item, index) => {
-    if (isRecord(item)) located.push({ value: item, pointer: joinPointer(pointer, index) });
+function oneLine(text2) {
+  return stripControlCharacters(text2.replace(/\r\n|\r|\n/g, " "));
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+// src/datamap/describe-diff.ts
+var MAX_NAME = 80;
+function onSide(edge, side) {
+  return side === "head" ? edge.change !== "removed" : edge.change !== "added";
+}
+function idOf(node) {
+  return node.key.slice(node.kind.length + 1);
+}
+function code(text2) {
+  return { code: true, text: truncate(oneLine(text2), MAX_NAME) };
+}
+function plain(text2) {
+  return { code: false, text: text2 };
+}
+function name(text2) {
+  return plain(truncate(oneLine(text2), MAX_NAME));
+}
+var Reader = class {
+  constructor(map) {
+    this.map = map;
+    this.nodes = new Map(map.nodes.map((node) => [node.key, node]));
+  }
+  map;
+  nodes;
+  kindOf(key) {
+    return this.nodes.get(key)?.kind;
+  }
+  edges(side, test) {
+    return this.map.edges.filter((edge) => onSide(edge, side) && test(edge));
+  }
+  /** The data categories a purpose uses on one side: those that flow into its activity there. */
+  categoriesOf(purpose, side) {
+    const activities = new Set(this.edges(side, (edge) => edge.to === purpose && this.kindOf(edge.from) === "activity").map((edge) => edge.from));
+    return new Set(this.edges(side, (edge) => activities.has(edge.to) && this.kindOf(edge.from) === "category").map((edge) => edge.from));
+  }
+};
+function list(items, max) {
+  const shown2 = items.length > max ? items.slice(0, max - 1) : items;
+  const rest = items.length - shown2.length;
+  const parts = [...shown2, ...rest > 0 ? [[plain(`${rest} more`)]] : []];
+  const result = [];
+  parts.forEach((part, index) => {
+    if (index > 0) result.push(plain(index === parts.length - 1 ? " and " : ", "));
+    result.push(...part);
   });
-  return located;
+  return result;
 }
-var PLACEHOLDER = /^\s*(?:todo|tbd|\?+|-+|\[\s*(?:confirm|needs)(?:[\s:][^\]]*)?\])\s*$/i;
-function isStated(value) {
-  if (typeof value === "string") return value.trim() !== "" && !PLACEHOLDER.test(value);
-  return value !== void 0 && value !== null && value !== false;
+function category(node, key) {
+  const id = node ? idOf(node) : key;
+  return node?.detail ? [code(id), plain(` (${node.detail})`)] : [code(id)];
 }
-var LAWFUL_BASES = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"];
-function isMalformed(value, shape) {
-  if (!isStated(value)) return false;
-  if (shape === "mapping") return !isRecord(value);
-  if (shape === "list") return !Array.isArray(value);
-  if (shape === "boolean") return typeof value !== "boolean";
-  return typeof value !== "string" || !shape.includes(value);
+function purposeName(node) {
+  return node.aiTraining ? [plain("the AI-training purpose "), code(idOf(node))] : [plain("purpose "), code(idOf(node))];
 }
-function fileNameFor(id, fallback) {
-  return typeof id === "string" && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : fallback;
+function source(node, key) {
+  return [code(node ? idOf(node) : key)];
 }
-function hasMalformedEntries(list) {
-  return isMalformed(list, "list") || Array.isArray(list) && list.some((item) => isMalformed(item, "mapping"));
+function sorted(items, key) {
+  return [...items].sort((a, b) => compareStrings(key(a), key(b)));
 }
-function stringsOf(list) {
-  return Array.isArray(list) ? list.filter((item) => typeof item === "string") : [];
+function describeFlowClauses(map, options = {}) {
+  const max = options.maxItems ?? 5;
+  const read = new Reader(map);
+  const mentioned = /* @__PURE__ */ new Set();
+  const clauses = [];
+  const say = (rank2, words3, ...keys) => {
+    clauses.push({ rank: rank2, words: words3 });
+    for (const key of keys) mentioned.add(key);
+  };
+  const nodesOf = (kind) => sorted(
+    map.nodes.filter((node) => node.kind === kind),
+    (node) => `${node.aiTraining ? 0 : 1}${node.key}`
+  );
+  const categoryList = (keys) => list(sorted(keys, (key) => key).map((key) => category(read.nodes.get(key), key)), max);
+  for (const node of nodesOf("activity")) {
+    if (node.change === "added") say(0, [plain("adds activity "), code(idOf(node))], node.key);
+  }
+  for (const node of nodesOf("purpose")) {
+    const ai = node.aiTraining ? 0 : 1;
+    if (node.change === "added") {
+      const uses = read.categoriesOf(node.key, "head");
+      say(1 + ai, [plain("adds "), ...purposeName(node), ...uses.size > 0 ? [plain(", which uses "), ...categoryList(uses)] : []], node.key, ...uses);
+    } else if (node.change === "removed") {
+      const used = read.categoriesOf(node.key, "base");
+      say(7, [plain("removes "), ...purposeName(node), ...used.size > 0 ? [plain(", which used "), ...categoryList(used)] : []], node.key, ...used);
+    } else {
+      const before = read.categoriesOf(node.key, "base");
+      const after = read.categoriesOf(node.key, "head");
+      const gained = [...after].filter((key) => !before.has(key));
+      const lost = [...before].filter((key) => !after.has(key));
+      const who = node.aiTraining ? [plain("the AI-training purpose "), code(idOf(node))] : [code(idOf(node))];
+      if (gained.length > 0) say(1 + ai, [plain("lets "), ...who, plain(" use "), ...categoryList(gained)], ...gained);
+      if (lost.length > 0) say(6, [plain("stops "), ...who, plain(" from using "), ...categoryList(lost)], ...lost);
+    }
+  }
+  const countriesOf = (party, side) => read.edges(side, (edge) => edge.from === party && read.kindOf(edge.to) === "country");
+  for (const kind of ["processor", "recipient"]) {
+    for (const node of nodesOf(kind)) {
+      const what = `${kind} `;
+      if (node.change === "added" || node.change === "removed") {
+        const side = node.change === "added" ? "head" : "base";
+        const flows = sorted(countriesOf(node.key, side), (edge) => edge.to);
+        const places = flows.map((edge) => [name(read.nodes.get(edge.to)?.label ?? edge.to), ...edge.label ? [plain(` (${edge.label})`)] : []]);
+        const where = places.length > 0 ? [plain(" in "), ...list(places, max)] : [];
+        say(node.change === "added" ? 3 : 8, [plain(node.change === "added" ? "adds " : "removes "), plain(what), name(node.label), ...where], node.key, ...flows.map((edge) => edge.to));
+        continue;
+      }
+      const from = (change) => sorted(
+        map.edges.filter((edge) => edge.to === node.key && edge.change === change && read.nodes.get(edge.from)?.change === void 0),
+        (edge) => edge.from
+      ).map((edge) => source(read.nodes.get(edge.from), edge.from));
+      const gained = from("added");
+      const lost = from("removed");
+      if (gained.length > 0) say(4, [plain("sends the data of "), ...list(gained, max), plain(` to ${what}`), name(node.label)]);
+      if (lost.length > 0) say(8, [plain("stops sending the data of "), ...list(lost, max), plain(` to ${what}`), name(node.label)]);
+    }
+  }
+  const transfers = /* @__PURE__ */ new Map();
+  for (const edge of map.edges) {
+    if (edge.change === void 0 || read.kindOf(edge.to) !== "country" || read.nodes.get(edge.from)?.change !== void 0) continue;
+    const key = `${edge.from}\0${edge.to}`;
+    transfers.set(key, { ...transfers.get(key), [edge.change]: edge });
+  }
+  const viaProcessor = (country, change) => map.edges.some((edge) => edge.to === country && edge.change === change && read.kindOf(edge.from) === "processor");
+  for (const [key, { added, removed }] of sorted(transfers, ([key2]) => key2)) {
+    const [from, to] = key.split("\0");
+    if (read.kindOf(from) === "activity" && !(added && removed) && viaProcessor(to, added ? "removed" : "added")) continue;
+    const country = name(read.nodes.get(to)?.label ?? to);
+    const through = read.kindOf(from) === "processor" ? [plain(" through processor "), name(read.nodes.get(from)?.label ?? from)] : [];
+    if (added && removed) {
+      say(5, [plain("changes the safeguard of the transfer to "), country, ...through, plain(` from ${removed.label ?? "none named"} to ${added.label ?? "none named"}`)], to);
+    } else if (added) {
+      say(5, [plain("adds a transfer to "), country, ...through, ...added.label ? [plain(` (${added.label})`)] : []], to);
+    } else if (removed) {
+      say(8, [plain("ends the transfer to "), country, ...through], to);
+    }
+  }
+  for (const kind of ["subject", "category", "country", "activity"]) {
+    for (const change of ["added", "removed"]) {
+      const left = nodesOf(kind).filter((node) => node.change === change && !mentioned.has(node.key));
+      if (left.length === 0) continue;
+      const noun = { subject: "data subjects", category: "data categories", country: "countries", activity: "activities" }[kind];
+      const items = left.map((node) => kind === "country" ? [name(node.label)] : kind === "category" ? category(node, node.key) : [code(idOf(node))]);
+      say(change === "added" ? 9 : 10, [plain(`${change === "added" ? "adds" : "removes"} ${left.length === 1 ? noun.replace(/ies$/, "y").replace(/s$/, "") : noun} `), ...list(items, max)]);
+    }
+  }
+  return clauses.map((clause, index) => ({ ...clause, index })).sort((a, b) => a.rank - b.rank || a.index - b.index).map((clause) => clause.words);
 }
-var InventoryModel = class {
-  root;
-  subjects;
-  categories;
-  activities;
-  purposes;
-  /** First definition of each id; duplicates are the duplicate-id rule's concern. */
-  subjectById = /* @__PURE__ */ new Map();
-  categoryById = /* @__PURE__ */ new Map();
-  constructor(value) {
-    this.root = isRecord(value) ? value : {};
-    this.subjects = recordsOf(this.root.data_subjects, pointerOf("data_subjects"));
-    this.categories = recordsOf(this.root.data_categories, pointerOf("data_categories"));
-    for (const subject of this.subjects) indexFirst(this.subjectById, subject);
-    for (const category of this.categories) indexFirst(this.categoryById, category);
-    this.activities = recordsOf(this.root.processing_activities, pointerOf("processing_activities")).map((activity) => {
-      const view = {
-        ...activity,
-        subjects: resolve(stringsOf(activity.value.data_subjects), this.subjectById),
-        categories: resolve(stringsOf(activity.value.data_categories), this.categoryById),
-        purposes: []
-      };
-      view.purposes = recordsOf(activity.value.purposes, joinPointer(activity.pointer, "purposes")).map((purpose) => ({ ...purpose, activity: view }));
-      return view;
+function describeFlowChanges(map, options = {}) {
+  const clauses = describeFlowClauses(map, options);
+  if (clauses.length === 0) return [];
+  const maxClauses = options.maxClauses ?? 12;
+  const shown2 = clauses.length > maxClauses ? clauses.slice(0, maxClauses - 1) : clauses;
+  const rest = clauses.length - shown2.length;
+  const words3 = [plain("This change ")];
+  shown2.forEach((clause, index) => {
+    if (index > 0) words3.push(plain("; "));
+    words3.push(...clause);
+  });
+  if (rest > 0) words3.push(plain(`; and makes ${rest} more ${rest === 1 ? "change" : "changes"} to the flows`));
+  words3.push(plain("."));
+  return merge(words3);
+}
+function merge(words3) {
+  const merged = [];
+  for (const word of words3) {
+    const last = merged.at(-1);
+    if (last && !last.code && !word.code) last.text += word.text;
+    else merged.push({ ...word });
+  }
+  return merged;
+}
+
+// src/datamap/diff-report.ts
+init_diff_flows();
+
+// src/datamap/condense.ts
+var COLUMN_OF = { subject: 0, category: 2, activity: 4, purpose: 6, group: 6, processor: 8, recipient: 8, country: 10 };
+var HEADINGS = { 0: "Data subjects", 2: "Data categories", 4: "Activities", 6: "Purposes", 8: "Processors and recipients", 10: "Countries" };
+function condense(map, options = {}) {
+  const perActivity = options.maxPurposesPerActivity ?? 12;
+  const maxPurposes = options.maxPurposes ?? 40;
+  const purposes = map.nodes.filter((node) => node.kind === "purpose");
+  const replaced = /* @__PURE__ */ new Map();
+  const extra = [];
+  const byActivity = /* @__PURE__ */ new Map();
+  for (const purpose of purposes) {
+    const list2 = byActivity.get(purpose.activity ?? "") ?? [];
+    list2.push(purpose);
+    byActivity.set(purpose.activity ?? "", list2);
+  }
+  let drawn = 0;
+  for (const list2 of byActivity.values()) drawn += Math.min(list2.length, perActivity);
+  const hideAll = drawn > maxPurposes;
+  const counts = /* @__PURE__ */ new Map();
+  for (const [activity, list2] of byActivity) {
+    counts.set(activity, { all: list2.length, ai: list2.filter((purpose) => purpose.aiTraining).length });
+    if (hideAll) {
+      for (const purpose of list2) replaced.set(purpose.key, activity);
+      continue;
+    }
+    if (list2.length <= perActivity) continue;
+    const rank2 = (node) => node.change ? 0 : node.aiTraining ? 1 : 2;
+    const shown2 = new Set([...list2].sort((a, b) => rank2(a) - rank2(b)).slice(0, perActivity - 1));
+    const folded = list2.filter((purpose) => !shown2.has(purpose));
+    const group = `group:${activity}`;
+    const ai = folded.filter((purpose) => purpose.aiTraining).length;
+    const changes = new Set(folded.map((purpose) => purpose.change));
+    extra.push({
+      key: group,
+      kind: "purpose",
+      label: `${folded.length} more purposes`,
+      detail: ai > 0 ? `${ai} of them AI training` : "none of them AI training",
+      ...ai > 0 ? { aiTraining: true } : {},
+      ...changes.size === 1 && folded[0].change ? { change: folded[0].change } : {}
     });
-    this.purposes = this.activities.flatMap((activity) => activity.purposes);
+    for (const purpose of folded) replaced.set(purpose.key, group);
+  }
+  const labels = new Map(purposes.map((purpose) => [purpose.key, purpose.label]));
+  const titles = /* @__PURE__ */ new Map();
+  for (const [purpose, group] of replaced) {
+    if (!group.startsWith("group:")) continue;
+    const list2 = titles.get(group) ?? [];
+    list2.push(labels.get(purpose) ?? purpose);
+    titles.set(group, list2);
+  }
+  const nodes = [];
+  for (const node of [...map.nodes, ...extra]) {
+    if (replaced.has(node.key)) continue;
+    const isGroup = node.key.startsWith("group:");
+    const count = counts.get(node.key);
+    const picture = { key: node.key, kind: isGroup ? "group" : node.kind, label: node.label };
+    if (node.kind === "activity" && hideAll && count) {
+      const purposesText = `${count.all} purpose${count.all === 1 ? "" : "s"}${count.ai > 0 ? `, ${count.ai} AI training` : ""}`;
+      picture.detail = node.detail ? `${node.detail} \xB7 ${purposesText}` : purposesText;
+      if (count.ai > 0) picture.aiTraining = true;
+    } else if (node.detail !== void 0) {
+      picture.detail = node.detail;
+    }
+    if (node.aiTraining) picture.aiTraining = true;
+    if (node.change) picture.change = node.change;
+    if (isGroup) picture.title = (titles.get(node.key) ?? []).join("\n");
+    nodes.push(picture);
+  }
+  const edges = /* @__PURE__ */ new Map();
+  for (const edge of map.edges) {
+    const from = replaced.get(edge.from) ?? edge.from;
+    const to = replaced.get(edge.to) ?? edge.to;
+    if (from === to) continue;
+    const key = `${from}\0${to}\0${edge.label ?? ""}`;
+    const existing = edges.get(key);
+    if (!existing) edges.set(key, { from, to, ...edge.label === void 0 ? {} : { label: edge.label }, ...edge.change ? { change: edge.change } : {} });
+    else if (existing.change !== edge.change) delete existing.change;
+  }
+  const unique = [...edges.values()];
+  const columnOf = new Map(nodes.map((node) => [node.key, COLUMN_OF[node.kind]]));
+  const { nodes: withJunctions, edges: bundled } = bundle(nodes.map((node) => ({ ...node, column: columnOf.get(node.key) })), unique);
+  const used = [...new Set(withJunctions.map((node) => node.column))].sort((a, b) => a - b);
+  const compact = new Map(used.map((column, index) => [column, index]));
+  return {
+    // Left to right: Mermaid places boxes in the order they are written.
+    nodes: withJunctions.map((node) => ({ ...node, column: compact.get(node.column) })).sort((a, b) => a.column - b.column),
+    edges: bundled,
+    columns: used.map((column) => HEADINGS[column] ?? ""),
+    purposesHidden: hideAll ? purposes.length : 0
+  };
+}
+function bundle(nodes, edges) {
+  const columns = new Map(nodes.map((node) => [node.key, node.column]));
+  const sourcesOf = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const edge of edges) {
+    if (edge.label !== void 0) {
+      kept.push(edge);
+      continue;
+    }
+    const key = `${edge.to}\0${edge.change ?? ""}`;
+    const sources = sourcesOf.get(key) ?? [];
+    sources.push(edge.from);
+    sourcesOf.set(key, sources);
+  }
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const [key, sources] of sourcesOf) {
+    const [target, change] = key.split("\0");
+    const sorted2 = [...sources].sort();
+    const groupKey = `${sorted2.join("")}\0${change}\0${columns.get(target)}`;
+    const group = groups2.get(groupKey) ?? { sources, targets: [], change: change === "" ? void 0 : change };
+    group.targets.push(target);
+    groups2.set(groupKey, group);
+  }
+  const junctions = [];
+  for (const { sources, targets, change } of groups2.values()) {
+    const mark = change ? { change } : {};
+    if (sources.length >= 2 && targets.length >= 2) {
+      const key = `junction:${junctions.length}`;
+      const column = Math.min(...targets.map((target) => columns.get(target))) - 1;
+      junctions.push({ key, kind: "junction", label: "", column, ...mark });
+      for (const source2 of sources) kept.push({ from: source2, to: key, ...mark });
+      for (const target of targets) kept.push({ from: key, to: target, ...mark });
+    } else {
+      for (const source2 of sources) for (const target of targets) kept.push({ from: source2, to: target, ...mark });
+    }
+  }
+  return { nodes: [...nodes, ...junctions], edges: kept };
+}
+
+// src/datamap/mermaid.ts
+function escapeMermaid(text2) {
+  let result = "";
+  for (const character of stripControlCharacters(text2.replace(/\s+/g, " "))) {
+    result += /^[\p{L}\p{N} ,.\-_/()?!']$/u.test(character) && character !== "\xA0" ? character : `#${character.codePointAt(0)};`;
+  }
+  return result;
+}
+function label(lines) {
+  return `"${lines.filter((line) => line !== "").map(escapeMermaid).join("<br>")}"`;
+}
+function arrow(change, span) {
+  const extra = Math.max(0, span - 1);
+  if (change === "added") return `==${"=".repeat(extra)}>`;
+  if (change === "removed") return `-.${".".repeat(extra)}->`;
+  return `--${"-".repeat(extra)}>`;
+}
+function renderPictureMermaid(picture) {
+  const ids = new Map(picture.nodes.map((node, index) => [node.key, `n${index}`]));
+  const column = new Map(picture.nodes.map((node) => [node.key, node.column]));
+  const lines = ["flowchart LR"];
+  const classes = /* @__PURE__ */ new Map();
+  const mark = (name2, id) => classes.set(name2, [...classes.get(name2) ?? [], id]);
+  for (const node of picture.nodes) {
+    const id = ids.get(node.key);
+    if (node.kind === "junction") {
+      lines.push(`  ${id}(("\xB7"))`);
+      mark("junction", id);
+      continue;
+    }
+    const text2 = label([node.label, [node.change, node.detail].filter(Boolean).join(" \xB7 ")]);
+    const shape = node.kind === "subject" || node.kind === "country" ? `([${text2}])` : node.kind === "activity" ? `[[${text2}]]` : `[${text2}]`;
+    lines.push(`  ${id}${shape}`);
+    if (node.aiTraining && node.kind !== "activity") mark("ai", id);
+    else if (node.aiTraining) mark("aiActivity", id);
+    else mark(node.kind, id);
+    if (node.change) mark(node.change, id);
+  }
+  for (const edge of picture.edges) {
+    const span = Math.max(1, column.get(edge.to) - column.get(edge.from));
+    const text2 = edge.label === void 0 ? "" : `|${label([edge.label])}|`;
+    lines.push(`  ${ids.get(edge.from)} ${arrow(edge.change, span)}${text2} ${ids.get(edge.to)}`);
+  }
+  const styles = {
+    subject: "fill:#ddf4ff,stroke:#0969da,color:#0a3069",
+    category: "fill:#f6f8fa,stroke:#6e7781,color:#1f2328",
+    activity: "fill:#dafbe1,stroke:#1a7f37,color:#033a16",
+    aiActivity: "fill:#fff1e5,stroke:#bc4c00,stroke-width:2px,color:#3d1300",
+    purpose: "fill:#ffffff,stroke:#8250df,color:#1f2328",
+    group: "fill:#fbefff,stroke:#8250df,color:#1f2328",
+    ai: "fill:#fff1e5,stroke:#bc4c00,stroke-width:2px,color:#3d1300",
+    processor: "fill:#ffffff,stroke:#6e7781,color:#1f2328",
+    recipient: "fill:#ffffff,stroke:#6e7781,color:#1f2328",
+    country: "fill:#f6f8fa,stroke:#57606a,color:#1f2328",
+    junction: "fill:#8c959f,stroke:#8c959f,color:#8c959f",
+    added: "stroke:#1a7f37,stroke-width:3px",
+    removed: "stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4"
+  };
+  for (const [name2, members] of classes) {
+    lines.push(`  classDef ${name2} ${styles[name2]}`);
+    lines.push(`  class ${members.join(",")} ${name2}`);
+  }
+  for (const [change, style] of [["added", "stroke:#1a7f37,stroke-width:3px"], ["removed", "stroke:#cf222e,stroke-width:2px"]]) {
+    const indexes = picture.edges.flatMap((edge, index) => edge.change === change ? [index] : []);
+    if (indexes.length > 0) lines.push(`  linkStyle ${indexes.join(",")} ${style}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+var MERMAID_LIMITS = { edges: 500, characters: 5e4 };
+function renderMermaid(map, options = {}) {
+  const picture = condense(map, options);
+  if (picture.edges.length > MERMAID_LIMITS.edges) return void 0;
+  const text2 = renderPictureMermaid(picture);
+  return text2.length > MERMAID_LIMITS.characters ? void 0 : text2;
+}
+
+// node_modules/@dagrejs/dagre/dist/dagre.esm.js
+var Te = Object.defineProperty;
+var Mn = (e, n) => {
+  for (var t in n) Te(e, t, { get: n[t], enumerable: true });
+};
+var ie = {};
+Mn(ie, { Graph: () => T, alg: () => H });
+var Pn = Object.defineProperty;
+var Se = (e, n) => {
+  for (var t in n) Pn(e, t, { get: n[t], enumerable: true });
+};
+var Q = class {
+  constructor(e) {
+    this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
+    }, this._defaultEdgeLabelFn = () => {
+    }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
+  }
+  isDirected() {
+    return this._isDirected;
+  }
+  isMultigraph() {
+    return this._isMultigraph;
+  }
+  isCompound() {
+    return this._isCompound;
+  }
+  setGraph(e) {
+    return this._label = e, this;
+  }
+  graph() {
+    return this._label;
+  }
+  setDefaultNodeLabel(e) {
+    return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
+  }
+  nodeCount() {
+    return this._nodeCount;
+  }
+  nodes() {
+    return Object.keys(this._nodes);
+  }
+  sources() {
+    return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
+  }
+  sinks() {
+    return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
+  }
+  setNodes(e, n) {
+    return e.forEach((t) => {
+      n !== void 0 ? this.setNode(t, n) : this.setNode(t);
+    }), this;
+  }
+  setNode(e, n) {
+    return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
+  }
+  node(e) {
+    return this._nodes[e];
+  }
+  hasNode(e) {
+    return e in this._nodes;
+  }
+  removeNode(e) {
+    if (e in this._nodes) {
+      let n = (t) => this.removeEdge(this._edgeObjs[t]);
+      delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t) => {
+        this.setParent(t);
+      }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
+    }
+    return this;
+  }
+  setParent(e, n) {
+    if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
+    if (n === void 0) n = "\0";
+    else {
+      n += "";
+      for (let t = n; t !== void 0; t = this.parent(t)) if (t === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
+      this.setNode(n);
+    }
+    return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
+  }
+  parent(e) {
+    if (this._isCompound) {
+      let n = this._parent[e];
+      if (n !== "\0") return n;
+    }
+  }
+  children(e = "\0") {
+    if (this._isCompound) {
+      let n = this._children[e];
+      if (n) return Object.keys(n);
+    } else {
+      if (e === "\0") return this.nodes();
+      if (this.hasNode(e)) return [];
+    }
+    return [];
+  }
+  predecessors(e) {
+    let n = this._preds[e];
+    if (n) return Object.keys(n);
+  }
+  successors(e) {
+    let n = this._sucs[e];
+    if (n) return Object.keys(n);
+  }
+  neighbors(e) {
+    let n = this.predecessors(e);
+    if (n) {
+      let t = new Set(n), r = this.successors(e);
+      if (r) for (let o of r) t.add(o);
+      return Array.from(t.values());
+    }
+  }
+  isLeaf(e) {
+    var n;
+    let t;
+    return this.isDirected() ? t = this.successors(e) : t = this.neighbors(e), ((n = t == null ? void 0 : t.length) != null ? n : 0) === 0;
+  }
+  filterNodes(e) {
+    let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
+    n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o, i]) => {
+      e(o) && n.setNode(o, i);
+    }), Object.values(this._edgeObjs).forEach((o) => {
+      n.hasNode(o.v) && n.hasNode(o.w) && n.setEdge(o, this.edge(o));
+    });
+    let t = {}, r = (o) => {
+      let i = this.parent(o);
+      return !i || n.hasNode(i) ? (t[o] = i, i) : i in t ? t[i] : r(i);
+    };
+    return this._isCompound && n.nodes().forEach((o) => n.setParent(o, r(o))), n;
+  }
+  setDefaultEdgeLabel(e) {
+    return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
+  }
+  edgeCount() {
+    return this._edgeCount;
+  }
+  edges() {
+    return Object.values(this._edgeObjs);
+  }
+  setPath(e, n) {
+    return e.reduce((t, r) => (n !== void 0 ? this.setEdge(t, r, n) : this.setEdge(t, r), r)), this;
+  }
+  setEdge(e, n, t, r) {
+    let o, i, s, a, l3 = false;
+    typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = n, l3 = true)) : (o = e, i = n, s = r, arguments.length > 2 && (a = t, l3 = true)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
+    let u = z(this._isDirected, o, i, s);
+    if (u in this._edgeLabels) return l3 && (this._edgeLabels[u] = a), this;
+    if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
+    this.setNode(o), this.setNode(i), this._edgeLabels[u] = l3 ? a : this._defaultEdgeLabelFn(o, i, s);
+    let d = Fn(this._isDirected, o, i, s);
+    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re(this._preds[i], o), Re(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+  }
+  edge(e, n, t) {
+    let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t);
+    return this._edgeLabels[r];
+  }
+  edgeAsObj(e, n, t) {
+    let r = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t);
+    return typeof r != "object" || r === null ? { label: r } : r;
+  }
+  hasEdge(e, n, t) {
+    return (arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t)) in this._edgeLabels;
+  }
+  removeEdge(e, n, t) {
+    let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t), o = this._edgeObjs[r];
+    if (o) {
+      let i = o.v, s = o.w;
+      delete this._edgeLabels[r], delete this._edgeObjs[r], Ie(this._preds[s], i), Ie(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+    }
+    return this;
+  }
+  inEdges(e, n) {
+    return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
+  }
+  outEdges(e, n) {
+    return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
+  }
+  nodeEdges(e, n) {
+    if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
+  }
+  _removeFromParentsChildList(e) {
+    delete this._children[this._parent[e]][e];
+  }
+  filterEdges(e, n, t) {
+    if (!e) return;
+    let r = Object.values(e);
+    return t ? r.filter((o) => o.v === n && o.w === t || o.v === t && o.w === n) : r;
   }
 };
-function indexFirst(index, item) {
-  const id = item.value.id;
-  if (typeof id === "string" && !index.has(id)) index.set(id, item);
+function Re(e, n) {
+  e[n] ? e[n]++ : e[n] = 1;
 }
-function resolve(ids, index) {
-  const found = [];
-  for (const id of new Set(ids)) {
-    const item = index.get(id);
-    if (item) found.push(item);
+function Ie(e, n) {
+  e[n] !== void 0 && !--e[n] && delete e[n];
+}
+function z(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let s = o;
+    o = i, i = s;
   }
-  return found;
+  return o + "" + i + "" + (r === void 0 ? "\0" : r);
 }
-var LIST_KINDS = {
-  data_subjects: "data subject",
-  data_categories: "data category",
-  processing_activities: "activity",
-  purposes: "purpose",
-  processors: "processor",
-  joint_controllers: "joint controller",
-  on_behalf_of: "controller acted for",
-  transfers: "transfer",
-  "x-ropa-lint-ignore": "ignore entry"
+function Fn(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let a = o;
+    o = i, i = a;
+  }
+  let s = { v: o, w: i };
+  return r && (s.name = r), s;
+}
+function oe(e, n) {
+  return z(e, n.v, n.w, n.name);
+}
+var Dn = {};
+Se(Dn, { read: () => Bn, write: () => An });
+function An(e) {
+  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t = e.graph();
+  return t !== void 0 && (n.value = structuredClone(t)), n;
+}
+function Vn(e) {
+  return e.nodes().map((n) => {
+    let t = e.node(n), r = e.parent(n), o = { v: n };
+    return t !== void 0 && (o.value = t), r !== void 0 && (o.parent = r), o;
+  });
+}
+function Yn(e) {
+  return e.edges().map((n) => {
+    let t = e.edge(n), r = { v: n.v, w: n.w };
+    return n.name !== void 0 && (r.name = n.name), t !== void 0 && (r.value = t), r;
+  });
+}
+function Bn(e) {
+  let n = new Q(e.options);
+  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t) => {
+    n.setNode(t.v, t.value), t.parent && n.setParent(t.v, t.parent);
+  }), e.edges.forEach((t) => {
+    n.setEdge({ v: t.v, w: t.w, name: t.name }, t.value);
+  }), n;
+}
+var H = {};
+Se(H, { CycleException: () => K, bellmanFord: () => Me, components: () => zn, dijkstra: () => J, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt, preorder: () => tt, prim: () => rt, shortestPaths: () => ot, tarjan: () => Fe, topsort: () => De });
+var Wn = () => 1;
+function Me(e, n, t, r) {
+  return Xn(e, String(n), t || Wn, r || function(o) {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  });
+}
+function Xn(e, n, t, r) {
+  let o = {}, i, s = 0, a = e.nodes(), l3 = function(c) {
+    let f = o[c.v], h = o[c.w];
+    if (!f || !h) return;
+    let g2 = t(c);
+    f.distance + g2 < h.distance && (o[c.w] = { distance: f.distance + g2, predecessor: c.v }, i = true);
+  }, u = function() {
+    a.forEach(function(c) {
+      r(c).forEach(function(f) {
+        let h = f.v === c ? f.v : f.w, g2 = h === f.v ? f.w : f.v;
+        l3({ v: h, w: g2 });
+      });
+    });
+  };
+  a.forEach(function(c) {
+    let f = c === n ? 0 : Number.POSITIVE_INFINITY;
+    o[c] = { distance: f, predecessor: "" };
+  });
+  let d = a.length;
+  for (let c = 1; c < d && (i = false, s++, u(), !!i); c++) ;
+  if (s === d - 1 && (i = false, u(), i)) throw new Error("The graph contains a negative weight cycle");
+  return o;
+}
+function zn(e) {
+  let n = {}, t = [], r;
+  function o(i) {
+    var s, a;
+    i in n || (n[i] = true, r.push(i), (s = e.successors(i)) == null || s.forEach(o), (a = e.predecessors(i)) == null || a.forEach(o));
+  }
+  return e.nodes().forEach(function(i) {
+    r = [], o(i), r.length && t.push(r);
+  }), t;
+}
+var Pe = class {
+  constructor() {
+    this._arr = [], this._keyIndices = {};
+  }
+  size() {
+    return this._arr.length;
+  }
+  keys() {
+    return this._arr.map((e) => e.key);
+  }
+  has(e) {
+    return e in this._keyIndices;
+  }
+  priority(e) {
+    let n = this._keyIndices[e];
+    if (n !== void 0) return this._arr[n].priority;
+  }
+  min() {
+    if (this.size() === 0) throw new Error("Queue underflow");
+    return this._arr[0].key;
+  }
+  add(e, n) {
+    let t = this._keyIndices, r = String(e);
+    if (!(r in t)) {
+      let o = this._arr, i = o.length;
+      return t[r] = i, o.push({ key: r, priority: n }), this._decrease(i), true;
+    }
+    return false;
+  }
+  removeMin() {
+    if (this.size() === 0) throw new Error("Queue underflow");
+    this._swap(0, this._arr.length - 1);
+    let e = this._arr.pop();
+    return delete this._keyIndices[e.key], this._heapify(0), e.key;
+  }
+  decrease(e, n) {
+    let t = this._keyIndices[e];
+    if (t === void 0) throw new Error(`Key not found: ${e}`);
+    let r = this._arr[t].priority;
+    if (n > r) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r} New: ${n}`);
+    this._arr[t].priority = n, this._decrease(t);
+  }
+  _heapify(e) {
+    let n = this._arr, t = 2 * e, r = t + 1, o = e;
+    t < n.length && (o = n[t].priority < n[o].priority ? t : o, r < n.length && (o = n[r].priority < n[o].priority ? r : o), o !== e && (this._swap(e, o), this._heapify(o)));
+  }
+  _decrease(e) {
+    let n = this._arr, t = n[e].priority, r;
+    for (; e !== 0 && (r = e >> 1, !(n[r].priority < t)); ) this._swap(e, r), e = r;
+  }
+  _swap(e, n) {
+    let t = this._arr, r = this._keyIndices, o = t[e], i = t[n];
+    t[e] = i, t[n] = o, r[i.key] = e, r[o.key] = n;
+  }
 };
-var ROOT_DESCRIPTION = "the inventory";
-var walks = /* @__PURE__ */ new WeakMap();
-function walk(root, pointer) {
-  if (pointer === "") return { node: root, description: ROOT_DESCRIPTION, listKind: void 0, stablePath: "" };
-  let cache;
-  if (typeof root === "object" && root !== null) {
-    cache = walks.get(root);
-    if (!cache) walks.set(root, cache = /* @__PURE__ */ new Map());
-    const hit = cache.get(pointer);
-    if (hit) return hit;
+var Hn = () => 1;
+function J(e, n, t, r) {
+  let o = function(i) {
+    var s;
+    return (s = e.outEdges(i)) != null ? s : [];
+  };
+  return qn(e, String(n), t || Hn, r || o);
+}
+function qn(e, n, t, r) {
+  let o = {}, i = new Pe(), s, a, l3 = function(u) {
+    let d = u.v !== s ? u.v : u.w, c = o[d];
+    if (!c) return;
+    let f = t(u), h = a.distance + f;
+    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
+    h < c.distance && (c.distance = h, c.predecessor = s, i.decrease(d, h));
+  };
+  for (e.nodes().forEach(function(u) {
+    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
+    o[u] = { distance: d, predecessor: "" }, i.add(u, d);
+  }); i.size() > 0; ) {
+    s = i.removeMin();
+    let u = o[s];
+    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
+    a = u, r(s).forEach(l3);
   }
-  const slash = pointer.lastIndexOf("/");
-  const parent = walk(root, pointer.slice(0, slash));
-  const raw = pointer.slice(slash + 1);
-  const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
-  let step;
-  if (Array.isArray(parent.node)) {
-    const node = parent.node[Number(segment)];
-    const id = isRecord(node) && typeof node.id === "string" ? node.id : void 0;
-    const name = id ?? (isRecord(node) && typeof node.name === "string" ? node.name : void 0);
-    const description = parent.listKind ? name === void 0 ? `${parent.listKind} #${Number(segment) + 1}` : `${parent.listKind} \`${name}\`` : parent.description;
-    step = { node, description, listKind: void 0, stablePath: `${parent.stablePath}/${id === void 0 ? raw : escapeId(id)}` };
-  } else if (isRecord(parent.node)) {
-    const node = Object.prototype.hasOwnProperty.call(parent.node, segment) ? parent.node[segment] : void 0;
-    const description = segment === "controller" ? "the controller" : parent.description;
-    step = { node, description, listKind: Array.isArray(node) ? LIST_KINDS[segment] : void 0, stablePath: `${parent.stablePath}/${raw}` };
-  } else {
-    step = { node: void 0, description: parent.description, listKind: void 0, stablePath: `${parent.stablePath}/${raw}` };
+  return o;
+}
+function $n(e, n, t) {
+  return e.nodes().reduce(function(r, o) {
+    return r[o] = J(e, o, n, t), r;
+  }, {});
+}
+function Fe(e) {
+  let n = 0, t = [], r = {}, o = [];
+  function i(s) {
+    var a;
+    let l3 = r[s] = { onStack: true, lowlink: n, index: n++ };
+    if (t.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
+      if (u in r) {
+        let d = r[u];
+        d != null && d.onStack && (l3.lowlink = Math.min(l3.lowlink, d.index));
+      } else {
+        i(u);
+        let d = r[u];
+        d && (l3.lowlink = Math.min(l3.lowlink, d.lowlink));
+      }
+    }), l3.lowlink === l3.index) {
+      let u = [], d;
+      do {
+        d = t.pop();
+        let c = r[d];
+        c && (c.onStack = false), u.push(d);
+      } while (s !== d);
+      o.push(u);
+    }
   }
-  cache?.set(pointer, step);
-  return step;
+  return e.nodes().forEach(function(s) {
+    s in r || i(s);
+  }), o;
 }
-function describeLocation(root, pointer) {
-  return walk(root, pointer).description;
+function Un(e) {
+  return Fe(e).filter(function(n) {
+    var t;
+    let r = n[0];
+    return r ? n.length > 1 || n.length === 1 && ((t = e.outEdges(r, r)) != null ? t : []).length > 0 : false;
+  });
 }
-function stablePathOf(root, pointer) {
-  return walk(root, pointer).stablePath;
+var Jn = () => 1;
+function Kn(e, n, t) {
+  return Qn(e, n || Jn, t || function(r) {
+    var o;
+    return (o = e.outEdges(r)) != null ? o : [];
+  });
 }
-function escapeId(id) {
-  return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
+function Qn(e, n, t) {
+  let r = {}, o = e.nodes();
+  return o.forEach(function(i) {
+    let s = {};
+    r[i] = s, s[i] = { distance: 0, predecessor: "" }, o.forEach(function(a) {
+      i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
+    }), t(i).forEach(function(a) {
+      let l3 = a.v === i ? a.w : a.v, u = n(a);
+      s[l3] = { distance: u, predecessor: i };
+    });
+  }), o.forEach(function(i) {
+    let s = r[i];
+    s && o.forEach(function(a) {
+      let l3 = r[a];
+      l3 && o.forEach(function(u) {
+        let d = l3[i], c = s[u], f = l3[u];
+        if (d && c && f) {
+          let h = d.distance + c.distance;
+          h < f.distance && (f.distance = h, f.predecessor = c.predecessor);
+        }
+      });
+    });
+  }), r;
 }
+var K = class extends Error {
+  constructor(e) {
+    super(e), this.name = "CycleException";
+  }
+};
+function De(e) {
+  let n = {}, t = {}, r = [];
+  function o(i) {
+    var s;
+    if (i in t) throw new K();
+    i in n || (t[i] = true, n[i] = true, (s = e.predecessors(i)) == null || s.forEach(o), delete t[i], r.push(i));
+  }
+  if (e.sinks().forEach(o), Object.keys(n).length !== e.nodeCount()) throw new K();
+  return r;
+}
+function Zn(e) {
+  try {
+    De(e);
+  } catch (n) {
+    if (n instanceof K) return false;
+    throw n;
+  }
+  return true;
+}
+function et(e, n, t, r, o) {
+  Array.isArray(n) || (n = [n]);
+  let i = ((a) => {
+    var l3;
+    return (l3 = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l3 : [];
+  }), s = {};
+  return n.forEach(function(a) {
+    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
+    o = Ae(e, a, t === "post", s, i, r, o);
+  }), o;
+}
+function Ae(e, n, t, r, o, i, s) {
+  return n in r || (r[n] = true, t || (s = i(s, n)), o(n).forEach(function(a) {
+    s = Ae(e, a, t, r, o, i, s);
+  }), t && (s = i(s, n))), s;
+}
+function Ve(e, n, t) {
+  return et(e, n, t, function(r, o) {
+    return r.push(o), r;
+  }, []);
+}
+function nt(e, n) {
+  return Ve(e, n, "post");
+}
+function tt(e, n) {
+  return Ve(e, n, "pre");
+}
+function rt(e, n) {
+  var t;
+  let r = new Q(), o = {}, i = new Pe(), s;
+  function a(d) {
+    let c = d.v === s ? d.w : d.v, f = i.priority(c);
+    if (f !== void 0) {
+      let h = n(d);
+      h < f && (o[c] = s, i.decrease(c, h));
+    }
+  }
+  if (e.nodeCount() === 0) return r;
+  e.nodes().forEach(function(d) {
+    i.add(d, Number.POSITIVE_INFINITY), r.setNode(d);
+  });
+  let l3 = e.nodes()[0];
+  l3 !== void 0 && i.decrease(l3, 0);
+  let u = false;
+  for (; i.size() > 0; ) {
+    if (s = i.removeMin(), s in o) r.setEdge(s, o[s]);
+    else {
+      if (u) throw new Error("Input graph is not connected: " + e);
+      u = true;
+    }
+    (t = e.nodeEdges(s)) == null || t.forEach(a);
+  }
+  return r;
+}
+function ot(e, n, t, r) {
+  return it(e, n, t, r != null ? r : ((o) => {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  }));
+}
+function it(e, n, t, r) {
+  if (t === void 0) return J(e, n, t, r);
+  let o = false, i = e.nodes();
+  for (let s = 0; s < i.length; s++) {
+    let a = i[s];
+    if (a === void 0) continue;
+    let l3 = r(a);
+    for (let u = 0; u < l3.length; u++) {
+      let d = l3[u];
+      if (!d) continue;
+      let c = d.v === a ? d.v : d.w, f = c === d.v ? d.w : d.v;
+      t({ v: c, w: f }) < 0 && (o = true);
+    }
+    if (o) return Me(e, n, t, r);
+  }
+  return J(e, n, t, r);
+}
+var T = Q;
+function Ye(e) {
+  let n = new T().setGraph(e.graph());
+  return e.nodes().forEach((t) => n.setNode(t, e.node(t))), e.edges().forEach((t) => {
+    let r = n.edge(t.v, t.w) || { weight: 0, minlen: 1 }, o = e.edge(t);
+    n.setEdge(t.v, t.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
+  }), n;
+}
+function st(e, n = Xe) {
+  let t = [];
+  for (let r = 0; r < e.length; r += n) {
+    let o = e.slice(r, r + n);
+    t.push(o);
+  }
+  return t;
+}
+var Xe = 65535;
+function S(e, n) {
+  if (n.length > Xe) {
+    let t = st(n);
+    return e(...t.map((r) => e(...r)));
+  } else return e(...n);
+}
+function U(e) {
+  let n = {};
+  function t(r) {
+    let o = e.node(r);
+    if (Object.hasOwn(n, r)) return o.rank;
+    n[r] = true;
+    let i = e.outEdges(r), s = i ? i.map((l3) => l3 == null ? Number.POSITIVE_INFINITY : t(l3.w) - e.edge(l3).minlen) : [], a = S(Math.min, s);
+    return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
+  }
+  e.sources().forEach(t);
+}
+function A(e, n) {
+  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
+}
+var ne = Et;
+function Et(e) {
+  let n = new T({ directed: false }), t = e.nodes();
+  if (t.length === 0) throw new Error("Graph must have at least one node");
+  let r = t[0], o = e.nodeCount();
+  n.setNode(r, {});
+  let i, s;
+  for (; Lt(n, e) < o && (i = yt(n, e), !!i); ) s = n.hasNode(i.v) ? A(e, i) : -A(e, i), wt(n, e, s);
+  return n;
+}
+function Lt(e, n) {
+  function t(r) {
+    let o = n.nodeEdges(r);
+    o && o.forEach((i) => {
+      let s = i.v, a = r === s ? i.w : s;
+      !e.hasNode(a) && !A(n, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), t(a));
+    });
+  }
+  return e.nodes().forEach(t), e.nodeCount();
+}
+function yt(e, n) {
+  return n.edges().reduce((r, o) => {
+    let i = Number.POSITIVE_INFINITY;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = A(n, o)), i < r[0] ? [i, o] : r;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function wt(e, n, t) {
+  e.nodes().forEach((r) => n.node(r).rank += t);
+}
+var { preorder: Nt, postorder: Gt } = H;
+Y.initLowLimValues = pe;
+Y.initCutValues = ge;
+Y.calcCutValue = nn;
+Y.leaveEdge = rn;
+Y.enterEdge = on;
+Y.exchangeEdges = sn;
+function Y(e) {
+  e = Ye(e), U(e);
+  let n = ne(e);
+  pe(n), ge(n, e);
+  let t, r;
+  for (; t = rn(n); ) r = on(n, e, t), sn(n, e, t, r);
+}
+function ge(e, n) {
+  let t = Gt(e, e.nodes());
+  t = t.slice(0, t.length - 1), t.forEach((r) => vt(e, n, r));
+}
+function vt(e, n, t) {
+  let o = e.node(t).parent, i = e.edge(t, o);
+  i.cutvalue = nn(e, n, t);
+}
+function nn(e, n, t) {
+  let o = e.node(t).parent, i = true, s = n.edge(t, o), a = 0;
+  s || (i = false, s = n.edge(o, t)), a = s.weight;
+  let l3 = n.nodeEdges(t);
+  return l3 && l3.forEach((u) => {
+    let d = u.v === t, c = d ? u.w : u.v;
+    if (c !== o) {
+      let f = d === i, h = n.edge(u).weight;
+      if (a += f ? h : -h, xt(e, t, c)) {
+        let m = e.edge(t, c).cutvalue;
+        a += f ? -m : m;
+      }
+    }
+  }), a;
+}
+function pe(e, n) {
+  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
+}
+function tn(e, n, t, r, o) {
+  let i = t, s = e.node(r);
+  n[r] = true;
+  let a = e.neighbors(r);
+  return a && a.forEach((l3) => {
+    Object.hasOwn(n, l3) || (t = tn(e, n, t, l3, r));
+  }), s.low = i, s.lim = t++, o ? s.parent = o : delete s.parent, t;
+}
+function rn(e) {
+  return e.edges().find((n) => e.edge(n).cutvalue < 0);
+}
+function on(e, n, t) {
+  let r = t.v, o = t.w;
+  n.hasEdge(r, o) || (r = t.w, o = t.v);
+  let i = e.node(r), s = e.node(o), a = i, l3 = false;
+  return i.lim > s.lim && (a = s, l3 = true), n.edges().filter((d) => l3 === Ze(e, e.node(d.v), a) && l3 !== Ze(e, e.node(d.w), a)).reduce((d, c) => A(n, c) < A(n, d) ? c : d);
+}
+function sn(e, n, t, r) {
+  let o = t.v, i = t.w;
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), pe(e), ge(e, n), kt(e, n);
+}
+function kt(e, n) {
+  let t = e.nodes().find((o) => !e.node(o).parent);
+  if (!t) return;
+  let r = Nt(e, [t]);
+  r = r.slice(1), r.forEach((o) => {
+    let s = e.node(o).parent, a = n.edge(o, s), l3 = false;
+    a || (a = n.edge(s, o), l3 = true), n.node(o).rank = n.node(s).rank + (l3 ? a.minlen : -a.minlen);
+  });
+}
+function xt(e, n, t) {
+  return e.hasEdge(n, t);
+}
+function Ze(e, n, t) {
+  return t.low <= n.lim && n.lim <= t.lim;
+}
+
+// src/datamap/svg.ts
+function escapeXml(text2) {
+  return stripControlCharacters(text2).replace(/[\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+// src/datamap/diff-report.ts
+var MAX_FILES = 10;
+var FLOWS_HEADING = "Data flows this change adds or removes";
+function paragraph(change, named, render) {
+  const words3 = describeFlowChanges(change.map);
+  const intro = !named ? [] : [
+    { code: false, text: "In " },
+    { code: true, text: truncate(oneLine(change.file), 300) },
+    { code: false, text: change.status === "added" ? " (new): " : change.status === "removed" ? " (deleted): " : ": " }
+  ];
+  return [...intro, ...words3].map(render).join("");
+}
+var LEGEND = "<sub>Thick green lines and boxes marked added are flows the change adds; dotted red lines and boxes marked removed, flows it removes.</sub>\n\n";
+var TOO_LARGE = "<sub>Too many flows change to draw them here: `ropa-lint export --format html` draws the record.</sub>\n\n";
+var NO_ROOM = "<sub>The picture is left out to keep the report within GitHub's limit of 65,536 characters.</sub>\n\n";
+function flowChangesMarkdown(changes, budget, escape) {
+  if (changes.length === 0) return "";
+  const named = changes.length > 1;
+  const shown2 = changes.slice(0, MAX_FILES);
+  const render = (segment) => segment.code ? escape.code(segment.text) : escape.text(segment.text);
+  const words3 = shown2.map((change) => `${paragraph(change, named, render)}
+
+`);
+  const rest = changes.length - shown2.length;
+  const more = rest > 0 ? `<sub>${rest} more ${rest === 1 ? "inventory changes its" : "inventories change their"} flows: run \`ropa-lint --base\` on them for the rest.</sub>
+
+` : "";
+  const heading = `### ${FLOWS_HEADING}
+
+`;
+  const pictures = shown2.map((change) => renderMermaid(changedPart(change.map)));
+  let length = heading.length + more.length + words3.reduce((sum, text2, index) => sum + text2.length + (pictures[index] === void 0 ? TOO_LARGE : NO_ROOM).length, 0);
+  let drawn = false;
+  const parts = shown2.map((_2, index) => {
+    const mermaid = pictures[index];
+    if (mermaid === void 0) return `${words3[index]}${TOO_LARGE}`;
+    const block = `\`\`\`mermaid
+${mermaid}\`\`\`
+
+`;
+    const extra = block.length - NO_ROOM.length + (drawn ? 0 : LEGEND.length);
+    if (length + extra > budget) return `${words3[index]}${NO_ROOM}`;
+    length += extra;
+    drawn = true;
+    return `${words3[index]}${block}`;
+  });
+  return `${heading}${parts.join("")}${drawn ? LEGEND : ""}${more}`;
+}
+
+// src/core/engine.ts
+init_inventory();
 
 // src/core/line-index.ts
 var LineIndex = class {
@@ -32638,6 +36816,7 @@ var LineIndex = class {
 };
 
 // src/core/locate.ts
+init_pointer();
 var Locator = class {
   constructor(locations, lines) {
     this.locations = locations;
@@ -32725,9 +36904,9 @@ function documentLookup(provider, inventory) {
 function G() {
   return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
 }
-var S = G();
+var S2 = G();
 function ue(l3) {
-  S = l3;
+  S2 = l3;
 }
 var q = { exec: () => null };
 function D(l3) {
@@ -32754,91 +36933,91 @@ var _e = ((l3 = "") => {
 var O = { codeRemoveIndent: /^(?: {0,3}\t| {1,4})/gm, listInterruptsParagraph: /^ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/, outputLinkReplace: /\\([\[\]])/g, indentCodeCompensation: /^(\s+)(?:```)/, beginningSpace: /^\s+/, endingHash: /#$/, startingSpaceChar: /^ /, endingSpaceChar: / $/, endingSpaceTabChar: /[ \t]$/, nonSpaceChar: /[^ ]/, newLineCharGlobal: /\n/g, tabCharGlobal: /\t/g, leadingSpaceTab: /^[ \t]+/, multipleSpaceGlobal: /\s+/g, blankLine: /^[ \t]*$/, doubleBlankLine: /\n[ \t]*\n[ \t]*$/, blockquoteStart: /^ {0,3}>/, blockquoteSetextReplace: /\n {0,3}((?:=+|-+)[ \t]*)(?=\n|$)/g, blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm, blockquoteMarkerWhitespace: /^( {0,3}>)(\t[ \t]*)/gm, nestedBlockMarker: /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])(?: |$)|> ?)/, listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g, listIsTask: /^\[[ xX]\][ \t]+\S/, listReplaceTask: /^\[[ xX]\][ \t]+/, listTaskCheckbox: /\[[ xX]\]/, anyLine: /\n.*\n/, hrefBrackets: /^<(.*)>$/, tableDelimiter: /[:|]/, tableAlignChars: /^\||\| *$/g, tableRowBlankLine: /\n[ \t]*$/, tableAlignRight: /^ *-+: *$/, tableAlignCenter: /^ *:-+: *$/, tableAlignLeft: /^ *:-+ *$/, startATag: /^<a /i, endATag: /^<\/a>/i, startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i, endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i, startAngleBracket: /^</, endAngleBracket: />$/, pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/, unicodeAlphaNumeric: /[\p{L}\p{N}]/u, numericCharacterReference: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/, numericCharacterReferenceOrAmpersand: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, escapeTest: /[&<>"']/, escapeReplace: /[&<>"']/g, escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/, escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g, caret: /(^|[^\[])\^/g, percentDecode: /%25/g, findPipe: /\|/g, splitPipe: / \|/, slashPipe: /\\\|/g, carriageReturn: /\r\n|\r/g, spaceLine: /^ +$/gm, notSpaceStart: /^\S*/, endingNewline: /\n$/, listItemRegex: (l3) => new RegExp(`^( {0,3}${l3})((?:[	 ][^\\n]*)?(?:\\n|$))`), nextBulletRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`)), hrRegex: D((l3) => new RegExp(`^ {0,${l3}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\*[ 	]*){3,})(?:\\n+|$)`)), fencesBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:\`\`\`|~~~)`)), headingBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}#{1,6}(?:\\s|$)`)), pedanticHeadingBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}#`)), htmlBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}(?:</?(?:${he})(?:[ \\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)`, "i")), blockquoteBeginRegex: D((l3) => new RegExp(`^ {0,${l3}}>`)), nestedContainerMarkers: /^(?: {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+|>[ \t]?))+/ };
 var Ge = /^(?:[ \t]*(?:\n|$))+/;
 var Ne = /^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/;
-var Fe = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}(?:(?=`)\1`*|(?=~)\1~*) *(?=\n|$)|$)/;
+var Fe2 = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}(?:(?=`)\1`*|(?=~)\1~*) *(?=\n|$)|$)/;
 var V = /^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/;
 var Qe = /^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/;
 var ce = / {0,3}(?:[*+-]|\d{1,9}[.)])/;
 var he = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
-var J = g(" {0,3}(?:</?(?:tag)(?:[ \\t]+|\\n|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)").replace("tag", he).getRegex();
+var J2 = g(" {0,3}(?:</?(?:tag)(?:[ \\t]+|\\n|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)").replace("tag", he).getRegex();
 var $e = /^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |fences|blockquote|heading|hr|html|table))+?)\n {0,3}(=+|-+)[ \t]*(?:\n+|$)/;
-var Le = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/\|table/g, "").replace(/html/g, J).getRegex();
-var We = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/table/g, / {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).replace(/html/g, J).getRegex();
+var Le = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/\|table/g, "").replace(/html/g, J2).getRegex();
+var We = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/table/g, / {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).replace(/html/g, J2).getRegex();
 var de = /^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table|[ \t]+\n)[^\n]+)*)/;
 var Ue = /^[^\n]+/;
-var ge = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\\n]|\n(?![ \t]*\n))+/;
-var Ke = g(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<(?:\\.|[^\n<>\\])*>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label", ge).replace("title", /(?:"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\\n]|\n(?!\n))*'|\((?:\\[\s\S]|[^()\\])*\))/).getRegex();
-var Xe = g(/^(bull)([ \t][^\n]*?)?(?:\n|$)/).replace(/bull/g, ce).getRegex();
+var ge2 = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\\n]|\n(?![ \t]*\n))+/;
+var Ke = g(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<(?:\\.|[^\n<>\\])*>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label", ge2).replace("title", /(?:"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\\n]|\n(?!\n))*'|\((?:\\[\s\S]|[^()\\])*\))/).getRegex();
+var Xe2 = g(/^(bull)([ \t][^\n]*?)?(?:\n|$)/).replace(/bull/g, ce).getRegex();
 var ke = /<!--(?:-?>|[\s\S]*?(?:-->|$))/;
-var Ve = g("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n*|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>[^\\n]*\\n*|$)|<![A-Z][\\s\\S]*?(?:>[^\\n]*\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>[^\\n]*\\n*|$)|</?(tag)(?:[ \\t]+|\\n|/?>|$)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\t]*/?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</[a-z][a-z0-9-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", ke).replace("tag", he).replace("attribute", /[ \t]+[a-zA-Z:_][\w.:-]*(?:[ \t]*=[ \t]*"[^"\n]*"|[ \t]*=[ \t]*'[^'\n]*'|[ \t]*=[ \t]*[^\s"'=<>`]+)?/).getRegex();
-var Ce = (l3) => g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", l3).replace("html", J).getRegex();
+var Ve2 = g("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n*|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>[^\\n]*\\n*|$)|<![A-Z][\\s\\S]*?(?:>[^\\n]*\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>[^\\n]*\\n*|$)|</?(tag)(?:[ \\t]+|\\n|/?>|$)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\t]*/?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</[a-z][a-z0-9-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", ke).replace("tag", he).replace("attribute", /[ \t]+[a-zA-Z:_][\w.:-]*(?:[ \t]*=[ \t]*"[^"\n]*"|[ \t]*=[ \t]*'[^'\n]*'|[ \t]*=[ \t]*[^\s"'=<>`]+)?/).getRegex();
+var Ce = (l3) => g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", l3).replace("html", J2).getRegex();
 var Je = Ce(/ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/);
-var Ye = Ce(/ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|\n|$)/);
-var et = g(/^( {0,3}> ?(?:(?![ \t]*(?:\n|$))(paragraph)|[^\n]*)(?:\n|$))+/).replace("paragraph", Ye).getRegex();
-var fe = { blockquote: et, code: Ne, def: Ke, fences: Fe, heading: Qe, hr: V, html: Ve, lheading: Le, list: Xe, newline: Ge, paragraph: Je, table: q, text: Ue };
-var Pe = g("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("blockquote", " {0,3}>").replace("code", "(?: {4}| {0,3}	)[^\\n]").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]").replace("html", J).getRegex();
-var tt = { ...fe, lheading: We, table: Pe, paragraph: g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("table", Pe).replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]").replace("html", J).getRegex() };
-var nt = { ...fe, html: g(`^ *(?:comment(?: *\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1>(?: *\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?>(?: *\\n{2,}|\\s*$))`).replace("comment", ke).replace(/tag/g, "(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(), def: /^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/, heading: /^(#{1,6})(.*)(?:\n+|$)/, fences: q, lheading: /^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/, paragraph: g(de).replace("hr", V).replace("heading", ` *#{1,6} *[^
+var Ye2 = Ce(/ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|\n|$)/);
+var et2 = g(/^( {0,3}> ?(?:(?![ \t]*(?:\n|$))(paragraph)|[^\n]*)(?:\n|$))+/).replace("paragraph", Ye2).getRegex();
+var fe = { blockquote: et2, code: Ne, def: Ke, fences: Fe2, heading: Qe, hr: V, html: Ve2, lheading: Le, list: Xe2, newline: Ge, paragraph: Je, table: q, text: Ue };
+var Pe2 = g("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("blockquote", " {0,3}>").replace("code", "(?: {4}| {0,3}	)[^\\n]").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]").replace("html", J2).getRegex();
+var tt2 = { ...fe, lheading: We, table: Pe2, paragraph: g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("table", Pe2).replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]").replace("html", J2).getRegex() };
+var nt2 = { ...fe, html: g(`^ *(?:comment(?: *\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1>(?: *\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?>(?: *\\n{2,}|\\s*$))`).replace("comment", ke).replace(/tag/g, "(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(), def: /^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/, heading: /^(#{1,6})(.*)(?:\n+|$)/, fences: q, lheading: /^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/, paragraph: g(de).replace("hr", V).replace("heading", ` *#{1,6} *[^
 ]`).replace("|table", "").replace("blockquote", " {0,3}>").replace("|fences", "").replace("|list", "").replace("|html", "").replace("|tag", "").replace("lheading", Le).getRegex() };
-var rt = /^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/;
-var st = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/;
-var Ie = /^( {2,}|\\)\n(?!\s*$)[ \t]*/;
-var it = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/;
+var rt2 = /^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/;
+var st2 = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/;
+var Ie2 = /^( {2,}|\\)\n(?!\s*$)[ \t]*/;
+var it2 = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/;
 var L = /[\p{P}\p{S}]/u;
 var N = /[\s\p{P}\p{S}]/u;
-var Y = /[^\s\p{P}\p{S}]/u;
-var ot = g(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, N).getRegex();
+var Y2 = /[^\s\p{P}\p{S}]/u;
+var ot2 = g(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, N).getRegex();
 var at = /[\p{Pi}\p{Ps}"']/u;
-var Ae = /(?!~)[\p{P}\p{S}]/u;
+var Ae2 = /(?!~)[\p{P}\p{S}]/u;
 var lt = /(?!~)[\s\p{P}\p{S}]/u;
 var ut = /(?:[^\s\p{P}\p{S}]|~)/u;
 var pt = g(/link|precode-code|html/, "g").replace("link", /\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-", _e ? "(?<!`)()" : "(^^|[^`])").replace("code", /(?<b>`+)[^`]+\k<b>(?!`)/).replace("html", /<(?! )[^<>]*?>/).getRegex();
 var Ee = /^(?:\*+(?:((?!\*)punct)|([^\s*]))?)|^_+(?:((?!_)punct)|([^\s_]))?/;
 var ct = g(Ee, "u").replace(/punct/g, L).getRegex();
-var ht = g(Ee, "u").replace(/punct/g, Ae).getRegex();
+var ht = g(Ee, "u").replace(/punct/g, Ae2).getRegex();
 var dt = /^(?:\*+(?:((?!\*)(?!openQuote)punct)|([^\s*]))?)|^_+(?:((?!_)(?!openQuote)punct)|([^\s_]))?/;
 var gt = g(dt, "u").replace(/openQuote/g, at).replace(/punct/g, L).getRegex();
 var ze = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)";
-var kt = g(ze, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
-var ft = g(ze, "gu").replace(/notPunctSpace/g, ut).replace(/punctSpace/g, lt).replace(/punct/g, Ae).getRegex();
+var kt2 = g(ze, "gu").replace(/notPunctSpace/g, Y2).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var ft = g(ze, "gu").replace(/notPunctSpace/g, ut).replace(/punctSpace/g, lt).replace(/punct/g, Ae2).getRegex();
 var mt = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)[\\s](\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|(?:(?!\\*)punct|notPunctSpace)(\\*+)(?!\\*)(?=notPunctSpace)";
-var xt = g(mt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
-var bt = g("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)", "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var xt2 = g(mt, "gu").replace(/notPunctSpace/g, Y2).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var bt = g("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)", "gu").replace(/notPunctSpace/g, Y2).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
 var Rt = "^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)[\\s](_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)|(?:(?!_)punct|notPunctSpace)(_+)(?!_)(?=notPunctSpace)";
-var Tt = g(Rt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var Tt = g(Rt, "gu").replace(/notPunctSpace/g, Y2).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
 var Ot = g(/^~~?(?:((?!~)punct)|[^\s~])/, "u").replace(/punct/g, L).getRegex();
-var wt = "^[^~]+(?=[^~])|(?!~)punct(~~?)(?=[\\s]|$)|notPunctSpace(~~?)(?!~)(?=punctSpace|$)|(?!~)punctSpace(~~?)(?=notPunctSpace)|[\\s](~~?)(?!~)(?=punct)|(?!~)punct(~~?)(?!~)(?=punct)|notPunctSpace(~~?)(?=notPunctSpace)";
-var Pt = g(wt, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
-var yt = g(/\\(punct)/, "gu").replace(/punct/g, L).getRegex();
+var wt2 = "^[^~]+(?=[^~])|(?!~)punct(~~?)(?=[\\s]|$)|notPunctSpace(~~?)(?!~)(?=punctSpace|$)|(?!~)punctSpace(~~?)(?=notPunctSpace)|[\\s](~~?)(?!~)(?=punct)|(?!~)punct(~~?)(?!~)(?=punct)|notPunctSpace(~~?)(?=notPunctSpace)";
+var Pt = g(wt2, "gu").replace(/notPunctSpace/g, Y2).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var yt2 = g(/\\(punct)/, "gu").replace(/punct/g, L).getRegex();
 var St = g(/(`+)(?:[^`]|[^`][\s\S]*?[^`])\1(?!`)|`+|\\(punct)/, "gu").replace(/punct/g, L).getRegex();
 var _t = g(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme", /[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email", /[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex();
 var $t = g(ke).replace("(?:-->|$)", "-->").getRegex();
-var Lt = g("^comment|^</[a-zA-Z][a-zA-Z0-9-]*\\s*>|^<[a-zA-Z][a-zA-Z0-9-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment", $t).replace("attribute", /\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex();
-var Me = /\[(?:\\[\s\S]|[^\[\]\\])*\]/;
-var ie = g(/(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\])|[^\[\]\\`])*?/).replace("brackets", Me).getRegex();
-var Ct = g(/^!?\[(label)\]\([ \t\n]*(href)(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(title))?[ \t\n]*\)/).replace("label", ie).replace("href", /<(?:\\.|[^\n<>\\])*>|(?!<)[^ \t\n\x00-\x1f]+|(?=\))/).replace("title", /"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\])*'|\((?:\\[\s\S]|[^)\\])*\)/).getRegex();
-var It = g(/^!?\[(label)\]\[(ref)\]/).replace("label", ie).replace("ref", ge).getRegex();
-var At = g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ge).getRegex();
+var Lt2 = g("^comment|^</[a-zA-Z][a-zA-Z0-9-]*\\s*>|^<[a-zA-Z][a-zA-Z0-9-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment", $t).replace("attribute", /\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex();
+var Me2 = /\[(?:\\[\s\S]|[^\[\]\\])*\]/;
+var ie2 = g(/(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\])|[^\[\]\\`])*?/).replace("brackets", Me2).getRegex();
+var Ct = g(/^!?\[(label)\]\([ \t\n]*(href)(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(title))?[ \t\n]*\)/).replace("label", ie2).replace("href", /<(?:\\.|[^\n<>\\])*>|(?!<)[^ \t\n\x00-\x1f]+|(?=\))/).replace("title", /"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\])*'|\((?:\\[\s\S]|[^)\\])*\)/).getRegex();
+var It = g(/^!?\[(label)\]\[(ref)\]/).replace("label", ie2).replace("ref", ge2).getRegex();
+var At = g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ge2).getRegex();
 var ye = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\]){1,999}/;
-var Et = g(/(?:[^\[\]\\`]*(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\]))){0,999}?[^\[\]\\`]*?/).replace("brackets", Me).getRegex();
-var zt = g("reflink|nolink(?!\\()", "g").replace("reflink", g(/^!?\[(label)\]\[(ref)\]/).replace("label", Et).replace("ref", ye).getRegex()).replace("nolink", g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ye).getRegex()).getRegex();
-var Se = /[hH][tT][tT][pP][sS]?|[fF][tT][pP]/;
+var Et2 = g(/(?:[^\[\]\\`]*(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\]))){0,999}?[^\[\]\\`]*?/).replace("brackets", Me2).getRegex();
+var zt = g("reflink|nolink(?!\\()", "g").replace("reflink", g(/^!?\[(label)\]\[(ref)\]/).replace("label", Et2).replace("ref", ye).getRegex()).replace("nolink", g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ye).getRegex()).getRegex();
+var Se2 = /[hH][tT][tT][pP][sS]?|[fF][tT][pP]/;
 var Mt = /[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/;
 var Bt = g(/(?:mailto:email|xmpp:email(?:\/[A-Za-z0-9@.]+)?)/).replace(/email/g, Mt).getRegex();
-var me = { _backpedal: q, anyPunctuation: yt, anyPunctuationOutsideCode: St, autolink: _t, blockSkip: pt, br: Ie, code: st, del: q, delLDelim: q, delRDelim: q, emStrongLDelim: ct, emStrongRDelimAst: kt, emStrongRDelimUnd: bt, escape: rt, link: Ct, nolink: At, punctuation: ot, reflink: It, reflinkSearch: zt, tag: Lt, text: it, url: q };
-var Dt = { ...me, emStrongLDelim: gt, emStrongRDelimAst: xt, emStrongRDelimUnd: Tt, link: g(/^!?\[(label)\]\((.*?)\)/).replace("label", ie).getRegex(), reflink: g(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label", ie).getRegex() };
-var pe = { ...me, emStrongRDelimAst: ft, emStrongLDelim: ht, delLDelim: Ot, delRDelim: Pt, url: g(/^emailProtocol|^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("emailProtocol", Bt).replace("protocol", Se).replace("email", /[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/).getRegex(), _backpedal: /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/, del: /^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/, text: g(/^(?:[^a-zA-Z0-9](?=emailProtocol)|(`+|~+|[^`~])(?:(?=[`~])|(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|wwwStart|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9](?=emailProtocol)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@))))/).replace("protocol", Se).replace(/emailProtocol/g, /(?:mailto|xmpp):/).replace("wwwStart", _e ? "(?<![^\\s*_~(])www\\." : "www\\.").getRegex() };
-var qt = { ...pe, br: g(Ie).replace("{2,}", "*").getRegex(), text: g(pe.text).replace("\\b_", "\\b_| {2,}\\n").replace(/\{2,\}/g, "*").getRegex() };
-var ee = { normal: fe, gfm: tt, pedantic: nt };
-var F = { normal: me, gfm: pe, breaks: qt, pedantic: Dt };
-var vt = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-var Be = (l3) => vt[l3];
+var me = { _backpedal: q, anyPunctuation: yt2, anyPunctuationOutsideCode: St, autolink: _t, blockSkip: pt, br: Ie2, code: st2, del: q, delLDelim: q, delRDelim: q, emStrongLDelim: ct, emStrongRDelimAst: kt2, emStrongRDelimUnd: bt, escape: rt2, link: Ct, nolink: At, punctuation: ot2, reflink: It, reflinkSearch: zt, tag: Lt2, text: it2, url: q };
+var Dt = { ...me, emStrongLDelim: gt, emStrongRDelimAst: xt2, emStrongRDelimUnd: Tt, link: g(/^!?\[(label)\]\((.*?)\)/).replace("label", ie2).getRegex(), reflink: g(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label", ie2).getRegex() };
+var pe2 = { ...me, emStrongRDelimAst: ft, emStrongLDelim: ht, delLDelim: Ot, delRDelim: Pt, url: g(/^emailProtocol|^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("emailProtocol", Bt).replace("protocol", Se2).replace("email", /[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/).getRegex(), _backpedal: /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/, del: /^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/, text: g(/^(?:[^a-zA-Z0-9](?=emailProtocol)|(`+|~+|[^`~])(?:(?=[`~])|(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|wwwStart|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9](?=emailProtocol)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@))))/).replace("protocol", Se2).replace(/emailProtocol/g, /(?:mailto|xmpp):/).replace("wwwStart", _e ? "(?<![^\\s*_~(])www\\." : "www\\.").getRegex() };
+var qt = { ...pe2, br: g(Ie2).replace("{2,}", "*").getRegex(), text: g(pe2.text).replace("\\b_", "\\b_| {2,}\\n").replace(/\{2,\}/g, "*").getRegex() };
+var ee = { normal: fe, gfm: tt2, pedantic: nt2 };
+var F = { normal: me, gfm: pe2, breaks: qt, pedantic: Dt };
+var vt2 = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+var Be = (l3) => vt2[l3];
 function y(l3, e) {
   if (e) {
     if (O.escapeTest.test(l3)) return l3.replace(O.escapeReplace, Be);
   } else if (O.escapeTestNoEncode.test(l3)) return l3.replace(O.escapeReplaceNoEncode, Be);
   return l3;
 }
-function De(l3) {
+function De2(l3) {
   return O.numericCharacterReference.test(l3) ? l3.replace(O.numericCharacterReferenceOrAmpersand, (e, t, n) => {
     if (t === void 0 && n === void 0) return "&amp;";
     let r = t === void 0 ? Number.parseInt(n, 16) : Number.parseInt(t, 10);
@@ -32876,7 +37055,7 @@ function C(l3, e, t) {
   }
   return l3.slice(0, n - r);
 }
-function Re(l3) {
+function Re2(l3) {
   let e = l3.split(`
 `), t = e.length - 1;
   for (; t >= 0 && O.blankLine.test(e[t]); ) t--;
@@ -32886,7 +37065,7 @@ function Re(l3) {
 function W(l3) {
   return l3.trim().replace(O.multipleSpaceGlobal, " ").toLowerCase().toUpperCase().toLowerCase();
 }
-function Te(l3, e) {
+function Te2(l3, e) {
   if (l3.indexOf(e[0]) === -1 && l3.indexOf(e[1]) === -1) return -1;
   let t = 0;
   for (let n = 0; n < l3.length; n++) if (l3[n] === "\\") n++;
@@ -32894,8 +37073,8 @@ function Te(l3, e) {
   else if (l3[n] === e[1] && (t--, t < 0)) return n;
   return t > 0 ? -2 : -1;
 }
-var Q = /* @__PURE__ */ new WeakMap();
-function Oe(l3) {
+var Q2 = /* @__PURE__ */ new WeakMap();
+function Oe2(l3) {
   let e = { "*": -1, _: -1 }, t = -1, n = l3.length;
   for (let r = 0; r < n; r++) {
     let s = l3[r];
@@ -32909,20 +37088,20 @@ function Oe(l3) {
   return { maskedSrc: l3, lastPossibleEmStrongCloserIndex: e, lastPossibleDelCloserIndex: t };
 }
 function qe(l3, e) {
-  let t = Oe(e), n = Q.get(l3);
-  n ? n.push(t) : Q.set(l3, [t]);
+  let t = Oe2(e), n = Q2.get(l3);
+  n ? n.push(t) : Q2.set(l3, [t]);
 }
 function ve(l3) {
-  let e = Q.get(l3);
-  e && (e.pop(), e.length === 0 && Q.delete(l3));
+  let e = Q2.get(l3);
+  e && (e.pop(), e.length === 0 && Q2.delete(l3));
 }
-function oe(l3, e, t) {
-  let n = Q.get(l3)?.at(-1);
-  return n && n.maskedSrc === e ? n.lastPossibleEmStrongCloserIndex[t] : Oe(e).lastPossibleEmStrongCloserIndex[t];
+function oe2(l3, e, t) {
+  let n = Q2.get(l3)?.at(-1);
+  return n && n.maskedSrc === e ? n.lastPossibleEmStrongCloserIndex[t] : Oe2(e).lastPossibleEmStrongCloserIndex[t];
 }
 function ae(l3, e) {
-  let t = Q.get(l3)?.at(-1);
-  return t && t.maskedSrc === e ? t.lastPossibleDelCloserIndex : Oe(e).lastPossibleDelCloserIndex;
+  let t = Q2.get(l3)?.at(-1);
+  return t && t.maskedSrc === e ? t.lastPossibleDelCloserIndex : Oe2(e).lastPossibleDelCloserIndex;
 }
 function te(l3, e = 0) {
   let t = e, n = "";
@@ -32976,7 +37155,7 @@ function Zt(l3, e, t) {
   }).join(`
 `);
 }
-function Ze(l3, e, t, n) {
+function Ze2(l3, e, t, n) {
   if (!e.includes("<")) return false;
   for (let r = 0; r < e.length; r++) {
     if (e[r] === "\\") {
@@ -33004,7 +37183,7 @@ var _ = class {
   rules;
   lexer;
   constructor(e) {
-    this.options = e || S;
+    this.options = e || S2;
   }
   space(e) {
     let t = this.rules.block.newline.exec(e);
@@ -33013,7 +37192,7 @@ var _ = class {
   code(e) {
     let t = this.rules.block.code.exec(e);
     if (t) {
-      let n = this.options.pedantic ? t[0] : Re(t[0]), r = n.replace(this.rules.other.codeRemoveIndent, "");
+      let n = this.options.pedantic ? t[0] : Re2(t[0]), r = n.replace(this.rules.other.codeRemoveIndent, "");
       return { type: "code", raw: n, codeBlockStyle: "indented", text: r };
     }
   }
@@ -33181,14 +37360,14 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     let t = this.rules.block.html.exec(e);
     if (t) {
       if (this.lexer.state.lastToken?.type === "paragraph" && !this.rules.other.htmlBeginRegex(4).test(e)) return;
-      let n = Re(t[0]);
+      let n = Re2(t[0]);
       return { type: "html", block: true, raw: n, pre: t[1] === "pre" || t[1] === "script" || t[1] === "style", text: n };
     }
   }
   def(e) {
     let t = this.rules.block.def.exec(e);
     if (t) {
-      if (!this.rules.other.startAngleBracket.test(t[2]) && Te(t[2], "()") !== -1) return;
+      if (!this.rules.other.startAngleBracket.test(t[2]) && Te2(t[2], "()") !== -1) return;
       let n = W(t[1]), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", s = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
       return { type: "def", tag: n, raw: C(t[0], `
 `), href: r, title: s };
@@ -33244,14 +37423,14 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     let n = this.rules.inline.link.exec(e);
     if (n) {
       let r = n[0].charAt(0) === "!" ? 2 : 1;
-      if (!this.options.pedantic && Ze(e, n[1], r, this.rules)) return;
+      if (!this.options.pedantic && Ze2(e, n[1], r, this.rules)) return;
       let s = n[2].trim();
       if (!this.options.pedantic && this.rules.other.startAngleBracket.test(s)) {
         if (!this.rules.other.endAngleBracket.test(s)) return;
         let c = C(s.slice(0, -1), "\\");
         if ((s.length - c.length) % 2 === 0) return;
       } else {
-        let c = Te(n[2], "()");
+        let c = Te2(n[2], "()");
         if (c === -2) return;
         if (c > -1) {
           let d = (n[0].indexOf("!") === 0 ? 5 : 4) + n[1].length + c;
@@ -33274,7 +37453,7 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     let r;
     if ((r = this.rules.inline.reflink.exec(e)) || (r = this.rules.inline.nolink.exec(e))) {
       let s = r[0].charAt(0) === "!" ? 2 : 1;
-      if (!this.options.pedantic && Ze(e, r[1], s, this.rules)) return;
+      if (!this.options.pedantic && Ze2(e, r[1], s, this.rules)) return;
       let o = t[W(r[2] || r[1])];
       if (!o) {
         let i = r[0].charAt(0);
@@ -33296,7 +37475,7 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     if (!h || !n || d) {
       let p = [...r[0]].length - 1, k, m, b = p, f = 0, R = i - a + p, E = !this.options.pedantic && !!c.trim() && (!!h || s === "*" && !u);
       if (s !== "*" && s !== "_") return;
-      let T2 = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U2 = oe(this, t, s), H2 = t.length - e.length + p;
+      let T2 = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U2 = oe2(this, t, s), H2 = t.length - e.length + p;
       if (U2 < H2) return;
       t = t.slice(-1 * e.length + p);
       let K2 = U2 - H2;
@@ -33385,7 +37564,7 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     let t = this.rules.inline.text.exec(e);
     if (t) {
       let n = this.lexer.state.inRawBlock;
-      return { type: "text", raw: t[0], text: n ? t[0] : De(t[0]), escaped: n };
+      return { type: "text", raw: t[0], text: n ? t[0] : De2(t[0]), escaped: n };
     }
   }
 };
@@ -33396,7 +37575,7 @@ var w = class l {
   inlineQueue;
   tokenizer;
   constructor(e) {
-    this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || S, this.options.tokenizer = this.options.tokenizer || new _(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, linkEmitted: false, linkParenPossible: true, top: true };
+    this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || S2, this.options.tokenizer = this.options.tokenizer || new _(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, linkEmitted: false, linkParenPossible: true, top: true };
     let t = { other: O, block: ee.normal, inline: F.normal };
     this.options.pedantic ? (t.block = ee.pedantic, t.inline = F.pedantic) : this.options.gfm && (t.block = ee.gfm, this.options.breaks ? t.inline = F.breaks : t.inline = F.gfm), this.tokenizer.rules = t;
   }
@@ -33585,7 +37764,7 @@ var w = class l {
       let a = e[0];
       if (a === "*" || a === "_") {
         let u = t.length - e.length;
-        if (oe(this.tokenizer, t, a) <= u) {
+        if (oe2(this.tokenizer, t, a) <= u) {
           let h = 1;
           for (; h < e.length && e.charCodeAt(h) === a.charCodeAt(0); ) h++;
           let p = e.substring(0, h), k = n.at(-1);
@@ -33688,7 +37867,7 @@ var I = class {
   options;
   parser;
   constructor(e) {
-    this.options = e || S;
+    this.options = e || S2;
   }
   space(e) {
     return "";
@@ -33802,7 +37981,7 @@ ${e}</tr>
     return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : y(e.text);
   }
 };
-var z = class {
+var z2 = class {
   parser;
   strong({ text: e, tokens: t }) {
     return t ? this.parser.parseInline(t, this) : e;
@@ -33841,7 +38020,7 @@ var P = class l2 {
   renderer;
   textRenderer;
   constructor(e) {
-    this.options = e || S, this.options.renderer = this.options.renderer || new I(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new z(), this.textRenderer.parser = this;
+    this.options = e || S2, this.options.renderer = this.options.renderer || new I(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new z2(), this.textRenderer.parser = this;
   }
   static parse(e, t) {
     return new l2(t).parse(e);
@@ -33988,11 +38167,11 @@ var P = class l2 {
     return n;
   }
 };
-var A = class {
+var A2 = class {
   options;
   block;
   constructor(e) {
-    this.options = e || S;
+    this.options = e || S2;
   }
   static passThroughHooks = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens", "emStrongMask"]);
   static passThroughHooksRespectAsync = /* @__PURE__ */ new Set(["preprocess", "postprocess", "processAllTokens"]);
@@ -34019,17 +38198,17 @@ function M(l3, e) {
   if (Array.isArray(e)) for (let t = 0; t < e.length; t++) l3.push(e[t]);
   else l3.push(e);
 }
-var ne = class {
+var ne2 = class {
   defaults = G();
   options = this.setOptions;
   parse = this.parseMarkdown(true);
   parseInline = this.parseMarkdown(false);
   Parser = P;
   Renderer = I;
-  TextRenderer = z;
+  TextRenderer = z2;
   Lexer = w;
   Tokenizer = _;
-  Hooks = A;
+  Hooks = A2;
   constructor(...e) {
     this.use(...e);
   }
@@ -34103,13 +38282,13 @@ var ne = class {
         r.tokenizer = s;
       }
       if (n.hooks) {
-        let s = this.defaults.hooks || new A();
+        let s = this.defaults.hooks || new A2();
         for (let o in n.hooks) {
           if (!(o in s)) throw new Error(`hook '${o}' does not exist`);
           if (["options", "block"].includes(o)) continue;
           let i = o, a = n.hooks[i], c = s[i];
-          A.passThroughHooks.has(o) ? s[i] = (u) => {
-            if (s.options.async && A.passThroughHooksRespectAsync.has(o)) return (async () => {
+          A2.passThroughHooks.has(o) ? s[i] = (u) => {
+            if (s.options.async && A2.passThroughHooksRespectAsync.has(o)) return (async () => {
               let h = await a.call(s, u);
               return c.call(s, h);
             })();
@@ -34180,7 +38359,7 @@ Please report this to https://github.com/markedjs/marked.`, e) {
     };
   }
 };
-var v = new ne();
+var v = new ne2();
 function x(l3, e) {
   return v.parse(l3, e);
 }
@@ -34188,7 +38367,7 @@ x.options = x.setOptions = function(l3) {
   return v.setOptions(l3), x.defaults = v.defaults, ue(x.defaults), x;
 };
 x.getDefaults = G;
-x.defaults = S;
+x.defaults = S2;
 function jt(...l3) {
   return v.use(...l3), x.defaults = v.defaults, ue(x.defaults), x;
 }
@@ -34200,17 +38379,17 @@ x.parseInline = v.parseInline;
 x.Parser = P;
 x.parser = P.parse;
 x.Renderer = I;
-x.TextRenderer = z;
+x.TextRenderer = z2;
 x.Lexer = w;
 x.lexer = w.lex;
 x.Tokenizer = _;
-x.Hooks = A;
+x.Hooks = A2;
 x.parse = x;
 var En = x.options;
-var zn = x.setOptions;
-var Mn = x.walkTokens;
-var Bn = x.parseInline;
-var qn = P.parse;
+var zn2 = x.setOptions;
+var Mn2 = x.walkTokens;
+var Bn2 = x.parseInline;
+var qn2 = P.parse;
 var vn = w.lex;
 
 // src/language/lexicon.ts
@@ -34703,7 +38882,7 @@ var NOMINALS = new Map([
   ...["improvement", "improvements", "enhancement", "enhancements", "refinement", "refinements", "update", "updates", "development", "optimisation", "optimization", "calibration", "adaptation"].map((word) => [word, "improve"]),
   ...["evaluation", "evaluations", "reevaluation", "benchmarking", "benchmarks", "testing", "validation"].map((word) => [word, "evaluate"])
 ]);
-var words = (list) => new Set(list.trim().split(/\s+/));
+var words = (list2) => new Set(list2.trim().split(/\s+/));
 var MODEL_NOUNS = words(`
   algorithm algorithms classifier classifiers llm llms ml predictor predictors ranker rankers recogniser recognisers
   recognizer recognizers recommender recommenders embedding embeddings regressor regressors detector detectors gpt
@@ -35040,7 +39219,7 @@ function trainingPhrase(text2) {
 }
 
 // src/language/withdrawal-statement.ts
-var words2 = (list) => new Set(list.trim().split(/\s+/));
+var words2 = (list2) => new Set(list2.trim().split(/\s+/));
 var WITHDRAW = words2("withdraw withdraws withdrew withdrawn withdrawing");
 var WITHDRAWAL_NOUNS = words2("withdrawal withdrawals objection objections optout optouts unsubscription");
 var OPT = words2("opt opts opted opting");
@@ -35092,6 +39271,8 @@ function withdrawalPhrase(text2) {
 }
 
 // src/core/notice.ts
+init_inventory();
+init_pointer();
 function noticeEntries(root) {
   if (!isRecord(root)) return [];
   const notice = root.notice;
@@ -35127,7 +39308,7 @@ function stem(word) {
   if (w2.length > 3 && w2.at(-1) === w2.at(-2) && !/[aeiou]/.test(w2.at(-1))) w2 = w2.slice(0, -1);
   return w2;
 }
-var stems = (list) => new Set(list.split(" ").map(stem));
+var stems = (list2) => new Set(list2.split(" ").map(stem));
 var TRAINING_WORDS = stems(
   "train trains trained training retrain retraining pretrain pretrained teach teaches taught finetune finetuned tune tuned tuning improve improving develop developing build building refine refining evaluate evaluating create creating model models algorithm algorithms ai llm llms ml classifier classifiers network networks"
 );
@@ -35336,13 +39517,15 @@ function fillTemplate(template2, data = {}) {
   if (!parts) compiledTemplates.set(template2, parts = template2.split(/\{(\w+)\}/));
   let text2 = parts[0];
   for (let index = 1; index < parts.length; index += 2) {
-    const name = parts[index];
-    text2 += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`) + parts[index + 1];
+    const name2 = parts[index];
+    text2 += (Object.prototype.hasOwnProperty.call(data, name2) ? String(data[name2]) : `{${name2}}`) + parts[index + 1];
   }
   return text2;
 }
 
 // src/core/suppressions.ts
+init_inventory();
+init_pointer();
 var IGNORE_KEY = "x-ropa-lint-ignore";
 var INVALID_IGNORE = "invalid-ignore";
 function placesOf(model) {
@@ -35430,6 +39613,7 @@ function isoDay(date) {
 
 // src/core/yaml-document-source.ts
 var import_yaml = __toESM(require_dist(), 1);
+init_pointer();
 
 // src/core/yaml-types.ts
 var defaultParseLimits = { maxDepth: 200, aliasExpansionFactor: 10 };
@@ -35447,18 +39631,18 @@ function aliasExpansionProblem(written2, expanded, span) {
 function aliasBudget(written2, limits) {
   return written2 * limits.aliasExpansionFactor + 1e4;
 }
-function setOwn(object, name, value) {
-  if (name === "__proto__") {
-    Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(object, name2, value) {
+  if (name2 === "__proto__") {
+    Object.defineProperty(object, name2, { value, enumerable: true, writable: true, configurable: true });
   } else {
-    object[name] = value;
+    object[name2] = value;
   }
 }
 function applyMerges(object, merged) {
-  for (const source of merged.flat()) {
-    if (source === null || typeof source !== "object" || Array.isArray(source)) continue;
-    for (const [name, mergedValue] of Object.entries(source)) {
-      if (!Object.prototype.hasOwnProperty.call(object, name)) setOwn(object, name, mergedValue);
+  for (const source2 of merged.flat()) {
+    if (source2 === null || typeof source2 !== "object" || Array.isArray(source2)) continue;
+    for (const [name2, mergedValue] of Object.entries(source2)) {
+      if (!Object.prototype.hasOwnProperty.call(object, name2)) setOwn(object, name2, mergedValue);
     }
   }
 }
@@ -35514,14 +39698,14 @@ function toProblem(error2, text2) {
   return { code: error2.code, message: describeProblem(error2, text2, span), span, fatal: !NON_FATAL_CODES.has(error2.code) };
 }
 function describeProblem(error2, text2, span) {
-  const source = text2.slice(span.start, Math.min(span.end, span.start + 60));
+  const source2 = text2.slice(span.start, Math.min(span.end, span.start + 60));
   switch (error2.code) {
     case "DUPLICATE_KEY":
       return "duplicate key: the same key appears twice in this mapping and the later value would silently replace the earlier one";
     case "MULTIPLE_DOCS":
       return "the file holds more than one YAML document: an inventory is a single document, so everything after the first `---` would be ignored";
     case "TAG_RESOLVE_FAILED":
-      return `unsupported YAML tag ${source.split(/\s/)[0] ?? ""}: an inventory holds plain data only, so the tag is ignored; remove it`;
+      return `unsupported YAML tag ${source2.split(/\s/)[0] ?? ""}: an inventory holds plain data only, so the tag is ignored; remove it`;
     case "TAB_AS_INDENT":
       return "a tab is used for indentation: YAML only allows spaces there";
     default: {
@@ -35596,10 +39780,10 @@ var Walker = class {
           size += this.#lastSize;
           continue;
         }
-        const name = keyText(keyNode);
+        const name2 = keyText(keyNode);
         const keyRange = keyNode?.range;
         const keySpan = keyRange ? { start: keyRange[0], end: keyRange[1] } : span;
-        setOwn(object, name, this.walk(pair.value, joinPointer(pointer, name), depth + 1, keySpan));
+        setOwn(object, name2, this.walk(pair.value, joinPointer(pointer, name2), depth + 1, keySpan));
         size += this.#lastSize;
       }
       applyMerges(object, merged);
@@ -35675,7 +39859,7 @@ function defineMappingTag(tagName, options) {
   };
 }
 var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-  resolve: (source) => source,
+  resolve: (source2) => source2,
   identify: (data) => typeof data === "string"
 });
 var NULL_VALUES$1 = [
@@ -35693,8 +39877,8 @@ var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
     "n",
     "N"
   ],
-  resolve: (source) => {
-    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+  resolve: (source2) => {
+    if (NULL_VALUES$1.indexOf(source2) !== -1) return null;
     return NOT_RESOLVED;
   },
   identify: (object) => object === null,
@@ -35703,8 +39887,8 @@ var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
 var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
   implicit: true,
   implicitFirstChars: ["n"],
-  resolve: (source, isExplicit) => {
-    if (source === "null" || isExplicit && source === "") return null;
+  resolve: (source2, isExplicit) => {
+    if (source2 === "null" || isExplicit && source2 === "") return null;
     return NOT_RESOLVED;
   },
   identify: (object) => object === null,
@@ -35725,8 +39909,8 @@ var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
     "n",
     "N"
   ],
-  resolve: (source) => {
-    if (NULL_VALUES.indexOf(source) !== -1) return null;
+  resolve: (source2) => {
+    if (NULL_VALUES.indexOf(source2) !== -1) return null;
     return NOT_RESOLVED;
   },
   identify: (object) => object === null,
@@ -35750,9 +39934,9 @@ var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
     "f",
     "F"
   ],
-  resolve: (source) => {
-    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+  resolve: (source2) => {
+    if (TRUE_VALUES$2.indexOf(source2) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source2) !== -1) return false;
     return NOT_RESOLVED;
   },
   identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
@@ -35763,9 +39947,9 @@ var FALSE_VALUES$1 = ["false"];
 var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
   implicit: true,
   implicitFirstChars: ["t", "f"],
-  resolve: (source) => {
-    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+  resolve: (source2) => {
+    if (TRUE_VALUES$1.indexOf(source2) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source2) !== -1) return false;
     return NOT_RESOLVED;
   },
   identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
@@ -35811,9 +39995,9 @@ var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
     "o",
     "O"
   ],
-  resolve: (source) => {
-    if (TRUE_VALUES.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+  resolve: (source2) => {
+    if (TRUE_VALUES.indexOf(source2) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source2) !== -1) return false;
     return NOT_RESOLVED;
   },
   identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
@@ -35821,8 +40005,8 @@ var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
 });
 var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-  let value = source;
+function parseYamlInteger$2(source2) {
+  let value = source2;
   let sign = 1;
   if (value[0] === "-" || value[0] === "+") {
     if (value[0] === "-") sign = -1;
@@ -35833,11 +40017,11 @@ function parseYamlInteger$2(source) {
   if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
   return sign * parseInt(value, 10);
 }
-function resolveYamlInteger$2(source, isExplicit) {
+function resolveYamlInteger$2(source2, isExplicit) {
   if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$2(source);
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source2)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source2)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source2);
   return Number.isFinite(result) ? result : NOT_RESOLVED;
 }
 var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
@@ -35853,8 +40037,8 @@ var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
 });
 var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
 var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-  let value = source;
+function parseYamlInteger$1(source2) {
+  let value = source2;
   let sign = 1;
   if (value[0] === "-" || value[0] === "+") {
     if (value[0] === "-") sign = -1;
@@ -35865,11 +40049,11 @@ function parseYamlInteger$1(source) {
   if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
   return sign * parseInt(value, 10);
 }
-function resolveYamlInteger$1(source, isExplicit) {
+function resolveYamlInteger$1(source2, isExplicit) {
   if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$1(source);
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source2)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source2)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source2);
   return Number.isFinite(result) ? result : NOT_RESOLVED;
 }
 var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
@@ -35880,8 +40064,8 @@ var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   represent: (object) => object.toString(10)
 });
 var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
+function parseYamlInteger(source2) {
+  let value = source2.replace(/_/g, "");
   let sign = 1;
   if (value[0] === "-" || value[0] === "+") {
     if (value[0] === "-") sign = -1;
@@ -35897,9 +40081,9 @@ function parseYamlInteger(source) {
   if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
   return sign * parseInt(value, 10);
 }
-function resolveYamlInteger(source) {
-  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger(source);
+function resolveYamlInteger(source2) {
+  if (!YAML_INTEGER_PATTERN.test(source2)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source2);
   return Number.isFinite(result) ? result : NOT_RESOLVED;
 }
 var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
@@ -35915,15 +40099,15 @@ var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
 });
 var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
+function resolveYamlFloat$2(source2) {
+  if (!YAML_FLOAT_PATTERN$1.test(source2)) return NOT_RESOLVED;
+  let value = source2.toLowerCase();
   const sign = value[0] === "-" ? -1 : 1;
   if ("+-".includes(value[0])) value = value.slice(1);
   if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value === ".nan") return NaN;
   const result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source2)) return result;
   return NOT_RESOLVED;
 }
 function representYamlFloat$2(object) {
@@ -35948,10 +40132,10 @@ var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
 });
 var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
 var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
+function resolveYamlFloat$1(source2, isExplicit) {
   if (isExplicit) {
-    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source2)) return NOT_RESOLVED;
+    let value = source2.toLowerCase();
     const sign = value[0] === "-" ? -1 : 1;
     if ("+-".includes(value[0])) value = value.slice(1);
     if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
@@ -35959,8 +40143,8 @@ function resolveYamlFloat$1(source, isExplicit) {
     const result2 = sign * parseFloat(value);
     return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
   }
-  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = Number(source);
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source2)) return NOT_RESOLVED;
+  const result = Number(source2);
   if (Number.isFinite(result)) return result;
   return NOT_RESOLVED;
 }
@@ -35981,9 +40165,9 @@ var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
 });
 var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
+function resolveYamlFloat(source2) {
+  if (!YAML_FLOAT_PATTERN.test(source2)) return NOT_RESOLVED;
+  let value = source2.toLowerCase().replace(/_/g, "");
   const sign = value[0] === "-" ? -1 : 1;
   if ("+-".includes(value[0])) value = value.slice(1);
   if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
@@ -35993,7 +40177,7 @@ function resolveYamlFloat(source) {
     for (const part of value.split(":")) result = result * 60 + Number(part);
     result *= sign;
   } else result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source2)) return result;
   return NOT_RESOLVED;
 }
 function representYamlFloat(object) {
@@ -36019,15 +40203,15 @@ var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
 var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
   implicit: true,
   implicitFirstChars: ["<"],
-  resolve: (source, isExplicit) => {
-    if (source === "<<" || isExplicit && source === "") return "<<";
+  resolve: (source2, isExplicit) => {
+    if (source2 === "<<" || isExplicit && source2 === "") return "<<";
     return NOT_RESOLVED;
   },
   identify: () => false
 });
 var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-  const input = source.replace(/\s/g, "");
+function resolveYamlBinary(source2) {
+  const input = source2.replace(/\s/g, "");
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
   const binary = atob(input);
   const result = new Uint8Array(binary.length);
@@ -36051,9 +40235,9 @@ function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fractio
   date.setUTCFullYear(year, month, day);
   return date;
 }
-function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+function resolveYamlTimestamp(source2) {
+  let match = YAML_DATE_REGEXP.exec(source2);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source2);
   if (match === null) return NOT_RESOLVED;
   const year = +match[1];
   const month = +match[2] - 1;
@@ -36314,10 +40498,10 @@ var Schema = class Schema2 {
     for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
   }
   /** @internal */
-  resolveImplicitScalarTag(source) {
-    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+  resolveImplicitScalarTag(source2) {
+    const candidates = this.implicitScalarByFirstChar.get(source2.charAt(0)) ?? this.implicitScalarAnyFirstChar;
     for (const tag2 of candidates) {
-      const value = tag2.resolve(source, false, tag2.tagName);
+      const value = tag2.resolve(source2, false, tag2.tagName);
       if (value !== NOT_RESOLVED) return {
         value,
         tag: tag2
@@ -36325,7 +40509,7 @@ var Schema = class Schema2 {
     }
     const tag = this.defaultScalarTag;
     return {
-      value: tag.resolve(source, false, tag.tagName),
+      value: tag.resolve(source2, false, tag.tagName),
       tag
     };
   }
@@ -36381,15 +40565,15 @@ var YAML11_SCHEMA = new Schema([
 ]);
 var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
   ...intYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+  resolve: (source2, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source2, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source2, isExplicit, tagName) : result;
   }
 }, {
   ...floatYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+  resolve: (source2, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source2, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source2, isExplicit, tagName) : result;
   }
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
@@ -36553,23 +40737,23 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source, position, message, filename = "") {
+  static throwAt(source2, position, message, filename = "") {
     let line = 0;
     let lineStart = 0;
     for (let index = 0; index < position; index++) {
-      const ch = source.charCodeAt(index);
+      const ch = source2.charCodeAt(index);
       if (ch === 10) {
         line++;
         lineStart = index + 1;
       } else if (ch === 13) {
         line++;
-        if (source.charCodeAt(index + 1) === 10) index++;
+        if (source2.charCodeAt(index + 1) === 10) index++;
         lineStart = index + 1;
       }
     }
     const mark = {
       name: filename,
-      buffer: source,
+      buffer: source2,
       position,
       line,
       column: position - lineStart
@@ -37574,9 +41758,9 @@ function readDirective(state) {
   state.position++;
   const nameStart = state.position;
   while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-  const name = state.input.slice(nameStart, state.position);
+  const name2 = state.input.slice(nameStart, state.position);
   const args = [];
-  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  if (name2.length === 0) throwError(state, "directive name must not be less than one character in length");
   while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
     while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
     if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
@@ -37585,7 +41769,7 @@ function readDirective(state) {
     args.push(state.input.slice(start, state.position));
   }
   if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  if (name === "YAML") {
+  if (name2 === "YAML") {
     if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
     if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
     const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
@@ -37595,7 +41779,7 @@ function readDirective(state) {
       kind: "yaml",
       version: args[0]
     });
-  } else if (name === "TAG") {
+  } else if (name2 === "TAG") {
     if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
     const [handle, prefix] = args;
     if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
@@ -37796,7 +41980,7 @@ var DEFAULT_PRESENTER_OPTIONS = {
   quoteFlowKeys: false,
   quoteStyle: "single",
   forceQuotes: false,
-  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name2) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name2)),
   tagBeforeAnchor: false
 };
 var DEFAULT_DUMP_OPTIONS = {
@@ -37827,6 +42011,7 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/core/yaml-locations.ts
+init_pointer();
 var MAP = 0;
 var SEQ = 1;
 var SCALAR = 2;
@@ -37856,7 +42041,7 @@ var NodeTable = class {
     this.kind = new Uint8Array(capacity);
   }
   /** Adds a node; `next` is set by `close` for collections. */
-  add(kind, parent, start, end, keyStart, keyEnd, name) {
+  add(kind, parent, start, end, keyStart, keyEnd, name2) {
     const id = this.count;
     this.count += 1;
     this.kind[id] = kind;
@@ -37865,7 +42050,7 @@ var NodeTable = class {
     this.valueEnd[id] = end;
     this.keyStart[id] = keyStart;
     this.keyEnd[id] = keyEnd;
-    if (name !== void 0) this.name[id] = name;
+    if (name2 !== void 0) this.name[id] = name2;
     this.next[id] = id + 1;
     return id;
   }
@@ -37947,8 +42132,8 @@ var LazyLocations = class extends Map {
       let pointer = "";
       if (id > 0) {
         const parent = table.parent[id];
-        const name = table.name[id];
-        pointer = `${pointers[parent]}/${name !== void 0 ? escapePointerSegment(name) : indexes[parent]++}`;
+        const name2 = table.name[id];
+        pointer = `${pointers[parent]}/${name2 !== void 0 ? escapePointerSegment(name2) : indexes[parent]++}`;
       }
       pointers[id] = pointer;
       super.set(pointer, table.location(id));
@@ -38016,15 +42201,15 @@ var LazyLocations = class extends Map {
   /** The value (or, rarely, the values) of a mapping at a pointer segment; -1 for none. */
   #entries(id, segment) {
     const table = this.table;
-    const name = segment.includes("~") ? unescapeSegment(segment) : segment;
-    if (name === null) return -1;
+    const name2 = segment.includes("~") ? unescapeSegment(segment) : segment;
+    if (name2 === null) return -1;
     const large = this.#largeMaps.get(id);
-    if (large !== void 0) return large.get(name) ?? -1;
+    if (large !== void 0) return large.get(name2) ?? -1;
     let found = -1;
     let count = 0;
     for (let child = id + 1; child < table.next[id]; child = table.next[child]) {
       count += 1;
-      if (table.name[child] !== name) continue;
+      if (table.name[child] !== name2) continue;
       found = found === -1 ? child : typeof found === "number" ? [found, child] : [...found, child];
     }
     if (count > LARGE_MAP) {
@@ -38118,7 +42303,7 @@ function parseYamlEvents(text2, limits, reason) {
     return void 0;
   }
   try {
-    return new Builder(text2, limits, events.length).build(events);
+    return new Builder2(text2, limits, events.length).build(events);
   } catch (error2) {
     if (error2 instanceof HandOver) {
       reason?.(error2.reason);
@@ -38127,7 +42312,7 @@ function parseYamlEvents(text2, limits, reason) {
     throw error2;
   }
 }
-var Builder = class {
+var Builder2 = class {
   constructor(text2, limits, capacity) {
     this.text = text2;
     this.limits = limits;
@@ -38287,12 +42472,12 @@ var Builder = class {
     const style = event.style;
     let start;
     let end;
-    let name;
+    let name2;
     if (style === PLAIN) {
       start = event.valueStart;
       end = event.valueEnd;
-      const source = event.fast ? text2.slice(start, end) : getScalarValue(text2, event);
-      if (source === "<<") {
+      const source2 = event.fast ? text2.slice(start, end) : getScalarValue(text2, event);
+      if (source2 === "<<") {
         parent.isMerge = true;
         parent.key = "<<";
         parent.keyStart = start;
@@ -38300,21 +42485,21 @@ var Builder = class {
         parent.cursor = end;
         return;
       }
-      const resolved = resolvePlain(source);
-      name = resolved === null ? "" : String(resolved);
+      const resolved = resolvePlain(source2);
+      name2 = resolved === null ? "" : String(resolved);
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
-      name = event.fast ? text2.slice(event.valueStart, event.valueEnd) : getScalarValue(text2, event);
+      name2 = event.fast ? text2.slice(event.valueStart, event.valueEnd) : getScalarValue(text2, event);
     } else {
       throw new HandOver("block scalar as a key");
     }
     if (end - start > MAX_KEY_LENGTH) throw new HandOver("long key");
     const newline = text2.indexOf("\n", start);
     if (newline !== -1 && newline < end) throw new HandOver("multi-line key");
-    if (Object.prototype.hasOwnProperty.call(parent.value, name)) throw new HandOver("duplicate key");
+    if (Object.prototype.hasOwnProperty.call(parent.value, name2)) throw new HandOver("duplicate key");
     parent.isMerge = false;
-    parent.key = name;
+    parent.key = name2;
     parent.keyStart = start;
     parent.keyEnd = end;
     parent.cursor = end;
@@ -38482,11 +42667,11 @@ var HEX = /^0x[0-9a-fA-F]+$/;
 var SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 var EXP_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-function resolvePlain(source) {
-  const first = source.charCodeAt(0);
+function resolvePlain(source2) {
+  const first = source2.charCodeAt(0);
   if (Number.isNaN(first)) return null;
-  if (first >= 97 && first <= 122 ? first !== 116 && first !== 102 && first !== 110 : first >= 65 && first <= 90 && first !== 84 && first !== 70 && first !== 78) return source;
-  switch (source) {
+  if (first >= 97 && first <= 122 ? first !== 116 && first !== 102 && first !== 110 : first >= 65 && first <= 90 && first !== 84 && first !== 70 && first !== 78) return source2;
+  switch (source2) {
     case "~":
     case "null":
     case "Null":
@@ -38501,12 +42686,12 @@ function resolvePlain(source) {
     case "FALSE":
       return false;
   }
-  if (OCT.test(source)) return parseInt(source.substring(2), 8);
-  if (INT.test(source)) return parseInt(source, 10);
-  if (HEX.test(source)) return parseInt(source.substring(2), 16);
-  if (SPECIAL_FLOAT.test(source)) return source.slice(-3).toLowerCase() === "nan" ? Number.NaN : source[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (EXP_FLOAT.test(source) || FLOAT.test(source)) return parseFloat(source);
-  return source;
+  if (OCT.test(source2)) return parseInt(source2.substring(2), 8);
+  if (INT.test(source2)) return parseInt(source2, 10);
+  if (HEX.test(source2)) return parseInt(source2.substring(2), 16);
+  if (SPECIAL_FLOAT.test(source2)) return source2.slice(-3).toLowerCase() === "nan" ? Number.NaN : source2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (EXP_FLOAT.test(source2) || FLOAT.test(source2)) return parseFloat(source2);
+  return source2;
 }
 
 // src/core/yaml-source.ts
@@ -38519,19 +42704,19 @@ function parseYaml(text2, limits = defaultParseLimits) {
 
 // src/core/engine.ts
 function parseSource(text2, file) {
-  const source = stripByteOrderMark(text2);
-  const document = parseYaml(source);
+  const source2 = stripByteOrderMark(text2);
+  const document = parseYaml(source2);
   return {
     file,
-    source,
+    source: source2,
     document,
     model: new InventoryModel(document.value),
-    locator: new Locator(document.locations, new LineIndex(source)),
+    locator: new Locator(document.locations, new LineIndex(source2)),
     unparsable: document.problems.some((problem) => problem.fatal)
   };
 }
 function lintParsed(parsed, options) {
-  const { file, source, document, model, locator, unparsable } = parsed;
+  const { file, source: source2, document, model, locator, unparsable } = parsed;
   const activeRules = options.rules;
   const ruleIds = /* @__PURE__ */ new Set([...options.knownRuleIds ?? [], ...activeRules.map((rule) => rule.meta.id)]);
   const today = options.today ?? isoDay(/* @__PURE__ */ new Date());
@@ -38563,7 +42748,7 @@ function lintParsed(parsed, options) {
       if (report2.causes && report2.causes.length > 0) causesOf.set(finding, report2.causes);
     }
   }
-  if (unparsable) return { file, source, findings: findings.sort(compareFindings), suppressed: [] };
+  if (unparsable) return { file, source: source2, findings: findings.sort(compareFindings), suppressed: [] };
   const byRule = /* @__PURE__ */ new Map();
   for (const directive of readIgnores(model, ruleIds, today).directives) byRule.set(directive.rule, [...byRule.get(directive.rule) ?? [], directive]);
   const used = /* @__PURE__ */ new Set();
@@ -38598,7 +42783,7 @@ function lintParsed(parsed, options) {
       }
     }
   }
-  return { file, source, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
+  return { file, source: source2, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 function toFinding(rule, report2, setting, file, locator, root) {
   const template2 = rule.meta.messages[report2.messageId];
@@ -38622,1051 +42807,8 @@ function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);
 }
 
-// src/formatters/text.ts
-var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function stripControlCharacters(text2) {
-  return text2.replace(UNSAFE, "");
-}
-function oneLine(text2) {
-  return stripControlCharacters(text2.replace(/\r\n|\r|\n/g, " "));
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/datamap/graph.ts
-var LAWFUL_BASIS_WORDS = {
-  consent: "consent",
-  contract: "contract",
-  "legal-obligation": "legal obligation",
-  "vital-interests": "vital interests",
-  "public-task": "public task",
-  "legitimate-interests": "legitimate interests"
-};
-var MECHANISM_WORDS = {
-  adequacy: "adequacy decision",
-  scc: "SCCs",
-  bcr: "BCRs",
-  derogation: "derogation",
-  none: "no safeguard"
-};
-var regionNames;
-function countryName(code2) {
-  const trimmed = code2.trim();
-  if (!/^[A-Za-z]{2}$/.test(trimmed)) return trimmed;
-  const upper = trimmed.toUpperCase();
-  const iso = upper === "EL" ? "GR" : upper === "UK" ? "GB" : upper;
-  try {
-    regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-    const name = iso === "ZZ" ? void 0 : regionNames.of(iso);
-    return name ? `${name} (${upper})` : upper;
-  } catch {
-    return upper;
-  }
-}
-function text(value) {
-  return typeof value === "string" && isStated(value) ? value.trim() : void 0;
-}
-function activityKey(activity) {
-  return `activity:${text(activity.value.id) ?? activity.pointer}`;
-}
-var Builder2 = class {
-  nodes = /* @__PURE__ */ new Map();
-  edges = /* @__PURE__ */ new Map();
-  node(node) {
-    if (!this.nodes.has(node.key)) this.nodes.set(node.key, node);
-    return node.key;
-  }
-  edge(from, to, label2) {
-    const key = edgeKey(from, to);
-    const existing = this.edges.get(key);
-    if (!existing) this.edges.set(key, label2 === void 0 ? { from, to } : { from, to, label: label2 });
-    else if (label2 !== void 0 && existing.label === void 0) existing.label = label2;
-  }
-  map() {
-    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
-  }
-};
-function edgeKey(from, to) {
-  return `${from}\0${to}`;
-}
-function addActivity(builder, activity) {
-  const { value } = activity;
-  const key = builder.node({ key: activityKey(activity), kind: "activity", label: text(value.name) ?? text(value.id) ?? "Unnamed activity", ...roleDetail(value.role) });
-  const subjects = activity.subjects.map(
-    (subject) => builder.node({
-      key: `subject:${subject.value.id}`,
-      kind: "subject",
-      label: text(subject.value.name) ?? String(subject.value.id),
-      ...subject.value.children === true ? { detail: "includes children" } : {}
-    })
-  );
-  const categories = activity.categories.map((category) => {
-    const special = stringsOf(category.value.special).filter((kind) => isStated(kind));
-    const marks = [...special.length > 0 ? [`special: ${special.join(", ")}`] : [], ...category.value.criminal === true ? ["criminal records"] : []];
-    return builder.node({
-      key: `category:${category.value.id}`,
-      kind: "category",
-      label: text(category.value.name) ?? String(category.value.id),
-      ...marks.length > 0 ? { detail: marks.join("; ") } : {}
-    });
-  });
-  for (const subject of subjects) for (const category of categories) builder.edge(subject, category);
-  for (const category of categories) builder.edge(category, key);
-  const purposes = activity.purposes.map((purpose) => {
-    const id = text(purpose.value.id);
-    const basis = typeof purpose.value.lawful_basis === "string" ? LAWFUL_BASIS_WORDS[purpose.value.lawful_basis] : void 0;
-    const aiTraining = purpose.value.ai_training === true;
-    const fallback = value.role === "processor" ? "for the controller" : "no lawful basis";
-    const detail = [...aiTraining ? ["AI training"] : [], basis ?? fallback].join(" \xB7 ");
-    const node = builder.node({
-      key: `purpose:${id ?? purpose.pointer}`,
-      kind: "purpose",
-      label: firstSentence(text(purpose.value.description)) ?? id ?? "Unnamed purpose",
-      detail,
-      ...aiTraining ? { aiTraining: true } : {},
-      activity: key
-    });
-    builder.edge(key, node);
-    return node;
-  });
-  const sources = purposes.length > 0 ? purposes : [key];
-  const transfers = /* @__PURE__ */ new Map();
-  for (const transfer of recordsOf(value.transfers, joinPointer(activity.pointer, "transfers"))) {
-    const country = text(transfer.value.country);
-    if (country === void 0) continue;
-    const mechanism = text(transfer.value.mechanism);
-    transfers.set(country.toUpperCase(), { country, mechanism: mechanism === void 0 ? "no safeguard named" : MECHANISM_WORDS[mechanism] ?? mechanism });
-  }
-  const reached = /* @__PURE__ */ new Set();
-  for (const processor of recordsOf(value.processors, joinPointer(activity.pointer, "processors"))) {
-    const name = text(processor.value.name);
-    if (name === void 0) continue;
-    const party = builder.node({ key: `processor:${name}`, kind: "processor", label: name, detail: processor.value.dpa === true ? "processor, contract in place" : "processor, no contract recorded" });
-    for (const source of sources) builder.edge(source, party);
-    const country = text(processor.value.country);
-    if (country === void 0) continue;
-    const code2 = country.toUpperCase();
-    builder.edge(party, countryNode(builder, country), transfers.get(code2)?.mechanism);
-    if (transfers.has(code2)) reached.add(code2);
-  }
-  for (const recipient of stringsOf(value.recipients)) {
-    const name = text(recipient);
-    if (name === void 0) continue;
-    const party = builder.node({ key: `recipient:${name}`, kind: "recipient", label: name, detail: "recipient" });
-    for (const source of sources) builder.edge(source, party);
-  }
-  for (const [code2, { country, mechanism }] of transfers) if (!reached.has(code2)) builder.edge(key, countryNode(builder, country), mechanism);
-}
-function countryNode(builder, country) {
-  const code2 = country.trim().toUpperCase();
-  return builder.node({ key: `country:${code2}`, kind: "country", label: countryName(country) });
-}
-function roleDetail(role) {
-  if (role === "joint-controller") return { detail: "joint controller" };
-  if (role === "processor") return { detail: "as a processor" };
-  return {};
-}
-function firstSentence(description) {
-  if (description === void 0) return void 0;
-  const match = /^(.+?[.!?])(?:\s|$)/.exec(description);
-  return (match?.[1] ?? description).replace(/\s+/g, " ");
-}
-function buildDataMap(model, activity) {
-  const builder = new Builder2();
-  for (const view of activity ? [activity] : model.activities) if (isRecord(view.value)) addActivity(builder, view);
-  return builder.map();
-}
-
-// src/datamap/condense.ts
-var COLUMN_OF = { subject: 0, category: 2, activity: 4, purpose: 6, group: 6, processor: 8, recipient: 8, country: 10 };
-var HEADINGS = { 0: "Data subjects", 2: "Data categories", 4: "Activities", 6: "Purposes", 8: "Processors and recipients", 10: "Countries" };
-function condense(map, options = {}) {
-  const perActivity = options.maxPurposesPerActivity ?? 12;
-  const maxPurposes = options.maxPurposes ?? 40;
-  const purposes = map.nodes.filter((node) => node.kind === "purpose");
-  const replaced = /* @__PURE__ */ new Map();
-  const extra = [];
-  const byActivity = /* @__PURE__ */ new Map();
-  for (const purpose of purposes) {
-    const list = byActivity.get(purpose.activity ?? "") ?? [];
-    list.push(purpose);
-    byActivity.set(purpose.activity ?? "", list);
-  }
-  let drawn = 0;
-  for (const list of byActivity.values()) drawn += Math.min(list.length, perActivity);
-  const hideAll = drawn > maxPurposes;
-  const counts = /* @__PURE__ */ new Map();
-  for (const [activity, list] of byActivity) {
-    counts.set(activity, { all: list.length, ai: list.filter((purpose) => purpose.aiTraining).length });
-    if (hideAll) {
-      for (const purpose of list) replaced.set(purpose.key, activity);
-      continue;
-    }
-    if (list.length <= perActivity) continue;
-    const rank2 = (node) => node.change ? 0 : node.aiTraining ? 1 : 2;
-    const shown2 = new Set([...list].sort((a, b) => rank2(a) - rank2(b)).slice(0, perActivity - 1));
-    const folded = list.filter((purpose) => !shown2.has(purpose));
-    const group = `group:${activity}`;
-    const ai = folded.filter((purpose) => purpose.aiTraining).length;
-    const changes = new Set(folded.map((purpose) => purpose.change));
-    extra.push({
-      key: group,
-      kind: "purpose",
-      label: `${folded.length} more purposes`,
-      detail: ai > 0 ? `${ai} of them AI training` : "none of them AI training",
-      ...ai > 0 ? { aiTraining: true } : {},
-      ...changes.size === 1 && folded[0].change ? { change: folded[0].change } : {}
-    });
-    for (const purpose of folded) replaced.set(purpose.key, group);
-  }
-  const labels = new Map(purposes.map((purpose) => [purpose.key, purpose.label]));
-  const titles = /* @__PURE__ */ new Map();
-  for (const [purpose, group] of replaced) {
-    if (!group.startsWith("group:")) continue;
-    const list = titles.get(group) ?? [];
-    list.push(labels.get(purpose) ?? purpose);
-    titles.set(group, list);
-  }
-  const nodes = [];
-  for (const node of [...map.nodes, ...extra]) {
-    if (replaced.has(node.key)) continue;
-    const isGroup = node.key.startsWith("group:");
-    const count = counts.get(node.key);
-    const picture = { key: node.key, kind: isGroup ? "group" : node.kind, label: node.label };
-    if (node.kind === "activity" && hideAll && count) {
-      const purposesText = `${count.all} purpose${count.all === 1 ? "" : "s"}${count.ai > 0 ? `, ${count.ai} AI training` : ""}`;
-      picture.detail = node.detail ? `${node.detail} \xB7 ${purposesText}` : purposesText;
-      if (count.ai > 0) picture.aiTraining = true;
-    } else if (node.detail !== void 0) {
-      picture.detail = node.detail;
-    }
-    if (node.aiTraining) picture.aiTraining = true;
-    if (node.change) picture.change = node.change;
-    if (isGroup) picture.title = (titles.get(node.key) ?? []).join("\n");
-    nodes.push(picture);
-  }
-  const edges = /* @__PURE__ */ new Map();
-  for (const edge of map.edges) {
-    const from = replaced.get(edge.from) ?? edge.from;
-    const to = replaced.get(edge.to) ?? edge.to;
-    if (from === to) continue;
-    const key = `${from}\0${to}\0${edge.label ?? ""}`;
-    const existing = edges.get(key);
-    if (!existing) edges.set(key, { from, to, ...edge.label === void 0 ? {} : { label: edge.label }, ...edge.change ? { change: edge.change } : {} });
-    else if (existing.change !== edge.change) delete existing.change;
-  }
-  const unique = [...edges.values()];
-  const columnOf = new Map(nodes.map((node) => [node.key, COLUMN_OF[node.kind]]));
-  const { nodes: withJunctions, edges: bundled } = bundle(nodes.map((node) => ({ ...node, column: columnOf.get(node.key) })), unique);
-  const used = [...new Set(withJunctions.map((node) => node.column))].sort((a, b) => a - b);
-  const compact = new Map(used.map((column, index) => [column, index]));
-  return {
-    // Left to right: Mermaid places boxes in the order they are written.
-    nodes: withJunctions.map((node) => ({ ...node, column: compact.get(node.column) })).sort((a, b) => a.column - b.column),
-    edges: bundled,
-    columns: used.map((column) => HEADINGS[column] ?? ""),
-    purposesHidden: hideAll ? purposes.length : 0
-  };
-}
-function bundle(nodes, edges) {
-  const columns = new Map(nodes.map((node) => [node.key, node.column]));
-  const sourcesOf = /* @__PURE__ */ new Map();
-  const kept = [];
-  for (const edge of edges) {
-    if (edge.label !== void 0) {
-      kept.push(edge);
-      continue;
-    }
-    const key = `${edge.to}\0${edge.change ?? ""}`;
-    const sources = sourcesOf.get(key) ?? [];
-    sources.push(edge.from);
-    sourcesOf.set(key, sources);
-  }
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const [key, sources] of sourcesOf) {
-    const [target, change] = key.split("\0");
-    const sorted = [...sources].sort();
-    const groupKey = `${sorted.join("")}\0${change}\0${columns.get(target)}`;
-    const group = groups2.get(groupKey) ?? { sources, targets: [], change: change === "" ? void 0 : change };
-    group.targets.push(target);
-    groups2.set(groupKey, group);
-  }
-  const junctions = [];
-  for (const { sources, targets, change } of groups2.values()) {
-    const mark = change ? { change } : {};
-    if (sources.length >= 2 && targets.length >= 2) {
-      const key = `junction:${junctions.length}`;
-      const column = Math.min(...targets.map((target) => columns.get(target))) - 1;
-      junctions.push({ key, kind: "junction", label: "", column, ...mark });
-      for (const source of sources) kept.push({ from: source, to: key, ...mark });
-      for (const target of targets) kept.push({ from: key, to: target, ...mark });
-    } else {
-      for (const source of sources) for (const target of targets) kept.push({ from: source, to: target, ...mark });
-    }
-  }
-  return { nodes: [...nodes, ...junctions], edges: kept };
-}
-
-// src/datamap/mermaid.ts
-function escapeMermaid(text2) {
-  let result = "";
-  for (const character of stripControlCharacters(text2.replace(/\s+/g, " "))) {
-    result += /^[\p{L}\p{N} ,.\-_/()?!']$/u.test(character) && character !== "\xA0" ? character : `#${character.codePointAt(0)};`;
-  }
-  return result;
-}
-function label(lines) {
-  return `"${lines.filter((line) => line !== "").map(escapeMermaid).join("<br>")}"`;
-}
-function arrow(change, span) {
-  const extra = Math.max(0, span - 1);
-  if (change === "added") return `==${"=".repeat(extra)}>`;
-  if (change === "removed") return `-.${".".repeat(extra)}->`;
-  return `--${"-".repeat(extra)}>`;
-}
-function renderPictureMermaid(picture) {
-  const ids = new Map(picture.nodes.map((node, index) => [node.key, `n${index}`]));
-  const column = new Map(picture.nodes.map((node) => [node.key, node.column]));
-  const lines = ["flowchart LR"];
-  const classes = /* @__PURE__ */ new Map();
-  const mark = (name, id) => classes.set(name, [...classes.get(name) ?? [], id]);
-  for (const node of picture.nodes) {
-    const id = ids.get(node.key);
-    if (node.kind === "junction") {
-      lines.push(`  ${id}(("\xB7"))`);
-      mark("junction", id);
-      continue;
-    }
-    const text2 = label([node.label, [node.change, node.detail].filter(Boolean).join(" \xB7 ")]);
-    const shape = node.kind === "subject" || node.kind === "country" ? `([${text2}])` : node.kind === "activity" ? `[[${text2}]]` : `[${text2}]`;
-    lines.push(`  ${id}${shape}`);
-    if (node.aiTraining && node.kind !== "activity") mark("ai", id);
-    else if (node.aiTraining) mark("aiActivity", id);
-    else mark(node.kind, id);
-    if (node.change) mark(node.change, id);
-  }
-  for (const edge of picture.edges) {
-    const span = Math.max(1, column.get(edge.to) - column.get(edge.from));
-    const text2 = edge.label === void 0 ? "" : `|${label([edge.label])}|`;
-    lines.push(`  ${ids.get(edge.from)} ${arrow(edge.change, span)}${text2} ${ids.get(edge.to)}`);
-  }
-  const styles = {
-    subject: "fill:#ddf4ff,stroke:#0969da,color:#0a3069",
-    category: "fill:#f6f8fa,stroke:#6e7781,color:#1f2328",
-    activity: "fill:#dafbe1,stroke:#1a7f37,color:#033a16",
-    aiActivity: "fill:#fff1e5,stroke:#bc4c00,stroke-width:2px,color:#3d1300",
-    purpose: "fill:#ffffff,stroke:#8250df,color:#1f2328",
-    group: "fill:#fbefff,stroke:#8250df,color:#1f2328",
-    ai: "fill:#fff1e5,stroke:#bc4c00,stroke-width:2px,color:#3d1300",
-    processor: "fill:#ffffff,stroke:#6e7781,color:#1f2328",
-    recipient: "fill:#ffffff,stroke:#6e7781,color:#1f2328",
-    country: "fill:#f6f8fa,stroke:#57606a,color:#1f2328",
-    junction: "fill:#8c959f,stroke:#8c959f,color:#8c959f",
-    added: "stroke:#1a7f37,stroke-width:3px",
-    removed: "stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4"
-  };
-  for (const [name, members] of classes) {
-    lines.push(`  classDef ${name} ${styles[name]}`);
-    lines.push(`  class ${members.join(",")} ${name}`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-var MERMAID_LIMITS = { edges: 500, characters: 5e4 };
-function renderMermaid(map, options = {}) {
-  const picture = condense(map, options);
-  if (picture.edges.length > MERMAID_LIMITS.edges) return void 0;
-  const text2 = renderPictureMermaid(picture);
-  return text2.length > MERMAID_LIMITS.characters ? void 0 : text2;
-}
-
-// node_modules/@dagrejs/dagre/dist/dagre.esm.js
-var Te2 = Object.defineProperty;
-var Mn2 = (e, n) => {
-  for (var t in n) Te2(e, t, { get: n[t], enumerable: true });
-};
-var ie2 = {};
-Mn2(ie2, { Graph: () => T, alg: () => H });
-var Pn = Object.defineProperty;
-var Se2 = (e, n) => {
-  for (var t in n) Pn(e, t, { get: n[t], enumerable: true });
-};
-var Q2 = class {
-  constructor(e) {
-    this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
-    }, this._defaultEdgeLabelFn = () => {
-    }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
-  }
-  isDirected() {
-    return this._isDirected;
-  }
-  isMultigraph() {
-    return this._isMultigraph;
-  }
-  isCompound() {
-    return this._isCompound;
-  }
-  setGraph(e) {
-    return this._label = e, this;
-  }
-  graph() {
-    return this._label;
-  }
-  setDefaultNodeLabel(e) {
-    return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
-  }
-  nodeCount() {
-    return this._nodeCount;
-  }
-  nodes() {
-    return Object.keys(this._nodes);
-  }
-  sources() {
-    return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
-  }
-  sinks() {
-    return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
-  }
-  setNodes(e, n) {
-    return e.forEach((t) => {
-      n !== void 0 ? this.setNode(t, n) : this.setNode(t);
-    }), this;
-  }
-  setNode(e, n) {
-    return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
-  }
-  node(e) {
-    return this._nodes[e];
-  }
-  hasNode(e) {
-    return e in this._nodes;
-  }
-  removeNode(e) {
-    if (e in this._nodes) {
-      let n = (t) => this.removeEdge(this._edgeObjs[t]);
-      delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t) => {
-        this.setParent(t);
-      }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
-    }
-    return this;
-  }
-  setParent(e, n) {
-    if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
-    if (n === void 0) n = "\0";
-    else {
-      n += "";
-      for (let t = n; t !== void 0; t = this.parent(t)) if (t === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
-      this.setNode(n);
-    }
-    return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
-  }
-  parent(e) {
-    if (this._isCompound) {
-      let n = this._parent[e];
-      if (n !== "\0") return n;
-    }
-  }
-  children(e = "\0") {
-    if (this._isCompound) {
-      let n = this._children[e];
-      if (n) return Object.keys(n);
-    } else {
-      if (e === "\0") return this.nodes();
-      if (this.hasNode(e)) return [];
-    }
-    return [];
-  }
-  predecessors(e) {
-    let n = this._preds[e];
-    if (n) return Object.keys(n);
-  }
-  successors(e) {
-    let n = this._sucs[e];
-    if (n) return Object.keys(n);
-  }
-  neighbors(e) {
-    let n = this.predecessors(e);
-    if (n) {
-      let t = new Set(n), r = this.successors(e);
-      if (r) for (let o of r) t.add(o);
-      return Array.from(t.values());
-    }
-  }
-  isLeaf(e) {
-    var n;
-    let t;
-    return this.isDirected() ? t = this.successors(e) : t = this.neighbors(e), ((n = t == null ? void 0 : t.length) != null ? n : 0) === 0;
-  }
-  filterNodes(e) {
-    let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
-    n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o, i]) => {
-      e(o) && n.setNode(o, i);
-    }), Object.values(this._edgeObjs).forEach((o) => {
-      n.hasNode(o.v) && n.hasNode(o.w) && n.setEdge(o, this.edge(o));
-    });
-    let t = {}, r = (o) => {
-      let i = this.parent(o);
-      return !i || n.hasNode(i) ? (t[o] = i, i) : i in t ? t[i] : r(i);
-    };
-    return this._isCompound && n.nodes().forEach((o) => n.setParent(o, r(o))), n;
-  }
-  setDefaultEdgeLabel(e) {
-    return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
-  }
-  edgeCount() {
-    return this._edgeCount;
-  }
-  edges() {
-    return Object.values(this._edgeObjs);
-  }
-  setPath(e, n) {
-    return e.reduce((t, r) => (n !== void 0 ? this.setEdge(t, r, n) : this.setEdge(t, r), r)), this;
-  }
-  setEdge(e, n, t, r) {
-    let o, i, s, a, l3 = false;
-    typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = n, l3 = true)) : (o = e, i = n, s = r, arguments.length > 2 && (a = t, l3 = true)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
-    let u = z2(this._isDirected, o, i, s);
-    if (u in this._edgeLabels) return l3 && (this._edgeLabels[u] = a), this;
-    if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
-    this.setNode(o), this.setNode(i), this._edgeLabels[u] = l3 ? a : this._defaultEdgeLabelFn(o, i, s);
-    let d = Fn(this._isDirected, o, i, s);
-    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re2(this._preds[i], o), Re2(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
-  }
-  edge(e, n, t) {
-    let r = arguments.length === 1 ? oe2(this._isDirected, e) : z2(this._isDirected, e, n, t);
-    return this._edgeLabels[r];
-  }
-  edgeAsObj(e, n, t) {
-    let r = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t);
-    return typeof r != "object" || r === null ? { label: r } : r;
-  }
-  hasEdge(e, n, t) {
-    return (arguments.length === 1 ? oe2(this._isDirected, e) : z2(this._isDirected, e, n, t)) in this._edgeLabels;
-  }
-  removeEdge(e, n, t) {
-    let r = arguments.length === 1 ? oe2(this._isDirected, e) : z2(this._isDirected, e, n, t), o = this._edgeObjs[r];
-    if (o) {
-      let i = o.v, s = o.w;
-      delete this._edgeLabels[r], delete this._edgeObjs[r], Ie2(this._preds[s], i), Ie2(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
-    }
-    return this;
-  }
-  inEdges(e, n) {
-    return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
-  }
-  outEdges(e, n) {
-    return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
-  }
-  nodeEdges(e, n) {
-    if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
-  }
-  _removeFromParentsChildList(e) {
-    delete this._children[this._parent[e]][e];
-  }
-  filterEdges(e, n, t) {
-    if (!e) return;
-    let r = Object.values(e);
-    return t ? r.filter((o) => o.v === n && o.w === t || o.v === t && o.w === n) : r;
-  }
-};
-function Re2(e, n) {
-  e[n] ? e[n]++ : e[n] = 1;
-}
-function Ie2(e, n) {
-  e[n] !== void 0 && !--e[n] && delete e[n];
-}
-function z2(e, n, t, r) {
-  let o = "" + n, i = "" + t;
-  if (!e && o > i) {
-    let s = o;
-    o = i, i = s;
-  }
-  return o + "" + i + "" + (r === void 0 ? "\0" : r);
-}
-function Fn(e, n, t, r) {
-  let o = "" + n, i = "" + t;
-  if (!e && o > i) {
-    let a = o;
-    o = i, i = a;
-  }
-  let s = { v: o, w: i };
-  return r && (s.name = r), s;
-}
-function oe2(e, n) {
-  return z2(e, n.v, n.w, n.name);
-}
-var Dn = {};
-Se2(Dn, { read: () => Bn2, write: () => An });
-function An(e) {
-  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t = e.graph();
-  return t !== void 0 && (n.value = structuredClone(t)), n;
-}
-function Vn(e) {
-  return e.nodes().map((n) => {
-    let t = e.node(n), r = e.parent(n), o = { v: n };
-    return t !== void 0 && (o.value = t), r !== void 0 && (o.parent = r), o;
-  });
-}
-function Yn(e) {
-  return e.edges().map((n) => {
-    let t = e.edge(n), r = { v: n.v, w: n.w };
-    return n.name !== void 0 && (r.name = n.name), t !== void 0 && (r.value = t), r;
-  });
-}
-function Bn2(e) {
-  let n = new Q2(e.options);
-  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t) => {
-    n.setNode(t.v, t.value), t.parent && n.setParent(t.v, t.parent);
-  }), e.edges.forEach((t) => {
-    n.setEdge({ v: t.v, w: t.w, name: t.name }, t.value);
-  }), n;
-}
-var H = {};
-Se2(H, { CycleException: () => K, bellmanFord: () => Me2, components: () => zn2, dijkstra: () => J2, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt2, preorder: () => tt2, prim: () => rt2, shortestPaths: () => ot2, tarjan: () => Fe2, topsort: () => De2 });
-var Wn = () => 1;
-function Me2(e, n, t, r) {
-  return Xn(e, String(n), t || Wn, r || function(o) {
-    var i;
-    return (i = e.outEdges(o)) != null ? i : [];
-  });
-}
-function Xn(e, n, t, r) {
-  let o = {}, i, s = 0, a = e.nodes(), l3 = function(c) {
-    let f = o[c.v], h = o[c.w];
-    if (!f || !h) return;
-    let g2 = t(c);
-    f.distance + g2 < h.distance && (o[c.w] = { distance: f.distance + g2, predecessor: c.v }, i = true);
-  }, u = function() {
-    a.forEach(function(c) {
-      r(c).forEach(function(f) {
-        let h = f.v === c ? f.v : f.w, g2 = h === f.v ? f.w : f.v;
-        l3({ v: h, w: g2 });
-      });
-    });
-  };
-  a.forEach(function(c) {
-    let f = c === n ? 0 : Number.POSITIVE_INFINITY;
-    o[c] = { distance: f, predecessor: "" };
-  });
-  let d = a.length;
-  for (let c = 1; c < d && (i = false, s++, u(), !!i); c++) ;
-  if (s === d - 1 && (i = false, u(), i)) throw new Error("The graph contains a negative weight cycle");
-  return o;
-}
-function zn2(e) {
-  let n = {}, t = [], r;
-  function o(i) {
-    var s, a;
-    i in n || (n[i] = true, r.push(i), (s = e.successors(i)) == null || s.forEach(o), (a = e.predecessors(i)) == null || a.forEach(o));
-  }
-  return e.nodes().forEach(function(i) {
-    r = [], o(i), r.length && t.push(r);
-  }), t;
-}
-var Pe2 = class {
-  constructor() {
-    this._arr = [], this._keyIndices = {};
-  }
-  size() {
-    return this._arr.length;
-  }
-  keys() {
-    return this._arr.map((e) => e.key);
-  }
-  has(e) {
-    return e in this._keyIndices;
-  }
-  priority(e) {
-    let n = this._keyIndices[e];
-    if (n !== void 0) return this._arr[n].priority;
-  }
-  min() {
-    if (this.size() === 0) throw new Error("Queue underflow");
-    return this._arr[0].key;
-  }
-  add(e, n) {
-    let t = this._keyIndices, r = String(e);
-    if (!(r in t)) {
-      let o = this._arr, i = o.length;
-      return t[r] = i, o.push({ key: r, priority: n }), this._decrease(i), true;
-    }
-    return false;
-  }
-  removeMin() {
-    if (this.size() === 0) throw new Error("Queue underflow");
-    this._swap(0, this._arr.length - 1);
-    let e = this._arr.pop();
-    return delete this._keyIndices[e.key], this._heapify(0), e.key;
-  }
-  decrease(e, n) {
-    let t = this._keyIndices[e];
-    if (t === void 0) throw new Error(`Key not found: ${e}`);
-    let r = this._arr[t].priority;
-    if (n > r) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r} New: ${n}`);
-    this._arr[t].priority = n, this._decrease(t);
-  }
-  _heapify(e) {
-    let n = this._arr, t = 2 * e, r = t + 1, o = e;
-    t < n.length && (o = n[t].priority < n[o].priority ? t : o, r < n.length && (o = n[r].priority < n[o].priority ? r : o), o !== e && (this._swap(e, o), this._heapify(o)));
-  }
-  _decrease(e) {
-    let n = this._arr, t = n[e].priority, r;
-    for (; e !== 0 && (r = e >> 1, !(n[r].priority < t)); ) this._swap(e, r), e = r;
-  }
-  _swap(e, n) {
-    let t = this._arr, r = this._keyIndices, o = t[e], i = t[n];
-    t[e] = i, t[n] = o, r[i.key] = e, r[o.key] = n;
-  }
-};
-var Hn = () => 1;
-function J2(e, n, t, r) {
-  let o = function(i) {
-    var s;
-    return (s = e.outEdges(i)) != null ? s : [];
-  };
-  return qn2(e, String(n), t || Hn, r || o);
-}
-function qn2(e, n, t, r) {
-  let o = {}, i = new Pe2(), s, a, l3 = function(u) {
-    let d = u.v !== s ? u.v : u.w, c = o[d];
-    if (!c) return;
-    let f = t(u), h = a.distance + f;
-    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
-    h < c.distance && (c.distance = h, c.predecessor = s, i.decrease(d, h));
-  };
-  for (e.nodes().forEach(function(u) {
-    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
-    o[u] = { distance: d, predecessor: "" }, i.add(u, d);
-  }); i.size() > 0; ) {
-    s = i.removeMin();
-    let u = o[s];
-    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
-    a = u, r(s).forEach(l3);
-  }
-  return o;
-}
-function $n(e, n, t) {
-  return e.nodes().reduce(function(r, o) {
-    return r[o] = J2(e, o, n, t), r;
-  }, {});
-}
-function Fe2(e) {
-  let n = 0, t = [], r = {}, o = [];
-  function i(s) {
-    var a;
-    let l3 = r[s] = { onStack: true, lowlink: n, index: n++ };
-    if (t.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
-      if (u in r) {
-        let d = r[u];
-        d != null && d.onStack && (l3.lowlink = Math.min(l3.lowlink, d.index));
-      } else {
-        i(u);
-        let d = r[u];
-        d && (l3.lowlink = Math.min(l3.lowlink, d.lowlink));
-      }
-    }), l3.lowlink === l3.index) {
-      let u = [], d;
-      do {
-        d = t.pop();
-        let c = r[d];
-        c && (c.onStack = false), u.push(d);
-      } while (s !== d);
-      o.push(u);
-    }
-  }
-  return e.nodes().forEach(function(s) {
-    s in r || i(s);
-  }), o;
-}
-function Un(e) {
-  return Fe2(e).filter(function(n) {
-    var t;
-    let r = n[0];
-    return r ? n.length > 1 || n.length === 1 && ((t = e.outEdges(r, r)) != null ? t : []).length > 0 : false;
-  });
-}
-var Jn = () => 1;
-function Kn(e, n, t) {
-  return Qn(e, n || Jn, t || function(r) {
-    var o;
-    return (o = e.outEdges(r)) != null ? o : [];
-  });
-}
-function Qn(e, n, t) {
-  let r = {}, o = e.nodes();
-  return o.forEach(function(i) {
-    let s = {};
-    r[i] = s, s[i] = { distance: 0, predecessor: "" }, o.forEach(function(a) {
-      i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
-    }), t(i).forEach(function(a) {
-      let l3 = a.v === i ? a.w : a.v, u = n(a);
-      s[l3] = { distance: u, predecessor: i };
-    });
-  }), o.forEach(function(i) {
-    let s = r[i];
-    s && o.forEach(function(a) {
-      let l3 = r[a];
-      l3 && o.forEach(function(u) {
-        let d = l3[i], c = s[u], f = l3[u];
-        if (d && c && f) {
-          let h = d.distance + c.distance;
-          h < f.distance && (f.distance = h, f.predecessor = c.predecessor);
-        }
-      });
-    });
-  }), r;
-}
-var K = class extends Error {
-  constructor(e) {
-    super(e), this.name = "CycleException";
-  }
-};
-function De2(e) {
-  let n = {}, t = {}, r = [];
-  function o(i) {
-    var s;
-    if (i in t) throw new K();
-    i in n || (t[i] = true, n[i] = true, (s = e.predecessors(i)) == null || s.forEach(o), delete t[i], r.push(i));
-  }
-  if (e.sinks().forEach(o), Object.keys(n).length !== e.nodeCount()) throw new K();
-  return r;
-}
-function Zn(e) {
-  try {
-    De2(e);
-  } catch (n) {
-    if (n instanceof K) return false;
-    throw n;
-  }
-  return true;
-}
-function et2(e, n, t, r, o) {
-  Array.isArray(n) || (n = [n]);
-  let i = ((a) => {
-    var l3;
-    return (l3 = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l3 : [];
-  }), s = {};
-  return n.forEach(function(a) {
-    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    o = Ae2(e, a, t === "post", s, i, r, o);
-  }), o;
-}
-function Ae2(e, n, t, r, o, i, s) {
-  return n in r || (r[n] = true, t || (s = i(s, n)), o(n).forEach(function(a) {
-    s = Ae2(e, a, t, r, o, i, s);
-  }), t && (s = i(s, n))), s;
-}
-function Ve2(e, n, t) {
-  return et2(e, n, t, function(r, o) {
-    return r.push(o), r;
-  }, []);
-}
-function nt2(e, n) {
-  return Ve2(e, n, "post");
-}
-function tt2(e, n) {
-  return Ve2(e, n, "pre");
-}
-function rt2(e, n) {
-  var t;
-  let r = new Q2(), o = {}, i = new Pe2(), s;
-  function a(d) {
-    let c = d.v === s ? d.w : d.v, f = i.priority(c);
-    if (f !== void 0) {
-      let h = n(d);
-      h < f && (o[c] = s, i.decrease(c, h));
-    }
-  }
-  if (e.nodeCount() === 0) return r;
-  e.nodes().forEach(function(d) {
-    i.add(d, Number.POSITIVE_INFINITY), r.setNode(d);
-  });
-  let l3 = e.nodes()[0];
-  l3 !== void 0 && i.decrease(l3, 0);
-  let u = false;
-  for (; i.size() > 0; ) {
-    if (s = i.removeMin(), s in o) r.setEdge(s, o[s]);
-    else {
-      if (u) throw new Error("Input graph is not connected: " + e);
-      u = true;
-    }
-    (t = e.nodeEdges(s)) == null || t.forEach(a);
-  }
-  return r;
-}
-function ot2(e, n, t, r) {
-  return it2(e, n, t, r != null ? r : ((o) => {
-    var i;
-    return (i = e.outEdges(o)) != null ? i : [];
-  }));
-}
-function it2(e, n, t, r) {
-  if (t === void 0) return J2(e, n, t, r);
-  let o = false, i = e.nodes();
-  for (let s = 0; s < i.length; s++) {
-    let a = i[s];
-    if (a === void 0) continue;
-    let l3 = r(a);
-    for (let u = 0; u < l3.length; u++) {
-      let d = l3[u];
-      if (!d) continue;
-      let c = d.v === a ? d.v : d.w, f = c === d.v ? d.w : d.v;
-      t({ v: c, w: f }) < 0 && (o = true);
-    }
-    if (o) return Me2(e, n, t, r);
-  }
-  return J2(e, n, t, r);
-}
-var T = Q2;
-function Ye2(e) {
-  let n = new T().setGraph(e.graph());
-  return e.nodes().forEach((t) => n.setNode(t, e.node(t))), e.edges().forEach((t) => {
-    let r = n.edge(t.v, t.w) || { weight: 0, minlen: 1 }, o = e.edge(t);
-    n.setEdge(t.v, t.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
-  }), n;
-}
-function st2(e, n = Xe2) {
-  let t = [];
-  for (let r = 0; r < e.length; r += n) {
-    let o = e.slice(r, r + n);
-    t.push(o);
-  }
-  return t;
-}
-var Xe2 = 65535;
-function S2(e, n) {
-  if (n.length > Xe2) {
-    let t = st2(n);
-    return e(...t.map((r) => e(...r)));
-  } else return e(...n);
-}
-function U(e) {
-  let n = {};
-  function t(r) {
-    let o = e.node(r);
-    if (Object.hasOwn(n, r)) return o.rank;
-    n[r] = true;
-    let i = e.outEdges(r), s = i ? i.map((l3) => l3 == null ? Number.POSITIVE_INFINITY : t(l3.w) - e.edge(l3).minlen) : [], a = S2(Math.min, s);
-    return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
-  }
-  e.sources().forEach(t);
-}
-function A2(e, n) {
-  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
-}
-var ne2 = Et2;
-function Et2(e) {
-  let n = new T({ directed: false }), t = e.nodes();
-  if (t.length === 0) throw new Error("Graph must have at least one node");
-  let r = t[0], o = e.nodeCount();
-  n.setNode(r, {});
-  let i, s;
-  for (; Lt2(n, e) < o && (i = yt2(n, e), !!i); ) s = n.hasNode(i.v) ? A2(e, i) : -A2(e, i), wt2(n, e, s);
-  return n;
-}
-function Lt2(e, n) {
-  function t(r) {
-    let o = n.nodeEdges(r);
-    o && o.forEach((i) => {
-      let s = i.v, a = r === s ? i.w : s;
-      !e.hasNode(a) && !A2(n, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), t(a));
-    });
-  }
-  return e.nodes().forEach(t), e.nodeCount();
-}
-function yt2(e, n) {
-  return n.edges().reduce((r, o) => {
-    let i = Number.POSITIVE_INFINITY;
-    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = A2(n, o)), i < r[0] ? [i, o] : r;
-  }, [Number.POSITIVE_INFINITY, null])[1];
-}
-function wt2(e, n, t) {
-  e.nodes().forEach((r) => n.node(r).rank += t);
-}
-var { preorder: Nt, postorder: Gt } = H;
-Y2.initLowLimValues = pe2;
-Y2.initCutValues = ge2;
-Y2.calcCutValue = nn;
-Y2.leaveEdge = rn;
-Y2.enterEdge = on;
-Y2.exchangeEdges = sn;
-function Y2(e) {
-  e = Ye2(e), U(e);
-  let n = ne2(e);
-  pe2(n), ge2(n, e);
-  let t, r;
-  for (; t = rn(n); ) r = on(n, e, t), sn(n, e, t, r);
-}
-function ge2(e, n) {
-  let t = Gt(e, e.nodes());
-  t = t.slice(0, t.length - 1), t.forEach((r) => vt2(e, n, r));
-}
-function vt2(e, n, t) {
-  let o = e.node(t).parent, i = e.edge(t, o);
-  i.cutvalue = nn(e, n, t);
-}
-function nn(e, n, t) {
-  let o = e.node(t).parent, i = true, s = n.edge(t, o), a = 0;
-  s || (i = false, s = n.edge(o, t)), a = s.weight;
-  let l3 = n.nodeEdges(t);
-  return l3 && l3.forEach((u) => {
-    let d = u.v === t, c = d ? u.w : u.v;
-    if (c !== o) {
-      let f = d === i, h = n.edge(u).weight;
-      if (a += f ? h : -h, xt2(e, t, c)) {
-        let m = e.edge(t, c).cutvalue;
-        a += f ? -m : m;
-      }
-    }
-  }), a;
-}
-function pe2(e, n) {
-  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
-}
-function tn(e, n, t, r, o) {
-  let i = t, s = e.node(r);
-  n[r] = true;
-  let a = e.neighbors(r);
-  return a && a.forEach((l3) => {
-    Object.hasOwn(n, l3) || (t = tn(e, n, t, l3, r));
-  }), s.low = i, s.lim = t++, o ? s.parent = o : delete s.parent, t;
-}
-function rn(e) {
-  return e.edges().find((n) => e.edge(n).cutvalue < 0);
-}
-function on(e, n, t) {
-  let r = t.v, o = t.w;
-  n.hasEdge(r, o) || (r = t.w, o = t.v);
-  let i = e.node(r), s = e.node(o), a = i, l3 = false;
-  return i.lim > s.lim && (a = s, l3 = true), n.edges().filter((d) => l3 === Ze2(e, e.node(d.v), a) && l3 !== Ze2(e, e.node(d.w), a)).reduce((d, c) => A2(n, c) < A2(n, d) ? c : d);
-}
-function sn(e, n, t, r) {
-  let o = t.v, i = t.w;
-  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), pe2(e), ge2(e, n), kt2(e, n);
-}
-function kt2(e, n) {
-  let t = e.nodes().find((o) => !e.node(o).parent);
-  if (!t) return;
-  let r = Nt(e, [t]);
-  r = r.slice(1), r.forEach((o) => {
-    let s = e.node(o).parent, a = n.edge(o, s), l3 = false;
-    a || (a = n.edge(s, o), l3 = true), n.node(o).rank = n.node(s).rank + (l3 ? a.minlen : -a.minlen);
-  });
-}
-function xt2(e, n, t) {
-  return e.hasEdge(n, t);
-}
-function Ze2(e, n, t) {
-  return t.low <= n.lim && n.lim <= t.lim;
-}
-
-// src/datamap/svg.ts
-function escapeXml(text2) {
-  return stripControlCharacters(text2).replace(/[\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
 // src/datamap/report.ts
+init_graph();
 function mapOf(file) {
   const parsed = parseSource(file.source, file.file);
   if (parsed.unparsable || parsed.model.activities.length === 0) return void 0;
@@ -39677,9 +42819,9 @@ function dataMapsMarkdown(files, budget) {
   for (const file of files) {
     const map = mapOf(file);
     if (!map) continue;
-    const name = `<code>${escapeXml(oneLine(file.file))}</code>`;
+    const name2 = `<code>${escapeXml(oneLine(file.file))}</code>`;
     const mermaid = renderMermaid(map);
-    const block = mermaid === void 0 ? void 0 : `<details><summary>Data map of ${name}</summary>
+    const block = mermaid === void 0 ? void 0 : `<details><summary>Data map of ${name2}</summary>
 
 \`\`\`mermaid
 ${mermaid}\`\`\`
@@ -39687,30 +42829,13 @@ ${mermaid}\`\`\`
 </details>
 
 `;
-    const instead = `<sub>The data map of ${name} is too large for this report: \`ropa-lint export --format html\` draws one per activity.</sub>
+    const instead = `<sub>The data map of ${name2} is too large for this report: \`ropa-lint export --format html\` draws one per activity.</sub>
 
 `;
     if (block !== void 0 && output.length + block.length <= budget) output += block;
     else if (output.length + instead.length <= budget) output += instead;
   }
   return output;
-}
-
-// src/formatters/rich-text.ts
-function segments(message) {
-  const parts = message.split(/(?<!`)`(?!`)/);
-  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
-  const result = [];
-  parts.forEach((text2, index) => {
-    const code2 = index % 2 === 1 && index < closed;
-    const piece = !code2 && index % 2 === 1 ? `\`${text2}` : text2;
-    if (piece !== "") result.push({ code: code2, text: piece });
-  });
-  return result;
-}
-function truncate(text2, max) {
-  const chars = [...text2];
-  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
 // src/formatters/markdown.ts
@@ -39729,6 +42854,7 @@ function inlineCode(text2) {
   const padded = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") || content.endsWith(" ") || content === "" ? ` ${content} ` : content;
   return `${fence}${padded}${fence}`;
 }
+var MARKDOWN_TEXT = { text: escapeMarkdown, code: inlineCode };
 function richText(text2) {
   return segments(truncate(oneLine(text2), MAX_TEXT)).map((segment) => segment.code ? inlineCode(segment.text) : escapeMarkdown(segment.text)).join("");
 }
@@ -39764,9 +42890,10 @@ var formatMarkdown = (report2, context3) => {
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
   const extras = [
     ...report2.base === void 0 ? [] : [`${newCount} new since ${inlineCode(report2.base)}`],
-    ...suppressedCount > 0 ? [`${suppressedCount} suppressed in place`] : []
+    ...suppressedCount > 0 ? [`${suppressedCount} suppressed in place`] : [],
+    ...report2.baseline === void 0 ? [] : baselineWords(report2.baseline, (file) => inlineCode(truncate(file, 300))).map((words3) => words3.replace("--write-baseline", "`--write-baseline`"))
   ];
-  head.push(total === 0 ? `\u2705 **No problems** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}` : `**${counts}** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`, "");
+  head.push(total === 0 ? `\u2705 **No ${report2.baseline === void 0 ? "" : "new "}problems** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}` : `**${counts}** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`, "");
   const byRule = /* @__PURE__ */ new Map();
   for (const finding of report2.files.flatMap((file) => file.findings)) {
     const key = `${finding.ruleId}\0${finding.severity}`;
@@ -39780,6 +42907,7 @@ var formatMarkdown = (report2, context3) => {
   }
   let output = `${head.join("\n")}
 `;
+  const headLength = output.length;
   const footer = (findingsLeft2, suppressedLeft2) => {
     const parts = [...findingsLeft2 > 0 ? [plural(findingsLeft2, "more finding")] : [], ...suppressedLeft2 > 0 ? [plural(suppressedLeft2, "more suppression")] : []];
     return `
@@ -39787,7 +42915,8 @@ var formatMarkdown = (report2, context3) => {
 **${parts.join(" and ")} not shown**: the report is cut to fit GitHub's limit of 65,536 characters. Run \`npx ropa-lint\` or read the job log for all of them.
 `;
   };
-  const budget = MARKDOWN_LIMIT - footer(999999, 999999).length - 64;
+  const flowWords = flowChangesMarkdown(report2.flows ?? [], 0, MARKDOWN_TEXT).length;
+  const budget = MARKDOWN_LIMIT - footer(999999, 999999).length - 64 - flowWords;
   let findingsLeft = report2.files.reduce((sum, file) => sum + file.findings.length, 0);
   let suppressedLeft = suppressedCount;
   let cut = false;
@@ -39819,7 +42948,9 @@ var formatMarkdown = (report2, context3) => {
     }
     add("\n");
   }
-  if (!cut) output += dataMapsMarkdown(report2.files, budget - output.length);
+  const flows = flowChangesMarkdown(report2.flows ?? [], flowWords + (cut ? 0 : budget - output.length), MARKDOWN_TEXT);
+  output = `${output.slice(0, headLength)}${flows}${output.slice(headLength)}`;
+  if (!cut) output += dataMapsMarkdown(report2.files, budget + flowWords - output.length);
   if (findingsLeft > 0 || suppressedLeft > 0) output += footer(findingsLeft, suppressedLeft);
   return output;
 };
@@ -39891,7 +43022,8 @@ function toUriReference(file) {
 function fingerprint(finding) {
   return createHash("sha256").update(`${finding.ruleId}\0${finding.file}\0${finding.stablePath}\0${finding.message}`).digest("hex").slice(0, 32);
 }
-function toResult(finding, ruleIndex, suppression) {
+var AUTOMATION_ID = "ropa-lint/";
+function toResult(finding, ruleIndex, baseline, suppression) {
   const result = {
     ruleId: finding.ruleId,
     ruleIndex,
@@ -39908,18 +43040,27 @@ function toResult(finding, ruleIndex, suppression) {
     partialFingerprints: { "ropaLintFinding/v1": fingerprint(finding) },
     properties: { pointer: finding.pointer, ...finding.reference ? { reference: finding.reference } : {} }
   };
-  if (finding.isNew !== void 0) result.baselineState = finding.isNew ? "new" : "unchanged";
-  if (suppression) result.suppressions = [{ kind: "inSource", justification: stripControlCharacters(suppression.reason) }];
+  if (suppression?.kind === "external") result.baselineState = "unchanged";
+  else if (finding.isNew !== void 0) result.baselineState = finding.isNew ? "new" : "unchanged";
+  else if (baseline) result.baselineState = "new";
+  if (suppression?.kind === "inSource") result.suppressions = [{ kind: "inSource", justification: stripControlCharacters(suppression.reason) }];
+  if (suppression?.kind === "external") result.suppressions = [{ kind: "external", status: "accepted", justification: stripControlCharacters(`In the baseline ${suppression.baseline}`) }];
   return result;
 }
 function* resultsOf(report2, index) {
+  const baseline = report2.baseline?.file;
   for (const file of report2.files) {
-    for (const finding of file.findings) yield toResult(finding, index.get(finding.ruleId) ?? -1);
-    for (const finding of file.suppressed) yield toResult(finding, index.get(finding.ruleId) ?? -1, finding);
+    for (const finding of file.findings) yield toResult(finding, index.get(finding.ruleId) ?? -1, baseline !== void 0);
+    for (const finding of file.baselined ?? []) yield toResult(finding, index.get(finding.ruleId) ?? -1, true, { kind: "external", baseline: baseline ?? "" });
+    for (const finding of file.suppressed) yield toResult(finding, index.get(finding.ruleId) ?? -1, false, { kind: "inSource", reason: finding.reason });
   }
 }
+function nameOf(id) {
+  const name2 = id.replace(/(^|-)([a-z0-9])/g, (_whole, _dash, letter) => letter.toUpperCase());
+  return name2.toLowerCase() === id.toLowerCase() ? {} : { name: name2 };
+}
 var formatSarifPieces = (report2, context3) => {
-  const reportedRules = new Set(report2.files.flatMap((file) => [...file.findings, ...file.suppressed].map((finding) => finding.ruleId)));
+  const reportedRules = new Set(report2.files.flatMap((file) => [...file.findings, ...file.baselined ?? [], ...file.suppressed].map((finding) => finding.ruleId)));
   const rules2 = [...context3.rules].filter((rule) => !rule.comparison || reportedRules.has(rule.id));
   const index = new Map(rules2.map((rule, position) => [rule.id, position]));
   const results = new LazyArray(resultsOf(report2, index));
@@ -39936,7 +43077,7 @@ var formatSarifPieces = (report2, context3) => {
             informationUri: "https://github.com/ropa-lint/ropa-lint",
             rules: rules2.map((rule) => ({
               id: rule.id,
-              name: rule.id.replace(/(^|-)([a-z0-9])/g, (_whole, _dash, letter) => letter.toUpperCase()),
+              ...nameOf(rule.id),
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.reference ? `${rule.description} (${rule.reference})` : rule.description },
               help: {
@@ -39953,6 +43094,7 @@ var formatSarifPieces = (report2, context3) => {
             }))
           }
         },
+        automationDetails: { id: AUTOMATION_ID },
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The folder ropa-lint ran in (the repository root in CI)." } } },
         columnKind: "utf16CodeUnits",
         results
@@ -39962,11 +43104,16 @@ var formatSarifPieces = (report2, context3) => {
   return jsonPieces(log2);
 };
 
+// src/rules/ai-training-contract-basis.ts
+init_inventory();
+init_pointer();
+
 // src/rules/shared/consent.ts
+init_inventory();
 var COMMUNICATIONS_SOURCES = /* @__PURE__ */ new Set(["communications-content", "communications-metadata"]);
 var TERMINAL_SOURCES = /* @__PURE__ */ new Set(["terminal-equipment"]);
 function categoriesFrom(purpose, sources) {
-  return purpose.activity.categories.filter((category) => typeof category.value.source === "string" && sources.has(category.value.source));
+  return purpose.activity.categories.filter((category2) => typeof category2.value.source === "string" && sources.has(category2.value.source));
 }
 function isAiTraining(purpose) {
   return purpose.value.ai_training === true;
@@ -39994,7 +43141,7 @@ function consentUnreadable(purpose) {
 }
 var CONSENT_GIVERS = ["data-subject", "all-participants", "account-admin", "parent-or-guardian"];
 function hasSpecialCategoryData(purpose) {
-  return purpose.activity.categories.some((category) => Array.isArray(category.value.special) && category.value.special.length > 0);
+  return purpose.activity.categories.some((category2) => Array.isArray(category2.value.special) && category2.value.special.length > 0);
 }
 function involvesChildren(purpose) {
   return purpose.activity.subjects.some((subject) => subject.value.children === true);
@@ -40062,12 +43209,17 @@ var ai_training_contract_basis_default = defineRule({
 });
 
 // src/rules/ai-training-undeclared.ts
+init_inventory();
+init_pointer();
 function ownPhrase(purpose) {
   const { id, description } = purpose.value;
   const said = typeof description === "string" && isStated(description) ? trainingPhrase(description) : void 0;
   if (said !== void 0) return { phrase: said, field: "description" };
   const named = typeof id === "string" ? trainingPhrase(id) : void 0;
   return named === void 0 ? void 0 : { phrase: named, field: "id" };
+}
+function markUnreadable(purpose) {
+  return isMalformed(purpose.value.ai_training, "boolean") || misspeltKey(purpose.value, "ai_training", "purpose") !== void 0;
 }
 function pointerOf2(purpose, field) {
   if (Object.prototype.hasOwnProperty.call(purpose.value, "ai_training")) return joinPointer(purpose.pointer, "ai_training");
@@ -40094,9 +43246,10 @@ var ai_training_undeclared_default = defineRule({
   *check({ model }) {
     for (const activity of model.activities) {
       const { description } = activity.value;
-      const activityPhrase = activity.purposes.some((purpose) => purpose.value.ai_training === true) || typeof description !== "string" || !isStated(description) ? void 0 : trainingPhrase(description);
+      const marked = activity.purposes.some((purpose) => purpose.value.ai_training === true || markUnreadable(purpose));
+      const activityPhrase = marked || typeof description !== "string" || !isStated(description) ? void 0 : trainingPhrase(description);
       for (const purpose of activity.purposes) {
-        if (purpose.value.ai_training === true) continue;
+        if (purpose.value.ai_training === true || markUnreadable(purpose)) continue;
         const subject = describeLocation(model.root, purpose.pointer);
         const own = ownPhrase(purpose);
         if (own !== void 0) {
@@ -40110,6 +43263,8 @@ var ai_training_undeclared_default = defineRule({
 });
 
 // src/rules/anonymisation-claim.ts
+init_inventory();
+init_pointer();
 var anonymisation_claim_default = defineRule({
   meta: {
     id: "anonymisation-claim",
@@ -40125,20 +43280,22 @@ var anonymisation_claim_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const category of model.categories) {
-      if (category.value.anonymised !== true) continue;
-      if (isStated(category.value.anonymisation_assessment)) continue;
-      const id = category.value.id;
+    for (const category2 of model.categories) {
+      if (category2.value.anonymised !== true) continue;
+      if (isStated(category2.value.anonymisation_assessment)) continue;
+      const id = category2.value.id;
       yield {
         messageId: "unsupported",
-        pointer: joinPointer(category.pointer, "anonymised"),
-        data: { category: describeLocation(model.root, category.pointer), file: fileNameFor(id, "category") }
+        pointer: joinPointer(category2.pointer, "anonymised"),
+        data: { category: describeLocation(model.root, category2.pointer), file: fileNameFor(id, "category") }
       };
     }
   }
 });
 
 // src/rules/automated-decision.ts
+init_inventory();
+init_pointer();
 var ALLOWED_BASES = /* @__PURE__ */ new Set(["contract", "legal-obligation", "public-task"]);
 function shortfall(purpose) {
   const basis = purpose.value.lawful_basis;
@@ -40183,6 +43340,8 @@ var automated_decision_default = defineRule({
 });
 
 // src/rules/children-consent.ts
+init_inventory();
+init_pointer();
 var children_consent_default = defineRule({
   meta: {
     id: "children-consent",
@@ -40210,6 +43369,8 @@ var children_consent_default = defineRule({
 });
 
 // src/rules/consent-bundled.ts
+init_inventory();
+init_pointer();
 var consent_bundled_default = defineRule({
   meta: {
     id: "consent-bundled",
@@ -40236,8 +43397,10 @@ var consent_bundled_default = defineRule({
 });
 
 // src/rules/consent-details-missing.ts
+init_inventory();
+init_pointer();
 function idsOf(categories) {
-  return categories.map((category) => typeof category.value.id === "string" ? `\`${category.value.id}\`` : "a data category").join(", ");
+  return categories.map((category2) => typeof category2.value.id === "string" ? `\`${category2.value.id}\`` : "a data category").join(", ");
 }
 function suggestedBlock(purpose) {
   const explicit = namesExplicitConsent(purpose) || needsExplicitConsent(purpose) || purpose.activity.value.automated_decision_making === true;
@@ -40282,6 +43445,7 @@ var consent_details_missing_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (consentBlock(purpose) || consentUnreadable(purpose) || !consentRequired(purpose)) continue;
+      if (misspeltKey(purpose.value, "consent", "purpose") !== void 0) continue;
       const pointer = `${purpose.pointer}${pointerOf("consent")}`;
       const data = { purpose: describeLocation(model.root, purpose.pointer), block: suggestedBlock(purpose) };
       let report2;
@@ -40300,6 +43464,8 @@ var consent_details_missing_default = defineRule({
 });
 
 // src/rules/consent-given-by-third-party.ts
+init_inventory();
+init_pointer();
 var consent_given_by_third_party_default = defineRule({
   meta: {
     id: "consent-given-by-third-party",
@@ -40321,18 +43487,20 @@ var consent_given_by_third_party_default = defineRule({
   *check({ model }) {
     for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-given-by-third-party")) {
       const pointer = `${purpose.pointer}${pointerOf("consent", "given_by")}`;
-      const name = describeLocation(model.root, purpose.pointer);
+      const name2 = describeLocation(model.root, purpose.pointer);
       if (consent.given_by === "account-admin") {
-        yield { messageId: "accountAdmin", pointer, data: { purpose: name } };
+        yield { messageId: "accountAdmin", pointer, data: { purpose: name2 } };
         continue;
       }
-      const categories = categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category) => typeof category.value.id === "string" ? `\`${category.value.id}\`` : "a data category").join(", ");
-      yield { messageId: "oneParticipant", pointer, data: { purpose: name, categories } };
+      const categories = categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category2) => typeof category2.value.id === "string" ? `\`${category2.value.id}\`` : "a data category").join(", ");
+      yield { messageId: "oneParticipant", pointer, data: { purpose: name2, categories } };
     }
   }
 });
 
 // src/rules/consent-not-explicit.ts
+init_inventory();
+init_pointer();
 var consent_not_explicit_default = defineRule({
   meta: {
     id: "consent-not-explicit",
@@ -40353,9 +43521,9 @@ var consent_not_explicit_default = defineRule({
   },
   *check({ model }) {
     for (const { purpose, consent } of rejectedBlocks(model.purposes, "consent-not-explicit")) {
-      const categories = purpose.activity.categories.filter((category) => Array.isArray(category.value.special) && category.value.special.length > 0).map((category) => {
-        const kinds = category.value.special.filter((kind) => typeof kind === "string").join(", ");
-        const id = typeof category.value.id === "string" ? `\`${category.value.id}\`` : "a data category";
+      const categories = purpose.activity.categories.filter((category2) => Array.isArray(category2.value.special) && category2.value.special.length > 0).map((category2) => {
+        const kinds = category2.value.special.filter((kind) => typeof kind === "string").join(", ");
+        const id = typeof category2.value.id === "string" ? `\`${category2.value.id}\`` : "a data category";
         return kinds === "" ? id : `${id}: ${kinds}`;
       }).join("; ");
       yield {
@@ -40368,6 +43536,8 @@ var consent_not_explicit_default = defineRule({
 });
 
 // src/rules/consent-not-granular.ts
+init_inventory();
+init_pointer();
 var consent_not_granular_default = defineRule({
   meta: {
     id: "consent-not-granular",
@@ -40394,6 +43564,8 @@ var consent_not_granular_default = defineRule({
 });
 
 // src/rules/consent-not-opt-in.ts
+init_inventory();
+init_pointer();
 var TAKEN_AS_CONSENT = {
   "opt-out": "not opting out",
   "pre-ticked": "a pre-ticked box",
@@ -40427,6 +43599,8 @@ var consent_not_opt_in_default = defineRule({
 });
 
 // src/rules/consent-records.ts
+init_inventory();
+init_pointer();
 var consent_records_default = defineRule({
   meta: {
     id: "consent-records",
@@ -40453,6 +43627,10 @@ var consent_records_default = defineRule({
     }
   }
 });
+
+// src/rules/consent-weakened.ts
+init_inventory();
+init_pointer();
 
 // src/rules/shared/comparison.ts
 function shown(value) {
@@ -40542,6 +43720,8 @@ function summary2(consent) {
 }
 
 // src/rules/consent-withdrawal.ts
+init_inventory();
+init_pointer();
 var ROUTE_NAMES = { email: "sending an e-mail", "support-request": "filing a support request" };
 var consent_withdrawal_default = defineRule({
   meta: {
@@ -40578,6 +43758,8 @@ var consent_withdrawal_default = defineRule({
 });
 
 // src/rules/criminal-data-condition.ts
+init_inventory();
+init_pointer();
 var criminal_data_condition_default = defineRule({
   meta: {
     id: "criminal-data-condition",
@@ -40593,15 +43775,17 @@ var criminal_data_condition_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const category of model.categories) {
-      if (category.value.criminal !== true) continue;
-      if (isStated(category.value.criminal_condition)) continue;
-      yield { messageId: "missing", pointer: joinPointer(category.pointer, "criminal_condition"), data: { category: describeLocation(model.root, category.pointer) } };
+    for (const category2 of model.categories) {
+      if (category2.value.criminal !== true) continue;
+      if (isStated(category2.value.criminal_condition)) continue;
+      yield { messageId: "missing", pointer: joinPointer(category2.pointer, "criminal_condition"), data: { category: describeLocation(model.root, category2.pointer) } };
     }
   }
 });
 
 // src/rules/document-missing.ts
+init_inventory();
+init_pointer();
 function slug(text2, fallback) {
   const made = typeof text2 === "string" ? text2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") : "";
   return made === "" ? fallback : made;
@@ -40611,27 +43795,27 @@ function* documentFields({ model }) {
   const controller = root.controller;
   if (isRecord(controller)) {
     for (const joint of recordsOf(controller.joint_controllers, "/controller/joint_controllers")) {
-      const name = typeof joint.value.name === "string" && joint.value.name.trim() !== "" ? `joint controller \`${joint.value.name}\`` : `joint controller #${Number(joint.pointer.split("/").at(-1)) + 1}`;
+      const name2 = typeof joint.value.name === "string" && joint.value.name.trim() !== "" ? `joint controller \`${joint.value.name}\`` : `joint controller #${Number(joint.pointer.split("/").at(-1)) + 1}`;
       yield {
         pointer: joinPointer(joint.pointer, "arrangement"),
         value: joint.value.arrangement,
         field: "arrangement",
         key: "arrangement",
         what: "Art. 26 arrangement",
-        owner: name,
+        owner: name2,
         example: `docs/contracts/${slug(joint.value.name, "joint-controller")}-arrangement.md`
       };
     }
   }
-  for (const category of model.categories) {
+  for (const category2 of model.categories) {
     yield {
-      pointer: joinPointer(category.pointer, "anonymisation_assessment"),
-      value: category.value.anonymisation_assessment,
+      pointer: joinPointer(category2.pointer, "anonymisation_assessment"),
+      value: category2.value.anonymisation_assessment,
       field: "anonymisation_assessment",
       key: "anonymisation_assessment",
       what: "anonymisation assessment",
-      owner: describeLocation(root, category.pointer),
-      example: `docs/anonymisation/${slug(category.value.id, "category")}.md`
+      owner: describeLocation(root, category2.pointer),
+      example: `docs/anonymisation/${slug(category2.value.id, "category")}.md`
     };
   }
   for (const activity of model.activities) {
@@ -40759,6 +43943,8 @@ var document_missing_default = defineRule({
 });
 
 // src/rules/dpia-required.ts
+init_inventory();
+init_pointer();
 var UNDER_WAY = /* @__PURE__ */ new Set(["completed", "in-progress"]);
 var STATUSES = ["completed", "in-progress", "not-required", "missing"];
 var WP248_CRITERIA = [
@@ -40773,36 +43959,36 @@ var WP248_CRITERIA = [
   "prevents-rights"
 ];
 var KNOWN_CRITERIA = new Set(WP248_CRITERIA);
-function code(text2) {
+function code2(text2) {
   return `\`${text2}\``;
 }
-function idOf(value, fallback) {
-  return typeof value.id === "string" ? code(value.id) : fallback;
+function idOf2(value, fallback) {
+  return typeof value.id === "string" ? code2(value.id) : fallback;
 }
 function criteriaOf(activity, root) {
   const met = { sources: /* @__PURE__ */ new Map(), withoutTraining: /* @__PURE__ */ new Set() };
-  const add = (criterion, source, fromTraining = false) => {
+  const add = (criterion, source2, fromTraining = false) => {
     const sources = met.sources.get(criterion) ?? [];
-    if (!sources.includes(source)) sources.push(source);
+    if (!sources.includes(source2)) sources.push(source2);
     met.sources.set(criterion, sources);
     if (!fromTraining) met.withoutTraining.add(criterion);
   };
   const dpia = activity.value.dpia;
   for (const listed2 of stringsOf(isRecord(dpia) ? dpia.criteria : void 0)) {
-    if (KNOWN_CRITERIA.has(listed2)) add(listed2, code("dpia.criteria"));
+    if (KNOWN_CRITERIA.has(listed2)) add(listed2, code2("dpia.criteria"));
   }
-  for (const category of activity.categories) {
-    const name = idOf(category.value, describeLocation(root, category.pointer));
-    if (stringsOf(category.value.special).length > 0) add("sensitive-data", `special-category data in ${name}`);
-    if (category.value.criminal === true) add("sensitive-data", `criminal-offence data in ${name}`);
-    if (category.value.source === "public") add("large-scale", `publicly available data in ${name}`);
+  for (const category2 of activity.categories) {
+    const name2 = idOf2(category2.value, describeLocation(root, category2.pointer));
+    if (stringsOf(category2.value.special).length > 0) add("sensitive-data", `special-category data in ${name2}`);
+    if (category2.value.criminal === true) add("sensitive-data", `criminal-offence data in ${name2}`);
+    if (category2.value.source === "public") add("large-scale", `publicly available data in ${name2}`);
   }
   for (const subject of activity.subjects) {
-    if (subject.value.children === true) add("vulnerable-subjects", `children among ${idOf(subject.value, describeLocation(root, subject.pointer))}`);
+    if (subject.value.children === true) add("vulnerable-subjects", `children among ${idOf2(subject.value, describeLocation(root, subject.pointer))}`);
   }
-  if (activity.value.automated_decision_making === true) add("automated-decision", code("automated_decision_making: true"));
+  if (activity.value.automated_decision_making === true) add("automated-decision", code2("automated_decision_making: true"));
   for (const purpose of activity.purposes.filter(isAiTraining)) {
-    add("innovative-technology", `AI-training purpose ${idOf(purpose.value, describeLocation(root, purpose.pointer))}`, true);
+    add("innovative-technology", `AI-training purpose ${idOf2(purpose.value, describeLocation(root, purpose.pointer))}`, true);
   }
   return met;
 }
@@ -40857,7 +44043,7 @@ var dpia_required_default = defineRule({
         else yield { messageId: "criteriaMissing", pointer, severity: "warning", data: { ...data, count } };
         continue;
       }
-      const purposes = training.map((purpose) => idOf(purpose.value, describeLocation(model.root, purpose.pointer))).join(", ");
+      const purposes = training.map((purpose) => idOf2(purpose.value, describeLocation(model.root, purpose.pointer))).join(", ");
       const causes = met.withoutTraining.size >= 2 ? {} : { causes: training.map((purpose) => purpose.pointer) };
       if (written2) yield { messageId: "notDone", pointer, data: { ...data, ...written2, purposes }, ...causes };
       else yield { messageId: "missing", pointer, data: { ...data, purposes }, ...causes };
@@ -40866,6 +44052,8 @@ var dpia_required_default = defineRule({
 });
 
 // src/rules/duplicate-id.ts
+init_inventory();
+init_pointer();
 function freeId(id, activityId, taken) {
   if (typeof activityId === "string" && activityId !== "" && !taken.has(`${id}-${activityId}`)) return `${id}-${activityId}`;
   let number = 2;
@@ -40927,6 +44115,8 @@ var duplicate_id_default = defineRule({
 });
 
 // src/rules/eprivacy-communications-consent.ts
+init_inventory();
+init_pointer();
 var GIVEN_BY_DEFECT = "consent-given-by-third-party";
 var eprivacy_communications_consent_default = defineRule({
   meta: {
@@ -40955,7 +44145,7 @@ var eprivacy_communications_consent_default = defineRule({
       if (!needsCommunicationsConsent(purpose) || consentUnreadable(purpose)) continue;
       const data = {
         purpose: describeLocation(model.root, purpose.pointer),
-        categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category) => `\`${String(category.value.id)}\``).join(", ")
+        categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category2) => `\`${String(category2.value.id)}\``).join(", ")
       };
       const consentPointer = joinPointer(purpose.pointer, "consent");
       const consent = consentBlock(purpose);
@@ -40976,6 +44166,8 @@ var eprivacy_communications_consent_default = defineRule({
 });
 
 // src/rules/eprivacy-terminal-consent.ts
+init_inventory();
+init_pointer();
 var eprivacy_terminal_consent_default = defineRule({
   meta: {
     id: "eprivacy-terminal-consent",
@@ -40999,7 +44191,7 @@ var eprivacy_terminal_consent_default = defineRule({
       if (!needsTerminalConsent(purpose) || consentUnreadable(purpose)) continue;
       const data = {
         purpose: describeLocation(model.root, purpose.pointer),
-        categories: categoriesFrom(purpose, TERMINAL_SOURCES).map((category) => `\`${String(category.value.id)}\``).join(", ")
+        categories: categoriesFrom(purpose, TERMINAL_SOURCES).map((category2) => `\`${String(category2.value.id)}\``).join(", ")
       };
       const consentPointer = joinPointer(purpose.pointer, "consent");
       if (!consentBlock(purpose)) {
@@ -41014,16 +44206,8 @@ var eprivacy_terminal_consent_default = defineRule({
   }
 });
 
-// src/core/suggest.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-function suggestClosest(input, candidates) {
-  if (candidates.length === 0 || input.length === 0) return void 0;
-  const best = (0, import_fastest_levenshtein.closest)(input, candidates);
-  const limit = Math.max(2, Math.floor(best.length / 3));
-  return (0, import_fastest_levenshtein.distance)(input.toLowerCase(), best.toLowerCase()) <= limit ? best : void 0;
-}
-
 // src/rules/invalid-ignore.ts
+init_suggest();
 var invalid_ignore_default = defineRule({
   meta: {
     id: "invalid-ignore",
@@ -41082,6 +44266,8 @@ var invalid_ignore_default = defineRule({
 });
 
 // src/rules/lawful-basis-missing.ts
+init_inventory();
+init_pointer();
 var lawful_basis_missing_default = defineRule({
   meta: {
     id: "lawful-basis-missing",
@@ -41100,12 +44286,15 @@ var lawful_basis_missing_default = defineRule({
     for (const purpose of model.purposes) {
       if (purpose.activity.value.role === "processor" && purpose.value.ai_training !== true) continue;
       if (isStated(purpose.value.lawful_basis)) continue;
+      if (misspeltKey(purpose.value, "lawful_basis", "purpose") !== void 0) continue;
       yield { messageId: "missing", pointer: joinPointer(purpose.pointer, "lawful_basis"), data: { purpose: describeLocation(model.root, purpose.pointer) } };
     }
   }
 });
 
 // src/rules/lawful-basis-changed.ts
+init_inventory();
+init_pointer();
 var lawful_basis_changed_default = defineRule({
   meta: {
     id: "lawful-basis-changed",
@@ -41141,6 +44330,8 @@ var lawful_basis_changed_default = defineRule({
 });
 
 // src/rules/legitimate-interests-assessment.ts
+init_inventory();
+init_pointer();
 var legitimate_interests_assessment_default = defineRule({
   meta: {
     id: "legitimate-interests-assessment",
@@ -41161,6 +44352,7 @@ var legitimate_interests_assessment_default = defineRule({
       const interests = purpose.value.legitimate_interests;
       if (isRecord(interests) && isStated(interests.assessment)) continue;
       if (isMalformed(interests, "mapping")) continue;
+      if (misspeltKey(purpose.value, "legitimate_interests", "purpose") !== void 0 || misspeltKey(interests, "assessment", "legitimateInterests") !== void 0) continue;
       const id = purpose.value.id;
       yield {
         messageId: "missing",
@@ -41172,6 +44364,8 @@ var legitimate_interests_assessment_default = defineRule({
 });
 
 // src/rules/new-ai-training-purpose.ts
+init_inventory();
+init_pointer();
 var new_ai_training_purpose_default = defineRule({
   meta: {
     id: "new-ai-training-purpose",
@@ -41206,6 +44400,9 @@ var new_ai_training_purpose_default = defineRule({
   }
 });
 
+// src/rules/notice-missing.ts
+init_inventory();
+
 // src/rules/shared/notice.ts
 function readNotices(context3) {
   const lookup = context3.notices;
@@ -41221,6 +44418,10 @@ function listPaths(paths) {
 }
 
 // src/rules/notice-missing.ts
+function unreadable(notice) {
+  if (!isStated(notice) || typeof notice === "string") return false;
+  return !Array.isArray(notice) || notice.some((item) => typeof item !== "string" && isStated(item));
+}
 var notice_missing_default = defineRule({
   meta: {
     id: "notice-missing",
@@ -41253,7 +44454,8 @@ var notice_missing_default = defineRule({
   },
   *check(context3) {
     if (noticeEntries(context3.model.root).length === 0) {
-      yield { messageId: "none", pointer: "/notice" };
+      const { root } = context3.model;
+      if (!unreadable(root.notice) && misspeltKey(root, "notice", "inventory") === void 0) yield { messageId: "none", pointer: "/notice" };
       return;
     }
     for (const { entry, file } of readNotices(context3) ?? []) {
@@ -41265,6 +44467,8 @@ var notice_missing_default = defineRule({
 });
 
 // src/rules/notice-undisclosed-purpose.ts
+init_inventory();
+init_pointer();
 var notice_undisclosed_purpose_default = defineRule({
   meta: {
     id: "notice-undisclosed-purpose",
@@ -41297,6 +44501,7 @@ var notice_undisclosed_purpose_default = defineRule({
 });
 
 // src/rules/notice-withdrawal.ts
+init_inventory();
 var notice_withdrawal_default = defineRule({
   meta: {
     id: "notice-withdrawal",
@@ -41327,6 +44532,8 @@ var notice_withdrawal_default = defineRule({
 });
 
 // src/rules/processor-dpa.ts
+init_inventory();
+init_pointer();
 var processor_dpa_default = defineRule({
   meta: {
     id: "processor-dpa",
@@ -41349,8 +44556,8 @@ var processor_dpa_default = defineRule({
     for (const activity of model.activities) {
       for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
         if (processor.value.dpa === true || isMalformed(processor.value.dpa, "boolean")) continue;
-        const name = processor.value.name;
-        const named = typeof name === "string" && isStated(name);
+        const name2 = processor.value.name;
+        const named = typeof name2 === "string" && isStated(name2);
         yield {
           messageId: isStated(processor.value.dpa_reference) ? "unconfirmed" : "missing",
           // Missing `dpa` falls back to the processor, which the locator shows by its name.
@@ -41358,7 +44565,7 @@ var processor_dpa_default = defineRule({
           data: {
             processor: describeLocation(model.root, processor.pointer),
             activity: describeLocation(model.root, activity.pointer),
-            name: named ? name : "the processor"
+            name: named ? name2 : "the processor"
           }
         };
       }
@@ -41367,6 +44574,8 @@ var processor_dpa_default = defineRule({
 });
 
 // src/rules/processor-own-purpose.ts
+init_inventory();
+init_pointer();
 var processor_own_purpose_default = defineRule({
   meta: {
     id: "processor-own-purpose",
@@ -41397,6 +44606,8 @@ var processor_own_purpose_default = defineRule({
 });
 
 // src/rules/purpose-compatibility.ts
+init_inventory();
+init_pointer();
 var purpose_compatibility_default = defineRule({
   meta: {
     id: "purpose-compatibility",
@@ -41416,10 +44627,10 @@ var purpose_compatibility_default = defineRule({
       if (!isAiTraining(purpose) || purpose.value.lawful_basis === "consent" || isStated(purpose.value.compatibility_assessment)) continue;
       if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES)) continue;
       const id = purpose.value.id;
-      const reused = purpose.activity.categories.flatMap((category) => {
-        const collectedFor = stringsOf(category.value.collected_for);
+      const reused = purpose.activity.categories.flatMap((category2) => {
+        const collectedFor = stringsOf(category2.value.collected_for);
         if (collectedFor.length === 0 || typeof id === "string" && collectedFor.includes(id)) return [];
-        return [`\`${String(category.value.id)}\` collected for ${collectedFor.map((other) => `\`${other}\``).join(", ")}`];
+        return [`\`${String(category2.value.id)}\` collected for ${collectedFor.map((other) => `\`${other}\``).join(", ")}`];
       });
       if (reused.length === 0) continue;
       yield {
@@ -41432,6 +44643,8 @@ var purpose_compatibility_default = defineRule({
 });
 
 // src/rules/purpose-scope-expanded.ts
+init_inventory();
+init_pointer();
 function idsOf2(purpose, key) {
   return [...new Set(stringsOf(purpose.activity.value[key]))];
 }
@@ -41473,8 +44686,8 @@ var purpose_scope_expanded_default = defineRule({
       if (categories.length === 0 && subjects.length === 0) continue;
       const key = categories.length > 0 ? "data_categories" : "data_subjects";
       const first = categories[0] ?? subjects[0];
-      const list = pair.head.activity.value[key];
-      const index = Array.isArray(list) ? list.indexOf(first) : -1;
+      const list2 = pair.head.activity.value[key];
+      const index = Array.isArray(list2) ? list2.indexOf(first) : -1;
       yield {
         messageId: categories.length > 0 && subjects.length > 0 ? "both" : categories.length > 0 ? "categories" : "subjects",
         pointer: joinPointer(joinPointer(pair.head.activity.pointer, key), index),
@@ -41484,2769 +44697,12 @@ var purpose_scope_expanded_default = defineRule({
   }
 });
 
-// src/generated/inventory-validator.js
-var runtimeModule0 = __toESM(require_ucs2length(), 1);
-var runtimeModule1 = __toESM(require_formats(), 1);
-var runtime0 = runtimeModule0.default?.__esModule ? runtimeModule0.default : runtimeModule0;
-var runtime1 = runtimeModule1.default?.__esModule ? runtimeModule1.default : runtimeModule1;
-var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/inventory.schema.json", "title": "ropa-lint inventory (record of processing activities, GDPR Art. 30)", "description": "One record of processing activities kept as YAML. Keys are snake_case, ids kebab-case; keys starting with x- are user extensions. Reference: docs/inventory-format.md.", "type": "object", "required": ["version", "controller", "data_subjects", "data_categories", "processing_activities"], "properties": { "version": { "title": "Format version", "description": "The version of the inventory format. Always 1.", "const": 1 }, "controller": { "title": "Controller", "description": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "The controller responsible for the processing: its name and contact details, and those of its joint controllers, representative and data protection officer (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "object", "required": ["name"], "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["Acme Chat Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller about data protection: an address, an e-mail, a web form (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@acme.example"] }, "dpo": { "title": "Data protection officer", "description": "Contact details of the data protection officer, where one is designated (Art. 30(1)(a), 37).", "type": "string", "minLength": 1, "examples": ["dpo@acme.example"] }, "representative": { "title": "Representative", "description": "Name and contact of the representative in the Union of a controller established outside it (Art. 27, 30(1)(a)).", "type": "string", "minLength": 1, "examples": ["EU Rep Services BV, eu-rep@example.eu"] }, "joint_controllers": { "title": "Joint controllers", "description": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "markdownDescription": "The controllers that decide the purposes and means together with this one (Art. 26, 30(1)(a)). Needed when an activity has role joint-controller; an empty list names none. Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/jointController" } } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "notice": { "title": "Privacy notice", "description": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "markdownDescription": "Path(s) of the Markdown privacy notice(s) that inform people of the purposes, relative to this file and inside the repository (Art. 13, 14). Drives: `notice-missing`, `notice-undisclosed-purpose`, `notice-withdrawal`.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "examples": ["docs/privacy-notice.md", ["docs/privacy-notice.md", "docs/employee-notice.md"]] }, "record": { "title": "Record", "description": "The record's own bookkeeping, as regulators' templates ask for it: who keeps it and when it was last reviewed (accountability, Art. 5(2), 24(1)).", "type": "object", "properties": { "owner": { "title": "Owner", "description": "Who keeps this record up to date: a team or a role.", "type": "string", "minLength": 1, "examples": ["Privacy team"] }, "updated": { "title": "Last review", "description": "The date the record was last reviewed, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2026-11-30"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "data_subjects": { "title": "Data subjects", "description": "The categories of people whose data is processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataSubject" } }, "data_categories": { "title": "Data categories", "description": "The categories of personal data processed (Art. 30(1)(c)).", "type": "array", "items": { "$ref": "#/$defs/dataCategory" } }, "processing_activities": { "title": "Processing activities", "description": "The processing activities of the record, each with its purposes (Art. 30(1)(b)).", "type": "array", "items": { "$ref": "#/$defs/activity" } }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of the whole file from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about the whole file and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false, "$defs": { "id": { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "jointController": { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "markdownDescription": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "party": { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataSubject": { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "markdownDescription": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dataCategory": { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "markdownDescription": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "markdownDescription": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "markdownDescription": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "markdownDescription": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "markdownDescription": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "markdownDescription": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "markdownDescription": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "markdownDescription": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "consent": { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "markdownDescription": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "markdownDescription": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "markdownDescription": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "markdownDescription": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "markdownDescription": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "markdownDescription": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "markdownDescription": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "markdownDescription": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "legitimateInterests": { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "markdownDescription": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "markdownDescription": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "markdownDescription": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "ignore": { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "markdownDescription": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }], "examples": ["consent-records"] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "markdownDescription": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "markdownDescription": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } }, "purpose": { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "markdownDescription": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "markdownDescription": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "markdownDescription": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "markdownDescription": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "markdownDescription": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "markdownDescription": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "markdownDescription": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "processor": { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "markdownDescription": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "transfer": { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "markdownDescription": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "markdownDescription": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "markdownDescription": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false }, "activity": { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "markdownDescription": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "markdownDescription": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "markdownDescription": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "markdownDescription": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "markdownDescription": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "markdownDescription": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "markdownDescription": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "markdownDescription": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } } };
-var schema32 = { "title": "Joint controller", "description": "A controller that decides the purposes and means of processing together with this one (Art. 26).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the joint controller (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Partner Analytics SA"] }, "contact": { "title": "Contact", "description": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the joint controller about data protection (Art. 30(1)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@partner.example"] }, "arrangement": { "title": "Arrangement", "description": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "markdownDescription": "The Art. 26(1) arrangement that sets out each controller's responsibilities: a relative path to the document in the repository, a URL or an identifier. Its essence is made available to the people concerned (Art. 26(2)). Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/joint-controller.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema35 = { "title": "Ignored rules", "description": "In-place exemptions from rules of ropa-lint, each with a reason that shows in every report.", "type": "array", "items": { "title": "Ignore", "description": "An exemption from one rule. Without a reason, past its until date, naming an unknown rule or suppressing nothing, it does not suppress and is reported by invalid-ignore.", "type": "object", "properties": { "rule": { "title": "Rule", "description": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "markdownDescription": "The id of the rule to exempt from (ropa-lint --list-rules lists them). An unknown id is reported by invalid-ignore with the closest rule id. Drives: `invalid-ignore`.", "type": "string", "anyOf": [{ "enum": ["ai-training-contract-basis", "ai-training-undeclared", "anonymisation-claim", "automated-decision", "children-consent", "consent-bundled", "consent-details-missing", "consent-given-by-third-party", "consent-not-explicit", "consent-not-granular", "consent-not-opt-in", "consent-records", "consent-weakened", "consent-withdrawal", "criminal-data-condition", "document-missing", "dpia-required", "duplicate-id", "eprivacy-communications-consent", "eprivacy-terminal-consent", "invalid-ignore", "lawful-basis-changed", "lawful-basis-missing", "legitimate-interests-assessment", "new-ai-training-purpose", "notice-missing", "notice-undisclosed-purpose", "notice-withdrawal", "processor-dpa", "processor-own-purpose", "purpose-compatibility", "purpose-scope-expanded", "record-incomplete", "retention-missing", "right-to-object", "schema", "special-category-condition", "transfer-mechanism", "unknown-reference"], "markdownEnumDescriptions": ["**error** by default \xB7 Art. 6(1)(b); EDPB Guidelines 2/2019. AI-training purposes only. Training a model is not necessary to perform a contract with the user, so contract is not a lawful basis for it.", "**warning** by default \xB7 Art. 5(1)(a). A purpose whose text says its data trains, fine-tunes, improves or evaluates a model is marked ai_training: true.", "**warning** by default \xB7 Recital 26; EDPB Opinion 28/2024. A data category claimed to be anonymised links the assessment that backs the claim.", "**warning** by default \xB7 Art. 22. Solely automated decisions rest on a contract, a law that authorises them, or explicit consent.", "**error** by default \xB7 Art. 8. Consent that may come from children says how age and parental consent are verified.", "**error** by default \xB7 Art. 7(4), Recital 43. The service is not refused to people who decline consent: consent that is a condition of the service is not freely given.", "**error** by default \xB7 Art. 7(1). A purpose that needs consent (basis consent, explicit consent as its Art. 9(2) condition, or ePrivacy Art. 5(1) / 5(3) for training) has a consent block that describes how it is obtained.", "**error** by default \xB7 Art. 4(11); ePrivacy Art. 5(1). Consent comes from the people whose data it is: not from an account administrator or customer on their behalf, and on communications from every participant, not one.", "**error** by default \xB7 Art. 9(2)(a). Special-category data processed under consent needs explicit consent: an express statement, not just an affirmative act.", "**error** by default \xB7 Recitals 32, 43. Consent is asked separately for each purpose, not once for a bundle of purposes.", "**error** by default \xB7 Art. 4(11), Recital 32; CJEU C-673/17 Planet49. Consent is collected by a clear affirmative act (opt-in), not by silence, a pre-ticked box, continued use or accepting the terms.", "**warning** by default \xB7 Art. 7(1). A consent block says where proof of consent is kept, so the controller can demonstrate who consented, when and to what.", "**error** by default \xB7 Art. 4(11), 7. Runs only when compared with a base (--base). A change moves a consent field of an existing purpose to a weaker value (opt-in to opt-out, explicit to not, easier withdrawal to harder, and so on), or removes the consent block while the purpose still relies on consent.", "**error** by default \xB7 Art. 7(3). Consent can be withdrawn in the product, as easily as it was given.", "**error** by default \xB7 Art. 10. Data on criminal convictions and offences names the official authority or the law that authorises processing it.", "**warning** by default \xB7 Art. 5(2). The documents the record points to by a relative path (assessments, DPIAs, arrangements, contracts) exist in the repository.", "**error** by default \xB7 Art. 35(1), 35(3); WP248. An activity that trains models, or that meets two or more WP248 criteria, has a completed or in-progress DPIA.", "**error** by default. Every purpose id is defined once in the file, and every other id once in its list, so that references and reviews are unambiguous.", "**error** by default \xB7 ePrivacy Art. 5(1), 6. AI-training purposes only. Training on communications content or metadata needs valid consent given by everyone taking part, whatever the lawful basis.", "**error** by default \xB7 ePrivacy Art. 5(3). AI-training purposes only. Training on data read from users' devices (cookies, identifiers, telemetry) needs valid consent: it is never strictly necessary for the service.", "**warning** by default. Every x-ropa-lint-ignore entry names a rule, gives a reason, is not past its until date and suppresses something.", "**error** by default \xB7 Art. 6(1), 13(1)(c); EDPB Guidelines 05/2020 \xA7121\u2013123. Runs only when compared with a base (--base). A change swaps the lawful basis of an existing purpose, above all away from consent, which cannot be swapped after the fact.", "**error** by default \xB7 Art. 6(1). Every purpose of a controller names the Art. 6(1) lawful basis it relies on.", "**error** by default \xB7 Art. 6(1)(f); EDPB Opinion 28/2024. A purpose based on legitimate interests links the documented balancing test behind it.", "**notice** by default \xB7 Art. 25(1), 35(1). Runs only when compared with a base (--base). A change adds an AI-training purpose, or makes an existing purpose train models: it asks for a privacy review before it ships.", "**warning** by default \xB7 Art. 13, 14. The inventory links the Markdown privacy notice that tells people about its purposes, and the file is there to read.", "**error** by default \xB7 Art. 13(1)(c), 14(1)(c). AI-training purposes only. The privacy notice discloses each AI-training purpose: a section about the purpose says in visible words that the data trains a model.", "**warning** by default \xB7 Art. 13(2)(b)\u2013(c). When a purpose relies on consent or legitimate interests, the privacy notice says how to withdraw consent, opt out or object.", "**error** by default \xB7 Art. 28(3). Every processor works under an Art. 28(3) data processing agreement.", "**error** by default \xB7 Art. 28(10). AI-training purposes only. A processor that trains models on its customers' data for its own purposes becomes a controller of that processing.", "**error** by default \xB7 Art. 5(1)(b), 6(4). AI-training purposes only. Training on data collected for other purposes needs consent or a documented Art. 6(4) compatibility assessment.", "**warning** by default \xB7 Art. 6(4), 7. Runs only when compared with a base (--base). A change makes an existing AI-training purpose reach data categories or data subjects it did not reach before: what it rests on does not cover them.", "**warning** by default \xB7 Art. 30(1)(a)\u2013(g), 30(2). The record names the controller contact, the joint controllers or the controllers a processor acts for, and for each activity its data subjects, data categories, recipients, transfers and security measures.", "**warning** by default \xB7 Art. 5(1)(e). Every activity says how long its data is kept, itself or through the retention of every data category it uses.", "**error** by default \xB7 Art. 21. A purpose based on legitimate interests offers a way to object; for AI training, before the training starts.", "**error** by default. The file is valid YAML and follows the inventory format (schemas/inventory.schema.json).", "**error** by default \xB7 Art. 9(1)\u2013(2). Special-category data needs an Art. 9(2) condition; AI training only fits explicit consent or archiving and research.", "**error** by default \xB7 Art. 44\u201346. Every transfer outside the EEA rests on a transfer mechanism, and every processor outside the EEA has such a transfer recorded for its country.", "**error** by default. Every id an activity or data category refers to is defined: data subjects and data categories in their lists, collected_for purposes in any activity."] }, { "type": "string" }], "examples": ["consent-records"] }, "reason": { "title": "Reason", "description": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "markdownDescription": "Why the exemption is justified; shown in every report. Drives: `invalid-ignore`.", "type": "string", "examples": ["Proof of consent is kept by the app store's consent API (PRIV-42)"] }, "until": { "title": "Until", "description": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "markdownDescription": "The last day the exemption holds (YYYY-MM-DD); after it, the rule applies again. Drives: `invalid-ignore`.", "type": "string", "format": "date", "examples": ["2027-01-31"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false } };
-var pattern4 = new RegExp("^x-", "u");
-var func1 = runtime0.default;
-var formats0 = runtime1.fullFormats.date;
-var schema33 = { "title": "Data subject", "description": "A category of people whose data is processed (Art. 30(1)(c)).", "type": "object", "required": ["id", "name"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this category of data subjects; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["workspace-members"] }, "name": { "title": "Name", "description": "A readable name of the category of people.", "type": "string", "minLength": 1, "examples": ["Members of customer workspaces"] }, "children": { "title": "Children", "description": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "markdownDescription": "true when data of children may be processed: consent for information society services needs a parent below the age of digital consent (Art. 8), and children are vulnerable data subjects (WP248). Drives: `children-consent`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data subject from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data subject and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema34 = { "title": "Id", "description": "A kebab-case identifier: lowercase letters and digits separated by single hyphens.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
-var pattern9 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate21.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema33.required, parentSchema: schema33, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema33.required, parentSchema: schema33, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "name" || key0 === "children" || key0 === "x-ropa-lint-ignore" || pattern4.test(key0))) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern9.test(data0)) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.name.type, parentSchema: schema33.properties.name, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.children !== void 0) {
-      let data2 = data.children;
-      if (typeof data2 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/children", schemaPath: "#/properties/children/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema33.properties.children.type, parentSchema: schema33.properties.children, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data["x-ropa-lint-ignore"] !== void 0) {
-      let data3 = data["x-ropa-lint-ignore"];
-      if (Array.isArray(data3)) {
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data4 = data3[i0];
-          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            for (const key1 in data4) {
-              if (!(key1 === "rule" || key1 === "reason" || key1 === "until" || pattern4.test(key1))) {
-                const err8 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-            if (data4.rule !== void 0) {
-              let data5 = data4.rule;
-              if (typeof data5 !== "string") {
-                const err9 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              }
-              const _errs19 = errors;
-              let valid6 = false;
-              const _errs20 = errors;
-              if (!(data5 === "ai-training-contract-basis" || data5 === "ai-training-undeclared" || data5 === "anonymisation-claim" || data5 === "automated-decision" || data5 === "children-consent" || data5 === "consent-bundled" || data5 === "consent-details-missing" || data5 === "consent-given-by-third-party" || data5 === "consent-not-explicit" || data5 === "consent-not-granular" || data5 === "consent-not-opt-in" || data5 === "consent-records" || data5 === "consent-weakened" || data5 === "consent-withdrawal" || data5 === "criminal-data-condition" || data5 === "document-missing" || data5 === "dpia-required" || data5 === "duplicate-id" || data5 === "eprivacy-communications-consent" || data5 === "eprivacy-terminal-consent" || data5 === "invalid-ignore" || data5 === "lawful-basis-changed" || data5 === "lawful-basis-missing" || data5 === "legitimate-interests-assessment" || data5 === "new-ai-training-purpose" || data5 === "notice-missing" || data5 === "notice-undisclosed-purpose" || data5 === "notice-withdrawal" || data5 === "processor-dpa" || data5 === "processor-own-purpose" || data5 === "purpose-compatibility" || data5 === "purpose-scope-expanded" || data5 === "record-incomplete" || data5 === "retention-missing" || data5 === "right-to-object" || data5 === "schema" || data5 === "special-category-condition" || data5 === "transfer-mechanism" || data5 === "unknown-reference")) {
-                const err10 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-              var _valid0 = _errs20 === errors;
-              valid6 = valid6 || _valid0;
-              const _errs22 = errors;
-              if (typeof data5 !== "string") {
-                const err11 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-              var _valid0 = _errs22 === errors;
-              valid6 = valid6 || _valid0;
-              if (!valid6) {
-                const err12 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-              } else {
-                errors = _errs19;
-                if (vErrors !== null) {
-                  if (_errs19) {
-                    vErrors.length = _errs19;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data4.reason !== void 0) {
-              let data6 = data4.reason;
-              if (typeof data6 !== "string") {
-                const err13 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-            }
-            if (data4.until !== void 0) {
-              let data7 = data4.until;
-              if (typeof data7 === "string") {
-                if (!formats0.validate(data7)) {
-                  const err14 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              } else {
-                const err15 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err16 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
-    errors++;
-  }
-  validate21.errors = vErrors;
-  return errors === 0;
-}
-validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema36 = { "title": "Data category", "description": "A category of personal data (Art. 30(1)(c)).", "type": "object", "required": ["id", "name", "source"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "markdownDescription": "Unique kebab-case id of this data category; activities refer to it. Drives: `duplicate-id`, `unknown-reference`.", "$ref": "#/$defs/id", "examples": ["chat-messages"] }, "name": { "title": "Name", "description": "A readable name of the kind of data.", "type": "string", "minLength": 1, "examples": ["Messages, files and reactions"] }, "source": { "title": "Source", "description": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "markdownDescription": "Where the data comes from. It decides which ePrivacy article applies: communications content and metadata (Art. 5(1), 6) and data read from the user's device (Art. 5(3)) need consent for training. Drives: `consent-details-missing`, `consent-given-by-third-party`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`.", "type": "string", "enum": ["communications-content", "communications-metadata", "terminal-equipment", "provided-by-subject", "observed", "inferred", "third-party", "public"], "markdownEnumDescriptions": ["The content of messages, calls, meetings and their attachments. ePrivacy Art. 5(1) protects the confidentiality of communications: listening to, storing or otherwise using them needs the consent of the users concerned, which for AI training means every participant, whatever the GDPR basis. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Traffic and location data of communications: who talked to whom, when, for how long, from where. ePrivacy Art. 6 and 9 allow it beyond transmission and billing only with the users' consent. Drives: `consent-details-missing`, `consent-given-by-third-party`, `eprivacy-communications-consent`.", 'Read from or stored on the user\'s device: cookies, device identifiers, telemetry, diagnostics ("service-generated data"). ePrivacy Art. 5(3) requires consent unless the storing or reading is strictly necessary for the service the user asked for, which training a model never is. Drives: `consent-details-missing`, `eprivacy-terminal-consent`.', "Typed or uploaded by the person outside a communication: a profile, a form, a document. The GDPR alone applies; the person is informed when the data is collected (Art. 13).", "Observed on the controller's side while the service is used: logs of use, clicks in the controller's own systems. The GDPR alone applies.", "Derived by the controller from other data: scores, segments, predictions. Inferences about a person are personal data; the GDPR alone applies.", "Received from another organisation: a partner, a data broker, a customer's upload about others. The people were not asked directly, so they must be informed within a month (Art. 14).", "Publicly available, e.g. scraped from the web. Still personal data under the GDPR, with Art. 14 information duties; ropa-lint counts it as the WP248 criterion large-scale. Drives: `dpia-required`."] }, "special": { "title": "Special categories", "description": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "markdownDescription": "The Art. 9(1) kinds of data in this category, whose processing is forbidden unless an Art. 9(2) condition applies; empty when none. Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["health", "biometric", "genetic", "racial-ethnic-origin", "political-opinions", "religious-beliefs", "trade-union", "sex-life", "sexual-orientation"], "markdownEnumDescriptions": ["Data concerning health: physical or mental health, including the provision of health care, which reveals information about health status (Art. 4(15), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Biometric data processed to uniquely identify a person: facial images, fingerprints, voice prints (Art. 4(14), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Genetic data: inherited or acquired genetic characteristics, e.g. from a DNA sample (Art. 4(13), 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing racial or ethnic origin (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing political opinions (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing religious or philosophical beliefs (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data revealing trade union membership (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sex life (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`.", "Data concerning a person's sexual orientation (Art. 9(1)). Drives: `consent-not-explicit`, `dpia-required`, `special-category-condition`."] }, "examples": [["health"]] }, "criminal": { "title": "Criminal data", "description": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "markdownDescription": "true when the category holds data on criminal convictions and offences or related security measures (Art. 10). Drives: `criminal-data-condition`, `dpia-required`.", "type": "boolean" }, "criminal_condition": { "title": "Criminal data condition", "description": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "markdownDescription": "When criminal is true: the official authority under whose control the data is processed, or the Union or Member State law that authorises it (Art. 10). Drives: `criminal-data-condition`.", "type": ["string", "null"], "examples": ["Background checks under the Rehabilitation of Offenders Act 1974 (Exceptions) Order 1975"] }, "retention": { "title": "Retention", "description": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "markdownDescription": "How long this category is kept, when it differs from its activity's retention: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Given on every category an activity uses, it counts as the activity's retention. Drives: `retention-missing`.", "type": ["string", "null"], "examples": ["P30D", "Until the account is deleted"] }, "collected_for": { "title": "Collected for", "description": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "markdownDescription": "Ids of the purposes this data was originally collected for. Using it for another purpose is a further processing that must be compatible with them (Art. 5(1)(b), 6(4)). Drives: `purpose-compatibility`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["deliver-messages"]] }, "anonymised": { "title": "Anonymised", "description": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "markdownDescription": "true when the data is claimed to be anonymous and so outside the GDPR (Recital 26): a claim that needs an assessment of the means reasonably likely to be used to identify someone. Drives: `anonymisation-claim`.", "type": "boolean" }, "anonymisation_assessment": { "title": "Anonymisation assessment", "description": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "markdownDescription": "The assessment backing the anonymisation claim (Recital 26; EDPB Opinion 28/2024): a relative path in the repository, a URL or an identifier. Drives: `anonymisation-claim`, `document-missing`.", "type": ["string", "null"], "examples": ["docs/anonymisation/usage-stats.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this data category from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this data category and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var func11 = Object.prototype.hasOwnProperty;
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate23.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema36.required, parentSchema: schema36, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.required, parentSchema: schema36, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.source === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema36.required, parentSchema: schema36, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(func11.call(schema36.properties, key0) || pattern4.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern9.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.name.type, parentSchema: schema36.properties.name, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.source !== void 0) {
-      let data2 = data.source;
-      if (typeof data2 !== "string") {
-        const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.source.type, parentSchema: schema36.properties.source, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (!(data2 === "communications-content" || data2 === "communications-metadata" || data2 === "terminal-equipment" || data2 === "provided-by-subject" || data2 === "observed" || data2 === "inferred" || data2 === "third-party" || data2 === "public")) {
-        const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema36.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.source.enum, parentSchema: schema36.properties.source, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.special !== void 0) {
-      let data3 = data.special;
-      if (Array.isArray(data3)) {
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data4 = data3[i0];
-          if (typeof data4 !== "string") {
-            const err10 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.special.items.type, parentSchema: schema36.properties.special.items, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-          if (!(data4 === "health" || data4 === "biometric" || data4 === "genetic" || data4 === "racial-ethnic-origin" || data4 === "political-opinions" || data4 === "religious-beliefs" || data4 === "trade-union" || data4 === "sex-life" || data4 === "sexual-orientation")) {
-            const err11 = { instancePath: instancePath + "/special/" + i0, schemaPath: "#/properties/special/items/enum", keyword: "enum", params: { allowedValues: schema36.properties.special.items.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.special.items.enum, parentSchema: schema36.properties.special.items, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        let i1 = data3.length;
-        let j0;
-        if (i1 > 1) {
-          const indices0 = {};
-          for (; i1--; ) {
-            let item0 = data3[i1];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err12 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema36.properties.special, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i1;
-          }
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/special", schemaPath: "#/properties/special/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.special.type, parentSchema: schema36.properties.special, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.criminal !== void 0) {
-      let data5 = data.criminal;
-      if (typeof data5 !== "boolean") {
-        const err14 = { instancePath: instancePath + "/criminal", schemaPath: "#/properties/criminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.criminal.type, parentSchema: schema36.properties.criminal, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.criminal_condition !== void 0) {
-      let data6 = data.criminal_condition;
-      if (typeof data6 !== "string" && data6 !== null) {
-        const err15 = { instancePath: instancePath + "/criminal_condition", schemaPath: "#/properties/criminal_condition/type", keyword: "type", params: { type: schema36.properties.criminal_condition.type }, message: "must be string,null", schema: schema36.properties.criminal_condition.type, parentSchema: schema36.properties.criminal_condition, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.retention !== void 0) {
-      let data7 = data.retention;
-      if (typeof data7 !== "string" && data7 !== null) {
-        const err16 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema36.properties.retention.type }, message: "must be string,null", schema: schema36.properties.retention.type, parentSchema: schema36.properties.retention, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.collected_for !== void 0) {
-      let data8 = data.collected_for;
-      if (Array.isArray(data8)) {
-        const len1 = data8.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          let data9 = data8[i2];
-          if (typeof data9 === "string") {
-            if (!pattern9.test(data9)) {
-              const err17 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-          } else {
-            const err18 = { instancePath: instancePath + "/collected_for/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/collected_for", schemaPath: "#/properties/collected_for/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.collected_for.type, parentSchema: schema36.properties.collected_for, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.anonymised !== void 0) {
-      let data10 = data.anonymised;
-      if (typeof data10 !== "boolean") {
-        const err20 = { instancePath: instancePath + "/anonymised", schemaPath: "#/properties/anonymised/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.anonymised.type, parentSchema: schema36.properties.anonymised, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.anonymisation_assessment !== void 0) {
-      let data11 = data.anonymisation_assessment;
-      if (typeof data11 !== "string" && data11 !== null) {
-        const err21 = { instancePath: instancePath + "/anonymisation_assessment", schemaPath: "#/properties/anonymisation_assessment/type", keyword: "type", params: { type: schema36.properties.anonymisation_assessment.type }, message: "must be string,null", schema: schema36.properties.anonymisation_assessment.type, parentSchema: schema36.properties.anonymisation_assessment, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data["x-ropa-lint-ignore"] !== void 0) {
-      let data12 = data["x-ropa-lint-ignore"];
-      if (Array.isArray(data12)) {
-        const len2 = data12.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          let data13 = data12[i3];
-          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-            for (const key1 in data13) {
-              if (!(key1 === "rule" || key1 === "reason" || key1 === "until" || pattern4.test(key1))) {
-                const err22 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data13 };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-            if (data13.rule !== void 0) {
-              let data14 = data13.rule;
-              if (typeof data14 !== "string") {
-                const err23 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-              const _errs47 = errors;
-              let valid12 = false;
-              const _errs48 = errors;
-              if (!(data14 === "ai-training-contract-basis" || data14 === "ai-training-undeclared" || data14 === "anonymisation-claim" || data14 === "automated-decision" || data14 === "children-consent" || data14 === "consent-bundled" || data14 === "consent-details-missing" || data14 === "consent-given-by-third-party" || data14 === "consent-not-explicit" || data14 === "consent-not-granular" || data14 === "consent-not-opt-in" || data14 === "consent-records" || data14 === "consent-weakened" || data14 === "consent-withdrawal" || data14 === "criminal-data-condition" || data14 === "document-missing" || data14 === "dpia-required" || data14 === "duplicate-id" || data14 === "eprivacy-communications-consent" || data14 === "eprivacy-terminal-consent" || data14 === "invalid-ignore" || data14 === "lawful-basis-changed" || data14 === "lawful-basis-missing" || data14 === "legitimate-interests-assessment" || data14 === "new-ai-training-purpose" || data14 === "notice-missing" || data14 === "notice-undisclosed-purpose" || data14 === "notice-withdrawal" || data14 === "processor-dpa" || data14 === "processor-own-purpose" || data14 === "purpose-compatibility" || data14 === "purpose-scope-expanded" || data14 === "record-incomplete" || data14 === "retention-missing" || data14 === "right-to-object" || data14 === "schema" || data14 === "special-category-condition" || data14 === "transfer-mechanism" || data14 === "unknown-reference")) {
-                const err24 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-              var _valid0 = _errs48 === errors;
-              valid12 = valid12 || _valid0;
-              const _errs50 = errors;
-              if (typeof data14 !== "string") {
-                const err25 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-              var _valid0 = _errs50 === errors;
-              valid12 = valid12 || _valid0;
-              if (!valid12) {
-                const err26 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              } else {
-                errors = _errs47;
-                if (vErrors !== null) {
-                  if (_errs47) {
-                    vErrors.length = _errs47;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data13.reason !== void 0) {
-              let data15 = data13.reason;
-              if (typeof data15 !== "string") {
-                const err27 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
-            if (data13.until !== void 0) {
-              let data16 = data13.until;
-              if (typeof data16 === "string") {
-                if (!formats0.validate(data16)) {
-                  const err28 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              } else {
-                const err29 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err30 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i3, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err31 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
-    if (vErrors === null) {
-      vErrors = [err32];
-    } else {
-      vErrors.push(err32);
-    }
-    errors++;
-  }
-  validate23.errors = vErrors;
-  return errors === 0;
-}
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema40 = { "title": "Processing activity", "description": "One processing activity of the record (Art. 30(1); for a processor, Art. 30(2)).", "type": "object", "required": ["id", "name", "role", "data_subjects", "data_categories", "purposes"], "properties": { "id": { "title": "Id", "description": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "markdownDescription": "Unique kebab-case id of this processing activity. Drives: `duplicate-id`.", "$ref": "#/$defs/id", "examples": ["smart-replies"] }, "name": { "title": "Name", "description": "A readable name of the activity.", "type": "string", "minLength": 1, "examples": ["Smart reply suggestions"] }, "description": { "title": "Description", "description": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "markdownDescription": "What the activity does, in plain words. When none of its purposes is marked ai_training, a description that says the data trains a model is reported. Drives: `ai-training-undeclared`.", "type": "string", "minLength": 1, "examples": ["Suggest replies in chat."] }, "role": { "title": "Role", "description": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "markdownDescription": "The organisation's role in this activity (Art. 4(7), 4(8), 26). Drives: `processor-own-purpose`, `record-incomplete`.", "type": "string", "enum": ["controller", "joint-controller", "processor"], "markdownEnumDescriptions": ["The organisation decides alone why and how the data is processed (Art. 4(7)); the record follows Art. 30(1).", "The organisation decides the purposes and means together with others (Art. 26); the joint controllers and their arrangement are named under controller.joint_controllers. Drives: `record-incomplete`.", "The organisation processes the data on behalf of controllers (Art. 4(8), 28); the record follows Art. 30(2) and names them in on_behalf_of. Training models for its own purposes makes a processor a controller (Art. 28(10)). Drives: `processor-own-purpose`, `record-incomplete`."] }, "on_behalf_of": { "title": "On behalf of", "description": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "For role processor: the controllers this activity is carried out for, with their contact details (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "array", "items": { "$ref": "#/$defs/party" } }, "data_subjects": { "title": "Data subjects", "description": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data subjects (top-level data_subjects) whose data this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["workspace-members"]] }, "data_categories": { "title": "Data categories", "description": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "markdownDescription": "Ids of the data categories (top-level data_categories) this activity processes (Art. 30(1)(c)). Drives: `purpose-scope-expanded`, `record-incomplete`, `unknown-reference`.", "type": "array", "items": { "$ref": "#/$defs/id" }, "examples": [["chat-messages"]] }, "purposes": { "title": "Purposes", "description": "The purposes of this activity, at least one (Art. 30(1)(b)).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/purpose" }, "examples": [[{ "id": "deliver-messages", "description": "Store and deliver messages", "ai_training": false, "lawful_basis": "contract" }]] }, "recipients": { "title": "Recipients", "description": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "markdownDescription": "The recipients or categories of recipients to whom the data is disclosed, as free-text names, including those in third countries (Art. 30(1)(d)); [] means none. Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["ML platform team", "Payment providers"]] }, "processors": { "title": "Processors", "description": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "The processors that process the data for this activity (Art. 28). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/processor" } }, "transfers": { "title": "Transfers", "description": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "markdownDescription": "Transfers to third countries or international organisations (Art. 30(1)(e)); [] means none. Drives: `record-incomplete`, `transfer-mechanism`.", "type": "array", "items": { "$ref": "#/$defs/transfer" } }, "retention": { "title": "Retention", "description": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "markdownDescription": "The time limit for erasing the data: an ISO 8601 duration or a sentence (Art. 5(1)(e), 30(1)(f)). Drives: `retention-missing`.", "type": "string", "minLength": 1, "examples": ["P90D", "Deleted 30 days after the account is closed"] }, "security_measures": { "title": "Security measures", "description": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "markdownDescription": "The technical and organisational security measures, in general terms (Art. 30(1)(g), 32(1)). Drives: `record-incomplete`.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["encryption-at-rest", "access-control"]] }, "dpia": { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "$ref": "#/$defs/dpia" }, "automated_decision_making": { "title": "Automated decision-making", "description": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "markdownDescription": "true when the activity takes decisions based solely on automated processing, including profiling, with legal or similarly significant effects (Art. 22). Drives: `automated-decision`, `dpia-required`.", "type": "boolean" }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this activity from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this activity and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema42 = { "title": "Controller acted for", "description": "A controller on whose behalf this processor acts (Art. 30(2)(a)).", "type": "object", "properties": { "name": { "title": "Name", "description": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "Legal name of the controller (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["Customer Ltd"] }, "contact": { "title": "Contact", "description": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "markdownDescription": "How to reach the controller, or its data protection officer (Art. 30(2)(a)). Drives: `record-incomplete`.", "type": "string", "minLength": 1, "examples": ["privacy@customer.example"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema50 = { "title": "Processor", "description": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "markdownDescription": "A processor that processes the data on the controller's behalf (Art. 28), named among the recipients of Art. 30(1)(d). Drives: `processor-dpa`, `transfer-mechanism`.", "type": "object", "properties": { "name": { "title": "Name", "description": "The processor's name.", "type": "string", "minLength": 1, "examples": ["GPU Cloud Inc"] }, "dpa": { "title": "Data processing agreement", "description": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "markdownDescription": "true when an Art. 28(3) contract binds the processor. Drives: `processor-dpa`.", "type": "boolean" }, "dpa_reference": { "title": "DPA reference", "description": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the Art. 28(3) contract is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/contracts/gpu-cloud-dpa.pdf"] }, "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the country where it processes the data; outside the EEA it needs a transfer mechanism (Art. 44). Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Transfer mechanism", "description": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 mechanism of a processor outside the EEA, as the format's first version recorded it. The transfer belongs in the activity's transfers, where Art. 30(1)(e) records it: a processor outside the EEA needs a transfer entry for its country with a mechanism. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema51 = { "title": "Transfer", "description": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "markdownDescription": "A transfer of personal data to a third country or an international organisation (Art. 30(1)(e), 44\u201349). Drives: `transfer-mechanism`.", "type": "object", "properties": { "country": { "title": "Country", "description": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "markdownDescription": "ISO 3166-1 alpha-2 code of the destination country. Drives: `transfer-mechanism`.", "type": "string", "pattern": "^[A-Z]{2}$", "examples": ["US"] }, "mechanism": { "title": "Mechanism", "description": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "markdownDescription": "The Art. 45\u201349 ground of the transfer. Drives: `transfer-mechanism`.", "type": "string", "enum": ["adequacy", "scc", "bcr", "derogation", "none"], "markdownEnumDescriptions": ["An adequacy decision of the European Commission covers the destination country (Art. 45). Drives: `transfer-mechanism`.", "Standard contractual clauses adopted by the Commission (Art. 46(2)(c)), with a transfer impact assessment where the law of the destination requires one (CJEU C-311/18 Schrems II). Drives: `transfer-mechanism`.", "Binding corporate rules approved by a supervisory authority, for transfers within a corporate group (Art. 46(2)(b), 47). Drives: `transfer-mechanism`.", "A derogation for a specific situation (Art. 49(1)): explicit consent, a contract, important public interest, legal claims, vital interests; for occasional transfers, not a regular flow. Drives: `transfer-mechanism`.", "No transfer mechanism: the transfer has no legal ground (Art. 44). Drives: `transfer-mechanism`."] }, "safeguard_reference": { "title": "Safeguard reference", "description": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the safeguards are documented: the signed SCCs, the BCRs, the transfer impact assessment (Art. 30(1)(e), 46). A relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/transfers/us-scc.md"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema52 = { "title": "DPIA", "description": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "markdownDescription": "The data protection impact assessment of the activity (Art. 35). Drives: `dpia-required`.", "type": "object", "properties": { "status": { "title": "Status", "description": "Where the DPIA stands. Drives: `dpia-required`.", "markdownDescription": "Where the DPIA stands. Drives: `dpia-required`.", "type": "string", "enum": ["completed", "in-progress", "not-required", "missing"], "markdownEnumDescriptions": ["The DPIA is carried out and signed off (Art. 35(7)). Drives: `dpia-required`.", "The DPIA is under way and will be completed before the processing starts. Drives: `dpia-required`.", "The controller concluded that no DPIA is needed; when the activity meets two or more WP248 criteria, or trains a model, ropa-lint still asks for one. Drives: `dpia-required`.", "No DPIA has been done. Drives: `dpia-required`."] }, "reference": { "title": "Reference", "description": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "markdownDescription": "Where the DPIA is: a relative path in the repository, a URL or an identifier. Drives: `document-missing`.", "type": ["string", "null"], "examples": ["docs/dpia/replies.md", "DPIA-2024-17"] }, "criteria": { "title": "WP248 criteria", "description": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "markdownDescription": "The criteria of the WP248 guidelines (endorsed by the EDPB) that this activity meets; two or more make a DPIA likely to be required (Art. 35(1), 35(3)). ropa-lint also derives criteria from the record itself. Drives: `dpia-required`.", "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["evaluation-scoring", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching-datasets", "vulnerable-subjects", "innovative-technology", "prevents-rights"], "markdownEnumDescriptions": ["WP248 criterion 1: evaluation or scoring, including profiling and predicting (performance at work, economic situation, health, preferences, behaviour, location). Drives: `dpia-required`.", "WP248 criterion 2: automated decision-making with legal or similarly significant effect (Art. 22). ropa-lint derives it from automated_decision_making: true. Drives: `dpia-required`.", "WP248 criterion 3: systematic monitoring of people, including in publicly accessible areas (Art. 35(3)(c)). Drives: `dpia-required`.", "WP248 criterion 4: special-category data (Art. 9), criminal-offence data (Art. 10) or data of a highly personal nature. ropa-lint derives it from special or criminal data categories. Drives: `dpia-required`.", "WP248 criterion 5: data processed on a large scale (number of people, volume, duration, geographical extent). ropa-lint derives it from a public source. Drives: `dpia-required`.", "WP248 criterion 6: matching or combining datasets from different operations or controllers beyond what people would expect. Drives: `dpia-required`.", "WP248 criterion 7: data of vulnerable people: children, employees, patients, the elderly, asylum seekers. ropa-lint derives it from data subjects with children: true. Drives: `dpia-required`.", "WP248 criterion 8: innovative use or new technological or organisational solutions. ropa-lint derives it from an AI-training purpose. Drives: `dpia-required`.", "WP248 criterion 9: the processing itself prevents people from exercising a right or using a service or a contract. Drives: `dpia-required`."] }, "examples": [["evaluation-scoring", "systematic-monitoring"]] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var pattern26 = new RegExp("^[A-Z]{2}$", "u");
-var schema45 = { "title": "Purpose", "description": "One purpose of a processing activity (Art. 5(1)(b), 30(1)(b)). It uses every data category and data subject of its activity.", "type": "object", "required": ["id", "description", "ai_training"], "properties": { "id": { "title": "Id", "description": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "markdownDescription": "Kebab-case id of this purpose, unique in the whole file: data categories' collected_for, notices and comparisons with a base refer to it. Drives: `duplicate-id`, `notice-undisclosed-purpose`, `purpose-compatibility`.", "$ref": "#/$defs/id", "examples": ["train-reply-model"] }, "description": { "title": "Description", "description": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "markdownDescription": "What the purpose is, in plain words: what the data is used for. Drives: `ai-training-undeclared`, `notice-undisclosed-purpose`.", "type": "string", "minLength": 1, "examples": ["Train the reply-suggestion model on past conversations."] }, "ai_training": { "title": "AI training", "description": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "markdownDescription": "true when this purpose trains, fine-tunes, retrains or evaluates an AI/ML model with the data. The AI rules look only at these purposes. Drives: `ai-training-contract-basis`, `ai-training-undeclared`, `dpia-required`, `eprivacy-communications-consent`, `eprivacy-terminal-consent`, `new-ai-training-purpose`, `notice-undisclosed-purpose`, `processor-own-purpose`, `purpose-compatibility`, `purpose-scope-expanded`, `right-to-object`, `special-category-condition`.", "type": "boolean" }, "lawful_basis": { "title": "Lawful basis", "description": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "markdownDescription": "The Art. 6(1) basis this purpose relies on. It is chosen before the processing and cannot be swapped afterwards (EDPB Guidelines 05/2020). Drives: `ai-training-contract-basis`, `automated-decision`, `consent-details-missing`, `lawful-basis-changed`, `lawful-basis-missing`, `legitimate-interests-assessment`, `notice-withdrawal`, `purpose-compatibility`, `right-to-object`.", "type": "string", "enum": ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"], "markdownEnumDescriptions": ["Art. 6(1)(a): the person consented to this purpose. Needs a valid consent block and can be withdrawn at any time (Art. 7). Drives: `automated-decision`, `consent-details-missing`, `notice-withdrawal`, `purpose-compatibility`.", "Art. 6(1)(b): necessary to perform a contract with the person or to take steps at their request before one. Training a model is not necessary for the contract (EDPB Guidelines 2/2019). Drives: `ai-training-contract-basis`, `automated-decision`.", "Art. 6(1)(c): necessary to comply with a legal obligation of Union or Member State law (Art. 6(3)); name it in legal_basis_reference. Drives: `automated-decision`.", "Art. 6(1)(d): necessary to protect someone's life, where no other basis fits (Recital 46). Drives: `automated-decision`.", "Art. 6(1)(e): necessary for a task in the public interest or in the exercise of official authority laid down by law (Art. 6(3)). Drives: `automated-decision`.", "Art. 6(1)(f): necessary for a legitimate interest that the people's rights do not override, shown by a documented balancing test; people may object (Art. 21). Drives: `automated-decision`, `legitimate-interests-assessment`, `notice-withdrawal`, `right-to-object`."] }, "legal_basis_reference": { "title": "Legal basis reference", "description": "The law (Art. 6(3): for legal-obligation and public-task) or the contract relied on.", "type": ["string", "null"], "examples": ["HGB \xA7257", "Terms of service \xA74"] }, "special_category_condition": { "title": "Special-category condition", "description": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "markdownDescription": "The Art. 9(2) condition that lifts the ban on processing special-category data. For AI training only explicit-consent and archiving-research fit. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "type": ["string", "null"], "enum": ["explicit-consent", "employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research", null], "markdownEnumDescriptions": ["Art. 9(2)(a): explicit consent of the person. Requires a consent block with explicit: true; one of the two conditions that can cover AI training. Drives: `consent-details-missing`, `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(b): obligations and rights in employment and social security law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(c): vital interests of a person who cannot give consent. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(d): a foundation, association or other not-for-profit body with a political, philosophical, religious or trade-union aim, about its members. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(e): data the person has manifestly made public. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(g): substantial public interest on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(h): preventive or occupational medicine, diagnosis, health or social care, under professional secrecy (Art. 9(3)). Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(i): public interest in public health, on the basis of Union or Member State law. Drives: `consent-not-explicit`, `special-category-condition`.", "Art. 9(2)(j): archiving in the public interest, scientific or historical research or statistics, with the safeguards of Art. 89(1); one of the two conditions that can cover AI training. Drives: `consent-not-explicit`, `special-category-condition`.", "No condition named: for special-category data, a missing condition. Drives: `special-category-condition`."] }, "consent": { "title": "Consent", "description": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "markdownDescription": "How consent is collected and managed; needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or ePrivacy requires consent for training. Drives: `consent-details-missing`, `consent-weakened`.", "$ref": "#/$defs/consent" }, "legitimate_interests": { "title": "Legitimate interests", "description": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The interest, its balancing test and the right to object; needed when the basis is legitimate-interests. Drives: `legitimate-interests-assessment`, `right-to-object`.", "$ref": "#/$defs/legitimateInterests" }, "compatibility_assessment": { "title": "Compatibility assessment", "description": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "markdownDescription": "The Art. 6(4) assessment that reusing data collected for other purposes is compatible with them: a relative path in the repository, a URL or an identifier. Drives: `document-missing`, `purpose-compatibility`.", "type": ["string", "null"], "examples": ["docs/compatibility/replies.md"] }, "x-ropa-lint-ignore": { "title": "Ignored rules", "description": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "markdownDescription": "Exemptions of this purpose from rules of ropa-lint, each with a reason that shows in every report. They cover the findings about this purpose and everything inside it. Drives: `invalid-ignore`.", "$ref": "#/$defs/ignore" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema47 = { "title": "Consent", "description": "How consent is collected and managed (Art. 4(11), 7; ePrivacy Art. 5). Needed when the basis is consent, the Art. 9(2) condition is explicit-consent, or an ePrivacy rule applies to training.", "type": "object", "properties": { "collection": { "title": "Collection", "description": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "markdownDescription": "How consent is asked. Only opt-in is a clear affirmative act (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`, `consent-weakened`.", "type": "string", "enum": ["opt-in", "opt-out", "pre-ticked", "implied", "terms-acceptance"], "markdownEnumDescriptions": ['A clear affirmative act: the person ticks an empty box, presses "Yes", switches a setting on. The only form that is consent (Art. 4(11), Recital 32). Drives: `consent-not-opt-in`.', "Consent assumed unless the person objects. Silence or inactivity is not consent (Recital 32). Drives: `consent-not-opt-in`.", "A box ticked in advance that the person may untick. Not consent (CJEU C-673/17 Planet49, Recital 32). Drives: `consent-not-opt-in`.", "Consent inferred from conduct, such as continuing to use the service. Not an unambiguous indication of wishes (Art. 4(11)). Drives: `consent-not-opt-in`.", "Accepting the terms of service or the privacy policy. Not consent: a request for consent must be clearly distinguishable from other matters (Art. 7(2)), and consent bundled with accepting a contract is presumed not freely given (Art. 7(4), Recital 43). Drives: `consent-not-opt-in`."] }, "explicit": { "title": "Explicit", "description": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "markdownDescription": "true when consent is an express statement, in writing or by a confirming step: needed for special-category data (Art. 9(2)(a)), automated decisions (Art. 22(2)(c)) and transfers (Art. 49(1)(a)). Drives: `automated-decision`, `consent-not-explicit`, `consent-weakened`.", "type": "boolean" }, "granular": { "title": "Granular", "description": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "markdownDescription": "true when consent is asked separately for this purpose, not once for a bundle of purposes (Recitals 32, 43). Drives: `consent-not-granular`, `consent-weakened`.", "type": "boolean" }, "required_for_service": { "title": "Required for service", "description": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "markdownDescription": 'true when the service is refused to people who decline ("Got it / Leave meeting"): such consent is not freely given (Art. 7(4), Recital 43). Drives: `consent-bundled`, `consent-weakened`.', "type": "boolean" }, "given_by": { "title": "Given by", "description": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "markdownDescription": "Who gives the consent. Consent is the data subject's own (Art. 4(11)); on communications every participant's (ePrivacy Art. 5(1)). Drives: `consent-given-by-third-party`, `consent-weakened`, `eprivacy-communications-consent`.", "type": "string", "enum": ["data-subject", "all-participants", "account-admin", "parent-or-guardian"], "markdownEnumDescriptions": ["The person whose data it is. On communications content or metadata this is one participant consenting for the others, which ePrivacy Art. 5(1) does not allow. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "Every user taking part in the communication, as ePrivacy Art. 5(1) requires for content and metadata. Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "An account or workspace administrator, or the customer organisation, on behalf of its users. Not the data subject's consent (Art. 4(11)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`.", "The holder of parental responsibility, for a child below the age of digital consent (Art. 8(1)). Drives: `consent-given-by-third-party`, `eprivacy-communications-consent`."] }, "withdrawal": { "title": "Withdrawal", "description": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "markdownDescription": "How consent is withdrawn. It must be as easy as giving it (Art. 7(3)), and consent is given in the product. Drives: `consent-weakened`, `consent-withdrawal`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). As easy as giving consent there. Drives: `consent-withdrawal`.", "By writing an e-mail to the controller. Drives: `consent-withdrawal`.", "By asking customer support (a ticket, a form, a call). Drives: `consent-withdrawal`.", "No way is offered. Consent cannot be withdrawn, so it is not valid (Art. 7(3)). Drives: `consent-withdrawal`."] }, "records": { "title": "Records", "description": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "markdownDescription": "Where proof of consent is kept: who consented, when, to what notice, how (Art. 7(1)). Omitted or null means none. Drives: `consent-records`, `consent-weakened`.", "type": ["string", "null"], "examples": ["consent-service"] }, "age_verification": { "title": "Age verification", "description": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "markdownDescription": "How age, and below the age of digital consent the parent's consent, is verified for children (Art. 8(2)). Drives: `children-consent`.", "type": ["string", "null"], "examples": ["parental-consent-check"] } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-var schema48 = { "title": "Legitimate interests", "description": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "markdownDescription": "The legitimate interest relied on and its balancing test (Art. 6(1)(f)), and how people can object (Art. 21). Drives: `legitimate-interests-assessment`, `right-to-object`.", "type": "object", "properties": { "interest": { "title": "Interest", "description": "The legitimate interest pursued, in plain words.", "type": "string", "minLength": 1, "examples": ["Detect spam and abuse on the platform"] }, "assessment": { "title": "Assessment", "description": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "markdownDescription": "The documented balancing test (legitimate interests assessment, LIA): a relative path in the repository, a URL or an identifier (Art. 6(1)(f); EDPB Opinion 28/2024). Drives: `document-missing`, `legitimate-interests-assessment`.", "type": ["string", "null"], "examples": ["docs/lia/replies.md"] }, "objection": { "title": "Objection", "description": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "markdownDescription": "How people can exercise the right to object (Art. 21(1)). Drives: `right-to-object`.", "type": "string", "enum": ["in-product", "email", "support-request", "none"], "markdownEnumDescriptions": ["In the product itself, where people use the service (a setting, a toggle, a link in the interface). Drives: `right-to-object`.", "By writing an e-mail to the controller. Drives: `right-to-object`.", "By asking customer support (a ticket, a form, a call). Drives: `right-to-object`.", "No way is offered. People cannot object: legitimate interests cannot be relied on (Art. 21). Drives: `right-to-object`."] }, "objection_before_processing": { "title": "Objection before processing", "description": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "markdownDescription": "true when people can object before their data is processed, e.g. before it trains a model (EDPB Opinion 28/2024). Drives: `right-to-object`.", "type": "boolean" } }, "patternProperties": { "^x-": { "description": "A user extension: never checked by ropa-lint." } }, "additionalProperties": false };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate26.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema45.required, parentSchema: schema45, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.description === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema45.required, parentSchema: schema45, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.ai_training === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ai_training" }, message: "must have required property 'ai_training'", schema: schema45.required, parentSchema: schema45, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(func11.call(schema45.properties, key0) || pattern4.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern9.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== void 0) {
-      let data1 = data.description;
-      if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.description, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.description.type, parentSchema: schema45.properties.description, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.ai_training !== void 0) {
-      let data2 = data.ai_training;
-      if (typeof data2 !== "boolean") {
-        const err8 = { instancePath: instancePath + "/ai_training", schemaPath: "#/properties/ai_training/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema45.properties.ai_training.type, parentSchema: schema45.properties.ai_training, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.lawful_basis !== void 0) {
-      let data3 = data.lawful_basis;
-      if (typeof data3 !== "string") {
-        const err9 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.lawful_basis.type, parentSchema: schema45.properties.lawful_basis, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      if (!(data3 === "consent" || data3 === "contract" || data3 === "legal-obligation" || data3 === "vital-interests" || data3 === "public-task" || data3 === "legitimate-interests")) {
-        const err10 = { instancePath: instancePath + "/lawful_basis", schemaPath: "#/properties/lawful_basis/enum", keyword: "enum", params: { allowedValues: schema45.properties.lawful_basis.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.lawful_basis.enum, parentSchema: schema45.properties.lawful_basis, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.legal_basis_reference !== void 0) {
-      let data4 = data.legal_basis_reference;
-      if (typeof data4 !== "string" && data4 !== null) {
-        const err11 = { instancePath: instancePath + "/legal_basis_reference", schemaPath: "#/properties/legal_basis_reference/type", keyword: "type", params: { type: schema45.properties.legal_basis_reference.type }, message: "must be string,null", schema: schema45.properties.legal_basis_reference.type, parentSchema: schema45.properties.legal_basis_reference, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.special_category_condition !== void 0) {
-      let data5 = data.special_category_condition;
-      if (typeof data5 !== "string" && data5 !== null) {
-        const err12 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/type", keyword: "type", params: { type: schema45.properties.special_category_condition.type }, message: "must be string,null", schema: schema45.properties.special_category_condition.type, parentSchema: schema45.properties.special_category_condition, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      if (!(data5 === "explicit-consent" || data5 === "employment" || data5 === "vital-interests" || data5 === "not-for-profit" || data5 === "made-public" || data5 === "legal-claims" || data5 === "substantial-public-interest" || data5 === "health-care" || data5 === "public-health" || data5 === "archiving-research" || data5 === null)) {
-        const err13 = { instancePath: instancePath + "/special_category_condition", schemaPath: "#/properties/special_category_condition/enum", keyword: "enum", params: { allowedValues: schema45.properties.special_category_condition.enum }, message: "must be equal to one of the allowed values", schema: schema45.properties.special_category_condition.enum, parentSchema: schema45.properties.special_category_condition, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.consent !== void 0) {
-      let data6 = data.consent;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        for (const key1 in data6) {
-          if (!(key1 === "collection" || key1 === "explicit" || key1 === "granular" || key1 === "required_for_service" || key1 === "given_by" || key1 === "withdrawal" || key1 === "records" || key1 === "age_verification" || pattern4.test(key1))) {
-            const err14 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data6.collection !== void 0) {
-          let data7 = data6.collection;
-          if (typeof data7 !== "string") {
-            const err15 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.collection.type, parentSchema: schema47.properties.collection, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-          if (!(data7 === "opt-in" || data7 === "opt-out" || data7 === "pre-ticked" || data7 === "implied" || data7 === "terms-acceptance")) {
-            const err16 = { instancePath: instancePath + "/consent/collection", schemaPath: "#/$defs/consent/properties/collection/enum", keyword: "enum", params: { allowedValues: schema47.properties.collection.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.collection.enum, parentSchema: schema47.properties.collection, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data6.explicit !== void 0) {
-          let data8 = data6.explicit;
-          if (typeof data8 !== "boolean") {
-            const err17 = { instancePath: instancePath + "/consent/explicit", schemaPath: "#/$defs/consent/properties/explicit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.explicit.type, parentSchema: schema47.properties.explicit, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data6.granular !== void 0) {
-          let data9 = data6.granular;
-          if (typeof data9 !== "boolean") {
-            const err18 = { instancePath: instancePath + "/consent/granular", schemaPath: "#/$defs/consent/properties/granular/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.granular.type, parentSchema: schema47.properties.granular, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        if (data6.required_for_service !== void 0) {
-          let data10 = data6.required_for_service;
-          if (typeof data10 !== "boolean") {
-            const err19 = { instancePath: instancePath + "/consent/required_for_service", schemaPath: "#/$defs/consent/properties/required_for_service/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.required_for_service.type, parentSchema: schema47.properties.required_for_service, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data6.given_by !== void 0) {
-          let data11 = data6.given_by;
-          if (typeof data11 !== "string") {
-            const err20 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.given_by.type, parentSchema: schema47.properties.given_by, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-          if (!(data11 === "data-subject" || data11 === "all-participants" || data11 === "account-admin" || data11 === "parent-or-guardian")) {
-            const err21 = { instancePath: instancePath + "/consent/given_by", schemaPath: "#/$defs/consent/properties/given_by/enum", keyword: "enum", params: { allowedValues: schema47.properties.given_by.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.given_by.enum, parentSchema: schema47.properties.given_by, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-        if (data6.withdrawal !== void 0) {
-          let data12 = data6.withdrawal;
-          if (typeof data12 !== "string") {
-            const err22 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.withdrawal.type, parentSchema: schema47.properties.withdrawal, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-          if (!(data12 === "in-product" || data12 === "email" || data12 === "support-request" || data12 === "none")) {
-            const err23 = { instancePath: instancePath + "/consent/withdrawal", schemaPath: "#/$defs/consent/properties/withdrawal/enum", keyword: "enum", params: { allowedValues: schema47.properties.withdrawal.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.withdrawal.enum, parentSchema: schema47.properties.withdrawal, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-        if (data6.records !== void 0) {
-          let data13 = data6.records;
-          if (typeof data13 !== "string" && data13 !== null) {
-            const err24 = { instancePath: instancePath + "/consent/records", schemaPath: "#/$defs/consent/properties/records/type", keyword: "type", params: { type: schema47.properties.records.type }, message: "must be string,null", schema: schema47.properties.records.type, parentSchema: schema47.properties.records, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data6.age_verification !== void 0) {
-          let data14 = data6.age_verification;
-          if (typeof data14 !== "string" && data14 !== null) {
-            const err25 = { instancePath: instancePath + "/consent/age_verification", schemaPath: "#/$defs/consent/properties/age_verification/type", keyword: "type", params: { type: schema47.properties.age_verification.type }, message: "must be string,null", schema: schema47.properties.age_verification.type, parentSchema: schema47.properties.age_verification, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/consent", schemaPath: "#/$defs/consent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.legitimate_interests !== void 0) {
-      let data15 = data.legitimate_interests;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        for (const key2 in data15) {
-          if (!(key2 === "interest" || key2 === "assessment" || key2 === "objection" || key2 === "objection_before_processing" || pattern4.test(key2))) {
-            const err27 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data15.interest !== void 0) {
-          let data16 = data15.interest;
-          if (typeof data16 === "string") {
-            if (func1(data16) < 1) {
-              const err28 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.interest, data: data16 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-          } else {
-            const err29 = { instancePath: instancePath + "/legitimate_interests/interest", schemaPath: "#/$defs/legitimateInterests/properties/interest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.interest.type, parentSchema: schema48.properties.interest, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-        if (data15.assessment !== void 0) {
-          let data17 = data15.assessment;
-          if (typeof data17 !== "string" && data17 !== null) {
-            const err30 = { instancePath: instancePath + "/legitimate_interests/assessment", schemaPath: "#/$defs/legitimateInterests/properties/assessment/type", keyword: "type", params: { type: schema48.properties.assessment.type }, message: "must be string,null", schema: schema48.properties.assessment.type, parentSchema: schema48.properties.assessment, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        if (data15.objection !== void 0) {
-          let data18 = data15.objection;
-          if (typeof data18 !== "string") {
-            const err31 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.objection.type, parentSchema: schema48.properties.objection, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-          if (!(data18 === "in-product" || data18 === "email" || data18 === "support-request" || data18 === "none")) {
-            const err32 = { instancePath: instancePath + "/legitimate_interests/objection", schemaPath: "#/$defs/legitimateInterests/properties/objection/enum", keyword: "enum", params: { allowedValues: schema48.properties.objection.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.objection.enum, parentSchema: schema48.properties.objection, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        if (data15.objection_before_processing !== void 0) {
-          let data19 = data15.objection_before_processing;
-          if (typeof data19 !== "boolean") {
-            const err33 = { instancePath: instancePath + "/legitimate_interests/objection_before_processing", schemaPath: "#/$defs/legitimateInterests/properties/objection_before_processing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.objection_before_processing.type, parentSchema: schema48.properties.objection_before_processing, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err34 = { instancePath: instancePath + "/legitimate_interests", schemaPath: "#/$defs/legitimateInterests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data15 };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.compatibility_assessment !== void 0) {
-      let data20 = data.compatibility_assessment;
-      if (typeof data20 !== "string" && data20 !== null) {
-        const err35 = { instancePath: instancePath + "/compatibility_assessment", schemaPath: "#/properties/compatibility_assessment/type", keyword: "type", params: { type: schema45.properties.compatibility_assessment.type }, message: "must be string,null", schema: schema45.properties.compatibility_assessment.type, parentSchema: schema45.properties.compatibility_assessment, data: data20 };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data["x-ropa-lint-ignore"] !== void 0) {
-      let data21 = data["x-ropa-lint-ignore"];
-      if (Array.isArray(data21)) {
-        const len0 = data21.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data22 = data21[i0];
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            for (const key3 in data22) {
-              if (!(key3 === "rule" || key3 === "reason" || key3 === "until" || pattern4.test(key3))) {
-                const err36 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-            }
-            if (data22.rule !== void 0) {
-              let data23 = data22.rule;
-              if (typeof data23 !== "string") {
-                const err37 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-              const _errs83 = errors;
-              let valid10 = false;
-              const _errs84 = errors;
-              if (!(data23 === "ai-training-contract-basis" || data23 === "ai-training-undeclared" || data23 === "anonymisation-claim" || data23 === "automated-decision" || data23 === "children-consent" || data23 === "consent-bundled" || data23 === "consent-details-missing" || data23 === "consent-given-by-third-party" || data23 === "consent-not-explicit" || data23 === "consent-not-granular" || data23 === "consent-not-opt-in" || data23 === "consent-records" || data23 === "consent-weakened" || data23 === "consent-withdrawal" || data23 === "criminal-data-condition" || data23 === "document-missing" || data23 === "dpia-required" || data23 === "duplicate-id" || data23 === "eprivacy-communications-consent" || data23 === "eprivacy-terminal-consent" || data23 === "invalid-ignore" || data23 === "lawful-basis-changed" || data23 === "lawful-basis-missing" || data23 === "legitimate-interests-assessment" || data23 === "new-ai-training-purpose" || data23 === "notice-missing" || data23 === "notice-undisclosed-purpose" || data23 === "notice-withdrawal" || data23 === "processor-dpa" || data23 === "processor-own-purpose" || data23 === "purpose-compatibility" || data23 === "purpose-scope-expanded" || data23 === "record-incomplete" || data23 === "retention-missing" || data23 === "right-to-object" || data23 === "schema" || data23 === "special-category-condition" || data23 === "transfer-mechanism" || data23 === "unknown-reference")) {
-                const err38 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-              var _valid0 = _errs84 === errors;
-              valid10 = valid10 || _valid0;
-              const _errs86 = errors;
-              if (typeof data23 !== "string") {
-                const err39 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-              var _valid0 = _errs86 === errors;
-              valid10 = valid10 || _valid0;
-              if (!valid10) {
-                const err40 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              } else {
-                errors = _errs83;
-                if (vErrors !== null) {
-                  if (_errs83) {
-                    vErrors.length = _errs83;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data22.reason !== void 0) {
-              let data24 = data22.reason;
-              if (typeof data24 !== "string") {
-                const err41 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-            if (data22.until !== void 0) {
-              let data25 = data22.until;
-              if (typeof data25 === "string") {
-                if (!formats0.validate(data25)) {
-                  const err42 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data25 };
-                  if (vErrors === null) {
-                    vErrors = [err42];
-                  } else {
-                    vErrors.push(err42);
-                  }
-                  errors++;
-                }
-              } else {
-                const err43 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err44 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i0, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data22 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err45 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
-    if (vErrors === null) {
-      vErrors = [err46];
-    } else {
-      vErrors.push(err46);
-    }
-    errors++;
-  }
-  validate26.errors = vErrors;
-  return errors === 0;
-}
-validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate25.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.role === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.data_subjects === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_subjects" }, message: "must have required property 'data_subjects'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.data_categories === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_categories" }, message: "must have required property 'data_categories'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.purposes === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "purposes" }, message: "must have required property 'purposes'", schema: schema40.required, parentSchema: schema40, data };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(func11.call(schema40.properties, key0) || pattern4.test(key0))) {
-        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern9.test(data0)) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.name, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.name.type, parentSchema: schema40.properties.name, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== void 0) {
-      let data2 = data.description;
-      if (typeof data2 === "string") {
-        if (func1(data2) < 1) {
-          const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.description, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.description.type, parentSchema: schema40.properties.description, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.role !== void 0) {
-      let data3 = data.role;
-      if (typeof data3 !== "string") {
-        const err13 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.role.type, parentSchema: schema40.properties.role, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (!(data3 === "controller" || data3 === "joint-controller" || data3 === "processor")) {
-        const err14 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema40.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema40.properties.role.enum, parentSchema: schema40.properties.role, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.on_behalf_of !== void 0) {
-      let data4 = data.on_behalf_of;
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data5 = data4[i0];
-          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            for (const key1 in data5) {
-              if (!(key1 === "name" || key1 === "contact" || pattern4.test(key1))) {
-                const err15 = { instancePath: instancePath + "/on_behalf_of/" + i0, schemaPath: "#/$defs/party/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            }
-            if (data5.name !== void 0) {
-              let data6 = data5.name;
-              if (typeof data6 === "string") {
-                if (func1(data6) < 1) {
-                  const err16 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/name", schemaPath: "#/$defs/party/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.name, data: data6 };
-                  if (vErrors === null) {
-                    vErrors = [err16];
-                  } else {
-                    vErrors.push(err16);
-                  }
-                  errors++;
-                }
-              } else {
-                const err17 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/name", schemaPath: "#/$defs/party/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.name.type, parentSchema: schema42.properties.name, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
-                errors++;
-              }
-            }
-            if (data5.contact !== void 0) {
-              let data7 = data5.contact;
-              if (typeof data7 === "string") {
-                if (func1(data7) < 1) {
-                  const err18 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/contact", schemaPath: "#/$defs/party/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.contact, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-              } else {
-                const err19 = { instancePath: instancePath + "/on_behalf_of/" + i0 + "/contact", schemaPath: "#/$defs/party/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.contact.type, parentSchema: schema42.properties.contact, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err20 = { instancePath: instancePath + "/on_behalf_of/" + i0, schemaPath: "#/$defs/party/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/on_behalf_of", schemaPath: "#/properties/on_behalf_of/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.on_behalf_of.type, parentSchema: schema40.properties.on_behalf_of, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.data_subjects !== void 0) {
-      let data8 = data.data_subjects;
-      if (Array.isArray(data8)) {
-        const len1 = data8.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data9 = data8[i1];
-          if (typeof data9 === "string") {
-            if (!pattern9.test(data9)) {
-              const err22 = { instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-          } else {
-            const err23 = { instancePath: instancePath + "/data_subjects/" + i1, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.data_subjects.type, parentSchema: schema40.properties.data_subjects, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.data_categories !== void 0) {
-      let data10 = data.data_categories;
-      if (Array.isArray(data10)) {
-        const len2 = data10.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data11 = data10[i2];
-          if (typeof data11 === "string") {
-            if (!pattern9.test(data11)) {
-              const err25 = { instancePath: instancePath + "/data_categories/" + i2, schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema34, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
-          } else {
-            const err26 = { instancePath: instancePath + "/data_categories/" + i2, schemaPath: "#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.data_categories.type, parentSchema: schema40.properties.data_categories, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.purposes !== void 0) {
-      let data12 = data.purposes;
-      if (Array.isArray(data12)) {
-        if (data12.length < 1) {
-          const err28 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.properties.purposes, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        const len3 = data12.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate26(data12[i3], { instancePath: instancePath + "/purposes/" + i3, parentData: data12, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/purposes", schemaPath: "#/properties/purposes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.purposes.type, parentSchema: schema40.properties.purposes, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if (data.recipients !== void 0) {
-      let data14 = data.recipients;
-      if (Array.isArray(data14)) {
-        const len4 = data14.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data15 = data14[i4];
-          if (typeof data15 === "string") {
-            if (func1(data15) < 1) {
-              const err30 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.recipients.items, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
-              errors++;
-            }
-          } else {
-            const err31 = { instancePath: instancePath + "/recipients/" + i4, schemaPath: "#/properties/recipients/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.recipients.items.type, parentSchema: schema40.properties.recipients.items, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err32 = { instancePath: instancePath + "/recipients", schemaPath: "#/properties/recipients/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.recipients.type, parentSchema: schema40.properties.recipients, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-    if (data.processors !== void 0) {
-      let data16 = data.processors;
-      if (Array.isArray(data16)) {
-        const len5 = data16.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data17 = data16[i5];
-          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-            for (const key2 in data17) {
-              if (!(key2 === "name" || key2 === "dpa" || key2 === "dpa_reference" || key2 === "country" || key2 === "mechanism" || pattern4.test(key2))) {
-                const err33 = { instancePath: instancePath + "/processors/" + i5, schemaPath: "#/$defs/processor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data17 };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-            if (data17.name !== void 0) {
-              let data18 = data17.name;
-              if (typeof data18 === "string") {
-                if (func1(data18) < 1) {
-                  const err34 = { instancePath: instancePath + "/processors/" + i5 + "/name", schemaPath: "#/$defs/processor/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.name, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-              } else {
-                const err35 = { instancePath: instancePath + "/processors/" + i5 + "/name", schemaPath: "#/$defs/processor/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.name.type, parentSchema: schema50.properties.name, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data17.dpa !== void 0) {
-              let data19 = data17.dpa;
-              if (typeof data19 !== "boolean") {
-                const err36 = { instancePath: instancePath + "/processors/" + i5 + "/dpa", schemaPath: "#/$defs/processor/properties/dpa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.dpa.type, parentSchema: schema50.properties.dpa, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-            }
-            if (data17.dpa_reference !== void 0) {
-              let data20 = data17.dpa_reference;
-              if (typeof data20 !== "string" && data20 !== null) {
-                const err37 = { instancePath: instancePath + "/processors/" + i5 + "/dpa_reference", schemaPath: "#/$defs/processor/properties/dpa_reference/type", keyword: "type", params: { type: schema50.properties.dpa_reference.type }, message: "must be string,null", schema: schema50.properties.dpa_reference.type, parentSchema: schema50.properties.dpa_reference, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-            if (data17.country !== void 0) {
-              let data21 = data17.country;
-              if (typeof data21 === "string") {
-                if (!pattern26.test(data21)) {
-                  const err38 = { instancePath: instancePath + "/processors/" + i5 + "/country", schemaPath: "#/$defs/processor/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema50.properties.country, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-              } else {
-                const err39 = { instancePath: instancePath + "/processors/" + i5 + "/country", schemaPath: "#/$defs/processor/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.country.type, parentSchema: schema50.properties.country, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-            if (data17.mechanism !== void 0) {
-              let data22 = data17.mechanism;
-              if (typeof data22 !== "string") {
-                const err40 = { instancePath: instancePath + "/processors/" + i5 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.mechanism.type, parentSchema: schema50.properties.mechanism, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-              if (!(data22 === "adequacy" || data22 === "scc" || data22 === "bcr" || data22 === "derogation" || data22 === "none")) {
-                const err41 = { instancePath: instancePath + "/processors/" + i5 + "/mechanism", schemaPath: "#/$defs/processor/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema50.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.mechanism.enum, parentSchema: schema50.properties.mechanism, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err42 = { instancePath: instancePath + "/processors/" + i5, schemaPath: "#/$defs/processor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err43 = { instancePath: instancePath + "/processors", schemaPath: "#/properties/processors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.processors.type, parentSchema: schema40.properties.processors, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-    if (data.transfers !== void 0) {
-      let data23 = data.transfers;
-      if (Array.isArray(data23)) {
-        const len6 = data23.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          let data24 = data23[i6];
-          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            for (const key3 in data24) {
-              if (!(key3 === "country" || key3 === "mechanism" || key3 === "safeguard_reference" || pattern4.test(key3))) {
-                const err44 = { instancePath: instancePath + "/transfers/" + i6, schemaPath: "#/$defs/transfer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data24.country !== void 0) {
-              let data25 = data24.country;
-              if (typeof data25 === "string") {
-                if (!pattern26.test(data25)) {
-                  const err45 = { instancePath: instancePath + "/transfers/" + i6 + "/country", schemaPath: "#/$defs/transfer/properties/country/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"', schema: "^[A-Z]{2}$", parentSchema: schema51.properties.country, data: data25 };
-                  if (vErrors === null) {
-                    vErrors = [err45];
-                  } else {
-                    vErrors.push(err45);
-                  }
-                  errors++;
-                }
-              } else {
-                const err46 = { instancePath: instancePath + "/transfers/" + i6 + "/country", schemaPath: "#/$defs/transfer/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.country.type, parentSchema: schema51.properties.country, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-            if (data24.mechanism !== void 0) {
-              let data26 = data24.mechanism;
-              if (typeof data26 !== "string") {
-                const err47 = { instancePath: instancePath + "/transfers/" + i6 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.mechanism.type, parentSchema: schema51.properties.mechanism, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err47];
-                } else {
-                  vErrors.push(err47);
-                }
-                errors++;
-              }
-              if (!(data26 === "adequacy" || data26 === "scc" || data26 === "bcr" || data26 === "derogation" || data26 === "none")) {
-                const err48 = { instancePath: instancePath + "/transfers/" + i6 + "/mechanism", schemaPath: "#/$defs/transfer/properties/mechanism/enum", keyword: "enum", params: { allowedValues: schema51.properties.mechanism.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.mechanism.enum, parentSchema: schema51.properties.mechanism, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data24.safeguard_reference !== void 0) {
-              let data27 = data24.safeguard_reference;
-              if (typeof data27 !== "string" && data27 !== null) {
-                const err49 = { instancePath: instancePath + "/transfers/" + i6 + "/safeguard_reference", schemaPath: "#/$defs/transfer/properties/safeguard_reference/type", keyword: "type", params: { type: schema51.properties.safeguard_reference.type }, message: "must be string,null", schema: schema51.properties.safeguard_reference.type, parentSchema: schema51.properties.safeguard_reference, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err50 = { instancePath: instancePath + "/transfers/" + i6, schemaPath: "#/$defs/transfer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err51 = { instancePath: instancePath + "/transfers", schemaPath: "#/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.transfers.type, parentSchema: schema40.properties.transfers, data: data23 };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
-        errors++;
-      }
-    }
-    if (data.retention !== void 0) {
-      let data28 = data.retention;
-      if (typeof data28 === "string") {
-        if (func1(data28) < 1) {
-          const err52 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.retention, data: data28 };
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
-      } else {
-        const err53 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.retention.type, parentSchema: schema40.properties.retention, data: data28 };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-    }
-    if (data.security_measures !== void 0) {
-      let data29 = data.security_measures;
-      if (Array.isArray(data29)) {
-        const len7 = data29.length;
-        for (let i7 = 0; i7 < len7; i7++) {
-          let data30 = data29[i7];
-          if (typeof data30 === "string") {
-            if (func1(data30) < 1) {
-              const err54 = { instancePath: instancePath + "/security_measures/" + i7, schemaPath: "#/properties/security_measures/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.security_measures.items, data: data30 };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-          } else {
-            const err55 = { instancePath: instancePath + "/security_measures/" + i7, schemaPath: "#/properties/security_measures/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.security_measures.items.type, parentSchema: schema40.properties.security_measures.items, data: data30 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err56 = { instancePath: instancePath + "/security_measures", schemaPath: "#/properties/security_measures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.properties.security_measures.type, parentSchema: schema40.properties.security_measures, data: data29 };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
-    if (data.dpia !== void 0) {
-      let data31 = data.dpia;
-      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-        for (const key4 in data31) {
-          if (!(key4 === "status" || key4 === "reference" || key4 === "criteria" || pattern4.test(key4))) {
-            const err57 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data31.status !== void 0) {
-          let data32 = data31.status;
-          if (typeof data32 !== "string") {
-            const err58 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.status.type, parentSchema: schema52.properties.status, data: data32 };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-          if (!(data32 === "completed" || data32 === "in-progress" || data32 === "not-required" || data32 === "missing")) {
-            const err59 = { instancePath: instancePath + "/dpia/status", schemaPath: "#/$defs/dpia/properties/status/enum", keyword: "enum", params: { allowedValues: schema52.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.status.enum, parentSchema: schema52.properties.status, data: data32 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-        if (data31.reference !== void 0) {
-          let data33 = data31.reference;
-          if (typeof data33 !== "string" && data33 !== null) {
-            const err60 = { instancePath: instancePath + "/dpia/reference", schemaPath: "#/$defs/dpia/properties/reference/type", keyword: "type", params: { type: schema52.properties.reference.type }, message: "must be string,null", schema: schema52.properties.reference.type, parentSchema: schema52.properties.reference, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-        }
-        if (data31.criteria !== void 0) {
-          let data34 = data31.criteria;
-          if (Array.isArray(data34)) {
-            const len8 = data34.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data35 = data34[i8];
-              if (typeof data35 !== "string") {
-                const err61 = { instancePath: instancePath + "/dpia/criteria/" + i8, schemaPath: "#/$defs/dpia/properties/criteria/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.criteria.items.type, parentSchema: schema52.properties.criteria.items, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err61];
-                } else {
-                  vErrors.push(err61);
-                }
-                errors++;
-              }
-              if (!(data35 === "evaluation-scoring" || data35 === "automated-decision" || data35 === "systematic-monitoring" || data35 === "sensitive-data" || data35 === "large-scale" || data35 === "matching-datasets" || data35 === "vulnerable-subjects" || data35 === "innovative-technology" || data35 === "prevents-rights")) {
-                const err62 = { instancePath: instancePath + "/dpia/criteria/" + i8, schemaPath: "#/$defs/dpia/properties/criteria/items/enum", keyword: "enum", params: { allowedValues: schema52.properties.criteria.items.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.criteria.items.enum, parentSchema: schema52.properties.criteria.items, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-            }
-            let i9 = data34.length;
-            let j0;
-            if (i9 > 1) {
-              const indices0 = {};
-              for (; i9--; ) {
-                let item0 = data34[i9];
-                if (typeof item0 !== "string") {
-                  continue;
-                }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
-                  const err63 = { instancePath: instancePath + "/dpia/criteria", schemaPath: "#/$defs/dpia/properties/criteria/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)", schema: true, parentSchema: schema52.properties.criteria, data: data34 };
-                  if (vErrors === null) {
-                    vErrors = [err63];
-                  } else {
-                    vErrors.push(err63);
-                  }
-                  errors++;
-                  break;
-                }
-                indices0[item0] = i9;
-              }
-            }
-          } else {
-            const err64 = { instancePath: instancePath + "/dpia/criteria", schemaPath: "#/$defs/dpia/properties/criteria/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.criteria.type, parentSchema: schema52.properties.criteria, data: data34 };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err65 = { instancePath: instancePath + "/dpia", schemaPath: "#/$defs/dpia/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data31 };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-    }
-    if (data.automated_decision_making !== void 0) {
-      let data36 = data.automated_decision_making;
-      if (typeof data36 !== "boolean") {
-        const err66 = { instancePath: instancePath + "/automated_decision_making", schemaPath: "#/properties/automated_decision_making/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema40.properties.automated_decision_making.type, parentSchema: schema40.properties.automated_decision_making, data: data36 };
-        if (vErrors === null) {
-          vErrors = [err66];
-        } else {
-          vErrors.push(err66);
-        }
-        errors++;
-      }
-    }
-    if (data["x-ropa-lint-ignore"] !== void 0) {
-      let data37 = data["x-ropa-lint-ignore"];
-      if (Array.isArray(data37)) {
-        const len9 = data37.length;
-        for (let i10 = 0; i10 < len9; i10++) {
-          let data38 = data37[i10];
-          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-            for (const key5 in data38) {
-              if (!(key5 === "rule" || key5 === "reason" || key5 === "until" || pattern4.test(key5))) {
-                const err67 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-            if (data38.rule !== void 0) {
-              let data39 = data38.rule;
-              if (typeof data39 !== "string") {
-                const err68 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err68];
-                } else {
-                  vErrors.push(err68);
-                }
-                errors++;
-              }
-              const _errs127 = errors;
-              let valid35 = false;
-              const _errs128 = errors;
-              if (!(data39 === "ai-training-contract-basis" || data39 === "ai-training-undeclared" || data39 === "anonymisation-claim" || data39 === "automated-decision" || data39 === "children-consent" || data39 === "consent-bundled" || data39 === "consent-details-missing" || data39 === "consent-given-by-third-party" || data39 === "consent-not-explicit" || data39 === "consent-not-granular" || data39 === "consent-not-opt-in" || data39 === "consent-records" || data39 === "consent-weakened" || data39 === "consent-withdrawal" || data39 === "criminal-data-condition" || data39 === "document-missing" || data39 === "dpia-required" || data39 === "duplicate-id" || data39 === "eprivacy-communications-consent" || data39 === "eprivacy-terminal-consent" || data39 === "invalid-ignore" || data39 === "lawful-basis-changed" || data39 === "lawful-basis-missing" || data39 === "legitimate-interests-assessment" || data39 === "new-ai-training-purpose" || data39 === "notice-missing" || data39 === "notice-undisclosed-purpose" || data39 === "notice-withdrawal" || data39 === "processor-dpa" || data39 === "processor-own-purpose" || data39 === "purpose-compatibility" || data39 === "purpose-scope-expanded" || data39 === "record-incomplete" || data39 === "retention-missing" || data39 === "right-to-object" || data39 === "schema" || data39 === "special-category-condition" || data39 === "transfer-mechanism" || data39 === "unknown-reference")) {
-                const err69 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-              var _valid0 = _errs128 === errors;
-              valid35 = valid35 || _valid0;
-              const _errs130 = errors;
-              if (typeof data39 !== "string") {
-                const err70 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              }
-              var _valid0 = _errs130 === errors;
-              valid35 = valid35 || _valid0;
-              if (!valid35) {
-                const err71 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data39 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              } else {
-                errors = _errs127;
-                if (vErrors !== null) {
-                  if (_errs127) {
-                    vErrors.length = _errs127;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data38.reason !== void 0) {
-              let data40 = data38.reason;
-              if (typeof data40 !== "string") {
-                const err72 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data40 };
-                if (vErrors === null) {
-                  vErrors = [err72];
-                } else {
-                  vErrors.push(err72);
-                }
-                errors++;
-              }
-            }
-            if (data38.until !== void 0) {
-              let data41 = data38.until;
-              if (typeof data41 === "string") {
-                if (!formats0.validate(data41)) {
-                  const err73 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data41 };
-                  if (vErrors === null) {
-                    vErrors = [err73];
-                  } else {
-                    vErrors.push(err73);
-                  }
-                  errors++;
-                }
-              } else {
-                const err74 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data41 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err75 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i10, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data38 };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err76 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data37 };
-        if (vErrors === null) {
-          vErrors = [err76];
-        } else {
-          vErrors.push(err76);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err77 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
-    if (vErrors === null) {
-      vErrors = [err77];
-    } else {
-      vErrors.push(err77);
-    }
-    errors++;
-  }
-  validate25.errors = vErrors;
-  return errors === 0;
-}
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate20.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.version === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.controller === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "controller" }, message: "must have required property 'controller'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.data_subjects === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_subjects" }, message: "must have required property 'data_subjects'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.data_categories === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_categories" }, message: "must have required property 'data_categories'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.processing_activities === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processing_activities" }, message: "must have required property 'processing_activities'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "controller" || key0 === "notice" || key0 === "record" || key0 === "data_subjects" || key0 === "data_categories" || key0 === "processing_activities" || key0 === "x-ropa-lint-ignore" || pattern4.test(key0))) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.version !== void 0) {
-      let data0 = data.version;
-      if (1 !== data0) {
-        const err6 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.version, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.controller !== void 0) {
-      let data1 = data.controller;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        if (data1.name === void 0) {
-          const err7 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.controller.required, parentSchema: schema31.properties.controller, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        for (const key1 in data1) {
-          if (!(key1 === "name" || key1 === "contact" || key1 === "dpo" || key1 === "representative" || key1 === "joint_controllers" || pattern4.test(key1))) {
-            const err8 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.controller, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data1.name !== void 0) {
-          let data2 = data1.name;
-          if (typeof data2 === "string") {
-            if (func1(data2) < 1) {
-              const err9 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.name, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/controller/name", schemaPath: "#/properties/controller/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.name.type, parentSchema: schema31.properties.controller.properties.name, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-        if (data1.contact !== void 0) {
-          let data3 = data1.contact;
-          if (typeof data3 === "string") {
-            if (func1(data3) < 1) {
-              const err11 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-          } else {
-            const err12 = { instancePath: instancePath + "/controller/contact", schemaPath: "#/properties/controller/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.contact.type, parentSchema: schema31.properties.controller.properties.contact, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data1.dpo !== void 0) {
-          let data4 = data1.dpo;
-          if (typeof data4 === "string") {
-            if (func1(data4) < 1) {
-              const err13 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/controller/dpo", schemaPath: "#/properties/controller/properties/dpo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.dpo.type, parentSchema: schema31.properties.controller.properties.dpo, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data1.representative !== void 0) {
-          let data5 = data1.representative;
-          if (typeof data5 === "string") {
-            if (func1(data5) < 1) {
-              const err15 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          } else {
-            const err16 = { instancePath: instancePath + "/controller/representative", schemaPath: "#/properties/controller/properties/representative/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.controller.properties.representative.type, parentSchema: schema31.properties.controller.properties.representative, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data1.joint_controllers !== void 0) {
-          let data6 = data1.joint_controllers;
-          if (Array.isArray(data6)) {
-            const len0 = data6.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data7 = data6[i0];
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                for (const key2 in data7) {
-                  if (!(key2 === "name" || key2 === "contact" || key2 === "arrangement" || pattern4.test(key2))) {
-                    const err17 = { instancePath: instancePath + "/controller/joint_controllers/" + i0, schemaPath: "#/$defs/jointController/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data: data7 };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.name !== void 0) {
-                  let data8 = data7.name;
-                  if (typeof data8 === "string") {
-                    if (func1(data8) < 1) {
-                      const err18 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/name", schemaPath: "#/$defs/jointController/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data8 };
-                      if (vErrors === null) {
-                        vErrors = [err18];
-                      } else {
-                        vErrors.push(err18);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err19 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/name", schemaPath: "#/$defs/jointController/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.name.type, parentSchema: schema32.properties.name, data: data8 };
-                    if (vErrors === null) {
-                      vErrors = [err19];
-                    } else {
-                      vErrors.push(err19);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.contact !== void 0) {
-                  let data9 = data7.contact;
-                  if (typeof data9 === "string") {
-                    if (func1(data9) < 1) {
-                      const err20 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/contact", schemaPath: "#/$defs/jointController/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.contact, data: data9 };
-                      if (vErrors === null) {
-                        vErrors = [err20];
-                      } else {
-                        vErrors.push(err20);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err21 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/contact", schemaPath: "#/$defs/jointController/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.contact.type, parentSchema: schema32.properties.contact, data: data9 };
-                    if (vErrors === null) {
-                      vErrors = [err21];
-                    } else {
-                      vErrors.push(err21);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.arrangement !== void 0) {
-                  let data10 = data7.arrangement;
-                  if (typeof data10 !== "string" && data10 !== null) {
-                    const err22 = { instancePath: instancePath + "/controller/joint_controllers/" + i0 + "/arrangement", schemaPath: "#/$defs/jointController/properties/arrangement/type", keyword: "type", params: { type: schema32.properties.arrangement.type }, message: "must be string,null", schema: schema32.properties.arrangement.type, parentSchema: schema32.properties.arrangement, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err23 = { instancePath: instancePath + "/controller/joint_controllers/" + i0, schemaPath: "#/$defs/jointController/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err24 = { instancePath: instancePath + "/controller/joint_controllers", schemaPath: "#/properties/controller/properties/joint_controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.controller.properties.joint_controllers.type, parentSchema: schema31.properties.controller.properties.joint_controllers, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/controller", schemaPath: "#/properties/controller/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.controller.type, parentSchema: schema31.properties.controller, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.notice !== void 0) {
-      let data11 = data.notice;
-      if (typeof data11 !== "string" && !Array.isArray(data11)) {
-        const err26 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/type", keyword: "type", params: { type: schema31.properties.notice.type }, message: "must be string,array", schema: schema31.properties.notice.type, parentSchema: schema31.properties.notice, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-      if (typeof data11 === "string") {
-        if (func1(data11) < 1) {
-          const err27 = { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      }
-      if (Array.isArray(data11)) {
-        const len1 = data11.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data12 = data11[i1];
-          if (typeof data12 === "string") {
-            if (func1(data12) < 1) {
-              const err28 = { instancePath: instancePath + "/notice/" + i1, schemaPath: "#/properties/notice/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.notice.items, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-          } else {
-            const err29 = { instancePath: instancePath + "/notice/" + i1, schemaPath: "#/properties/notice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.notice.items.type, parentSchema: schema31.properties.notice.items, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.record !== void 0) {
-      let data13 = data.record;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (const key3 in data13) {
-          if (!(key3 === "owner" || key3 === "updated" || pattern4.test(key3))) {
-            const err30 = { instancePath: instancePath + "/record", schemaPath: "#/properties/record/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.record, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        if (data13.owner !== void 0) {
-          let data14 = data13.owner;
-          if (typeof data14 === "string") {
-            if (func1(data14) < 1) {
-              const err31 = { instancePath: instancePath + "/record/owner", schemaPath: "#/properties/record/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.record.properties.owner, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-          } else {
-            const err32 = { instancePath: instancePath + "/record/owner", schemaPath: "#/properties/record/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.record.properties.owner.type, parentSchema: schema31.properties.record.properties.owner, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        if (data13.updated !== void 0) {
-          let data15 = data13.updated;
-          if (typeof data15 === "string") {
-            if (!formats0.validate(data15)) {
-              const err33 = { instancePath: instancePath + "/record/updated", schemaPath: "#/properties/record/properties/updated/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.record.properties.updated, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-          } else {
-            const err34 = { instancePath: instancePath + "/record/updated", schemaPath: "#/properties/record/properties/updated/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.record.properties.updated.type, parentSchema: schema31.properties.record.properties.updated, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err35 = { instancePath: instancePath + "/record", schemaPath: "#/properties/record/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.record.type, parentSchema: schema31.properties.record, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.data_subjects !== void 0) {
-      let data16 = data.data_subjects;
-      if (Array.isArray(data16)) {
-        const len2 = data16.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate21(data16[i2], { instancePath: instancePath + "/data_subjects/" + i2, parentData: data16, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err36 = { instancePath: instancePath + "/data_subjects", schemaPath: "#/properties/data_subjects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_subjects.type, parentSchema: schema31.properties.data_subjects, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data.data_categories !== void 0) {
-      let data18 = data.data_categories;
-      if (Array.isArray(data18)) {
-        const len3 = data18.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate23(data18[i3], { instancePath: instancePath + "/data_categories/" + i3, parentData: data18, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err37 = { instancePath: instancePath + "/data_categories", schemaPath: "#/properties/data_categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data_categories.type, parentSchema: schema31.properties.data_categories, data: data18 };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.processing_activities !== void 0) {
-      let data20 = data.processing_activities;
-      if (Array.isArray(data20)) {
-        const len4 = data20.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate25(data20[i4], { instancePath: instancePath + "/processing_activities/" + i4, parentData: data20, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err38 = { instancePath: instancePath + "/processing_activities", schemaPath: "#/properties/processing_activities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.processing_activities.type, parentSchema: schema31.properties.processing_activities, data: data20 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data["x-ropa-lint-ignore"] !== void 0) {
-      let data22 = data["x-ropa-lint-ignore"];
-      if (Array.isArray(data22)) {
-        const len5 = data22.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data23 = data22[i5];
-          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key4 in data23) {
-              if (!(key4 === "rule" || key4 === "reason" || key4 === "until" || pattern4.test(key4))) {
-                const err39 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5, schemaPath: "#/$defs/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.items, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-            if (data23.rule !== void 0) {
-              let data24 = data23.rule;
-              if (typeof data24 !== "string") {
-                const err40 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.type, parentSchema: schema35.items.properties.rule, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-              const _errs61 = errors;
-              let valid19 = false;
-              const _errs62 = errors;
-              if (!(data24 === "ai-training-contract-basis" || data24 === "ai-training-undeclared" || data24 === "anonymisation-claim" || data24 === "automated-decision" || data24 === "children-consent" || data24 === "consent-bundled" || data24 === "consent-details-missing" || data24 === "consent-given-by-third-party" || data24 === "consent-not-explicit" || data24 === "consent-not-granular" || data24 === "consent-not-opt-in" || data24 === "consent-records" || data24 === "consent-weakened" || data24 === "consent-withdrawal" || data24 === "criminal-data-condition" || data24 === "document-missing" || data24 === "dpia-required" || data24 === "duplicate-id" || data24 === "eprivacy-communications-consent" || data24 === "eprivacy-terminal-consent" || data24 === "invalid-ignore" || data24 === "lawful-basis-changed" || data24 === "lawful-basis-missing" || data24 === "legitimate-interests-assessment" || data24 === "new-ai-training-purpose" || data24 === "notice-missing" || data24 === "notice-undisclosed-purpose" || data24 === "notice-withdrawal" || data24 === "processor-dpa" || data24 === "processor-own-purpose" || data24 === "purpose-compatibility" || data24 === "purpose-scope-expanded" || data24 === "record-incomplete" || data24 === "retention-missing" || data24 === "right-to-object" || data24 === "schema" || data24 === "special-category-condition" || data24 === "transfer-mechanism" || data24 === "unknown-reference")) {
-                const err41 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema35.items.properties.rule.anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema35.items.properties.rule.anyOf[0].enum, parentSchema: schema35.items.properties.rule.anyOf[0], data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-              var _valid0 = _errs62 === errors;
-              valid19 = valid19 || _valid0;
-              const _errs64 = errors;
-              if (typeof data24 !== "string") {
-                const err42 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.rule.anyOf[1].type, parentSchema: schema35.items.properties.rule.anyOf[1], data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-              var _valid0 = _errs64 === errors;
-              valid19 = valid19 || _valid0;
-              if (!valid19) {
-                const err43 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/rule", schemaPath: "#/$defs/ignore/items/properties/rule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema35.items.properties.rule.anyOf, parentSchema: schema35.items.properties.rule, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              } else {
-                errors = _errs61;
-                if (vErrors !== null) {
-                  if (_errs61) {
-                    vErrors.length = _errs61;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data23.reason !== void 0) {
-              let data25 = data23.reason;
-              if (typeof data25 !== "string") {
-                const err44 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/reason", schemaPath: "#/$defs/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.reason.type, parentSchema: schema35.items.properties.reason, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data23.until !== void 0) {
-              let data26 = data23.until;
-              if (typeof data26 === "string") {
-                if (!formats0.validate(data26)) {
-                  const err45 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.items.properties.until, data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err45];
-                  } else {
-                    vErrors.push(err45);
-                  }
-                  errors++;
-                }
-              } else {
-                const err46 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5 + "/until", schemaPath: "#/$defs/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.items.properties.until.type, parentSchema: schema35.items.properties.until, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err47 = { instancePath: instancePath + "/x-ropa-lint-ignore/" + i5, schemaPath: "#/$defs/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.items.type, parentSchema: schema35.items, data: data23 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err48 = { instancePath: instancePath + "/x-ropa-lint-ignore", schemaPath: "#/$defs/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data: data22 };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
-    if (vErrors === null) {
-      vErrors = [err49];
-    } else {
-      vErrors.push(err49);
-    }
-    errors++;
-  }
-  validate20.errors = vErrors;
-  return errors === 0;
-}
-validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema = schema31;
+// src/rules/record-incomplete.ts
+init_inventory();
+init_pointer();
+
+// src/core/schema-check.ts
+init_inventory_validator();
 
 // src/core/countries.ts
 var COUNTRIES = [
@@ -44296,7 +44752,7 @@ var COUNTRIES = [
 function normalise(text2) {
   return text2.trim().toLowerCase().replace(/\./g, " ").replace(/\s+/g, " ").trim().replace(/^the /, "");
 }
-var CODE_BY_NAME = new Map(COUNTRIES.flatMap(([code2, ...names]) => names.map((name) => [normalise(name), code2])));
+var CODE_BY_NAME = new Map(COUNTRIES.flatMap(([code3, ...names]) => names.map((name2) => [normalise(name2), code3])));
 function countryCode(text2) {
   const trimmed = text2.trim();
   const named = CODE_BY_NAME.get(normalise(trimmed));
@@ -44305,6 +44761,9 @@ function countryCode(text2) {
 }
 
 // src/core/schema-check.ts
+init_inventory();
+init_pointer();
+init_suggest();
 function validateInventory(value) {
   if (validate(value)) return [];
   return (validate.errors ?? []).map((error2) => toViolation(error2, value));
@@ -44362,8 +44821,8 @@ function exampleOf(raw, depth = 0) {
 }
 function flowScalar(value) {
   if (typeof value !== "string") return String(value);
-  const plain = value.trim() === value && value !== "" && !/[,[\]{}]|: | #|:$/.test(value) && !/^[-?:#&*!|>'"%@`]/.test(value) && !/^(true|false|null|~|yes|no|on|off|[-+.\d][\d_.:eE+-]*)$/i.test(value);
-  return plain ? value : JSON.stringify(value);
+  const plain2 = value.trim() === value && value !== "" && !/[,[\]{}]|: | #|:$/.test(value) && !/^[-?:#&*!|>'"%@`]/.test(value) && !/^(true|false|null|~|yes|no|on|off|[-+.\d][\d_.:eE+-]*)$/i.test(value);
+  return plain2 ? value : JSON.stringify(value);
 }
 function flowYaml(value) {
   if (Array.isArray(value)) return `[${value.map(flowYaml).join(", ")}]`;
@@ -44378,9 +44837,9 @@ function placeOf(root, pointer) {
   if (pointer === "") return { subject: "the file", key: void 0, entry: void 0, where: "the inventory" };
   const segment = lastSegment(pointer);
   if (/^\d+$/.test(segment)) {
-    const list = parentPointer(pointer);
-    const key = lastSegment(list);
-    const where2 = describeLocation(root, list);
+    const list2 = parentPointer(pointer);
+    const key = lastSegment(list2);
+    const where2 = describeLocation(root, list2);
     return { subject: `entry #${Number(segment) + 1} of \`${key}\` in ${where2}`, key, entry: Number(segment) + 1, where: where2 };
   }
   const owner = parentPointer(pointer);
@@ -44422,7 +44881,7 @@ function toViolation(error2, root) {
         data: {
           key,
           where,
-          fix: suggestion ? `did you mean \`${suggestion}\`? (Keys starting with \`x-\` are free for your own use.)` : `use one of ${known.map((name) => `\`${name}\``).join(", ")}, or prefix your own keys with \`x-\``
+          fix: suggestion ? `did you mean \`${suggestion}\`? (Keys starting with \`x-\` are free for your own use.)` : `use one of ${known.map((name2) => `\`${name2}\``).join(", ")}, or prefix your own keys with \`x-\``
         }
       };
     }
@@ -44437,7 +44896,7 @@ function toViolation(error2, root) {
       const allowed = error2.schema.map((option) => option === null ? "null" : String(option));
       const given = typeof error2.data === "string" ? error2.data : typeOfValue(error2.data);
       const suggestion = typeof error2.data === "string" ? closestAllowed(error2.data, allowed) : void 0;
-      const fix = suggestion ? `did you mean \`${suggestion}\`? The allowed values: ${allowed.join(", ")}` : `use one of: ${allowed.join(", ")}`;
+      const fix = suggestion ? `did you mean \`${suggestion}\`?` : `use one of: ${allowed.join(", ")}`;
       if (place.entry !== void 0) return { messageId: "enumItem", pointer: error2.instancePath, target: "node", data: { given, list: field, where: place.where, fix } };
       return { messageId: "enum", pointer: error2.instancePath, target: "node", data: { subject: place.subject, given, allowed: allowed.join(", "), fix } };
     }
@@ -44446,8 +44905,8 @@ function toViolation(error2, root) {
     case "pattern": {
       const given = String(error2.data);
       if (place.key === "country" && place.entry === void 0) {
-        const code2 = countryCode(given);
-        const fix2 = code2 !== void 0 && code2 !== given ? `did you mean \`${code2}\`?` : "write the two-letter ISO 3166-1 code in capitals, e.g. `US` for the United States, `GB` for the United Kingdom, `DE` for Germany";
+        const code3 = countryCode(given);
+        const fix2 = code3 !== void 0 && code3 !== given ? `did you mean \`${code3}\`?` : "write the two-letter ISO 3166-1 code in capitals, e.g. `US` for the United States, `GB` for the United Kingdom, `DE` for Germany";
         return { messageId: "country", pointer: error2.instancePath, target: "node", data: { given, where: place.where, fix: fix2 } };
       }
       const isId = error2.schema.startsWith("^[a-z0-9]+");
@@ -44515,10 +44974,10 @@ function mappingFix(node, data, place, example) {
 }
 function listFix(node, data, key, example) {
   const items = itemsOf(node);
-  const name = key === void 0 ? "the list" : `\`${key}\``;
+  const name2 = key === void 0 ? "the list" : `\`${key}\``;
   if (typesOf(items).includes("object")) {
     const entry = Array.isArray(example) && isRecord(example[0]) ? Object.entries(example[0]) : [];
-    if (entry.length === 0) return `start each ${entryWord(items)} of ${name} with \`- \``;
+    if (entry.length === 0) return `start each ${entryWord(items)} of ${name2} with \`- \``;
     const [[firstKey, firstValue], ...rest] = entry;
     const others = rest.map(([other, value]) => `\`${other}: ${flowYaml(value)}\``);
     const below = others.length === 0 ? "" : `, then ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} and ${others.at(-1)}`} on the next line${others.length === 1 ? "" : "s"}, lined up with \`${firstKey}\``;
@@ -44526,7 +44985,7 @@ function listFix(node, data, key, example) {
     return `${lead}, e.g. \`- ${firstKey}: ${flowYaml(firstValue)}\`${below}`;
   }
   if (typeof data === "string" && fitsItem(items, data) && key !== void 0) return `write it as a list, with brackets: \`${key}: [${flowScalar(data)}]\``;
-  return `write ${name} as a list${example === void 0 ? "" : `, e.g. \`${written(key, example)}\``}`;
+  return `write ${name2} as a list${example === void 0 ? "" : `, e.g. \`${written(key, example)}\``}`;
 }
 function fitsItem(items, value) {
   if (!typesOf(items).includes("string") || value.trim() === "") return false;
@@ -44546,9 +45005,17 @@ var REQUIRED_FIELDS = [
   { field: "security_measures", emptyMeansNone: false, controllerOnly: false, example: "`security_measures: [encryption-at-rest, access-control]`" }
 ];
 function schemaReports(value) {
-  const pointers = validateInventory(value).map((violation) => violation.pointer);
-  const at2 = (pointer) => pointers.some((reported) => reported === pointer || reported !== "" && pointer.startsWith(`${reported}/`));
-  return { at: at2, within: (pointer) => at2(pointer) || pointers.some((reported) => reported.startsWith(`${pointer}/`)) };
+  const reported = /* @__PURE__ */ new Set();
+  const containing = /* @__PURE__ */ new Set();
+  for (const { pointer } of validateInventory(value)) {
+    reported.add(pointer);
+    for (let parent = parentPointer(pointer); parent !== ""; parent = parentPointer(parent)) containing.add(parent);
+  }
+  const at2 = (pointer) => {
+    for (let node = pointer; node !== ""; node = parentPointer(node)) if (reported.has(node)) return true;
+    return false;
+  };
+  return { at: at2, within: (pointer) => containing.has(pointer) || at2(pointer) };
 }
 function gapOf(value, emptyMeansNone) {
   if (value === void 0 || value === null) return "absent";
@@ -44556,11 +45023,11 @@ function gapOf(value, emptyMeansNone) {
   if (value.length === 0) return emptyMeansNone ? void 0 : "absent";
   return value.every((item) => typeof item === "string" && !isStated(item)) ? "placeholder" : void 0;
 }
-function namedParties(list, pointer) {
-  return recordsOf(list, pointer).filter((party) => isStated(party.value.name));
+function namedParties(list2, pointer) {
+  return recordsOf(list2, pointer).filter((party) => isStated(party.value.name));
 }
-function partiesReported(schema2, list, pointer) {
-  return schema2.at(pointer) || Array.isArray(list) && list.some((_2, index) => schema2.at(joinPointer(joinPointer(pointer, index), "name")));
+function partiesReported(schema2, list2, pointer) {
+  return schema2.at(pointer) || Array.isArray(list2) && list2.some((_2, index) => schema2.at(joinPointer(joinPointer(pointer, index), "name")));
 }
 function listInWords(items) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -44612,18 +45079,18 @@ var record_incomplete_default = defineRule({
     const jointControllers = namedParties(jointList, jointPointer);
     yield* partiesWithoutContact(schema2, jointControllers, (party) => `joint controller \`${party}\``, "Art. 30(1)(a)");
     for (const activity of model.activities) {
-      const name = describeLocation(model.root, activity.pointer);
+      const name2 = describeLocation(model.root, activity.pointer);
       const role = activity.value.role;
       const rolePointer = joinPointer(activity.pointer, "role");
       if (role === "joint-controller" && jointControllers.length === 0 && !partiesReported(schema2, jointList, jointPointer)) {
-        yield { messageId: "jointControllers", pointer: rolePointer, data: { activity: name } };
+        yield { messageId: "jointControllers", pointer: rolePointer, data: { activity: name2 } };
       }
       const actingForPointer = joinPointer(activity.pointer, "on_behalf_of");
       const actingFor = namedParties(activity.value.on_behalf_of, actingForPointer);
       if (role === "processor" && actingFor.length === 0 && !partiesReported(schema2, activity.value.on_behalf_of, actingForPointer)) {
-        yield { messageId: "onBehalfOf", pointer: rolePointer, data: { activity: name } };
+        yield { messageId: "onBehalfOf", pointer: rolePointer, data: { activity: name2 } };
       }
-      yield* partiesWithoutContact(schema2, actingFor, (party) => `controller \`${party}\` that ${name} acts for`, "Art. 30(2)(a)");
+      yield* partiesWithoutContact(schema2, actingFor, (party) => `controller \`${party}\` that ${name2} acts for`, "Art. 30(2)(a)");
       const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
         if (controllerOnly && role === "processor") return [];
         if (schema2.within(joinPointer(activity.pointer, field))) return [];
@@ -44636,7 +45103,7 @@ var record_incomplete_default = defineRule({
           pointer: activity.pointer,
           target: "key",
           data: {
-            activity: name,
+            activity: name2,
             fields: listInWords(gaps.map(({ field, gap }) => gap === "placeholder" ? `\`${field}\` (only a placeholder)` : `\`${field}\``)),
             examples: listInWords(gaps.map(({ example }) => example))
           }
@@ -44645,7 +45112,7 @@ var record_incomplete_default = defineRule({
       for (const transfer of recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"))) {
         const countryPointer = joinPointer(transfer.pointer, "country");
         if (isStated(transfer.value.country) || schema2.at(countryPointer)) continue;
-        yield { messageId: "transferCountry", pointer: countryPointer, target: "key", data: { transfer: describeLocation(model.root, transfer.pointer), activity: name } };
+        yield { messageId: "transferCountry", pointer: countryPointer, target: "key", data: { transfer: describeLocation(model.root, transfer.pointer), activity: name2 } };
       }
     }
   }
@@ -44659,6 +45126,8 @@ function* partiesWithoutContact(schema2, parties, describe, article) {
 }
 
 // src/rules/retention-missing.ts
+init_inventory();
+init_pointer();
 var retention_missing_default = defineRule({
   meta: {
     id: "retention-missing",
@@ -44680,9 +45149,14 @@ var retention_missing_default = defineRule({
   *check({ model }) {
     for (const activity of model.activities) {
       if (isStated(activity.value.retention)) continue;
+      if (misspeltKey(activity.value, "retention", "activity") !== void 0) continue;
       if (isMalformed(activity.value.data_categories, "list") || hasMalformedEntries(model.root.data_categories)) continue;
+      if (misspeltKey(activity.value, "data_categories", "activity") || misspeltKey(model.root, "data_categories", "inventory") || model.categories.some((category2) => misspeltKey(category2.value, "id", "dataCategory"))) continue;
       const named = [...new Set(stringsOf(activity.value.data_categories))];
-      const without = named.filter((id) => !isStated(model.categoryById.get(id)?.value.retention));
+      const without = named.filter((id) => {
+        const category2 = model.categoryById.get(id)?.value;
+        return !isStated(category2?.retention) && misspeltKey(category2, "retention", "dataCategory") === void 0;
+      });
       if (named.length > 0 && without.length === 0) continue;
       const pointer = joinPointer(activity.pointer, "retention");
       const data = { activity: describeLocation(model.root, activity.pointer) };
@@ -44697,6 +45171,8 @@ var retention_missing_default = defineRule({
 });
 
 // src/rules/right-to-object.ts
+init_inventory();
+init_pointer();
 var right_to_object_default = defineRule({
   meta: {
     id: "right-to-object",
@@ -44780,6 +45256,8 @@ var schema_default = defineRule({
 });
 
 // src/rules/special-category-condition.ts
+init_inventory();
+init_pointer();
 var TRAINING_CONDITIONS = /* @__PURE__ */ new Set(["explicit-consent", "archiving-research"]);
 var special_category_condition_default = defineRule({
   meta: {
@@ -44802,7 +45280,7 @@ var special_category_condition_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!hasSpecialCategoryData(purpose)) continue;
-      const kinds = [...new Set(purpose.activity.categories.flatMap((category) => stringsOf(category.value.special)))];
+      const kinds = [...new Set(purpose.activity.categories.flatMap((category2) => stringsOf(category2.value.special)))];
       const data = { purpose: describeLocation(model.root, purpose.pointer), kinds: kinds.length > 0 ? kinds.join(", ") : "kinds not named" };
       const pointer = joinPointer(purpose.pointer, "special_category_condition");
       const condition = purpose.value.special_category_condition;
@@ -44816,6 +45294,8 @@ var special_category_condition_default = defineRule({
 });
 
 // src/rules/transfer-mechanism.ts
+init_inventory();
+init_pointer();
 var EEA = /* @__PURE__ */ new Set([
   "AT",
   "BE",
@@ -44909,6 +45389,9 @@ function* processorsWithoutTransfer(activity, activityName, transfers, root) {
 }
 
 // src/rules/unknown-reference.ts
+init_inventory();
+init_pointer();
+init_suggest();
 var KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 var KnownIds = class {
   #ids;
@@ -44961,9 +45444,9 @@ var unknown_reference_default = defineRule({
       define: (id) => `record the purpose the data was collected for, with ${id === void 0 ? "a kebab-case id" : `\`id: ${id}\``}, under the \`purposes\` of the activity that collects it${id === void 0 ? ", and refer to it by that id" : ""}`,
       unreadable: hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => hasMalformedEntries(activity.value.purposes))
     };
-    function* unknownIn(list, pointer, where, target) {
-      if (!Array.isArray(list) || target.unreadable) return;
-      for (const [index, id] of list.entries()) {
+    function* unknownIn(list2, pointer, where, target) {
+      if (!Array.isArray(list2) || target.unreadable) return;
+      for (const [index, id] of list2.entries()) {
         if (typeof id !== "string" || !isStated(id) || target.known.has(id)) continue;
         const suggestion = target.known.closest(id);
         const definable = KEBAB_ID.test(id) ? id : void 0;
@@ -44972,13 +45455,13 @@ var unknown_reference_default = defineRule({
       }
     }
     for (const activity of model.activities) {
-      const name = typeof activity.value.id === "string" ? `activity \`${activity.value.id}\`` : "an activity";
-      yield* unknownIn(activity.value.data_subjects, joinPointer(activity.pointer, "data_subjects"), name, subjects);
-      yield* unknownIn(activity.value.data_categories, joinPointer(activity.pointer, "data_categories"), name, categories);
+      const name2 = typeof activity.value.id === "string" ? `activity \`${activity.value.id}\`` : "an activity";
+      yield* unknownIn(activity.value.data_subjects, joinPointer(activity.pointer, "data_subjects"), name2, subjects);
+      yield* unknownIn(activity.value.data_categories, joinPointer(activity.pointer, "data_categories"), name2, categories);
     }
-    for (const category of model.categories) {
-      const name = typeof category.value.id === "string" ? `data category \`${category.value.id}\`` : "a data category";
-      yield* unknownIn(category.value.collected_for, joinPointer(category.pointer, "collected_for"), name, purposes);
+    for (const category2 of model.categories) {
+      const name2 = typeof category2.value.id === "string" ? `data category \`${category2.value.id}\`` : "a data category";
+      yield* unknownIn(category2.value.collected_for, joinPointer(category2.pointer, "collected_for"), name2, purposes);
     }
   }
 });
@@ -45091,6 +45574,7 @@ var package_default = {
     "@dagrejs/dagre": "^3.1.3",
     "@e965/xlsx": "^0.20.3",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@microsoft/sarif-multitool": "^5.7.0",
     "@octokit/openapi": "^23.0.2",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
@@ -45108,6 +45592,7 @@ var package_default = {
     fflate: "^0.8.3",
     "js-yaml": "^5.5.0",
     marked: "^18.2.1",
+    mermaid: "^11.17.2",
     "playwright-core": "^1.65.1",
     tinyglobby: "^0.2.17",
     typescript: "~6.0",
@@ -45134,6 +45619,7 @@ function lintRun(head, options) {
   const headFiles = head.map((input) => parseSource(input.text, input.file));
   const baseFiles = options.base?.map((input) => parseSource(input.text, input.file));
   options.parsing?.after(characters);
+  options.parsed?.(headFiles, baseFiles);
   if (baseFiles === void 0) return headFiles.map((parsed) => lintParsed(parsed, options));
   const known = new Set(baseFiles.flatMap((parsed) => lintParsed(parsed, options).findings.map(findingKey)));
   const basePurposes = purposesOf(baseFiles.filter((file) => !file.unparsable));
@@ -46218,10 +46704,13 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
 validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/config.ts
+init_inventory();
+init_pointer();
+init_suggest();
 function parseConfig(text2, file, knownRuleIds) {
-  const source = stripByteOrderMark(text2);
-  const document = parseYaml(source);
-  const locator = new Locator(document.locations, new LineIndex(source));
+  const source2 = stripByteOrderMark(text2);
+  const document = parseYaml(source2);
+  const locator = new Locator(document.locations, new LineIndex(source2));
   const at2 = (pointer, target = "node") => {
     const range = locator.locate(pointer, target);
     return `${file}:${range.line}:${range.column}`;
@@ -46421,8 +46910,8 @@ function readInventory(file, shownAs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     buffer = readFileSync2(file);
   } catch (error2) {
     if (error2 instanceof UsageError) throw error2;
-    const code2 = error2 instanceof Error && "code" in error2 ? String(error2.code) : String(error2);
-    const reason = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "EISDIR" ? "is a directory" : code2 === "ENOENT" ? "file not found" : code2;
+    const code3 = error2 instanceof Error && "code" in error2 ? String(error2.code) : String(error2);
+    const reason = code3 === "EACCES" || code3 === "EPERM" ? "permission denied" : code3 === "EISDIR" ? "is a directory" : code3 === "ENOENT" ? "file not found" : code3;
     throw new UsageError(`cannot read ${shownAs}: ${reason}`);
   }
   if (!isUtf82(buffer)) {
@@ -46441,7 +46930,7 @@ function loadConfig(flag, cwd) {
     file = path6.resolve(cwd, flag);
     if (!existsSync5(file)) throw new UsageError(`config file not found: ${flag}`);
   } else {
-    file = CONFIG_NAMES.map((name) => path6.join(cwd, name)).find((candidate) => existsSync5(candidate));
+    file = CONFIG_NAMES.map((name2) => path6.join(cwd, name2)).find((candidate) => existsSync5(candidate));
   }
   if (file === void 0) return { config: void 0, configFolder: cwd };
   const shown2 = displayPath(file, cwd);
@@ -46466,16 +46955,19 @@ async function checkWorkspace(options) {
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
   }
+  const flowModule = base === void 0 ? void 0 : await Promise.resolve().then(() => (init_diff_flows(), diff_flows_exports));
+  let flows;
   const reports = lintRun(head, {
     rules,
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
     documents: new DocumentReader(cwd).provide,
     ...options.tuneProcessMemory ? { parsing: parserMemory } : {},
-    ...base ? { base: base.map(({ file, text: text2 }) => ({ file: displayPath(file, cwd), text: text2 })) } : {}
+    ...base ? { base: base.map(({ file, text: text2 }) => ({ file: displayPath(file, cwd), text: text2 })) } : {},
+    ...flowModule ? { parsed: (headFiles, baseFiles) => flows = flowModule.flowChangesOf(headFiles, baseFiles ?? []) } : {}
   });
   const label2 = options.base === void 0 ? void 0 : options.base.kind === "git" ? options.base.ref : options.base.label;
-  return { report: { files: reports, summary: summarize(reports), ...label2 === void 0 ? {} : { base: label2 } }, config };
+  return { report: { files: reports, summary: summarize(reports), ...label2 === void 0 ? {} : { base: label2 }, ...flows === void 0 ? {} : { flows } }, config };
 }
 function failOnOf(flag, config) {
   return flag ?? config?.failOn ?? "error";
@@ -46695,33 +47187,33 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback2, name2) => {
-      return register.bind(null, state, name2, callback2, options);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback2, name3) => {
+      return register.bind(null, state, name3, callback2, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -46746,38 +47238,38 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name2].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name2 ? [state, kind, name2] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -46851,7 +47343,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults2, route, options) {
+function merge2(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -46878,11 +47370,11 @@ function addQueryParameters(url, parameters) {
   if (names.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
+  return url + separator + names.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -47099,15 +47591,15 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
+  return parse(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: merge2.bind(null, DEFAULTS2),
     parse
   });
 }
@@ -47133,20 +47625,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code2 = 128; code2 <= 255; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE;
+for (let code3 = 128; code3 <= 255; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code2 = 48; code2 <= 57; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
+for (let code3 = 48; code3 <= 57; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
 }
-for (let code2 = 65; code2 <= 90; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+for (let code3 = 65; code3 <= 90; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code2 = 97; code2 <= 122; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
+for (let code3 = 97; code3 <= 122; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C2 = function() {
@@ -47166,8 +47658,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code2 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code2];
+    const code3 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code3];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -47178,7 +47670,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code2 & NON_ASCII | flags;
+    typeFlags |= code3 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -47200,14 +47692,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code2 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code2];
+      const code3 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code3];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code2 === EQ) {
+      if (code3 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -47219,16 +47711,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code3 = header.charCodeAt(index);
-            if (code3 === DQUOTE) {
+            const code4 = header.charCodeAt(index);
+            if (code4 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code4 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code4];
+                const code5 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code5];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -47239,7 +47731,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code3 === BSLASH && index + 1 < len) {
+            if (code4 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -47252,8 +47744,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code3 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code3];
+          const code4 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code4];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -47280,7 +47772,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code2 & NON_ASCII | flags;
+      keyFlags |= code3 & NON_ASCII | flags;
       index++;
     }
   }
@@ -47698,8 +48190,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
@@ -50543,17 +51035,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name2 in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name];
+            options2[alias] = options2[name2];
           }
-          delete options2[name];
+          delete options2[name2];
         }
       }
       return requestWithDefaults(options2);
@@ -51099,11 +51591,11 @@ function contentsReader(client, context3, ref) {
       const root = realpathSync5(context3.workspace);
       const found = [];
       for (const file of files) {
-        const name = repositoryPath(file, root);
+        const name2 = repositoryPath(file, root);
         const shown2 = `${displayPath(file, context3.workspace)} at ${ref}`;
         let data;
         try {
-          ({ data } = await client.rest.repos.getContent({ owner: context3.owner, repo: context3.repo, path: name, ref, mediaType: { format: "raw" } }));
+          ({ data } = await client.rest.repos.getContent({ owner: context3.owner, repo: context3.repo, path: name2, ref, mediaType: { format: "raw" } }));
         } catch (error2) {
           if (statusOf(error2) === 404) continue;
           throw new BaseUnavailableError(`cannot read ${shown2} through the contents API (${describeFailure(error2)})`);
@@ -51209,9 +51701,11 @@ async function publishCheckRun(client, context3, content) {
 // src/action/comment.ts
 var STICKY_MARKER = "<!-- ropa-lint:sticky -->";
 var BODY_LIMIT = 65536;
+var PICTURE_LEFT_OUT = "<sub>A picture is left out here to keep the comment within GitHub's limit of 65,536 characters.</sub>\n";
 function stickyBody(markdown) {
-  const body = `${STICKY_MARKER}
+  let body = `${STICKY_MARKER}
 ${markdown}`;
+  if (body.length > BODY_LIMIT) body = body.replace(/^```mermaid\n[\s\S]*?^```\n/gm, PICTURE_LEFT_OUT);
   return body.length <= BODY_LIMIT ? body : `${body.slice(0, BODY_LIMIT - 2).replace(/[\ud800-\udbff]$/, "")}\u2026
 `;
 }
@@ -51223,14 +51717,14 @@ async function findSticky(client, context3, issueNumber) {
   }
   return void 0;
 }
-async function upsertStickyComment(client, context3, issueNumber, markdown, hasFindings) {
+async function upsertStickyComment(client, context3, issueNumber, markdown, worthSaying) {
   const body = stickyBody(markdown);
   const existing = await findSticky(client, context3, issueNumber);
   if (existing !== void 0) {
     await client.rest.issues.updateComment({ owner: context3.owner, repo: context3.repo, comment_id: existing, body });
     return { action: "updated", id: existing };
   }
-  if (!hasFindings) return { action: "skipped" };
+  if (!worthSaying) return { action: "skipped" };
   const { data } = await client.rest.issues.createComment({ owner: context3.owner, repo: context3.repo, issue_number: issueNumber, body });
   return { action: "created", id: data.id };
 }
@@ -51322,15 +51816,15 @@ function fallbackAnnotations(report2, findings, context3, elsewhere, reserved = 
 // src/action/inputs.ts
 init_usage_error();
 var FAIL_ON = ["error", "warning", "notice", "never"];
-function booleanInput(name, fallback) {
-  const value = getInput(name).trim();
+function booleanInput(name2, fallback) {
+  const value = getInput(name2).trim();
   if (value === "") return fallback;
   if (/^true$/i.test(value)) return true;
   if (/^false$/i.test(value)) return false;
-  throw new UsageError(`input ${name} must be true or false, not ${JSON.stringify(value)}`);
+  throw new UsageError(`input ${name2} must be true or false, not ${JSON.stringify(value)}`);
 }
-function optional(name) {
-  const value = getInput(name).trim();
+function optional(name2) {
+  const value = getInput(name2).trim();
   return value === "" ? void 0 : value;
 }
 function readInputs() {
@@ -51415,12 +51909,12 @@ async function annotate(client, context3, report2, format, markdown, failing, sa
   const commands = fallbackAnnotations(report2, findings.slice(annotated), format, elsewhere, failing ? { error: 1 } : {});
   process.stdout.write(commands.text);
 }
-async function comment(client, context3, markdown, hasFindings, notes) {
+async function comment(client, context3, markdown, worthSaying, notes) {
   const pullRequest = context3.pullRequest;
   if (pullRequest === void 0) return;
   if (client === void 0) return tell(notes, "no token: no pull request comment.");
   try {
-    const outcome = await upsertStickyComment(client, context3, pullRequest.number, markdown, hasFindings);
+    const outcome = await upsertStickyComment(client, context3, pullRequest.number, markdown, worthSaying);
     if (outcome.action !== "skipped") info(`ropa-lint: ${outcome.action} the pull request comment ${outcome.id}`);
   } catch (error2) {
     const failure = describeFailure(error2);
@@ -51459,7 +51953,7 @@ async function check(notes) {
   setOutput("sarif-file", sarifFile);
   try {
     if (inputs.annotations) await annotate(client, context3, report2, format, markdown, failing, inputs.sarif, notes);
-    if (inputs.comment) await comment(client, context3, markdown, findings.length > 0, notes);
+    if (inputs.comment) await comment(client, context3, markdown, findings.length > 0 || (report2.flows ?? []).length > 0, notes);
   } finally {
     await writeJobSummary(markdown, notes);
   }
@@ -51500,11 +51994,11 @@ undici/lib/web/fetch/body.js:
 undici/lib/web/websocket/frame.js:
   (*! ws. MIT License. Einar Otto Stangvik <einaros@gmail.com> *)
 
-js-yaml/dist/js-yaml.mjs:
-  (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
-
 @dagrejs/dagre/dist/dagre.esm.js:
   (*! For license information please see dagre.esm.js.LEGAL.txt *)
+
+js-yaml/dist/js-yaml.mjs:
+  (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
 
 content-type/dist/index.js:
   (*!

@@ -11,8 +11,17 @@ const BODY_LIMIT = 65_536;
 
 export type CommentOutcome = { action: 'created' | 'updated'; id: number } | { action: 'skipped' };
 
+/** Stands in for a picture left out of a comment that would be too long with it. */
+export const PICTURE_LEFT_OUT = "<sub>A picture is left out here to keep the comment within GitHub's limit of 65,536 characters.</sub>\n";
+
+/**
+ * The comment's body. The report fits GitHub's limit by itself; should it not, the Mermaid
+ * pictures go first (the words beside them say the same), and only then is the text cut. Only
+ * the report's own fences can start a line with ```mermaid: everything from a record is escaped.
+ */
 export function stickyBody(markdown: string): string {
-  const body = `${STICKY_MARKER}\n${markdown}`;
+  let body = `${STICKY_MARKER}\n${markdown}`;
+  if (body.length > BODY_LIMIT) body = body.replace(/^```mermaid\n[\s\S]*?^```\n/gm, PICTURE_LEFT_OUT);
   return body.length <= BODY_LIMIT ? body : `${body.slice(0, BODY_LIMIT - 2).replace(/[\ud800-\udbff]$/, '')}…\n`;
 }
 
@@ -27,17 +36,18 @@ async function findSticky(client: Client, context: RunContext, issueNumber: numb
 }
 
 /**
- * Updates the sticky comment, or creates it when there is something to say: a clean pull
- * request that never had findings gets no comment, one that had them sees the comment turn green.
+ * Updates the sticky comment, or creates it when there is something to say (`worthSaying`:
+ * findings, or data flows the change alters): a clean pull request that leaves the flows alone
+ * gets no comment; one that had findings sees the comment turn green.
  */
-export async function upsertStickyComment(client: Client, context: RunContext, issueNumber: number, markdown: string, hasFindings: boolean): Promise<CommentOutcome> {
+export async function upsertStickyComment(client: Client, context: RunContext, issueNumber: number, markdown: string, worthSaying: boolean): Promise<CommentOutcome> {
   const body = stickyBody(markdown);
   const existing = await findSticky(client, context, issueNumber);
   if (existing !== undefined) {
     await client.rest.issues.updateComment({ owner: context.owner, repo: context.repo, comment_id: existing, body });
     return { action: 'updated', id: existing };
   }
-  if (!hasFindings) return { action: 'skipped' };
+  if (!worthSaying) return { action: 'skipped' };
   const { data } = await client.rest.issues.createComment({ owner: context.owner, repo: context.repo, issue_number: issueNumber, body });
   return { action: 'created', id: data.id };
 }

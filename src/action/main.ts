@@ -78,12 +78,12 @@ async function annotate(client: Client | undefined, context: RunContext, report:
   process.stdout.write(commands.text);
 }
 
-async function comment(client: Client | undefined, context: RunContext, markdown: string, hasFindings: boolean, notes: string[]): Promise<void> {
+async function comment(client: Client | undefined, context: RunContext, markdown: string, worthSaying: boolean, notes: string[]): Promise<void> {
   const pullRequest = context.pullRequest;
   if (pullRequest === undefined) return;
   if (client === undefined) return tell(notes, 'no token: no pull request comment.');
   try {
-    const outcome = await upsertStickyComment(client, context, pullRequest.number, markdown, hasFindings);
+    const outcome = await upsertStickyComment(client, context, pullRequest.number, markdown, worthSaying);
     if (outcome.action !== 'skipped') core.info(`ropa-lint: ${outcome.action} the pull request comment ${outcome.id}`);
   } catch (error) {
     const failure = describeFailure(error);
@@ -128,7 +128,8 @@ async function check(notes: string[]): Promise<void> {
 
   try {
     if (inputs.annotations) await annotate(client, context, report, format, markdown, failing, inputs.sarif, notes);
-    if (inputs.comment) await comment(client, context, markdown, findings.length > 0, notes);
+    // A change to the data flows is worth a comment even when it brings no finding: reviewers see the picture.
+    if (inputs.comment) await comment(client, context, markdown, findings.length > 0 || (report.flows ?? []).length > 0, notes);
   } finally {
     await writeJobSummary(markdown, notes);
   }

@@ -66,6 +66,12 @@ export interface RunOptions extends LintOptions {
    * before any rule runs: the process edge tunes and collects memory around the parse.
    */
   parsing?: ParseObserver;
+  /**
+   * Handed the run's parsed inventories, the head's and (with a base) the base's, before any rule
+   * runs: a caller that needs more than findings from them (the data flows a change alters) reads
+   * them here rather than parsing the text again. It must not change them.
+   */
+  parsed?(head: readonly ParsedSource[], base: readonly ParsedSource[] | undefined): void;
 }
 
 export interface ParseObserver {
@@ -80,6 +86,7 @@ export function lintRun(head: readonly SourceText[], options: RunOptions): FileR
   const headFiles = head.map((input) => parseSource(input.text, input.file));
   const baseFiles = options.base?.map((input) => parseSource(input.text, input.file));
   options.parsing?.after(characters);
+  options.parsed?.(headFiles, baseFiles);
   if (baseFiles === undefined) return headFiles.map((parsed) => lintParsed(parsed, options));
 
   // What the base already had: a head finding with the same rule, file and id-based path is not new.

@@ -3,7 +3,9 @@
  * Rules run even when the schema check fails, so every list and object is read through
  * guards: a wrongly typed field is the schema rule's finding, never a crash elsewhere.
  */
+import { schema as inventorySchema } from '../generated/inventory-validator.js';
 import { joinPointer, pointerOf } from './pointer.js';
+import { suggestClosest } from './suggest.js';
 
 export type DataSource =
   | 'communications-content'
@@ -221,6 +223,47 @@ export function fileNameFor(id: unknown, fallback: string): string {
 /** A list of mappings written in another shape, or with an entry that is not a mapping (`- GPU Cloud Inc`): what it lists cannot be told. */
 export function hasMalformedEntries(list: unknown): boolean {
   return isMalformed(list, 'list') || (Array.isArray(list) && list.some((item) => isMalformed(item, 'mapping')));
+}
+
+/** The kinds of mapping of the format: the file itself, its controller, and the mappings the schema defines by name. */
+export type MappingKind =
+  | 'inventory'
+  | 'controller'
+  | 'activity'
+  | 'purpose'
+  | 'consent'
+  | 'legitimateInterests'
+  | 'dataSubject'
+  | 'dataCategory'
+  | 'processor'
+  | 'transfer'
+  | 'dpia'
+  | 'party'
+  | 'jointController';
+
+interface SchemaMapping {
+  properties?: Record<string, SchemaMapping>;
+  $defs?: Record<string, SchemaMapping>;
+}
+
+/** The keys the schema allows in a kind of mapping, read from the schema so that the two never drift apart. */
+function keysOf(kind: MappingKind): string[] {
+  const root = inventorySchema as SchemaMapping;
+  const node = kind === 'inventory' ? root : kind === 'controller' ? root.properties?.controller : root.$defs?.[kind];
+  return Object.keys(node?.properties ?? {});
+}
+
+/**
+ * The key of a mapping that misspells `key` (`lawfull_basis:` for `lawful_basis:`), when `key`
+ * itself is not written: an unknown key (not an `x-` extension) whose closest allowed key is
+ * `key`, by the measure the schema rule uses for its "did you mean" (src/core/suggest.ts). The
+ * schema rule reports it, with the key to write; a rule that asks for `key` stays quiet, since
+ * "has no lawful basis" beside `lawfull_basis: consent` tells the user what is not so.
+ */
+export function misspeltKey(mapping: unknown, key: string, kind: MappingKind): string | undefined {
+  if (!isRecord(mapping) || Object.prototype.hasOwnProperty.call(mapping, key)) return undefined;
+  const known = keysOf(kind);
+  return Object.keys(mapping).find((written) => !written.startsWith('x-') && !known.includes(written) && suggestClosest(written, known) === key);
 }
 
 export function stringsOf(list: unknown): string[] {

@@ -1,3 +1,4 @@
+import type { FlowChange } from '../datamap/diff-flows.js';
 import type { SourceRange } from './locate.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -65,6 +66,8 @@ export interface LintReport {
   base?: string;
   /** The baseline the run was filtered by (`--baseline`, SPEC §7), when one was given. */
   baseline?: BaselineSummary;
+  /** With a base: the inventories whose data flows the change alters (none listed: no flow changed). */
+  flows?: FlowChange[];
 }
 
 /** What a baseline did to a run: `summary` and `findings` count only what it did not cover. */

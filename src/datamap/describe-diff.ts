@@ -132,7 +132,8 @@ export function describeFlowClauses(map: DataMap, options: DescribeOptions = {})
       const uses = read.categoriesOf(node.key, 'head');
       say(1 + ai, [plain('adds '), ...purposeName(node), ...(uses.size > 0 ? [plain(', which uses '), ...categoryList(uses)] : [])], node.key, ...uses);
     } else if (node.change === 'removed') {
-      say(7, [plain('removes '), ...purposeName(node)], node.key);
+      const used = read.categoriesOf(node.key, 'base');
+      say(7, [plain('removes '), ...purposeName(node), ...(used.size > 0 ? [plain(', which used '), ...categoryList(used)] : [])], node.key, ...used);
     } else {
       const before = read.categoriesOf(node.key, 'base');
       const after = read.categoriesOf(node.key, 'head');
@@ -177,8 +178,12 @@ export function describeFlowClauses(map: DataMap, options: DescribeOptions = {})
     const key = `${edge.from}\u0000${edge.to}`;
     transfers.set(key, { ...transfers.get(key), [edge.change]: edge });
   }
+  // The map starts a transfer at its activity only while no processor takes the data there: a
+  // processor that comes or goes moves that flow, which is no transfer begun or ended.
+  const viaProcessor = (country: string, change: 'added' | 'removed') => map.edges.some((edge) => edge.to === country && edge.change === change && read.kindOf(edge.from) === 'processor');
   for (const [key, { added, removed }] of sorted(transfers, ([key]) => key)) {
     const [from, to] = key.split('\u0000') as [string, string];
+    if (read.kindOf(from) === 'activity' && !(added && removed) && viaProcessor(to, added ? 'removed' : 'added')) continue;
     const country = name(read.nodes.get(to)?.label ?? to);
     const through = read.kindOf(from) === 'processor' ? [plain(' through processor '), name(read.nodes.get(from)?.label ?? from)] : [];
     if (added && removed) {

@@ -40,9 +40,7 @@ export const ICO_COLUMNS = [
   'Location of personal data',
   'Data Protection Impact Assessment required?',
   'Data Protection Impact Assessment progress',
-  // The template says "Link to Data Protection Impact Assessment", which the import reads as the
-  // DPIA's progress (the longest heading it contains); "Link to DPIA" is the same column, read as the link.
-  'Link to DPIA (Data Protection Impact Assessment)',
+  'Link to Data Protection Impact Assessment',
 ] as const;
 
 /** ropa-lint's fields the template has no column for, after its columns. */

@@ -9,6 +9,7 @@ import { baselineWords } from '../baseline/words.js';
 import { LineIndex } from '../core/line-index.js';
 import { compareStrings } from '../core/order.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
+import { flowChangesHtml } from '../datamap/diff-report.js';
 import { dataMapsHtml } from '../datamap/report.js';
 import { codeFrame } from './code-frame.js';
 import { segments } from './rich-text.js';
@@ -208,7 +209,7 @@ export const formatHtml: Formatter = (report, context) => {
 <section class="summary" aria-label="Summary">${summary}</section>
 ${filters}
 <main>${sections.join('\n')}</main>
-${dataMapsHtml(report.files)}
+${flowChangesHtml(report.flows)}${dataMapsHtml(report.files)}
 <footer>Each finding links to its rule's documentation. This page runs no code but its own filter script and loads nothing from the network.</footer>
 <script>${SCRIPT}</script>
 </body>

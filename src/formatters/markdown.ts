@@ -7,10 +7,13 @@
  * reference, no emphasis, and no fence that closes or opens a code block. The report stays under
  * GitHub's 65,536-character limit for a comment and says how much it left out. After the
  * findings, each inventory's data map follows as a collapsed Mermaid block (datamap/report.ts).
+ * With a base, the data flows the change adds or removes stand above the findings, in words and
+ * as a picture (datamap/diff-report.ts); the picture is the first thing left out for room.
  */
 import { baselineWords } from '../baseline/words.js';
 import { compareStrings } from '../core/order.js';
 import type { Finding, Severity, SuppressedFinding } from '../core/types.js';
+import { flowChangesMarkdown, type MarkdownText } from '../datamap/diff-report.js';
 import { dataMapsMarkdown } from '../datamap/report.js';
 import { segments, truncate } from './rich-text.js';
 import { oneLine, plural } from './text.js';
@@ -52,6 +55,8 @@ export function inlineCode(text: string): string {
   const padded = content.startsWith('`') || content.endsWith('`') || content.startsWith(' ') || content.endsWith(' ') || content === '' ? ` ${content} ` : content;
   return `${fence}${padded}${fence}`;
 }
+
+const MARKDOWN_TEXT: MarkdownText = { text: escapeMarkdown, code: inlineCode };
 
 /** A message with its backticked parts as code spans and the rest escaped. */
 export function richText(text: string): string {
@@ -114,11 +119,14 @@ export const formatMarkdown: Formatter = (report, context) => {
   }
 
   let output = `${head.join('\n')}\n`;
+  const headLength = output.length;
   const footer = (findingsLeft: number, suppressedLeft: number) => {
     const parts = [...(findingsLeft > 0 ? [plural(findingsLeft, 'more finding')] : []), ...(suppressedLeft > 0 ? [plural(suppressedLeft, 'more suppression')] : [])];
     return `\n---\n**${parts.join(' and ')} not shown**: the report is cut to fit GitHub's limit of 65,536 characters. Run \`npx ropa-lint\` or read the job log for all of them.\n`;
   };
-  const budget = MARKDOWN_LIMIT - footer(999_999, 999_999).length - 64;
+  // The words on the data flows a change alters are kept whatever the findings take (their pictures are not).
+  const flowWords = flowChangesMarkdown(report.flows ?? [], 0, MARKDOWN_TEXT).length;
+  const budget = MARKDOWN_LIMIT - footer(999_999, 999_999).length - 64 - flowWords;
   let findingsLeft = report.files.reduce((sum, file) => sum + file.findings.length, 0);
   let suppressedLeft = suppressedCount;
   let cut = false;
@@ -147,8 +155,10 @@ export const formatMarkdown: Formatter = (report, context) => {
     }
     add('\n');
   }
-  // The data maps come after every finding, in the room the findings leave.
-  if (!cut) output += dataMapsMarkdown(report.files, budget - output.length);
+  // The change's flows go above the findings, drawn in the room the findings leave; the data maps after every finding.
+  const flows = flowChangesMarkdown(report.flows ?? [], flowWords + (cut ? 0 : budget - output.length), MARKDOWN_TEXT);
+  output = `${output.slice(0, headLength)}${flows}${output.slice(headLength)}`;
+  if (!cut) output += dataMapsMarkdown(report.files, budget + flowWords - output.length);
   if (findingsLeft > 0 || suppressedLeft > 0) output += footer(findingsLeft, suppressedLeft);
   return output;
 };

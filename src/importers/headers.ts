@@ -237,8 +237,9 @@ const PHRASINGS: Record<FieldKey, string[]> = {
     'stand der dsfa', 'eipd', 'evaluacion de impacto', 'estado de la eipd',
   ],
   'dpia.reference': [
-    'link to dpia', 'dpia reference', 'dpia link', 'lien vers l aipd', 'reference de l aipd', 'verweis auf dsfa', 'link zur dsfa',
-    'enlace a la eipd', 'referencia eipd',
+    'link to data protection impact assessment', 'link to dpia', 'dpia reference', 'dpia link', 'lien vers l aipd', 'reference de l aipd',
+    'lien vers l analyse d impact', 'verweis auf dsfa', 'link zur dsfa', 'link zur datenschutz folgenabschatzung', 'enlace a la eipd',
+    'referencia eipd', 'enlace a la evaluacion de impacto',
   ],
   automatedDecisions: [
     'existence of automated decision making including profiling', 'automated decision making', 'automated decisions', 'profiling',
@@ -320,14 +321,19 @@ const NOT_A_FIELD = new Set(
   ['personal data breaches', 'data breaches', 'breaches', 'violations de donnees', 'datenpannen', 'brechas de seguridad', 'rights available to individuals'].map((heading) => headingWords(heading)),
 );
 
+/**
+ * Words that make a heading about the DPIA ask where it is rather than how far it got: the ICO's
+ * "Link to Data Protection Impact Assessment", "DPIA document", "Ablageort der DSFA".
+ */
+const LINK_WORDS = ['link', 'url', 'location', 'reference', 'ref', 'document', 'lien', 'emplacement', 'verweis', 'ablageort', 'fundstelle', 'enlace', 'referencia', 'ubicacion'];
+
 /** The field a heading names, if any. */
 export function matchHeading(heading: string): FieldKey | undefined {
   const form = headingWords(heading);
   if (form === '' || NOT_A_FIELD.has(form)) return undefined;
-  const exact = EXACT.get(form);
-  if (exact) return exact;
-  for (const { words, field } of CONTAINED) if (containsPhrase(form, words)) return field;
-  return undefined;
+  const field = EXACT.get(form) ?? CONTAINED.find(({ words }) => containsPhrase(form, words))?.field;
+  if (field === 'dpia.status' && LINK_WORDS.some((word) => containsPhrase(form, word))) return 'dpia.reference';
+  return field;
 }
 
 /** "Value", "Valeur", "Wert": the second column of a field/value table. */

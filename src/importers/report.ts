@@ -61,13 +61,16 @@ const ORDER: ReportKind[] = ['placeholder', 'unmapped', 'inferred', 'skipped'];
  * The report as text for a terminal: a summary line, then the lines grouped by kind, in
  * source order. Identical messages about several rows of one sheet are joined
  * ("rows 7–9, 12: …") so that a long sheet stays readable.
+ *
+ * `writtenTo` names where the inventory went (a file, "standard output"); without it the
+ * summary says what the inventory holds, for a caller that keeps the text.
  */
-export function formatImportReport(report: ImportReport, written: string): string {
+export function formatImportReport(report: ImportReport, writtenTo?: string): string {
   const out: string[] = [];
   const files = report.files.map(({ file, format }) => `${file} (${format})`).join(', ');
-  out.push(
-    `Imported ${files}: ${count(report.rowsRead, 'row')} read; ${count(report.activities, 'activity', 'activities')} and ${count(report.purposes, 'purpose')} written to ${written}.`,
-  );
+  const written = `${count(report.activities, 'activity', 'activities')} and ${count(report.purposes, 'purpose')}`;
+  const destination = writtenTo !== undefined && writtenTo.trim() !== '' ? ` written to ${writtenTo}` : ' in the inventory';
+  out.push(`Imported ${files}: ${count(report.rowsRead, 'row')} read; ${written}${destination}.`);
   for (const kind of ORDER) {
     const lines = report.lines.filter((line) => line.kind === kind);
     if (lines.length === 0) continue;

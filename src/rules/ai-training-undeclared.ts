@@ -1,4 +1,4 @@
-import { describeLocation, isStated, type PurposeView } from '../core/inventory.js';
+import { describeLocation, isMalformed, isStated, misspeltKey, type PurposeView } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule, type Report } from '../core/rule.js';
 import { trainingPhrase } from '../language/training-statement.js';
@@ -16,6 +16,16 @@ function ownPhrase(purpose: PurposeView): { phrase: string; field: 'description'
   if (said !== undefined) return { phrase: said, field: 'description' };
   const named = typeof id === 'string' ? trainingPhrase(id) : undefined;
   return named === undefined ? undefined : { phrase: named, field: 'id' };
+}
+
+/**
+ * The purpose's mark cannot be read: `ai_training` written as something other than true or false
+ * (`yes`, `"true"`), or under a misspelt key (`ai_trainig: true`). That is the schema rule's
+ * finding ("write true or false", "did you mean `ai_training`?"); the user may well have meant
+ * true, so "is not marked `ai_training: true`" would contradict them.
+ */
+function markUnreadable(purpose: PurposeView): boolean {
+  return isMalformed(purpose.value.ai_training, 'boolean') || misspeltKey(purpose.value, 'ai_training', 'purpose') !== undefined;
 }
 
 /** Where to point: the `ai_training` value that is wrong, else the words that say it, else the purpose (its id). */
@@ -44,12 +54,13 @@ export default defineRule({
   },
   *check({ model }): Generator<Report<'undeclared' | 'undeclaredByActivity'>> {
     for (const activity of model.activities) {
-      // SPEC §2.1: the activity's description speaks for its purposes only when none of them is marked as training.
+      // SPEC §2.1: the activity's description speaks for its purposes only when none of them is
+      // marked as training; a mark that cannot be read may be the one that says so.
       const { description } = activity.value;
-      const activityPhrase =
-        activity.purposes.some((purpose) => purpose.value.ai_training === true) || typeof description !== 'string' || !isStated(description) ? undefined : trainingPhrase(description);
+      const marked = activity.purposes.some((purpose) => purpose.value.ai_training === true || markUnreadable(purpose));
+      const activityPhrase = marked || typeof description !== 'string' || !isStated(description) ? undefined : trainingPhrase(description);
       for (const purpose of activity.purposes) {
-        if (purpose.value.ai_training === true) continue;
+        if (purpose.value.ai_training === true || markUnreadable(purpose)) continue;
         const subject = describeLocation(model.root, purpose.pointer);
         const own = ownPhrase(purpose);
         if (own !== undefined) {

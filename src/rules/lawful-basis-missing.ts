@@ -1,4 +1,4 @@
-import { describeLocation, isStated } from '../core/inventory.js';
+import { describeLocation, isStated, misspeltKey } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -23,6 +23,8 @@ export default defineRule({
       if (purpose.activity.value.role === 'processor' && purpose.value.ai_training !== true) continue;
       // Blank text or a placeholder such as `TBD` names no basis (SPEC §2.1 "Not written").
       if (isStated(purpose.value.lawful_basis)) continue;
+      // `lawfull_basis: consent` names one under a misspelt key: the schema rule's finding, with the key to write.
+      if (misspeltKey(purpose.value, 'lawful_basis', 'purpose') !== undefined) continue;
       yield { messageId: 'missing', pointer: joinPointer(purpose.pointer, 'lawful_basis'), data: { purpose: describeLocation(model.root, purpose.pointer) } };
     }
   },

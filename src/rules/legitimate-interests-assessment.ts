@@ -1,4 +1,4 @@
-import { describeLocation, fileNameFor, isMalformed, isRecord, isStated } from '../core/inventory.js';
+import { describeLocation, fileNameFor, isMalformed, isRecord, isStated, misspeltKey } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -24,6 +24,8 @@ export default defineRule({
       if (isRecord(interests) && isStated(interests.assessment)) continue;
       // A block written in another shape (`legitimate_interests: see LIA`) is the schema rule's finding: it may name one.
       if (isMalformed(interests, 'mapping')) continue;
+      // So is a block or an assessment under a misspelt key (`legitimate_interest:`, `assesment:`): it names the key to write.
+      if (misspeltKey(purpose.value, 'legitimate_interests', 'purpose') !== undefined || misspeltKey(interests, 'assessment', 'legitimateInterests') !== undefined) continue;
       const id = purpose.value.id;
       yield {
         messageId: 'missing',

@@ -1,6 +1,17 @@
+import { isStated, misspeltKey } from '../core/inventory.js';
 import { noticeEntries } from '../core/notice.js';
 import { defineRule } from '../core/rule.js';
 import { readNotices } from './shared/notice.js';
+
+/**
+ * `notice` written, but neither a text nor a list of texts (`notice: {path: docs/notice.md}`,
+ * `notice: [{path: …}]`): the schema rule's finding. What it links cannot be told, so it is not
+ * called "no notice". A list with some text entries still links those, and they are checked.
+ */
+function unreadable(notice: unknown): boolean {
+  if (!isStated(notice) || typeof notice === 'string') return false;
+  return !Array.isArray(notice) || notice.some((item) => typeof item !== 'string' && isStated(item));
+}
 
 export default defineRule({
   meta: {
@@ -34,7 +45,9 @@ export default defineRule({
   },
   *check(context) {
     if (noticeEntries(context.model.root).length === 0) {
-      yield { messageId: 'none', pointer: '/notice' };
+      // A notice written in another shape, or under a misspelt key (`notise:`), is the schema rule's finding.
+      const { root } = context.model;
+      if (!unreadable(root.notice) && misspeltKey(root, 'notice', 'inventory') === undefined) yield { messageId: 'none', pointer: '/notice' };
       return;
     }
     for (const { entry, file } of readNotices(context) ?? []) {

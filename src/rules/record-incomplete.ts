@@ -1,5 +1,5 @@
 import { type Activity, describeLocation, isRecord, isStated, type Located, type Party, recordsOf, type Transfer } from '../core/inventory.js';
-import { joinPointer, pointerOf } from '../core/pointer.js';
+import { joinPointer, parentPointer, pointerOf } from '../core/pointer.js';
 import { defineRule, type Report } from '../core/rule.js';
 import { validateInventory } from '../core/schema-check.js';
 
@@ -37,10 +37,19 @@ interface SchemaReports {
   within(pointer: string): boolean;
 }
 
+/** Indexed once, so that a record with thousands of schema findings is not searched per field. */
 function schemaReports(value: unknown): SchemaReports {
-  const pointers = validateInventory(value).map((violation) => violation.pointer);
-  const at = (pointer: string) => pointers.some((reported) => reported === pointer || (reported !== '' && pointer.startsWith(`${reported}/`)));
-  return { at, within: (pointer) => at(pointer) || pointers.some((reported) => reported.startsWith(`${pointer}/`)) };
+  const reported = new Set<string>();
+  const containing = new Set<string>();
+  for (const { pointer } of validateInventory(value)) {
+    reported.add(pointer);
+    for (let parent = parentPointer(pointer); parent !== ''; parent = parentPointer(parent)) containing.add(parent);
+  }
+  const at = (pointer: string) => {
+    for (let node = pointer; node !== ''; node = parentPointer(node)) if (reported.has(node)) return true;
+    return false;
+  };
+  return { at, within: (pointer) => containing.has(pointer) || at(pointer) };
 }
 
 /**

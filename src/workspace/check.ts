@@ -11,6 +11,7 @@ import { type Config, parseConfig } from '../core/config.js';
 import { type FailOn, type LintReport, summarize } from '../core/types.js';
 import { rules, rulesById } from '../rules/index.js';
 import { checkConfinedPattern, displayPath, findInventories } from './files.js';
+import type { FlowChange } from '../datamap/diff-flows.js';
 import type { BaseFile } from './git-base.js';
 import { DocumentReader } from './documents.js';
 import { NoticeReader } from './notices.js';
@@ -86,6 +87,9 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
   } else if (options.base?.kind === 'reader') {
     base = await options.base.read(files);
   }
+  // With a base, the data flows the change alters, from the models the comparison parses anyway.
+  const flowModule = base === undefined ? undefined : await import('../datamap/diff-flows.js');
+  let flows: FlowChange[] | undefined;
   const reports = lintRun(head, {
     rules,
     settings: config?.rules ?? {},
@@ -93,9 +97,10 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
     documents: new DocumentReader(cwd).provide,
     ...(options.tuneProcessMemory ? { parsing: parserMemory } : {}),
     ...(base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {}),
+    ...(flowModule ? { parsed: (headFiles, baseFiles) => (flows = flowModule.flowChangesOf(headFiles, baseFiles ?? [])) } : {}),
   });
   const label = options.base === undefined ? undefined : options.base.kind === 'git' ? options.base.ref : options.base.label;
-  return { report: { files: reports, summary: summarize(reports), ...(label === undefined ? {} : { base: label }) }, config };
+  return { report: { files: reports, summary: summarize(reports), ...(label === undefined ? {} : { base: label }), ...(flows === undefined ? {} : { flows }) }, config };
 }
 
 /** The severity that fails the run: the caller's, else the config's, else `error`. */

@@ -1,7 +1,8 @@
 /** The baseline's pure functions (SPEC §7): fingerprints, counting, fixed findings, the file's text. */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { applyBaseline, type Baseline, baselineOf, splitFindings } from '../../src/baseline/baseline.js';
 import { parseBaseline, serializeBaseline } from '../../src/baseline/file.js';
@@ -110,11 +111,12 @@ describe('baselineOf and the file', () => {
   });
 });
 
+const schema = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(new URL('../../schemas/baseline.schema.json', import.meta.url), 'utf8')) as object);
+
 describe('parseBaseline: the file is untrusted', () => {
   const valid = (findings: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ version: 1, findings, ...extra });
   const entry = { rule: 'schema', file: 'ropa.yaml', path: '/x' };
-
-  it.each([
+  const refused: [name: string, text: string, message: string][] = [
     ['a list', '[]', 'baseline b.json: a baseline is a JSON object with `version` and `findings`, not a list'],
     ['no version', JSON.stringify({ findings: [] }), 'baseline b.json: `version` must be 1, not missing'],
     ['a version as text', JSON.stringify({ version: '1', findings: [] }), 'baseline b.json: `version` must be 1, not text'],
@@ -130,8 +132,17 @@ describe('parseBaseline: the file is untrusted', () => {
     ['a count of 0', valid([{ ...entry, count: 0 }]), 'baseline b.json: findings[0]: `count` must be a whole number of 1 or more, not 0'],
     ['a fractional count', valid([{ ...entry, count: 1.5 }]), 'baseline b.json: findings[0]: `count` must be a whole number of 1 or more, not 1.5'],
     ['an entry twice', valid([entry, { rule: 'duplicate-id', file: 'ropa.yaml', path: '/x' }, entry]), 'baseline b.json: findings[2] repeats findings[0]; give one entry a `count` instead'],
-  ])('refuses %s with one line naming the place', (_name, text, message) => {
+  ];
+
+  it.each(refused)('refuses %s with one line naming the place', (_name, text, message) => {
     expect(() => parseBaseline(text, 'b.json')).toThrow(new UsageError(message));
+  });
+
+  it('agrees with schemas/baseline.schema.json, which editors use', () => {
+    const written = serializeBaseline(baselineOf([finding('schema', 'a.ropa.yaml', ''), finding('schema', 'a.ropa.yaml', ''), finding('dpia-required', '../b.ropa.yaml', '/processing_activities/[x]/dpia/status')], undefined));
+    expect(schema(JSON.parse(written)), JSON.stringify(schema.errors)).toBe(true);
+    // A repeated entry is the one rule a JSON Schema cannot say.
+    for (const [name, text] of refused.filter(([name]) => name !== 'an entry twice')) expect(schema(JSON.parse(text)), name).toBe(false);
   });
 
   it('refuses text that is not JSON, with the place where V8 gives one', () => {

@@ -5,11 +5,12 @@
  * schema that a complete record writes is given a value of the wrong shape, the way beginners
  * write them (`dpia: completed`, a list entry without its `- `, `dpa: yes`, `lawful_basis:
  * Consent`), and the record, otherwise clean under every rule, is linted with every rule and
- * compared with itself as the base, so that the comparison rules run too.
+ * compared with itself as the base, so that the comparison rules run too. A key written with a
+ * typo (`lawfull_basis:`) is the same kind of mistake, and is tested the same way below.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import { lintRun } from '../../src/core/compare.js';
 import type { Finding } from '../../src/core/types.js';
 import { rules } from '../../src/rules/index.js';
@@ -63,7 +64,6 @@ const record = yaml`
       source: provided-by-subject
       special: [health]
       criminal: false
-      retention: P1Y
       anonymised: false
   processing_activities:
     - id: messaging
@@ -252,8 +252,6 @@ const within = (pointer: string, node: string) => pointer === node || pointer.st
  */
 const PENDING: Record<string, string> = {
   '/processing_activities/3/role as a capitalised value': 'record-incomplete',
-  '/notice as a mapping': 'notice-missing',
-  '/processing_activities/1/purposes/0/ai_training as yes or no': 'ai-training-undeclared',
 };
 
 describe('a value of the wrong shape is the schema rule\'s finding alone', () => {
@@ -287,5 +285,153 @@ describe('a value of the wrong shape is the schema rule\'s finding alone', () =>
   it('lists only cases that exist', () => {
     const names = new Set(mutations().map((mutation) => `${mutation.pointer} as ${mutation.how}`));
     expect(Object.keys(PENDING).filter((name) => !names.has(name))).toEqual([]);
+  });
+});
+
+/**
+ * A key written with a typo (`lawfull_basis: consent`, `consnet:`) is one fact: the schema rule
+ * reports the unknown key and asks "did you mean `lawful_basis`?". A rule that asks for the key
+ * stays quiet, instead of saying the purpose "has no lawful basis". The keys are found, not
+ * listed: every key of the record whose removal makes a rule speak is a key a rule asks for, and
+ * is given the two typos of someone writing a record by hand, a letter doubled and two letters
+ * swapped.
+ */
+interface Misspelling {
+  /** The pointer of the key as the record writes it. */
+  pointer: string;
+  key: string;
+  misspelt: string;
+  text: string;
+  /** The rules that speak when the key is removed: those that ask for it. */
+  askedBy: string[];
+}
+
+/** A letter doubled at the end of the first word (`lawfull_basis`), and two letters swapped before the last (`consnet`). */
+function typosOf(key: string): string[] {
+  const first = key.split('_')[0]!;
+  const doubled = `${first}${first.at(-1)}${key.slice(first.length)}`;
+  const at = Math.max(0, key.length - 3);
+  const swapped = `${key.slice(0, at)}${key[at + 1]}${key[at]}${key.slice(at + 2)}`;
+  return [doubled, swapped].filter((typo) => typo !== key);
+}
+
+/** Every key of every mapping of the record, with its path. */
+function keysOfRecord(): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        found.push([...path, key]);
+        visit(child, [...path, key]);
+      }
+    }
+  };
+  visit(parseDocument(record).toJS(), []);
+  return found;
+}
+
+function misspellings(): Misspelling[] {
+  const found: Misspelling[] = [];
+  for (const path of keysOfRecord()) {
+    const removed = parseDocument(record);
+    removed.deleteIn(path);
+    const askedBy = [...new Set(lint(removed.toString()).filter((finding) => finding.ruleId !== 'schema').map((finding) => finding.ruleId))];
+    if (askedBy.length === 0) continue;
+    const key = String(path.at(-1));
+    for (const misspelt of typosOf(key)) {
+      const document = parseDocument(record);
+      const mapping = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+      const pair = isMap(mapping) ? mapping.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+      if (!pair || !isScalar(pair.key)) throw new Error(`no key at /${path.join('/')}`);
+      pair.key.value = misspelt;
+      found.push({ pointer: `/${path.join('/')}`, key, misspelt, text: document.toString(), askedBy });
+    }
+  }
+  return found;
+}
+
+/**
+ * The misspelt keys each rule still reads as absent, by the pointer of the key, while the rule's
+ * owner reworks it (issue 15). The test fails for an entry whose rule no longer speaks of it, so
+ * the lists only shrink.
+ */
+const PENDING_MISSPELT: Record<string, string[]> = {
+  'record-incomplete': [
+    '/controller/contact',
+    '/controller/joint_controllers',
+    '/controller/joint_controllers/0/name',
+    '/controller/joint_controllers/0/contact',
+    '/processing_activities/0/recipients',
+    '/processing_activities/0/transfers',
+    '/processing_activities/0/transfers/0/country',
+    '/processing_activities/0/security_measures',
+    '/processing_activities/1/recipients',
+    '/processing_activities/1/transfers',
+    '/processing_activities/1/security_measures',
+    '/processing_activities/2/recipients',
+    '/processing_activities/2/transfers',
+    '/processing_activities/2/security_measures',
+    '/processing_activities/3/role',
+    '/processing_activities/3/on_behalf_of',
+    '/processing_activities/3/on_behalf_of/0/name',
+    '/processing_activities/3/on_behalf_of/0/contact',
+    '/processing_activities/3/transfers',
+    '/processing_activities/3/security_measures',
+  ],
+  'unknown-reference': [
+    '/data_subjects',
+    '/data_subjects/0/id',
+    '/data_categories',
+    '/data_categories/0/id',
+    '/data_categories/1/id',
+    '/processing_activities',
+    '/processing_activities/0/purposes',
+    '/processing_activities/0/purposes/0/id',
+  ],
+  'transfer-mechanism': ['/processing_activities/0/transfers', '/processing_activities/0/transfers/0/country', '/processing_activities/0/transfers/0/mechanism'],
+  'processor-dpa': ['/processing_activities/0/processors/0/dpa', '/processing_activities/0/processors/1/dpa'],
+  'right-to-object': ['/processing_activities/0/purposes/1/legitimate_interests', '/processing_activities/0/purposes/1/legitimate_interests/objection'],
+  'dpia-required': ['/processing_activities/1/dpia', '/processing_activities/1/dpia/status'],
+  'special-category-condition': ['/processing_activities/1/purposes/0/special_category_condition'],
+  'automated-decision': ['/processing_activities/1/purposes/0/lawful_basis', '/processing_activities/1/purposes/0/consent/explicit'],
+  'purpose-compatibility': ['/processing_activities/1/purposes/0/lawful_basis'],
+  'eprivacy-communications-consent': [
+    '/processing_activities/1/purposes/0/consent',
+    '/processing_activities/1/purposes/0/consent/explicit',
+    '/processing_activities/1/purposes/0/consent/given_by',
+    '/processing_activities/1/purposes/0/consent/withdrawal',
+  ],
+  'consent-weakened': ['/processing_activities/1/purposes/0/consent', '/processing_activities/1/purposes/0/consent/explicit', '/processing_activities/1/purposes/0/consent/records'],
+  'consent-not-explicit': ['/processing_activities/1/purposes/0/consent/explicit'],
+  'consent-withdrawal': ['/processing_activities/1/purposes/0/consent/withdrawal'],
+  'consent-records': ['/processing_activities/1/purposes/0/consent/records'],
+};
+
+/** The rules still pending for a misspelt key. */
+const pendingFor = (pointer: string) => Object.keys(PENDING_MISSPELT).filter((rule) => PENDING_MISSPELT[rule]!.includes(pointer)).sort();
+
+describe('a misspelt key is the schema rule\'s finding alone', () => {
+  const cases = misspellings();
+
+  it('the keys found are those the rules ask for, in every kind of block', () => {
+    const keys = new Set(cases.map((misspelling) => misspelling.key));
+    for (const key of ['lawful_basis', 'consent', 'legitimate_interests', 'assessment', 'retention', 'notice', 'ai_training', 'contact', 'recipients', 'dpa', 'status']) expect(keys, key).toContain(key);
+    expect(cases.filter((misspelling) => misspelling.pointer === '/data_categories/0/retention').map((misspelling) => misspelling.askedBy), 'a category\'s retention, when its activity has none').toEqual([['retention-missing'], ['retention-missing']]);
+  });
+
+  it.each(cases.map((misspelling) => [`${misspelling.pointer} misspelt as ${misspelling.misspelt}`, misspelling] as const))('%s', (_name, misspelling) => {
+    const findings = lint(misspelling.text);
+    const suggestion = findings.filter((finding) => finding.ruleId === 'schema' && finding.pointer.endsWith(`/${misspelling.misspelt}`));
+    expect(suggestion.map((finding) => `${finding.message} ${finding.help}`).join('\n'), 'the schema names the key to write').toContain(`did you mean \`${misspelling.key}\`?`);
+    const speaking = [...new Set(findings.filter((finding) => finding.ruleId !== 'schema').map((finding) => finding.ruleId))].sort();
+    const others = findings.filter((finding) => finding.ruleId !== 'schema' && !pendingFor(misspelling.pointer).includes(finding.ruleId));
+    expect(others.map((finding) => `${finding.ruleId} at ${finding.pointer}: ${finding.message}`), `asked for by ${misspelling.askedBy.join(', ')}`).toEqual([]);
+    expect(speaking, 'a rule listed in PENDING_MISSPELT for this key no longer speaks of it: remove it from the list').toEqual(pendingFor(misspelling.pointer));
+  });
+
+  it('lists only keys that are found', () => {
+    const pointers = new Set(cases.map((misspelling) => misspelling.pointer));
+    expect(Object.values(PENDING_MISSPELT).flat().filter((pointer) => !pointers.has(pointer))).toEqual([]);
   });
 });

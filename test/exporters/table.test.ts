@@ -107,7 +107,7 @@ describe('the table', () => {
       'Categories of recipients': 'None',
       'Data Protection Impact Assessment required?': 'Yes',
       'Data Protection Impact Assessment progress': 'In progress',
-      'Link to DPIA (Data Protection Impact Assessment)': 'https://hirewise.example/dpia',
+      'Link to Data Protection Impact Assessment': 'https://hirewise.example/dpia',
       'The source of the personal data (if applicable)': 'Provided by the individual\nFrom third parties',
       'AI training': 'Yes',
     });

@@ -74,6 +74,22 @@ describe('sarif formatter', () => {
     expect(other.partialFingerprints).not.toEqual(before.partialFingerprints);
   });
 
+  it('is one run with a fixed automation id: every upload replaces the last one of category ropa-lint', () => {
+    const one = sarifOf({ 'privacy/ropa.yaml': inventory });
+    const other = sarifOf({ 'a.ropa.yaml': 'version: 1\n', 'b.ropa.yaml': inventory });
+    expect(one.runs).toHaveLength(1);
+    expect(other.runs).toHaveLength(1);
+    expect(one.runs[0]!.automationDetails).toEqual({ id: 'ropa-lint/' });
+    expect(other.runs[0]!.automationDetails).toEqual(one.runs[0]!.automationDetails);
+  });
+
+  it('gives a rule a name only where it says more than the id (SARIF1001): `schema` has none', () => {
+    const driverRules = sarifOf({ 'ropa.yaml': inventory }).runs[0]!.tool.driver.rules!;
+    expect(driverRules.find((rule) => rule.id === 'schema')).not.toHaveProperty('name');
+    expect(driverRules.find((rule) => rule.id === 'consent-not-opt-in')?.name).toBe('ConsentNotOptIn');
+    for (const rule of driverRules) expect(rule.name?.toLowerCase()).not.toBe(rule.id.toLowerCase());
+  });
+
   it('encodes paths as URI references', () => {
     expect(toUriReference('odd name #1/ropa.yaml')).toBe('odd%20name%20%231/ropa.yaml');
     expect(toUriReference('a\\b.yaml')).toBe('a/b.yaml');

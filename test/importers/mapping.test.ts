@@ -33,6 +33,16 @@ describe('headings', () => {
     ['The source of the personal data (if applicable)', 'categories.source'],
     ['Data Protection Impact Assessment required?', 'dpia.required'],
     ['Link to DPIA', 'dpia.reference'],
+    // The ICO's own heading for the DPIA's link, and its close variants: where the DPIA is, not how far it got.
+    ['Link to Data Protection Impact Assessment', 'dpia.reference'],
+    ['Link to the Data Protection Impact Assessment (DPIA)', 'dpia.reference'],
+    ['Data Protection Impact Assessment link', 'dpia.reference'],
+    ['DPIA document', 'dpia.reference'],
+    ['Lien vers l’analyse d’impact (AIPD)', 'dpia.reference'],
+    ['Ablageort der DSFA', 'dpia.reference'],
+    ['Data Protection Impact Assessment progress', 'dpia.status'],
+    ['Data Protection Impact Assessment', 'dpia.status'],
+    ['Analyse d’impact (AIPD)', 'dpia.status'],
     ['Name and contact details of your Data Protection Officer', 'controller.dpo'],
     // The CNIL's register.
     ['Finalité(s) du traitement effectué', 'purpose.description'],

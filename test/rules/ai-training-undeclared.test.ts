@@ -177,6 +177,49 @@ const valid: ValidCase[] = [
     name: 'a placeholder description is not read; an id that says nothing is not either',
     yaml: withDescription('TBD'),
   },
+  // ai_training written, but not as true or false, or under a misspelt key: the schema rule's
+  // finding ("write true or false", "did you mean `ai_training`?"). The user may have meant true.
+  {
+    name: 'stays quiet: ai_training: yes, "true" or 1, which the schema asks to write as true or false',
+    yaml: yaml`
+      version: 1
+      controller: {name: Acme Chat}
+      processing_activities:
+        - id: assistant
+          name: Assistant
+          purposes:
+            - {id: tune, description: Fine-tune the assistant on tickets., ai_training: yes}
+            - {id: rank, description: Retrain the ranking model weekly., ai_training: "true"}
+            - {id: evaluate, description: Evaluate the ranking model on held-out searches., ai_training: 1}
+    `,
+  },
+  {
+    name: 'stays quiet: the key misspelt (`ai_trainig: true`, `aitraining: true`)',
+    yaml: yaml`
+      version: 1
+      controller: {name: Acme Chat}
+      processing_activities:
+        - id: assistant
+          name: Assistant
+          purposes:
+            - {id: tune, description: Fine-tune the assistant on tickets., ai_trainig: true}
+            - {id: rank, description: Retrain the ranking model weekly., aitraining: true}
+    `,
+  },
+  {
+    name: 'stays quiet: the activity text speaks of training and the mark of one of its purposes cannot be read, so it may be the one marked',
+    yaml: yaml`
+      version: 1
+      controller: {name: Acme Chat}
+      processing_activities:
+        - id: meeting-ai
+          name: Meeting AI
+          description: Meeting summaries, with meeting content used to train the models.
+          purposes:
+            - {id: summarise-meetings, description: Summarise meetings for participants., ai_training: false}
+            - {id: improve-summaries, description: Make summaries better., ai_training: yes}
+    `,
+  },
 ];
 
 const invalid: InvalidCase[] = [
@@ -201,7 +244,7 @@ const invalid: InvalidCase[] = [
     errors: [{ messageId: 'undeclared', line: 9, column: 22, endLine: 9, endColumn: 27, messageIncludes: ['"improve our models"'] }],
   },
   {
-    name: 'ai_training: "true" (a string) or null is not true',
+    name: 'ai_training left empty (null) or only a placeholder is not written, so not true',
     yaml: yaml`
       version: 1
       controller: {name: Acme Chat}
@@ -209,13 +252,28 @@ const invalid: InvalidCase[] = [
         - id: assistant
           name: Assistant
           purposes:
-            - {id: tune, description: Fine-tune the assistant on tickets., ai_training: "true"}
             - {id: rank, description: Retrain the ranking model weekly., ai_training: null}
+            - {id: tune, description: Fine-tune the assistant on tickets., ai_training: TBD}
     `,
     errors: [
-      { messageId: 'undeclared', line: 7, column: 83, endColumn: 89, messageIncludes: ['purpose `tune`', '"Fine-tune the assistant"'] },
-      { messageId: 'undeclared', line: 8, column: 81, endColumn: 85, messageIncludes: ['purpose `rank`', '"Retrain the ranking model"'] },
+      { messageId: 'undeclared', line: 7, column: 81, endColumn: 85, messageIncludes: ['purpose `rank`', '"Retrain the ranking model"'] },
+      { messageId: 'undeclared', line: 8, column: 83, endColumn: 86, messageIncludes: ['purpose `tune`', '"Fine-tune the assistant"'] },
     ],
+  },
+  {
+    name: 'a user extension is no misspelling of ai_training: the purpose is still unmarked',
+    yaml: yaml`
+      version: 1
+      controller: {name: Acme Chat}
+      processing_activities:
+        - id: assistant
+          name: Assistant
+          purposes:
+            - id: tune
+              description: Fine-tune the assistant on tickets.
+              x-ai-training: true
+    `,
+    errors: [{ messageId: 'undeclared', line: 8, column: 22, messageIncludes: ['purpose `tune`'] }],
   },
   {
     name: 'the id says it when the description does not (pointed at the id, or at ai_training when present)',

@@ -25,6 +25,43 @@ ruleTester(rule, {
       name: 'a linked notice is not judged when notices were not read (the engine alone)',
       yaml: withNotice('docs/privacy-notice.md'),
     },
+    // Written in another shape or under a misspelt key: the schema rule's finding ("did you mean
+    // `notice`?"), and what it links cannot be told, so it is not called "no notice".
+    {
+      name: 'stays quiet: a mapping where a path belongs (`notice: {path: …}`)',
+      yaml: withNotice('{path: docs/privacy-notice.md}'),
+      notices: { 'docs/privacy-notice.md': '# Privacy notice\n' },
+    },
+    {
+      name: 'stays quiet: a list of mappings, the paths written as `- path: …`',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme, contact: privacy@acme.example}
+        notice:
+          - path: docs/privacy-notice.md
+        processing_activities: []
+      `,
+      notices: { 'docs/privacy-notice.md': '# Privacy notice\n' },
+    },
+    {
+      name: 'stays quiet: a number or true where a path belongs',
+      yaml: withNotice('true'),
+    },
+    {
+      name: 'stays quiet: the key misspelt (`notise:`)',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme, contact: privacy@acme.example}
+        notise: docs/privacy-notice.md
+        processing_activities: []
+      `,
+      notices: { 'docs/privacy-notice.md': '# Privacy notice\n' },
+    },
+    {
+      name: 'a list with a text entry and a mapping: the text entry is read, the mapping is the schema rule\'s',
+      yaml: withNotice('[docs/privacy-notice.md, {path: docs/cookies.md}]'),
+      notices: { 'docs/privacy-notice.md': '# Privacy notice\n' },
+    },
   ],
   invalid: [
     {
@@ -34,6 +71,28 @@ ruleTester(rule, {
         controller: {name: Acme, contact: privacy@acme.example}
         processing_activities: []
       `,
+      errors: [{ messageId: 'none', line: 1, column: 1 }],
+    },
+    {
+      name: 'a notice left empty (null) links none: nothing was written to misread',
+      yaml: withNotice('null'),
+      errors: [{ messageId: 'none', line: 3, column: 9 }],
+    },
+    {
+      name: 'a list whose entries are left empty links none',
+      yaml: withNotice('[null, ""]'),
+      errors: [{ messageId: 'none', line: 3, column: 9 }],
+    },
+    {
+      name: 'a key that is not a misspelling of `notice` (`privacy_policy:`, `x-notice:`) links none',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme, contact: privacy@acme.example}
+        privacy_policy: docs/privacy-notice.md
+        x-notice: docs/privacy-notice.md
+        processing_activities: []
+      `,
+      notices: { 'docs/privacy-notice.md': '# Privacy notice\n' },
       errors: [{ messageId: 'none', line: 1, column: 1 }],
     },
     {

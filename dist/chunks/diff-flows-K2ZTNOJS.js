@@ -1,15 +1,16 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
-  rules,
-  rulesById
-} from "./chunk-FXHIFVGQ.js";
+  changedPart,
+  flowChangesOf,
+  hasFlowChanges
+} from "./chunk-GTQRN5IZ.js";
+import "./chunk-5D5GVREG.js";
+import "./chunk-KF6LUWLK.js";
 import "./chunk-HQO45DMX.js";
-import "./chunk-DHOCPSKQ.js";
-import "./chunk-KZB5HTQD.js";
-import "./chunk-RP6YPMBR.js";
 import "./chunk-3NTWQZSC.js";
 export {
-  rules,
-  rulesById
+  changedPart,
+  flowChangesOf,
+  hasFlowChanges
 };

@@ -11,16 +11,16 @@ import {
   durationWords,
   kebabWords,
   wordsFor
-} from "./chunk-URTMEE3X.js";
+} from "./chunk-XGHXBVJF.js";
 import {
   escapeXml,
   renderSvg,
   segments
-} from "./chunk-6JQXWF4J.js";
+} from "./chunk-DXSWGV4H.js";
 import {
   buildDataMap,
   countryName
-} from "./chunk-NUYI22UY.js";
+} from "./chunk-5D5GVREG.js";
 import {
   isRecord,
   isStated,
@@ -28,7 +28,8 @@ import {
   pointerOf,
   recordsOf,
   stringsOf
-} from "./chunk-KZB5HTQD.js";
+} from "./chunk-KF6LUWLK.js";
+import "./chunk-HQO45DMX.js";
 import {
   oneLine,
   plural

@@ -45,7 +45,8 @@ var formatJsonPieces = (report) => jsonPieces({
   findings: new LazyArray(findingsOf(report)),
   summary: report.summary,
   suppressed: new LazyArray(suppressedOf(report)),
-  ...report.base === void 0 ? {} : { base: report.base }
+  ...report.base === void 0 ? {} : { base: report.base },
+  ...report.baseline === void 0 ? {} : { baseline: report.baseline }
 });
 var formatJson = (report, context) => [...formatJsonPieces(report, context)].join("");
 export {

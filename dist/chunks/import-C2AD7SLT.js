@@ -7,9 +7,6 @@ import {
   checkWritable,
   writeFileAtomically
 } from "./chunk-4UJBOCGJ.js";
-import {
-  suggestClosest
-} from "./chunk-HQO45DMX.js";
 import "./chunk-NGTXXN3U.js";
 import {
   UsageError
@@ -18,6 +15,9 @@ import {
   trainingPhrase,
   w
 } from "./chunk-RP6YPMBR.js";
+import {
+  suggestClosest
+} from "./chunk-HQO45DMX.js";
 import {
   stripControlCharacters
 } from "./chunk-AM75H7XY.js";
@@ -11567,7 +11567,9 @@ function fidesCategory(builder, key, definedName, place) {
   if (reading.source) category.source = reading.source.source;
   if (reading.special.length > 0) category.special = reading.special.map((found) => found.kind);
   if (reading.criminal) category.criminal = true;
-  builder.report("inferred", place, `data category ${key} is not in the fides taxonomy: source ${category.source ?? "provided-by-subject (assumed)"}${category.special ? `, special ${category.special.join(", ")}` : ""} from its name`);
+  if (category.source !== void 0 || category.special !== void 0) {
+    builder.report("inferred", place, `data category ${key} is not in the fides taxonomy: ${[category.source ? `source ${category.source}` : "", category.special ? `special ${category.special.join(", ")}` : ""].filter(Boolean).join(", ")} from its name`);
+  }
   return category.id;
 }
 
@@ -12742,13 +12744,14 @@ function readWorkbook(bytes, file, expected) {
       width = Math.max(width, cellsOfRow.length);
       rows.push({ cells: cellsOfRow, place: place(r), ...formulas ? { formulas } : {} });
     }
-    const mergedAcross = fillMerges(sheet?.["!merges"] ?? [], rows, width);
+    const mergedAcross = fillMerges(sheet?.["!merges"] ?? [], rows, width, LIMITS.cells - cells, place);
     grids.push({ file, sheet: name, place: { file, sheet: name, row: 1 }, rows, headerFixed: false, mergedAcross });
   });
   return { grids, format, hidden };
 }
-function fillMerges(merges, rows, width) {
+function fillMerges(merges, rows, width, budget, place) {
   const across = /* @__PURE__ */ new Set();
+  let filled = 0;
   for (const { s, e } of merges) {
     const value = rows[s.r]?.cells[s.c] ?? "";
     const lastRow = Math.min(e.r, rows.length - 1);
@@ -12759,6 +12762,7 @@ function fillMerges(merges, rows, width) {
         if (c >= row.cells.length) for (let fill = row.cells.length; fill <= c; fill += 1) row.cells[fill] = "";
         row.cells[c] = value;
         if (e.c > s.c) across.add(`${r}:${c}`);
+        if ((filled += 1) > budget) throw new ImportError(place(r), `merged cells cover more than ${LIMITS.cells} cells: too large to import`);
       }
     }
   }
@@ -13920,7 +13924,7 @@ function columnsOf(grid, header, builder) {
     const heading = tidy(header.headings[index] ?? "");
     refusePrototypeKey(heading, place, "column heading");
     const hasData = grid.rows.slice(header.dataStart).some((row) => (row.cells[index] ?? "").trim() !== "");
-    if (heading === "" && !hasData) continue;
+    if (!hasData) continue;
     let field = heading === "" ? void 0 : matchHeading(heading);
     if (field !== void 0 && taken.has(field) && !LIST_FIELDS.has(field)) {
       builder.report("unmapped", place, `column ${quote(heading, 50)} is a second column for the same field as ${quote(taken.get(field).heading, 50)}; kept as an x- key`);

@@ -4,26 +4,27 @@ import {
   CONFIG_NAMES,
   failOnOf,
   loadConfig
-} from "./chunk-ON7GEOOQ.js";
+} from "./chunk-LIAXET3U.js";
 import {
   rules
-} from "./chunk-FXHIFVGQ.js";
+} from "./chunk-4MFCZ6XO.js";
 import {
   Repository
 } from "./chunk-ZJSFWTPS.js";
-import "./chunk-MMY72QKQ.js";
 import "./chunk-OZ2VOCKG.js";
-import "./chunk-HQO45DMX.js";
+import "./chunk-MMY72QKQ.js";
 import {
   DEFAULT_PATTERNS,
   displayPath
 } from "./chunk-NGTXXN3U.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-KDRPI6PD.js";
-import "./chunk-DHOCPSKQ.js";
-import "./chunk-KZB5HTQD.js";
+import "./chunk-3OEYXG47.js";
+import "./chunk-X4FH2RUA.js";
 import "./chunk-RP6YPMBR.js";
+import "./chunk-V2HEZWUS.js";
 import "./chunk-CZFTXMOU.js";
+import "./chunk-KF6LUWLK.js";
+import "./chunk-HQO45DMX.js";
 import "./chunk-3C5OL5C6.js";
 import "./chunk-3NTWQZSC.js";
 

@@ -4,6 +4,9 @@ import {
   codeFrame
 } from "./chunk-URDMGLZO.js";
 import {
+  baselineWords
+} from "./chunk-MBA2RPRZ.js";
+import {
   LineIndex
 } from "./chunk-3C5OL5C6.js";
 import {
@@ -66,11 +69,12 @@ var formatStylish = (report, context) => {
   const suppressedNote = suppressedCount > 0 ? `; ${suppressedCount} suppressed in place` : "";
   const newCount = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
   const newNote = report.base === void 0 ? "" : `; ${newCount} new since ${oneLine(report.base)}`;
+  const baselineNote = report.baseline === void 0 ? "" : baselineWords(report.baseline, oneLine).map((words) => `; ${words}`).join("");
   if (total === 0) {
-    out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no problems${suppressedNote}`);
+    out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no ${report.baseline === void 0 ? "" : "new "}problems${suppressedNote}${baselineNote}`);
   } else {
     const worst = errors > 0 ? "error" : warnings > 0 ? "warning" : "notice";
-    out.push(paint.severity[worst](`\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")}${newNote}${suppressedNote}`));
+    out.push(paint.severity[worst](`\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")}${newNote}${suppressedNote}${baselineNote}`));
   }
   return `${out.join("\n")}
 `;

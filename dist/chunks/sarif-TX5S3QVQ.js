@@ -18,7 +18,8 @@ function toUriReference(file) {
 function fingerprint(finding) {
   return createHash("sha256").update(`${finding.ruleId}\0${finding.file}\0${finding.stablePath}\0${finding.message}`).digest("hex").slice(0, 32);
 }
-function toResult(finding, ruleIndex, suppression) {
+var AUTOMATION_ID = "ropa-lint/";
+function toResult(finding, ruleIndex, baseline, suppression) {
   const result = {
     ruleId: finding.ruleId,
     ruleIndex,
@@ -35,18 +36,27 @@ function toResult(finding, ruleIndex, suppression) {
     partialFingerprints: { "ropaLintFinding/v1": fingerprint(finding) },
     properties: { pointer: finding.pointer, ...finding.reference ? { reference: finding.reference } : {} }
   };
-  if (finding.isNew !== void 0) result.baselineState = finding.isNew ? "new" : "unchanged";
-  if (suppression) result.suppressions = [{ kind: "inSource", justification: stripControlCharacters(suppression.reason) }];
+  if (suppression?.kind === "external") result.baselineState = "unchanged";
+  else if (finding.isNew !== void 0) result.baselineState = finding.isNew ? "new" : "unchanged";
+  else if (baseline) result.baselineState = "new";
+  if (suppression?.kind === "inSource") result.suppressions = [{ kind: "inSource", justification: stripControlCharacters(suppression.reason) }];
+  if (suppression?.kind === "external") result.suppressions = [{ kind: "external", status: "accepted", justification: stripControlCharacters(`In the baseline ${suppression.baseline}`) }];
   return result;
 }
 function* resultsOf(report, index) {
+  const baseline = report.baseline?.file;
   for (const file of report.files) {
-    for (const finding of file.findings) yield toResult(finding, index.get(finding.ruleId) ?? -1);
-    for (const finding of file.suppressed) yield toResult(finding, index.get(finding.ruleId) ?? -1, finding);
+    for (const finding of file.findings) yield toResult(finding, index.get(finding.ruleId) ?? -1, baseline !== void 0);
+    for (const finding of file.baselined ?? []) yield toResult(finding, index.get(finding.ruleId) ?? -1, true, { kind: "external", baseline: baseline ?? "" });
+    for (const finding of file.suppressed) yield toResult(finding, index.get(finding.ruleId) ?? -1, false, { kind: "inSource", reason: finding.reason });
   }
 }
+function nameOf(id) {
+  const name = id.replace(/(^|-)([a-z0-9])/g, (_whole, _dash, letter) => letter.toUpperCase());
+  return name.toLowerCase() === id.toLowerCase() ? {} : { name };
+}
 var formatSarifPieces = (report, context) => {
-  const reportedRules = new Set(report.files.flatMap((file) => [...file.findings, ...file.suppressed].map((finding) => finding.ruleId)));
+  const reportedRules = new Set(report.files.flatMap((file) => [...file.findings, ...file.baselined ?? [], ...file.suppressed].map((finding) => finding.ruleId)));
   const rules = [...context.rules].filter((rule) => !rule.comparison || reportedRules.has(rule.id));
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
   const results = new LazyArray(resultsOf(report, index));
@@ -63,7 +73,7 @@ var formatSarifPieces = (report, context) => {
             informationUri: "https://github.com/ropa-lint/ropa-lint",
             rules: rules.map((rule) => ({
               id: rule.id,
-              name: rule.id.replace(/(^|-)([a-z0-9])/g, (_whole, _dash, letter) => letter.toUpperCase()),
+              ...nameOf(rule.id),
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.reference ? `${rule.description} (${rule.reference})` : rule.description },
               help: {
@@ -80,6 +90,7 @@ var formatSarifPieces = (report, context) => {
             }))
           }
         },
+        automationDetails: { id: AUTOMATION_ID },
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The folder ropa-lint ran in (the repository root in CI)." } } },
         columnKind: "utf16CodeUnits",
         results
@@ -90,6 +101,7 @@ var formatSarifPieces = (report, context) => {
 };
 var formatSarif = (report, context) => [...formatSarifPieces(report, context)].join("");
 export {
+  AUTOMATION_ID,
   formatSarif,
   formatSarifPieces,
   toUriReference

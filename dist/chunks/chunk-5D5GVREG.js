@@ -6,7 +6,7 @@ import {
   joinPointer,
   recordsOf,
   stringsOf
-} from "./chunk-KZB5HTQD.js";
+} from "./chunk-KF6LUWLK.js";
 
 // src/datamap/graph.ts
 var LAWFUL_BASIS_WORDS = {
@@ -151,8 +151,21 @@ function buildDataMap(model, activity) {
   for (const view of activity ? [activity] : model.activities) if (isRecord(view.value)) addActivity(builder, view);
   return builder.map();
 }
+function diffDataMaps(base, head) {
+  const headNodes = new Map(head.nodes.map((node) => [node.key, node]));
+  const baseNodes = new Map(base.nodes.map((node) => [node.key, node]));
+  const nodes = head.nodes.map((node) => baseNodes.has(node.key) ? { ...node } : { ...node, change: "added" });
+  for (const node of base.nodes) if (!headNodes.has(node.key)) nodes.push({ ...node, change: "removed" });
+  const flowKey = (edge) => `${edgeKey(edge.from, edge.to)}\0${edge.label ?? ""}`;
+  const headEdges = new Set(head.edges.map(flowKey));
+  const baseEdges = new Set(base.edges.map(flowKey));
+  const edges = head.edges.map((edge) => baseEdges.has(flowKey(edge)) ? { ...edge } : { ...edge, change: "added" });
+  for (const edge of base.edges) if (!headEdges.has(flowKey(edge))) edges.push({ ...edge, change: "removed" });
+  return { nodes, edges };
+}
 
 export {
   countryName,
-  buildDataMap
+  buildDataMap,
+  diffDataMaps
 };

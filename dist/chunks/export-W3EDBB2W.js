@@ -2,28 +2,29 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-S7DT3LLT.js";
-import {
-  DEFAULT_MAX_FILE_BYTES
-} from "./chunk-OZ2VOCKG.js";
+} from "./chunk-YAG2OLFB.js";
 import {
   checkWritable,
   writeFileAtomically
 } from "./chunk-4UJBOCGJ.js";
 import {
-  suggestClosest
-} from "./chunk-HQO45DMX.js";
+  DEFAULT_MAX_FILE_BYTES
+} from "./chunk-OZ2VOCKG.js";
 import "./chunk-NGTXXN3U.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";
 import {
   parseSource
-} from "./chunk-KDRPI6PD.js";
-import "./chunk-DHOCPSKQ.js";
-import "./chunk-KZB5HTQD.js";
+} from "./chunk-3OEYXG47.js";
+import "./chunk-X4FH2RUA.js";
 import "./chunk-RP6YPMBR.js";
+import "./chunk-V2HEZWUS.js";
 import "./chunk-CZFTXMOU.js";
+import "./chunk-KF6LUWLK.js";
+import {
+  suggestClosest
+} from "./chunk-HQO45DMX.js";
 import "./chunk-3C5OL5C6.js";
 import {
   plural
@@ -97,15 +98,15 @@ async function run(io) {
     maxBytes = Math.floor(megabytes * 1024 * 1024);
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const { checkWorkspace } = await import("./check-FGU7S3MB.js");
+  const { checkWorkspace } = await import("./check-SSL3TL6C.js");
   const { report } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes });
   const records = report.files.map((file) => ({ file: file.file, model: parseSource(file.source, file.file).model, report: file }));
   let output;
   if (format === "html") {
-    const { exportHtml } = await import("./html-XDTCOA2C.js");
+    const { exportHtml } = await import("./html-XZFBCAOS.js");
     output = exportHtml(records, { version: VERSION, today: today(io.env) });
   } else {
-    const { exportTable } = await import("./table-7CF3X3MR.js");
+    const { exportTable } = await import("./table-ORSER43Y.js");
     output = await exportTable(records, format, { version: VERSION, today: today(io.env) });
   }
   if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);

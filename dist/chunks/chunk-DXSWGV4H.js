@@ -4,6 +4,23 @@ import {
   stripControlCharacters
 } from "./chunk-AM75H7XY.js";
 
+// src/formatters/rich-text.ts
+function segments(message) {
+  const parts = message.split(/(?<!`)`(?!`)/);
+  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  const result = [];
+  parts.forEach((text, index) => {
+    const code = index % 2 === 1 && index < closed;
+    const piece = !code && index % 2 === 1 ? `\`${text}` : text;
+    if (piece !== "") result.push({ code, text: piece });
+  });
+  return result;
+}
+function truncate(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+
 // node_modules/@dagrejs/dagre/dist/dagre.esm.js
 var Te = Object.defineProperty;
 var Sn = (e, n, t) => n in e ? Te(e, n, { enumerable: true, configurable: true, writable: true, value: t }) : e[n] = t;
@@ -2056,7 +2073,7 @@ function textWidth(text, size) {
   let units = 0;
   for (const character of text) {
     const code = character.codePointAt(0);
-    units += code >= 4352 && (code <= 4447 || code >= 11904 && code <= 42191 || code >= 44032 && code <= 55203 || code >= 63744 && code <= 64255 || code >= 65280 && code <= 65376 || code >= 127744) ? 1 : /[A-Z@MW%]/.test(character) ? 0.68 : /[ilj.,;:'|!]/.test(character) ? 0.3 : 0.56;
+    units += code >= 4352 && (code <= 4447 || code >= 11904 && code <= 42191 || code >= 44032 && code <= 55203 || code >= 63744 && code <= 64255 || code >= 65280 && code <= 65376 || code >= 127744) ? 1 : /[A-Z@mw%]/.test(character) ? 0.74 : /[ilj.,;:'|!()[\]\s]/.test(character) ? 0.34 : 0.61;
   }
   return units * size;
 }
@@ -2228,29 +2245,12 @@ function renderSvg(map, options) {
   return renderPictureSvg(condense(map, options), options);
 }
 
-// src/formatters/rich-text.ts
-function segments(message) {
-  const parts = message.split(/(?<!`)`(?!`)/);
-  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
-  const result = [];
-  parts.forEach((text, index) => {
-    const code = index % 2 === 1 && index < closed;
-    const piece = !code && index % 2 === 1 ? `\`${text}` : text;
-    if (piece !== "") result.push({ code, text: piece });
-  });
-  return result;
-}
-function truncate(text, max) {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-
 export {
+  segments,
+  truncate,
   condense,
   escapeXml,
-  renderSvg,
-  segments,
-  truncate
+  renderSvg
 };
 /*! Bundled license information:
 

@@ -1,20 +1,27 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
-  dataMapsMarkdown
-} from "./chunk-TZHWNBJI.js";
+  dataMapsMarkdown,
+  flowChangesMarkdown
+} from "./chunk-Z6ZJVP2K.js";
+import "./chunk-3OEYXG47.js";
+import "./chunk-X4FH2RUA.js";
+import "./chunk-RP6YPMBR.js";
+import {
+  compareStrings
+} from "./chunk-V2HEZWUS.js";
 import {
   segments,
   truncate
-} from "./chunk-6JQXWF4J.js";
-import "./chunk-NUYI22UY.js";
-import "./chunk-KDRPI6PD.js";
-import {
-  compareStrings
-} from "./chunk-DHOCPSKQ.js";
-import "./chunk-KZB5HTQD.js";
-import "./chunk-RP6YPMBR.js";
+} from "./chunk-DXSWGV4H.js";
 import "./chunk-CZFTXMOU.js";
+import "./chunk-GTQRN5IZ.js";
+import "./chunk-5D5GVREG.js";
+import "./chunk-KF6LUWLK.js";
+import "./chunk-HQO45DMX.js";
+import {
+  baselineWords
+} from "./chunk-MBA2RPRZ.js";
 import "./chunk-3C5OL5C6.js";
 import {
   oneLine,
@@ -38,6 +45,7 @@ function inlineCode(text) {
   const padded = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") || content.endsWith(" ") || content === "" ? ` ${content} ` : content;
   return `${fence}${padded}${fence}`;
 }
+var MARKDOWN_TEXT = { text: escapeMarkdown, code: inlineCode };
 function richText(text) {
   return segments(truncate(oneLine(text), MAX_TEXT)).map((segment) => segment.code ? inlineCode(segment.text) : escapeMarkdown(segment.text)).join("");
 }
@@ -73,9 +81,10 @@ var formatMarkdown = (report, context) => {
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}`;
   const extras = [
     ...report.base === void 0 ? [] : [`${newCount} new since ${inlineCode(report.base)}`],
-    ...suppressedCount > 0 ? [`${suppressedCount} suppressed in place`] : []
+    ...suppressedCount > 0 ? [`${suppressedCount} suppressed in place`] : [],
+    ...report.baseline === void 0 ? [] : baselineWords(report.baseline, (file) => inlineCode(truncate(file, 300))).map((words) => words.replace("--write-baseline", "`--write-baseline`"))
   ];
-  head.push(total === 0 ? `\u2705 **No problems** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}` : `**${counts}** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`, "");
+  head.push(total === 0 ? `\u2705 **No ${report.baseline === void 0 ? "" : "new "}problems** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}` : `**${counts}** in ${plural(files, "file")}${extras.length > 0 ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`, "");
   const byRule = /* @__PURE__ */ new Map();
   for (const finding of report.files.flatMap((file) => file.findings)) {
     const key = `${finding.ruleId}\0${finding.severity}`;
@@ -89,6 +98,7 @@ var formatMarkdown = (report, context) => {
   }
   let output = `${head.join("\n")}
 `;
+  const headLength = output.length;
   const footer = (findingsLeft2, suppressedLeft2) => {
     const parts = [...findingsLeft2 > 0 ? [plural(findingsLeft2, "more finding")] : [], ...suppressedLeft2 > 0 ? [plural(suppressedLeft2, "more suppression")] : []];
     return `
@@ -96,7 +106,8 @@ var formatMarkdown = (report, context) => {
 **${parts.join(" and ")} not shown**: the report is cut to fit GitHub's limit of 65,536 characters. Run \`npx ropa-lint\` or read the job log for all of them.
 `;
   };
-  const budget = MARKDOWN_LIMIT - footer(999999, 999999).length - 64;
+  const flowWords = flowChangesMarkdown(report.flows ?? [], 0, MARKDOWN_TEXT).length;
+  const budget = MARKDOWN_LIMIT - footer(999999, 999999).length - 64 - flowWords;
   let findingsLeft = report.files.reduce((sum, file) => sum + file.findings.length, 0);
   let suppressedLeft = suppressedCount;
   let cut = false;
@@ -128,7 +139,9 @@ var formatMarkdown = (report, context) => {
     }
     add("\n");
   }
-  if (!cut) output += dataMapsMarkdown(report.files, budget - output.length);
+  const flows = flowChangesMarkdown(report.flows ?? [], flowWords + (cut ? 0 : budget - output.length), MARKDOWN_TEXT);
+  output = `${output.slice(0, headLength)}${flows}${output.slice(headLength)}`;
+  if (!cut) output += dataMapsMarkdown(report.files, budget + flowWords - output.length);
   if (findingsLeft > 0 || suppressedLeft > 0) output += footer(findingsLeft, suppressedLeft);
   return output;
 };

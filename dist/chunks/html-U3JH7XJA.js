@@ -1,22 +1,29 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
-  dataMapsHtml
-} from "./chunk-TZHWNBJI.js";
-import {
-  segments
-} from "./chunk-6JQXWF4J.js";
-import "./chunk-NUYI22UY.js";
-import "./chunk-KDRPI6PD.js";
+  dataMapsHtml,
+  flowChangesHtml
+} from "./chunk-Z6ZJVP2K.js";
+import "./chunk-3OEYXG47.js";
+import "./chunk-X4FH2RUA.js";
+import "./chunk-RP6YPMBR.js";
 import {
   compareStrings
-} from "./chunk-DHOCPSKQ.js";
-import "./chunk-KZB5HTQD.js";
-import "./chunk-RP6YPMBR.js";
+} from "./chunk-V2HEZWUS.js";
+import {
+  segments
+} from "./chunk-DXSWGV4H.js";
 import "./chunk-CZFTXMOU.js";
+import "./chunk-GTQRN5IZ.js";
+import "./chunk-5D5GVREG.js";
+import "./chunk-KF6LUWLK.js";
+import "./chunk-HQO45DMX.js";
 import {
   codeFrame
 } from "./chunk-URDMGLZO.js";
+import {
+  baselineWords
+} from "./chunk-MBA2RPRZ.js";
 import {
   LineIndex
 } from "./chunk-3C5OL5C6.js";
@@ -109,6 +116,9 @@ var SCRIPT = `
 `;
 var hash = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 function escapeHtml(text) {
   return stripControlCharacters(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
@@ -160,7 +170,8 @@ var formatHtml = (report, context) => {
     ...SEVERITIES.map((severity) => `<div class="count ${severity}" data-count="${severity}"><span class="number">${counts[severity]}</span><span class="label">${severity}${counts[severity] === 1 ? "" : "s"}</span></div>`),
     `<div class="count" data-count="files"><span class="number">${files}</span><span class="label">file${files === 1 ? "" : "s"}</span></div>`,
     `<div class="count" data-count="suppressed"><span class="number">${suppressedCount}</span><span class="label">suppressed</span></div>`,
-    ...report.base === void 0 ? [] : [`<div class="count" data-count="new"><span class="number">${newCount}</span><span class="label">new since <code>${escapeHtml(oneLine(report.base))}</code></span></div>`]
+    ...report.base === void 0 ? [] : [`<div class="count" data-count="new"><span class="number">${newCount}</span><span class="label">new since <code>${escapeHtml(oneLine(report.base))}</code></span></div>`],
+    ...report.baseline === void 0 ? [] : [`<div class="count" data-count="baselined"><span class="number">${report.baseline.baselined}</span><span class="label">in the baseline <code>${escapeHtml(oneLine(report.baseline.file))}</code></span></div>`]
   ].join("");
   const filters = [
     '<section id="filters" class="filters" aria-label="Filters" hidden>',
@@ -180,7 +191,8 @@ var formatHtml = (report, context) => {
     return `<section class="file"><h2><code>${escapeHtml(oneLine(file.file))}</code></h2>${findings}${suppressed}</section>`;
   });
   const total = errors + warnings + notices;
-  const verdict = total === 0 ? `No problems in ${plural(files, "file")}.` : `${plural(total, "problem")} in ${plural(files, "file")}.`;
+  const fresh = report.baseline === void 0 ? "" : "new ";
+  const verdict = `${total === 0 ? `No ${fresh}problems` : `${plural(total, `${fresh}problem`)}`} in ${plural(files, "file")}.${report.baseline === void 0 ? "" : ` ${capitalise(baselineWords(report.baseline).join("; "))}.`}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -196,7 +208,7 @@ var formatHtml = (report, context) => {
 <section class="summary" aria-label="Summary">${summary}</section>
 ${filters}
 <main>${sections.join("\n")}</main>
-${dataMapsHtml(report.files)}
+${flowChangesHtml(report.flows)}${dataMapsHtml(report.files)}
 <footer>Each finding links to its rule's documentation. This page runs no code but its own filter script and loads nothing from the network.</footer>
 <script>${SCRIPT}</script>
 </body>

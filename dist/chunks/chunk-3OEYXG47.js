@@ -2,7 +2,6 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   INVALID_IGNORE,
-  compareStrings,
   coverageOf,
   documentLookup,
   elementOf,
@@ -10,16 +9,19 @@ import {
   isoDay,
   noticeLookup,
   readIgnores
-} from "./chunk-DHOCPSKQ.js";
+} from "./chunk-X4FH2RUA.js";
+import {
+  compareStrings
+} from "./chunk-V2HEZWUS.js";
+import {
+  RuleCrashError
+} from "./chunk-CZFTXMOU.js";
 import {
   InventoryModel,
   escapePointerSegment,
   parentPointer,
   stablePathOf
-} from "./chunk-KZB5HTQD.js";
-import {
-  RuleCrashError
-} from "./chunk-CZFTXMOU.js";
+} from "./chunk-KF6LUWLK.js";
 import {
   LineIndex
 } from "./chunk-3C5OL5C6.js";

@@ -1,23 +1,23 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
+  utils,
+  writeSync
+} from "./chunk-SC63OQ2Y.js";
+import {
   DPIA_STATUS,
   LAWFUL_BASIS,
   MECHANISM,
   ROLE,
   SPECIAL_CONDITION,
   wordsFor
-} from "./chunk-URTMEE3X.js";
-import {
-  utils,
-  writeSync
-} from "./chunk-SC63OQ2Y.js";
+} from "./chunk-XGHXBVJF.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";
 import {
   countryName
-} from "./chunk-NUYI22UY.js";
+} from "./chunk-5D5GVREG.js";
 import {
   isRecord,
   isStated,
@@ -25,7 +25,8 @@ import {
   pointerOf,
   recordsOf,
   stringsOf
-} from "./chunk-KZB5HTQD.js";
+} from "./chunk-KF6LUWLK.js";
+import "./chunk-HQO45DMX.js";
 import "./chunk-3NTWQZSC.js";
 
 // node_modules/csv-stringify/lib/utils/get.js

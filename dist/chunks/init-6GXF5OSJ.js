@@ -4,14 +4,14 @@ import {
   checkWritable
 } from "./chunk-4UJBOCGJ.js";
 import {
-  suggestClosest
-} from "./chunk-HQO45DMX.js";
-import {
   displayPath
 } from "./chunk-NGTXXN3U.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";
+import {
+  suggestClosest
+} from "./chunk-HQO45DMX.js";
 import "./chunk-3NTWQZSC.js";
 
 // src/cli/init.ts

@@ -1,25 +1,21 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
-  require_ucs2length,
   rules,
   rulesById
-} from "./chunk-FXHIFVGQ.js";
+} from "./chunk-4MFCZ6XO.js";
 import {
   Repository,
   describeError,
   isAbsoluteOrUrl
 } from "./chunk-ZJSFWTPS.js";
 import {
-  summarize
-} from "./chunk-MMY72QKQ.js";
-import {
   DEFAULT_MAX_FILE_BYTES,
   readInventory
 } from "./chunk-OZ2VOCKG.js";
 import {
-  suggestClosest
-} from "./chunk-HQO45DMX.js";
+  summarize
+} from "./chunk-MMY72QKQ.js";
 import {
   checkConfinedPattern,
   displayPath,
@@ -34,18 +30,22 @@ import {
   parseSource,
   parseYaml,
   stripByteOrderMark
-} from "./chunk-KDRPI6PD.js";
+} from "./chunk-3OEYXG47.js";
 import {
   parseNotice
-} from "./chunk-DHOCPSKQ.js";
-import {
-  isRecord,
-  joinPointer,
-  lastSegment
-} from "./chunk-KZB5HTQD.js";
+} from "./chunk-X4FH2RUA.js";
 import {
   ConfigError
 } from "./chunk-CZFTXMOU.js";
+import {
+  isRecord,
+  joinPointer,
+  lastSegment,
+  require_ucs2length
+} from "./chunk-KF6LUWLK.js";
+import {
+  suggestClosest
+} from "./chunk-HQO45DMX.js";
 import {
   LineIndex
 } from "./chunk-3C5OL5C6.js";
@@ -64,6 +64,7 @@ function lintRun(head, options) {
   const headFiles = head.map((input) => parseSource(input.text, input.file));
   const baseFiles = options.base?.map((input) => parseSource(input.text, input.file));
   options.parsing?.after(characters);
+  options.parsed?.(headFiles, baseFiles);
   if (baseFiles === void 0) return headFiles.map((parsed) => lintParsed(parsed, options));
   const known = new Set(baseFiles.flatMap((parsed) => lintParsed(parsed, options).findings.map(findingKey)));
   const basePurposes = purposesOf(baseFiles.filter((file) => !file.unparsable));
@@ -1346,16 +1347,19 @@ async function checkWorkspace(options) {
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
   }
+  const flowModule = base === void 0 ? void 0 : await import("./diff-flows-K2ZTNOJS.js");
+  let flows;
   const reports = lintRun(head, {
     rules,
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
     documents: new DocumentReader(cwd).provide,
     ...options.tuneProcessMemory ? { parsing: parserMemory } : {},
-    ...base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {}
+    ...base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {},
+    ...flowModule ? { parsed: (headFiles, baseFiles) => flows = flowModule.flowChangesOf(headFiles, baseFiles ?? []) } : {}
   });
   const label = options.base === void 0 ? void 0 : options.base.kind === "git" ? options.base.ref : options.base.label;
-  return { report: { files: reports, summary: summarize(reports), ...label === void 0 ? {} : { base: label } }, config };
+  return { report: { files: reports, summary: summarize(reports), ...label === void 0 ? {} : { base: label }, ...flows === void 0 ? {} : { flows } }, config };
 }
 function failOnOf(flag, config) {
   return flag ?? config?.failOn ?? "error";

@@ -1,11 +1,6 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
-  describeLocation,
-  isRecord,
-  joinPointer
-} from "./chunk-KZB5HTQD.js";
-import {
   DETERMINERS,
   phraseAfter,
   readStatements,
@@ -13,11 +8,11 @@ import {
   trainingStatements,
   x
 } from "./chunk-RP6YPMBR.js";
-
-// src/core/order.ts
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import {
+  describeLocation,
+  isRecord,
+  joinPointer
+} from "./chunk-KF6LUWLK.js";
 
 // src/core/document.ts
 var DOCUMENT_EXTENSIONS = new Set(
@@ -444,7 +439,6 @@ function isoDay(date) {
 }
 
 export {
-  compareStrings,
   classifyDocumentValue,
   documentLookup,
   noticeEntries,
