@@ -14,7 +14,7 @@ import { UsageError } from '../workspace/usage-error.js';
 import type { RunContext } from './event.js';
 import { type Client, describeFailure, statusOf } from './octokit.js';
 
-/** The contents API could not give the base (no access, rate limit): the run goes on without one. */
+/** The contents API could not give the base (no access, rate limit, network): the run goes on without one. `cause` is the failed request. */
 export class BaseUnavailableError extends Error {}
 
 function hasCommit(ref: string, cwd: string): Promise<boolean> {
@@ -45,7 +45,7 @@ function contentsReader(client: Client, context: RunContext, ref: string): BaseS
           ({ data } = await client.rest.repos.getContent({ owner: context.owner, repo: context.repo, path: name, ref, mediaType: { format: 'raw' } }));
         } catch (error) {
           if (statusOf(error) === 404) continue; // not in the base: entirely new
-          throw new BaseUnavailableError(`cannot read ${shown} through the contents API (${describeFailure(error)})`);
+          throw new BaseUnavailableError(`cannot read ${shown} through the contents API (${describeFailure(error)})`, { cause: error });
         }
         // A folder (or anything but a file) answers with JSON: the inventory did not exist as a file.
         let buffer: Buffer;

@@ -18,6 +18,10 @@ export interface ActionInputs {
   sarif: string | undefined;
   /** The ref to compare with; undefined: the pull request's base sha, if any. */
   base: string | undefined;
+  /** Only findings new since the base fail the step. */
+  failOnNew: boolean;
+  /** The baseline file (SPEC §7), relative to the workspace; undefined: none. */
+  baseline: string | undefined;
   token: string;
 }
 
@@ -61,6 +65,8 @@ export function readInputs(): ActionInputs {
     comment: booleanInput('comment', true),
     sarif: optional('sarif'),
     base,
+    failOnNew: booleanInput('fail-on-new', false),
+    baseline: optional('baseline'),
     token,
   };
 }

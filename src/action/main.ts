@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import * as core from '@actions/core';
+import { locateConfinedBaseline, useBaseline } from '../baseline/index.js';
 import { ConfigError, RuleCrashError } from '../core/errors.js';
 import { type Finding, isAtLeast, type LintReport } from '../core/types.js';
 import { escapeMarkdown, formatMarkdown } from '../formatters/markdown.js';
@@ -15,6 +16,7 @@ import type { FormatContext } from '../formatters/types.js';
 import { rules } from '../rules/index.js';
 import { VERSION } from '../version.js';
 import { type BaseSource, checkWorkspace, failOnOf } from '../workspace/check.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../workspace/read-inventory.js';
 import { UsageError } from '../workspace/usage-error.js';
 import { checkWritable, writeFileAtomically } from '../workspace/write-file.js';
 import { BaseUnavailableError, chooseBase } from './base.js';
@@ -23,7 +25,7 @@ import { upsertStickyComment } from './comment.js';
 import { type RunContext, readRunContext } from './event.js';
 import { fallbackAnnotations } from './fallback.js';
 import { type ActionInputs, readInputs } from './inputs.js';
-import { type Client, createClient, describeFailure, isRefusal } from './octokit.js';
+import { type Client, createClient, describeFailure, isRefusal, limitsFromEnvironment } from './octokit.js';
 import { writeJobSummary } from './summary.js';
 
 function countsOf(report: LintReport): string {
@@ -44,7 +46,9 @@ async function checkWithBase(inputs: ActionInputs, context: RunContext, base: Ba
     return await checkWorkspace({ ...options, ...(base === undefined ? {} : { base }) });
   } catch (error) {
     if (!(error instanceof BaseUnavailableError)) throw error;
-    tell(notes, `${error.message}; the comparison with the base is skipped and findings are not marked new (the token needs \`contents: read\`).`);
+    // Only a refusal is about the token; a network failure or a server error is not mended by a permission.
+    const advice = isRefusal(error.cause) ? ' (the token needs `contents: read`)' : '';
+    tell(notes, `${error.message}; the comparison with the base is skipped and findings are not marked new${advice}.`);
     return checkWorkspace(options);
   }
 }
@@ -96,17 +100,24 @@ async function check(notes: string[]): Promise<void> {
   const inputs = readInputs();
   const context = readRunContext();
   if (inputs.sarif !== undefined) checkWritable(inputs.sarif, context.workspace);
-  const client = inputs.token === '' ? undefined : createClient(inputs.token);
+  const client = inputs.token === '' ? undefined : createClient(inputs.token, limitsFromEnvironment());
 
   const base = await chooseBase(inputs.base, context, client);
   if (base.note !== undefined) tell(notes, base.note);
-  const { report, config } = await checkWithBase(inputs, context, base.source, notes);
+  const { report: checked, config } = await checkWithBase(inputs, context, base.source, notes);
+  // The baseline comes with the checkout: untrusted, so confined to the workspace and size-limited.
+  const report = inputs.baseline === undefined ? checked : withBaseline(checked, inputs.baseline, context.workspace);
 
   const failOn = failOnOf(inputs.failOn, config);
   const findings: Finding[] = report.files.flatMap((file) => file.findings);
-  const failing = findings.some((finding) => isAtLeast(finding.severity, failOn));
+  // fail-on-new: only what the base did not have fails the step; the rest is reported as existing.
+  const onlyNew = inputs.failOnNew && report.base !== undefined;
+  if (inputs.failOnNew && report.base === undefined) tell(notes, 'fail-on-new: there is no base to compare with (this is no pull request and the `base` input is empty, or the base could not be read), so every finding counts.');
+  const atFailOn = findings.filter((finding) => isAtLeast(finding.severity, failOn));
+  const failingFindings = onlyNew ? atFailOn.filter((finding) => finding.isNew !== false) : atFailOn;
+  const failing = failingFindings.length > 0;
   const newCount = findings.filter((finding) => finding.isNew === true).length;
-  core.info(`ropa-lint: ${countsOf(report)} in ${plural(report.summary.files, 'file')}${report.base === undefined ? '' : ` (${newCount} new since ${report.base})`}`);
+  core.info(`ropa-lint: ${countsOf(report)} in ${plural(report.summary.files, 'file')}${report.base === undefined ? '' : ` (${newCount} new since ${report.base})`}${report.baseline === undefined ? '' : `; ${report.baseline.baselined} in the baseline, ${report.baseline.fixed} of it fixed`}`);
 
   const format: FormatContext = {
     rules: rules.map((rule) => rule.meta),
@@ -133,7 +144,18 @@ async function check(notes: string[]): Promise<void> {
   } finally {
     await writeJobSummary(markdown, notes);
   }
-  if (failing) core.setFailed(`ropa-lint: ${countsOf(report)}; findings at or above fail-on (${failOn}) fail the step`);
+  if (failing && onlyNew) {
+    const existing = atFailOn.length - failingFindings.length;
+    core.setFailed(`ropa-lint: ${plural(failingFindings.length, 'new finding')} since ${report.base} at or above fail-on (${failOn}) ${failingFindings.length === 1 ? 'fails' : 'fail'} the step (fail-on-new: ${existing} existing ${existing === 1 ? 'one is' : 'ones are'} reported, not counted)`);
+  } else if (failing) {
+    core.setFailed(`ropa-lint: ${countsOf(report)}; findings at or above fail-on (${failOn}) fail the step`);
+  }
+}
+
+/** The report less the findings of the `baseline` input's file (SPEC §7). */
+function withBaseline(report: LintReport, given: string, workspace: string): LintReport {
+  const location = locateConfinedBaseline(given, workspace);
+  return useBaseline(report, { location, cwd: workspace, maxBytes: DEFAULT_MAX_FILE_BYTES, root: workspace }).report;
 }
 
 export async function run(): Promise<void> {

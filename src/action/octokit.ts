@@ -29,9 +29,11 @@ export interface ClientLimits {
   timeoutMs: number;
   /** How long requests may go on failing before the client gives up on the API for the run. */
   budgetMs: number;
+  /** The unit of the retry plugin's backoff: it waits 1, 4 and 9 of them before its three retries. */
+  retryDelayMs?: number;
 }
 
-export const DEFAULT_LIMITS: ClientLimits = { timeoutMs: 20_000, budgetMs: 60_000 };
+export const DEFAULT_LIMITS: ClientLimits = { timeoutMs: 20_000, budgetMs: 60_000, retryDelayMs: 1_000 };
 
 /**
  * The limits, with `ROPA_LINT_API_TIMEOUT` and `ROPA_LINT_API_BUDGET` (seconds) where a workflow
@@ -120,7 +122,7 @@ export function createClient(token: string, limits: ClientLimits = DEFAULT_LIMIT
         warn: (message: string) => core.info(`ropa-lint: ${message}`),
         error: (message: string) => core.info(`ropa-lint: ${message}`),
       },
-      retry: { retries: 3 },
+      retry: { retries: 3, retryAfterBaseValue: limits.retryDelayMs ?? DEFAULT_LIMITS.retryDelayMs },
       throttle: {
         onRateLimit: (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
           const again = retryCount < RATE_LIMIT_RETRIES && retryAfter <= LONGEST_WAIT_SECONDS;

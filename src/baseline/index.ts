@@ -31,7 +31,7 @@ export function useBaseline(report: LintReport, options: BaselineOptions): Basel
   const { location } = options;
   const previous = readBaseline(location, options.maxBytes);
   if (previous === undefined && !options.write) {
-    throw new UsageError(`baseline file not found: ${location.shown}; record today's findings in it first with --baseline ${location.shown} --write-baseline`);
+    throw new UsageError(`baseline file not found: ${location.shown}; record today's findings in it first: npx ropa-lint --baseline ${location.shown} --write-baseline`);
   }
   const scope = scopeOf(location, options.cwd, report.files.map((file) => file.file), options.root);
   if (!options.write) return { report: applyBaseline(report, previous!, location.shown, scope) };

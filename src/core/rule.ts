@@ -46,6 +46,26 @@ export interface Report<MessageId extends string = string> {
    * purposes): their pointers. Ignores of the rule on every one of them cover the finding (SPEC §2).
    */
   causes?: readonly string[];
+  /**
+   * The one safe fix of the finding, as data: what the key or the scalar value at `pointer` should
+   * read. The engine turns it into an edit of that token alone, or drops it when the token is not a
+   * plain or quoted scalar reading `from` (an alias, a merged key, a block scalar).
+   */
+  fix?: FixRequest;
+}
+
+/**
+ * A fix a rule proposes. Only where exactly one correct edit exists and it changes no legal fact:
+ * a misspelt key or value, a country name for its code, `yes` for true. Never a consent value,
+ * a basis or a missing block.
+ */
+export interface FixRequest {
+  /** The key of the mapping entry at the report's pointer, or its value. */
+  replace: 'key' | 'value';
+  /** What the token reads today. */
+  from: string;
+  /** What it should read. */
+  to: string | boolean;
 }
 
 export interface RuleContext {

@@ -33,6 +33,24 @@ export interface Finding extends SourceRange {
   docsUrl: string;
   /** Set only when a base was given: true when the base did not have this finding (same rule, file and `stablePath`). */
   isNew?: boolean;
+  /** The one safe edit that fixes this finding, when there is one (`ropa-lint --fix`, SARIF `fixes`, review suggestions). */
+  fix?: Fix;
+}
+
+/**
+ * A replacement of one token of the source: `start` and `end` are offsets into the file's source
+ * (as `FileReport.source`, without a byte-order mark), and the range is where they are.
+ */
+export interface TextEdit extends SourceRange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A fix: what it does in words ("rename `lawfull_basis` to `lawful_basis`") and its edits, in order, none overlapping. */
+export interface Fix {
+  description: string;
+  edits: TextEdit[];
 }
 
 /** A finding that an `x-ropa-lint-ignore` entry suppressed, with the reason given. */

@@ -72,7 +72,9 @@ export function renderPictureMermaid(picture: Picture): string {
     added: 'stroke:#1a7f37,stroke-width:3px',
     removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4',
   };
-  for (const [name, members] of classes) {
+  // The change's classes last: a later class wins, and `added` must outline a box whatever its kind.
+  const last = (name: string) => Number(name === 'added' || name === 'removed');
+  for (const [name, members] of [...classes].sort(([a], [b]) => last(a) - last(b))) {
     lines.push(`  classDef ${name} ${styles[name]}`);
     lines.push(`  class ${members.join(',')} ${name}`);
   }

@@ -4,10 +4,11 @@
  * about the same activity, subject or category, and keeps the report.
  */
 import type { SpecialKind, Source } from './categories.js';
+import type { Party } from './cells.js';
 import type { Mechanism } from './countries.js';
 import type { LawfulBasis, SpecialCondition } from './lawful-basis.js';
 import type { ImportReport, ReportKind, ReportLine, SourcePlace } from './report.js';
-import { fold, IdScope, quote } from './text.js';
+import { fold, IdScope, isKebabId, quote } from './text.js';
 
 export type Role = 'controller' | 'joint-controller' | 'processor';
 export type DpiaStatus = 'completed' | 'in-progress' | 'not-required' | 'missing';
@@ -26,6 +27,8 @@ export interface CategoryDraft {
   id: string;
   name: string;
   source?: Source;
+  /** Where `source` was read: guessed from the category's name, or given for this category in a cell. */
+  sourceFrom?: 'name' | 'cell';
   special?: SpecialKind[];
   criminal?: boolean;
   retention?: string;
@@ -141,46 +144,45 @@ export class RecordBuilder {
     else if (existing.value !== value) this.report('unmapped', place, `record ${field} ${quote(value)} differs from ${quote(existing.value)} read before; the first was kept`);
   }
 
-  addJointController(name: string, place: SourcePlace): void {
-    const key = fold(name);
+  /** A joint controller of the record (they are the file's, SPEC §1), once per name. */
+  addJointController(party: Party, place: SourcePlace): void {
+    const key = fold(party.name);
     if (this.jointControllers.has(key)) return;
-    // "Partner SA, privacy@partner.example": the name before the first comma or line, the rest as contact.
-    const [first, ...rest] = name.split(/\n|,(?=[^,]*(?:@|\d))/u);
-    const entry: { name: string; contact?: string } = { name: (first ?? name).trim() };
-    const contact = rest.join(',').trim();
-    if (contact !== '') entry.contact = contact;
-    this.jointControllers.set(key, entry);
-    this.report('inferred', place, `joint controller ${quote(entry.name)} added to controller.joint_controllers`);
+    this.jointControllers.set(key, { ...party });
+    this.report('inferred', place, `joint controller ${quote(party.name)}${party.contact !== undefined ? ` (contact ${quote(party.contact)})` : ''} added to controller.joint_controllers`);
   }
 
-  /** The id of the data subject with this name, made on first use. */
-  subject(name: string, place: SourcePlace): SubjectDraft {
-    const key = fold(name).replace(/\s+/g, ' ').trim();
+  /**
+   * The data subject with this name, made on first use. With the id the source gives for it
+   * (`ropa-lint export` writes ids in columns of their own), the subject is that id's.
+   */
+  subject(name: string, place: SourcePlace, wantedId?: string): SubjectDraft {
+    const key = wantedId !== undefined ? `id:${wantedId}` : `name:${fold(name).replace(/\s+/g, ' ').trim()}`;
     let subject = this.subjects.get(key);
     if (subject === undefined) {
-      subject = { id: this.subjectIds.claim(name), name, place };
+      subject = { id: this.claimId(this.subjectIds, name, wantedId, place, 'data subject'), name, place };
       this.subjects.set(key, subject);
     }
     return subject;
   }
 
-  /** The data category with this name, made on first use. */
-  category(name: string, place: SourcePlace): { category: CategoryDraft; isNew: boolean } {
-    const key = fold(name).replace(/\s+/g, ' ').trim();
+  /** The data category with this name (or the id the source gives for it), made on first use. */
+  category(name: string, place: SourcePlace, wantedId?: string): { category: CategoryDraft; isNew: boolean } {
+    const key = wantedId !== undefined ? `id:${wantedId}` : `name:${fold(name).replace(/\s+/g, ' ').trim()}`;
     const existing = this.categories.get(key);
     if (existing) return { category: existing, isNew: false };
-    const category: CategoryDraft = { id: this.categoryIds.claim(name), name, place, x: new Map() };
+    const category: CategoryDraft = { id: this.claimId(this.categoryIds, name, wantedId, place, 'data category'), name, place, x: new Map() };
     this.categories.set(key, category);
     return { category, isNew: true };
   }
 
-  /** The activity with this key (a reference or a folded name), made on first use. */
-  activity(key: string, name: string, place: SourcePlace): { activity: ActivityDraft; isNew: boolean } {
+  /** The activity with this key (an id, a reference or a folded name), made on first use. */
+  activity(key: string, name: string, place: SourcePlace, wantedId?: string): { activity: ActivityDraft; isNew: boolean } {
     const existing = this.activities.get(key);
     if (existing) return { activity: existing, isNew: false };
     const activity: ActivityDraft = {
       key,
-      id: this.activityIds.claim(name),
+      id: this.claimId(this.activityIds, name, wantedId, place, 'activity'),
       name,
       place,
       onBehalfOf: [],
@@ -195,10 +197,21 @@ export class RecordBuilder {
   }
 
   /** A new purpose of `activity`, with an id unique in the whole file. */
-  purpose(activity: ActivityDraft, description: string, place: SourcePlace, idHint = description): PurposeDraft {
-    const purpose: PurposeDraft = { id: this.purposeIds.claim(idHint), description, aiTraining: false, place, x: new Map(), rowX: new Map() };
+  purpose(activity: ActivityDraft, description: string, place: SourcePlace, idHint = description, wantedId?: string): PurposeDraft {
+    const id = this.claimId(this.purposeIds, idHint, wantedId, place, 'purpose');
+    const purpose: PurposeDraft = { id, description, aiTraining: false, place, x: new Map(), rowX: new Map() };
     activity.purposes.push(purpose);
     return purpose;
+  }
+
+  /** An id from `scope`: the source's own when it gives one that can be kept, with a line when it cannot. */
+  private claimId(scope: IdScope, name: string, wantedId: string | undefined, place: SourcePlace, what: string): string {
+    const id = scope.claim(name, wantedId);
+    if (wantedId !== undefined && id !== wantedId) {
+      const why = isKebabId(wantedId) ? 'is taken by another one' : 'is not kebab-case';
+      this.report('inferred', place, `${what} id ${quote(wantedId)} ${why}: written as ${id}`);
+    }
+    return id;
   }
 
   /**

@@ -25,8 +25,9 @@ export function splitList(cell: string): string[] {
   return [text];
 }
 
-function splitOutsideBrackets(text: string, separator: string): string[] {
-  const items: string[] = [];
+/** The pieces of `text` between separators that stand outside brackets, as written. */
+function piecesOutsideBrackets(text: string, separator: string): string[] {
+  const pieces: string[] = [];
   let depth = 0;
   let start = 0;
   for (let index = 0; index < text.length; index += 1) {
@@ -34,24 +35,97 @@ function splitOutsideBrackets(text: string, separator: string): string[] {
     if (character === '(' || character === '[' || character === '{') depth += 1;
     else if ((character === ')' || character === ']' || character === '}') && depth > 0) depth -= 1;
     else if (character === separator && depth === 0) {
-      items.push(text.slice(start, index));
+      pieces.push(text.slice(start, index));
       start = index + 1;
     }
   }
-  items.push(text.slice(start));
-  return items.map((item) => item.replace(/^\s*(?:and|et|und|y)\s+/iu, '').trim()).filter((item) => item !== '');
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
+function splitOutsideBrackets(text: string, separator: string): string[] {
+  return piecesOutsideBrackets(text, separator)
+    .map((item) => item.replace(/^\s*(?:and|et|und|y)\s+/iu, '').trim())
+    .filter((item) => item !== '');
 }
 
 /**
- * Purposes are sentences: commas belong to them. A cell holds several purposes only when they
- * stand on lines of their own, behind bullets, or between semicolons.
+ * Purposes are sentences: commas belong to them. A cell holds several purposes when they stand
+ * on lines of their own or behind bullets; with `atSemicolons`, a cell on one line is also cut
+ * between semicolons. A semicolon also joins the clauses of one sentence ("Keep payroll records;
+ * audit them yearly"), so the importer cuts there only when another cell of the row confirms the
+ * count (as many lawful bases as parts).
  */
-export function splitSentences(cell: string): string[] {
+export function splitSentences(cell: string, { atSemicolons = true }: { atSemicolons?: boolean } = {}): string[] {
   const text = tidy(cell);
   if (text === '') return [];
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   if (lines.length > 1 || BULLET.test(text)) return lines.map((line) => line.replace(BULLET, '').trim()).filter((item) => item !== '');
-  return splitOutsideBrackets(text, ';');
+  return atSemicolons ? splitOutsideBrackets(text, ';') : [text];
+}
+
+/** Labels people put before a contact: "Tel: …", "E-mail: …", "Contact: …". */
+const CONTACT_LABEL = /^(?:contact|contact details|tel|tél|telephone|téléphone|phone|e-?mail|mail|courriel|fax|web|website|site|address|adresse|anschrift|dirección|direccion|teléfono|telefono|kontakt)\s*:\s*/iu;
+
+/**
+ * Text that reads as a way to reach someone rather than a name: an e-mail address, a URL, a
+ * phone number or street address (it has a digit), or a labelled contact ("Contact: the
+ * partner's privacy team").
+ */
+export function looksLikeContact(text: string): boolean {
+  const trimmed = text.trim();
+  return /@|https?:\/\/|\bwww\.|\d/u.test(trimmed) || CONTACT_LABEL.test(trimmed);
+}
+
+/** A party named in a cell: an organisation and, when the cell gives one, how to reach it. */
+export interface Party {
+  name: string;
+  contact?: string;
+}
+
+/**
+ * The parties a cell names, as the templates' "Name and contact details of joint controller"
+ * cells hold them: one party per line with its contact on the lines below it ("Partner SA" /
+ * "privacy@partner.example"), or on one line after a comma ("Partner SA, privacy@partner.example"),
+ * several parties on one line between semicolons. A comma belongs to the name unless what follows
+ * it reads as a contact ("Smith, Jones & Co" is one name). A "Contact:" label is taken off.
+ */
+export function splitParties(cell: string): Party[] {
+  const text = tidy(cell);
+  if (text === '') return [];
+  const lines = text
+    .split('\n')
+    .map((line) => line.replace(BULLET, '').trim())
+    .filter((line) => line !== '');
+  const segments = lines.length === 1 ? piecesOutsideBrackets(lines[0]!, ';').map((piece) => piece.trim()).filter((piece) => piece !== '') : lines;
+  const parties: Party[] = [];
+  for (const segment of segments) {
+    const last = parties.at(-1);
+    if (last !== undefined && lines.length > 1 && looksLikeContact(segment)) {
+      addContact(last, segment);
+      continue;
+    }
+    const parts = piecesOutsideBrackets(segment, ',');
+    const at = parts.findIndex((part, index) => index > 0 && looksLikeContact(part));
+    if (at < 0) parties.push({ name: segment });
+    else {
+      const party: Party = { name: parts.slice(0, at).join(',').trim() };
+      addContact(party, parts.slice(at).join(',').trim());
+      parties.push(party);
+    }
+  }
+  return parties;
+}
+
+function addContact(party: Party, text: string): void {
+  const contact = text.replace(CONTACT_LABEL, '').trim();
+  if (contact === '') return;
+  party.contact = party.contact === undefined ? contact : `${party.contact}, ${contact}`;
+}
+
+/** A contact as `splitParties` reads it back as a contact, whatever its words: labelled when they do not say so. */
+export function writtenContact(contact: string): string {
+  return looksLikeContact(contact) && !CONTACT_LABEL.test(contact) ? contact : `Contact: ${contact}`;
 }
 
 const YES = new Set(['yes', 'y', 'true', 'x', 'oui', 'o', 'ja', 'j', 'si', 'sí', '1', 'required', 'requise', 'requis', 'erforderlich', 'necesaria', 'needed']);

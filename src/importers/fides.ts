@@ -15,7 +15,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import { trainingPhrase } from '../language/training-statement.js';
 import type { ActivityDraft, ProcessorDraft, RecordBuilder, Role } from './builder.js';
 import { readCategoryName } from './categories.js';
-import { isNothing, splitList } from './cells.js';
+import { isNothing, type Party, splitList, splitParties } from './cells.js';
 import { countryCode, type Mechanism } from './countries.js';
 import { ImportError, refusePrototypeKey } from './errors.js';
 import { fidesCategoryFacts } from './fides-taxonomy.js';
@@ -296,6 +296,12 @@ function readOneOrganisation(resource: Json, manifest: FidesManifest, index: num
   if (representative) builder.setOrganisation('representative', representative, place);
 }
 
+/** The contact fields of a pre-3.0 `joint_controller` object, as one contact. */
+function contactOf(party: Json): { contact?: string } {
+  const contact = ['address', 'email', 'phone'].map((key) => text(party[key])).filter(Boolean).join(', ');
+  return contact === '' ? {} : { contact };
+}
+
 const ROLES: Record<string, Role> = { controller: 'controller', processor: 'processor', 'sub-processor': 'processor' };
 
 function readRole(system: Json, activity: ActivityDraft, builder: RecordBuilder, place: SourcePlace): void {
@@ -303,7 +309,11 @@ function readRole(system: Json, activity: ActivityDraft, builder: RecordBuilder,
   const roles = [...new Set(titles.map((title) => ROLES[title.trim().toLowerCase()]).filter((role): role is Role => role !== undefined))];
   const jointInfo = text(system.joint_controller_info) ?? (isObject(system.joint_controller) ? ['name', 'address', 'email', 'phone'].map((key) => text((system.joint_controller as Json)[key])).filter(Boolean).join(', ') : undefined);
   if (jointInfo) {
-    builder.addJointController(jointInfo, place);
+    const legacy = text(system.joint_controller_info) === undefined && isObject(system.joint_controller) ? (system.joint_controller as Json) : undefined;
+    const legacyName = legacy ? text(legacy.name) : undefined;
+    // The pre-3.0 object names its fields; the current free text is read as a table's cell is.
+    const parties: Party[] = legacyName !== undefined ? [{ name: legacyName, ...contactOf(legacy!) }] : splitParties(jointInfo);
+    for (const party of parties) builder.addJointController(party, place);
     if (!roles.includes('processor')) {
       activity.role = 'joint-controller';
       builder.report('inferred', place, `role joint-controller: the system names a joint controller, ${quote(jointInfo)}`);

@@ -13,6 +13,7 @@ import { containsPhrase, headingWords } from './text.js';
 
 export type FieldKey =
   // the activity
+  | 'activity.id'
   | 'activity.name'
   | 'activity.reference'
   | 'activity.description'
@@ -24,6 +25,7 @@ export type FieldKey =
   | 'activity.created'
   | 'activity.system'
   // its purposes
+  | 'purpose.id'
   | 'purpose.description'
   | 'purpose.lawfulBasis'
   | 'purpose.specialCondition'
@@ -34,7 +36,9 @@ export type FieldKey =
   | 'purpose.aiTraining'
   // data
   | 'subjects'
+  | 'subjects.ids'
   | 'categories'
+  | 'categories.ids'
   | 'categories.special'
   | 'categories.criminal'
   | 'categories.source'
@@ -61,6 +65,10 @@ export type FieldKey =
 
 /** Each field's phrasings, in English, French, German and Spanish, as people write them. */
 const PHRASINGS: Record<FieldKey, string[]> = {
+  // The ids of the record, in columns of their own (ropa-lint's export writes them): a record
+  // that goes out as a spreadsheet and comes back keeps the ids its notices, ignores and
+  // baselines refer to.
+  'activity.id': ['activity id', 'activity ids', 'processing activity id', 'activity identifier'],
   'activity.name': [
     'processing activity', 'processing activities', 'activity', 'activities', 'name of processing', 'name of the processing activity',
     'processing operation', 'processing', 'name of processing activity', 'activity name', 'process', 'process name',
@@ -110,6 +118,7 @@ const PHRASINGS: Record<FieldKey, string[]> = {
     'where the data is held', 'logiciel', 'nom du logiciel', 'nom du logiciel ou de l application', 'application utilisee',
     'outil', 'system anwendung', 'anwendung', 'it verfahren', 'eingesetzte software', 'sistema', 'aplicacion', 'aplicaciones',
   ],
+  'purpose.id': ['purpose id', 'purpose ids', 'purpose identifier'],
   'purpose.description': [
     'purpose', 'purposes', 'purpose of processing', 'purposes of processing', 'purpose of the processing', 'purposes of the processing',
     'processing purpose', 'processing purposes', 'purpose description', 'description of purpose', 'description of the purpose', 'why we process', 'why we use it', 'reason for processing', 'categories of processing',
@@ -162,6 +171,8 @@ const PHRASINGS: Record<FieldKey, string[]> = {
     'categorie de personnes concernees', 'personnes', 'betroffene personen', 'kategorien betroffener personen', 'betroffene',
     'betroffenengruppen', 'interesados', 'categorias de interesados', 'colectivo', 'colectivos', 'personas afectadas',
   ],
+  'subjects.ids': ['data subject ids', 'data subject id', 'data subjects ids'],
+  'categories.ids': ['data category ids', 'data category id', 'data categories ids'],
   categories: [
     'personal data', 'categories of personal data', 'data categories', 'personal data categories', 'types of personal data',
     'data collected', 'data', 'data processed', 'categories of data', 'information', 'donnees', 'categories de donnees',

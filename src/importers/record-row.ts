@@ -5,10 +5,10 @@
  * and the rest of SPEC §1, and where every guess is written into the report.
  */
 import { trainingPhrase } from '../language/training-statement.js';
-import type { ActivityDraft, CategoryDraft, DpiaStatus, PurposeDraft, RecordBuilder, Role, TransferDraft } from './builder.js';
+import type { ActivityDraft, CategoryDraft, DpiaStatus, PurposeDraft, RecordBuilder, Role, SubjectDraft, TransferDraft } from './builder.js';
 import { namesChildren, readCategoryName, readSourceCell, type SpecialKind } from './categories.js';
-import { isNothing, isNotYet, readBoolean, splitList, splitSentences } from './cells.js';
-import { findCountries, findMechanisms } from './countries.js';
+import { isNothing, isNotYet, readBoolean, splitList, splitParties, splitSentences } from './cells.js';
+import { findCountries, findMechanisms, readProcessorName } from './countries.js';
 import type { FieldKey } from './headers.js';
 import { type LawfulBasis, readLawfulBases, readSpecialCondition } from './lawful-basis.js';
 import type { SourcePlace } from './report.js';
@@ -39,7 +39,7 @@ export interface RowContext {
   /** The name to give an activity the row does not name (a Markdown heading, a sheet's name). */
   defaultName?: string;
   /** The placeholder subject, shared by every activity of a table without a subject column. */
-  placeholderSubject?: string;
+  placeholderSubject?: SubjectDraft;
 }
 
 /** Fields that are not in the format but worth keeping under a readable key. */
@@ -115,7 +115,8 @@ function findActivity(builder: RecordBuilder, row: RowValues, context: RowContex
   const reference = row.fields.get('activity.reference');
   const purposeText = get('purpose.description');
   const referenceText = reference && tidy(reference.text) !== '' ? tidy(reference.text) : undefined;
-  if (name === undefined && referenceText === undefined) {
+  const idText = get('activity.id') && tidy(row.fields.get('activity.id')!.text);
+  if (name === undefined && referenceText === undefined && idText === undefined) {
     if (purposeText === undefined) {
       if (context.previous) {
         builder.report('inferred', row.place, `row names no activity and no purpose: its cells were added to the activity above, ${quote(context.previous.name)}`);
@@ -134,12 +135,17 @@ function findActivity(builder: RecordBuilder, row: RowValues, context: RowContex
   if (name) activityName = shortName(name.text, 200);
   else if (referenceText !== undefined && !purposeText) activityName = referenceText;
   else if (context.defaultName !== undefined) activityName = context.defaultName;
-  else activityName = shortName(splitSentences(purposeText!.text)[0] ?? purposeText!.text);
+  else if (purposeText !== undefined) activityName = shortName(splitSentences(purposeText.text, { atSemicolons: false })[0] ?? purposeText.text);
+  else activityName = idText!;
   if (!name && context.defaultName === undefined) {
-    builder.report('inferred', row.place, `no activity name: the activity is named after ${referenceText !== undefined && !purposeText ? 'its reference' : 'its purpose'}, ${quote(activityName)}`);
+    const after = referenceText !== undefined && !purposeText ? 'its reference' : purposeText ? 'its purpose' : 'its id';
+    builder.report('inferred', row.place, `no activity name: the activity is named after ${after}, ${quote(activityName)}`);
   }
-  const key = `${context.scope}|${referenceText !== undefined ? `ref:${fold(referenceText)}` : name ? `name:${fold(activityName)}` : `row:${row.place.row ?? row.place.line}`}`;
-  return builder.activity(key, activityName, row.place).activity;
+  // Rows with the same id, else the same reference, else the same name, are one activity.
+  const key = `${context.scope}|${
+    idText !== undefined ? `id:${idText}` : referenceText !== undefined ? `ref:${fold(referenceText)}` : name ? `name:${fold(activityName)}` : `row:${row.place.row ?? row.place.line}`
+  }`;
+  return builder.activity(key, activityName, row.place, idText).activity;
 }
 
 /**
@@ -228,7 +234,7 @@ function readActivityFields(builder: RecordBuilder, activity: ActivityDraft, get
 
   const joint = get('activity.jointController');
   if (joint && !isNothing(joint.text)) {
-    builder.addJointController(tidy(joint.text), joint.place);
+    for (const party of splitParties(joint.text)) builder.addJointController(party, joint.place);
     if (activity.role === undefined) {
       builder.setActivityField(activity, 'role', 'joint-controller', joint.place, 'role');
       builder.report('inferred', joint.place, `role joint-controller: the row names a joint controller, ${quote(joint.text)}`);
@@ -239,10 +245,12 @@ function readActivityFields(builder: RecordBuilder, activity: ActivityDraft, get
 function readData(builder: RecordBuilder, activity: ActivityDraft, context: RowContext, get: Getter): void {
   // Data subjects.
   const subjectsCell = get('subjects');
-  const rowSubjects: string[] = [];
+  const rowSubjects: SubjectDraft[] = [];
   if (subjectsCell && !isNothing(subjectsCell.text)) {
-    for (const name of splitList(subjectsCell.text)) {
-      const subject = builder.subject(name, subjectsCell.place);
+    const names = splitList(subjectsCell.text);
+    const ids = idsFor(builder, get('subjects.ids'), names.length, 'data subjects');
+    names.forEach((name, index) => {
+      const subject = builder.subject(name, subjectsCell.place, ids[index]);
       if (subject.children === undefined) {
         const word = namesChildren(name);
         if (word) {
@@ -250,29 +258,29 @@ function readData(builder: RecordBuilder, activity: ActivityDraft, context: RowC
           builder.report('inferred', subjectsCell.place, `data subject ${quote(name)}: children: true (the name says "${word}")`);
         }
       }
-      rowSubjects.push(subject.id);
-    }
+      rowSubjects.push(subject);
+    });
   } else if (!context.hasSubjectColumn && context.placeholderSubject !== undefined) {
     rowSubjects.push(context.placeholderSubject);
   }
-  builder.addToList(activity.subjects, rowSubjects);
+  builder.addToList(
+    activity.subjects,
+    rowSubjects.map((subject) => subject.id),
+  );
   const children = get('children');
   if (children) {
     const flag = readBoolean(children.text);
     if (flag === undefined) builder.report('unmapped', children.place, `children ${quote(children.text)} is not yes or no; left out`);
-    else {
-      for (const id of rowSubjects) {
-        const subject = [...builder.subjects.values()].find((candidate) => candidate.id === id);
-        if (subject && subject.children !== flag) subject.children = flag;
-      }
-    }
+    else for (const subject of rowSubjects) subject.children = flag;
   }
 
   // Data categories.
   const categoriesCell = get('categories');
   const rowCategories: CategoryDraft[] = [];
   if (categoriesCell && !isNothing(categoriesCell.text)) {
-    for (const name of splitList(categoriesCell.text)) rowCategories.push(categoryNamed(builder, name, categoriesCell.place));
+    const names = splitList(categoriesCell.text);
+    const ids = idsFor(builder, get('categories.ids'), names.length, 'data categories');
+    names.forEach((name, index) => rowCategories.push(categoryNamed(builder, name, categoriesCell.place, ids[index])));
   }
 
   const special = get('categories.special');
@@ -336,9 +344,21 @@ function readData(builder: RecordBuilder, activity: ActivityDraft, context: RowC
   );
 }
 
+/**
+ * The ids an ids column gives for the items of a list cell, one per line in the same order
+ * (as `ropa-lint export` writes them); none when the counts differ, which is reported.
+ */
+function idsFor(builder: RecordBuilder, cell: CellValue | undefined, count: number, what: string): readonly (string | undefined)[] {
+  if (cell === undefined) return [];
+  const ids = splitList(cell.text);
+  if (ids.length === count) return ids;
+  builder.report('unmapped', cell.place, `${quote(cell.heading, 40)} gives ${ids.length} ids for ${count} ${what}: their ids are made from their names instead`);
+  return [];
+}
+
 /** The category with this name, read for Art. 9 kinds, criminal data and source the first time it is seen. */
-function categoryNamed(builder: RecordBuilder, name: string, place: SourcePlace): CategoryDraft {
-  const { category, isNew } = builder.category(name, place);
+function categoryNamed(builder: RecordBuilder, name: string, place: SourcePlace, wantedId?: string): CategoryDraft {
+  const { category, isNew } = builder.category(name, place, wantedId);
   if (!isNew) return category;
   const reading = readCategoryName(name);
   if (reading.special.length > 0) {
@@ -357,6 +377,7 @@ function categoryNamed(builder: RecordBuilder, name: string, place: SourcePlace)
   }
   if (reading.source !== undefined) {
     category.source = reading.source.source;
+    category.sourceFrom = 'name';
     builder.report('inferred', place, `data category ${quote(name)}: source ${reading.source.source} ("${reading.source.words}")`);
   }
   return category;

@@ -368,7 +368,7 @@ function importRecordTable(grid: Grid, header: Header, builder: RecordBuilder): 
   };
   if (!context.hasSubjectColumn) {
     const subject = builder.subject(needs('the people whose data this is'), headerPlace);
-    context.placeholderSubject = subject.id;
+    context.placeholderSubject = subject;
     builder.report('placeholder', headerPlace, `no column names the data subjects: every activity of this table gets the placeholder subject ${subject.id}`);
   }
   if (!fields.has('categories')) builder.report('placeholder', headerPlace, 'no column names the categories of personal data: data_categories is left empty for the rules to report');
@@ -513,7 +513,7 @@ function importFieldValues(grid: Grid, from: number, builder: RecordBuilder): vo
     };
     if (!context.hasSubjectColumn) {
       const subject = builder.subject(needs('the people whose data this is'), values.place);
-      context.placeholderSubject = subject.id;
+      context.placeholderSubject = subject;
       builder.report('placeholder', values.place, `no field names the data subjects: the activity gets the placeholder subject ${subject.id}`);
     }
     importRecordRow(builder, values, context);

@@ -80,6 +80,11 @@ export function slugify(text: string, max = SLUG_MAX): string {
   return slug.replace(/(?:-(?:a|an|and|the|of|for|to|on|in|with|by|de|des|du|d|la|le|les|l|et|sur|pour|au|aux|der|die|das|den|und|von|zu|fur|el|los|las|y|en|para|con))+$/u, '') || slug;
 }
 
+/** An id as SPEC §1 writes them: kebab-case. */
+export function isKebabId(text: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(text);
+}
+
 /**
  * Hands out ids unique in one scope: a second "Payroll" becomes `payroll-2`. Taken ids are
  * compared as written, which for slugs is also case-insensitive.
@@ -89,9 +94,13 @@ export class IdScope {
 
   constructor(private readonly fallback: string) {}
 
-  /** A fresh id for `name`, or for the scope's fallback word when the name gives no slug. */
-  claim(name: string): string {
-    const base = slugify(name) || this.fallback;
+  /**
+   * A fresh id: the id the source gives (`wanted`, made kebab-case when it is not) when it is
+   * still free, else one made from `name` (or the scope's fallback word when the name gives no
+   * slug). The caller compares the answer with `wanted` to report an id it could not keep.
+   */
+  claim(name: string, wanted?: string): string {
+    const base = (wanted === undefined ? '' : isKebabId(wanted) ? wanted : slugify(wanted)) || slugify(name) || this.fallback;
     let id = base;
     for (let counter = 2; this.taken.has(id); counter += 1) id = `${base}-${counter}`;
     this.taken.add(id);

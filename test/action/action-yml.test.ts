@@ -23,6 +23,8 @@ describe('action.yml', () => {
       comment: 'true',
       sarif: '',
       base: '',
+      'fail-on-new': 'false',
+      baseline: '',
       token: '${{ github.token }}',
     });
     for (const input of Object.values(action.inputs)) {

@@ -167,6 +167,21 @@ interface Drawn {
   foreign: string[];
 }
 
+/** The little of the browser's DOM that the page script below uses (the project compiles without the DOM's types). */
+interface PageElement {
+  innerHTML: string;
+  outerHTML: string;
+  tagName: string;
+  textContent: string | null;
+  attributes: Iterable<{ name: string }>;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+}
+interface Page {
+  mermaid: { initialize(config: object): void; parse(text: string): Promise<{ diagramType: string }>; render(id: string, text: string): Promise<{ svg: string }> };
+  document: { createElement(tag: string): PageElement; body: { append(element: PageElement): void } };
+  __pwned?: unknown;
+}
+
 /** Parses and draws each block with Mermaid in the browser, as GitHub does (securityLevel strict). */
 async function drawInBrowser(blocks: string[]): Promise<{ drawn: Drawn[]; pwned: unknown }> {
   const page = await browser.newPage();
@@ -174,7 +189,7 @@ async function drawInBrowser(blocks: string[]): Promise<{ drawn: Drawn[]; pwned:
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
     return await page.evaluate(async (texts) => {
-      const mermaid = (window as unknown as { mermaid: { initialize(config: object): void; parse(text: string): Promise<{ diagramType: string }>; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+      const { mermaid, document } = globalThis as unknown as Page;
       mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
       const drawn: Drawn[] = [];
       for (const [index, text] of texts.entries()) {
@@ -192,7 +207,7 @@ async function drawInBrowser(blocks: string[]): Promise<{ drawn: Drawn[]; pwned:
           drawn.push({ error: error instanceof Error ? error.message : String(error), labels: [], foreign: [] });
         }
       }
-      return { drawn, pwned: (window as unknown as { __pwned?: unknown }).__pwned };
+      return { drawn, pwned: (globalThis as unknown as Page).__pwned };
     }, blocks);
   } finally {
     await page.close();

@@ -136,6 +136,10 @@ export interface Injection {
   status: number;
   message: string;
   headers?: Record<string, string>;
+  /** Close the connection instead of answering, after the delay if any (status and message unused). */
+  drop?: boolean;
+  /** Wait this long before answering (or dropping): longer than the client waits is a timeout. */
+  delayMs?: number;
 }
 
 export class GitHubStandIn {
@@ -238,7 +242,17 @@ export class GitHubStandIn {
 
     if (request.headers.authorization !== `token ${this.token}`) return answer(401, { message: 'Bad credentials' });
     const injected = this.injections.get(operation.id)?.shift();
-    if (injected) return answer(injected.status, { message: injected.message, documentation_url: 'https://docs.github.com/rest' }, injected.headers);
+    if (injected) {
+      if (injected.delayMs !== undefined) await new Promise((done) => setTimeout(done, injected.delayMs));
+      // A client that gave up meanwhile has closed the connection: nothing to answer.
+      if (request.socket.destroyed) return;
+      if (injected.drop) {
+        record.status = -1;
+        request.socket.destroy();
+        return;
+      }
+      return answer(injected.status, { message: injected.message, documentation_url: 'https://docs.github.com/rest' }, injected.headers);
+    }
     if (this.readOnly && method !== 'GET') {
       return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
     }

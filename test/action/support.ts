@@ -28,10 +28,14 @@ export interface RunOptions {
   payload: object;
   sha: string;
   inputs?: Record<string, string>;
+  /** The bundle to run; default dist/index.js. */
+  entry?: string;
+  /** More environment variables, as a workflow's `env:` gives them. */
+  env?: Record<string, string>;
 }
 
 /** The defaults action.yml gives every input; the runner passes them all. */
-export const DEFAULT_INPUTS: Record<string, string> = { inventory: '', config: '', 'fail-on': 'error', annotations: 'true', comment: 'true', sarif: '', base: '' };
+export const DEFAULT_INPUTS: Record<string, string> = { inventory: '', config: '', 'fail-on': 'error', annotations: 'true', comment: 'true', sarif: '', base: '', 'fail-on-new': 'false', baseline: '' };
 
 export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.test', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
@@ -97,8 +101,9 @@ export async function runAction(options: RunOptions, token: string): Promise<Act
     RUNNER_TEMP: runnerTemp,
     no_proxy: '127.0.0.1',
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...options.env,
   };
-  const child = spawn(process.execPath, [path.join(root, 'dist/index.js')], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [options.entry ?? path.join(root, 'dist/index.js')], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

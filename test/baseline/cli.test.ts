@@ -165,7 +165,7 @@ describe('--baseline: only what is not in it is reported', () => {
 describe('--baseline: usage errors are exit 2 with one line, and nothing written', () => {
   it.each([
     ['--write-baseline without --baseline', ['--write-baseline'], 'ropa-lint: --write-baseline needs --baseline <file>: the file to record the findings in\n'],
-    ['a baseline that does not exist', ['--baseline', 'missing.json'], "ropa-lint: baseline file not found: missing.json; record today's findings in it first with --baseline missing.json --write-baseline\n"],
+    ['a baseline that does not exist', ['--baseline', 'missing.json'], "ropa-lint: baseline file not found: missing.json; record today's findings in it first: npx ropa-lint --baseline missing.json --write-baseline\n"],
     ['a baseline that is not one', ['--baseline', 'notice.md'], /^ropa-lint: baseline notice\.md(:\d+:\d+)?: not valid JSON; write the file with --write-baseline\n$/],
     ['a baseline that is a folder', ['--baseline', 'privacy'], /^ropa-lint: cannot read the baseline privacy: (it is a directory|it is not a regular file)\n$/],
     ['a baseline above --max-file-size', ['--baseline', 'big.json', '--max-file-size', '0.01'], 'ropa-lint: the baseline big.json is larger than 10 KB; a baseline that large is not one ropa-lint wrote (raise the limit with --max-file-size)\n'],
