@@ -47,7 +47,7 @@ export function limitsFromEnvironment(env: Record<string, string | undefined> = 
     if (!Number.isFinite(value) || value <= 0 || value > 3600) throw new UsageError(`${name} must be a number of seconds between 0 and 3600, not ${JSON.stringify(raw.slice(0, 40))}`);
     return Math.round(value * 1000);
   };
-  return { timeoutMs: seconds('ROPA_LINT_API_TIMEOUT', DEFAULT_LIMITS.timeoutMs), budgetMs: seconds('ROPA_LINT_API_BUDGET', DEFAULT_LIMITS.budgetMs) };
+  return { ...DEFAULT_LIMITS, timeoutMs: seconds('ROPA_LINT_API_TIMEOUT', DEFAULT_LIMITS.timeoutMs), budgetMs: seconds('ROPA_LINT_API_BUDGET', DEFAULT_LIMITS.budgetMs) };
 }
 
 /** The client stopped calling the API: requests failed for longer than the budget. */
@@ -93,7 +93,9 @@ function bounded(limits: ClientLimits): Plugin {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(new AnswerTimeoutError(limits.timeoutMs / 1000)), limits.timeoutMs);
       try {
-        const response = await request({ ...options, request: { ...options.request, signal: controller.signal } });
+        // Set on the options, not passed: the hooks further in are bound to this very object.
+        options.request = { ...options.request, signal: controller.signal };
+        const response = await request(options);
         failingSince = undefined;
         return response;
       } catch (error) {

@@ -6,7 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { checkConfinedPattern, isInside } from '../workspace/files.js';
+import { isInside } from '../workspace/files.js';
 import { UsageError } from '../workspace/usage-error.js';
 import type { Baseline, BaselineScope } from './baseline.js';
 import { parseBaseline } from './file.js';
@@ -31,7 +31,8 @@ export function locateBaseline(given: string, cwd: string): BaselineLocation {
  */
 export function locateConfinedBaseline(given: string, workspace: string): BaselineLocation {
   if (/[\u0000-\u001f\u007f]/.test(given)) throw new UsageError(`input baseline must be a file path, not ${JSON.stringify(given)}`);
-  checkConfinedPattern(given, 'input baseline');
+  if (path.isAbsolute(given) || /^[a-zA-Z]:/.test(given)) throw new UsageError(`input baseline must be a path relative to the workspace, not ${given}`);
+  if (given.split(/[\\/]/).includes('..')) throw new UsageError(`input baseline must stay inside the workspace, and ${given} leaves it (..)`);
   const file = path.resolve(workspace, given);
   if (existsSync(file)) {
     const real = realpathSync(file);

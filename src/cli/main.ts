@@ -44,6 +44,8 @@ export const OPTIONS = {
   'fail-on-new': { type: 'boolean' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   'link-base': { type: 'string' },
   'print-config': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
@@ -86,6 +88,10 @@ Options:
       --write-baseline    record this run's findings in the --baseline file (by rule, file and
                           id-based path, never a line): adopt ropa-lint on an existing record, or
                           drop the fixed ones; entries of files not checked are kept
+      --fix               fix in place what has exactly one right answer (a misspelt key or value,
+                          a country's name for its ISO code, yes or no for true or false), keeping
+                          comments and layout, then report what remains
+      --fix-dry-run       print those fixes as a unified diff (for git apply) and write nothing
       --link-base <url>   markdown: make line links absolute, e.g.
                           https://github.com/owner/repo/blob/<sha> (for pasting into a PR)
       --print-config [file]
@@ -192,6 +198,7 @@ async function run(io: CliIo): Promise<number> {
   }
   if (values['fail-on-new'] && values.base === undefined) throw new UsageError('--fail-on-new needs --base <ref>: the findings new since that ref fail the run');
   if (values['write-baseline'] && values.baseline === undefined) throw new UsageError('--write-baseline needs --baseline <file>: the file to record the findings in');
+  checkFixOptions(values, input.stdin !== undefined);
   const linkBase = parseLinkBase(values['link-base'], format);
   const baseline = await openBaseline(values.baseline, io.cwd);
   if (values.output !== undefined) checkWritable(values.output, io.cwd);
@@ -200,16 +207,37 @@ async function run(io: CliIo): Promise<number> {
 
   // Loaded only now: --help and --version start without the parser, the schema and the rules.
   const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import('../workspace/check.js'), loadFormatter(format), import('../rules/index.js')]);
-  const { report: checked, config } = await checkWorkspace({
+  const checkOptions = {
     cwd: io.cwd,
     paths: input.paths,
     config: values.config,
     maxBytes,
     tuneProcessMemory: true,
     ...(stdin === undefined ? {} : { stdin }),
-    ...(values.base === undefined ? {} : { base: { kind: 'git', ref: values.base } }),
-  });
+    ...(values.base === undefined ? {} : { base: { kind: 'git', ref: values.base } as const }),
+  };
+  const { report: unfixed, config } = await checkWorkspace(checkOptions);
   const failOn = failOnOf(failOnFlag as FailOn | undefined, config);
+
+  let checked = unfixed;
+  if (values.fix || values['fix-dry-run']) {
+    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import('../fixes/run.js'), import('../fixes/write.js'), import('../fixes/diff.js')]);
+    const fixed = fixFiles(unfixed.files, { rules, settings: config?.rules ?? {} });
+    const count = `${plural(fixed.reduce((sum, file) => sum + file.fixed, 0), 'problem')} in ${plural(fixed.length, 'file')}`;
+    if (values['fix-dry-run']) {
+      const diff = fixed.map((file) => unifiedDiff(file.file, file.before, file.after)).join('');
+      if (values.output !== undefined) writeFileAtomically(values.output, io.cwd, diff);
+      else io.stdout.write(diff);
+      io.stderr.write(`ropa-lint: --fix-dry-run: ${fixed.length === 0 ? 'nothing to fix' : `--fix would fix ${count}`}; nothing was written\n`);
+      return 0;
+    }
+    if (fixed.length > 0) {
+      writeFixedFiles(fixed, io.cwd);
+      io.stderr.write(`ropa-lint: fixed ${count}\n`);
+      // What remains, checked as any run is (notices, documents, the base): the report and the exit code come from it.
+      checked = (await checkWorkspace(checkOptions)).report;
+    }
+  }
 
   let report = checked;
   if (baseline !== undefined) {
@@ -252,6 +280,18 @@ async function openBaseline(given: string | undefined, cwd: string) {
   if (given === undefined) return undefined;
   const module = await import('../baseline/index.js');
   return { module, location: module.locateBaseline(given, cwd) };
+}
+
+/**
+ * `--fix` writes the files it checks, so it cannot fix standard input (`--fix-dry-run` shows the
+ * fixes of standard input as a diff); `--fix-dry-run` prints a diff and writes nothing, so a
+ * report format or a baseline to write would be ignored: they are refused instead.
+ */
+function checkFixOptions(values: { fix?: boolean; 'fix-dry-run'?: boolean; format?: string; 'write-baseline'?: boolean }, stdin: boolean): void {
+  if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix (write the fixes) or --fix-dry-run (print them as a diff), not both');
+  if (values.fix && stdin) throw new UsageError('--fix writes the fixes into the files it checks; for standard input use --fix-dry-run, which prints them as a diff');
+  if (values['fix-dry-run'] && values.format !== undefined) throw new UsageError('--fix-dry-run prints a diff, not a report; leave out --format');
+  if (values['fix-dry-run'] && values['write-baseline']) throw new UsageError('--fix-dry-run writes nothing; leave out --write-baseline');
 }
 
 /** `--link-base`: an http(s) URL that the markdown report's line links are made absolute with. */

@@ -10,6 +10,7 @@ import { LineIndex } from './line-index.js';
 import { compareStrings } from './order.js';
 import { Locator } from './locate.js';
 import { type DocumentProvider, documentLookup } from './document.js';
+import { resolveFix } from '../fixes/token.js';
 import { type NoticeProvider, noticeLookup } from './notice.js';
 import { type Report, type Rule, type RuleContext, fillTemplate } from './rule.js';
 import { coverageOf, elementOf, type IgnoreDirective, INVALID_IGNORE, isoDay, readIgnores } from './suppressions.js';
@@ -105,6 +106,8 @@ export function lintParsed(parsed: ParsedSource, options: LintOptions & { compar
     }
     for (const report of reports) {
       const finding = toFinding(rule, report, setting, file, locator, document.value);
+      const fix = report.fix && resolveFix(report.fix, report.pointer, document.locations, source, (span) => locator.toRange(span));
+      if (fix) finding.fix = fix;
       const key = `${finding.ruleId}\u0000${finding.pointer}\u0000${finding.line}:${finding.column}\u0000${finding.message}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -7,10 +7,12 @@
  * offers the invalid value back as the fix.
  */
 import type { ErrorObject } from 'ajv';
+import { fixableClosest } from '../fixes/closest.js';
 import { schema as inventorySchema, validate } from '../generated/inventory-validator.js';
 import { countryCode } from './countries.js';
 import { describeLocation, isRecord } from './inventory.js';
 import { joinPointer, lastSegment, parentPointer } from './pointer.js';
+import type { FixRequest } from './rule.js';
 import { suggestClosest } from './suggest.js';
 
 export type SchemaMessageId =
@@ -36,11 +38,68 @@ export interface SchemaViolation {
   pointer: string;
   target: 'node' | 'key';
   data: Record<string, string>;
+  /** The one safe fix, when there is one (see `fixOf`). */
+  fix?: FixRequest;
 }
 
 export function validateInventory(value: unknown): SchemaViolation[] {
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((error) => toViolation(error, value));
+  return (validate.errors ?? []).map((error) => {
+    const violation = toViolation(error, value);
+    const fix = fixOf(error, violation);
+    return fix === undefined ? violation : { ...violation, fix };
+  });
+}
+
+/** The words YAML 1.1 reads as true or false, which the format's YAML 1.2 reads as text. */
+const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = { yes: true, no: false, true: true, false: false, on: true, off: false };
+
+/**
+ * Names the country table knows that do not name one country alone (North or South Korea, a
+ * continent): the help line may suggest a code for them, a fix may not pick one.
+ */
+const SHARED_COUNTRY_NAMES = new Set(['korea', 'america']);
+
+/**
+ * The fix of a violation, where exactly one correct edit exists and it changes no legal fact
+ * (issue 16): a misspelt key or allowed value that is one slip from the one it stands for
+ * (`lawfull_basis`, `optin`, `communication-content`; see src/fixes/closest.ts), a country's name
+ * or alpha-3 code for its ISO code (`USA` → `US`), and `yes`/`no` or a quoted `"true"` where true
+ * or false belongs. Never a value for another one that is allowed (a valid consent value or basis
+ * is never a violation here), never `null` for a value, never a key that the mapping already has.
+ */
+function fixOf(error: ErrorObject, violation: SchemaViolation): FixRequest | undefined {
+  switch (violation.messageId) {
+    case 'unknownKey': {
+      const key = violation.data.key!;
+      const known = Object.keys(((error.parentSchema ?? {}) as SchemaNode).properties ?? {});
+      const to = fixableClosest(key, known);
+      if (to === undefined || (isRecord(error.data) && Object.prototype.hasOwnProperty.call(error.data, to))) return undefined;
+      return { replace: 'key', from: key, to };
+    }
+    case 'enum':
+    case 'enumItem': {
+      if (typeof error.data !== 'string') return undefined;
+      // The same candidates as the help line's "did you mean", null among them, so that the two never disagree.
+      const allowed = (error.schema as unknown[]).map((option) => (option === null ? 'null' : String(option)));
+      const to = fixableClosest(error.data, allowed);
+      return to === undefined || to === 'null' ? undefined : { replace: 'value', from: error.data, to };
+    }
+    case 'type': {
+      const expected = ([] as string[]).concat((error.params as { type: string | string[] }).type);
+      if (!expected.includes('boolean') || typeof error.data !== 'string') return undefined;
+      const to = Object.prototype.hasOwnProperty.call(BOOLEAN_WORDS, error.data.toLowerCase()) ? BOOLEAN_WORDS[error.data.toLowerCase()] : undefined;
+      return to === undefined ? undefined : { replace: 'value', from: error.data, to };
+    }
+    case 'country': {
+      const given = violation.data.given!;
+      const code = countryCode(given);
+      const name = given.trim().toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim().replace(/^the /, '');
+      return code === undefined || code === given || SHARED_COUNTRY_NAMES.has(name) ? undefined : { replace: 'value', from: given, to: code };
+    }
+    default:
+      return undefined;
+  }
 }
 
 const TYPE_WORDS: Record<string, string> = {

@@ -14,6 +14,9 @@ import { type ActivityView, type InventoryModel, isRecord, isStated, type JointC
 import { joinPointer, pointerOf } from '../core/pointer.js';
 import type { Finding } from '../core/types.js';
 import { countryName } from '../datamap/graph.js';
+import { readCategoryName } from '../importers/categories.js';
+import { partyNeedsBullet, writtenContact } from '../importers/cells.js';
+import { NO_COUNTRY, readProcessorName } from '../importers/countries.js';
 import { DPIA_STATUS, LAWFUL_BASIS, MECHANISM, ROLE, SPECIAL_CONDITION, wordsFor } from './words.js';
 
 /** The ICO template's columns, A to W, in its order. */
@@ -43,15 +46,31 @@ export const ICO_COLUMNS = [
   'Link to Data Protection Impact Assessment',
 ] as const;
 
-/** ropa-lint's fields the template has no column for, after its columns. */
-export const EXTRA_COLUMNS = ['Processing activity', 'Description', 'Role', 'On behalf of controller', 'Processors', 'AI training', 'Legal basis reference'] as const;
+/**
+ * ropa-lint's fields the template has no column for, after its columns. The ids come last: a
+ * DPO reads past them, and the import gives the record back with the ids its notices, ignores
+ * and baseline refer to (one id per line, in the order of the names beside them).
+ */
+export const EXTRA_COLUMNS = [
+  'Processing activity',
+  'Description',
+  'Role',
+  'On behalf of controller',
+  'Processors',
+  'AI training',
+  'Legal basis reference',
+  'Activity id',
+  'Purpose id',
+  'Data subject ids',
+  'Data category ids',
+] as const;
 
 export const HEADER: readonly string[] = [...ICO_COLUMNS, ...EXTRA_COLUMNS];
 
 export const TITLE = 'Record of processing activities (Art. 30 GDPR)';
 
-/** Where the ICO template's source column reads each source, in words the import reads back. */
-const SOURCE_CELL: Record<string, string> = {
+/** Where the ICO template's source column reads each source, in words the import reads back as that source alone. */
+export const SOURCE_CELL: Record<string, string> = {
   'communications-content': 'Communications content',
   'communications-metadata': 'Communications metadata',
   'terminal-equipment': 'Read from the device',
@@ -80,11 +99,44 @@ function yesNo(value: unknown): string {
   return value === true ? 'Yes' : value === false ? 'No' : '';
 }
 
-function party(value: Party): string | undefined {
-  const name = text(value.name);
-  const contact = text(value.contact);
-  if (name === undefined) return undefined;
-  return contact === undefined ? name : `${name}\n${contact}`;
+/**
+ * The joint controllers as the import reads them back: each name on a line, its contact on the
+ * line below; behind bullets when there are several or a name could pass for a contact.
+ */
+function parties(values: readonly Party[]): string {
+  const named = values.flatMap((value) => {
+    const name = text(value.name);
+    return name === undefined ? [] : [{ name, contact: text(value.contact) }];
+  });
+  const bullets = named.length > 1 || named.some(({ name }) => partyNeedsBullet(name));
+  return named.map(({ name, contact }) => [`${bullets ? '• ' : ''}${name}`, ...(contact === undefined ? [] : [writtenContact(contact)])].join('\n')).join('\n');
+}
+
+/**
+ * A processor with its country in brackets, "EuroHost GmbH (DE)". A name that ends in brackets
+ * the import would read as a country ("Acme (UK)") and has no country recorded says so, so that
+ * the brackets stay part of the name.
+ */
+function processorCell(name: string, country: string | undefined): string {
+  if (country !== undefined) return `${name} (${country.toUpperCase()})`;
+  const read = readProcessorName(name);
+  return read.name === name ? name : `${name} (${NO_COUNTRY})`;
+}
+
+/**
+ * The source column: one wording when every category of the activity has the same source and
+ * no name suggests another; else one line per category, "Chat messages: Communications content",
+ * which the import gives each category as its own.
+ */
+function sourceCell(categories: readonly { name: string; source: string | undefined }[]): string {
+  const known = categories.filter((category): category is { name: string; source: string } => category.source !== undefined && SOURCE_CELL[category.source] !== undefined);
+  const sources = new Set(known.map((category) => category.source));
+  const guessed = known.some((category) => {
+    const guess = readCategoryName(category.name).source?.source;
+    return guess !== undefined && guess !== category.source;
+  });
+  if (sources.size <= 1 && !guessed) return [...sources].map((source) => SOURCE_CELL[source]).join('');
+  return known.map((category) => `${category.name}: ${SOURCE_CELL[category.source]}`).join('\n');
 }
 
 /** The cells of one activity that every one of its rows repeats, by heading. */
@@ -93,13 +145,19 @@ function activityCells(model: InventoryModel, activity: ActivityView): Map<strin
   const cells = new Map<string, string>();
   const controller = isRecord(model.root.controller) ? model.root.controller : {};
   if (value.role === 'joint-controller') {
-    const joint = recordsOf<JointController>(controller.joint_controllers, pointerOf('controller', 'joint_controllers'))
-      .map(({ value: entry }) => party(entry))
-      .filter((entry): entry is string => entry !== undefined);
-    cells.set(ICO_COLUMNS[2], joint.join('\n'));
+    cells.set(ICO_COLUMNS[2], parties(recordsOf<JointController>(controller.joint_controllers, pointerOf('controller', 'joint_controllers')).map(({ value: entry }) => entry)));
   }
-  cells.set(ICO_COLUMNS[3], lines(activity.subjects.map(({ value: subject }) => text(subject.name) ?? String(subject.id))));
-  cells.set(ICO_COLUMNS[4], lines(activity.categories.map(({ value: category }) => text(category.name) ?? String(category.id))));
+  const subjects = activity.subjects.map(({ value: subject }) => ({ name: text(subject.name) ?? String(subject.id), id: String(subject.id) }));
+  const categories = activity.categories.map(({ value: category }) => ({
+    name: text(category.name) ?? String(category.id),
+    id: String(category.id),
+    source: typeof category.source === 'string' ? category.source : undefined,
+  }));
+  cells.set(ICO_COLUMNS[3], lines(subjects.map((subject) => subject.name)));
+  cells.set(ICO_COLUMNS[4], lines(categories.map((category) => category.name)));
+  cells.set(EXTRA_COLUMNS[9], subjects.map((subject) => subject.id).join('\n'));
+  cells.set(EXTRA_COLUMNS[10], categories.map((category) => category.id).join('\n'));
+  cells.set(EXTRA_COLUMNS[7], text(value.id) ?? '');
   // An empty list says "none"; an absent one says nothing.
   if (Array.isArray(value.recipients)) cells.set(ICO_COLUMNS[5], value.recipients.length === 0 ? 'None' : lines(stringsOf(value.recipients).filter(isStated)));
 
@@ -127,8 +185,7 @@ function activityCells(model: InventoryModel, activity: ActivityView): Map<strin
   cells.set(ICO_COLUMNS[9], text(value.retention) ?? '');
   cells.set(ICO_COLUMNS[10], lines(stringsOf(value.security_measures).filter(isStated)));
   cells.set(ICO_COLUMNS[16], yesNo(value.automated_decision_making));
-  const sources = [...new Set(activity.categories.map(({ value: category }) => (typeof category.source === 'string' ? SOURCE_CELL[category.source] : undefined)).filter((source): source is string => source !== undefined))];
-  cells.set(ICO_COLUMNS[17], sources.join('\n'));
+  cells.set(ICO_COLUMNS[17], sourceCell(categories));
   const dpia = isRecord(value.dpia) ? value.dpia : undefined;
   if (dpia) {
     const status = typeof dpia.status === 'string' ? dpia.status : undefined;
@@ -151,8 +208,7 @@ function activityCells(model: InventoryModel, activity: ActivityView): Map<strin
       processors
         .map((processor) => {
           const name = text(processor.name);
-          const country = text(processor.country);
-          return name === undefined ? undefined : country === undefined ? name : `${name} (${country.toUpperCase()})`;
+          return name === undefined ? undefined : processorCell(name, text(processor.country));
         })
         .filter((entry): entry is string => entry !== undefined),
     ),
@@ -164,6 +220,7 @@ function purposeCells(purpose: PurposeView): Map<string, string> {
   const { value } = purpose;
   const cells = new Map<string, string>();
   cells.set(ICO_COLUMNS[1], text(value.description) ?? text(value.id) ?? '');
+  cells.set(EXTRA_COLUMNS[8], text(value.id) ?? '');
   cells.set(ICO_COLUMNS[11], wordsFor(LAWFUL_BASIS, value.lawful_basis) ?? '');
   cells.set(ICO_COLUMNS[12], wordsFor(SPECIAL_CONDITION, value.special_category_condition) ?? '');
   const interests = isRecord(value.legitimate_interests) ? value.legitimate_interests : undefined;

@@ -58,6 +58,7 @@ export const formatStylish: Formatter = (report, context) => {
       out.push(...frameLines(lines, finding, paint));
       if (finding.reference) out.push(`${pad} ${paint.dim('=')} why: ${oneLine(finding.reference)}`);
       out.push(`${pad} ${paint.dim('=')} help: ${oneLine(finding.help)}`);
+      if (finding.fix) out.push(`${pad} ${paint.dim('=')} fix: ${oneLine(finding.fix.description)} (fixable with --fix)`);
       out.push(`${pad} ${paint.dim('=')} docs: ${finding.docsUrl}`);
       out.push('');
     }
@@ -77,9 +78,19 @@ export const formatStylish: Formatter = (report, context) => {
   } else {
     const worst: Severity = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'notice';
     out.push(paint.severity[worst](`✖ ${plural(total, 'problem')} (${counts}) in ${plural(files, 'file')}${newNote}${suppressedNote}${baselineNote}`));
+    const fixable = fixableWords(report.files.flatMap((file) => file.findings.filter((finding) => finding.fix !== undefined)));
+    if (fixable !== undefined) out.push(`  ${fixable} fixable with --fix`);
   }
   return `${out.join('\n')}\n`;
 };
+
+/** "2 errors and 1 warning", the fixable findings counted as ESLint's summary counts them; undefined for none. */
+function fixableWords(findings: readonly Finding[]): string | undefined {
+  if (findings.length === 0) return undefined;
+  const counts = (['error', 'warning', 'notice'] as const).map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length] as const).filter(([, count]) => count > 0);
+  const words = counts.map(([severity, count]) => plural(count, severity));
+  return words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
 
 function suppressedLine(finding: SuppressedFinding, paint: Palette): string {
   const until = finding.until ? `, until ${finding.until}` : '';

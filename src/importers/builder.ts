@@ -27,8 +27,11 @@ export interface CategoryDraft {
   id: string;
   name: string;
   source?: Source;
-  /** Where `source` was read: guessed from the category's name, or given for this category in a cell. */
-  sourceFrom?: 'name' | 'cell';
+  /**
+   * Where `source` was read: guessed from the category's name, from a source cell for a whole
+   * row, or given for this one category; a later reading replaces only a weaker one.
+   */
+  sourceFrom?: 'name' | 'row' | 'cell';
   special?: SpecialKind[];
   criminal?: boolean;
   retention?: string;

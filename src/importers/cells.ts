@@ -87,16 +87,25 @@ export interface Party {
  * The parties a cell names, as the templates' "Name and contact details of joint controller"
  * cells hold them: one party per line with its contact on the lines below it ("Partner SA" /
  * "privacy@partner.example"), or on one line after a comma ("Partner SA, privacy@partner.example"),
- * several parties on one line between semicolons. A comma belongs to the name unless what follows
- * it reads as a contact ("Smith, Jones & Co" is one name). A "Contact:" label is taken off.
+ * several parties on one line between semicolons, or each party behind a bullet with its contact
+ * below. A comma belongs to the name unless what follows it reads as a contact ("Smith, Jones &
+ * Co" is one name). A "Contact:" label is taken off.
  */
 export function splitParties(cell: string): Party[] {
   const text = tidy(cell);
   if (text === '') return [];
-  const lines = text
-    .split('\n')
-    .map((line) => line.replace(BULLET, '').trim())
-    .filter((line) => line !== '');
+  const raw = text.split('\n').filter((line) => line.trim() !== '');
+  // Behind bullets, each bulleted line is a whole name and the lines below it are its contact.
+  if (raw.some((line) => BULLET.test(line))) {
+    const parties: Party[] = [];
+    for (const line of raw) {
+      const last = parties.at(-1);
+      if (BULLET.test(line) || last === undefined) parties.push({ name: line.replace(BULLET, '').trim() });
+      else addContact(last, line);
+    }
+    return parties.filter((party) => party.name !== '');
+  }
+  const lines = raw.map((line) => line.trim());
   const segments = lines.length === 1 ? piecesOutsideBrackets(lines[0]!, ';').map((piece) => piece.trim()).filter((piece) => piece !== '') : lines;
   const parties: Party[] = [];
   for (const segment of segments) {
@@ -123,9 +132,20 @@ function addContact(party: Party, text: string): void {
   party.contact = party.contact === undefined ? contact : `${party.contact}, ${contact}`;
 }
 
-/** A contact as `splitParties` reads it back as a contact, whatever its words: labelled when they do not say so. */
+/**
+ * A contact written so that `splitParties` reads it back as it is: labelled "Contact:" when its
+ * words would not say so, or would be taken for a label or a bullet.
+ */
 export function writtenContact(contact: string): string {
-  return looksLikeContact(contact) && !CONTACT_LABEL.test(contact) ? contact : `Contact: ${contact}`;
+  return looksLikeContact(contact) && !CONTACT_LABEL.test(contact) && !BULLET.test(contact) ? contact : `Contact: ${contact}`;
+}
+
+/**
+ * A name written so that `splitParties` reads it back as one whole name: behind a bullet when
+ * it stands among others or holds a comma or anything a contact has.
+ */
+export function partyNeedsBullet(name: string): boolean {
+  return /[,;]/u.test(name) || looksLikeContact(name) || BULLET.test(name);
 }
 
 const YES = new Set(['yes', 'y', 'true', 'x', 'oui', 'o', 'ja', 'j', 'si', 'sí', '1', 'required', 'requise', 'requis', 'erforderlich', 'necesaria', 'needed']);

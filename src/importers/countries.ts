@@ -101,6 +101,26 @@ export function findCountries(text: string): string[] {
   return found;
 }
 
+/**
+ * What `ropa-lint export` writes after a processor's name when its country is not recorded and
+ * the name itself ends in brackets that would read as one ("Acme (UK)"): the import takes it off.
+ */
+export const NO_COUNTRY = 'country not stated';
+
+/**
+ * A processor as a cell names it: "Payroll Co (US)" is Payroll Co in the United States. The
+ * brackets at the end give the country only when they name one; "Acme (Europe)" keeps its
+ * brackets, and "Acme (UK) (country not stated)" is Acme (UK) with no country.
+ */
+export function readProcessorName(item: string): { name: string; countries: string[] } {
+  const trimmed = item.trim();
+  const bracket = /^(.*?)\s*\(([^()]*)\)$/u.exec(trimmed);
+  if (bracket === null || bracket[1]!.trim() === '') return { name: trimmed, countries: [] };
+  if (words(bracket[2]!) === words(NO_COUNTRY)) return { name: bracket[1]!.trim(), countries: [] };
+  const countries = findCountries(bracket[2]!);
+  return countries.length > 0 ? { name: bracket[1]!.trim(), countries } : { name: trimmed, countries: [] };
+}
+
 /** An alpha-2 or alpha-3 code, as pre-3.0 Fides manifests write them. */
 export function countryCode(code: string): string | undefined {
   const upper = code.trim().toUpperCase();

@@ -6,7 +6,7 @@
  */
 import { trainingPhrase } from '../language/training-statement.js';
 import type { ActivityDraft, CategoryDraft, DpiaStatus, PurposeDraft, RecordBuilder, Role, SubjectDraft, TransferDraft } from './builder.js';
-import { namesChildren, readCategoryName, readSourceCell, type SpecialKind } from './categories.js';
+import { namesChildren, readCategoryName, readSourceCell, type Source, type SpecialKind } from './categories.js';
 import { isNothing, isNotYet, readBoolean, splitList, splitParties, splitSentences } from './cells.js';
 import { findCountries, findMechanisms, readProcessorName } from './countries.js';
 import type { FieldKey } from './headers.js';
@@ -321,15 +321,20 @@ function readData(builder: RecordBuilder, activity: ActivityDraft, context: RowC
   }
 
   const source = get('categories.source');
-  if (source) {
+  const perCategory = source ? sourcesByCategory(source.text, rowCategories) : undefined;
+  if (source && perCategory) {
+    for (const [category, value] of perCategory) setGivenSource(builder, category, value, source);
+  } else if (source) {
     const sources = readSourceCell(source.text);
     if (sources.length === 0) {
       for (const category of rowCategories) if (!category.x.has('x-source')) category.x.set('x-source', tidy(source.text));
       builder.report('unmapped', source.place, `source ${quote(source.text)} is none of the sources of the format; kept as x-source on the row's data categories`);
     } else {
       for (const category of rowCategories) {
+        // One cell for the whole row says less about a category than its own name does ("Cookie identifiers").
         if (category.source !== undefined) continue;
         category.source = sources[0];
+        category.sourceFrom = 'row';
         builder.report(
           'inferred',
           source.place,
@@ -342,6 +347,39 @@ function readData(builder: RecordBuilder, activity: ActivityDraft, context: RowC
     activity.categories,
     rowCategories.map((category) => category.id),
   );
+}
+
+/**
+ * A source cell that gives each category its own source, one line each ("Chat messages:
+ * Communications content"), as `ropa-lint export` writes it when the row's categories differ:
+ * every line names a category of the row and exactly one source.
+ */
+function sourcesByCategory(text: string, categories: readonly CategoryDraft[]): Map<CategoryDraft, Source> | undefined {
+  const lines = tidy(text).split('\n');
+  if (categories.length === 0 || lines.length === 0) return undefined;
+  const byName = new Map(categories.map((category) => [words(category.name), category]));
+  const read = new Map<CategoryDraft, Source>();
+  for (const line of lines) {
+    const at = line.lastIndexOf(': ');
+    const category = at > 0 ? byName.get(words(line.slice(0, at))) : undefined;
+    const sources = at > 0 ? readSourceCell(line.slice(at + 2)) : [];
+    if (category === undefined || sources.length !== 1) return undefined;
+    read.set(category, sources[0]!);
+  }
+  return read;
+}
+
+/** A source given for this one category: it outweighs what its name or a row-wide cell suggested. */
+function setGivenSource(builder: RecordBuilder, category: CategoryDraft, value: Source, cell: CellValue): void {
+  const before = category.source;
+  if (category.sourceFrom === 'cell') {
+    if (before !== value) builder.report('unmapped', cell.place, `data category ${quote(category.name)}: source ${value} differs from ${before} read before; the first was kept`);
+    return;
+  }
+  category.source = value;
+  category.sourceFrom = 'cell';
+  const over = before !== undefined && before !== value ? ` (its name suggested ${before})` : '';
+  builder.report('inferred', cell.place, `data category ${quote(category.name)}: source ${value}, as the source column gives it${over}`);
 }
 
 /**
@@ -404,12 +442,14 @@ function readSharing(builder: RecordBuilder, activity: ActivityDraft, get: Gette
     if (!isNothing(processors.text)) {
       for (const item of splitList(processors.text)) {
         // "Payroll Co (US)": the country in brackets.
-        const bracket = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(item);
-        const name = bracket ? bracket[1]!.trim() : item;
+        const { name, countries } = readProcessorName(item);
         if (activity.processors.some((known) => fold(known.name) === fold(name))) continue;
-        const country = bracket ? findCountries(bracket[2]!)[0] : undefined;
-        activity.processors.push({ name: name || item, ...(country ? { country } : {}), x: new Map() });
-        if (country) builder.report('inferred', processors.place, `processor ${quote(name)}: country ${country} from ${quote(item)}`);
+        const country = countries[0];
+        activity.processors.push({ name, ...(country ? { country } : {}), x: new Map() });
+        if (country) {
+          const others = countries.length > 1 ? ` (it names ${countries.join(', ')}; a processor has one country, the first was taken)` : '';
+          builder.report('inferred', processors.place, `processor ${quote(name)}: country ${country} from ${quote(item)}${others}`);
+        }
       }
     }
   }
@@ -565,15 +605,6 @@ function readPurposes(builder: RecordBuilder, activity: ActivityDraft, row: RowV
   const aiCell = get('purpose.aiTraining');
   const purposeLevel = [basisCell, conditionCell, interestCell, assessmentCell, referenceCell, aiCell].some((cell) => cell !== undefined);
 
-  let descriptions = purposeCell ? splitSentences(purposeCell.text) : [];
-  if (descriptions.length === 0) {
-    // A continuation row (more data for the activity above) adds no purpose.
-    if (activity.purposes.length > 0 && !purposeLevel) return [];
-    const fallback = activity.description ?? activity.name;
-    descriptions = [fallback];
-    builder.report('inferred', row.place, `no purpose given: the purpose is described as ${activity.description ? 'the activity description' : 'the activity'}, ${quote(fallback)}`);
-  }
-
   let bases: LawfulBasis[] = [];
   let unreadBasis: string | undefined;
   if (basisCell) {
@@ -582,7 +613,24 @@ function readPurposes(builder: RecordBuilder, activity: ActivityDraft, row: RowV
     else bases = read.bases;
   }
 
+  // A purpose cell is one purpose unless it is laid out as a list (lines, bullets): a semicolon
+  // also joins the clauses of one sentence. It separates purposes when the basis cell names as
+  // many bases as it makes parts ("Pay staff; report to HMRC" beside "Contract; legal obligation").
+  let descriptions = purposeCell ? splitSentences(purposeCell.text, { atSemicolons: false }) : [];
+  if (purposeCell && descriptions.length === 1 && bases.length > 1) {
+    const parts = splitSentences(purposeCell.text);
+    if (parts.length === bases.length) descriptions = parts;
+  }
+  if (descriptions.length === 0) {
+    // A continuation row (more data for the activity above) adds no purpose.
+    if (activity.purposes.length > 0 && !purposeLevel) return [];
+    const fallback = activity.description ?? activity.name;
+    descriptions = [fallback];
+    builder.report('inferred', row.place, `no purpose given: the purpose is described as ${activity.description ? 'the activity description' : 'the activity'}, ${quote(fallback)}`);
+  }
+
   const plans: { description: string; basis?: LawfulBasis }[] = [];
+  let unpaired = false;
   if (bases.length === 0) for (const description of descriptions) plans.push({ description });
   else if (descriptions.length === 1) for (const basis of bases) plans.push({ description: descriptions[0]!, basis });
   else if (bases.length === 1) for (const description of descriptions) plans.push({ description, basis: bases[0]! });
@@ -592,13 +640,23 @@ function readPurposes(builder: RecordBuilder, activity: ActivityDraft, row: RowV
   } else {
     for (const description of descriptions) plans.push({ description });
     unreadBasis = tidy(basisCell!.text);
+    unpaired = true;
   }
   if (bases.length > 1 && descriptions.length === 1) {
     builder.report('inferred', basisCell!.place, `${quote(basisCell!.text)} names ${bases.length} lawful bases: one purpose for each (${bases.join(', ')})`);
-  } else if (bases.length > 0) {
+  } else if (bases.length > 0 && !unpaired) {
     builder.report('inferred', basisCell!.place, `lawful_basis ${unique(bases).join(', ')} from ${quote(basisCell!.text)}`);
   }
-  if (unreadBasis !== undefined) builder.report('unmapped', basisCell!.place, `lawful basis ${quote(unreadBasis)} names no Art. 6 basis ropa-lint can be sure of; kept as x-lawful-basis, lawful_basis left absent`);
+  if (unpaired) {
+    builder.report(
+      'unmapped',
+      basisCell!.place,
+      `${descriptions.length} purposes and ${bases.length} lawful bases in the row cannot be paired; the bases are kept as x-lawful-basis on each purpose, lawful_basis left absent`,
+    );
+  } else if (unreadBasis !== undefined) {
+    builder.report('unmapped', basisCell!.place, `lawful basis ${quote(unreadBasis)} names no Art. 6 basis ropa-lint can be sure of; kept as x-lawful-basis, lawful_basis left absent`);
+  }
+  const wantedIds = idsFor(builder, get('purpose.id'), plans.length, 'purposes');
 
   const condition = conditionCell && !isNothing(conditionCell.text) ? readSpecialCondition(conditionCell.text) : undefined;
   if (conditionCell && !isNothing(conditionCell.text)) {
@@ -610,7 +668,7 @@ function readPurposes(builder: RecordBuilder, activity: ActivityDraft, row: RowV
   if (aiCell && aiAnswer === undefined) builder.report('unmapped', aiCell.place, `AI training ${quote(aiCell.text)} is not yes or no; kept as x-ai-training`);
 
   const created: PurposeDraft[] = [];
-  for (const plan of plans) {
+  for (const [index, plan] of plans.entries()) {
     const description = tidy(plan.description);
     const duplicate = activity.purposes.find((purpose) => fold(purpose.description) === fold(description) && purpose.lawfulBasis === plan.basis);
     if (duplicate) {
@@ -618,7 +676,7 @@ function readPurposes(builder: RecordBuilder, activity: ActivityDraft, row: RowV
       continue;
     }
     const hint = bases.length > 1 && descriptions.length === 1 ? `${shortName(description, 40)} ${plan.basis}` : shortName(description, 60);
-    const purpose = builder.purpose(activity, description, purposeCell?.place ?? row.place, hint);
+    const purpose = builder.purpose(activity, description, purposeCell?.place ?? row.place, hint, wantedIds[index]);
     if (plan.basis) purpose.lawfulBasis = plan.basis;
     if (unreadBasis !== undefined) purpose.x.set('x-lawful-basis', unreadBasis);
     if (plan.basis && referenceCell && !isNothing(referenceCell.text)) purpose.legalBasisReference = tidy(referenceCell.text);

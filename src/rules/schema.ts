@@ -36,7 +36,7 @@ export default defineRule<MessageId>({
     }
     if (document.problems.some((problem) => problem.fatal)) return;
     for (const violation of validateInventory(document.value)) {
-      yield { messageId: violation.messageId, pointer: violation.pointer, target: violation.target, data: violation.data };
+      yield { messageId: violation.messageId, pointer: violation.pointer, target: violation.target, data: violation.data, ...(violation.fix ? { fix: violation.fix } : {}) };
     }
   },
 });

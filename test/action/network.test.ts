@@ -124,18 +124,16 @@ describe('a bounded time', () => {
   it('an answer resets the budget: failures before a success do not count later', async (context) => {
     const github = await standIn(context);
     const boom = { status: 500, message: 'Internal error' };
-    github.inject('issues/list-comments', boom, boom);
-    const client = createClient(TOKEN, { timeoutMs: 1_000, budgetMs: 60, retryDelayMs: 40 }, github.url);
-    // Two failures 40 and 160 ms apart would outlast the budget of 60 ms, but the third try answers.
+    const client = createClient(TOKEN, { timeoutMs: 1_000, budgetMs: 250, retryDelayMs: 50 }, github.url);
     const list = () => client.rest.issues.listComments({ owner: 'acme', repo: 'privacy', issue_number: 1 });
-    await expect(list()).rejects.toThrow(/gave up on the GitHub API/);
-    await new Promise((done) => setTimeout(done, 10));
-    const fresh = createClient(TOKEN, { timeoutMs: 1_000, budgetMs: 10_000, retryDelayMs: 40 }, github.url);
     github.inject('issues/list-comments', boom);
-    const { data } = await fresh.rest.issues.listComments({ owner: 'acme', repo: 'privacy', issue_number: 1 });
-    expect(data).toEqual([]);
+    expect((await list()).data).toEqual([]);
+    // Longer than the budget since that failure: had it still counted, the next request would not be sent.
+    await new Promise((done) => setTimeout(done, 300));
     github.inject('issues/list-comments', boom, boom, boom, boom);
-    await expect(fresh.rest.issues.listComments({ owner: 'acme', repo: 'privacy', issue_number: 1 })).rejects.toThrow('Internal error');
+    const before = github.calls('issues/list-comments').length;
+    await list().catch(() => undefined);
+    expect(github.calls('issues/list-comments').length).toBeGreaterThan(before);
     expect(github.invalid).toEqual([]);
   });
 });

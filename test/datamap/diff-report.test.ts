@@ -92,6 +92,10 @@ describe('the markdown section', () => {
     expect(section).toMatch(/^ {2}linkStyle [\d,]+ stroke:#1a7f37,stroke-width:3px$/m);
     expect(section).toContain('"Criminal record checks<br>added #183; criminal records"');
     expect(section).toContain('<sub>Thick green lines');
+    // The change's outline is defined last, so that it wins over the colours of the box's kind.
+    const classes = [...section.matchAll(/^ {2}classDef (\w+)/gm)].map((match) => match[1]);
+    expect(classes.at(-1)).toBe('added');
+    expect(classes).toEqual(expect.arrayContaining(['subject', 'category', 'activity', 'ai', 'purpose']));
   });
 
   it('keeps the words and drops the picture when the budget does not hold it', () => {
