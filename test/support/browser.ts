@@ -58,6 +58,8 @@ async function packagedChromium(): Promise<{ executable: string; libraries: stri
     if (untarred.status !== 0) throw new Error(`tar could not unpack the libraries of @sparticuz/chromium: ${untarred.error?.message ?? untarred.stderr}`);
     rmSync(archive);
     if (!complete()) {
+      // An older layout (the browser without its libraries) may sit there: replace it whole.
+      rmSync(target, { recursive: true, force: true });
       try {
         renameSync(partial, target);
       } catch (error) {
