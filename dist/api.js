@@ -3190,7 +3190,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance2 = function(a, b) {
+    var distance3 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -3204,12 +3204,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports.distance = distance2;
+    exports.distance = distance3;
     var closest2 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
+        var dist = distance3(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -6680,6 +6680,52 @@ function documentLookup(provider, inventory) {
     cache.set(documentPath, state);
     return state;
   };
+}
+
+// src/fixes/token.ts
+var PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
+var PLAIN_BREAK = /: |\s#|[,[\]{}]|:$|\s$/;
+var NOT_TEXT = /^(?:true|false|yes|no|y|n|on|off|null|~|[-+]?(?:\.?\d[\d_.:eE+-]*|\.inf|\.nan))$/i;
+function readScalarToken(raw) {
+  if (raw === "" || /[\r\n]/.test(raw)) return void 0;
+  if (raw.startsWith("'")) {
+    if (raw.length < 2 || !raw.endsWith("'")) return void 0;
+    const inner = raw.slice(1, -1);
+    if (inner.replace(/''/g, "").includes("'")) return void 0;
+    return { value: inner.replace(/''/g, "'"), style: "single" };
+  }
+  if (raw.startsWith('"')) {
+    if (raw.length < 2 || !raw.endsWith('"')) return void 0;
+    const inner = raw.slice(1, -1);
+    if (/["\\]/.test(inner)) return void 0;
+    return { value: inner, style: "double" };
+  }
+  if (PLAIN_START.test(raw) || PLAIN_BREAK.test(raw)) return void 0;
+  return { value: raw, style: "plain" };
+}
+function tokenFor(value, style) {
+  if (typeof value === "boolean") return String(value);
+  if (style === "single") return `'${value.replace(/'/g, "''")}'`;
+  if (style === "double" || PLAIN_START.test(value) || PLAIN_BREAK.test(value) || NOT_TEXT.test(value) || value === "") return JSON.stringify(value);
+  return value;
+}
+function hasProperties(source2, start) {
+  const lineStart = source2.lastIndexOf("\n", start - 1) + 1;
+  return /(?:^|[\s,[{])[&!][^\s,[\]{}]*\s+$/.test(source2.slice(lineStart, start));
+}
+function resolveFix(request, pointer, locations, source2, toRange) {
+  const location = locations.get(pointer);
+  if (location === void 0) return void 0;
+  const span = request.replace === "key" ? location.key : location.kind === "scalar" ? location.value : void 0;
+  if (span === void 0 || span.end <= span.start) return void 0;
+  const raw = source2.slice(span.start, span.end);
+  const token = readScalarToken(raw);
+  if (token === void 0 || token.value !== request.from || hasProperties(source2, span.start)) return void 0;
+  const text2 = tokenFor(request.to, token.style);
+  const reads = typeof request.to === "boolean" ? text2 === String(request.to) : readScalarToken(text2)?.value === request.to;
+  if (!reads || text2 === raw) return void 0;
+  const description = request.replace === "key" ? `rename \`${raw}\` to \`${text2}\`` : `replace \`${raw}\` with \`${text2}\``;
+  return { description, edits: [{ start: span.start, end: span.end, text: text2, ...toRange(span) }] };
 }
 
 // node_modules/marked/lib/marked.esm.js
@@ -12365,6 +12411,8 @@ function lintParsed(parsed, options) {
     }
     for (const report2 of reports) {
       const finding = toFinding(rule, report2, setting, file, locator, document.value);
+      const fix = report2.fix && resolveFix(report2.fix, report2.pointer, document.locations, source2, (span) => locator.toRange(span));
+      if (fix) finding.fix = fix;
       const key = `${finding.ruleId}\0${finding.pointer}\0${finding.line}:${finding.column}\0${finding.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -12378,7 +12426,7 @@ function lintParsed(parsed, options) {
   const used = /* @__PURE__ */ new Set();
   const partial = /* @__PURE__ */ new Map();
   const suppressed = [];
-  const reported = findings.filter((finding) => {
+  const reported2 = findings.filter((finding) => {
     const candidates = byRule.get(finding.ruleId);
     if (!candidates || finding.ruleId === INVALID_IGNORE) return true;
     const coverage = coverageOf(candidates, finding.pointer, causesOf.get(finding));
@@ -12403,11 +12451,11 @@ function lintParsed(parsed, options) {
           pointer: `${directive.pointer}/rule`,
           data: { ...data, finding: elementOf(model.root, half.finding.pointer).element, others: half.uncovered.map((cause) => elementOf(model.root, cause).element).join(", ") }
         } : { messageId: "unused", pointer: `${directive.pointer}/rule`, data };
-        reported.push(toFinding(invalidIgnore, report2, settings[INVALID_IGNORE], file, locator, document.value));
+        reported2.push(toFinding(invalidIgnore, report2, settings[INVALID_IGNORE], file, locator, document.value));
       }
     }
   }
-  return { file, source: source2, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
+  return { file, source: source2, findings: reported2.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 function toFinding(rule, report2, setting, file, locator, root) {
   const template2 = rule.meta.messages[report2.messageId];
@@ -12960,7 +13008,8 @@ function renderPictureMermaid(picture) {
     added: "stroke:#1a7f37,stroke-width:3px",
     removed: "stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4"
   };
-  for (const [name2, members] of classes) {
+  const last = (name2) => Number(name2 === "added" || name2 === "removed");
+  for (const [name2, members] of [...classes].sort(([a], [b]) => last(a) - last(b))) {
     lines.push(`  classDef ${name2} ${styles[name2]}`);
     lines.push(`  class ${members.join(",")} ${name2}`);
   }
@@ -15729,6 +15778,7 @@ var formatStylish = (report2, context) => {
       out.push(...frameLines(lines, finding, paint));
       if (finding.reference) out.push(`${pad} ${paint.dim("=")} why: ${oneLine(finding.reference)}`);
       out.push(`${pad} ${paint.dim("=")} help: ${oneLine(finding.help)}`);
+      if (finding.fix) out.push(`${pad} ${paint.dim("=")} fix: ${oneLine(finding.fix.description)} (fixable with --fix)`);
       out.push(`${pad} ${paint.dim("=")} docs: ${finding.docsUrl}`);
       out.push("");
     }
@@ -15748,10 +15798,18 @@ var formatStylish = (report2, context) => {
   } else {
     const worst = errors > 0 ? "error" : warnings > 0 ? "warning" : "notice";
     out.push(paint.severity[worst](`\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")}${newNote}${suppressedNote}${baselineNote}`));
+    const fixable2 = fixableWords(report2.files.flatMap((file) => file.findings.filter((finding) => finding.fix !== void 0)));
+    if (fixable2 !== void 0) out.push(`  ${fixable2} fixable with --fix`);
   }
   return `${out.join("\n")}
 `;
 };
+function fixableWords(findings) {
+  if (findings.length === 0) return void 0;
+  const counts = ["error", "warning", "notice"].map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length]).filter(([, count]) => count > 0);
+  const words3 = counts.map(([severity, count]) => plural(count, severity));
+  return words3.length === 1 ? words3[0] : `${words3.slice(0, -1).join(", ")} and ${words3.at(-1)}`;
+}
 function suppressedLine(finding, paint) {
   const until = finding.until ? `, until ${finding.until}` : "";
   return paint.dim(`suppressed[${finding.ruleId}] ${oneLine(finding.file)}:${finding.line}:${finding.column}: ${oneLine(finding.message)} (reason: ${oneLine(finding.reason)}${until})`);
@@ -15803,8 +15861,12 @@ function consentBlock(purpose) {
   return isRecord(purpose.value.consent) ? purpose.value.consent : void 0;
 }
 function consentUnreadable(purpose) {
-  return isMalformed(purpose.value.consent, "mapping");
+  return isMalformed(purpose.value.consent, "mapping") || misspeltKey(purpose.value, "consent", "purpose") !== void 0;
 }
+function consentFieldUnreadable(consent, field, shape) {
+  return isMalformed(consent[field], shape) || misspeltKey(consent, field, "consent") !== void 0;
+}
+var WITHDRAWAL_ROUTES = ["in-product", "email", "support-request", "none"];
 var CONSENT_GIVERS = ["data-subject", "all-participants", "account-admin", "parent-or-guardian"];
 function hasSpecialCategoryData(purpose) {
   return purpose.activity.categories.some((category2) => Array.isArray(category2.value.special) && category2.value.special.length > 0);
@@ -15825,9 +15887,10 @@ var consentDefects = {
   "consent-not-opt-in": (consent) => typeof consent.collection === "string" && NOT_OPT_IN.has(consent.collection),
   "consent-bundled": (consent) => consent.required_for_service === true,
   "consent-not-granular": (consent) => consent.granular === false,
-  // `explicit: yes` (text in YAML 1.2) is the schema rule's finding, not consent that is not explicit.
-  "consent-not-explicit": (consent, purpose) => needsExplicitConsent(purpose) && consent.explicit !== true && !isMalformed(consent.explicit, "boolean"),
-  "consent-withdrawal": (consent) => consent.withdrawal === void 0 || typeof consent.withdrawal === "string" && HARDER_THAN_GIVING.has(consent.withdrawal),
+  // `explicit: yes` (text in YAML 1.2) or `explicitt: true` is the schema rule's finding, not consent that is not explicit.
+  "consent-not-explicit": (consent, purpose) => needsExplicitConsent(purpose) && consent.explicit !== true && !consentFieldUnreadable(consent, "explicit", "boolean"),
+  // Left empty or a placeholder (SPEC §2.1 "Not written"), a route is not stated.
+  "consent-withdrawal": (consent) => !isStated(consent.withdrawal) && !consentFieldUnreadable(consent, "withdrawal", WITHDRAWAL_ROUTES) || typeof consent.withdrawal === "string" && HARDER_THAN_GIVING.has(consent.withdrawal),
   // An administrator consents for others anywhere; one participant consents for the others on communications (ePrivacy Art. 5(1)).
   "consent-given-by-third-party": (consent, purpose) => consent.given_by === "account-admin" || consent.given_by === "data-subject" && usesCommunications(purpose),
   "children-consent": (consent, purpose) => involvesChildren(purpose) && !isStated(consent.age_verification)
@@ -15968,9 +16031,9 @@ function shortfall(purpose) {
   if (typeof basis === "string" && ALLOWED_BASES.has(basis)) return void 0;
   if (basis === "consent") {
     const consent = consentBlock(purpose);
-    return consent === void 0 || consent.explicit === true || isMalformed(consent.explicit, "boolean") ? void 0 : "consent that is not explicit";
+    return consent === void 0 || consent.explicit === true || consentFieldUnreadable(consent, "explicit", "boolean") ? void 0 : "consent that is not explicit";
   }
-  if (isMalformed(basis, LAWFUL_BASES)) return void 0;
+  if (isMalformed(basis, LAWFUL_BASES) || misspeltKey(purpose.value, "lawful_basis", "purpose") !== void 0) return void 0;
   if (typeof basis === "string" && isStated(basis)) return `\`${basis}\``;
   return "an unstated lawful basis";
 }
@@ -16285,6 +16348,7 @@ var consent_records_default = defineRule({
     for (const purpose of model.purposes) {
       const consent = consentBlock(purpose);
       if (!consent || recordsKept(consent.records)) continue;
+      if (misspeltKey(consent, "records", "consent") !== void 0) continue;
       yield {
         messageId: "noRecords",
         pointer: `${purpose.pointer}${pointerOf("consent", "records")}`,
@@ -16366,6 +16430,7 @@ var consent_weakened_default = defineRule({
       }
       if (before === void 0 || after === void 0) continue;
       for (const field of FIELDS) {
+        if (misspeltKey(after, field, "consent") !== void 0) continue;
         const was = before[field];
         const now = after[field];
         const wasRank = rank[field](was);
@@ -16416,9 +16481,9 @@ var consent_withdrawal_default = defineRule({
       const withdrawal = consent.withdrawal;
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const pointer = `${purpose.pointer}${pointerOf("consent", "withdrawal")}`;
-      if (withdrawal === void 0) yield { messageId: "notStated", pointer, data };
+      if (!isStated(withdrawal)) yield { messageId: "notStated", pointer, data };
       else if (withdrawal === "none") yield { messageId: "noWithdrawal", pointer, data };
-      else yield { messageId: "harderThanGiving", pointer, data: { ...data, withdrawal, route: ROUTE_NAMES[withdrawal] ?? withdrawal } };
+      else yield { messageId: "harderThanGiving", pointer, data: { ...data, withdrawal: String(withdrawal), route: ROUTE_NAMES[String(withdrawal)] ?? String(withdrawal) } };
     }
   }
 });
@@ -16693,6 +16758,7 @@ var dpia_required_default = defineRule({
       const status = isRecord(dpia) ? dpia.status : void 0;
       if (typeof status === "string" && UNDER_WAY.has(status)) continue;
       if (isMalformed(dpia, "mapping") || isMalformed(status, STATUSES)) continue;
+      if (misspeltKey(activity.value, "dpia", "activity") !== void 0 || misspeltKey(dpia, "status", "dpia") !== void 0) continue;
       const training = activity.purposes.filter(isAiTraining);
       const met = criteriaOf(activity, model.root);
       if (training.length === 0 && (met.sources.size < 2 || activity.value.role === "processor")) continue;
@@ -16823,8 +16889,8 @@ var eprivacy_communications_consent_default = defineRule({
       const otherDefects = rejecting.filter((id) => id !== GIVEN_BY_DEFECT);
       if (otherDefects.length > 0) {
         yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
-      } else if (consent.given_by !== "all-participants" && !isMalformed(consent.given_by, CONSENT_GIVERS)) {
-        const givenBy = typeof consent.given_by === "string" ? `\`${consent.given_by}\`` : "nobody named";
+      } else if (consent.given_by !== "all-participants" && !consentFieldUnreadable(consent, "given_by", CONSENT_GIVERS)) {
+        const givenBy = isStated(consent.given_by) ? `\`${String(consent.given_by)}\`` : "nobody named";
         yield { messageId: "givenBy", pointer: joinPointer(consentPointer, "given_by"), data: { ...data, givenBy } };
       }
     }
@@ -17221,7 +17287,7 @@ var processor_dpa_default = defineRule({
   *check({ model }) {
     for (const activity of model.activities) {
       for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
-        if (processor.value.dpa === true || isMalformed(processor.value.dpa, "boolean")) continue;
+        if (processor.value.dpa === true || isMalformed(processor.value.dpa, "boolean") || misspeltKey(processor.value, "dpa", "processor") !== void 0) continue;
         const name2 = processor.value.name;
         const named = typeof name2 === "string" && isStated(name2);
         yield {
@@ -17291,7 +17357,8 @@ var purpose_compatibility_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!isAiTraining(purpose) || purpose.value.lawful_basis === "consent" || isStated(purpose.value.compatibility_assessment)) continue;
-      if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES)) continue;
+      if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES) || misspeltKey(purpose.value, "lawful_basis", "purpose") !== void 0) continue;
+      if (misspeltKey(purpose.value, "compatibility_assessment", "purpose") !== void 0) continue;
       const id = purpose.value.id;
       const reused = purpose.activity.categories.flatMap((category2) => {
         const collectedFor = stringsOf(category2.value.collected_for);
@@ -17367,6 +17434,37 @@ var purpose_scope_expanded_default = defineRule({
 init_inventory();
 init_pointer();
 
+// src/fixes/closest.ts
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+init_suggest();
+function normalise(text2) {
+  return text2.trim().toLowerCase().replace(/[\s_-]+/g, "-");
+}
+function slipDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_2, i) => Array.from({ length: b.length + 1 }, (_3, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
+      rows[i][j] = best;
+    }
+  }
+  return rows[a.length][b.length];
+}
+function fixableClosest(given, candidates) {
+  const suggestion = suggestClosest(given, candidates);
+  if (suggestion === void 0) return void 0;
+  const lower = given.toLowerCase();
+  const far = (0, import_fastest_levenshtein2.distance)(lower, suggestion.toLowerCase());
+  const shape = normalise(given);
+  for (const candidate of candidates) {
+    if (candidate === suggestion) continue;
+    if ((0, import_fastest_levenshtein2.distance)(lower, candidate.toLowerCase()) <= far || slipDistance(shape, normalise(candidate)) <= 1) return void 0;
+  }
+  return slipDistance(shape, normalise(suggestion)) <= 1 ? suggestion : void 0;
+}
+
 // src/core/schema-check.ts
 init_inventory_validator();
 
@@ -17415,13 +17513,13 @@ var COUNTRIES = [
   ["TR", "TUR", "Turkey", "T\xFCrkiye", "Turkiye"],
   ["RU", "RUS", "Russia", "Russian Federation"]
 ];
-function normalise(text2) {
+function normalise2(text2) {
   return text2.trim().toLowerCase().replace(/\./g, " ").replace(/\s+/g, " ").trim().replace(/^the /, "");
 }
-var CODE_BY_NAME = new Map(COUNTRIES.flatMap(([code3, ...names]) => names.map((name2) => [normalise(name2), code3])));
+var CODE_BY_NAME = new Map(COUNTRIES.flatMap(([code3, ...names]) => names.map((name2) => [normalise2(name2), code3])));
 function countryCode(text2) {
   const trimmed = text2.trim();
-  const named = CODE_BY_NAME.get(normalise(trimmed));
+  const named = CODE_BY_NAME.get(normalise2(trimmed));
   if (named !== void 0) return named;
   return /^[a-z]{2}$/i.test(trimmed) ? trimmed.toUpperCase() : void 0;
 }
@@ -17430,9 +17528,99 @@ function countryCode(text2) {
 init_inventory();
 init_pointer();
 init_suggest();
+var validated = /* @__PURE__ */ new WeakMap();
 function validateInventory(value) {
+  if (!isRecord(value)) return violationsOf(value);
+  let violations = validated.get(value);
+  if (violations === void 0) validated.set(value, violations = violationsOf(value));
+  return violations;
+}
+function violationsOf(value) {
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((error) => toViolation(error, value));
+  return reported(validate.errors ?? []).map((error) => {
+    const violation = toViolation(error, value);
+    const fix = fixOf(error, violation);
+    return fix === void 0 ? violation : { ...violation, fix };
+  });
+}
+function reported(errors) {
+  const told = /* @__PURE__ */ new Set();
+  const empty2 = errors.filter((error) => error.keyword === "enum" && error.data === null).map((error) => error.instancePath);
+  return errors.filter((error) => {
+    const field = fieldAt(error.instancePath);
+    if (field === void 0 || !holdsNothing(error.data, field.node)) return true;
+    if (!field.required) return false;
+    if (empty2.includes(error.instancePath) && error.keyword !== "enum") return false;
+    if (told.has(error.instancePath)) return false;
+    told.add(error.instancePath);
+    return true;
+  });
+}
+function holdsNothing(value, node) {
+  if (value === null) return true;
+  if (typeof value !== "string" || isStated(value)) return false;
+  const types = typesOf(node);
+  return types.includes("string") || types.includes("object");
+}
+function fieldAt(pointer) {
+  let node = ROOT;
+  let field;
+  for (const segment of pointer.split("/").slice(1)) {
+    const property = node.properties?.[segment];
+    if (property !== void 0) {
+      field = { node: resolve2(property), required: (node.required ?? []).includes(segment) };
+      node = field.node;
+    } else if (/^\d+$/.test(segment) && node.items !== void 0) {
+      field = void 0;
+      node = resolve2(node.items);
+    } else {
+      return void 0;
+    }
+  }
+  return field;
+}
+var fixable = /* @__PURE__ */ new Map();
+function closestFix(given, candidates) {
+  const key = `${given}\0${candidates.join("\0")}`;
+  if (fixable.has(key)) return fixable.get(key);
+  if (fixable.size >= 1e3) fixable.clear();
+  const to = fixableClosest(given, candidates);
+  fixable.set(key, to);
+  return to;
+}
+var BOOLEAN_WORDS = { yes: true, no: false, true: true, false: false, on: true, off: false };
+var SHARED_COUNTRY_NAMES = /* @__PURE__ */ new Set(["korea", "america"]);
+function fixOf(error, violation) {
+  switch (violation.messageId) {
+    case "unknownKey": {
+      const key = violation.data.key;
+      const known = Object.keys((error.parentSchema ?? {}).properties ?? {});
+      const to = closestFix(key, known);
+      if (to === void 0 || isRecord(error.data) && Object.prototype.hasOwnProperty.call(error.data, to)) return void 0;
+      return { replace: "key", from: key, to };
+    }
+    case "enum":
+    case "enumItem": {
+      if (typeof error.data !== "string") return void 0;
+      const allowed = error.schema.map((option) => option === null ? "null" : String(option));
+      const to = closestFix(error.data, allowed);
+      return to === void 0 || to === "null" ? void 0 : { replace: "value", from: error.data, to };
+    }
+    case "type": {
+      const expected = [].concat(error.params.type);
+      if (!expected.includes("boolean") || typeof error.data !== "string") return void 0;
+      const to = Object.prototype.hasOwnProperty.call(BOOLEAN_WORDS, error.data.toLowerCase()) ? BOOLEAN_WORDS[error.data.toLowerCase()] : void 0;
+      return to === void 0 ? void 0 : { replace: "value", from: error.data, to };
+    }
+    case "country": {
+      const given = violation.data.given;
+      const code3 = countryCode(given);
+      const name2 = given.trim().toLowerCase().replace(/\./g, " ").replace(/\s+/g, " ").trim().replace(/^the /, "");
+      return code3 === void 0 || code3 === given || SHARED_COUNTRY_NAMES.has(name2) ? void 0 : { replace: "value", from: given, to: code3 };
+    }
+    default:
+      return void 0;
+  }
 }
 var TYPE_WORDS = {
   string: "text",
@@ -17560,6 +17748,9 @@ function toViolation(error, root) {
     }
     case "enum": {
       const allowed = error.schema.map((option) => option === null ? "null" : String(option));
+      if (error.data === null && place.entry === void 0) {
+        return { messageId: "empty", pointer: error.instancePath, target: "node", data: { subject: place.subject, fix: `fill in \`${field}\` with one of: ${allowed.filter((option) => option !== "null").join(", ")}` } };
+      }
       const given = typeof error.data === "string" ? error.data : typeOfValue(error.data);
       const suggestion = typeof error.data === "string" ? closestAllowed(error.data, allowed) : void 0;
       const fix = suggestion ? `did you mean \`${suggestion}\`?` : `use one of: ${allowed.join(", ")}`;
@@ -17587,7 +17778,7 @@ function toViolation(error, root) {
     case "const":
       return { messageId: "const", pointer: error.instancePath, target: "node", data: { field, expected: String(error.schema), given: typeOfValue(error.data) } };
     case "minLength":
-      return { messageId: "empty", pointer: error.instancePath, target: "node", data: { subject: place.subject, fix: place.entry === void 0 ? `fill in \`${field}\` or remove the key` : "fill in the entry or remove it" } };
+      return { messageId: "empty", pointer: error.instancePath, target: "node", data: { subject: place.subject, fix: place.entry === void 0 ? `fill in \`${field}\`: the format requires it` : "fill in the entry or remove it" } };
     case "minItems": {
       const example = parentSchema.examples?.[0];
       const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : "";
@@ -17671,14 +17862,14 @@ var REQUIRED_FIELDS = [
   { field: "security_measures", emptyMeansNone: false, controllerOnly: false, example: "`security_measures: [encryption-at-rest, access-control]`" }
 ];
 function schemaReports(value) {
-  const reported = /* @__PURE__ */ new Set();
+  const reported2 = /* @__PURE__ */ new Set();
   const containing = /* @__PURE__ */ new Set();
   for (const { pointer } of validateInventory(value)) {
-    reported.add(pointer);
+    reported2.add(pointer);
     for (let parent = parentPointer(pointer); parent !== ""; parent = parentPointer(parent)) containing.add(parent);
   }
   const at3 = (pointer) => {
-    for (let node = pointer; node !== ""; node = parentPointer(node)) if (reported.has(node)) return true;
+    for (let node = pointer; node !== ""; node = parentPointer(node)) if (reported2.has(node)) return true;
     return false;
   };
   return { at: at3, within: (pointer) => containing.has(pointer) || at3(pointer) };
@@ -17867,15 +18058,15 @@ var right_to_object_default = defineRule({
       const block = joinPointer(purpose.pointer, "legitimate_interests");
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const interests = purpose.value.legitimate_interests;
-      if (isMalformed(interests, "mapping")) continue;
+      if (isMalformed(interests, "mapping") || misspeltKey(purpose.value, "legitimate_interests", "purpose") !== void 0) continue;
       if (!isRecord(interests)) {
         yield { messageId: "noBlock", pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? " and `objection_before_processing: true`" : "" } };
         continue;
       }
       const objection = interests.objection;
       if (!isStated(objection) || objection === "none") {
-        yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
-      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true && !isMalformed(interests.objection_before_processing, "boolean")) {
+        if (misspeltKey(interests, "objection", "legitimateInterests") === void 0) yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
+      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true && !isMalformed(interests.objection_before_processing, "boolean") && misspeltKey(interests, "objection_before_processing", "legitimateInterests") === void 0) {
         yield { messageId: "objectionTooLate", pointer: joinPointer(block, "objection_before_processing"), data, severity: "warning" };
       }
     }
@@ -17916,7 +18107,7 @@ var schema_default = defineRule({
     }
     if (document.problems.some((problem) => problem.fatal)) return;
     for (const violation of validateInventory(document.value)) {
-      yield { messageId: violation.messageId, pointer: violation.pointer, target: violation.target, data: violation.data };
+      yield { messageId: violation.messageId, pointer: violation.pointer, target: violation.target, data: violation.data, ...violation.fix ? { fix: violation.fix } : {} };
     }
   }
 });
@@ -17951,7 +18142,7 @@ var special_category_condition_default = defineRule({
       const pointer = joinPointer(purpose.pointer, "special_category_condition");
       const condition = purpose.value.special_category_condition;
       if (!isStated(condition)) {
-        yield { messageId: "missing", pointer, data };
+        if (misspeltKey(purpose.value, "special_category_condition", "purpose") === void 0) yield { messageId: "missing", pointer, data };
       } else if (isAiTraining(purpose) && typeof condition === "string" && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
         yield { messageId: "notForTraining", pointer, data: { ...data, condition } };
       }
@@ -18031,7 +18222,7 @@ var transfer_mechanism_default = defineRule({
       for (const transfer of transfers) {
         const country = countryOf(transfer.value.country);
         if (country?.code !== void 0 && EEA.has(country.code)) continue;
-        if (hasMechanism(transfer.value.mechanism)) continue;
+        if (hasMechanism(transfer.value.mechanism) || misspeltKey(transfer.value, "mechanism", "transfer") !== void 0) continue;
         const mechanismWritten = Object.prototype.hasOwnProperty.call(transfer.value, "mechanism");
         const pointer = joinPointer(transfer.pointer, !mechanismWritten && country !== void 0 ? "country" : "mechanism");
         yield { messageId: "transfer", pointer, data: { activity: activityName, country: country === void 0 ? "a country it does not name" : `\`${country.code ?? country.written}\`` } };
@@ -18041,7 +18232,8 @@ var transfer_mechanism_default = defineRule({
   }
 });
 function* processorsWithoutTransfer(activity, activityName, transfers, root) {
-  if (hasMalformedEntries(activity.value.transfers)) return;
+  if (hasMalformedEntries(activity.value.transfers) || misspeltKey(activity.value, "transfers", "activity") !== void 0) return;
+  if (transfers.some((transfer) => misspeltKey(transfer, "country", "transfer") !== void 0)) return;
   const recorded = new Set(transfers.map((transfer) => countryOf(transfer.country)?.code));
   for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
     const country = countryOf(processor.value.country)?.code;
@@ -18074,6 +18266,9 @@ var KnownIds = class {
     return this.#suggestions.get(id);
   }
 };
+function definitionsUnreadable(list2) {
+  return !Array.isArray(list2) || hasMalformedEntries(list2) || list2.some((entry) => isRecord(entry) && typeof entry.id !== "string");
+}
 var unknown_reference_default = defineRule({
   meta: {
     id: "unknown-reference",
@@ -18094,21 +18289,22 @@ var unknown_reference_default = defineRule({
       known: new KnownIds(model.subjectById.keys()),
       place: "in `data_subjects`",
       define: (id) => id === void 0 ? "define the data subject under `data_subjects` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_subjects\``,
-      unreadable: hasMalformedEntries(model.root.data_subjects)
+      unreadable: definitionsUnreadable(model.root.data_subjects)
     };
     const categories = {
       kind: "data category",
       known: new KnownIds(model.categoryById.keys()),
       place: "in `data_categories`",
       define: (id) => id === void 0 ? "define the data category under `data_categories` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_categories\``,
-      unreadable: hasMalformedEntries(model.root.data_categories)
+      unreadable: definitionsUnreadable(model.root.data_categories)
     };
     const purposes = {
       kind: "purpose",
       known: new KnownIds(model.purposes.map((purpose) => purpose.value.id).filter((id) => typeof id === "string")),
       place: "as a purpose of any activity",
       define: (id) => `record the purpose the data was collected for, with ${id === void 0 ? "a kebab-case id" : `\`id: ${id}\``}, under the \`purposes\` of the activity that collects it${id === void 0 ? ", and refer to it by that id" : ""}`,
-      unreadable: hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => hasMalformedEntries(activity.value.purposes))
+      // The activities themselves define no purpose id: only their list's shape, and each list of purposes, count.
+      unreadable: !Array.isArray(model.root.processing_activities) || hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => definitionsUnreadable(activity.value.purposes))
     };
     function* unknownIn(list2, pointer, where, target) {
       if (!Array.isArray(list2) || target.unreadable) return;

@@ -9,12 +9,12 @@ import {
   writeFileAtomically
 } from "./chunks/chunk-4UJBOCGJ.js";
 import {
-  DEFAULT_MAX_FILE_BYTES
-} from "./chunks/chunk-OZ2VOCKG.js";
-import {
   isAtLeast,
   summarize
 } from "./chunks/chunk-MMY72QKQ.js";
+import {
+  DEFAULT_MAX_FILE_BYTES
+} from "./chunks/chunk-OZ2VOCKG.js";
 import "./chunks/chunk-NGTXXN3U.js";
 import {
   UsageError
@@ -25,7 +25,7 @@ import {
 } from "./chunks/chunk-CZFTXMOU.js";
 import {
   suggestClosest
-} from "./chunks/chunk-HQO45DMX.js";
+} from "./chunks/chunk-FG6IFQBM.js";
 import {
   plural,
   stripControlCharacters
@@ -48,15 +48,15 @@ async function loadFormatter(name) {
     case "github":
       return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
     case "html":
-      return whole((await import("./chunks/html-U3JH7XJA.js")).formatHtml);
+      return whole((await import("./chunks/html-R4UD73IQ.js")).formatHtml);
     case "json":
       return (await import("./chunks/json-AMH5PB74.js")).formatJsonPieces;
     case "markdown":
-      return whole((await import("./chunks/markdown-4DE7VHUG.js")).formatMarkdown);
+      return whole((await import("./chunks/markdown-UR66LLMN.js")).formatMarkdown);
     case "sarif":
       return (await import("./chunks/sarif-TX5S3QVQ.js")).formatSarifPieces;
     case "stylish":
-      return whole((await import("./chunks/stylish-OPDZRYZQ.js")).formatStylish);
+      return whole((await import("./chunks/stylish-QOG3PR6X.js")).formatStylish);
   }
 }
 
@@ -127,6 +127,8 @@ var OPTIONS = {
   "fail-on-new": { type: "boolean" },
   baseline: { type: "string" },
   "write-baseline": { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
   "link-base": { type: "string" },
   "print-config": { type: "boolean" },
   "list-rules": { type: "boolean" },
@@ -168,6 +170,10 @@ Options:
       --write-baseline    record this run's findings in the --baseline file (by rule, file and
                           id-based path, never a line): adopt ropa-lint on an existing record, or
                           drop the fixed ones; entries of files not checked are kept
+      --fix               fix in place what has exactly one right answer (a misspelt key or value,
+                          a country's name for its ISO code, yes or no for true or false), keeping
+                          comments and layout, then report what remains
+      --fix-dry-run       print those fixes as a unified diff (for git apply) and write nothing
       --link-base <url>   markdown: make line links absolute, e.g.
                           https://github.com/owner/repo/blob/<sha> (for pasting into a PR)
       --print-config [file]
@@ -261,7 +267,7 @@ async function run(io) {
     if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
     if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
     if (values.output !== void 0) checkWritable(values.output, io.cwd);
-    const { printConfig } = await import("./chunks/print-config-SLAUGYX2.js");
+    const { printConfig } = await import("./chunks/print-config-EQNDIV5N.js");
     const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
     if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
     else io.stdout.write(text);
@@ -272,13 +278,14 @@ async function run(io) {
   }
   if (values["fail-on-new"] && values.base === void 0) throw new UsageError("--fail-on-new needs --base <ref>: the findings new since that ref fail the run");
   if (values["write-baseline"] && values.baseline === void 0) throw new UsageError("--write-baseline needs --baseline <file>: the file to record the findings in");
+  checkFixOptions(values, input.stdin !== void 0);
   const linkBase = parseLinkBase(values["link-base"], format);
   const baseline = await openBaseline(values.baseline, io.cwd);
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
   if (baseline !== void 0 && values["write-baseline"]) checkWritable(baseline.location.shown, io.cwd);
   const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-SSL3TL6C.js"), loadFormatter(format), import("./chunks/rules-4XJJCXYX.js")]);
-  const { report: checked, config } = await checkWorkspace({
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-FJJ647WD.js"), loadFormatter(format), import("./chunks/rules-LPXYQKE4.js")]);
+  const checkOptions = {
     cwd: io.cwd,
     paths: input.paths,
     config: values.config,
@@ -286,8 +293,29 @@ async function run(io) {
     tuneProcessMemory: true,
     ...stdin === void 0 ? {} : { stdin },
     ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } }
-  });
+  };
+  const { report: unfixed, config } = await checkWorkspace(checkOptions);
   const failOn = failOnOf(failOnFlag, config);
+  let checked = unfixed;
+  if (values.fix || values["fix-dry-run"]) {
+    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-OSOK53YZ.js"), import("./chunks/write-2GJRMJVX.js"), import("./chunks/diff-7H4OF3AB.js")]);
+    const fixed = fixFiles(unfixed.files, { rules, settings: config?.rules ?? {} });
+    const count = `${plural(fixed.reduce((sum, file) => sum + file.fixed, 0), "problem")} in ${plural(fixed.length, "file")}`;
+    if (values["fix-dry-run"]) {
+      const diff = fixed.map((file) => unifiedDiff(file.file, file.before, file.after)).join("");
+      if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, diff);
+      else io.stdout.write(diff);
+      io.stderr.write(`ropa-lint: --fix-dry-run: ${fixed.length === 0 ? "nothing to fix" : `--fix would fix ${count}`}; nothing was written
+`);
+      return 0;
+    }
+    if (fixed.length > 0) {
+      writeFixedFiles(fixed, io.cwd);
+      io.stderr.write(`ropa-lint: fixed ${count}
+`);
+      checked = (await checkWorkspace(checkOptions)).report;
+    }
+  }
   let report = checked;
   if (baseline !== void 0) {
     const { location } = baseline;
@@ -323,8 +351,14 @@ async function run(io) {
 }
 async function openBaseline(given, cwd) {
   if (given === void 0) return void 0;
-  const module2 = await import("./chunks/baseline-Y5QAVXVJ.js");
+  const module2 = await import("./chunks/baseline-WS3HMLV7.js");
   return { module: module2, location: module2.locateBaseline(given, cwd) };
+}
+function checkFixOptions(values, stdin) {
+  if (values.fix && values["fix-dry-run"]) throw new UsageError("use either --fix (write the fixes) or --fix-dry-run (print them as a diff), not both");
+  if (values.fix && stdin) throw new UsageError("--fix writes the fixes into the files it checks; for standard input use --fix-dry-run, which prints them as a diff");
+  if (values["fix-dry-run"] && values.format !== void 0) throw new UsageError("--fix-dry-run prints a diff, not a report; leave out --format");
+  if (values["fix-dry-run"] && values["write-baseline"]) throw new UsageError("--fix-dry-run writes nothing; leave out --write-baseline");
 }
 function parseLinkBase(value, format) {
   if (value === void 0) return void 0;
@@ -384,7 +418,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-4XJJCXYX.js");
+  const { rules } = await import("./chunks/rules-LPXYQKE4.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -395,7 +429,7 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-4XJJCXYX.js");
+  const { rulesById } = await import("./chunks/rules-LPXYQKE4.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);
@@ -409,9 +443,9 @@ ${rule.meta.description}
   return `${stripControlCharacters(text.replace(/\r\n/g, "\n")).replace(/\n?$/, "\n")}`;
 }
 var SUBCOMMANDS = {
-  export: () => import("./chunks/export-W3EDBB2W.js"),
-  import: () => import("./chunks/import-C2AD7SLT.js"),
-  init: () => import("./chunks/init-6GXF5OSJ.js")
+  export: () => import("./chunks/export-IJZEZIKT.js"),
+  import: () => import("./chunks/import-3XGUS4KT.js"),
+  init: () => import("./chunks/init-WQ5PREHI.js")
 };
 function subcommandOf(word) {
   return word !== void 0 && Object.hasOwn(SUBCOMMANDS, word) ? SUBCOMMANDS[word] : void 0;

@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path12,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3328,18 +3328,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position
+        position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position.position >= input.length) {
+      if (position2.position >= input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3373,23 +3373,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position) {
+    function collectASequenceOfCodePoints(condition, input, position2) {
       let result = "";
-      while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
-        position.position++;
+      while (position2.position < input.length && condition(input[position2.position])) {
+        result += input[position2.position];
+        position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position) {
-      const idx = input.indexOf(char, position.position);
-      const start = position.position;
+    function collectASequenceOfCodePointsFast(char, input, position2) {
+      const idx = input.indexOf(char, position2.position);
+      const start = position2.position;
       if (idx === -1) {
-        position.position = input.length;
+        position2.position = input.length;
         return input.slice(start);
       }
-      position.position = idx;
-      return input.slice(start, position.position);
+      position2.position = idx;
+      return input.slice(start, position2.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -3423,23 +3423,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position
+        position2
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position.position > input.length) {
+      if (position2.position > input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position
+        position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3455,42 +3455,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position.position < input.length) {
-        position.position++;
+      while (position2.position < input.length) {
+        position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position
+          position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position
+          position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position.position < input.length) {
-          if (input[position.position] === ";") {
+        if (position2.position < input.length) {
+          if (input[position2.position] === ";") {
             continue;
           }
-          position.position++;
+          position2.position++;
         }
-        if (position.position > input.length) {
+        if (position2.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position, true);
+        if (input[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3523,29 +3523,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
-      const positionStart = position.position;
+    function collectAnHTTPQuotedString(input, position2, extractValue) {
+      const positionStart = position2.position;
       let value = "";
-      assert(input[position.position] === '"');
-      position.position++;
+      assert(input[position2.position] === '"');
+      position2.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position
+          position2
         );
-        if (position.position >= input.length) {
+        if (position2.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position.position];
-        position.position++;
+        const quoteOrBackslash = input[position2.position];
+        position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position.position >= input.length) {
+          if (position2.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position.position];
-          position.position++;
+          value += input[position2.position];
+          position2.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -3554,7 +3554,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position.position);
+      return input.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -4702,23 +4702,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position = { position: 5 };
+      const position2 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data.charCodeAt(position2.position) !== 61) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -4727,25 +4727,25 @@ var require_util2 = __commonJS({
           return code3 >= 48 && code3 <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data.charCodeAt(position2.position) !== 45) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -4754,10 +4754,10 @@ var require_util2 = __commonJS({
           return code3 >= 48 && code3 <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position2.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4839,27 +4839,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position.position < input.length) {
+      while (position2.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position
+          position2
         );
-        if (position.position < input.length) {
-          if (input.charCodeAt(position.position) === 34) {
+        if (position2.position < input.length) {
+          if (input.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position
+              position2
             );
-            if (position.position < input.length) {
+            if (position2.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position.position) === 44);
-            position.position++;
+            assert(input.charCodeAt(position2.position) === 44);
+            position2.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -5224,9 +5224,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position = { position: 0 };
-      while (input[position.position] === 13 && input[position.position + 1] === 10) {
-        position.position += 2;
+      const position2 = { position: 0 };
+      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        position2.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5236,40 +5236,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
-          position.position += boundary.length;
+        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+          position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
+        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
           return entryList;
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         }
-        position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
+        position2.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position2);
         if (result === "failure") {
           return "failure";
         }
         let { name: name2, filename, contentType, encoding } = result;
-        position.position += 2;
+        position2.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body = input.subarray(position2.position, boundaryIndex - 4);
+          position2.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5286,13 +5286,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name2, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position) {
+    function parseMultipartFormDataHeaders(input, position2) {
       let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position.position] === 13 && input[position.position + 1] === 10) {
+        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
           if (name2 === null) {
             return "failure";
           }
@@ -5301,43 +5301,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position
+          position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position.position] !== 58) {
+        if (input[position2.position] !== 58) {
           return "failure";
         }
-        position.position++;
+        position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position
+          position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name2 = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
               return "failure";
             }
-            position.position += 17;
-            name2 = parseMultipartFormDataName(input, position);
+            position2.position += 17;
+            name2 = parseMultipartFormDataName(input, position2);
             if (name2 === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check2 = position.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position2)) {
+              let check2 = position2.position + filenameBuffer.length;
               if (input[check2] === 42) {
-                position.position += 1;
+                position2.position += 1;
                 check2 += 1;
               }
               if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
-              position.position += 12;
-              filename = parseMultipartFormDataName(input, position);
+              position2.position += 12;
+              filename = parseMultipartFormDataName(input, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5348,7 +5348,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5358,7 +5358,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5368,38 +5368,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
           }
         }
-        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position) {
-      assert(input[position.position - 1] === 34);
+    function parseMultipartFormDataName(input, position2) {
+      assert(input[position2.position - 1] === 34);
       let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position
+        position2
       );
-      if (input[position.position] !== 34) {
+      if (input[position2.position] !== 34) {
         return null;
       } else {
-        position.position++;
+        position2.position++;
       }
       name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name2;
     }
-    function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
+    function collectASequenceOfBytes(condition, input, position2) {
+      let start = position2.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5412,12 +5412,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
+    function bufferStartsWith(buffer, start, position2) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+        if (start[i] !== buffer[position2.position + i]) {
           return false;
         }
       }
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request2;
+      const { method, path: path12, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path12, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11793,13 +11793,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position = family.offset % family.ips.length;
-        ip = family.ips[position] ?? null;
+        const position2 = family.offset % family.ips.length;
+        ip = family.ips[position2] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position, 1);
+          family.ips.splice(position2, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code3 = path11.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code3 = path12.charCodeAt(i);
         if (code3 < 32 || // exclude CTLs (0-31)
         code3 > 126 || // exclude DEL and non-ascii
         code3 === 59) {
@@ -16329,22 +16329,22 @@ var require_parse = __commonJS({
       let name2 = "";
       let value = "";
       if (header.includes(";")) {
-        const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        const position2 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
+        unparsedAttributes = header.slice(position2.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position
+          position2
         );
-        value = nameValuePair.slice(position.position + 1);
+        value = nameValuePair.slice(position2.position + 1);
       }
       name2 = name2.trim();
       value = value.trim();
@@ -16378,13 +16378,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position
+          position2
         );
-        attributeValue = cookieAv.slice(position.position + 1);
+        attributeValue = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -16924,7 +16924,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8: isUtf85 } = __require("node:buffer");
+    var { isUtf8: isUtf86 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17035,16 +17035,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+      while (position2.position < extensions.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position2);
         const [name2, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position.position++;
+        position2.position++;
       }
       return extensionList;
     }
@@ -17064,7 +17064,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf85(buffer)) {
+      if (isUtf86(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19159,6 +19159,2689 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// src/workspace/usage-error.ts
+var UsageError;
+var init_usage_error = __esm({
+  "src/workspace/usage-error.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+    };
+  }
+});
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path12) {
+  let normalized = normalize(path12);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+function convertSlashes(path12, separator) {
+  return path12.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path12) {
+  return path12 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path12);
+}
+function normalizePath(path12, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path12.includes("/") || path12.startsWith(".");
+  if (resolvePaths) path12 = resolve(path12);
+  if (normalizePath$1 || pathNeedsCleaning) path12 = cleanPath(path12);
+  if (path12 === ".") return "";
+  const needsSeperator = path12[path12.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path12 + pathSeparator : path12, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path12, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path12);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path12, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error2, callback$1, output, suppressErrors) {
+  if (error2 && !suppressErrors) callback$1(error2, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    };
+    pushDirectoryFilter = (directoryPath, paths, filters) => {
+      const path12 = directoryPath || ".";
+      if (filters.every((filter) => filter(path12, true))) paths.push(path12);
+    };
+    empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) counts.files++;
+    };
+    pushFileFilter = (filename, paths, _counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+    };
+    pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    };
+    pushFile = (filename, paths) => {
+      paths.push(filename);
+    };
+    empty$1 = () => {
+    };
+    getArray = (paths) => {
+      return paths;
+    };
+    getArrayGroup = () => {
+      return [""].slice(0, 0);
+    };
+    groupFiles = (groups2, directory, files) => {
+      groups2.push({
+        directory,
+        files,
+        dir: directory
+      });
+    };
+    empty = () => {
+    };
+    resolveSymlinksAsync = function(path12, state, callback$1) {
+      const { queue, fs: fs3, options: { suppressErrors } } = state;
+      queue.enqueue();
+      fs3.realpath(path12, (error2, resolvedPath) => {
+        if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+        fs3.stat(resolvedPath, (error$1, stat3) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat3.isDirectory() && isRecursive(path12, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat3, resolvedPath);
+          queue.dequeue(null, state);
+        });
+      });
+    };
+    resolveSymlinks = function(path12, state, callback$1) {
+      const { queue, fs: fs3, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        const resolvedPath = fs3.realpathSync(path12);
+        const stat3 = fs3.statSync(resolvedPath);
+        if (stat3.isDirectory() && isRecursive(path12, resolvedPath, state)) return;
+        callback$1(stat3, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => {
+      return state.counts;
+    };
+    groupsSync = (state) => {
+      return state.groups;
+    };
+    defaultSync = (state) => {
+      return state.paths;
+    };
+    limitFilesSync = (state) => {
+      return state.paths.slice(0, state.options.maxFiles);
+    };
+    onlyCountsAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.counts, state.options.suppressErrors);
+      return null;
+    };
+    defaultAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.paths, state.options.suppressErrors);
+      return null;
+    };
+    limitFilesAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+      return null;
+    };
+    groupsAsync = (state, error2, callback$1) => {
+      report(error2, callback$1, state.groups, state.options.suppressErrors);
+      return null;
+    };
+    readdirOpts = { withFileTypes: true };
+    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      state.queue.enqueue();
+      if (currentDepth < 0) return state.queue.dequeue(null, state);
+      const { fs: fs3 } = state;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth);
+        state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+      });
+    };
+    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      const { fs: fs3 } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        this.count++;
+        return this.count;
+      }
+      dequeue(error2, output) {
+        if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
+          this.onQueueEmpty(error2, output);
+          if (error2) {
+            output.controller.abort();
+            this.onQueueEmpty = void 0;
+          }
+        }
+      }
+    };
+    Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    };
+    Aborter = class {
+      aborted = false;
+      abort() {
+        this.aborted = true;
+      }
+    };
+    Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1;
+        this.callbackInvoker = build$1(options, this.isSynchronous);
+        this.root = normalizePath(root, options);
+        this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        };
+        this.joinPath = build$7(this.root, options);
+        this.pushDirectory = build$6(this.root, options);
+        this.pushFile = build$5(options);
+        this.getArray = build$4(options);
+        this.groupFiles = build$3(options);
+        this.resolveSymlink = build$2(options, this.isSynchronous);
+        this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        const files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          const entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            const filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path12 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path12)) continue;
+            this.pushDirectory(path12, paths, filters);
+            this.walkDirectory(this.state, path12, path12, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path12 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path12, this.state, (stat3, resolvedPath) => {
+              if (stat3.isDirectory()) {
+                resolvedPath = normalizePath(resolvedPath, this.state.options);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path12 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path12 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path12;
+                const filename = basename(resolvedPath);
+                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1);
+                this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root;
+        this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    };
+    pm = null;
+    try {
+      __require2.resolve("picomatch");
+      pm = __require2("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: Infinity,
+        suppressErrors: true,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        this.globFunction = this.options.globFunction;
+      }
+      group() {
+        this.options.group = true;
+        return this;
+      }
+      withPathSeparator(separator) {
+        this.options.pathSeparator = separator;
+        return this;
+      }
+      withBasePath() {
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withRelativePaths() {
+        this.options.relativePaths = true;
+        return this;
+      }
+      withDirs() {
+        this.options.includeDirs = true;
+        return this;
+      }
+      withMaxDepth(depth) {
+        this.options.maxDepth = depth;
+        return this;
+      }
+      withMaxFiles(limit) {
+        this.options.maxFiles = limit;
+        return this;
+      }
+      withFullPaths() {
+        this.options.resolvePaths = true;
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withErrors() {
+        this.options.suppressErrors = false;
+        return this;
+      }
+      withSymlinks({ resolvePaths = true } = {}) {
+        this.options.resolveSymlinks = true;
+        this.options.useRealPaths = resolvePaths;
+        return this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        this.options.signal = signal;
+        return this;
+      }
+      normalize() {
+        this.options.normalizePath = true;
+        return this;
+      }
+      filter(predicate) {
+        this.options.filters.push(predicate);
+        return this;
+      }
+      onlyDirs() {
+        this.options.excludeFiles = true;
+        this.options.includeDirs = true;
+        return this;
+      }
+      exclude(predicate) {
+        this.options.exclude = predicate;
+        return this;
+      }
+      onlyCounts() {
+        this.options.onlyCounts = true;
+        return this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        this.globFunction = fn;
+        return this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        return new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        if (this.globFunction) return this.globWithOptions(patterns);
+        return this.globWithOptions(patterns, ...[{ dot: true }]);
+      }
+      globWithOptions(patterns, ...options) {
+        const globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        if (!isMatch) {
+          isMatch = globFn(patterns, ...options);
+          this.globCache[patterns.join("\0")] = isMatch;
+        }
+        this.options.filters.push((path12) => isMatch(path12));
+        return this;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code3;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code3;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code3 = advance();
+        let next;
+        if (code3 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code3 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code3 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code3 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code3)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants4 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source2 = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source2}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push2(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push2({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source3 = create(match[1]);
+            if (!source3) return;
+            return source3 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source2 = create(output);
+      if (source2 && opts.strictSlashes !== true) {
+        source2 += `${SLASH_LITERAL}?`;
+      }
+      return source2;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils2();
+    var constants4 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options, posix2);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex2.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source2 = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source2 = `^(?!${source2}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source2, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source2, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants4;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+var dist_exports = {};
+__export(dist_exports, {
+  convertPathToPattern: () => convertPathToPattern,
+  escapePath: () => escapePath,
+  glob: () => glob,
+  globSync: () => globSync,
+  isDynamicPattern: () => isDynamicPattern
+});
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path12) {
+  return path12.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path12) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path12, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path12];
+}
+function convertPosixPathToPattern(path12) {
+  return escapePosixPath(path12);
+}
+function convertWin32PathToPattern(path12) {
+  return escapeWin32Path(path12).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_2, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug2 ? (p, isDirectory2) => {
+      const path12 = format(p, isDirectory2);
+      const matches = matcher(path12) && !ignore(path12);
+      if (matches) log(`matched ${path12}`);
+      return matches;
+    } : (p, isDirectory2) => {
+      const path12 = format(p, isDirectory2);
+      return matcher(path12) && !ignore(path12);
+    }],
+    exclude: debug2 ? (_2, p) => {
+      const skipped = excludePredicate(_2, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir2,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat2,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+}
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist();
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    isReadonlyArray = Array.isArray;
+    BACKSLASHES = /\\/g;
+    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+    isWin = process.platform === "win32";
+    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: true };
+    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
+    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+    escapePosixPath = (path12) => path12.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path12) => path12.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/;
+    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
+// src/workspace/files.ts
+import { existsSync as existsSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path from "node:path";
+function displayPath(file, cwd) {
+  const relative2 = path.relative(cwd, file);
+  if (relative2 === "") return ".";
+  const shown3 = relative2.startsWith("..") || path.isAbsolute(relative2) ? file : relative2;
+  return shown3.split(path.sep).join("/");
+}
+function isInside(file, folder) {
+  const relative2 = path.relative(folder, file);
+  return relative2 === "" || !relative2.startsWith("..") && !path.isAbsolute(relative2);
+}
+async function expand(patterns, root, cwd) {
+  if (!existsSync2(root)) return [];
+  const { glob: glob2 } = await loadGlobber();
+  const found = await glob2(patterns, { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: true, expandDirectories: false });
+  const realRoot = realpathSync2(root);
+  const seen = /* @__PURE__ */ new Set();
+  return found.flatMap((match) => {
+    const file = path.resolve(match);
+    let real;
+    try {
+      real = realpathSync2(file);
+    } catch {
+      throw new UsageError(`${displayPath(file, cwd)} is a broken symbolic link`);
+    }
+    if (!isInside(real, realRoot)) throw new UsageError(`${displayPath(file, cwd)} resolves to a file outside ${displayPath(root, cwd)}; refusing to read it`);
+    if (seen.has(real)) return [];
+    seen.add(real);
+    return [file];
+  });
+}
+function splitGlob(arg, cwd, isDynamicPattern2) {
+  const segments2 = arg.split("/");
+  const firstDynamic = segments2.findIndex((segment) => isDynamicPattern2(segment));
+  const prefix = segments2.slice(0, firstDynamic).join("/");
+  return { root: path.resolve(cwd, prefix || "."), pattern: segments2.slice(firstDynamic).join("/") };
+}
+function checkConfinedPattern(pattern, origin) {
+  if (path.isAbsolute(pattern) || /^[a-zA-Z]:/.test(pattern)) throw new UsageError(`${origin}: the pattern ${pattern} is absolute; use a path relative to the config's folder`);
+  if (pattern.split(/[\\/]/).includes("..")) throw new UsageError(`${origin}: the pattern ${pattern} leaves the config's folder (..); patterns must stay inside it`);
+}
+async function findInventories(args, cwd, configPatterns) {
+  const files = /* @__PURE__ */ new Set();
+  if (args.length === 0) {
+    const patterns = configPatterns?.patterns ?? DEFAULT_PATTERNS;
+    const base = configPatterns?.base ?? cwd;
+    for (const pattern of configPatterns?.patterns ?? []) checkConfinedPattern(pattern, "the config's inventory");
+    for (const file of await expand(patterns, base, cwd)) files.add(file);
+    if (files.size === 0) {
+      throw new UsageError(`no inventory found: nothing in ${displayPath(base, cwd)} matches ${patterns.join(" or ")}; name the files to check, e.g. ropa-lint privacy/ropa.yaml`);
+    }
+    return [...files].sort();
+  }
+  for (const arg of args) {
+    const absolute = path.resolve(cwd, arg);
+    let stats;
+    try {
+      stats = statSync2(absolute);
+    } catch {
+      stats = void 0;
+    }
+    if (stats?.isFile()) {
+      files.add(absolute);
+    } else if (stats?.isDirectory()) {
+      if (/\.ya?ml$/i.test(arg)) throw new UsageError(`${arg} is a directory, not an inventory file`);
+      const found = await expand(DEFAULT_PATTERNS, absolute, cwd);
+      if (found.length === 0) throw new UsageError(`no inventory found in directory ${arg}: nothing matches ${DEFAULT_PATTERNS.join(" or ")}`);
+      for (const file of found) files.add(file);
+    } else if (stats) {
+      throw new UsageError(`${arg} is not a regular file`);
+    } else {
+      const { isDynamicPattern: isDynamicPattern2 } = await loadGlobber();
+      if (!isDynamicPattern2(arg)) throw new UsageError(`file not found: ${arg}`);
+      const { root, pattern } = splitGlob(arg, cwd, isDynamicPattern2);
+      const found = await expand([pattern], root, cwd);
+      if (found.length === 0) throw new UsageError(`no file matches ${arg}`);
+      for (const file of found) files.add(file);
+    }
+  }
+  return [...files].sort();
+}
+var DEFAULT_PATTERNS, IGNORED, loadGlobber;
+var init_files = __esm({
+  "src/workspace/files.ts"() {
+    "use strict";
+    init_usage_error();
+    DEFAULT_PATTERNS = ["**/ropa.yaml", "**/*.ropa.yaml"];
+    IGNORED = ["**/node_modules/**", "**/.git/**"];
+    loadGlobber = () => Promise.resolve().then(() => (init_dist2(), dist_exports));
   }
 });
 
@@ -22163,9 +24846,9 @@ var init_inventory_validator = __esm({
 
 // src/core/pointer.ts
 function escapePointerSegment(segment) {
-  const text2 = String(segment);
-  if (!text2.includes("~") && !text2.includes("/")) return text2;
-  return text2.replace(/~/g, "~0").replace(/\//g, "~1");
+  const text3 = String(segment);
+  if (!text3.includes("~") && !text3.includes("/")) return text3;
+  return text3.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function joinPointer(parent, segment) {
   return `${parent}/${escapePointerSegment(segment)}`;
@@ -22304,7 +24987,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance2 = function(a, b) {
+    var distance3 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -22318,12 +25001,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports.distance = distance2;
+    exports.distance = distance3;
     var closest2 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
+        var dist = distance3(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -22396,7 +25079,7 @@ function indexFirst(index, item) {
   const id = item.value.id;
   if (typeof id === "string" && !index.has(id)) index.set(id, item);
 }
-function resolve(ids, index) {
+function resolve3(ids, index) {
   const found = [];
   for (const id of new Set(ids)) {
     const item = index.get(id);
@@ -22470,8 +25153,8 @@ var init_inventory = __esm({
         this.activities = recordsOf(this.root.processing_activities, pointerOf("processing_activities")).map((activity) => {
           const view = {
             ...activity,
-            subjects: resolve(stringsOf(activity.value.data_subjects), this.subjectById),
-            categories: resolve(stringsOf(activity.value.data_categories), this.categoryById),
+            subjects: resolve3(stringsOf(activity.value.data_subjects), this.subjectById),
+            categories: resolve3(stringsOf(activity.value.data_categories), this.categoryById),
             purposes: []
           };
           view.purposes = recordsOf(activity.value.purposes, joinPointer(activity.pointer, "purposes")).map((purpose) => ({ ...purpose, activity: view }));
@@ -22510,23 +25193,23 @@ function countryName(code3) {
     return upper;
   }
 }
-function text(value) {
+function text2(value) {
   return typeof value === "string" && isStated(value) ? value.trim() : void 0;
 }
 function activityKey(activity) {
-  return `activity:${text(activity.value.id) ?? activity.pointer}`;
+  return `activity:${text2(activity.value.id) ?? activity.pointer}`;
 }
 function edgeKey(from, to) {
   return `${from}\0${to}`;
 }
 function addActivity(builder, activity) {
   const { value } = activity;
-  const key = builder.node({ key: activityKey(activity), kind: "activity", label: text(value.name) ?? text(value.id) ?? "Unnamed activity", ...roleDetail(value.role) });
+  const key = builder.node({ key: activityKey(activity), kind: "activity", label: text2(value.name) ?? text2(value.id) ?? "Unnamed activity", ...roleDetail(value.role) });
   const subjects = activity.subjects.map(
     (subject) => builder.node({
       key: `subject:${subject.value.id}`,
       kind: "subject",
-      label: text(subject.value.name) ?? String(subject.value.id),
+      label: text2(subject.value.name) ?? String(subject.value.id),
       ...subject.value.children === true ? { detail: "includes children" } : {}
     })
   );
@@ -22536,14 +25219,14 @@ function addActivity(builder, activity) {
     return builder.node({
       key: `category:${category2.value.id}`,
       kind: "category",
-      label: text(category2.value.name) ?? String(category2.value.id),
+      label: text2(category2.value.name) ?? String(category2.value.id),
       ...marks.length > 0 ? { detail: marks.join("; ") } : {}
     });
   });
   for (const subject of subjects) for (const category2 of categories) builder.edge(subject, category2);
   for (const category2 of categories) builder.edge(category2, key);
   const purposes = activity.purposes.map((purpose) => {
-    const id = text(purpose.value.id);
+    const id = text2(purpose.value.id);
     const basis = typeof purpose.value.lawful_basis === "string" ? LAWFUL_BASIS_WORDS[purpose.value.lawful_basis] : void 0;
     const aiTraining = purpose.value.ai_training === true;
     const fallback = value.role === "processor" ? "for the controller" : "no lawful basis";
@@ -22551,7 +25234,7 @@ function addActivity(builder, activity) {
     const node = builder.node({
       key: `purpose:${id ?? purpose.pointer}`,
       kind: "purpose",
-      label: firstSentence(text(purpose.value.description)) ?? id ?? "Unnamed purpose",
+      label: firstSentence(text2(purpose.value.description)) ?? id ?? "Unnamed purpose",
       detail,
       ...aiTraining ? { aiTraining: true } : {},
       activity: key
@@ -22562,25 +25245,25 @@ function addActivity(builder, activity) {
   const sources = purposes.length > 0 ? purposes : [key];
   const transfers = /* @__PURE__ */ new Map();
   for (const transfer of recordsOf(value.transfers, joinPointer(activity.pointer, "transfers"))) {
-    const country = text(transfer.value.country);
+    const country = text2(transfer.value.country);
     if (country === void 0) continue;
-    const mechanism = text(transfer.value.mechanism);
+    const mechanism = text2(transfer.value.mechanism);
     transfers.set(country.toUpperCase(), { country, mechanism: mechanism === void 0 ? "no safeguard named" : MECHANISM_WORDS[mechanism] ?? mechanism });
   }
   const reached = /* @__PURE__ */ new Set();
   for (const processor of recordsOf(value.processors, joinPointer(activity.pointer, "processors"))) {
-    const name2 = text(processor.value.name);
+    const name2 = text2(processor.value.name);
     if (name2 === void 0) continue;
     const party = builder.node({ key: `processor:${name2}`, kind: "processor", label: name2, detail: processor.value.dpa === true ? "processor, contract in place" : "processor, no contract recorded" });
     for (const source2 of sources) builder.edge(source2, party);
-    const country = text(processor.value.country);
+    const country = text2(processor.value.country);
     if (country === void 0) continue;
     const code3 = country.toUpperCase();
     builder.edge(party, countryNode(builder, country), transfers.get(code3)?.mechanism);
     if (transfers.has(code3)) reached.add(code3);
   }
   for (const recipient of stringsOf(value.recipients)) {
-    const name2 = text(recipient);
+    const name2 = text2(recipient);
     if (name2 === void 0) continue;
     const party = builder.node({ key: `recipient:${name2}`, kind: "recipient", label: name2, detail: "recipient" });
     for (const source2 of sources) builder.edge(source2, party);
@@ -22602,7 +25285,7 @@ function firstSentence(description) {
   return (match?.[1] ?? description).replace(/\s+/g, " ");
 }
 function buildDataMap(model, activity) {
-  const builder = new Builder();
+  const builder = new Builder2();
   for (const view of activity ? [activity] : model.activities) if (isRecord(view.value)) addActivity(builder, view);
   return builder.map();
 }
@@ -22618,7 +25301,7 @@ function diffDataMaps(base, head) {
   for (const edge of base.edges) if (!headEdges.has(flowKey(edge))) edges.push({ ...edge, change: "removed" });
   return { nodes, edges };
 }
-var LAWFUL_BASIS_WORDS, MECHANISM_WORDS, regionNames, Builder;
+var LAWFUL_BASIS_WORDS, MECHANISM_WORDS, regionNames, Builder2;
 var init_graph = __esm({
   "src/datamap/graph.ts"() {
     "use strict";
@@ -22639,7 +25322,7 @@ var init_graph = __esm({
       derogation: "derogation",
       none: "no safeguard"
     };
-    Builder = class {
+    Builder2 = class {
       nodes = /* @__PURE__ */ new Map();
       edges = /* @__PURE__ */ new Map();
       node(node) {
@@ -22786,17 +25469,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22807,13 +25490,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22834,17 +25517,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22855,13 +25538,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22888,23 +25571,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -23516,10 +26199,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path11, value) {
+    function collectionFromPath(schema2, path12, value) {
       let v2 = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -23538,7 +26221,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -23568,11 +26251,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -23586,8 +26269,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -23601,8 +26284,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -23620,8 +26303,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -23631,8 +26314,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23676,14 +26359,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -23700,14 +26383,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -23724,12 +26407,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -23741,12 +26424,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -23761,39 +26444,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -24754,7 +27437,7 @@ var require_YAMLMap = __commonJS({
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
+        const sortEntries2 = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
@@ -24762,8 +27445,8 @@ var require_YAMLMap = __commonJS({
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+        } else if (sortEntries2) {
+          const i = this.items.findIndex((item) => sortEntries2(_pair, item) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -26147,9 +28830,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -26224,14 +28907,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection2.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -26246,10 +28929,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection2.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -26260,10 +28943,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection2.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -26280,13 +28963,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection2.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -28247,9 +30930,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -28258,23 +30941,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28285,10 +30968,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -30039,2694 +32722,11 @@ var require_dist = __commonJS({
   }
 });
 
-// src/workspace/usage-error.ts
-var UsageError;
-var init_usage_error = __esm({
-  "src/workspace/usage-error.ts"() {
-    "use strict";
-    UsageError = class extends Error {
-    };
-  }
-});
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve as resolve3, sep } from "path";
-import * as nativeFs from "fs";
-function cleanPath(path11) {
-  let normalized = normalize(path11);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-function convertSlashes(path11, separator) {
-  return path11.replace(SLASHES_REGEX, separator);
-}
-function isRootDirectory(path11) {
-  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
-}
-function normalizePath(path11, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
-  if (resolvePaths) path11 = resolve3(path11);
-  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
-  if (path11 === ".") return "";
-  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path11, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path11);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path11, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-function report(error2, callback$1, output, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker2(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker2(root, options);
-  return walker.start();
-}
-var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker2, APIBuilder, pm, Builder3;
-var init_dist = __esm({
-  "node_modules/fdir/dist/index.mjs"() {
-    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-    SLASHES_REGEX = /[\\/]/g;
-    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-    pushDirectory = (directoryPath, paths) => {
-      paths.push(directoryPath || ".");
-    };
-    pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path11 = directoryPath || ".";
-      if (filters.every((filter) => filter(path11, true))) paths.push(path11);
-    };
-    empty$2 = () => {
-    };
-    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) counts.files++;
-    };
-    pushFileFilter = (filename, paths, _counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-    };
-    pushFileCount = (_filename, _paths, counts, _filters) => {
-      counts.files++;
-    };
-    pushFile = (filename, paths) => {
-      paths.push(filename);
-    };
-    empty$1 = () => {
-    };
-    getArray = (paths) => {
-      return paths;
-    };
-    getArrayGroup = () => {
-      return [""].slice(0, 0);
-    };
-    groupFiles = (groups2, directory, files) => {
-      groups2.push({
-        directory,
-        files,
-        dir: directory
-      });
-    };
-    empty = () => {
-    };
-    resolveSymlinksAsync = function(path11, state, callback$1) {
-      const { queue, fs: fs3, options: { suppressErrors } } = state;
-      queue.enqueue();
-      fs3.realpath(path11, (error2, resolvedPath) => {
-        if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-        fs3.stat(resolvedPath, (error$1, stat3) => {
-          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat3.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat3, resolvedPath);
-          queue.dequeue(null, state);
-        });
-      });
-    };
-    resolveSymlinks = function(path11, state, callback$1) {
-      const { queue, fs: fs3, options: { suppressErrors } } = state;
-      queue.enqueue();
-      try {
-        const resolvedPath = fs3.realpathSync(path11);
-        const stat3 = fs3.statSync(resolvedPath);
-        if (stat3.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
-        callback$1(stat3, resolvedPath);
-      } catch (e) {
-        if (!suppressErrors) throw e;
-      }
-    };
-    onlyCountsSync = (state) => {
-      return state.counts;
-    };
-    groupsSync = (state) => {
-      return state.groups;
-    };
-    defaultSync = (state) => {
-      return state.paths;
-    };
-    limitFilesSync = (state) => {
-      return state.paths.slice(0, state.options.maxFiles);
-    };
-    onlyCountsAsync = (state, error2, callback$1) => {
-      report(error2, callback$1, state.counts, state.options.suppressErrors);
-      return null;
-    };
-    defaultAsync = (state, error2, callback$1) => {
-      report(error2, callback$1, state.paths, state.options.suppressErrors);
-      return null;
-    };
-    limitFilesAsync = (state, error2, callback$1) => {
-      report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-      return null;
-    };
-    groupsAsync = (state, error2, callback$1) => {
-      report(error2, callback$1, state.groups, state.options.suppressErrors);
-      return null;
-    };
-    readdirOpts = { withFileTypes: true };
-    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      state.queue.enqueue();
-      if (currentDepth < 0) return state.queue.dequeue(null, state);
-      const { fs: fs3 } = state;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
-        callback$1(entries, directoryPath, currentDepth);
-        state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
-      });
-    };
-    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      const { fs: fs3 } = state;
-      if (currentDepth < 0) return;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      let entries = [];
-      try {
-        entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
-      } catch (e) {
-        if (!state.options.suppressErrors) throw e;
-      }
-      callback$1(entries, directoryPath, currentDepth);
-    };
-    Queue = class {
-      count = 0;
-      constructor(onQueueEmpty) {
-        this.onQueueEmpty = onQueueEmpty;
-      }
-      enqueue() {
-        this.count++;
-        return this.count;
-      }
-      dequeue(error2, output) {
-        if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-          this.onQueueEmpty(error2, output);
-          if (error2) {
-            output.controller.abort();
-            this.onQueueEmpty = void 0;
-          }
-        }
-      }
-    };
-    Counter = class {
-      _files = 0;
-      _directories = 0;
-      set files(num) {
-        this._files = num;
-      }
-      get files() {
-        return this._files;
-      }
-      set directories(num) {
-        this._directories = num;
-      }
-      get directories() {
-        return this._directories;
-      }
-      /**
-      * @deprecated use `directories` instead
-      */
-      /* c8 ignore next 3 */
-      get dirs() {
-        return this._directories;
-      }
-    };
-    Aborter = class {
-      aborted = false;
-      abort() {
-        this.aborted = true;
-      }
-    };
-    Walker2 = class {
-      root;
-      isSynchronous;
-      state;
-      joinPath;
-      pushDirectory;
-      pushFile;
-      getArray;
-      groupFiles;
-      resolveSymlink;
-      walkDirectory;
-      callbackInvoker;
-      constructor(root, options, callback$1) {
-        this.isSynchronous = !callback$1;
-        this.callbackInvoker = build$1(options, this.isSynchronous);
-        this.root = normalizePath(root, options);
-        this.state = {
-          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-          paths: [""].slice(0, 0),
-          groups: [],
-          counts: new Counter(),
-          options,
-          queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
-          symlinks: /* @__PURE__ */ new Map(),
-          visited: [""].slice(0, 0),
-          controller: new Aborter(),
-          fs: options.fs || nativeFs
-        };
-        this.joinPath = build$7(this.root, options);
-        this.pushDirectory = build$6(this.root, options);
-        this.pushFile = build$5(options);
-        this.getArray = build$4(options);
-        this.groupFiles = build$3(options);
-        this.resolveSymlink = build$2(options, this.isSynchronous);
-        this.walkDirectory = build(this.isSynchronous);
-      }
-      start() {
-        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-      }
-      walk = (entries, directoryPath, depth) => {
-        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-        const files = this.getArray(this.state.paths);
-        for (let i = 0; i < entries.length; ++i) {
-          const entry = entries[i];
-          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-            const filename = this.joinPath(entry.name, directoryPath);
-            this.pushFile(filename, files, this.state.counts, filters);
-          } else if (entry.isDirectory()) {
-            let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path11)) continue;
-            this.pushDirectory(path11, paths, filters);
-            this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
-          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path11 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path11, this.state, (stat3, resolvedPath) => {
-              if (stat3.isDirectory()) {
-                resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
-              } else {
-                resolvedPath = useRealPaths ? resolvedPath : path11;
-                const filename = basename(resolvedPath);
-                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-                resolvedPath = this.joinPath(filename, directoryPath$1);
-                this.pushFile(resolvedPath, files, this.state.counts, filters);
-              }
-            });
-          }
-        }
-        this.groupFiles(this.state.groups, directoryPath, files);
-      };
-    };
-    APIBuilder = class {
-      constructor(root, options) {
-        this.root = root;
-        this.options = options;
-      }
-      withPromise() {
-        return promise(this.root, this.options);
-      }
-      withCallback(cb) {
-        callback(this.root, this.options, cb);
-      }
-      sync() {
-        return sync(this.root, this.options);
-      }
-    };
-    pm = null;
-    try {
-      __require2.resolve("picomatch");
-      pm = __require2("picomatch");
-    } catch {
-    }
-    Builder3 = class {
-      globCache = {};
-      options = {
-        maxDepth: Infinity,
-        suppressErrors: true,
-        pathSeparator: sep,
-        filters: []
-      };
-      globFunction;
-      constructor(options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        this.globFunction = this.options.globFunction;
-      }
-      group() {
-        this.options.group = true;
-        return this;
-      }
-      withPathSeparator(separator) {
-        this.options.pathSeparator = separator;
-        return this;
-      }
-      withBasePath() {
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withRelativePaths() {
-        this.options.relativePaths = true;
-        return this;
-      }
-      withDirs() {
-        this.options.includeDirs = true;
-        return this;
-      }
-      withMaxDepth(depth) {
-        this.options.maxDepth = depth;
-        return this;
-      }
-      withMaxFiles(limit) {
-        this.options.maxFiles = limit;
-        return this;
-      }
-      withFullPaths() {
-        this.options.resolvePaths = true;
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withErrors() {
-        this.options.suppressErrors = false;
-        return this;
-      }
-      withSymlinks({ resolvePaths = true } = {}) {
-        this.options.resolveSymlinks = true;
-        this.options.useRealPaths = resolvePaths;
-        return this.withFullPaths();
-      }
-      withAbortSignal(signal) {
-        this.options.signal = signal;
-        return this;
-      }
-      normalize() {
-        this.options.normalizePath = true;
-        return this;
-      }
-      filter(predicate) {
-        this.options.filters.push(predicate);
-        return this;
-      }
-      onlyDirs() {
-        this.options.excludeFiles = true;
-        this.options.includeDirs = true;
-        return this;
-      }
-      exclude(predicate) {
-        this.options.exclude = predicate;
-        return this;
-      }
-      onlyCounts() {
-        this.options.onlyCounts = true;
-        return this;
-      }
-      crawl(root) {
-        return new APIBuilder(root || ".", this.options);
-      }
-      withGlobFunction(fn) {
-        this.globFunction = fn;
-        return this;
-      }
-      /**
-      * @deprecated Pass options using the constructor instead:
-      * ```ts
-      * new fdir(options).crawl("/path/to/root");
-      * ```
-      * This method will be removed in v7.0
-      */
-      /* c8 ignore next 4 */
-      crawlWithOptions(root, options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        return new APIBuilder(root || ".", this.options);
-      }
-      glob(...patterns) {
-        if (this.globFunction) return this.globWithOptions(patterns);
-        return this.globWithOptions(patterns, ...[{ dot: true }]);
-      }
-      globWithOptions(patterns, ...options) {
-        const globFn = this.globFunction || pm;
-        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-        var isMatch = this.globCache[patterns.join("\0")];
-        if (!isMatch) {
-          isMatch = globFn(patterns, ...options);
-          this.globCache[patterns.join("\0")] = isMatch;
-        }
-        this.options.filters.push((path11) => isMatch(path11));
-        return this;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path11, { windows } = {}) => {
-      const segs = path11.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code3) => {
-      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code3;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code3;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code3 = advance();
-        let next;
-        if (code3 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code3 = advance();
-          if (code3 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code3 = advance())) {
-            if (code3 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code3 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code3 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code3 = advance())) {
-                if (code3 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code3 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code3 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code3 = advance())) {
-              if (code3 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code3 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code3)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants4 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants4;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v2) => utils.escapeRegex(v2)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source2 = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source2}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push2(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push2({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants4.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source3 = create(match[1]);
-            if (!source3) return;
-            return source3 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source2 = create(output);
-      if (source2 && opts.strictSlashes !== true) {
-        source2 += `${SLASH_LITERAL}?`;
-      }
-      return source2;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse2();
-    var utils = require_utils2();
-    var constants4 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix2);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex2.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source2 = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source2 = `^(?!${source2}).*$`;
-      }
-      const regex2 = picomatch2.toRegex(source2, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source2, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants4;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/tinyglobby/dist/index.mjs
-var dist_exports = {};
-__export(dist_exports, {
-  convertPathToPattern: () => convertPathToPattern,
-  escapePath: () => escapePath,
-  glob: () => glob,
-  globSync: () => globSync,
-  isDynamicPattern: () => isDynamicPattern
-});
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve4 } from "path";
-import { fileURLToPath } from "url";
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path11) {
-  return path11.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-function splitPattern(path11) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path11, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path11];
-}
-function convertPosixPathToPattern(path11) {
-  return escapePosixPath(path11);
-}
-function convertWin32PathToPattern(path11) {
-  return escapeWin32Path(path11).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_2, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder3({
-    filters: [debug2 ? (p, isDirectory2) => {
-      const path11 = format(p, isDirectory2);
-      const matches = matcher(path11) && !ignore(path11);
-      if (matches) log(`matched ${path11}`);
-      return matches;
-    } : (p, isDirectory2) => {
-      const path11 = format(p, isDirectory2);
-      return matcher(path11) && !ignore(path11);
-    }],
-    exclude: debug2 ? (_2, p) => {
-      const skipped = excludePredicate(_2, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir2,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat2,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-function globSync(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative2) : [];
-}
-var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
-var init_dist2 = __esm({
-  "node_modules/tinyglobby/dist/index.mjs"() {
-    init_dist();
-    import_picomatch = __toESM(require_picomatch2(), 1);
-    isReadonlyArray = Array.isArray;
-    BACKSLASHES = /\\/g;
-    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-    isWin = process.platform === "win32";
-    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-    splitPatternOptions = { parts: true };
-    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
-    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapePath = isWin ? escapeWin32Path : escapePosixPath;
-    PARENT_DIRECTORY = /^(\/?\.\.)+/;
-    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-    defaultOptions = {
-      caseSensitiveMatch: true,
-      debug: !!process.env.TINYGLOBBY_DEBUG,
-      expandDirectories: true,
-      followSymbolicLinks: true,
-      onlyFiles: true
-    };
-  }
-});
-
-// src/workspace/files.ts
-import { existsSync as existsSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path from "node:path";
-function displayPath(file, cwd) {
-  const relative2 = path.relative(cwd, file);
-  if (relative2 === "") return ".";
-  const shown2 = relative2.startsWith("..") || path.isAbsolute(relative2) ? file : relative2;
-  return shown2.split(path.sep).join("/");
-}
-function isInside(file, folder) {
-  const relative2 = path.relative(folder, file);
-  return relative2 === "" || !relative2.startsWith("..") && !path.isAbsolute(relative2);
-}
-async function expand(patterns, root, cwd) {
-  if (!existsSync2(root)) return [];
-  const { glob: glob2 } = await loadGlobber();
-  const found = await glob2(patterns, { cwd: root, absolute: true, onlyFiles: true, dot: false, ignore: IGNORED, followSymbolicLinks: true, expandDirectories: false });
-  const realRoot = realpathSync2(root);
-  const seen = /* @__PURE__ */ new Set();
-  return found.flatMap((match) => {
-    const file = path.resolve(match);
-    let real;
-    try {
-      real = realpathSync2(file);
-    } catch {
-      throw new UsageError(`${displayPath(file, cwd)} is a broken symbolic link`);
-    }
-    if (!isInside(real, realRoot)) throw new UsageError(`${displayPath(file, cwd)} resolves to a file outside ${displayPath(root, cwd)}; refusing to read it`);
-    if (seen.has(real)) return [];
-    seen.add(real);
-    return [file];
-  });
-}
-function splitGlob(arg, cwd, isDynamicPattern2) {
-  const segments2 = arg.split("/");
-  const firstDynamic = segments2.findIndex((segment) => isDynamicPattern2(segment));
-  const prefix = segments2.slice(0, firstDynamic).join("/");
-  return { root: path.resolve(cwd, prefix || "."), pattern: segments2.slice(firstDynamic).join("/") };
-}
-function checkConfinedPattern(pattern, origin) {
-  if (path.isAbsolute(pattern) || /^[a-zA-Z]:/.test(pattern)) throw new UsageError(`${origin}: the pattern ${pattern} is absolute; use a path relative to the config's folder`);
-  if (pattern.split(/[\\/]/).includes("..")) throw new UsageError(`${origin}: the pattern ${pattern} leaves the config's folder (..); patterns must stay inside it`);
-}
-async function findInventories(args, cwd, configPatterns) {
-  const files = /* @__PURE__ */ new Set();
-  if (args.length === 0) {
-    const patterns = configPatterns?.patterns ?? DEFAULT_PATTERNS;
-    const base = configPatterns?.base ?? cwd;
-    for (const pattern of configPatterns?.patterns ?? []) checkConfinedPattern(pattern, "the config's inventory");
-    for (const file of await expand(patterns, base, cwd)) files.add(file);
-    if (files.size === 0) {
-      throw new UsageError(`no inventory found: nothing in ${displayPath(base, cwd)} matches ${patterns.join(" or ")}; name the files to check, e.g. ropa-lint privacy/ropa.yaml`);
-    }
-    return [...files].sort();
-  }
-  for (const arg of args) {
-    const absolute = path.resolve(cwd, arg);
-    let stats;
-    try {
-      stats = statSync2(absolute);
-    } catch {
-      stats = void 0;
-    }
-    if (stats?.isFile()) {
-      files.add(absolute);
-    } else if (stats?.isDirectory()) {
-      if (/\.ya?ml$/i.test(arg)) throw new UsageError(`${arg} is a directory, not an inventory file`);
-      const found = await expand(DEFAULT_PATTERNS, absolute, cwd);
-      if (found.length === 0) throw new UsageError(`no inventory found in directory ${arg}: nothing matches ${DEFAULT_PATTERNS.join(" or ")}`);
-      for (const file of found) files.add(file);
-    } else if (stats) {
-      throw new UsageError(`${arg} is not a regular file`);
-    } else {
-      const { isDynamicPattern: isDynamicPattern2 } = await loadGlobber();
-      if (!isDynamicPattern2(arg)) throw new UsageError(`file not found: ${arg}`);
-      const { root, pattern } = splitGlob(arg, cwd, isDynamicPattern2);
-      const found = await expand([pattern], root, cwd);
-      if (found.length === 0) throw new UsageError(`no file matches ${arg}`);
-      for (const file of found) files.add(file);
-    }
-  }
-  return [...files].sort();
-}
-var DEFAULT_PATTERNS, IGNORED, loadGlobber;
-var init_files = __esm({
-  "src/workspace/files.ts"() {
-    "use strict";
-    init_usage_error();
-    DEFAULT_PATTERNS = ["**/ropa.yaml", "**/*.ropa.yaml"];
-    IGNORED = ["**/node_modules/**", "**/.git/**"];
-    loadGlobber = () => Promise.resolve().then(() => (init_dist2(), dist_exports));
-  }
-});
-
 // src/workspace/repository.ts
-import { existsSync as existsSync3, lstatSync, readlinkSync, realpathSync as realpathSync3 } from "node:fs";
-import path2 from "node:path";
+import { existsSync as existsSync4, lstatSync, readlinkSync, realpathSync as realpathSync4 } from "node:fs";
+import path3 from "node:path";
 function isAbsoluteOrUrl(written2) {
-  return path2.isAbsolute(written2) || path2.win32.isAbsolute(written2) || SCHEME_OR_DRIVE.test(written2);
+  return path3.isAbsolute(written2) || path3.win32.isAbsolute(written2) || SCHEME_OR_DRIVE.test(written2);
 }
 function errorCode(error2) {
   return error2 instanceof Error && "code" in error2 ? String(error2.code) : "";
@@ -32740,15 +32740,15 @@ function describeError(error2) {
 }
 function realOrSelf(file) {
   try {
-    return realpathSync3(file);
+    return realpathSync4(file);
   } catch {
-    return path2.resolve(file);
+    return path3.resolve(file);
   }
 }
 function workTreeTop(folder) {
-  for (let current = folder; ; current = path2.dirname(current)) {
-    if (existsSync3(path2.join(current, ".git"))) return current;
-    if (path2.dirname(current) === current) return void 0;
+  for (let current = folder; ; current = path3.dirname(current)) {
+    if (existsSync4(path3.join(current, ".git"))) return current;
+    if (path3.dirname(current) === current) return void 0;
   }
 }
 function linkLeadsOut(resolved, root, links = 0) {
@@ -32760,18 +32760,18 @@ function linkLeadsOut(resolved, root, links = 0) {
       isLink = lstatSync(existing).isSymbolicLink();
       break;
     } catch {
-      const parent = path2.dirname(existing);
+      const parent = path3.dirname(existing);
       if (parent === existing) return false;
       existing = parent;
     }
   }
   try {
-    return !isInside(realpathSync3(existing), root);
+    return !isInside(realpathSync4(existing), root);
   } catch {
     if (!isLink) return false;
   }
   try {
-    const next = path2.resolve(realpathSync3(path2.dirname(existing)), readlinkSync(existing), path2.relative(existing, resolved));
+    const next = path3.resolve(realpathSync4(path3.dirname(existing)), readlinkSync(existing), path3.relative(existing, resolved));
     return !isInside(next, root) || linkLeadsOut(next, root, links + 1);
   } catch {
     return false;
@@ -32810,7 +32810,7 @@ var init_repository = __esm({
        */
       resolve(folder, written2) {
         if (isAbsoluteOrUrl(written2)) return { problem: "absolute" };
-        return this.place(folder, path2.resolve(folder.real, written2));
+        return this.place(folder, path3.resolve(folder.real, written2));
       }
       /** The place of an already resolved absolute path inside `folder`'s repository. */
       place(folder, resolved) {
@@ -32818,7 +32818,7 @@ var init_repository = __esm({
         if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}`, via: "path" };
         let real;
         try {
-          real = realpathSync3(resolved);
+          real = realpathSync4(resolved);
         } catch (error2) {
           const code3 = errorCode(error2);
           if (code3 !== "ENOENT" && code3 !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error2) };
@@ -32836,10 +32836,10 @@ var git_base_exports = {};
 __export(git_base_exports, {
   readInventoriesAtBase: () => readInventoriesAtBase
 });
-import { isUtf8 as isUtf83 } from "node:buffer";
+import { isUtf8 as isUtf84 } from "node:buffer";
 import { execFile } from "node:child_process";
-import { existsSync as existsSync4, realpathSync as realpathSync4 } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync5, realpathSync as realpathSync5 } from "node:fs";
+import path6 from "node:path";
 function git(args, cwd, maxBuffer = 64 * 1024 * 1024) {
   return new Promise((resolve5, reject) => {
     execFile("git", args, { cwd, encoding: "buffer", maxBuffer, windowsHide: true }, (error2, stdout, stderr) => {
@@ -32848,11 +32848,11 @@ function git(args, cwd, maxBuffer = 64 * 1024 * 1024) {
     });
   });
 }
-function firstLine(text2) {
-  return text2.split("\n").find((line) => line.trim() !== "")?.trim() ?? "git failed";
+function firstLine(text3) {
+  return text3.split("\n").find((line) => line.trim() !== "")?.trim() ?? "git failed";
 }
 function toPosix(file) {
-  return file.split(path5.sep).join("/");
+  return file.split(path6.sep).join("/");
 }
 function matchesDefaultPatterns(relative2) {
   const segments2 = relative2.split("/");
@@ -32862,18 +32862,18 @@ function matchesDefaultPatterns(relative2) {
 }
 function realPathOf(file) {
   const missing = [];
-  for (let current = path5.resolve(file); ; current = path5.dirname(current)) {
+  for (let current = path6.resolve(file); ; current = path6.dirname(current)) {
     try {
-      return path5.join(realpathSync4(current), ...missing.reverse());
+      return path6.join(realpathSync5(current), ...missing.reverse());
     } catch {
-      if (path5.dirname(current) === current) return path5.resolve(file);
-      missing.push(path5.basename(current));
+      if (path6.dirname(current) === current) return path6.resolve(file);
+      missing.push(path6.basename(current));
     }
   }
 }
 function existingFolder(folder) {
   let current = folder;
-  while (!existsSync4(current) && path5.dirname(current) !== current) current = path5.dirname(current);
+  while (!existsSync5(current) && path6.dirname(current) !== current) current = path6.dirname(current);
   return current;
 }
 async function repositoriesOf(ref, files, cwd) {
@@ -32881,7 +32881,7 @@ async function repositoriesOf(ref, files, cwd) {
   const byRoot = /* @__PURE__ */ new Map();
   for (const file of files) {
     const real = realPathOf(file);
-    const folder = existingFolder(path5.dirname(real));
+    const folder = existingFolder(path6.dirname(real));
     const top = workTreeTop(folder) ?? folder;
     let root = byTop.get(top);
     if (root === void 0) {
@@ -32895,8 +32895,8 @@ async function repositoriesOf(ref, files, cwd) {
       }
       byTop.set(top, root);
     }
-    const relative2 = path5.relative(root, real);
-    if (relative2.startsWith("..") || path5.isAbsolute(relative2)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
+    const relative2 = path6.relative(root, real);
+    if (relative2.startsWith("..") || path6.isAbsolute(relative2)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
     let repository = byRoot.get(root);
     if (repository === void 0) {
       repository = { root, wanted: [] };
@@ -32908,11 +32908,11 @@ async function repositoriesOf(ref, files, cwd) {
 }
 function discoveryScope(root, cwd) {
   const realCwd = realPathOf(cwd);
-  const here = path5.relative(root, realCwd);
+  const here = path6.relative(root, realCwd);
   if (here === "") return { prefix: "", folder: cwd };
-  if (!here.startsWith("..") && !path5.isAbsolute(here)) return { prefix: `${toPosix(here)}/`, folder: cwd };
-  const below = path5.relative(realCwd, root);
-  if (!below.startsWith("..") && !path5.isAbsolute(below)) return { prefix: "", folder: path5.join(cwd, below) };
+  if (!here.startsWith("..") && !path6.isAbsolute(here)) return { prefix: `${toPosix(here)}/`, folder: cwd };
+  const below = path6.relative(realCwd, root);
+  if (!below.startsWith("..") && !path6.isAbsolute(below)) return { prefix: "", folder: path6.join(cwd, below) };
   return void 0;
 }
 async function readInventoriesAtBase(ref, files, cwd, options) {
@@ -32926,7 +32926,7 @@ async function readAtBase(ref, { root, wanted }, cwd, options) {
   try {
     commit = (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root)).toString("utf8").trim();
   } catch {
-    const which2 = path5.relative(root, realPathOf(cwd)).startsWith("..") ? `the repository ${displayPath(root, cwd)}` : "this repository";
+    const which2 = path6.relative(root, realPathOf(cwd)).startsWith("..") ? `the repository ${displayPath(root, cwd)}` : "this repository";
     throw new UsageError(`--base ${ref}: no commit by that name in ${which2} (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
   }
   const scope = options.discover ? discoveryScope(root, cwd) : void 0;
@@ -32949,24 +32949,24 @@ async function readAtBase(ref, { root, wanted }, cwd, options) {
     const named = new Set(wanted.map((entry) => entry.name));
     for (const name2 of [...tree.keys()].sort()) {
       if (named.has(name2) || !name2.startsWith(scope.prefix) || !matchesDefaultPatterns(name2.slice(scope.prefix.length))) continue;
-      all2.push({ name: name2, file: path5.join(scope.folder, ...name2.slice(scope.prefix.length).split("/")) });
+      all2.push({ name: name2, file: path6.join(scope.folder, ...name2.slice(scope.prefix.length).split("/")) });
     }
   }
   const found = [];
   for (const { name: name2, file } of all2) {
     const entry = tree.get(name2);
     if (!entry || entry.type !== "blob" || !entry.mode.startsWith("100")) continue;
-    const shown2 = `${displayPath(file, cwd)} at ${ref}`;
+    const shown3 = `${displayPath(file, cwd)} at ${ref}`;
     if (entry.size > options.maxBytes) {
-      throw new UsageError(`${shown2}: the file is ${(entry.size / 1048576).toFixed(1)} MB, above the limit of ${(options.maxBytes / 1048576).toFixed(0)} MB (raise it with --max-file-size)`);
+      throw new UsageError(`${shown3}: the file is ${(entry.size / 1048576).toFixed(1)} MB, above the limit of ${(options.maxBytes / 1048576).toFixed(0)} MB (raise it with --max-file-size)`);
     }
     let buffer;
     try {
       buffer = await git(["show", `${commit}:${name2}`], root, entry.size + 1024);
     } catch (failure) {
-      throw new UsageError(`cannot read ${shown2}: ${firstLine(failure.stderr)}`);
+      throw new UsageError(`cannot read ${shown3}: ${firstLine(failure.stderr)}`);
     }
-    if (!isUtf83(buffer)) throw new UsageError(`${shown2}: the file is not UTF-8 text (an inventory is a YAML text file)`);
+    if (!isUtf84(buffer)) throw new UsageError(`${shown3}: the file is not UTF-8 text (an inventory is a YAML text file)`);
     found.push({ file, text: buffer.toString("utf8") });
   }
   return found;
@@ -35072,7 +35072,7 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35366,8 +35366,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -35463,10 +35463,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35495,9 +35495,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35508,8 +35508,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -35580,23 +35580,13 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/core/errors.ts
-var ConfigError = class extends Error {
-  constructor(problems) {
-    super(problems.join("\n"));
-    this.problems = problems;
-  }
-  problems;
-};
-var RuleCrashError = class extends Error {
-  constructor(ruleId, file, cause) {
-    super(`rule ${ruleId} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.ruleId = ruleId;
-    this.file = file;
-  }
-  ruleId;
-  file;
-};
+// src/baseline/index.ts
+init_usage_error();
+
+// src/core/order.ts
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/core/types.ts
 var SEVERITIES = ["error", "warning", "notice"];
@@ -35619,6 +35609,274 @@ function summarize(files) {
   return summary3;
 }
 
+// src/baseline/baseline.ts
+var SAME_FILE = { fileOf: (file) => file, covers: () => true };
+function fingerprintKey(rule, file, path12) {
+  return `${rule}\0${file}\0${path12}`;
+}
+function splitFindings(findings, baseline, scope = SAME_FILE) {
+  const left = /* @__PURE__ */ new Map();
+  for (const entry of baseline.entries) {
+    if (!scope.covers(entry.file)) continue;
+    const key = fingerprintKey(entry.rule, entry.file, entry.path);
+    left.set(key, (left.get(key) ?? 0) + entry.count);
+  }
+  const kept = [];
+  const baselined = [];
+  for (const finding of findings) {
+    const key = fingerprintKey(finding.ruleId, scope.fileOf(finding.file), finding.stablePath);
+    const count = left.get(key) ?? 0;
+    if (count > 0) {
+      left.set(key, count - 1);
+      baselined.push(finding);
+    } else {
+      kept.push(finding);
+    }
+  }
+  let fixed = 0;
+  for (const count of left.values()) fixed += count;
+  return { kept, baselined, fixed };
+}
+function applyBaseline(report2, baseline, file, scope = SAME_FILE) {
+  const { kept, baselined, fixed } = splitFindings(
+    report2.files.flatMap((entry) => entry.findings),
+    baseline,
+    scope
+  );
+  const isKept = new Set(kept);
+  const files = report2.files.map((entry) => {
+    const own = entry.findings.filter((finding) => isKept.has(finding));
+    return { ...entry, findings: own, baselined: entry.findings.filter((finding) => !isKept.has(finding)) };
+  });
+  return { ...report2, files, summary: summarize(files), baseline: { file, baselined: baselined.length, fixed } };
+}
+function baselineOf(findings, previous, scope = SAME_FILE) {
+  const counts = /* @__PURE__ */ new Map();
+  const add = (rule, file, path12, count) => {
+    const key = fingerprintKey(rule, file, path12);
+    const entry = counts.get(key);
+    if (entry) entry.count += count;
+    else counts.set(key, { rule, file, path: path12, count });
+  };
+  for (const entry of previous?.entries ?? []) if (!scope.covers(entry.file)) add(entry.rule, entry.file, entry.path, entry.count);
+  for (const finding of findings) add(finding.ruleId, scope.fileOf(finding.file), finding.stablePath, 1);
+  return { entries: sortEntries([...counts.values()]) };
+}
+function sortEntries(entries) {
+  return entries.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.path, b.path) || compareStrings(a.rule, b.rule));
+}
+function findingCount(baseline) {
+  return baseline.entries.reduce((sum, entry) => sum + entry.count, 0);
+}
+
+// src/baseline/file.ts
+init_usage_error();
+var BASELINE_VERSION = 1;
+var BASELINE_SCHEMA_URL = "https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas/baseline.schema.json";
+var COMMENT = "ropa-lint baseline: findings accepted when ropa-lint was adopted. `ropa-lint --baseline <this file>` reports only findings not listed here. Each is a rule, a file and the id-based path of an element, never a line. Run `ropa-lint --baseline <this file> --write-baseline` after fixing some to drop them.";
+var MAX_TEXT = 1e4;
+var MAX_COUNT = 1e9;
+var TOP_KEYS = /* @__PURE__ */ new Set(["$schema", "comment", "version", "findings"]);
+var ENTRY_KEYS = /* @__PURE__ */ new Set(["rule", "file", "path", "count"]);
+function serializeBaseline(baseline) {
+  const lines = sortEntries([...baseline.entries]).map((entry) => {
+    const count = entry.count > 1 ? `, "count": ${entry.count}` : "";
+    return `    {"rule": ${JSON.stringify(entry.rule)}, "file": ${JSON.stringify(entry.file)}, "path": ${JSON.stringify(entry.path)}${count}}`;
+  });
+  const findings = lines.length === 0 ? "[]" : `[
+${lines.join(",\n")}
+  ]`;
+  return `{
+  "$schema": ${JSON.stringify(BASELINE_SCHEMA_URL)},
+  "comment": ${JSON.stringify(COMMENT)},
+  "version": ${BASELINE_VERSION},
+  "findings": ${findings}
+}
+`;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function shown(value) {
+  if (typeof value === "string") return "text";
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  return Array.isArray(value) ? "a list" : "an object";
+}
+function keyName(key) {
+  return /^[a-z_$-]{1,20}$/i.test(key) ? JSON.stringify(key) : "a key";
+}
+function position(text3, offset) {
+  let line = 1;
+  let start = 0;
+  for (let index = text3.indexOf("\n"); index !== -1 && index < offset; index = text3.indexOf("\n", index + 1)) {
+    line += 1;
+    start = index + 1;
+  }
+  return `${line}:${offset - start + 1}`;
+}
+function text(value, where, what, allowEmpty = false) {
+  if (typeof value !== "string") throw new UsageError(`${where}: \`${what}\` must be a string, not ${shown(value)}`);
+  if (!allowEmpty && value === "" || value.length > MAX_TEXT || /[\u0000-\u001f\u007f]/.test(value)) {
+    throw new UsageError(`${where}: \`${what}\` must be ${allowEmpty ? "a" : "a non-empty"} line of text of at most ${MAX_TEXT.toLocaleString("en-US")} characters`);
+  }
+  return value;
+}
+function entryOf(value, where) {
+  if (!isPlainObject(value)) throw new UsageError(`${where} must be an object with rule, file and path, not ${shown(value)}`);
+  for (const key of Object.keys(value)) {
+    if (!ENTRY_KEYS.has(key)) throw new UsageError(`${where} has the unknown key ${keyName(key)}; an entry has rule, file, path and count`);
+  }
+  for (const key of ["rule", "file", "path"]) {
+    if (!Object.hasOwn(value, key)) throw new UsageError(`${where} has no \`${key}\``);
+  }
+  const rule = text(value.rule, where, "rule");
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(rule)) throw new UsageError(`${where}: \`rule\` must be a rule id such as lawful-basis-missing`);
+  const file = text(value.file, where, "file");
+  const path12 = text(value.path, where, "path", true);
+  if (path12 !== "" && !path12.startsWith("/")) throw new UsageError(`${where}: \`path\` must be empty or start with /, as ropa-lint writes it`);
+  let count = 1;
+  if (Object.hasOwn(value, "count")) {
+    const raw = value.count;
+    if (typeof raw !== "number" || !Number.isSafeInteger(raw) || raw < 1 || raw > MAX_COUNT) throw new UsageError(`${where}: \`count\` must be a whole number of 1 or more, not ${shown(raw)}`);
+    count = raw;
+  }
+  return { rule, file, path: path12, count };
+}
+function parseBaseline(source2, shownAs) {
+  const where = `baseline ${shownAs}`;
+  const body = source2.startsWith("\uFEFF") ? source2.slice(1) : source2;
+  let data;
+  try {
+    data = JSON.parse(body);
+  } catch (error2) {
+    const offset = /\bposition (\d+)/.exec(error2 instanceof Error ? error2.message : "")?.[1];
+    throw new UsageError(`${where}${offset === void 0 ? "" : `:${position(body, Number(offset))}`}: not valid JSON; write the file with --write-baseline`);
+  }
+  if (!isPlainObject(data)) throw new UsageError(`${where}: a baseline is a JSON object with \`version\` and \`findings\`, not ${shown(data)}`);
+  for (const key of Object.keys(data)) {
+    if (!TOP_KEYS.has(key)) throw new UsageError(`${where}: unknown key ${keyName(key)}; a baseline has $schema, comment, version and findings`);
+  }
+  const version = data.version;
+  if (typeof version === "number" && Number.isSafeInteger(version) && version > BASELINE_VERSION) {
+    throw new UsageError(`${where}: written by a newer ropa-lint (baseline version ${version}); this one reads version ${BASELINE_VERSION}: upgrade ropa-lint`);
+  }
+  if (version !== BASELINE_VERSION) throw new UsageError(`${where}: \`version\` must be ${BASELINE_VERSION}, not ${Object.hasOwn(data, "version") ? shown(version) : "missing"}`);
+  if (Object.hasOwn(data, "$schema")) text(data.$schema, where, "$schema");
+  if (Object.hasOwn(data, "comment") && typeof data.comment !== "string") throw new UsageError(`${where}: \`comment\` must be a string, not ${shown(data.comment)}`);
+  const findings = data.findings;
+  if (!Array.isArray(findings)) throw new UsageError(`${where}: \`findings\` must be a list, not ${Object.hasOwn(data, "findings") ? shown(findings) : "missing"}`);
+  const entries = [];
+  const seen = /* @__PURE__ */ new Map();
+  findings.forEach((value, index) => {
+    const entry = entryOf(value, `${where}: findings[${index}]`);
+    const key = `${entry.rule}\0${entry.file}\0${entry.path}`;
+    const first = seen.get(key);
+    if (first !== void 0) throw new UsageError(`${where}: findings[${index}] repeats findings[${first}]; give one entry a \`count\` instead`);
+    seen.set(key, index);
+    entries.push(entry);
+  });
+  return { entries };
+}
+
+// src/baseline/read.ts
+init_files();
+init_usage_error();
+import { isUtf8 } from "node:buffer";
+import { closeSync, existsSync as existsSync3, fstatSync, openSync, readSync, realpathSync as realpathSync3 } from "node:fs";
+import path2 from "node:path";
+function locateConfinedBaseline(given, workspace) {
+  if (/[\u0000-\u001f\u007f]/.test(given)) throw new UsageError(`input baseline must be a file path, not ${JSON.stringify(given)}`);
+  if (path2.isAbsolute(given) || /^[a-zA-Z]:/.test(given)) throw new UsageError(`input baseline must be a path relative to the workspace, not ${given}`);
+  if (given.split(/[\\/]/).includes("..")) throw new UsageError(`input baseline must stay inside the workspace, and ${given} leaves it (..)`);
+  const file = path2.resolve(workspace, given);
+  if (existsSync3(file)) {
+    const real = realpathSync3(file);
+    if (!isInside(real, realpathSync3(workspace))) throw new UsageError(`input baseline: ${given} resolves to a file outside the workspace; refusing to read it`);
+  }
+  return { file, shown: given };
+}
+function readBaseline(location, maxBytes) {
+  let descriptor;
+  try {
+    descriptor = openSync(location.file, "r");
+  } catch (error2) {
+    const code3 = error2 instanceof Error && "code" in error2 ? String(error2.code) : "";
+    if (code3 === "ENOENT") return void 0;
+    throw new UsageError(`cannot read the baseline ${location.shown}: ${code3 === "EACCES" || code3 === "EPERM" ? "permission denied" : code3 === "EISDIR" ? "it is a directory" : code3 || String(error2)}`);
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) throw new UsageError(`cannot read the baseline ${location.shown}: it is not a regular file`);
+    const limit = maxBytes >= 1048576 ? `${(maxBytes / 1048576).toFixed(0)} MB` : `${Math.max(1, Math.round(maxBytes / 1024))} KB`;
+    const tooLarge = () => new UsageError(`the baseline ${location.shown} is larger than ${limit}; a baseline that large is not one ropa-lint wrote (raise the limit with --max-file-size)`);
+    if (stats.size > maxBytes) throw tooLarge();
+    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(descriptor, buffer, length, buffer.length - length, null);
+    if (length > maxBytes) throw tooLarge();
+    const bytes = buffer.subarray(0, length);
+    if (!isUtf8(bytes)) throw new UsageError(`the baseline ${location.shown} is not UTF-8 text; write it with --write-baseline`);
+    return parseBaseline(bytes.toString("utf8"), location.shown);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+function scopeOf(location, cwd, checked, root) {
+  const folder = path2.dirname(location.file);
+  const fileOf = (file) => path2.relative(folder, path2.resolve(cwd, file)).split(path2.sep).join("/");
+  const covered = /* @__PURE__ */ new Set();
+  for (const file of checked) covered.add(fileOf(file));
+  const gone = /* @__PURE__ */ new Map();
+  return {
+    fileOf,
+    covers(file) {
+      if (covered.has(file)) return true;
+      let known = gone.get(file);
+      if (known === void 0) {
+        const absolute = path2.resolve(folder, file);
+        known = (root === void 0 || isInside(absolute, root)) && !existsSync3(absolute);
+        gone.set(file, known);
+      }
+      return known;
+    }
+  };
+}
+
+// src/baseline/index.ts
+function useBaseline(report2, options) {
+  const { location } = options;
+  const previous = readBaseline(location, options.maxBytes);
+  if (previous === void 0 && !options.write) {
+    throw new UsageError(`baseline file not found: ${location.shown}; record today's findings in it first: npx ropa-lint --baseline ${location.shown} --write-baseline`);
+  }
+  const scope = scopeOf(location, options.cwd, report2.files.map((file) => file.file), options.root);
+  if (!options.write) return { report: applyBaseline(report2, previous, location.shown, scope) };
+  const baseline = baselineOf(
+    report2.files.flatMap((file) => file.findings),
+    previous,
+    scope
+  );
+  return { report: applyBaseline(report2, baseline, location.shown, scope), written: { text: serializeBaseline(baseline), findings: findingCount(baseline) } };
+}
+
+// src/core/errors.ts
+var ConfigError = class extends Error {
+  constructor(problems) {
+    super(problems.join("\n"));
+    this.problems = problems;
+  }
+  problems;
+};
+var RuleCrashError = class extends Error {
+  constructor(ruleId, file, cause) {
+    super(`rule ${ruleId} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.ruleId = ruleId;
+    this.file = file;
+  }
+  ruleId;
+  file;
+};
+
 // src/baseline/words.ts
 function baselineWords(summary3, name2 = (file) => file) {
   const words3 = [`${summary3.baselined} in the baseline ${name2(summary3.file)}`];
@@ -35626,35 +35884,30 @@ function baselineWords(summary3, name2 = (file) => file) {
   return words3;
 }
 
-// src/core/order.ts
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/formatters/rich-text.ts
 function segments(message) {
   const parts = message.split(/(?<!`)`(?!`)/);
   const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
   const result = [];
-  parts.forEach((text2, index) => {
+  parts.forEach((text3, index) => {
     const code3 = index % 2 === 1 && index < closed;
-    const piece = !code3 && index % 2 === 1 ? `\`${text2}` : text2;
+    const piece = !code3 && index % 2 === 1 ? `\`${text3}` : text3;
     if (piece !== "") result.push({ code: code3, text: piece });
   });
   return result;
 }
-function truncate(text2, max) {
-  const chars = [...text2];
-  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}\u2026`;
+function truncate(text3, max) {
+  const chars = [...text3];
+  return chars.length <= max ? text3 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 
 // src/formatters/text.ts
 var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function stripControlCharacters(text2) {
-  return text2.replace(UNSAFE, "");
+function stripControlCharacters(text3) {
+  return text3.replace(UNSAFE, "");
 }
-function oneLine(text2) {
-  return stripControlCharacters(text2.replace(/\r\n|\r|\n/g, " "));
+function oneLine(text3) {
+  return stripControlCharacters(text3.replace(/\r\n|\r|\n/g, " "));
 }
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -35668,14 +35921,14 @@ function onSide(edge, side) {
 function idOf(node) {
   return node.key.slice(node.kind.length + 1);
 }
-function code(text2) {
-  return { code: true, text: truncate(oneLine(text2), MAX_NAME) };
+function code(text3) {
+  return { code: true, text: truncate(oneLine(text3), MAX_NAME) };
 }
-function plain(text2) {
-  return { code: false, text: text2 };
+function plain(text3) {
+  return { code: false, text: text3 };
 }
-function name(text2) {
-  return plain(truncate(oneLine(text2), MAX_NAME));
+function name(text3) {
+  return plain(truncate(oneLine(text3), MAX_NAME));
 }
 var Reader = class {
   constructor(map) {
@@ -35697,9 +35950,9 @@ var Reader = class {
   }
 };
 function list(items, max) {
-  const shown2 = items.length > max ? items.slice(0, max - 1) : items;
-  const rest = items.length - shown2.length;
-  const parts = [...shown2, ...rest > 0 ? [[plain(`${rest} more`)]] : []];
+  const shown3 = items.length > max ? items.slice(0, max - 1) : items;
+  const rest = items.length - shown3.length;
+  const parts = [...shown3, ...rest > 0 ? [[plain(`${rest} more`)]] : []];
   const result = [];
   parts.forEach((part, index) => {
     if (index > 0) result.push(plain(index === parts.length - 1 ? " and " : ", "));
@@ -35812,10 +36065,10 @@ function describeFlowChanges(map, options = {}) {
   const clauses = describeFlowClauses(map, options);
   if (clauses.length === 0) return [];
   const maxClauses = options.maxClauses ?? 12;
-  const shown2 = clauses.length > maxClauses ? clauses.slice(0, maxClauses - 1) : clauses;
-  const rest = clauses.length - shown2.length;
+  const shown3 = clauses.length > maxClauses ? clauses.slice(0, maxClauses - 1) : clauses;
+  const rest = clauses.length - shown3.length;
   const words3 = [plain("This change ")];
-  shown2.forEach((clause, index) => {
+  shown3.forEach((clause, index) => {
     if (index > 0) words3.push(plain("; "));
     words3.push(...clause);
   });
@@ -35863,8 +36116,8 @@ function condense(map, options = {}) {
     }
     if (list2.length <= perActivity) continue;
     const rank2 = (node) => node.change ? 0 : node.aiTraining ? 1 : 2;
-    const shown2 = new Set([...list2].sort((a, b) => rank2(a) - rank2(b)).slice(0, perActivity - 1));
-    const folded = list2.filter((purpose) => !shown2.has(purpose));
+    const shown3 = new Set([...list2].sort((a, b) => rank2(a) - rank2(b)).slice(0, perActivity - 1));
+    const folded = list2.filter((purpose) => !shown3.has(purpose));
     const group = `group:${activity}`;
     const ai = folded.filter((purpose) => purpose.aiTraining).length;
     const changes = new Set(folded.map((purpose) => purpose.change));
@@ -35967,9 +36220,9 @@ function bundle(nodes, edges) {
 }
 
 // src/datamap/mermaid.ts
-function escapeMermaid(text2) {
+function escapeMermaid(text3) {
   let result = "";
-  for (const character of stripControlCharacters(text2.replace(/\s+/g, " "))) {
+  for (const character of stripControlCharacters(text3.replace(/\s+/g, " "))) {
     result += /^[\p{L}\p{N} ,.\-_/()?!']$/u.test(character) && character !== "\xA0" ? character : `#${character.codePointAt(0)};`;
   }
   return result;
@@ -35996,8 +36249,8 @@ function renderPictureMermaid(picture) {
       mark("junction", id);
       continue;
     }
-    const text2 = label([node.label, [node.change, node.detail].filter(Boolean).join(" \xB7 ")]);
-    const shape = node.kind === "subject" || node.kind === "country" ? `([${text2}])` : node.kind === "activity" ? `[[${text2}]]` : `[${text2}]`;
+    const text3 = label([node.label, [node.change, node.detail].filter(Boolean).join(" \xB7 ")]);
+    const shape = node.kind === "subject" || node.kind === "country" ? `([${text3}])` : node.kind === "activity" ? `[[${text3}]]` : `[${text3}]`;
     lines.push(`  ${id}${shape}`);
     if (node.aiTraining && node.kind !== "activity") mark("ai", id);
     else if (node.aiTraining) mark("aiActivity", id);
@@ -36006,8 +36259,8 @@ function renderPictureMermaid(picture) {
   }
   for (const edge of picture.edges) {
     const span = Math.max(1, column.get(edge.to) - column.get(edge.from));
-    const text2 = edge.label === void 0 ? "" : `|${label([edge.label])}|`;
-    lines.push(`  ${ids.get(edge.from)} ${arrow(edge.change, span)}${text2} ${ids.get(edge.to)}`);
+    const text3 = edge.label === void 0 ? "" : `|${label([edge.label])}|`;
+    lines.push(`  ${ids.get(edge.from)} ${arrow(edge.change, span)}${text3} ${ids.get(edge.to)}`);
   }
   const styles = {
     subject: "fill:#ddf4ff,stroke:#0969da,color:#0a3069",
@@ -36024,7 +36277,8 @@ function renderPictureMermaid(picture) {
     added: "stroke:#1a7f37,stroke-width:3px",
     removed: "stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4"
   };
-  for (const [name2, members] of classes) {
+  const last = (name2) => Number(name2 === "added" || name2 === "removed");
+  for (const [name2, members] of [...classes].sort(([a], [b]) => last(a) - last(b))) {
     lines.push(`  classDef ${name2} ${styles[name2]}`);
     lines.push(`  class ${members.join(",")} ${name2}`);
   }
@@ -36039,8 +36293,8 @@ var MERMAID_LIMITS = { edges: 500, characters: 5e4 };
 function renderMermaid(map, options = {}) {
   const picture = condense(map, options);
   if (picture.edges.length > MERMAID_LIMITS.edges) return void 0;
-  const text2 = renderPictureMermaid(picture);
-  return text2.length > MERMAID_LIMITS.characters ? void 0 : text2;
+  const text3 = renderPictureMermaid(picture);
+  return text3.length > MERMAID_LIMITS.characters ? void 0 : text3;
 }
 
 // node_modules/@dagrejs/dagre/dist/dagre.esm.js
@@ -36724,8 +36978,8 @@ function Ze(e, n, t) {
 }
 
 // src/datamap/svg.ts
-function escapeXml(text2) {
-  return stripControlCharacters(text2).replace(/[\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+function escapeXml(text3) {
+  return stripControlCharacters(text3).replace(/[\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 // src/datamap/diff-report.ts
@@ -36746,22 +37000,22 @@ var NO_ROOM = "<sub>The picture is left out to keep the report within GitHub's l
 function flowChangesMarkdown(changes, budget, escape) {
   if (changes.length === 0) return "";
   const named = changes.length > 1;
-  const shown2 = changes.slice(0, MAX_FILES);
+  const shown3 = changes.slice(0, MAX_FILES);
   const render = (segment) => segment.code ? escape.code(segment.text) : escape.text(segment.text);
-  const words3 = shown2.map((change) => `${paragraph(change, named, render)}
+  const words3 = shown3.map((change) => `${paragraph(change, named, render)}
 
 `);
-  const rest = changes.length - shown2.length;
+  const rest = changes.length - shown3.length;
   const more = rest > 0 ? `<sub>${rest} more ${rest === 1 ? "inventory changes its" : "inventories change their"} flows: run \`ropa-lint --base\` on them for the rest.</sub>
 
 ` : "";
   const heading = `### ${FLOWS_HEADING}
 
 `;
-  const pictures = shown2.map((change) => renderMermaid(changedPart(change.map)));
-  let length = heading.length + more.length + words3.reduce((sum, text2, index) => sum + text2.length + (pictures[index] === void 0 ? TOO_LARGE : NO_ROOM).length, 0);
+  const pictures = shown3.map((change) => renderMermaid(changedPart(change.map)));
+  let length = heading.length + more.length + words3.reduce((sum, text3, index) => sum + text3.length + (pictures[index] === void 0 ? TOO_LARGE : NO_ROOM).length, 0);
   let drawn = false;
-  const parts = shown2.map((_2, index) => {
+  const parts = shown3.map((_2, index) => {
     const mermaid = pictures[index];
     if (mermaid === void 0) return `${words3[index]}${TOO_LARGE}`;
     const block = `\`\`\`mermaid
@@ -36782,9 +37036,9 @@ init_inventory();
 
 // src/core/line-index.ts
 var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) {
+  constructor(text3) {
+    this.text = text3;
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) {
       this.#lineStarts.push(i + 1);
     }
   }
@@ -36847,15 +37101,15 @@ var Locator = class {
     return this.firstLineOf(location.value);
   }
   isSingleLine(span) {
-    const text2 = this.lines.text;
-    const newline = text2.indexOf("\n", span.start);
+    const text3 = this.lines.text;
+    const newline = text3.indexOf("\n", span.start);
     return newline === -1 || newline >= span.end;
   }
   firstLineOf(span) {
-    const text2 = this.lines.text;
-    const newline = text2.indexOf("\n", span.start);
+    const text3 = this.lines.text;
+    const newline = text3.indexOf("\n", span.start);
     if (newline === -1 || newline >= span.end) return span;
-    const end = newline > span.start && text2.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    const end = newline > span.start && text3.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
     return { start: span.start, end };
   }
   toRange(span) {
@@ -36898,6 +37152,52 @@ function documentLookup(provider, inventory) {
     cache.set(documentPath, state);
     return state;
   };
+}
+
+// src/fixes/token.ts
+var PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
+var PLAIN_BREAK = /: |\s#|[,[\]{}]|:$|\s$/;
+var NOT_TEXT = /^(?:true|false|yes|no|y|n|on|off|null|~|[-+]?(?:\.?\d[\d_.:eE+-]*|\.inf|\.nan))$/i;
+function readScalarToken(raw) {
+  if (raw === "" || /[\r\n]/.test(raw)) return void 0;
+  if (raw.startsWith("'")) {
+    if (raw.length < 2 || !raw.endsWith("'")) return void 0;
+    const inner = raw.slice(1, -1);
+    if (inner.replace(/''/g, "").includes("'")) return void 0;
+    return { value: inner.replace(/''/g, "'"), style: "single" };
+  }
+  if (raw.startsWith('"')) {
+    if (raw.length < 2 || !raw.endsWith('"')) return void 0;
+    const inner = raw.slice(1, -1);
+    if (/["\\]/.test(inner)) return void 0;
+    return { value: inner, style: "double" };
+  }
+  if (PLAIN_START.test(raw) || PLAIN_BREAK.test(raw)) return void 0;
+  return { value: raw, style: "plain" };
+}
+function tokenFor(value, style) {
+  if (typeof value === "boolean") return String(value);
+  if (style === "single") return `'${value.replace(/'/g, "''")}'`;
+  if (style === "double" || PLAIN_START.test(value) || PLAIN_BREAK.test(value) || NOT_TEXT.test(value) || value === "") return JSON.stringify(value);
+  return value;
+}
+function hasProperties(source2, start) {
+  const lineStart = source2.lastIndexOf("\n", start - 1) + 1;
+  return /(?:^|[\s,[{])[&!][^\s,[\]{}]*\s+$/.test(source2.slice(lineStart, start));
+}
+function resolveFix(request2, pointer, locations, source2, toRange) {
+  const location = locations.get(pointer);
+  if (location === void 0) return void 0;
+  const span = request2.replace === "key" ? location.key : location.kind === "scalar" ? location.value : void 0;
+  if (span === void 0 || span.end <= span.start) return void 0;
+  const raw = source2.slice(span.start, span.end);
+  const token = readScalarToken(raw);
+  if (token === void 0 || token.value !== request2.from || hasProperties(source2, span.start)) return void 0;
+  const text3 = tokenFor(request2.to, token.style);
+  const reads = typeof request2.to === "boolean" ? text3 === String(request2.to) : readScalarToken(text3)?.value === request2.to;
+  if (!reads || text3 === raw) return void 0;
+  const description = request2.replace === "key" ? `rename \`${raw}\` to \`${text3}\`` : `replace \`${raw}\` with \`${text3}\``;
+  return { description, edits: [{ start: span.start, end: span.end, text: text3, ...toRange(span) }] };
 }
 
 // node_modules/marked/lib/marked.esm.js
@@ -38778,24 +39078,24 @@ function joinCompounds(tokens) {
 function isLetterOrDigit(char) {
   return char !== void 0 && /[\p{L}\p{N}]/u.test(char);
 }
-function endsSentence(text2, index, previous) {
-  if (isLetterOrDigit(text2[index + 1])) return false;
+function endsSentence(text3, index, previous) {
+  if (isLetterOrDigit(text3[index + 1])) return false;
   if (previous && previous.end === index && (previous.word.length === 1 || ABBREVIATIONS.has(previous.word))) return false;
   return true;
 }
-function sentencesOf(text2) {
+function sentencesOf(text3) {
   const sentences = [];
   let tokens = [];
   const close = (question, label2 = false) => {
     if (tokens.length > 0) sentences.push({ tokens: joinCompounds(tokens), question, label: label2 });
     tokens = [];
   };
-  for (const match of text2.matchAll(TOKEN)) {
+  for (const match of text3.matchAll(TOKEN)) {
     const raw = match[0];
     const start = match.index;
     switch (raw) {
       case ".":
-        if (endsSentence(text2, start, tokens.at(-1))) close(false);
+        if (endsSentence(text3, start, tokens.at(-1))) close(false);
         break;
       case "?":
         close(true);
@@ -38831,8 +39131,8 @@ function sentencesOf(text2) {
 
 // src/language/statements.ts
 var LABEL_DENIALS = /* @__PURE__ */ new Set(["no", "none", "not", "never", "n", "na", "false", "nil"]);
-function* readStatements(text2, find, options) {
-  const sentences = sentencesOf(text2);
+function* readStatements(text3, find, options) {
+  const sentences = sentencesOf(text3);
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index];
     if (!sentence.tokens.some((token) => options.triggers.has(token.word))) continue;
@@ -38847,7 +39147,7 @@ function* readStatements(text2, find, options) {
       const polarity = asked ? "supposed" : deniedByValue ? "denied" : polarityOf(view, statement, starts, options);
       const start = view.tokens[statement.start].start;
       const end = view.tokens[statement.end].end;
-      yield { phrase: text2.slice(start, end), start, end, polarity };
+      yield { phrase: text3.slice(start, end), start, end, polarity };
     }
   }
 }
@@ -39210,11 +39510,11 @@ function afterRelativePronoun(ws, chain) {
 var findTraining = (view) => new SentenceReader(view).statements();
 var TRIGGERS = /* @__PURE__ */ new Set([...VERBS.keys(), ...NOMINALS.keys(), ...SMARTER, "more"]);
 var OPTIONS = { questions: "yes-answer", triggers: TRIGGERS };
-function trainingStatements(text2) {
-  return [...readStatements(text2, findTraining, OPTIONS)];
+function trainingStatements(text3) {
+  return [...readStatements(text3, findTraining, OPTIONS)];
 }
-function trainingPhrase(text2) {
-  for (const statement of readStatements(text2, findTraining, OPTIONS)) if (statement.polarity === "stated") return statement.phrase;
+function trainingPhrase(text3) {
+  for (const statement of readStatements(text3, findTraining, OPTIONS)) if (statement.polarity === "stated") return statement.phrase;
   return void 0;
 }
 
@@ -39265,8 +39565,8 @@ function statementsIn(view) {
 }
 var TRIGGERS2 = /* @__PURE__ */ new Set([...WITHDRAW, ...WITHDRAWAL_NOUNS, ...OPT, ...OBJECT, ...REVOKE, ...UNSUBSCRIBE, ...TURN]);
 var OPTIONS2 = { questions: "unless-no", suppositionsState: true, triggers: TRIGGERS2 };
-function withdrawalPhrase(text2) {
-  for (const statement of readStatements(text2, statementsIn, OPTIONS2)) if (statement.polarity === "stated") return statement.phrase;
+function withdrawalPhrase(text3) {
+  for (const statement of readStatements(text3, statementsIn, OPTIONS2)) if (statement.polarity === "stated") return statement.phrase;
   return void 0;
 }
 
@@ -39295,8 +39595,8 @@ function noticeLookup(provider, inventory) {
     return file;
   };
 }
-function wordsOf(text2) {
-  return text2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "").map(stem);
+function wordsOf(text3) {
+  return text3.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "").map(stem);
 }
 function stem(word) {
   let w2 = word;
@@ -39339,8 +39639,8 @@ function namesPurpose(words3, purpose) {
   const present = new Set(words3);
   return significant.filter((word) => present.has(word)).length >= needed;
 }
-function githubSlug(text2) {
-  return text2.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
+function githubSlug(text3) {
+  return text3.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
 }
 var ANCHOR_ATTRIBUTE = /<a\s(?:[^<>]{0,1000}?\s)?(?:id|name)\s*=\s*["']?([^"'\s<>]{1,200})/gi;
 var HREF_FRAGMENT = /<a\s(?:[^<>]{0,1000}?\s)?href\s*=\s*["']?#([^"'\s<>]{1,200})/gi;
@@ -39350,17 +39650,17 @@ var CUSTOM_ID = /\{#([^}\s]+)\}\s*$/;
 function readHtml(html, anchors) {
   for (const match of html.matchAll(ANCHOR_ATTRIBUTE)) anchors.add(match[1].toLowerCase());
   for (const match of html.matchAll(HREF_FRAGMENT)) anchors.add(match[1].toLowerCase());
-  let text2 = "";
+  let text3 = "";
   let from = 0;
   for (let open2 = html.indexOf("<!--"); open2 !== -1; open2 = html.indexOf("<!--", from)) {
     const close = html.indexOf("-->", open2 + 4);
     const comment2 = html.slice(open2 + 4, close === -1 ? html.length : close);
     for (const id of comment2.matchAll(ROPA_ID)) anchors.add(id[1].toLowerCase());
-    text2 += `${html.slice(from, open2)} `;
+    text3 += `${html.slice(from, open2)} `;
     from = close === -1 ? html.length : close + 3;
   }
-  text2 += html.slice(from);
-  return text2.replace(TAG, " ");
+  text3 += html.slice(from);
+  return text3.replace(TAG, " ");
 }
 function linkTarget(href) {
   if (!href.startsWith("#") || href.length < 2 || href.length > 201) return void 0;
@@ -39371,20 +39671,20 @@ function linkTarget(href) {
   }
 }
 function inlineText(tokens, anchors) {
-  let text2 = "";
+  let text3 = "";
   for (const token of tokens ?? []) {
-    if (token.type === "html") text2 += readHtml(token.text, anchors);
-    else if (token.type === "image" || token.type === "br") text2 += " ";
+    if (token.type === "html") text3 += readHtml(token.text, anchors);
+    else if (token.type === "image" || token.type === "br") text3 += " ";
     else {
       if (token.type === "link") {
         const target = linkTarget(token.href);
         if (target !== void 0) anchors.add(target);
       }
-      if ("tokens" in token && Array.isArray(token.tokens)) text2 += inlineText(token.tokens, anchors);
-      else if ("text" in token && typeof token.text === "string") text2 += token.text;
+      if ("tokens" in token && Array.isArray(token.tokens)) text3 += inlineText(token.tokens, anchors);
+      else if ("text" in token && typeof token.text === "string") text3 += token.text;
     }
   }
-  return text2.replace(/\n/g, " ");
+  return text3.replace(/\n/g, " ");
 }
 function blockText(token, anchors) {
   switch (token.type) {
@@ -39437,19 +39737,19 @@ function parseNotice(markdown) {
     const found = /* @__PURE__ */ new Set();
     if (token.type === "heading") {
       const heading = token;
-      let text3 = inlineText(heading.tokens, found).trim();
-      const custom = CUSTOM_ID.exec(text3);
+      let text4 = inlineText(heading.tokens, found).trim();
+      const custom = CUSTOM_ID.exec(text4);
       if (custom) {
         found.add(custom[1].toLowerCase());
-        text3 = text3.slice(0, custom.index).trimEnd();
+        text4 = text4.slice(0, custom.index).trimEnd();
       }
-      const base = githubSlug(text3);
+      const base = githubSlug(text4);
       const seen = slugCounts.get(base) ?? 0;
       slugCounts.set(base, seen + 1);
       found.add(seen === 0 ? base : `${base}-${seen}`);
       while (stack.length > 0 && stack.at(-1).depth >= heading.depth) stack.pop();
       const parent = stack.at(-1) ?? null;
-      const section = newSection(heading.depth, text3, parent);
+      const section = newSection(heading.depth, text4, parent);
       parent?.children.push(section);
       stack.push(section);
       sections.push(section);
@@ -39459,13 +39759,13 @@ function parseNotice(markdown) {
       current = section;
       continue;
     }
-    const text2 = blockText(token, found);
+    const text3 = blockText(token, found);
     tie(current, pending);
     pending = [];
-    if (found.size > 0 && text2.trim() === "") pending = [...found];
+    if (found.size > 0 && text3.trim() === "") pending = [...found];
     else {
       tie(current, found);
-      ownText.get(current).push(text2);
+      ownText.get(current).push(text3);
     }
   }
   tie(current, pending);
@@ -39515,12 +39815,12 @@ var compiledTemplates = /* @__PURE__ */ new Map();
 function fillTemplate(template2, data = {}) {
   let parts = compiledTemplates.get(template2);
   if (!parts) compiledTemplates.set(template2, parts = template2.split(/\{(\w+)\}/));
-  let text2 = parts[0];
+  let text3 = parts[0];
   for (let index = 1; index < parts.length; index += 2) {
     const name2 = parts[index];
-    text2 += (Object.prototype.hasOwnProperty.call(data, name2) ? String(data[name2]) : `{${name2}}`) + parts[index + 1];
+    text3 += (Object.prototype.hasOwnProperty.call(data, name2) ? String(data[name2]) : `{${name2}}`) + parts[index + 1];
   }
-  return text2;
+  return text3;
 }
 
 // src/core/suppressions.ts
@@ -39588,21 +39888,21 @@ function misplacedIgnores(model) {
 function within(pointer, scope) {
   return pointer === scope || pointer.startsWith(`${scope}/`);
 }
-function coverageOf(directives, pointer, causes = []) {
+function coverageOf(directives, pointer, causes2 = []) {
   const direct = directives.filter((directive) => within(pointer, directive.scope));
-  const perCause = causes.map((cause) => directives.filter((directive) => within(cause, directive.scope)));
+  const perCause = causes2.map((cause) => directives.filter((directive) => within(cause, directive.scope)));
   const causing = perCause.flat();
   if (direct.length > 0) {
     const inner = innermost(direct);
     return { suppressed: true, reason: inner.reason, until: inner.until, credited: [...direct, ...causing] };
   }
-  if (causes.length > 0 && perCause.every((covering) => covering.length > 0)) {
-    const shown2 = perCause.map(innermost);
-    const reasons = [...new Set(shown2.map((directive) => directive.reason))];
-    const untils = shown2.map((directive) => directive.until).filter((until) => until !== null);
+  if (causes2.length > 0 && perCause.every((covering) => covering.length > 0)) {
+    const shown3 = perCause.map(innermost);
+    const reasons = [...new Set(shown3.map((directive) => directive.reason))];
+    const untils = shown3.map((directive) => directive.until).filter((until) => until !== null);
     return { suppressed: true, reason: reasons.join("; "), until: untils.length > 0 ? untils.sort()[0] : null, credited: causing };
   }
-  return { suppressed: false, partial: causing, uncovered: causes.filter((_2, index) => perCause[index].length === 0) };
+  return { suppressed: false, partial: causing, uncovered: causes2.filter((_2, index) => perCause[index].length === 0) };
 }
 function innermost(directives) {
   return directives.reduce((best, directive) => directive.scope.length > best.scope.length ? directive : best);
@@ -39656,12 +39956,12 @@ var StopWalk = class extends Error {
   }
   problem;
 };
-function parseYamlDocument(text2, limits = defaultParseLimits) {
+function parseYamlDocument(text3, limits = defaultParseLimits) {
   const locations = /* @__PURE__ */ new Map();
   const problems = [];
   let document;
   try {
-    document = (0, import_yaml.parseDocument)(text2, {
+    document = (0, import_yaml.parseDocument)(text3, {
       merge: true,
       uniqueKeys: true,
       prettyErrors: false,
@@ -39672,12 +39972,12 @@ function parseYamlDocument(text2, limits = defaultParseLimits) {
     const message = error2 instanceof RangeError ? `nesting is too deep to parse (more than ${limits.maxDepth} levels)` : `YAML cannot be parsed: ${String(error2)}`;
     return { value: null, locations, problems: [{ code: "PARSE_FAILED", message, span: { start: 0, end: 0 }, fatal: true }] };
   }
-  for (const error2 of document.errors) problems.push(toProblem(error2, text2));
-  for (const warning of document.warnings) problems.push(toProblem(warning, text2));
+  for (const error2 of document.errors) problems.push(toProblem(error2, text3));
+  for (const warning of document.warnings) problems.push(toProblem(warning, text3));
   if (problems.some((problem) => problem.fatal)) {
     return { value: null, locations, problems };
   }
-  const walker = new Walker(text2, locations, limits);
+  const walker = new Walker2(text3, locations, limits);
   let value = null;
   try {
     value = walker.walk(document.contents, "", 0);
@@ -39692,13 +39992,13 @@ function parseYamlDocument(text2, limits = defaultParseLimits) {
   }
   return { value, locations, problems };
 }
-function toProblem(error2, text2) {
+function toProblem(error2, text3) {
   const [start, end] = error2.pos;
-  const span = { start, end: Math.max(start, Math.min(end, text2.length)) };
-  return { code: error2.code, message: describeProblem(error2, text2, span), span, fatal: !NON_FATAL_CODES.has(error2.code) };
+  const span = { start, end: Math.max(start, Math.min(end, text3.length)) };
+  return { code: error2.code, message: describeProblem(error2, text3, span), span, fatal: !NON_FATAL_CODES.has(error2.code) };
 }
-function describeProblem(error2, text2, span) {
-  const source2 = text2.slice(span.start, Math.min(span.end, span.start + 60));
+function describeProblem(error2, text3, span) {
+  const source2 = text3.slice(span.start, Math.min(span.end, span.start + 60));
   switch (error2.code) {
     case "DUPLICATE_KEY":
       return "duplicate key: the same key appears twice in this mapping and the later value would silently replace the earlier one";
@@ -39714,9 +40014,9 @@ function describeProblem(error2, text2, span) {
     }
   }
 }
-var Walker = class {
-  constructor(text2, locations, limits) {
-    this.text = text2;
+var Walker2 = class {
+  constructor(text3, locations, limits) {
+    this.text = text3;
     this.locations = locations;
     this.limits = limits;
   }
@@ -40282,7 +40582,7 @@ var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   },
   identify: Array.isArray
 });
-function isPlainObject(data) {
+function isPlainObject2(data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
@@ -40297,7 +40597,7 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
       key = item.keys().next().value;
-    } else if (isPlainObject(item)) {
+    } else if (isPlainObject2(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
       key = itemKeys[0];
@@ -40329,7 +40629,7 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
 });
 var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject,
+  identify: isPlainObject2,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key of Object.keys(o)) map.set(key, o[key]);
@@ -40585,7 +40885,7 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   has: (container, key) => container.has(key),
   keys: (container) => container.keys(),
   get: (container, key) => container.get(key),
-  identify: (data) => data instanceof Map || isPlainObject(data),
+  identify: (data) => data instanceof Map || isPlainObject2(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
@@ -40608,7 +40908,7 @@ function normalizeKey(key) {
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject,
+  identify: isPlainObject2,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key of Object.keys(o)) map.set(key, o[key]);
@@ -40643,21 +40943,21 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
+  if (position2 - lineStart > maxHalfLength) {
     head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
+    lineStart = position2 - maxHalfLength + head.length;
   }
-  if (lineEnd - position > maxHalfLength) {
+  if (lineEnd - position2 > maxHalfLength) {
     tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
+    lineEnd = position2 + maxHalfLength - tail.length;
   }
   return {
     str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
+    pos: position2 - lineStart + head.length
   };
 }
 function padStart(string, max) {
@@ -40737,10 +41037,10 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source2, position, message, filename = "") {
+  static throwAt(source2, position2, message, filename = "") {
     let line = 0;
     let lineStart = 0;
-    for (let index = 0; index < position; index++) {
+    for (let index = 0; index < position2; index++) {
       const ch = source2.charCodeAt(index);
       if (ch === 10) {
         line++;
@@ -40754,9 +41054,9 @@ var YAMLException = class YAMLException2 extends Error {
     const mark = {
       name: filename,
       buffer: source2,
-      position,
+      position: position2,
       line,
-      column: position - lineStart
+      column: position2 - lineStart
     };
     mark.snippet = makeSnippet(mark);
     throw new YAMLException2(message, mark);
@@ -40848,22 +41148,22 @@ function escapedHexLen$1(c) {
   if (c === 117) return 4;
   return 8;
 }
-function skipFoldedBreaks(input, position, end) {
+function skipFoldedBreaks(input, position2, end) {
   let breaks = 0;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 10) {
       breaks++;
-      position++;
+      position2++;
     } else if (ch === 13) {
       breaks++;
-      position++;
-      if (input.charCodeAt(position) === 10) position++;
-    } else if (ch === 32 || ch === 9) position++;
+      position2++;
+      if (input.charCodeAt(position2) === 10) position2++;
+    } else if (ch === 32 || ch === 9) position2++;
     else break;
   }
   return {
-    position,
+    position: position2,
     breaks
   };
 }
@@ -40873,81 +41173,81 @@ function foldedBreaks(count) {
 }
 function getPlainValue(input, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
+      const fold = skipFoldedBreaks(input, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input.slice(captureStart, captureEnd);
 }
 function getSingleQuotedValue(input, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 39) {
-      result += input.slice(captureStart, position) + "'";
-      position += 2;
-      captureStart = captureEnd = position;
+      result += input.slice(captureStart, position2) + "'";
+      position2 += 2;
+      captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
+      const fold = skipFoldedBreaks(input, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input.slice(captureStart, end);
 }
 function getDoubleQuotedValue(input, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 92) {
-      result += input.slice(captureStart, position);
-      position++;
-      const escaped = input.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      result += input.slice(captureStart, position2);
+      position2++;
+      const escaped = input.charCodeAt(position2);
+      if (escaped === 10 || escaped === 13) position2 = skipFoldedBreaks(input, position2, end).position;
       else if (escaped < 256 && simpleEscapeCheck[escaped]) {
         result += simpleEscapeMap[escaped];
-        position++;
+        position2++;
       } else {
         let hexLength = escapedHexLen$1(escaped);
         let hexResult = 0;
         for (; hexLength > 0; hexLength--) {
-          position++;
-          const digit = fromHexCode$1(input.charCodeAt(position));
+          position2++;
+          const digit = fromHexCode$1(input.charCodeAt(position2));
           hexResult = (hexResult << 4) + digit;
         }
         result += charFromCodepoint(hexResult);
-        position++;
+        position2++;
       }
-      captureStart = captureEnd = position;
+      captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
+      const fold = skipFoldedBreaks(input, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input.slice(captureStart, end);
@@ -41205,10 +41505,10 @@ function skipSeparationSpace(state, allowComments) {
   }
   return lineBreaks;
 }
-function testDocumentSeparator(state, position = state.position) {
-  const ch = state.input.charCodeAt(position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-    const following = state.input.charCodeAt(position + 3);
+function testDocumentSeparator(state, position2 = state.position) {
+  const ch = state.input.charCodeAt(position2);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position2 + 1) && ch === state.input.charCodeAt(position2 + 2)) {
+    const following = state.input.charCodeAt(position2 + 3);
     return following === 0 || isWsOrEol(following);
   }
   return false;
@@ -41917,16 +42217,16 @@ function tryLongOrMultilineAsBlock(layout) {
     return;
   }
   const availableWidth = Math.max(Math.min(w2, 40), w2 - layout.shiftOfContent);
-  let position = 0;
+  let position2 = 0;
   let shouldFold = false;
-  while (position <= value.length) {
+  while (position2 <= value.length) {
     let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position);
+    const nextLineBreak = value.indexOf("\n", position2);
     if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
+    const line = value.slice(position2, lineEnd);
     if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
     if (nextLineBreak === -1) break;
-    position = nextLineBreak + 1;
+    position2 = nextLineBreak + 1;
   }
   if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
   else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
@@ -42279,31 +42579,31 @@ var Frame = class {
   isMerge = false;
   merged = null;
 };
-function parseYamlEvents(text2, limits, reason) {
-  if (text2.charCodeAt(0) === 65279) {
+function parseYamlEvents(text3, limits, reason) {
+  if (text3.charCodeAt(0) === 65279) {
     reason?.("byte-order mark");
     return void 0;
   }
-  for (let i = text2.indexOf("\r"); i !== -1; i = text2.indexOf("\r", i + 1)) {
-    if (text2.charCodeAt(i + 1) !== 10) {
+  for (let i = text3.indexOf("\r"); i !== -1; i = text3.indexOf("\r", i + 1)) {
+    if (text3.charCodeAt(i + 1) !== 10) {
       reason?.("carriage return without a line feed");
       return void 0;
     }
   }
   let events;
   try {
-    events = parseEvents(text2, { maxDepth: limits.maxDepth + 10 });
+    events = parseEvents(text3, { maxDepth: limits.maxDepth + 10 });
   } catch (error2) {
     const message = error2 instanceof Error ? error2.reason ?? error2.message : String(error2);
     if (/nesting exceeded maxDepth/.test(message)) {
-      const position = error2.mark?.position ?? 0;
-      return { value: null, locations: /* @__PURE__ */ new Map(), problems: [tooDeepProblem(limits, { start: position, end: position })] };
+      const position2 = error2.mark?.position ?? 0;
+      return { value: null, locations: /* @__PURE__ */ new Map(), problems: [tooDeepProblem(limits, { start: position2, end: position2 })] };
     }
     reason?.(`js-yaml: ${message}`);
     return void 0;
   }
   try {
-    return new Builder2(text2, limits, events.length).build(events);
+    return new Builder3(text3, limits, events.length).build(events);
   } catch (error2) {
     if (error2 instanceof HandOver) {
       reason?.(error2.reason);
@@ -42312,9 +42612,9 @@ function parseYamlEvents(text2, limits, reason) {
     throw error2;
   }
 }
-var Builder2 = class {
-  constructor(text2, limits, capacity) {
-    this.text = text2;
+var Builder3 = class {
+  constructor(text3, limits, capacity) {
+    this.text = text3;
     this.limits = limits;
     this.table = new NodeTable(capacity);
   }
@@ -42417,7 +42717,7 @@ var Builder2 = class {
   }
   readScalar(parent, event) {
     if (event.tagStart !== -1) throw new HandOver("tag");
-    const text2 = this.text;
+    const text3 = this.text;
     const style = event.style;
     let start;
     let end;
@@ -42426,23 +42726,23 @@ var Builder2 = class {
     if (event.valueStart === -1) {
       start = this.emptyScalarPosition(parent, event);
       end = start;
-      itemEnd = text2.charCodeAt(start) === 35 ? this.lineRest(start) : this.commentLinesAfter(start);
+      itemEnd = text3.charCodeAt(start) === 35 ? this.lineRest(start) : this.commentLinesAfter(start);
       value = null;
     } else if (style === PLAIN) {
       start = event.valueStart;
       end = event.valueEnd;
       itemEnd = parent.flow ? end : this.lineRest(end);
-      value = resolvePlain(event.fast ? text2.slice(start, end) : getScalarValue(text2, event));
+      value = resolvePlain(event.fast ? text3.slice(start, end) : getScalarValue(text3, event));
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
       itemEnd = parent.flow ? end : this.lineRest(end);
-      value = event.fast ? text2.slice(event.valueStart, event.valueEnd) : getScalarValue(text2, event);
+      value = event.fast ? text3.slice(event.valueStart, event.valueEnd) : getScalarValue(text3, event);
     } else {
       start = this.blockScalarIndicator(parent, event);
       end = this.blockScalarEnd(event, start);
       itemEnd = end;
-      value = getScalarValue(text2, event);
+      value = getScalarValue(text3, event);
     }
     this.addNode(parent, SCALAR, start, end);
     if (event.anchorStart !== -1) this.anchors.set(this.anchorName(event.anchorStart, event.anchorEnd), { value, size: 1 });
@@ -42465,7 +42765,7 @@ var Builder2 = class {
     this.addToParent(parent, entry.value, entry.size, end, parent.flow ? end : this.lineRest(end));
   }
   readKey(parent, event) {
-    const text2 = this.text;
+    const text3 = this.text;
     if (event.tagStart !== -1) throw new HandOver("tag");
     if (event.valueStart === -1) throw new HandOver("empty key");
     if (event.anchorStart !== -1) throw new HandOver("anchor on a key");
@@ -42476,7 +42776,7 @@ var Builder2 = class {
     if (style === PLAIN) {
       start = event.valueStart;
       end = event.valueEnd;
-      const source2 = event.fast ? text2.slice(start, end) : getScalarValue(text2, event);
+      const source2 = event.fast ? text3.slice(start, end) : getScalarValue(text3, event);
       if (source2 === "<<") {
         parent.isMerge = true;
         parent.key = "<<";
@@ -42490,12 +42790,12 @@ var Builder2 = class {
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
-      name2 = event.fast ? text2.slice(event.valueStart, event.valueEnd) : getScalarValue(text2, event);
+      name2 = event.fast ? text3.slice(event.valueStart, event.valueEnd) : getScalarValue(text3, event);
     } else {
       throw new HandOver("block scalar as a key");
     }
     if (end - start > MAX_KEY_LENGTH) throw new HandOver("long key");
-    const newline = text2.indexOf("\n", start);
+    const newline = text3.indexOf("\n", start);
     if (newline !== -1 && newline < end) throw new HandOver("multi-line key");
     if (Object.prototype.hasOwnProperty.call(parent.value, name2)) throw new HandOver("duplicate key");
     parent.isMerge = false;
@@ -42528,64 +42828,64 @@ var Builder2 = class {
   }
   /** Skips spaces, line breaks and comments from `from`; returns the offset of the next other character. */
   skipBlank(from) {
-    const text2 = this.text;
+    const text3 = this.text;
     let i = from;
     for (; ; ) {
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13) i += 1;
       else if (c === 35) {
-        const newline = text2.indexOf("\n", i);
-        i = newline === -1 ? text2.length : newline;
+        const newline = text3.indexOf("\n", i);
+        i = newline === -1 ? text3.length : newline;
       } else return i;
     }
   }
   /** Past the spaces, comment and one line break that follow a node in a block collection. */
   lineRest(from) {
-    const text2 = this.text;
+    const text3 = this.text;
     let i = from;
-    let c = text2.charCodeAt(i);
-    while (c === 32 || c === 9) c = text2.charCodeAt(++i);
+    let c = text3.charCodeAt(i);
+    while (c === 32 || c === 9) c = text3.charCodeAt(++i);
     if (c === 35) {
-      const newline = text2.indexOf("\n", i);
-      if (newline === -1) return text2.length;
+      const newline = text3.indexOf("\n", i);
+      if (newline === -1) return text3.length;
       return newline + 1;
     }
     if (c === 10) return i + 1;
-    if (c === 13 && text2.charCodeAt(i + 1) === 10) return i + 2;
+    if (c === 13 && text3.charCodeAt(i + 1) === 10) return i + 2;
     return i;
   }
   /**
    * Where the complete reader ends an empty value at the end of a line: right there, unless
    * comment lines follow before the next content, which it takes in (with the blank lines).
    */
-  commentLinesAfter(position) {
-    const text2 = this.text;
-    let line = text2.indexOf("\n", position) + 1;
-    if (line === 0) return position;
-    let end = position;
+  commentLinesAfter(position2) {
+    const text3 = this.text;
+    let line = text3.indexOf("\n", position2) + 1;
+    if (line === 0) return position2;
+    let end = position2;
     for (; ; ) {
       let i = line;
-      let c = text2.charCodeAt(i);
-      while (c === 32 || c === 9) c = text2.charCodeAt(++i);
+      let c = text3.charCodeAt(i);
+      while (c === 32 || c === 9) c = text3.charCodeAt(++i);
       if (c === 35) {
-        const newline = text2.indexOf("\n", i);
-        end = newline === -1 ? text2.length : newline + 1;
+        const newline = text3.indexOf("\n", i);
+        end = newline === -1 ? text3.length : newline + 1;
         line = end;
-      } else if (c === 10 || c === 13 && text2.charCodeAt(i + 1) === 10) {
-        line = text2.indexOf("\n", i) + 1;
-        if (end !== position) end = line;
+      } else if (c === 10 || c === 13 && text3.charCodeAt(i + 1) === 10) {
+        line = text3.indexOf("\n", i) + 1;
+        if (end !== position2) end = line;
       } else {
         return end;
       }
-      if (line >= text2.length) return end;
+      if (line >= text3.length) return end;
     }
   }
   closingBracket(from, bracket) {
-    const text2 = this.text;
+    const text3 = this.text;
     let i = from;
     for (; ; ) {
       i = this.skipBlank(i);
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c === 44) i += 1;
       else if (c === bracket) return i;
       else throw new HandOver("unexpected text before a closing bracket");
@@ -42593,30 +42893,30 @@ var Builder2 = class {
   }
   /** Where the complete reader places an empty value: after its indicator or anchor, and the spaces after it. */
   emptyScalarPosition(parent, event) {
-    const text2 = this.text;
-    let position;
+    const text3 = this.text;
+    let position2;
     if (parent.isMap) {
       const colon = this.skipBlank(parent.cursor);
-      if (text2.charCodeAt(colon) !== 58) throw new HandOver("empty value without a colon");
-      position = colon + 1;
+      if (text3.charCodeAt(colon) !== 58) throw new HandOver("empty value without a colon");
+      position2 = colon + 1;
     } else {
       if (parent.flow) throw new HandOver("empty item in a flow sequence");
       const dash = parent.index === 0 ? parent.cursor : this.skipBlank(parent.cursor);
-      if (text2.charCodeAt(dash) !== 45) throw new HandOver("empty item without a dash");
-      position = dash + 1;
+      if (text3.charCodeAt(dash) !== 45) throw new HandOver("empty item without a dash");
+      position2 = dash + 1;
     }
-    if (event.anchorStart !== -1) position = event.anchorEnd;
-    let c = text2.charCodeAt(position);
-    while (c === 32 || c === 9) c = text2.charCodeAt(++position);
-    return position;
+    if (event.anchorStart !== -1) position2 = event.anchorEnd;
+    let c = text3.charCodeAt(position2);
+    while (c === 32 || c === 9) c = text3.charCodeAt(++position2);
+    return position2;
   }
   /** The `|` or `>` that opens a block scalar: the first such character after the key or dash. */
   blockScalarIndicator(parent, event) {
-    const text2 = this.text;
+    const text3 = this.text;
     let i = event.anchorStart !== -1 ? event.anchorEnd : parent.cursor;
     for (; ; ) {
       i = this.skipBlank(i);
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c === 124 || c === 62) return i;
       if (c === 58 || c === 45 || c === 63) i += 1;
       else throw new HandOver("block scalar indicator not found");
@@ -42628,37 +42928,37 @@ var Builder2 = class {
    * scalar keeps its final line breaks, `|+`).
    */
   blockScalarEnd(event, indicator) {
-    const text2 = this.text;
-    const headerEnd = text2.indexOf("\n", indicator);
-    const from = headerEnd === -1 ? text2.length : headerEnd + 1;
+    const text3 = this.text;
+    const headerEnd = text3.indexOf("\n", indicator);
+    const from = headerEnd === -1 ? text3.length : headerEnd + 1;
     let indent = 0;
-    for (let i = from; i < text2.length; i += 1) {
-      const c = text2.charCodeAt(i);
+    for (let i = from; i < text3.length; i += 1) {
+      const c = text3.charCodeAt(i);
       if (c === 32) indent += 1;
       else if (c === 10) indent = 0;
-      else if (c !== 13 || text2.charCodeAt(i + 1) !== 10) break;
+      else if (c !== 13 || text3.charCodeAt(i + 1) !== 10) break;
     }
     const valueEnd = event.valueEnd;
     let newline;
-    if (valueEnd > from && text2.charCodeAt(valueEnd - 1) === 10) newline = valueEnd - 1;
-    else if (valueEnd >= text2.length) newline = text2.length;
+    if (valueEnd > from && text3.charCodeAt(valueEnd - 1) === 10) newline = valueEnd - 1;
+    else if (valueEnd >= text3.length) newline = text3.length;
     else if (valueEnd <= from && headerEnd !== -1) newline = headerEnd;
     else throw new HandOver("block scalar ends inside a line");
     let next = newline + 1;
-    while (text2.charCodeAt(next) === 32) next += 1;
-    if (text2.charCodeAt(next) === 9) throw new HandOver("tab after a block scalar");
+    while (text3.charCodeAt(next) === 32) next += 1;
+    if (text3.charCodeAt(next) === 9) throw new HandOver("tab after a block scalar");
     if (event.chomping !== KEEP) {
       for (; ; ) {
         let i = newline - 1;
-        let c = text2.charCodeAt(i);
-        if (c === 13) c = text2.charCodeAt(--i);
+        let c = text3.charCodeAt(i);
+        if (c === 13) c = text3.charCodeAt(--i);
         const lastChar = i;
-        while (c === 32) c = text2.charCodeAt(--i);
+        while (c === 32) c = text3.charCodeAt(--i);
         if (c === 10 && i >= from && i + 1 + indent > lastChar) newline = i;
         else break;
       }
     }
-    return Math.min(newline + 1, text2.length);
+    return Math.min(newline + 1, text3.length);
   }
 };
 var INT = /^[-+]?[0-9]+$/;
@@ -42695,16 +42995,16 @@ function resolvePlain(source2) {
 }
 
 // src/core/yaml-source.ts
-function stripByteOrderMark(text2) {
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function stripByteOrderMark(text3) {
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
-function parseYaml(text2, limits = defaultParseLimits) {
-  return parseYamlEvents(text2, limits) ?? parseYamlDocument(text2, limits);
+function parseYaml(text3, limits = defaultParseLimits) {
+  return parseYamlEvents(text3, limits) ?? parseYamlDocument(text3, limits);
 }
 
 // src/core/engine.ts
-function parseSource(text2, file) {
-  const source2 = stripByteOrderMark(text2);
+function parseSource(text3, file) {
+  const source2 = stripByteOrderMark(text3);
   const document = parseYaml(source2);
   return {
     file,
@@ -42741,6 +43041,8 @@ function lintParsed(parsed, options) {
     }
     for (const report2 of reports) {
       const finding = toFinding(rule, report2, setting, file, locator, document.value);
+      const fix = report2.fix && resolveFix(report2.fix, report2.pointer, document.locations, source2, (span) => locator.toRange(span));
+      if (fix) finding.fix = fix;
       const key = `${finding.ruleId}\0${finding.pointer}\0${finding.line}:${finding.column}\0${finding.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -42754,7 +43056,7 @@ function lintParsed(parsed, options) {
   const used = /* @__PURE__ */ new Set();
   const partial = /* @__PURE__ */ new Map();
   const suppressed = [];
-  const reported = findings.filter((finding) => {
+  const reported2 = findings.filter((finding) => {
     const candidates = byRule.get(finding.ruleId);
     if (!candidates || finding.ruleId === INVALID_IGNORE) return true;
     const coverage = coverageOf(candidates, finding.pointer, causesOf.get(finding));
@@ -42779,11 +43081,11 @@ function lintParsed(parsed, options) {
           pointer: `${directive.pointer}/rule`,
           data: { ...data, finding: elementOf(model.root, half.finding.pointer).element, others: half.uncovered.map((cause) => elementOf(model.root, cause).element).join(", ") }
         } : { messageId: "unused", pointer: `${directive.pointer}/rule`, data };
-        reported.push(toFinding(invalidIgnore, report2, settings[INVALID_IGNORE], file, locator, document.value));
+        reported2.push(toFinding(invalidIgnore, report2, settings[INVALID_IGNORE], file, locator, document.value));
       }
     }
   }
-  return { file, source: source2, findings: reported.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
+  return { file, source: source2, findings: reported2.sort(compareFindings), suppressed: suppressed.sort(compareFindings) };
 }
 function toFinding(rule, report2, setting, file, locator, root) {
   const template2 = rule.meta.messages[report2.messageId];
@@ -42840,23 +43142,23 @@ ${mermaid}\`\`\`
 
 // src/formatters/markdown.ts
 var MARKDOWN_LIMIT = 65536;
-var MAX_TEXT = 1e3;
+var MAX_TEXT2 = 1e3;
 var ZERO_WIDTH_SPACE = "\u200B";
 var SEVERITY_LABEL = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function escapeMarkdown(text2) {
-  return oneLine(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/(w)(ww\.)/gi, `$1${ZERO_WIDTH_SPACE}$2`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+function escapeMarkdown(text3) {
+  return oneLine(text3).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/(w)(ww\.)/gi, `$1${ZERO_WIDTH_SPACE}$2`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
 }
-function inlineCode(text2) {
-  const content = oneLine(text2);
+function inlineCode(text3) {
+  const content = oneLine(text3);
   const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
   const fence = "`".repeat(longestRun + 1);
   const padded = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") || content.endsWith(" ") || content === "" ? ` ${content} ` : content;
   return `${fence}${padded}${fence}`;
 }
 var MARKDOWN_TEXT = { text: escapeMarkdown, code: inlineCode };
-function richText(text2) {
-  return segments(truncate(oneLine(text2), MAX_TEXT)).map((segment) => segment.code ? inlineCode(segment.text) : escapeMarkdown(segment.text)).join("");
+function richText(text3) {
+  return segments(truncate(oneLine(text3), MAX_TEXT2)).map((segment) => segment.code ? inlineCode(segment.text) : escapeMarkdown(segment.text)).join("");
 }
 function encodePath(file) {
   return file.split("/").map((part) => encodeURIComponent(part).replace(/[()'*!]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -42970,12 +43272,12 @@ var BATCH = 64;
 function itemLines(items, depth) {
   let nested = items;
   for (let level = 0; level < depth; level += 1) nested = [nested];
-  const text2 = JSON.stringify(nested, null, 2);
+  const text3 = JSON.stringify(nested, null, 2);
   let start = 0;
-  for (let level = 0; level <= depth; level += 1) start = text2.indexOf("\n", start) + 1;
-  let end = text2.length;
-  for (let level = 0; level <= depth; level += 1) end = text2.lastIndexOf("\n", end - 1);
-  return text2.slice(start, end);
+  for (let level = 0; level <= depth; level += 1) start = text3.indexOf("\n", start) + 1;
+  let end = text3.length;
+  for (let level = 0; level <= depth; level += 1) end = text3.lastIndexOf("\n", end - 1);
+  return text3.slice(start, end);
 }
 function* jsonPieces(value) {
   const lazy = [];
@@ -43062,7 +43364,7 @@ function nameOf(id) {
 var formatSarifPieces = (report2, context3) => {
   const reportedRules = new Set(report2.files.flatMap((file) => [...file.findings, ...file.baselined ?? [], ...file.suppressed].map((finding) => finding.ruleId)));
   const rules2 = [...context3.rules].filter((rule) => !rule.comparison || reportedRules.has(rule.id));
-  const index = new Map(rules2.map((rule, position) => [rule.id, position]));
+  const index = new Map(rules2.map((rule, position2) => [rule.id, position2]));
   const results = new LazyArray(resultsOf(report2, index));
   const log2 = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -43137,8 +43439,12 @@ function consentBlock(purpose) {
   return isRecord(purpose.value.consent) ? purpose.value.consent : void 0;
 }
 function consentUnreadable(purpose) {
-  return isMalformed(purpose.value.consent, "mapping");
+  return isMalformed(purpose.value.consent, "mapping") || misspeltKey(purpose.value, "consent", "purpose") !== void 0;
 }
+function consentFieldUnreadable(consent, field, shape) {
+  return isMalformed(consent[field], shape) || misspeltKey(consent, field, "consent") !== void 0;
+}
+var WITHDRAWAL_ROUTES = ["in-product", "email", "support-request", "none"];
 var CONSENT_GIVERS = ["data-subject", "all-participants", "account-admin", "parent-or-guardian"];
 function hasSpecialCategoryData(purpose) {
   return purpose.activity.categories.some((category2) => Array.isArray(category2.value.special) && category2.value.special.length > 0);
@@ -43159,9 +43465,10 @@ var consentDefects = {
   "consent-not-opt-in": (consent) => typeof consent.collection === "string" && NOT_OPT_IN.has(consent.collection),
   "consent-bundled": (consent) => consent.required_for_service === true,
   "consent-not-granular": (consent) => consent.granular === false,
-  // `explicit: yes` (text in YAML 1.2) is the schema rule's finding, not consent that is not explicit.
-  "consent-not-explicit": (consent, purpose) => needsExplicitConsent(purpose) && consent.explicit !== true && !isMalformed(consent.explicit, "boolean"),
-  "consent-withdrawal": (consent) => consent.withdrawal === void 0 || typeof consent.withdrawal === "string" && HARDER_THAN_GIVING.has(consent.withdrawal),
+  // `explicit: yes` (text in YAML 1.2) or `explicitt: true` is the schema rule's finding, not consent that is not explicit.
+  "consent-not-explicit": (consent, purpose) => needsExplicitConsent(purpose) && consent.explicit !== true && !consentFieldUnreadable(consent, "explicit", "boolean"),
+  // Left empty or a placeholder (SPEC §2.1 "Not written"), a route is not stated.
+  "consent-withdrawal": (consent) => !isStated(consent.withdrawal) && !consentFieldUnreadable(consent, "withdrawal", WITHDRAWAL_ROUTES) || typeof consent.withdrawal === "string" && HARDER_THAN_GIVING.has(consent.withdrawal),
   // An administrator consents for others anywhere; one participant consents for the others on communications (ePrivacy Art. 5(1)).
   "consent-given-by-third-party": (consent, purpose) => consent.given_by === "account-admin" || consent.given_by === "data-subject" && usesCommunications(purpose),
   "children-consent": (consent, purpose) => involvesChildren(purpose) && !isStated(consent.age_verification)
@@ -43302,9 +43609,9 @@ function shortfall(purpose) {
   if (typeof basis === "string" && ALLOWED_BASES.has(basis)) return void 0;
   if (basis === "consent") {
     const consent = consentBlock(purpose);
-    return consent === void 0 || consent.explicit === true || isMalformed(consent.explicit, "boolean") ? void 0 : "consent that is not explicit";
+    return consent === void 0 || consent.explicit === true || consentFieldUnreadable(consent, "explicit", "boolean") ? void 0 : "consent that is not explicit";
   }
-  if (isMalformed(basis, LAWFUL_BASES)) return void 0;
+  if (isMalformed(basis, LAWFUL_BASES) || misspeltKey(purpose.value, "lawful_basis", "purpose") !== void 0) return void 0;
   if (typeof basis === "string" && isStated(basis)) return `\`${basis}\``;
   return "an unstated lawful basis";
 }
@@ -43619,6 +43926,7 @@ var consent_records_default = defineRule({
     for (const purpose of model.purposes) {
       const consent = consentBlock(purpose);
       if (!consent || recordsKept(consent.records)) continue;
+      if (misspeltKey(consent, "records", "consent") !== void 0) continue;
       yield {
         messageId: "noRecords",
         pointer: `${purpose.pointer}${pointerOf("consent", "records")}`,
@@ -43633,7 +43941,7 @@ init_inventory();
 init_pointer();
 
 // src/rules/shared/comparison.ts
-function shown(value) {
+function shown2(value) {
   if (value === void 0 || value === null || value === "") return "not set";
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
@@ -43642,7 +43950,7 @@ function atBase(pair, headFile) {
   const places = [];
   if (pair.baseFile !== void 0 && pair.baseFile !== headFile) places.push(`in ${pair.baseFile}`);
   const before = pair.base?.activity.value.id;
-  if (before !== void 0 && before !== pair.head.activity.value.id) places.push(`under activity \`${shown(before)}\``);
+  if (before !== void 0 && before !== pair.head.activity.value.id) places.push(`under activity \`${shown2(before)}\``);
   return places.length === 0 ? "at base" : `at base (${places.join(", ")})`;
 }
 
@@ -43700,6 +44008,7 @@ var consent_weakened_default = defineRule({
       }
       if (before === void 0 || after === void 0) continue;
       for (const field of FIELDS) {
+        if (misspeltKey(after, field, "consent") !== void 0) continue;
         const was = before[field];
         const now = after[field];
         const wasRank = rank[field](was);
@@ -43708,14 +44017,14 @@ var consent_weakened_default = defineRule({
         yield {
           messageId: field,
           pointer: joinPointer(joinPointer(pair.head.pointer, "consent"), field),
-          data: { purpose, field, was: shown(was), now: shown(now), atBase: atBase(pair, file) }
+          data: { purpose, field, was: shown2(was), now: shown2(now), atBase: atBase(pair, file) }
         };
       }
     }
   }
 });
 function summary2(consent) {
-  const fields = FIELDS.filter((field) => consent[field] !== void 0).map((field) => `${field}: ${shown(consent[field])}`);
+  const fields = FIELDS.filter((field) => consent[field] !== void 0).map((field) => `${field}: ${shown2(consent[field])}`);
   return fields.length === 0 ? "with no fields" : fields.join(", ");
 }
 
@@ -43750,9 +44059,9 @@ var consent_withdrawal_default = defineRule({
       const withdrawal = consent.withdrawal;
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const pointer = `${purpose.pointer}${pointerOf("consent", "withdrawal")}`;
-      if (withdrawal === void 0) yield { messageId: "notStated", pointer, data };
+      if (!isStated(withdrawal)) yield { messageId: "notStated", pointer, data };
       else if (withdrawal === "none") yield { messageId: "noWithdrawal", pointer, data };
-      else yield { messageId: "harderThanGiving", pointer, data: { ...data, withdrawal, route: ROUTE_NAMES[withdrawal] ?? withdrawal } };
+      else yield { messageId: "harderThanGiving", pointer, data: { ...data, withdrawal: String(withdrawal), route: ROUTE_NAMES[String(withdrawal)] ?? String(withdrawal) } };
     }
   }
 });
@@ -43786,8 +44095,8 @@ var criminal_data_condition_default = defineRule({
 // src/rules/document-missing.ts
 init_inventory();
 init_pointer();
-function slug(text2, fallback) {
-  const made = typeof text2 === "string" ? text2.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") : "";
+function slug(text3, fallback) {
+  const made = typeof text3 === "string" ? text3.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") : "";
   return made === "" ? fallback : made;
 }
 function* documentFields({ model }) {
@@ -43959,8 +44268,8 @@ var WP248_CRITERIA = [
   "prevents-rights"
 ];
 var KNOWN_CRITERIA = new Set(WP248_CRITERIA);
-function code2(text2) {
-  return `\`${text2}\``;
+function code2(text3) {
+  return `\`${text3}\``;
 }
 function idOf2(value, fallback) {
   return typeof value.id === "string" ? code2(value.id) : fallback;
@@ -44027,6 +44336,7 @@ var dpia_required_default = defineRule({
       const status = isRecord(dpia) ? dpia.status : void 0;
       if (typeof status === "string" && UNDER_WAY.has(status)) continue;
       if (isMalformed(dpia, "mapping") || isMalformed(status, STATUSES)) continue;
+      if (misspeltKey(activity.value, "dpia", "activity") !== void 0 || misspeltKey(dpia, "status", "dpia") !== void 0) continue;
       const training = activity.purposes.filter(isAiTraining);
       const met = criteriaOf(activity, model.root);
       if (training.length === 0 && (met.sources.size < 2 || activity.value.role === "processor")) continue;
@@ -44044,9 +44354,9 @@ var dpia_required_default = defineRule({
         continue;
       }
       const purposes = training.map((purpose) => idOf2(purpose.value, describeLocation(model.root, purpose.pointer))).join(", ");
-      const causes = met.withoutTraining.size >= 2 ? {} : { causes: training.map((purpose) => purpose.pointer) };
-      if (written2) yield { messageId: "notDone", pointer, data: { ...data, ...written2, purposes }, ...causes };
-      else yield { messageId: "missing", pointer, data: { ...data, purposes }, ...causes };
+      const causes2 = met.withoutTraining.size >= 2 ? {} : { causes: training.map((purpose) => purpose.pointer) };
+      if (written2) yield { messageId: "notDone", pointer, data: { ...data, ...written2, purposes }, ...causes2 };
+      else yield { messageId: "missing", pointer, data: { ...data, purposes }, ...causes2 };
     }
   }
 });
@@ -44157,8 +44467,8 @@ var eprivacy_communications_consent_default = defineRule({
       const otherDefects = rejecting.filter((id) => id !== GIVEN_BY_DEFECT);
       if (otherDefects.length > 0) {
         yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
-      } else if (consent.given_by !== "all-participants" && !isMalformed(consent.given_by, CONSENT_GIVERS)) {
-        const givenBy = typeof consent.given_by === "string" ? `\`${consent.given_by}\`` : "nobody named";
+      } else if (consent.given_by !== "all-participants" && !consentFieldUnreadable(consent, "given_by", CONSENT_GIVERS)) {
+        const givenBy = isStated(consent.given_by) ? `\`${String(consent.given_by)}\`` : "nobody named";
         yield { messageId: "givenBy", pointer: joinPointer(consentPointer, "given_by"), data: { ...data, givenBy } };
       }
     }
@@ -44395,7 +44705,7 @@ var new_ai_training_purpose_default = defineRule({
         continue;
       }
       if (isAiTraining(pair.base)) continue;
-      yield { messageId: "becameAiTraining", pointer: joinPointer(purpose.pointer, "ai_training"), data: { ...data, was: shown(pair.base.value.ai_training), atBase: atBase(pair, file) } };
+      yield { messageId: "becameAiTraining", pointer: joinPointer(purpose.pointer, "ai_training"), data: { ...data, was: shown2(pair.base.value.ai_training), atBase: atBase(pair, file) } };
     }
   }
 });
@@ -44413,7 +44723,7 @@ function readable(notices) {
   return notices.flatMap(({ entry, file }) => "notice" in file ? [{ entry, notice: file.notice }] : []);
 }
 function listPaths(paths) {
-  const quoted = [...new Set(paths)].map((path11) => `\`${path11}\``);
+  const quoted = [...new Set(paths)].map((path12) => `\`${path12}\``);
   return quoted.length <= 1 ? quoted[0] ?? "" : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }
 
@@ -44555,7 +44865,7 @@ var processor_dpa_default = defineRule({
   *check({ model }) {
     for (const activity of model.activities) {
       for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
-        if (processor.value.dpa === true || isMalformed(processor.value.dpa, "boolean")) continue;
+        if (processor.value.dpa === true || isMalformed(processor.value.dpa, "boolean") || misspeltKey(processor.value, "dpa", "processor") !== void 0) continue;
         const name2 = processor.value.name;
         const named = typeof name2 === "string" && isStated(name2);
         yield {
@@ -44625,7 +44935,8 @@ var purpose_compatibility_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!isAiTraining(purpose) || purpose.value.lawful_basis === "consent" || isStated(purpose.value.compatibility_assessment)) continue;
-      if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES)) continue;
+      if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES) || misspeltKey(purpose.value, "lawful_basis", "purpose") !== void 0) continue;
+      if (misspeltKey(purpose.value, "compatibility_assessment", "purpose") !== void 0) continue;
       const id = purpose.value.id;
       const reused = purpose.activity.categories.flatMap((category2) => {
         const collectedFor = stringsOf(category2.value.collected_for);
@@ -44701,6 +45012,37 @@ var purpose_scope_expanded_default = defineRule({
 init_inventory();
 init_pointer();
 
+// src/fixes/closest.ts
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+init_suggest();
+function normalise(text3) {
+  return text3.trim().toLowerCase().replace(/[\s_-]+/g, "-");
+}
+function slipDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_2, i) => Array.from({ length: b.length + 1 }, (_3, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
+      rows[i][j] = best;
+    }
+  }
+  return rows[a.length][b.length];
+}
+function fixableClosest(given, candidates) {
+  const suggestion = suggestClosest(given, candidates);
+  if (suggestion === void 0) return void 0;
+  const lower = given.toLowerCase();
+  const far = (0, import_fastest_levenshtein2.distance)(lower, suggestion.toLowerCase());
+  const shape = normalise(given);
+  for (const candidate of candidates) {
+    if (candidate === suggestion) continue;
+    if ((0, import_fastest_levenshtein2.distance)(lower, candidate.toLowerCase()) <= far || slipDistance(shape, normalise(candidate)) <= 1) return void 0;
+  }
+  return slipDistance(shape, normalise(suggestion)) <= 1 ? suggestion : void 0;
+}
+
 // src/core/schema-check.ts
 init_inventory_validator();
 
@@ -44749,13 +45091,13 @@ var COUNTRIES = [
   ["TR", "TUR", "Turkey", "T\xFCrkiye", "Turkiye"],
   ["RU", "RUS", "Russia", "Russian Federation"]
 ];
-function normalise(text2) {
-  return text2.trim().toLowerCase().replace(/\./g, " ").replace(/\s+/g, " ").trim().replace(/^the /, "");
+function normalise2(text3) {
+  return text3.trim().toLowerCase().replace(/\./g, " ").replace(/\s+/g, " ").trim().replace(/^the /, "");
 }
-var CODE_BY_NAME = new Map(COUNTRIES.flatMap(([code3, ...names]) => names.map((name2) => [normalise(name2), code3])));
-function countryCode(text2) {
-  const trimmed = text2.trim();
-  const named = CODE_BY_NAME.get(normalise(trimmed));
+var CODE_BY_NAME = new Map(COUNTRIES.flatMap(([code3, ...names]) => names.map((name2) => [normalise2(name2), code3])));
+function countryCode(text3) {
+  const trimmed = text3.trim();
+  const named = CODE_BY_NAME.get(normalise2(trimmed));
   if (named !== void 0) return named;
   return /^[a-z]{2}$/i.test(trimmed) ? trimmed.toUpperCase() : void 0;
 }
@@ -44764,9 +45106,99 @@ function countryCode(text2) {
 init_inventory();
 init_pointer();
 init_suggest();
+var validated = /* @__PURE__ */ new WeakMap();
 function validateInventory(value) {
+  if (!isRecord(value)) return violationsOf(value);
+  let violations = validated.get(value);
+  if (violations === void 0) validated.set(value, violations = violationsOf(value));
+  return violations;
+}
+function violationsOf(value) {
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((error2) => toViolation(error2, value));
+  return reported(validate.errors ?? []).map((error2) => {
+    const violation = toViolation(error2, value);
+    const fix = fixOf(error2, violation);
+    return fix === void 0 ? violation : { ...violation, fix };
+  });
+}
+function reported(errors) {
+  const told = /* @__PURE__ */ new Set();
+  const empty2 = errors.filter((error2) => error2.keyword === "enum" && error2.data === null).map((error2) => error2.instancePath);
+  return errors.filter((error2) => {
+    const field = fieldAt(error2.instancePath);
+    if (field === void 0 || !holdsNothing(error2.data, field.node)) return true;
+    if (!field.required) return false;
+    if (empty2.includes(error2.instancePath) && error2.keyword !== "enum") return false;
+    if (told.has(error2.instancePath)) return false;
+    told.add(error2.instancePath);
+    return true;
+  });
+}
+function holdsNothing(value, node) {
+  if (value === null) return true;
+  if (typeof value !== "string" || isStated(value)) return false;
+  const types = typesOf(node);
+  return types.includes("string") || types.includes("object");
+}
+function fieldAt(pointer) {
+  let node = ROOT;
+  let field;
+  for (const segment of pointer.split("/").slice(1)) {
+    const property = node.properties?.[segment];
+    if (property !== void 0) {
+      field = { node: resolve4(property), required: (node.required ?? []).includes(segment) };
+      node = field.node;
+    } else if (/^\d+$/.test(segment) && node.items !== void 0) {
+      field = void 0;
+      node = resolve4(node.items);
+    } else {
+      return void 0;
+    }
+  }
+  return field;
+}
+var fixable = /* @__PURE__ */ new Map();
+function closestFix(given, candidates) {
+  const key = `${given}\0${candidates.join("\0")}`;
+  if (fixable.has(key)) return fixable.get(key);
+  if (fixable.size >= 1e3) fixable.clear();
+  const to = fixableClosest(given, candidates);
+  fixable.set(key, to);
+  return to;
+}
+var BOOLEAN_WORDS = { yes: true, no: false, true: true, false: false, on: true, off: false };
+var SHARED_COUNTRY_NAMES = /* @__PURE__ */ new Set(["korea", "america"]);
+function fixOf(error2, violation) {
+  switch (violation.messageId) {
+    case "unknownKey": {
+      const key = violation.data.key;
+      const known = Object.keys((error2.parentSchema ?? {}).properties ?? {});
+      const to = closestFix(key, known);
+      if (to === void 0 || isRecord(error2.data) && Object.prototype.hasOwnProperty.call(error2.data, to)) return void 0;
+      return { replace: "key", from: key, to };
+    }
+    case "enum":
+    case "enumItem": {
+      if (typeof error2.data !== "string") return void 0;
+      const allowed = error2.schema.map((option) => option === null ? "null" : String(option));
+      const to = closestFix(error2.data, allowed);
+      return to === void 0 || to === "null" ? void 0 : { replace: "value", from: error2.data, to };
+    }
+    case "type": {
+      const expected = [].concat(error2.params.type);
+      if (!expected.includes("boolean") || typeof error2.data !== "string") return void 0;
+      const to = Object.prototype.hasOwnProperty.call(BOOLEAN_WORDS, error2.data.toLowerCase()) ? BOOLEAN_WORDS[error2.data.toLowerCase()] : void 0;
+      return to === void 0 ? void 0 : { replace: "value", from: error2.data, to };
+    }
+    case "country": {
+      const given = violation.data.given;
+      const code3 = countryCode(given);
+      const name2 = given.trim().toLowerCase().replace(/\./g, " ").replace(/\s+/g, " ").trim().replace(/^the /, "");
+      return code3 === void 0 || code3 === given || SHARED_COUNTRY_NAMES.has(name2) ? void 0 : { replace: "value", from: given, to: code3 };
+    }
+    default:
+      return void 0;
+  }
 }
 var TYPE_WORDS = {
   string: "text",
@@ -44786,10 +45218,10 @@ function typeOfValue(value) {
   return String(value);
 }
 var ROOT = schema;
-function resolve2(node) {
+function resolve4(node) {
   if (!node?.$ref) return node ?? {};
   const { $ref, ...own } = node;
-  return { ...resolve2(ROOT.$defs[$ref.replace("#/$defs/", "")]), ...own };
+  return { ...resolve4(ROOT.$defs[$ref.replace("#/$defs/", "")]), ...own };
 }
 function typesOf(node) {
   return [node.type ?? []].flat();
@@ -44798,7 +45230,7 @@ function plainDescription(description) {
   return (description ?? "").replace(/\s*Drives: [^]*$/, "");
 }
 function exampleOf(raw, depth = 0) {
-  const node = resolve2(raw);
+  const node = resolve4(raw);
   if (node.examples && node.examples.length > 0) return node.examples[0];
   const allowed = [node, ...node.anyOf ?? []].flatMap((branch) => branch.enum ?? []).find((value) => value !== null);
   if (allowed !== void 0) return allowed;
@@ -44848,7 +45280,7 @@ function placeOf(root, pointer) {
   return { subject: `\`${segment}\` in ${where}`, key: segment, entry: void 0, where };
 }
 function itemsOf(node) {
-  return resolve2(node.items);
+  return resolve4(node.items);
 }
 function entryWord(items) {
   return items.title ? items.title.charAt(0).toLowerCase() + items.title.slice(1) : "entry";
@@ -44894,6 +45326,9 @@ function toViolation(error2, root) {
     }
     case "enum": {
       const allowed = error2.schema.map((option) => option === null ? "null" : String(option));
+      if (error2.data === null && place.entry === void 0) {
+        return { messageId: "empty", pointer: error2.instancePath, target: "node", data: { subject: place.subject, fix: `fill in \`${field}\` with one of: ${allowed.filter((option) => option !== "null").join(", ")}` } };
+      }
       const given = typeof error2.data === "string" ? error2.data : typeOfValue(error2.data);
       const suggestion = typeof error2.data === "string" ? closestAllowed(error2.data, allowed) : void 0;
       const fix = suggestion ? `did you mean \`${suggestion}\`?` : `use one of: ${allowed.join(", ")}`;
@@ -44921,7 +45356,7 @@ function toViolation(error2, root) {
     case "const":
       return { messageId: "const", pointer: error2.instancePath, target: "node", data: { field, expected: String(error2.schema), given: typeOfValue(error2.data) } };
     case "minLength":
-      return { messageId: "empty", pointer: error2.instancePath, target: "node", data: { subject: place.subject, fix: place.entry === void 0 ? `fill in \`${field}\` or remove the key` : "fill in the entry or remove it" } };
+      return { messageId: "empty", pointer: error2.instancePath, target: "node", data: { subject: place.subject, fix: place.entry === void 0 ? `fill in \`${field}\`: the format requires it` : "fill in the entry or remove it" } };
     case "minItems": {
       const example = parentSchema.examples?.[0];
       const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : "";
@@ -44934,7 +45369,7 @@ function toViolation(error2, root) {
   }
 }
 function typeViolation(error2, place) {
-  const node = resolve2(error2.parentSchema);
+  const node = resolve4(error2.parentSchema);
   const expected = [].concat(error2.params.type);
   const given = typeOfValue(error2.data);
   const base = { pointer: error2.instancePath, target: "node" };
@@ -44959,16 +45394,16 @@ function mappingFix(node, data, place, example) {
     return first === void 0 ? "start the file with `version: 1` and the other keys of the format, each at the start of its line" : `remove the \`- \` before \`${first}:\`: the keys of the file start at the beginning of their lines`;
   }
   const entry = place.entry !== void 0;
-  const shown2 = (value) => entry ? `- ${flowYaml(value)}` : written(place.key, value);
-  const shape = example === void 0 ? "" : `, e.g. \`${shown2(example)}\``;
+  const shown3 = (value) => entry ? `- ${flowYaml(value)}` : written(place.key, value);
+  const shape = example === void 0 ? "" : `, e.g. \`${shown3(example)}\``;
   const what = entry ? `an entry of \`${place.key}\` is a mapping` : `the keys of \`${place.key}\` go under it`;
   if (Array.isArray(data) && data.length === 1 && isRecord(data[0])) {
     const first = Object.keys(data[0])[0];
     return `remove the \`- \`${first === void 0 ? "" : ` before \`${first}:\``}: ${what}${shape}`;
   }
   if (typeof data === "string" && node.properties && data.trim() !== "") {
-    const meant = Object.entries(node.properties).find(([, property]) => resolve2(property).enum?.includes(data))?.[0] ?? (node.properties.name ? "name" : void 0);
-    if (meant !== void 0) return `did you mean \`${shown2({ [meant]: data })}\`? ${what.charAt(0).toUpperCase()}${what.slice(1)}${shape}`;
+    const meant = Object.entries(node.properties).find(([, property]) => resolve4(property).enum?.includes(data))?.[0] ?? (node.properties.name ? "name" : void 0);
+    if (meant !== void 0) return `did you mean \`${shown3({ [meant]: data })}\`? ${what.charAt(0).toUpperCase()}${what.slice(1)}${shape}`;
   }
   return `write it as a mapping: ${what}${shape}`;
 }
@@ -45005,14 +45440,14 @@ var REQUIRED_FIELDS = [
   { field: "security_measures", emptyMeansNone: false, controllerOnly: false, example: "`security_measures: [encryption-at-rest, access-control]`" }
 ];
 function schemaReports(value) {
-  const reported = /* @__PURE__ */ new Set();
+  const reported2 = /* @__PURE__ */ new Set();
   const containing = /* @__PURE__ */ new Set();
   for (const { pointer } of validateInventory(value)) {
-    reported.add(pointer);
+    reported2.add(pointer);
     for (let parent = parentPointer(pointer); parent !== ""; parent = parentPointer(parent)) containing.add(parent);
   }
   const at2 = (pointer) => {
-    for (let node = pointer; node !== ""; node = parentPointer(node)) if (reported.has(node)) return true;
+    for (let node = pointer; node !== ""; node = parentPointer(node)) if (reported2.has(node)) return true;
     return false;
   };
   return { at: at2, within: (pointer) => containing.has(pointer) || at2(pointer) };
@@ -45201,15 +45636,15 @@ var right_to_object_default = defineRule({
       const block = joinPointer(purpose.pointer, "legitimate_interests");
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const interests = purpose.value.legitimate_interests;
-      if (isMalformed(interests, "mapping")) continue;
+      if (isMalformed(interests, "mapping") || misspeltKey(purpose.value, "legitimate_interests", "purpose") !== void 0) continue;
       if (!isRecord(interests)) {
         yield { messageId: "noBlock", pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? " and `objection_before_processing: true`" : "" } };
         continue;
       }
       const objection = interests.objection;
       if (!isStated(objection) || objection === "none") {
-        yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
-      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true && !isMalformed(interests.objection_before_processing, "boolean")) {
+        if (misspeltKey(interests, "objection", "legitimateInterests") === void 0) yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
+      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true && !isMalformed(interests.objection_before_processing, "boolean") && misspeltKey(interests, "objection_before_processing", "legitimateInterests") === void 0) {
         yield { messageId: "objectionTooLate", pointer: joinPointer(block, "objection_before_processing"), data, severity: "warning" };
       }
     }
@@ -45250,7 +45685,7 @@ var schema_default = defineRule({
     }
     if (document.problems.some((problem) => problem.fatal)) return;
     for (const violation of validateInventory(document.value)) {
-      yield { messageId: violation.messageId, pointer: violation.pointer, target: violation.target, data: violation.data };
+      yield { messageId: violation.messageId, pointer: violation.pointer, target: violation.target, data: violation.data, ...violation.fix ? { fix: violation.fix } : {} };
     }
   }
 });
@@ -45285,7 +45720,7 @@ var special_category_condition_default = defineRule({
       const pointer = joinPointer(purpose.pointer, "special_category_condition");
       const condition = purpose.value.special_category_condition;
       if (!isStated(condition)) {
-        yield { messageId: "missing", pointer, data };
+        if (misspeltKey(purpose.value, "special_category_condition", "purpose") === void 0) yield { messageId: "missing", pointer, data };
       } else if (isAiTraining(purpose) && typeof condition === "string" && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
         yield { messageId: "notForTraining", pointer, data: { ...data, condition } };
       }
@@ -45365,7 +45800,7 @@ var transfer_mechanism_default = defineRule({
       for (const transfer of transfers) {
         const country = countryOf(transfer.value.country);
         if (country?.code !== void 0 && EEA.has(country.code)) continue;
-        if (hasMechanism(transfer.value.mechanism)) continue;
+        if (hasMechanism(transfer.value.mechanism) || misspeltKey(transfer.value, "mechanism", "transfer") !== void 0) continue;
         const mechanismWritten = Object.prototype.hasOwnProperty.call(transfer.value, "mechanism");
         const pointer = joinPointer(transfer.pointer, !mechanismWritten && country !== void 0 ? "country" : "mechanism");
         yield { messageId: "transfer", pointer, data: { activity: activityName, country: country === void 0 ? "a country it does not name" : `\`${country.code ?? country.written}\`` } };
@@ -45375,7 +45810,8 @@ var transfer_mechanism_default = defineRule({
   }
 });
 function* processorsWithoutTransfer(activity, activityName, transfers, root) {
-  if (hasMalformedEntries(activity.value.transfers)) return;
+  if (hasMalformedEntries(activity.value.transfers) || misspeltKey(activity.value, "transfers", "activity") !== void 0) return;
+  if (transfers.some((transfer) => misspeltKey(transfer, "country", "transfer") !== void 0)) return;
   const recorded = new Set(transfers.map((transfer) => countryOf(transfer.country)?.code));
   for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
     const country = countryOf(processor.value.country)?.code;
@@ -45408,6 +45844,9 @@ var KnownIds = class {
     return this.#suggestions.get(id);
   }
 };
+function definitionsUnreadable(list2) {
+  return !Array.isArray(list2) || hasMalformedEntries(list2) || list2.some((entry) => isRecord(entry) && typeof entry.id !== "string");
+}
 var unknown_reference_default = defineRule({
   meta: {
     id: "unknown-reference",
@@ -45428,21 +45867,22 @@ var unknown_reference_default = defineRule({
       known: new KnownIds(model.subjectById.keys()),
       place: "in `data_subjects`",
       define: (id) => id === void 0 ? "define the data subject under `data_subjects` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_subjects\``,
-      unreadable: hasMalformedEntries(model.root.data_subjects)
+      unreadable: definitionsUnreadable(model.root.data_subjects)
     };
     const categories = {
       kind: "data category",
       known: new KnownIds(model.categoryById.keys()),
       place: "in `data_categories`",
       define: (id) => id === void 0 ? "define the data category under `data_categories` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_categories\``,
-      unreadable: hasMalformedEntries(model.root.data_categories)
+      unreadable: definitionsUnreadable(model.root.data_categories)
     };
     const purposes = {
       kind: "purpose",
       known: new KnownIds(model.purposes.map((purpose) => purpose.value.id).filter((id) => typeof id === "string")),
       place: "as a purpose of any activity",
       define: (id) => `record the purpose the data was collected for, with ${id === void 0 ? "a kebab-case id" : `\`id: ${id}\``}, under the \`purposes\` of the activity that collects it${id === void 0 ? ", and refer to it by that id" : ""}`,
-      unreadable: hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => hasMalformedEntries(activity.value.purposes))
+      // The activities themselves define no purpose id: only their list's shape, and each list of purposes, count.
+      unreadable: !Array.isArray(model.root.processing_activities) || hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => definitionsUnreadable(activity.value.purposes))
     };
     function* unknownIn(list2, pointer, where, target) {
       if (!Array.isArray(list2) || target.unreadable) return;
@@ -45609,8 +46049,8 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/workspace/check.ts
-import { existsSync as existsSync5 } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import path7 from "node:path";
 
 // src/core/compare.ts
 function lintRun(head, options) {
@@ -45643,9 +46083,9 @@ function idsOf3(purpose) {
   return typeof activity === "string" && typeof id === "string" ? { activity, purpose: id } : void 0;
 }
 function descriptionOf(purpose) {
-  const text2 = purpose.value.description;
-  if (typeof text2 !== "string") return void 0;
-  const normalised = text2.trim().replace(/\s+/g, " ");
+  const text3 = purpose.value.description;
+  if (typeof text3 !== "string") return void 0;
+  const normalised = text3.trim().replace(/\s+/g, " ");
   return normalised === "" ? void 0 : normalised;
 }
 function pairPurposes(base, head) {
@@ -46707,8 +47147,8 @@ validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": 
 init_inventory();
 init_pointer();
 init_suggest();
-function parseConfig(text2, file, knownRuleIds) {
-  const source2 = stripByteOrderMark(text2);
+function parseConfig(text3, file, knownRuleIds) {
+  const source2 = stripByteOrderMark(text3);
   const document = parseYaml(source2);
   const locator = new Locator(document.locations, new LineIndex(source2));
   const at2 = (pointer, target = "node") => {
@@ -46759,7 +47199,7 @@ init_files();
 
 // src/workspace/documents.ts
 init_repository();
-import path3 from "node:path";
+import path4 from "node:path";
 var DocumentReader = class {
   /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
   constructor(cwd) {
@@ -46773,11 +47213,11 @@ var DocumentReader = class {
    * The engine's `documents` option: a document path as written in an inventory, and the
    * inventory's file name as given to the engine (absolute, or relative to the working directory).
    */
-  provide = (documentPath, inventory) => this.look(this.repository.folder(path3.dirname(path3.resolve(this.cwd, inventory))), documentPath);
+  provide = (documentPath, inventory) => this.look(this.repository.folder(path4.dirname(path4.resolve(this.cwd, inventory))), documentPath);
   look(folder, written2) {
     const portable = written2.trim().replace(/\\/g, "/");
     if (isAbsoluteOrUrl(portable)) return { status: "outside", reason: "absolute" };
-    const resolved = path3.resolve(folder.real, portable);
+    const resolved = path4.resolve(folder.real, portable);
     const key = `${folder.root}\0${resolved}`;
     const cached = this.states.get(key);
     if (cached) return cached;
@@ -46803,8 +47243,8 @@ var DocumentReader = class {
 
 // src/workspace/notices.ts
 import { readFileSync, statSync as statSync3 } from "node:fs";
-import { isUtf8 } from "node:buffer";
-import path4 from "node:path";
+import { isUtf8 as isUtf82 } from "node:buffer";
+import path5 from "node:path";
 init_repository();
 var MAX_NOTICE_BYTES = 1024 * 1024;
 var NoticeReader = class {
@@ -46825,7 +47265,7 @@ var NoticeReader = class {
    * The engine's `notices` option: a notice path as written in an inventory, and the inventory's
    * file name as given to the engine (absolute, or relative to the working directory).
    */
-  provide = (noticePath, inventory) => this.read(path4.dirname(path4.resolve(this.cwd, inventory)), noticePath);
+  provide = (noticePath, inventory) => this.read(path5.dirname(path5.resolve(this.cwd, inventory)), noticePath);
   /** The top of the git work tree holding `folder`, or the folder being checked outside git (a real path), and what to call it. */
   repositoryRoot(folder) {
     const { root, boundary } = this.repository.folder(folder);
@@ -46851,7 +47291,7 @@ var NoticeReader = class {
     } catch (error2) {
       return { problem: "unreadable", detail: describeError(error2) };
     }
-    if (!isUtf8(buffer)) return { problem: "unreadable", detail: "it is not UTF-8 text" };
+    if (!isUtf82(buffer)) return { problem: "unreadable", detail: "it is not UTF-8 text" };
     return { notice: parseNotice(buffer.toString("utf8").replace(/^\uFEFF/, "")) };
   }
 };
@@ -46880,7 +47320,7 @@ var parserMemory = { before: prepareForParsing, after: releaseParserGarbage };
 // src/workspace/read-inventory.ts
 init_usage_error();
 import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
-import { isUtf8 as isUtf82 } from "node:buffer";
+import { isUtf8 as isUtf83 } from "node:buffer";
 var DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
 function firstInvalidUtf8(buffer) {
   let line = 1;
@@ -46889,7 +47329,7 @@ function firstInvalidUtf8(buffer) {
   while (index < buffer.length) {
     const byte = buffer[index];
     const length = byte < 128 ? 1 : byte >= 194 && byte <= 223 ? 2 : byte >= 224 && byte <= 239 ? 3 : byte >= 240 && byte <= 244 ? 4 : 0;
-    if (length === 0 || index + length > buffer.length || !isUtf82(buffer.subarray(index, index + length))) return { line, column };
+    if (length === 0 || index + length > buffer.length || !isUtf83(buffer.subarray(index, index + length))) return { line, column };
     if (byte === 10) {
       line += 1;
       column = 1;
@@ -46914,7 +47354,7 @@ function readInventory(file, shownAs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     const reason = code3 === "EACCES" || code3 === "EPERM" ? "permission denied" : code3 === "EISDIR" ? "is a directory" : code3 === "ENOENT" ? "file not found" : code3;
     throw new UsageError(`cannot read ${shownAs}: ${reason}`);
   }
-  if (!isUtf82(buffer)) {
+  if (!isUtf83(buffer)) {
     const { line, column } = firstInvalidUtf8(buffer);
     throw new UsageError(`${shownAs}:${line}:${column}: the file is not UTF-8 text (an inventory is a YAML text file)`);
   }
@@ -46927,14 +47367,14 @@ var CONFIG_NAMES = [".ropa-lint.yaml", ".ropa-lint.yml"];
 function loadConfig(flag, cwd) {
   let file;
   if (flag !== void 0) {
-    file = path6.resolve(cwd, flag);
-    if (!existsSync5(file)) throw new UsageError(`config file not found: ${flag}`);
+    file = path7.resolve(cwd, flag);
+    if (!existsSync6(file)) throw new UsageError(`config file not found: ${flag}`);
   } else {
-    file = CONFIG_NAMES.map((name2) => path6.join(cwd, name2)).find((candidate) => existsSync5(candidate));
+    file = CONFIG_NAMES.map((name2) => path7.join(cwd, name2)).find((candidate) => existsSync6(candidate));
   }
   if (file === void 0) return { config: void 0, configFolder: cwd };
-  const shown2 = displayPath(file, cwd);
-  return { config: parseConfig(readInventory(file, shown2), shown2, [...rulesById.keys()]), configFolder: path6.dirname(file) };
+  const shown3 = displayPath(file, cwd);
+  return { config: parseConfig(readInventory(file, shown3), shown3, [...rulesById.keys()]), configFolder: path7.dirname(file) };
 }
 async function checkWorkspace(options) {
   const { cwd } = options;
@@ -46943,10 +47383,10 @@ async function checkWorkspace(options) {
   const { config, configFolder } = loadConfig(options.config, cwd);
   const useConfigPatterns = options.paths.length === 0 && config?.inventory !== void 0;
   const stdin = options.stdin;
-  const files = stdin !== void 0 ? [path6.resolve(cwd, stdin.file)] : await findInventories([...options.paths], cwd, useConfigPatterns ? { patterns: config.inventory, base: configFolder } : void 0);
+  const files = stdin !== void 0 ? [path7.resolve(cwd, stdin.file)] : await findInventories([...options.paths], cwd, useConfigPatterns ? { patterns: config.inventory, base: configFolder } : void 0);
   const head = files.map((file) => {
-    const shown2 = displayPath(file, cwd);
-    return { file: shown2, text: stdin !== void 0 ? stdin.text : readInventory(file, shown2, maxBytes) };
+    const shown3 = displayPath(file, cwd);
+    return { file: shown3, text: stdin !== void 0 ? stdin.text : readInventory(file, shown3, maxBytes) };
   });
   let base;
   if (options.base?.kind === "git") {
@@ -46963,7 +47403,7 @@ async function checkWorkspace(options) {
     notices: new NoticeReader(cwd).provide,
     documents: new DocumentReader(cwd).provide,
     ...options.tuneProcessMemory ? { parsing: parserMemory } : {},
-    ...base ? { base: base.map(({ file, text: text2 }) => ({ file: displayPath(file, cwd), text: text2 })) } : {},
+    ...base ? { base: base.map(({ file, text: text3 }) => ({ file: displayPath(file, cwd), text: text3 })) } : {},
     ...flowModule ? { parsed: (headFiles, baseFiles) => flows = flowModule.flowChangesOf(headFiles, baseFiles ?? []) } : {}
   });
   const label2 = options.base === void 0 ? void 0 : options.base.kind === "git" ? options.base.ref : options.base.label;
@@ -46979,44 +47419,44 @@ init_usage_error();
 // src/workspace/write-file.ts
 init_files();
 init_usage_error();
-import { accessSync, closeSync, constants as constants3, existsSync as existsSync6, mkdirSync, openSync, renameSync, rmdirSync, rmSync, statSync as statSync5, writeSync } from "node:fs";
-import path7 from "node:path";
+import { accessSync, closeSync as closeSync2, constants as constants3, existsSync as existsSync7, mkdirSync, openSync as openSync2, renameSync, rmdirSync, rmSync, statSync as statSync5, writeSync } from "node:fs";
+import path8 from "node:path";
 function nearestExisting(folder) {
   let current = folder;
-  while (!existsSync6(current) && path7.dirname(current) !== current) current = path7.dirname(current);
+  while (!existsSync7(current) && path8.dirname(current) !== current) current = path8.dirname(current);
   return current;
 }
 function checkWritable(file, cwd) {
-  const target = path7.resolve(cwd, file);
-  if (existsSync6(target) && statSync5(target).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
-  const existing = nearestExisting(path7.dirname(target));
-  const shown2 = displayPath(existing, cwd);
-  if (!statSync5(existing).isDirectory()) throw new UsageError(`cannot write ${file}: ${shown2} is not a folder`);
+  const target = path8.resolve(cwd, file);
+  if (existsSync7(target) && statSync5(target).isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  const existing = nearestExisting(path8.dirname(target));
+  const shown3 = displayPath(existing, cwd);
+  if (!statSync5(existing).isDirectory()) throw new UsageError(`cannot write ${file}: ${shown3} is not a folder`);
   try {
     accessSync(existing, constants3.W_OK);
   } catch {
-    throw new UsageError(`cannot write ${file}: the folder ${shown2} is not writable`);
+    throw new UsageError(`cannot write ${file}: the folder ${shown3} is not writable`);
   }
 }
 function makeFolders(folder) {
   const first = mkdirSync(folder, { recursive: true });
   if (first === void 0) return [];
   const made = [];
-  for (let current = folder; ; current = path7.dirname(current)) {
+  for (let current = folder; ; current = path8.dirname(current)) {
     made.push(current);
-    if (current === first || path7.dirname(current) === current) return made;
+    if (current === first || path8.dirname(current) === current) return made;
   }
 }
 function writeFileAtomically(file, cwd, content) {
-  const target = path7.resolve(cwd, file);
-  const temporary = path7.join(path7.dirname(target), `.${path7.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const target = path8.resolve(cwd, file);
+  const temporary = path8.join(path8.dirname(target), `.${path8.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   let descriptor;
   let made = [];
   try {
-    made = makeFolders(path7.dirname(target));
-    descriptor = openSync(temporary, "wx");
+    made = makeFolders(path8.dirname(target));
+    descriptor = openSync2(temporary, "wx");
     for (const piece of typeof content === "string" || content instanceof Uint8Array ? [content] : content) writeAll(descriptor, piece);
-    closeSync(descriptor);
+    closeSync2(descriptor);
     descriptor = void 0;
     renameSync(temporary, target);
   } catch (error2) {
@@ -47041,21 +47481,21 @@ function removeEmptyFolder(folder) {
 }
 function closeQuietly(descriptor) {
   try {
-    closeSync(descriptor);
+    closeSync2(descriptor);
   } catch {
   }
 }
 
 // src/action/base.ts
 init_files();
-import { isUtf8 as isUtf84 } from "node:buffer";
+import { isUtf8 as isUtf85 } from "node:buffer";
 import { execFile as execFile2 } from "node:child_process";
-import { realpathSync as realpathSync5 } from "node:fs";
-import path8 from "node:path";
+import { realpathSync as realpathSync6 } from "node:fs";
+import path9 from "node:path";
 init_usage_error();
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync7 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync8 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -47065,11 +47505,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync8(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path11 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
+        const path12 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -47315,7 +47755,7 @@ function lowercaseKeys(object) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value) {
+function isPlainObject3(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -47326,7 +47766,7 @@ function isPlainObject2(value) {
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject2(options[key])) {
+    if (isPlainObject3(options[key])) {
       if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults2[key], options[key]);
     } else {
@@ -48031,8 +48471,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -48090,8 +48530,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -48105,18 +48545,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -48170,7 +48610,7 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value) {
+function isPlainObject4(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -48188,7 +48628,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log2 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = isPlainObject4(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name2, value]) => [
       name2,
@@ -48284,12 +48724,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -51363,7 +51803,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -51524,19 +51964,80 @@ throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
 // src/action/octokit.ts
+init_usage_error();
 var RATE_LIMIT_RETRIES = 2;
 var LONGEST_WAIT_SECONDS = 120;
-function createClient(token) {
+var DEFAULT_LIMITS = { timeoutMs: 2e4, budgetMs: 6e4, retryDelayMs: 1e3 };
+function limitsFromEnvironment(env = process.env) {
+  const seconds = (name2, fallback) => {
+    const raw = env[name2]?.trim();
+    if (raw === void 0 || raw === "") return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0 || value > 3600) throw new UsageError(`${name2} must be a number of seconds between 0 and 3600, not ${JSON.stringify(raw.slice(0, 40))}`);
+    return Math.round(value * 1e3);
+  };
+  return { ...DEFAULT_LIMITS, timeoutMs: seconds("ROPA_LINT_API_TIMEOUT", DEFAULT_LIMITS.timeoutMs), budgetMs: seconds("ROPA_LINT_API_BUDGET", DEFAULT_LIMITS.budgetMs) };
+}
+var GiveUpError = class extends Error {
+  name = "GiveUpError";
+};
+var AnswerTimeoutError = class extends Error {
+  constructor(seconds) {
+    super(`no answer within ${seconds} s`);
+    this.seconds = seconds;
+  }
+  seconds;
+  name = "AnswerTimeoutError";
+};
+function isTransient(error2) {
+  const status = statusOf(error2);
+  return status === void 0 || status >= 500;
+}
+function hasResponse(error2) {
+  return error2 !== null && typeof error2 === "object" && "response" in error2 && error2.response !== void 0;
+}
+function bounded(limits) {
+  return (octokit) => {
+    let failingSince;
+    let lastFailure = "";
+    octokit.hook.wrap("request", async (request2, options) => {
+      const started = Date.now();
+      if (failingSince !== void 0 && started - failingSince >= limits.budgetMs) {
+        throw new GiveUpError(`gave up on the GitHub API after ${Math.round((started - failingSince) / 1e3)} s of failed requests (the last: ${lastFailure})`);
+      }
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(new AnswerTimeoutError(limits.timeoutMs / 1e3)), limits.timeoutMs);
+      try {
+        options.request = { ...options.request, signal: controller.signal };
+        const response = await request2(options);
+        failingSince = void 0;
+        return response;
+      } catch (error2) {
+        if (isTransient(error2)) {
+          failingSince ??= started;
+          lastFailure = describeFailure(error2);
+        } else {
+          failingSince = void 0;
+        }
+        throw error2;
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+  };
+}
+function createClient(token, limits = DEFAULT_LIMITS, baseUrl2) {
   return getOctokit(
     token,
     {
+      ...baseUrl2 === void 0 ? {} : { baseUrl: baseUrl2 },
       log: {
         debug: (message) => debug(message),
         info: (message) => debug(message),
         warn: (message) => info(`ropa-lint: ${message}`),
         error: (message) => info(`ropa-lint: ${message}`)
       },
-      retry: { retries: 3 },
+      retry: { retries: 3, retryAfterBaseValue: limits.retryDelayMs ?? DEFAULT_LIMITS.retryDelayMs },
       throttle: {
         onRateLimit: (retryAfter, options, _octokit, retryCount) => {
           const again = retryCount < RATE_LIMIT_RETRIES && retryAfter <= LONGEST_WAIT_SECONDS;
@@ -51550,6 +52051,7 @@ function createClient(token) {
         }
       }
     },
+    bounded(limits),
     retry,
     throttling
   );
@@ -51563,11 +52065,74 @@ function isRefusal(error2) {
   if (status === 403 && error2 instanceof Error && /rate limit/i.test(error2.message)) return false;
   return status === 401 || status === 403 || status === 404;
 }
-function describeFailure(error2) {
-  const status = statusOf(error2);
+function causes(error2) {
+  const chain = [];
+  for (let current = error2; current !== void 0 && current !== null && chain.length < 6; current = current.cause) chain.push(current);
+  return chain;
+}
+function codeOf(error2) {
+  for (const item of causes(error2)) {
+    if (item !== null && typeof item === "object" && "code" in item && typeof item.code === "string") return item.code;
+  }
+  return void 0;
+}
+function hostOf(error2) {
+  const url = error2?.request?.url;
+  try {
+    return typeof url === "string" ? new URL(url).host : "the GitHub API";
+  } catch {
+    return "the GitHub API";
+  }
+}
+function attemptsOf(error2) {
+  const count = error2?.request?.request?.retryCount;
+  return typeof count === "number" && count > 0 ? `, ${count + 1} attempts` : "";
+}
+function messageOf(error2) {
   const raw = error2 instanceof Error ? error2.message : String(error2);
-  const message = raw.split("\n")[0].replace(/\s+-\s+https:\/\/docs\.github\.com\S*$/, "").slice(0, 300);
-  return status === void 0 ? message : `HTTP ${status}: ${message}`;
+  return raw.split("\n")[0].replace(/\s+-\s+https:\/\/docs\.github\.com\S*$/, "").slice(0, 300);
+}
+function describeFailure(error2) {
+  if (error2 instanceof GiveUpError) return error2.message;
+  const status = statusOf(error2);
+  const host = hostOf(error2);
+  const attempts = attemptsOf(error2);
+  if (status !== void 0 && (hasResponse(error2) || status !== 500)) {
+    if (status >= 500) return `${host} answered with a server error, HTTP ${status}${attempts}: ${messageOf(error2)}`;
+    return `HTTP ${status}: ${messageOf(error2)}`;
+  }
+  const timeout = causes(error2).find((item) => item instanceof AnswerTimeoutError);
+  if (timeout) return `timeout: no answer from ${host} within ${timeout.seconds} s${attempts ? ` (${attempts.slice(2)})` : ""}`;
+  const code3 = codeOf(error2);
+  switch (code3) {
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+    case "EAI_FAIL":
+    case "EAI_NODATA":
+    case "EAI_NONAME":
+      return `DNS: the name ${host.replace(/:\d+$/, "")} could not be resolved (${code3}${attempts}); check GITHUB_API_URL and the runner's network`;
+    case "ECONNREFUSED":
+      return `connection refused by ${host} (ECONNREFUSED${attempts})`;
+    case "ECONNRESET":
+    case "EPIPE":
+    case "UND_ERR_SOCKET":
+    case "UND_ERR_CLOSED":
+      return `connection to ${host} dropped before an answer (${code3}${attempts})`;
+    case "ETIMEDOUT":
+    case "UND_ERR_CONNECT_TIMEOUT":
+    case "UND_ERR_HEADERS_TIMEOUT":
+    case "UND_ERR_BODY_TIMEOUT":
+      return `timeout: no answer from ${host} (${code3}${attempts})`;
+    case "EHOSTUNREACH":
+    case "ENETUNREACH":
+      return `network: ${host} is unreachable from the runner (${code3}${attempts})`;
+    default:
+      break;
+  }
+  if (code3 !== void 0 && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code3)) return `TLS: the certificate of ${host} was not accepted (${code3})`;
+  const reason = messageOf(causes(error2).at(-1) ?? error2);
+  if (status === void 0 && !(error2 instanceof Error && "request" in error2)) return reason;
+  return `network: the request to ${host} failed (${code3 ?? reason}${attempts})`;
 }
 
 // src/action/base.ts
@@ -51579,35 +52144,35 @@ function hasCommit(ref, cwd) {
   });
 }
 function repositoryPath(file, root) {
-  const relative2 = path8.relative(root, realpathSync5(file));
-  if (relative2 === "" || relative2.startsWith("..") || path8.isAbsolute(relative2)) throw new UsageError(`${file} is outside the repository checkout ${root}`);
-  return relative2.split(path8.sep).join("/");
+  const relative2 = path9.relative(root, realpathSync6(file));
+  if (relative2 === "" || relative2.startsWith("..") || path9.isAbsolute(relative2)) throw new UsageError(`${file} is outside the repository checkout ${root}`);
+  return relative2.split(path9.sep).join("/");
 }
 function contentsReader(client, context3, ref) {
   return {
     kind: "reader",
     label: ref,
     async read(files) {
-      const root = realpathSync5(context3.workspace);
+      const root = realpathSync6(context3.workspace);
       const found = [];
       for (const file of files) {
         const name2 = repositoryPath(file, root);
-        const shown2 = `${displayPath(file, context3.workspace)} at ${ref}`;
+        const shown3 = `${displayPath(file, context3.workspace)} at ${ref}`;
         let data;
         try {
           ({ data } = await client.rest.repos.getContent({ owner: context3.owner, repo: context3.repo, path: name2, ref, mediaType: { format: "raw" } }));
         } catch (error2) {
           if (statusOf(error2) === 404) continue;
-          throw new BaseUnavailableError(`cannot read ${shown2} through the contents API (${describeFailure(error2)})`);
+          throw new BaseUnavailableError(`cannot read ${shown3} through the contents API (${describeFailure(error2)})`, { cause: error2 });
         }
         let buffer;
         if (typeof data === "string") buffer = Buffer.from(data, "utf8");
         else if (data instanceof ArrayBuffer) buffer = Buffer.from(data);
         else continue;
         if (buffer.length > DEFAULT_MAX_FILE_BYTES) {
-          throw new UsageError(`${shown2}: the file is ${(buffer.length / 1048576).toFixed(1)} MB, above the limit of ${(DEFAULT_MAX_FILE_BYTES / 1048576).toFixed(0)} MB`);
+          throw new UsageError(`${shown3}: the file is ${(buffer.length / 1048576).toFixed(1)} MB, above the limit of ${(DEFAULT_MAX_FILE_BYTES / 1048576).toFixed(0)} MB`);
         }
-        if (!isUtf84(buffer)) throw new UsageError(`${shown2}: the file is not UTF-8 text (an inventory is a YAML text file)`);
+        if (!isUtf85(buffer)) throw new UsageError(`${shown3}: the file is not UTF-8 text (an inventory is a YAML text file)`);
         found.push({ file, text: buffer.toString("utf8") });
       }
       return found;
@@ -51628,8 +52193,8 @@ var ANNOTATIONS_PER_REQUEST = 50;
 var SUMMARY_LIMIT = 65535;
 var MESSAGE_LIMIT = 4e3;
 var LEVEL2 = { error: "failure", warning: "warning", notice: "notice" };
-function clip(text2, limit) {
-  const clean = stripControlCharacters(text2);
+function clip(text3, limit) {
+  const clean = stripControlCharacters(text3);
   return clean.length <= limit ? clean : `${clean.slice(0, limit - 1)}\u2026`;
 }
 function toAnnotation(finding) {
@@ -51731,11 +52296,11 @@ async function upsertStickyComment(client, context3, issueNumber, markdown, wort
 
 // src/action/event.ts
 init_usage_error();
-import { existsSync as existsSync8, readFileSync as readFileSync4 } from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync4 } from "node:fs";
+import path10 from "node:path";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
 function readPayload(file) {
-  if (!file || !existsSync8(file)) return {};
+  if (!file || !existsSync9(file)) return {};
   try {
     const value = JSON.parse(readFileSync4(file, "utf8"));
     return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
@@ -51757,7 +52322,7 @@ function readRunContext(env = process.env) {
   const repository = env.GITHUB_REPOSITORY ?? "";
   const [owner, repo, ...rest] = repository.split("/");
   if (!owner || !repo || rest.length > 0) throw new UsageError(`GITHUB_REPOSITORY must be owner/repo, not ${JSON.stringify(repository)}; run ropa-lint as a step of a GitHub Actions job`);
-  const workspace = path9.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path10.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const kind = eventName === "pull_request" || eventName === "pull_request_target" || eventName === "push" || eventName === "workflow_dispatch" ? eventName : "other";
   const payload = readPayload(env.GITHUB_EVENT_PATH);
@@ -51769,11 +52334,11 @@ function readRunContext(env = process.env) {
 
 // src/formatters/github.ts
 var COMMAND = { error: "error", warning: "warning", notice: "notice" };
-function escapeData2(text2) {
-  return stripControlCharacters(text2.replace(/\r/g, "\n")).replace(/%/g, "%25").replace(/\n/g, "%0A");
+function escapeData2(text3) {
+  return stripControlCharacters(text3.replace(/\r/g, "\n")).replace(/%/g, "%25").replace(/\n/g, "%0A");
 }
-function escapeProperty2(text2) {
-  return escapeData2(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty2(text3) {
+  return escapeData2(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var formatGithub = (report2) => {
   const lines = [];
@@ -51806,11 +52371,11 @@ function fallbackAnnotations(report2, findings, context3, elsewhere, reserved = 
   const room = (severity) => Math.max(0, SHOWN_PER_LEVEL - (reserved[severity] ?? 0));
   const chosen = new Set(SEVERITIES.flatMap((severity) => findings.filter((finding) => finding.severity === severity).slice(0, room(severity))));
   const commandsOf = (severity) => formatGithub({ ...report2, files: report2.files.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.severity === severity && chosen.has(finding)), suppressed: [] })) }, context3);
-  const text2 = SEVERITIES.map(commandsOf).join("");
+  const text3 = SEVERITIES.map(commandsOf).join("");
   const left = findings.length - chosen.size;
   const more = left > 0 ? `ropa-lint: ${left} more finding${left === 1 ? " is" : "s are"} not shown as annotations (GitHub shows ${SHOWN_PER_LEVEL} per level and step); all of them are in ${elsewhere}.
 ` : "";
-  return { text: `${text2}${more}`, shown: chosen.size, left };
+  return { text: `${text3}${more}`, shown: chosen.size, left };
 }
 
 // src/action/inputs.ts
@@ -51844,18 +52409,20 @@ function readInputs() {
     comment: booleanInput("comment", true),
     sarif: optional("sarif"),
     base,
+    failOnNew: booleanInput("fail-on-new", false),
+    baseline: optional("baseline"),
     token
   };
 }
 
 // src/action/summary.ts
 async function writeJobSummary(markdown, notes) {
-  const text2 = notes.length > 0 ? `${markdown.replace(/\n*$/, "\n")}
+  const text3 = notes.length > 0 ? `${markdown.replace(/\n*$/, "\n")}
 ${notes.map((note) => `> [!NOTE]
 > ${richText(`${note.charAt(0).toUpperCase()}${note.slice(1)}`)}
 `).join("\n")}` : markdown;
   try {
-    await summary.addRaw(text2, true).write();
+    await summary.addRaw(text3, true).write();
   } catch (error2) {
     info(`ropa-lint: cannot write the job summary: ${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}`);
   }
@@ -51877,7 +52444,8 @@ async function checkWithBase(inputs, context3, base, notes) {
     return await checkWorkspace({ ...options, ...base === void 0 ? {} : { base } });
   } catch (error2) {
     if (!(error2 instanceof BaseUnavailableError)) throw error2;
-    tell(notes, `${error2.message}; the comparison with the base is skipped and findings are not marked new (the token needs \`contents: read\`).`);
+    const advice = isRefusal(error2.cause) ? " (the token needs `contents: read`)" : "";
+    tell(notes, `${error2.message}; the comparison with the base is skipped and findings are not marked new${advice}.`);
     return checkWorkspace(options);
   }
 }
@@ -51926,15 +52494,20 @@ async function check(notes) {
   const inputs = readInputs();
   const context3 = readRunContext();
   if (inputs.sarif !== void 0) checkWritable(inputs.sarif, context3.workspace);
-  const client = inputs.token === "" ? void 0 : createClient(inputs.token);
+  const client = inputs.token === "" ? void 0 : createClient(inputs.token, limitsFromEnvironment());
   const base = await chooseBase(inputs.base, context3, client);
   if (base.note !== void 0) tell(notes, base.note);
-  const { report: report2, config } = await checkWithBase(inputs, context3, base.source, notes);
+  const { report: checked, config } = await checkWithBase(inputs, context3, base.source, notes);
+  const report2 = inputs.baseline === void 0 ? checked : withBaseline(checked, inputs.baseline, context3.workspace);
   const failOn = failOnOf(inputs.failOn, config);
   const findings = report2.files.flatMap((file) => file.findings);
-  const failing = findings.some((finding) => isAtLeast(finding.severity, failOn));
+  const onlyNew = inputs.failOnNew && report2.base !== void 0;
+  if (inputs.failOnNew && report2.base === void 0) tell(notes, "fail-on-new: there is no base to compare with (this is no pull request and the `base` input is empty, or the base could not be read), so every finding counts.");
+  const atFailOn = findings.filter((finding) => isAtLeast(finding.severity, failOn));
+  const failingFindings = onlyNew ? atFailOn.filter((finding) => finding.isNew !== false) : atFailOn;
+  const failing = failingFindings.length > 0;
   const newCount = findings.filter((finding) => finding.isNew === true).length;
-  info(`ropa-lint: ${countsOf(report2)} in ${plural(report2.summary.files, "file")}${report2.base === void 0 ? "" : ` (${newCount} new since ${report2.base})`}`);
+  info(`ropa-lint: ${countsOf(report2)} in ${plural(report2.summary.files, "file")}${report2.base === void 0 ? "" : ` (${newCount} new since ${report2.base})`}${report2.baseline === void 0 ? "" : `; ${report2.baseline.baselined} in the baseline, ${report2.baseline.fixed} of it fixed`}`);
   const format = {
     rules: rules.map((rule) => rule.meta),
     color: false,
@@ -51945,7 +52518,7 @@ async function check(notes) {
   let sarifFile = "";
   if (inputs.sarif !== void 0) {
     writeFileAtomically(inputs.sarif, context3.workspace, formatSarifPieces(report2, format));
-    sarifFile = path10.resolve(context3.workspace, inputs.sarif);
+    sarifFile = path11.resolve(context3.workspace, inputs.sarif);
   }
   setOutput("errors", report2.summary.errors);
   setOutput("warnings", report2.summary.warnings);
@@ -51957,7 +52530,16 @@ async function check(notes) {
   } finally {
     await writeJobSummary(markdown, notes);
   }
-  if (failing) setFailed(`ropa-lint: ${countsOf(report2)}; findings at or above fail-on (${failOn}) fail the step`);
+  if (failing && onlyNew) {
+    const existing = atFailOn.length - failingFindings.length;
+    setFailed(`ropa-lint: ${plural(failingFindings.length, "new finding")} since ${report2.base} at or above fail-on (${failOn}) ${failingFindings.length === 1 ? "fails" : "fail"} the step (fail-on-new: ${existing} existing ${existing === 1 ? "one is" : "ones are"} reported, not counted)`);
+  } else if (failing) {
+    setFailed(`ropa-lint: ${countsOf(report2)}; findings at or above fail-on (${failOn}) fail the step`);
+  }
+}
+function withBaseline(report2, given, workspace) {
+  const location = locateConfinedBaseline(given, workspace);
+  return useBaseline(report2, { location, cwd: workspace, maxBytes: DEFAULT_MAX_FILE_BYTES, root: workspace }).report;
 }
 async function run() {
   const notes = [];

@@ -6,10 +6,11 @@
 //   parse    each YAML reader alone, once per fresh process (as a run reads a file)
 //   start    node dist/cli.js --version and the small example, against node -e 0
 //   before   the same CLI bundled with every file read on the Document model (up to 10,000)
-// Options: --quick (fewer runs), --sizes=2000,10000 (which inventories), --no-parse, --no-before.
+//   baseline the check with --baseline holding every finding of the file, against the check (up to 10,000)
+// Options: --quick (fewer runs), --sizes=2000,10000 (which inventories), --no-parse, --no-before, --no-baseline.
 // Build dist/ first (npm run build): the CLI measured is the committed bundle.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -22,6 +23,7 @@ const quick = args.includes('--quick');
 const sizes = (args.find((arg) => arg.startsWith('--sizes='))?.slice(8) ?? '2000,10000,50000').split(',').map(Number);
 const withParse = !args.includes('--no-parse');
 const withBefore = !args.includes('--no-before');
+const withBaseline = !args.includes('--no-baseline');
 const cliBefore = path.join(benchDir, 'cli-document.mjs');
 const node = process.execPath;
 const cli = path.join(root, 'dist', 'cli.js');
@@ -211,7 +213,29 @@ const startRuns = quick ? 5 : 11;
 const [bareStart, version, example] = timeSideBySide([['-e', '0'], [cli, '--version'], [cli, '--format', 'json', small]], startRuns).map((run) => run.ms);
 console.log(`\nCold start (${startRuns} runs): node -e 0 ${fmt(bareStart)}; --version ${fmt(version)} (+${fmt(version - bareStart)}); small example ${fmt(example)} (+${fmt(example - bareStart)})`);
 
-// 4. The targets of issue 9.
+// 4. --baseline (issue 16): one Map between the findings and the file, so its cost grows with the
+// findings as the check's does. Each file's baseline holds every finding of it: the run reports none.
+const baselineRows = [];
+const cliHasBaseline = withBaseline && spawnSync(node, [cli, '--help'], { encoding: 'utf8' }).stdout.includes('--baseline');
+if (withBaseline && !cliHasBaseline) console.log('\n--baseline: skipped, dist/cli.js has no --baseline (run `npm run build`).');
+if (cliHasBaseline) {
+  for (const { purposes, file } of files.filter((entry) => entry.purposes <= 10_000)) {
+    const baseline = path.join(benchDir, `baseline-${purposes}.json`);
+    const written = spawnSync(node, [cli, '--baseline', baseline, '--write-baseline', '--format', 'json', file], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    if (written.status !== 0) throw new Error(`--write-baseline exited with ${written.status}: ${written.stderr}`);
+    const findings = JSON.parse(readFileSync(baseline, 'utf8')).findings.reduce((sum, entry) => sum + (entry.count ?? 1), 0);
+    const runs = runsFor(purposes);
+    const [plain, filtered] = timeSideBySide([[cli, '--format', 'json', file], [cli, '--format', 'json', '--baseline', baseline, file]], runs);
+    baselineRows.push({ purposes, findings, runs, plain: plain.ms, filtered: filtered.ms });
+  }
+  console.log('\n--baseline holding every finding, against the same check without it:');
+  table(
+    ['purposes', 'findings', 'runs', 'check', 'with --baseline', 'ratio', 'added per finding'],
+    baselineRows.map((r) => [r.purposes.toLocaleString('en'), r.findings.toLocaleString('en'), r.runs, fmt(r.plain), fmt(r.filtered), `${(r.filtered / r.plain).toFixed(2)}x`, `${(((r.filtered - r.plain) / r.findings) * 1000).toFixed(1)} µs`]),
+  );
+}
+
+// 5. The targets of issue 9 (and 16).
 console.log('\nTargets:');
 const at10k = results.find((r) => r.purposes === 10_000);
 const at50k = results.find((r) => r.purposes === 50_000);
@@ -220,5 +244,7 @@ if (at10k) {
   console.log(`  peak RSS over bare node <= 30x the file at 10,000 purposes: ${((at10k.wholeRss - bareRss) / mb(at10k.bytes)).toFixed(1)}x — ${verdict(at10k.wholeRss - bareRss <= 30 * mb(at10k.bytes))}`);
 }
 if (at10k && at50k) console.log(`  5x the purposes <= 5.5x the time: ${(at50k.whole / at10k.whole).toFixed(2)}x — ${verdict(at50k.whole <= 5.5 * at10k.whole)}`);
+const baseline10k = baselineRows.find((r) => r.purposes === 10_000);
+if (baseline10k) console.log(`  --baseline at 10,000 purposes <= 1.15x the check (linear, no nested scans): ${(baseline10k.filtered / baseline10k.plain).toFixed(2)}x — ${verdict(baseline10k.filtered <= 1.15 * baseline10k.plain)}`);
 console.log(`  cold start <= 150 ms over bare node: --version +${fmt(version - bareStart)}, small example +${fmt(example - bareStart)} — ${verdict(example - bareStart <= 150)}`);
 console.log(`\n(${((Date.now() - began) / 1000).toFixed(0)} s)`);

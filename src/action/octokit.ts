@@ -207,7 +207,8 @@ export function describeFailure(error: unknown): string {
   const status = statusOf(error);
   const host = hostOf(error);
   const attempts = attemptsOf(error);
-  if (hasResponse(error) && status !== undefined) {
+  // Octokit gives a request that got no answer status 500 and no response.
+  if (status !== undefined && (hasResponse(error) || status !== 500)) {
     if (status >= 500) return `${host} answered with a server error, HTTP ${status}${attempts}: ${messageOf(error)}`;
     return `HTTP ${status}: ${messageOf(error)}`;
   }

@@ -10,7 +10,7 @@ import type { ErrorObject } from 'ajv';
 import { fixableClosest } from '../fixes/closest.js';
 import { schema as inventorySchema, validate } from '../generated/inventory-validator.js';
 import { countryCode } from './countries.js';
-import { describeLocation, isRecord } from './inventory.js';
+import { describeLocation, isRecord, isStated } from './inventory.js';
 import { joinPointer, lastSegment, parentPointer } from './pointer.js';
 import type { FixRequest } from './rule.js';
 import { suggestClosest } from './suggest.js';
@@ -42,13 +42,94 @@ export interface SchemaViolation {
   fix?: FixRequest;
 }
 
-export function validateInventory(value: unknown): SchemaViolation[] {
+/**
+ * The violations of each parsed inventory, found once: the schema rule reports them and
+ * record-incomplete consults them, and on a record of 10,000 purposes one validation with its
+ * messages and fixes took about 100 ms.
+ */
+const validated = new WeakMap<object, readonly SchemaViolation[]>();
+
+export function validateInventory(value: unknown): readonly SchemaViolation[] {
+  if (!isRecord(value)) return violationsOf(value);
+  let violations = validated.get(value);
+  if (violations === undefined) validated.set(value, (violations = violationsOf(value)));
+  return violations;
+}
+
+function violationsOf(value: unknown): SchemaViolation[] {
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((error) => {
+  return reported(validate.errors ?? []).map((error) => {
     const violation = toViolation(error, value);
     const fix = fixOf(error, violation);
     return fix === undefined ? violation : { ...violation, fix };
   });
+}
+
+/**
+ * The errors that are the schema rule's to report. A field holding nothing (null, or blank text or
+ * a placeholder where text, one of a set of words or a block belongs: SPEC §2.1 "Not written") is
+ * absent: where the field is optional (SPEC §1), the rule that asks for it reports it with its
+ * article (`lawful_basis: TBD` is lawful-basis-missing's, `dpa:` processor-dpa's), and this one
+ * would tell the same fact twice; where it is required, it is one fact however many keywords it
+ * fails (`role:` fails both type and enum), told once. A placeholder where true or false or a list
+ * belongs stays text of the wrong type: read as absent, `children: TBD` would pass as false.
+ */
+function reported(errors: ErrorObject[]): ErrorObject[] {
+  const told = new Set<string>();
+  const empty = errors.filter((error) => error.keyword === 'enum' && error.data === null).map((error) => error.instancePath);
+  return errors.filter((error) => {
+    const field = fieldAt(error.instancePath);
+    if (field === undefined || !holdsNothing(error.data, field.node)) return true;
+    if (!field.required) return false;
+    // The enum error of a required field says what to fill in; its type error says no more.
+    if (empty.includes(error.instancePath) && error.keyword !== 'enum') return false;
+    if (told.has(error.instancePath)) return false;
+    told.add(error.instancePath);
+    return true;
+  });
+}
+
+/** The value holds nothing (see `reported`): null, or blank text or a placeholder where text or a mapping belongs. */
+function holdsNothing(value: unknown, node: SchemaNode): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'string' || isStated(value)) return false;
+  const types = typesOf(node);
+  return types.includes('string') || types.includes('object');
+}
+
+/** The schema of the field a pointer names, and whether its mapping requires it; undefined for a list entry, the file itself or a key the schema does not know. */
+function fieldAt(pointer: string): { node: SchemaNode; required: boolean } | undefined {
+  let node: SchemaNode = ROOT;
+  let field: { node: SchemaNode; required: boolean } | undefined;
+  for (const segment of pointer.split('/').slice(1)) {
+    const property = node.properties?.[segment];
+    if (property !== undefined) {
+      field = { node: resolve(property), required: (node.required ?? []).includes(segment) };
+      node = field.node;
+    } else if (/^\d+$/.test(segment) && node.items !== undefined) {
+      field = undefined;
+      node = resolve(node.items);
+    } else {
+      return undefined;
+    }
+  }
+  return field;
+}
+
+/**
+ * `fixableClosest` once per slip: a large record repeats the same ones (`lawfull_basis:` on a
+ * hundred purposes), and each costs an edit distance to every candidate. Bounded, as a process
+ * that checks many records (the API, an editor) keeps this module.
+ */
+const fixable = new Map<string, string | undefined>();
+
+function closestFix(given: string, candidates: readonly string[]): string | undefined {
+  const key = `${given}\u0000${candidates.join('\u0000')}`;
+  if (fixable.has(key)) return fixable.get(key);
+  if (fixable.size >= 1000) fixable.clear();
+  const to = fixableClosest(given, candidates);
+  fixable.set(key, to);
+  return to;
 }
 
 /** The words YAML 1.1 reads as true or false, which the format's YAML 1.2 reads as text. */
@@ -73,7 +154,7 @@ function fixOf(error: ErrorObject, violation: SchemaViolation): FixRequest | und
     case 'unknownKey': {
       const key = violation.data.key!;
       const known = Object.keys(((error.parentSchema ?? {}) as SchemaNode).properties ?? {});
-      const to = fixableClosest(key, known);
+      const to = closestFix(key, known);
       if (to === undefined || (isRecord(error.data) && Object.prototype.hasOwnProperty.call(error.data, to))) return undefined;
       return { replace: 'key', from: key, to };
     }
@@ -82,7 +163,7 @@ function fixOf(error: ErrorObject, violation: SchemaViolation): FixRequest | und
       if (typeof error.data !== 'string') return undefined;
       // The same candidates as the help line's "did you mean", null among them, so that the two never disagree.
       const allowed = (error.schema as unknown[]).map((option) => (option === null ? 'null' : String(option)));
-      const to = fixableClosest(error.data, allowed);
+      const to = closestFix(error.data, allowed);
       return to === undefined || to === 'null' ? undefined : { replace: 'value', from: error.data, to };
     }
     case 'type': {
@@ -302,6 +383,10 @@ function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
     }
     case 'enum': {
       const allowed = (error.schema as unknown[]).map((option) => (option === null ? 'null' : String(option)));
+      // A required field left empty (`role:`): what to fill in, not an "empty (null)" that is not allowed.
+      if (error.data === null && place.entry === undefined) {
+        return { messageId: 'empty', pointer: error.instancePath, target: 'node', data: { subject: place.subject, fix: `fill in \`${field}\` with one of: ${allowed.filter((option) => option !== 'null').join(', ')}` } };
+      }
       const given = typeof error.data === 'string' ? error.data : typeOfValue(error.data);
       const suggestion = typeof error.data === 'string' ? closestAllowed(error.data, allowed) : undefined;
       const fix = suggestion ? `did you mean \`${suggestion}\`?` : `use one of: ${allowed.join(', ')}`;
@@ -329,7 +414,7 @@ function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
     case 'const':
       return { messageId: 'const', pointer: error.instancePath, target: 'node', data: { field, expected: String(error.schema), given: typeOfValue(error.data) } };
     case 'minLength':
-      return { messageId: 'empty', pointer: error.instancePath, target: 'node', data: { subject: place.subject, fix: place.entry === undefined ? `fill in \`${field}\` or remove the key` : 'fill in the entry or remove it' } };
+      return { messageId: 'empty', pointer: error.instancePath, target: 'node', data: { subject: place.subject, fix: place.entry === undefined ? `fill in \`${field}\`: the format requires it` : 'fill in the entry or remove it' } };
     case 'minItems': {
       const example = parentSchema.examples?.[0];
       const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : '';

@@ -164,7 +164,7 @@ function activityCells(model: InventoryModel, activity: ActivityView): Map<strin
   const processors = recordsOf<Processor>(value.processors, joinPointer(activity.pointer, 'processors')).map(({ value: processor }) => processor);
   const contracts = processors.filter((processor) => text(processor.dpa_reference) !== undefined);
   if (processors.length === 1) cells.set(ICO_COLUMNS[6], text(processors[0]!.dpa_reference) ?? '');
-  else cells.set(ICO_COLUMNS[6], contracts.map((processor) => `${text(processor.name) ?? 'Processor'}: ${text(processor.dpa_reference)}`).join('\n'));
+  else cells.set(ICO_COLUMNS[6], lines(contracts.map((processor) => `${text(processor.name) ?? 'Processor'}: ${text(processor.dpa_reference)}`)));
 
   if (Array.isArray(value.transfers)) {
     const transfers = recordsOf<Transfer>(value.transfers, joinPointer(activity.pointer, 'transfers')).map(({ value: transfer }) => transfer);

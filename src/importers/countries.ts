@@ -3,7 +3,7 @@
  * contractuelles types", "Vereinigte Staaten: Angemessenheitsbeschluss (DPF)", and the ISO
  * alpha-3 codes of pre-3.0 Fides manifests ("USA", "CAN").
  */
-import { words } from './text.js';
+import { memoise, words } from './text.js';
 
 export type Mechanism = 'adequacy' | 'scc' | 'bcr' | 'derogation' | 'none';
 
@@ -67,7 +67,7 @@ const LONGEST_NAME = 5;
  * The countries a text names, as alpha-2 codes, in order: names in the four languages, common
  * aliases ("USA", "UK"), and codes written in capitals ("US", "IND").
  */
-export function findCountries(text: string): string[] {
+function findCountriesOnce(text: string): string[] {
   const found: string[] = [];
   const add = (code: string): void => {
     if (!found.includes(code)) found.push(code);
@@ -112,7 +112,7 @@ export const NO_COUNTRY = 'country not stated';
  * brackets at the end give the country only when they name one; "Acme (Europe)" keeps its
  * brackets, and "Acme (UK) (country not stated)" is Acme (UK) with no country.
  */
-export function readProcessorName(item: string): { name: string; countries: string[] } {
+export function readProcessorName(item: string): { name: string; countries: readonly string[] } {
   const trimmed = item.trim();
   const bracket = /^(.*?)\s*\(([^()]*)\)$/u.exec(trimmed);
   if (bracket === null || bracket[1]!.trim() === '') return { name: trimmed, countries: [] };
@@ -152,7 +152,7 @@ const MECHANISMS: [Mechanism, string[]][] = [
 ];
 
 /** The mechanisms a text names, each once, in the order above. */
-export function findMechanisms(text: string): Mechanism[] {
+function findMechanismsOnce(text: string): Mechanism[] {
   const padded = ` ${words(text)} `;
   const found: Mechanism[] = [];
   for (const [mechanism, wordings] of MECHANISMS) {
@@ -163,3 +163,8 @@ export function findMechanisms(text: string): Mechanism[] {
 }
 
 export const MECHANISM_WORDINGS: readonly (readonly [Mechanism, readonly string[]])[] = MECHANISMS;
+
+/** The countries a text names, read once per wording (see findCountriesOnce). */
+export const findCountries: (text: string) => readonly string[] = memoise(findCountriesOnce);
+/** The transfer mechanisms a text names, read once per wording (see findMechanismsOnce). */
+export const findMechanisms: (text: string) => readonly Mechanism[] = memoise(findMechanismsOnce);

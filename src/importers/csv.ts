@@ -14,14 +14,24 @@ const SNIFF_LINES = 25;
 /** Enough of the file for its first lines; csv-parse would otherwise read on past `to_line`. */
 const SNIFF_CHARACTERS = 64 * 1024;
 
+/**
+ * The separator of the file. Separators under which the first lines parse with their quotes as
+ * CSV means them are preferred: a quoted cell holding line breaks and semicolons ("Name\nAddress;
+ * phone") is one cell under the right separator, and stray quotes and broken lines under another.
+ * Only when none parses that way (a hand-made file with a stray quote) are quotes taken loosely.
+ */
 function sniff(whole: string): string {
   const cut = whole.lastIndexOf('\n', SNIFF_CHARACTERS);
   const text = whole.length <= SNIFF_CHARACTERS || cut < 0 ? whole : whole.slice(0, cut);
-  let best = { separator: ',', score: -1 };
+  return bestSeparator(text, false) ?? bestSeparator(text, true) ?? ',';
+}
+
+function bestSeparator(text: string, relaxQuotes: boolean): string | undefined {
+  let best: { separator: string; score: number } | undefined;
   for (const separator of SEPARATORS) {
     let records: string[][];
     try {
-      records = parse(text, { delimiter: separator, to_line: SNIFF_LINES, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+      records = parse(text, { delimiter: separator, to_line: SNIFF_LINES, relax_column_count: true, relax_quotes: relaxQuotes, skip_empty_lines: true }) as string[][];
     } catch {
       continue;
     }
@@ -30,9 +40,9 @@ function sniff(whole: string): string {
     for (const record of records) if (record.length > 1) counts.set(record.length, (counts.get(record.length) ?? 0) + 1);
     let score = 0;
     for (const [columns, times] of counts) score = Math.max(score, times * 1000 + columns);
-    if (score > best.score) best = { separator, score };
+    if (best === undefined || score > best.score) best = { separator, score };
   }
-  return best.separator;
+  return best?.separator;
 }
 
 export function readCsv(text: string, file: string): Grid[] {

@@ -3,7 +3,7 @@
  * German and Spanish, with or without the article number: "Art. 6(1)(f) legitimate interest",
  * "intérêt légitime", "Art. 6 Abs. 1 lit. b DSGVO", "ejecución de un contrato".
  */
-import { fold, words } from './text.js';
+import { fold, memoise, words } from './text.js';
 
 export type LawfulBasis = 'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
 
@@ -193,7 +193,7 @@ export interface BasesRead {
  * importer makes one purpose of each. Article points count as much as words; a point that
  * disagrees with the words next to it is not trusted, and the cell is left unread.
  */
-export function readLawfulBases(text: string): BasesRead {
+function readLawfulBasesOnce(text: string): BasesRead {
   const form = words(text);
   // A part of the cell about Art. 9 ("…; Art. 9(2)(a) explicit consent") names a condition, not an Art. 6 basis.
   const article6 = text
@@ -211,7 +211,7 @@ export function readLawfulBases(text: string): BasesRead {
 const ARTICLE_9 = /\b(?:art(?:icle|ikel|iculo)?\.?\s*)9\b|(?:^|[^0-9])9\s*\(\s*2\s*\)/u;
 
 /** The Art. 9(2) condition a cell names, when it names exactly one. */
-export function readSpecialCondition(text: string): SpecialCondition | undefined {
+function readSpecialConditionOnce(text: string): SpecialCondition | undefined {
   const fromPoints = articlePoints(text, 9).map((point) => BY_POINT_9[point]!);
   const fromWords = findWordings(words(text), CONDITION_WORDINGS).map((found) => found.value);
   const all = unique([...fromPoints, ...fromWords]);
@@ -225,3 +225,8 @@ function unique<T>(values: readonly T[]): T[] {
 /** Every wording, for docs/import.md and its test. */
 export const LAWFUL_BASIS_WORDINGS: readonly (readonly [LawfulBasis, readonly string[]])[] = BASIS_WORDINGS;
 export const SPECIAL_CONDITION_WORDINGS: readonly (readonly [SpecialCondition, readonly string[]])[] = CONDITION_WORDINGS;
+
+/** The Art. 6 bases a cell names, read once per wording (see readLawfulBasesOnce). */
+export const readLawfulBases: (text: string) => BasesRead = memoise(readLawfulBasesOnce);
+/** The Art. 9(2) condition a cell names, read once per wording (see readSpecialConditionOnce). */
+export const readSpecialCondition: (text: string) => SpecialCondition | undefined = memoise(readSpecialConditionOnce);

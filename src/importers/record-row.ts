@@ -5,14 +5,14 @@
  * and the rest of SPEC §1, and where every guess is written into the report.
  */
 import { trainingPhrase } from '../language/training-statement.js';
-import type { ActivityDraft, CategoryDraft, DpiaStatus, PurposeDraft, RecordBuilder, Role, SubjectDraft, TransferDraft } from './builder.js';
+import type { ActivityDraft, CategoryDraft, DpiaStatus, ProcessorDraft, PurposeDraft, RecordBuilder, Role, SubjectDraft, TransferDraft } from './builder.js';
 import { namesChildren, readCategoryName, readSourceCell, type Source, type SpecialKind } from './categories.js';
 import { isNothing, isNotYet, readBoolean, splitList, splitParties, splitSentences } from './cells.js';
 import { findCountries, findMechanisms, readProcessorName } from './countries.js';
 import type { FieldKey } from './headers.js';
-import { type LawfulBasis, readLawfulBases, readSpecialCondition } from './lawful-basis.js';
+import { LAWFUL_BASIS_WORDINGS, type LawfulBasis, readLawfulBases, readSpecialCondition } from './lawful-basis.js';
 import type { SourcePlace } from './report.js';
-import { fold, quote, shortName, tidy, words } from './text.js';
+import { fold, memoise, quote, shortName, tidy, words } from './text.js';
 
 /** A cell's text with where it was and the heading it stood under. */
 export interface CellValue {
@@ -72,7 +72,7 @@ const DPIA_STATUS: [DpiaStatus, string[]][] = [
 ];
 
 /** The DPIA status a cell names: "Completed 2024", "En cours", "Not required". */
-export function readDpiaStatus(text: string): DpiaStatus | undefined {
+function readDpiaStatusOnce(text: string): DpiaStatus | undefined {
   const form = words(text);
   const padded = ` ${form} `;
   for (const [status, wordings] of DPIA_STATUS) if (wordings.some((wording) => padded.includes(` ${wording} `))) return status;
@@ -84,13 +84,18 @@ function looksLikeReference(text: string): boolean {
   return /^(?:https?:\/\/\S+|[\w.-]+(?:\/[\w .-]+)+|[\w.-]+\.(?:md|pdf|docx?|xlsx?|odt|ods|html?|txt))$/iu.test(text.trim());
 }
 
+/** Lists where "None" is an answer (an empty list, complete) and a dash or "TBC" is not. */
+const NONE_FIELDS = new Set<FieldKey>(['recipients', 'processors', 'transfers']);
+
 /** Reads a row into the builder. Returns the activity it went into, or undefined when the row was skipped. */
 export function importRecordRow(builder: RecordBuilder, row: RowValues, context: RowContext): ActivityDraft | undefined {
   const get = (field: FieldKey): CellValue | undefined => {
     const value = row.fields.get(field);
     if (value === undefined || tidy(value.text) === '') return undefined;
     if (isNotYet(value.text)) {
-      builder.report('unmapped', value.place, `${quote(value.heading, 40)} is ${quote(tidy(value.text), 20)}: left absent for the rules to report`);
+      // "—" in a recipients column may mean "nobody": SPEC §2.1 reads it as not written, and says how to say none.
+      const none = NONE_FIELDS.has(field) ? ` (write "None" if there are none)` : '';
+      builder.report('unmapped', value.place, `${quote(value.heading, 40)} is ${quote(tidy(value.text), 20)}: left absent for the rules to report${none}`);
       return undefined;
     }
     return value;
@@ -457,14 +462,10 @@ function readSharing(builder: RecordBuilder, activity: ActivityDraft, get: Gette
   const contract = get('processors.contract');
   if (contract && !isNothing(contract.text)) {
     const only = activity.processors?.length === 1 ? activity.processors[0] : undefined;
-    // "Payroll Co: contracts/payroll.pdf", one line per processor.
-    const named = splitList(contract.text).map((line) => /^([^:]+):\s*(.+)$/u.exec(line));
-    const byName = named.every((match) => match !== null && activity.processors?.some((processor) => fold(processor.name) === fold(match[1]!.trim())));
-    if (named.length > 0 && byName && !only) {
-      for (const match of named) {
-        const processor = activity.processors!.find((candidate) => fold(candidate.name) === fold(match![1]!.trim()))!;
-        processor.dpaReference ??= match![2]!.trim();
-      }
+    // "Payroll Co: contracts/payroll.pdf", one line per processor; the name may hold a colon of its own.
+    const named = splitList(contract.text).map((line) => contractLine(line, activity.processors ?? []));
+    if (named.length > 0 && named.every((entry) => entry !== undefined) && !only) {
+      for (const entry of named) entry!.processor.dpaReference ??= entry!.reference;
       builder.report('inferred', contract.place, `processor contracts tied to the processors they name: ${quote(contract.text)}`);
     } else if (only && only.dpaReference === undefined) {
       only.dpaReference = tidy(contract.text);
@@ -517,6 +518,18 @@ function readSharing(builder: RecordBuilder, activity: ActivityDraft, get: Gette
       builder.report('unmapped', automated.place, `automated decision-making ${quote(automated.text)} is not yes or no; kept as x-automated-decision-making`);
     }
   }
+}
+
+/** "Payroll Co: contracts/payroll.pdf": the processor the line starts with (the longest name that fits), and the rest. */
+function contractLine(line: string, processors: readonly ProcessorDraft[]): { processor: ProcessorDraft; reference: string } | undefined {
+  const folded = fold(line);
+  let found: ProcessorDraft | undefined;
+  for (const processor of processors) {
+    const name = fold(processor.name);
+    if (folded.startsWith(`${name}:`) && name.length > (found ? found.name.length : -1)) found = processor;
+  }
+  const reference = found ? line.slice(found.name.length + 1).trim() : '';
+  return found && reference !== '' ? { processor: found, reference } : undefined;
 }
 
 function readTransfers(builder: RecordBuilder, list: TransferDraft[], cell: CellValue): void {
@@ -573,27 +586,58 @@ function readDpia(builder: RecordBuilder, activity: ActivityDraft, get: Getter):
 }
 
 /** Words that only restate a basis' article ("Art. 6(1)(c) UK GDPR"): what is left names the law relied on. */
-const ARTICLE_WORDS = new Set(['art', 'article', 'artikel', 'articulo', 'abs', 'lit', 'gdpr', 'rgpd', 'dsgvo', 'uk', 'eu', 'ue', 'of', 'the', 'du', 'de', 'der', 'del', 'la', 'le', 'under', 'en', 'und', 'et', 'y', 'and', 's', 'para', 'al', 'point', 'letra']);
+const ARTICLE_WORDS = new Set(['art', 'article', 'artikel', 'articulo', 'abs', 'lit', 'gdpr', 'rgpd', 'dsgvo', 'uk', 'eu', 'ue', 'of', 'the', 'du', 'de', 'der', 'del', 'la', 'le', 'under', 'en', 'und', 'et', 'y', 'and', 's', 'para', 'al', 'point', 'letra', 'to', 'a', 'with', 'comply', 'compliance', 'necessary', 'for']);
 
-/** The rest of a basis cell after the basis' own words and article number, when it names something. */
-function basisRemainder(text: string, basis: LawfulBasis): string | undefined {
-  const form = ` ${words(text)} `;
-  let rest = form;
-  for (const phrase of BASIS_WORDS[basis]) rest = rest.split(` ${phrase} `).join(' ');
-  const left = rest
-    .split(' ')
-    .filter((word) => word.length > 1 && !ARTICLE_WORDS.has(word) && !/^\d+$/u.test(word) && !/^[a-f]$/u.test(word));
-  return left.length >= 2 ? tidy(text) : undefined;
+/** The words of a basis cell that neither name the basis nor its article: the law relied on, if anything. */
+function lawWords(text: string, basis: LawfulBasis): string[] {
+  let rest = ` ${words(text)} `;
+  const wordings = [...(LAWFUL_BASIS_WORDINGS.find(([value]) => value === basis)?.[1] ?? [])].sort((a, b) => b.length - a.length);
+  for (const phrase of wordings) rest = rest.split(` ${phrase} `).join(' ');
+  return rest.split(' ').filter((word) => word.length > 1 && !ARTICLE_WORDS.has(word) && !/^\d+$/u.test(word) && !/^[a-j]$/u.test(word));
 }
 
-const BASIS_WORDS: Record<LawfulBasis, string[]> = {
-  consent: ['consent'],
-  contract: ['performance of a contract', 'contract', 'contractual necessity', 'execution d un contrat', 'contrat', 'vertragserfullung', 'vertrag', 'ejecucion de un contrato', 'contrato'],
-  'legal-obligation': ['legal obligation', 'legal obligations', 'obligation legale', 'rechtliche verpflichtung', 'gesetzliche verpflichtung', 'obligacion legal'],
-  'vital-interests': ['vital interests'],
-  'public-task': ['public task', 'public interest', 'mission d interet public', 'aufgabe im offentlichen interesse', 'mision de interes publico'],
-  'legitimate-interests': ['legitimate interests'],
-};
+/** Where a basis cell may turn from the basis to the law: "Legal obligation – Companies Act 2006", "Legal obligation (PAYE Regulations)". */
+const LAW_SEPARATOR = /\s+[-–—]\s+|\s*:\s+|\s*;\s*|,\s+|\s+\(/gu;
+
+/**
+ * The law a basis cell names beside the basis ("Art. 6(1)(c) legal obligation – Income Tax (PAYE)
+ * Regulations 2003" names the Regulations): the part after the basis when the cell reads basis
+ * first, else the whole cell; nothing when the cell only restates the basis and its article.
+ */
+function basisRemainderOnce(text: string, basis: LawfulBasis): string | undefined {
+  const cell = tidy(text).replace(/\s+/g, ' ');
+  if (lawWords(cell, basis).length < 2) return undefined;
+  for (const match of cell.matchAll(LAW_SEPARATOR)) {
+    const head = cell.slice(0, match.index);
+    if (lawWords(head, basis).length > 0) break;
+    let tail = cell.slice(match.index + match[0].length).trim();
+    // "(PAYE Regulations)" loses its brackets; "(PAYE) Regulations" keeps its own.
+    if (match[0].trim() === '(' && tail.endsWith(')') && !tail.slice(0, -1).includes(')')) tail = tail.slice(0, -1).trim();
+    if (lawWords(tail, basis).length >= 2) return tail;
+  }
+  return cell;
+}
+
+const REMAINDERS = new Map(LAWFUL_BASIS_WORDINGS.map(([basis]) => [basis, memoise((text) => basisRemainderOnce(text, basis))]));
+
+/** basisRemainderOnce, read once per wording and basis. */
+function basisRemainder(text: string, basis: LawfulBasis): string | undefined {
+  return REMAINDERS.get(basis)!(text);
+}
+
+/** The labels of the CNIL's sheet and of templates like it before each purpose: "Finalité principale :", "Sous-finalité 2 :". */
+const PURPOSE_LABEL =
+  /^((?:finalit[ée]s?\s+principales?|sous[\s-]*finalit[ée]s?|main\s+purpose|primary\s+purpose|secondary\s+purposes?|sub[\s-]*purposes?|hauptzweck|nebenzwecke?|finalidad\s+principal|finalidad(?:es)?\s+secundarias?)(?:\s*\d+)?)\s*:\s*(?=\S)/iu;
+
+/** A purpose without the label a template puts before it, which is reported: the text after it is the purpose. */
+function withoutPurposeLabel(builder: RecordBuilder, description: string, place: SourcePlace): string {
+  const label = PURPOSE_LABEL.exec(description);
+  if (label === null) return description;
+  const after = description.slice(label[0].length);
+  const rest = after.charAt(0).toUpperCase() + after.slice(1);
+  builder.report('inferred', place, `purpose ${quote(rest)}: the label "${label[1]}" before it is the template's, not part of the purpose; taken off`);
+  return rest;
+}
 
 function readPurposes(builder: RecordBuilder, activity: ActivityDraft, row: RowValues, get: Getter): PurposeDraft[] {
   const purposeCell = get('purpose.description');
@@ -621,6 +665,7 @@ function readPurposes(builder: RecordBuilder, activity: ActivityDraft, row: RowV
     const parts = splitSentences(purposeCell.text);
     if (parts.length === bases.length) descriptions = parts;
   }
+  descriptions = descriptions.map((description) => withoutPurposeLabel(builder, description, purposeCell!.place));
   if (descriptions.length === 0) {
     // A continuation row (more data for the activity above) adds no purpose.
     if (activity.purposes.length > 0 && !purposeLevel) return [];
@@ -743,3 +788,6 @@ function samePlace(a: SourcePlace, b: SourcePlace): boolean {
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
+
+/** The DPIA status a cell names, read once per wording (see readDpiaStatusOnce). */
+export const readDpiaStatus: (text: string) => DpiaStatus | undefined = memoise(readDpiaStatusOnce);

@@ -137,3 +137,20 @@ export function quote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
 }
+
+/**
+ * A reading of one text, remembered: a record repeats the same few wordings on every row
+ * ("Consent", "USA (SCCs)"), and each is read once. At most `limit` texts are kept (the memory
+ * stays bounded, the time linear); what is returned is frozen, as it is shared.
+ */
+export function memoise<T>(read: (text: string) => T, limit = 4096): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text) as T;
+    const value = read(text);
+    if (typeof value === 'object' && value !== null) Object.freeze(value);
+    if (seen.size >= limit) seen.clear();
+    seen.set(text, value);
+    return value;
+  };
+}

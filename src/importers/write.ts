@@ -51,12 +51,15 @@ export function buildInventory(builder: RecordBuilder): Annotated {
     return out;
   });
 
-  const assumed: string[] = [];
+  // One line per row for the categories whose origin the record leaves open, not one per category.
+  const assumed = new Map<string, { place: SourcePlace; names: string[] }>();
   inventory.data_categories = [...builder.categories.values()].map((category) => {
     if (category.source === undefined) {
       category.source = 'provided-by-subject';
-      assumed.push(category.id);
-      builder.report('inferred', category.place, `data category ${quote(category.name)}: source provided-by-subject assumed (the source does not say where the data comes from)`);
+      const key = describePlace(category.place);
+      const group = assumed.get(key) ?? { place: category.place, names: [] };
+      group.names.push(quote(category.name));
+      assumed.set(key, group);
     }
     const out: Json = { id: category.id, name: category.name, source: category.source };
     if (category.special !== undefined) out.special = [...category.special];
@@ -65,6 +68,14 @@ export function buildInventory(builder: RecordBuilder): Annotated {
     for (const [key, value] of category.x) out[key] = value;
     return out;
   });
+
+  for (const { place, names } of assumed.values()) {
+    builder.report(
+      'inferred',
+      place,
+      `data ${names.length === 1 ? 'category' : 'categories'} ${names.join(', ')}: source provided-by-subject assumed, as the record does not say where the data comes from (change it for data from elsewhere: third-party, public, observed, inferred)`,
+    );
+  }
 
   const activities: Json[] = [];
   let index = 0;

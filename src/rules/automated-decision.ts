@@ -1,7 +1,7 @@
-import { describeLocation, isMalformed, isStated, LAWFUL_BASES, type PurposeView } from '../core/inventory.js';
+import { describeLocation, isMalformed, isStated, LAWFUL_BASES, misspeltKey, type PurposeView } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-import { consentBlock } from './shared/consent.js';
+import { consentBlock, consentFieldUnreadable } from './shared/consent.js';
 
 /** Art. 22(2)(a)–(b): a contract, or Union or Member State law (SPEC §2.1: legal-obligation or public-task). */
 const ALLOWED_BASES = new Set(['contract', 'legal-obligation', 'public-task']);
@@ -16,11 +16,12 @@ function shortfall(purpose: PurposeView): string | undefined {
   if (typeof basis === 'string' && ALLOWED_BASES.has(basis)) return undefined;
   if (basis === 'consent') {
     const consent = consentBlock(purpose);
-    // `explicit: yes` is the schema rule's finding, not consent that is not explicit.
-    return consent === undefined || consent.explicit === true || isMalformed(consent.explicit, 'boolean') ? undefined : 'consent that is not explicit';
+    // `explicit: yes` or `explicitt: true` is the schema rule's finding, not consent that is not explicit.
+    return consent === undefined || consent.explicit === true || consentFieldUnreadable(consent, 'explicit', 'boolean') ? undefined : 'consent that is not explicit';
   }
-  // A basis outside the format (`Contract`) is the schema rule's finding: it may be one Art. 22(2) allows.
-  if (isMalformed(basis, LAWFUL_BASES)) return undefined;
+  // A basis outside the format (`Contract`) or under a misspelt key (`lawfull_basis: contract`) is the
+  // schema rule's finding: it may be one Art. 22(2) allows.
+  if (isMalformed(basis, LAWFUL_BASES) || misspeltKey(purpose.value, 'lawful_basis', 'purpose') !== undefined) return undefined;
   if (typeof basis === 'string' && isStated(basis)) return `\`${basis}\``;
   return 'an unstated lawful basis';
 }

@@ -1,4 +1,4 @@
-import { describeLocation } from '../core/inventory.js';
+import { describeLocation, misspeltKey } from '../core/inventory.js';
 import { pointerOf } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { consentBlock, recordsKept } from './shared/consent.js';
@@ -21,6 +21,8 @@ export default defineRule({
     for (const purpose of model.purposes) {
       const consent = consentBlock(purpose);
       if (!consent || recordsKept(consent.records)) continue;
+      // Records under a misspelt key (`recods:`) are written: the schema rule names the key to write.
+      if (misspeltKey(consent, 'records', 'consent') !== undefined) continue;
       yield {
         messageId: 'noRecords',
         pointer: `${purpose.pointer}${pointerOf('consent', 'records')}`,

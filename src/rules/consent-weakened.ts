@@ -1,4 +1,4 @@
-import { type Consent, describeLocation } from '../core/inventory.js';
+import { type Consent, describeLocation, misspeltKey } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule, type Report } from '../core/rule.js';
 import { atBase, shown } from './shared/comparison.js';
@@ -74,6 +74,8 @@ export default defineRule({
       // A block added where there was none strengthens the record; nothing to compare.
       if (before === undefined || after === undefined) continue;
       for (const field of FIELDS) {
+        // A field under a misspelt key (`explicitt: true`) is the schema rule's finding: it may say what it said at base.
+        if (misspeltKey(after, field, 'consent') !== undefined) continue;
         const was = before[field];
         const now = after[field];
         const wasRank = rank[field](was);

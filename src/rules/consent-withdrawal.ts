@@ -1,4 +1,4 @@
-import { type Consent, describeLocation } from '../core/inventory.js';
+import { describeLocation, isStated } from '../core/inventory.js';
 import { pointerOf } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { rejectedBlocks } from './shared/consent.js';
@@ -29,12 +29,12 @@ export default defineRule({
   },
   *check({ model }) {
     for (const { purpose, consent } of rejectedBlocks(model.purposes, 'consent-withdrawal')) {
-      const withdrawal = consent.withdrawal;
+      const withdrawal: unknown = consent.withdrawal;
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const pointer = `${purpose.pointer}${pointerOf('consent', 'withdrawal')}`;
-      if (withdrawal === undefined) yield { messageId: 'notStated', pointer, data };
+      if (!isStated(withdrawal)) yield { messageId: 'notStated', pointer, data };
       else if (withdrawal === 'none') yield { messageId: 'noWithdrawal', pointer, data };
-      else yield { messageId: 'harderThanGiving', pointer, data: { ...data, withdrawal, route: ROUTE_NAMES[withdrawal] ?? withdrawal } };
+      else yield { messageId: 'harderThanGiving', pointer, data: { ...data, withdrawal: String(withdrawal), route: ROUTE_NAMES[String(withdrawal)] ?? String(withdrawal) } };
     }
   },
 });

@@ -1,4 +1,4 @@
-import { type ActivityView, describeLocation, fileNameFor, isMalformed, isRecord, isStated, stringsOf } from '../core/inventory.js';
+import { type ActivityView, describeLocation, fileNameFor, isMalformed, isRecord, isStated, misspeltKey, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { isAiTraining } from './shared/consent.js';
@@ -108,8 +108,10 @@ export default defineRule({
       const dpia: unknown = activity.value.dpia;
       const status = isRecord(dpia) ? dpia.status : undefined;
       if (typeof status === 'string' && UNDER_WAY.has(status)) continue;
-      // `dpia: completed` or `status: done` is the schema rule's finding: a DPIA is recorded, in a shape that cannot be read.
+      // `dpia: completed` or `status: done` is the schema rule's finding: a DPIA is recorded, in a shape that cannot be
+      // read. So is one under a misspelt key (`dpai:`, `stauts: completed`): the schema rule names the key to write.
       if (isMalformed(dpia, 'mapping') || isMalformed(status, STATUSES)) continue;
+      if (misspeltKey(activity.value, 'dpia', 'activity') !== undefined || misspeltKey(dpia, 'status', 'dpia') !== undefined) continue;
       const training = activity.purposes.filter(isAiTraining);
       const met = criteriaOf(activity, model.root);
       // Art. 35(1) puts the DPIA on the controller: a processor only assists (Art. 28(3)(f)). Training

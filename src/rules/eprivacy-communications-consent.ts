@@ -1,7 +1,7 @@
-import { describeLocation, isMalformed } from '../core/inventory.js';
+import { describeLocation, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-import { COMMUNICATIONS_SOURCES, CONSENT_GIVERS, type ConsentDefect, categoriesFrom, consentBlock, consentUnreadable, needsCommunicationsConsent, rejectedBy } from './shared/consent.js';
+import { COMMUNICATIONS_SOURCES, CONSENT_GIVERS, type ConsentDefect, categoriesFrom, consentBlock, consentFieldUnreadable, consentUnreadable, needsCommunicationsConsent, rejectedBy } from './shared/consent.js';
 
 /** The consent rule that already reports a wrong `given_by`; this rule points at `given_by` itself instead. */
 const GIVEN_BY_DEFECT: ConsentDefect = 'consent-given-by-third-party';
@@ -48,8 +48,9 @@ export default defineRule({
       const otherDefects = rejecting.filter((id) => id !== GIVEN_BY_DEFECT);
       if (otherDefects.length > 0) {
         yield { messageId: 'rejected', pointer: consentPointer, target: 'key', data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(', ') } };
-      } else if (consent.given_by !== 'all-participants' && !isMalformed(consent.given_by, CONSENT_GIVERS)) {
-        const givenBy = typeof consent.given_by === 'string' ? `\`${consent.given_by}\`` : 'nobody named';
+      } else if (consent.given_by !== 'all-participants' && !consentFieldUnreadable(consent, 'given_by', CONSENT_GIVERS)) {
+        // Left empty or a placeholder (SPEC §2.1 "Not written"), `given_by` names nobody.
+        const givenBy = isStated(consent.given_by) ? `\`${String(consent.given_by)}\`` : 'nobody named';
         yield { messageId: 'givenBy', pointer: joinPointer(consentPointer, 'given_by'), data: { ...data, givenBy } };
       }
     }

@@ -1,4 +1,4 @@
-import { describeLocation, isMalformed, isStated, type Processor, recordsOf } from '../core/inventory.js';
+import { describeLocation, isMalformed, isStated, misspeltKey, type Processor, recordsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -24,8 +24,8 @@ export default defineRule({
     for (const activity of model.activities) {
       for (const processor of recordsOf<Processor>(activity.value.processors, joinPointer(activity.pointer, 'processors'))) {
         // `dpa: true` is what the record states; dpa_reference only says where the contract is. `dpa: yes`
-        // (text in YAML 1.2) is the schema rule's finding, not a processor without a contract.
-        if (processor.value.dpa === true || isMalformed(processor.value.dpa, 'boolean')) continue;
+        // (text in YAML 1.2) or `dpaa: true` is the schema rule's finding, not a processor without a contract.
+        if (processor.value.dpa === true || isMalformed(processor.value.dpa, 'boolean') || misspeltKey(processor.value, 'dpa', 'processor') !== undefined) continue;
         const name = processor.value.name;
         const named = typeof name === 'string' && isStated(name);
         yield {

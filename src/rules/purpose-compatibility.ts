@@ -1,4 +1,4 @@
-import { describeLocation, fileNameFor, isMalformed, isStated, LAWFUL_BASES, stringsOf } from '../core/inventory.js';
+import { describeLocation, fileNameFor, isMalformed, isStated, LAWFUL_BASES, misspeltKey, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { isAiTraining } from './shared/consent.js';
@@ -20,8 +20,10 @@ export default defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!isAiTraining(purpose) || purpose.value.lawful_basis === 'consent' || isStated(purpose.value.compatibility_assessment)) continue;
-      // A basis outside the format (`Consent`) is the schema rule's finding: it may be consent.
-      if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES)) continue;
+      // A basis outside the format (`Consent`) or under a misspelt key (`lawfull_basis:`) is the schema
+      // rule's finding: it may be consent. So is an assessment under a misspelt key: it is written.
+      if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES) || misspeltKey(purpose.value, 'lawful_basis', 'purpose') !== undefined) continue;
+      if (misspeltKey(purpose.value, 'compatibility_assessment', 'purpose') !== undefined) continue;
       const id = purpose.value.id;
       const reused = purpose.activity.categories.flatMap((category) => {
         const collectedFor = stringsOf(category.value.collected_for);

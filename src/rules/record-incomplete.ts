@@ -1,4 +1,4 @@
-import { type Activity, describeLocation, isRecord, isStated, type Located, type Party, recordsOf, type Transfer } from '../core/inventory.js';
+import { type Activity, describeLocation, isRecord, isStated, type Located, type MappingKind, misspeltKey, type Party, recordsOf, type Transfer } from '../core/inventory.js';
 import { joinPointer, parentPointer, pointerOf } from '../core/pointer.js';
 import { defineRule, type Report } from '../core/rule.js';
 import { validateInventory } from '../core/schema-check.js';
@@ -23,12 +23,16 @@ const REQUIRED_FIELDS: RequiredField[] = [
 
 type Gap = 'absent' | 'placeholder';
 
+/** The roles of the format (SPEC §1). */
+const ROLES: readonly unknown[] = ['controller', 'joint-controller', 'processor'];
+
 /**
  * Where the schema rule speaks. A field it reports (a required key that is missing, a value or an
- * entry of the wrong type or form, an empty text) is its finding alone: this rule keeps to what
- * the schema cannot say, an empty list that records nothing and text that only holds a place
- * (SPEC §2.1 "One finding per fact", "Not written"). Asking the schema itself, rather than
- * repeating its types here, keeps the two from drifting apart.
+ * entry of the wrong type or form, a key written with a typo) is its finding alone: this rule keeps
+ * to what the schema leaves to the rules, an optional field that is absent, left empty, blank or
+ * only a placeholder, and an empty list that records nothing (SPEC §2.1 "One finding per fact",
+ * "Not written"). Asking the schema itself, rather than repeating its types here, keeps the two
+ * from drifting apart.
  */
 interface SchemaReports {
   /** The schema reports this node or one that contains it (a missing or mistyped parent). */
@@ -69,9 +73,15 @@ function namedParties(list: unknown, pointer: string): Located<Party>[] {
   return recordsOf<Party>(list, pointer).filter((party) => isStated(party.value.name));
 }
 
-/** The schema reports the list of parties (null, not a list) or the name of one of its entries: "names none" is its finding then. */
-function partiesReported(schema: SchemaReports, list: unknown, pointer: string): boolean {
-  return schema.at(pointer) || (Array.isArray(list) && list.some((_, index) => schema.at(joinPointer(joinPointer(pointer, index), 'name'))));
+/**
+ * The schema reports the list of parties (not a list, or under a misspelt key) or the name of one of
+ * its entries (not a text, or under a misspelt key such as `nmae:`): the list may name a party, so
+ * "names none" would contradict it.
+ */
+function partiesReported(schema: SchemaReports, owner: unknown, key: string, ownerKind: MappingKind, partyKind: MappingKind, pointer: string): boolean {
+  if (schema.at(pointer) || misspeltKey(owner, key, ownerKind) !== undefined) return true;
+  const list = isRecord(owner) ? owner[key] : undefined;
+  return Array.isArray(list) && list.some((party, index) => schema.at(joinPointer(joinPointer(pointer, index), 'name')) || misspeltKey(party, 'name', partyKind) !== undefined);
 }
 
 /** `a`, `a` and `b`, `a`, `b` and `c`. */
@@ -121,32 +131,35 @@ export default defineRule({
     const schema = schemaReports(document.value);
     const controller = model.root.controller;
     const contactPointer = pointerOf('controller', 'contact');
-    if (!(isRecord(controller) && isStated(controller.contact)) && !schema.at(contactPointer)) {
+    if (!(isRecord(controller) && isStated(controller.contact)) && !schema.at(contactPointer) && misspeltKey(controller, 'contact', 'controller') === undefined) {
       yield { messageId: 'controllerContact', pointer: contactPointer };
     }
 
     const jointPointer = pointerOf('controller', 'joint_controllers');
     const jointList = isRecord(controller) ? controller.joint_controllers : undefined;
     const jointControllers = namedParties(jointList, jointPointer);
-    yield* partiesWithoutContact(schema, jointControllers, (party) => `joint controller \`${party}\``, 'Art. 30(1)(a)');
+    yield* partiesWithoutContact(schema, jointControllers, 'jointController', (party) => `joint controller \`${party}\``, 'Art. 30(1)(a)');
 
     for (const activity of model.activities) {
       const name = describeLocation(model.root, activity.pointer);
       const role = activity.value.role;
+      // A role the schema rejects (`Processor`, `role:` left empty, `rloe: processor`) may be a processor's:
+      // what only a controller records is not asked of it.
+      const roleUnknown = (Object.prototype.hasOwnProperty.call(activity.value, 'role') && !ROLES.includes(role)) || misspeltKey(activity.value, 'role', 'activity') !== undefined;
       const rolePointer = joinPointer(activity.pointer, 'role');
-      if (role === 'joint-controller' && jointControllers.length === 0 && !partiesReported(schema, jointList, jointPointer)) {
+      if (role === 'joint-controller' && jointControllers.length === 0 && !partiesReported(schema, controller, 'joint_controllers', 'controller', 'jointController', jointPointer)) {
         yield { messageId: 'jointControllers', pointer: rolePointer, data: { activity: name } };
       }
       const actingForPointer = joinPointer(activity.pointer, 'on_behalf_of');
       const actingFor = namedParties(activity.value.on_behalf_of, actingForPointer);
-      if (role === 'processor' && actingFor.length === 0 && !partiesReported(schema, activity.value.on_behalf_of, actingForPointer)) {
+      if (role === 'processor' && actingFor.length === 0 && !partiesReported(schema, activity.value, 'on_behalf_of', 'activity', 'party', actingForPointer)) {
         yield { messageId: 'onBehalfOf', pointer: rolePointer, data: { activity: name } };
       }
-      yield* partiesWithoutContact(schema, actingFor, (party) => `controller \`${party}\` that ${name} acts for`, 'Art. 30(2)(a)');
+      yield* partiesWithoutContact(schema, actingFor, 'party', (party) => `controller \`${party}\` that ${name} acts for`, 'Art. 30(2)(a)');
 
       const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
-        if (controllerOnly && role === 'processor') return [];
-        if (schema.within(joinPointer(activity.pointer, field))) return [];
+        if (controllerOnly && (role === 'processor' || roleUnknown)) return [];
+        if (schema.within(joinPointer(activity.pointer, field)) || misspeltKey(activity.value, field, 'activity') !== undefined) return [];
         const gap = gapOf(activity.value[field], emptyMeansNone);
         return gap === undefined ? [] : [{ field, gap, example }];
       });
@@ -163,21 +176,21 @@ export default defineRule({
         };
       }
 
-      // A country that is only a placeholder, or not a two-letter code, is the schema's finding.
+      // A country that is not a two-letter code (`USA`), or written under a misspelt key, is the schema's finding.
       for (const transfer of recordsOf<Transfer>(activity.value.transfers, joinPointer(activity.pointer, 'transfers'))) {
         const countryPointer = joinPointer(transfer.pointer, 'country');
-        if (isStated(transfer.value.country) || schema.at(countryPointer)) continue;
+        if (isStated(transfer.value.country) || schema.at(countryPointer) || misspeltKey(transfer.value, 'country', 'transfer') !== undefined) continue;
         yield { messageId: 'transferCountry', pointer: countryPointer, target: 'key', data: { transfer: describeLocation(model.root, transfer.pointer), activity: name } };
       }
     }
   },
 });
 
-/** The named parties without a contact that the schema does not already report (an empty text). */
-function* partiesWithoutContact(schema: SchemaReports, parties: Located<Party>[], describe: (name: string) => string, article: string): Generator<Report<MessageId>> {
+/** The named parties without a contact that the schema does not already report (not a text, or under a misspelt key). */
+function* partiesWithoutContact(schema: SchemaReports, parties: Located<Party>[], kind: MappingKind, describe: (name: string) => string, article: string): Generator<Report<MessageId>> {
   for (const party of parties) {
     const pointer = joinPointer(party.pointer, 'contact');
-    if (isStated(party.value.contact) || schema.at(pointer)) continue;
+    if (isStated(party.value.contact) || schema.at(pointer) || misspeltKey(party.value, 'contact', kind) !== undefined) continue;
     yield { messageId: 'partyContact', pointer, data: { party: describe(String(party.value.name)), article } };
   }
 }

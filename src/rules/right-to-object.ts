@@ -1,4 +1,4 @@
-import { describeLocation, isMalformed, isRecord, isStated } from '../core/inventory.js';
+import { describeLocation, isMalformed, isRecord, isStated, misspeltKey } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 
@@ -30,8 +30,9 @@ export default defineRule({
       const block = joinPointer(purpose.pointer, 'legitimate_interests');
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const interests = purpose.value.legitimate_interests;
-      // A block in another shape is the schema rule's finding: it is there, it cannot be read.
-      if (isMalformed(interests, 'mapping')) continue;
+      // A block in another shape, or under a misspelt key (`legitimate_interets:`), is the schema rule's
+      // finding: it is there, it cannot be read.
+      if (isMalformed(interests, 'mapping') || misspeltKey(purpose.value, 'legitimate_interests', 'purpose') !== undefined) continue;
       if (!isRecord(interests)) {
         yield { messageId: 'noBlock', pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? ' and `objection_before_processing: true`' : '' } };
         continue;
@@ -39,8 +40,13 @@ export default defineRule({
       // A route is an enum: blank text or a placeholder (SPEC §2.1 "Not written") names none.
       const objection: unknown = interests.objection;
       if (!isStated(objection) || objection === 'none') {
-        yield { messageId: 'noObjection', pointer: joinPointer(block, 'objection'), data };
-      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true && !isMalformed(interests.objection_before_processing, 'boolean')) {
+        if (misspeltKey(interests, 'objection', 'legitimateInterests') === undefined) yield { messageId: 'noObjection', pointer: joinPointer(block, 'objection'), data };
+      } else if (
+        purpose.value.ai_training === true &&
+        interests.objection_before_processing !== true &&
+        !isMalformed(interests.objection_before_processing, 'boolean') &&
+        misspeltKey(interests, 'objection_before_processing', 'legitimateInterests') === undefined
+      ) {
         yield { messageId: 'objectionTooLate', pointer: joinPointer(block, 'objection_before_processing'), data, severity: 'warning' };
       }
     }

@@ -1,4 +1,4 @@
-import { describeLocation, isMalformed, isStated, stringsOf } from '../core/inventory.js';
+import { describeLocation, isMalformed, isStated, misspeltKey, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { ART9_CONDITIONS, hasSpecialCategoryData, isAiTraining } from './shared/consent.js';
@@ -34,7 +34,8 @@ export default defineRule({
       // A placeholder (`TODO`, `[CONFIRM …]`) names no condition (SPEC §2.1 "Not written"); one outside
       // the format (`Explicit-consent`) is the schema rule's finding, not a condition that does not fit.
       if (!isStated(condition)) {
-        yield { messageId: 'missing', pointer, data };
+        // A condition under a misspelt key (`special_category_conditon:`) is written: the schema rule names the key.
+        if (misspeltKey(purpose.value, 'special_category_condition', 'purpose') === undefined) yield { messageId: 'missing', pointer, data };
       } else if (isAiTraining(purpose) && typeof condition === 'string' && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
         yield { messageId: 'notForTraining', pointer, data: { ...data, condition } };
       }

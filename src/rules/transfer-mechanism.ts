@@ -1,5 +1,5 @@
 import { countryCode } from '../core/countries.js';
-import { type ActivityView, describeLocation, hasMalformedEntries, isStated, type Processor, recordsOf, type Transfer } from '../core/inventory.js';
+import { type ActivityView, describeLocation, hasMalformedEntries, isStated, misspeltKey, type Processor, recordsOf, type Transfer } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule, type Report } from '../core/rule.js';
 
@@ -58,7 +58,8 @@ export default defineRule({
       for (const transfer of transfers) {
         const country = countryOf(transfer.value.country);
         if (country?.code !== undefined && EEA.has(country.code)) continue;
-        if (hasMechanism(transfer.value.mechanism)) continue;
+        // A mechanism under a misspelt key (`mechansim: scc`) is written: the schema rule names the key to write.
+        if (hasMechanism(transfer.value.mechanism) || misspeltKey(transfer.value, 'mechanism', 'transfer') !== undefined) continue;
         const mechanismWritten = Object.prototype.hasOwnProperty.call(transfer.value, 'mechanism');
         const pointer = joinPointer(transfer.pointer, !mechanismWritten && country !== undefined ? 'country' : 'mechanism');
         yield { messageId: 'transfer', pointer, data: { activity: activityName, country: country === undefined ? 'a country it does not name' : `\`${country.code ?? country.written}\`` } };
@@ -73,9 +74,11 @@ export default defineRule({
  * mechanism is that entry's finding: the processor is not reported a second time for it.
  */
 function* processorsWithoutTransfer(activity: ActivityView, activityName: string, transfers: Transfer[], root: unknown): Generator<Report<MessageId>> {
-  // Transfers written in another shape (a mapping without its `- `, an entry as a bare text) are the
-  // schema rule's finding: they may record the processor's country, so nothing is said to be missing.
-  if (hasMalformedEntries(activity.value.transfers)) return;
+  // Transfers written in another shape (a mapping without its `- `, an entry as a bare text) or under a
+  // misspelt key (`transfres:`, `counrty: US`) are the schema rule's finding: they may record the
+  // processor's country, so nothing is said to be missing.
+  if (hasMalformedEntries(activity.value.transfers) || misspeltKey(activity.value, 'transfers', 'activity') !== undefined) return;
+  if (transfers.some((transfer) => misspeltKey(transfer, 'country', 'transfer') !== undefined)) return;
   const recorded = new Set(transfers.map((transfer) => countryOf(transfer.country)?.code));
   for (const processor of recordsOf<Processor>(activity.value.processors, joinPointer(activity.pointer, 'processors'))) {
     // A country the table cannot read (`Atlantis`) is the schema rule's finding: where the data goes is unknown.

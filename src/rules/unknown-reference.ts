@@ -1,4 +1,4 @@
-import { hasMalformedEntries, isStated } from '../core/inventory.js';
+import { hasMalformedEntries, isRecord, isStated } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { suggestClosest } from '../core/suggest.js';
@@ -26,6 +26,16 @@ class KnownIds {
   }
 }
 
+/**
+ * A list that defines ids cannot be read whole: it is missing (`data_subjects` left out, or written
+ * under a misspelt key), written in another shape, or has an entry whose `id` is not written as one
+ * (left out, or under a misspelt key such as `idd:`). The schema rule reports each of these; the id
+ * a reference names may well be defined there, so no reference to the list is called undefined.
+ */
+function definitionsUnreadable(list: unknown): boolean {
+  return !Array.isArray(list) || hasMalformedEntries(list) || list.some((entry) => isRecord(entry) && typeof entry.id !== 'string');
+}
+
 /** How one kind of reference is resolved and explained: where its ids are defined, and how to define one. */
 interface Target {
   kind: string;
@@ -34,10 +44,7 @@ interface Target {
   place: string;
   /** What to do for an id that is not a typo; undefined for one that is no kebab-case id, which is never offered back. */
   define: (id: string | undefined) => string;
-  /**
-   * The list that defines these ids is written in another shape (the schema rule's finding): an
-   * id may be defined in it, so none is called undefined.
-   */
+  /** The lists that define these ids cannot be read whole (see `definitionsUnreadable`). */
   unreadable: boolean;
 }
 
@@ -61,14 +68,14 @@ export default defineRule({
       known: new KnownIds(model.subjectById.keys()),
       place: 'in `data_subjects`',
       define: (id) => (id === undefined ? 'define the data subject under `data_subjects` with a kebab-case id, and refer to it by that id' : `define \`${id}\` under \`data_subjects\``),
-      unreadable: hasMalformedEntries(model.root.data_subjects),
+      unreadable: definitionsUnreadable(model.root.data_subjects),
     };
     const categories: Target = {
       kind: 'data category',
       known: new KnownIds(model.categoryById.keys()),
       place: 'in `data_categories`',
       define: (id) => (id === undefined ? 'define the data category under `data_categories` with a kebab-case id, and refer to it by that id' : `define \`${id}\` under \`data_categories\``),
-      unreadable: hasMalformedEntries(model.root.data_categories),
+      unreadable: definitionsUnreadable(model.root.data_categories),
     };
     // collected_for may name the purpose of any activity: the data was collected elsewhere and is reused here.
     const purposes: Target = {
@@ -77,7 +84,8 @@ export default defineRule({
       place: 'as a purpose of any activity',
       define: (id) =>
         `record the purpose the data was collected for, with ${id === undefined ? 'a kebab-case id' : `\`id: ${id}\``}, under the \`purposes\` of the activity that collects it${id === undefined ? ', and refer to it by that id' : ''}`,
-      unreadable: hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => hasMalformedEntries(activity.value.purposes)),
+      // The activities themselves define no purpose id: only their list's shape, and each list of purposes, count.
+      unreadable: !Array.isArray(model.root.processing_activities) || hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => definitionsUnreadable(activity.value.purposes)),
     };
 
     function* unknownIn(list: unknown, pointer: string, where: string, target: Target) {

@@ -21,7 +21,17 @@ const addFormats = addFormatsModule as unknown as (ajv: InstanceType<typeof AjvD
 type Json = Record<string, unknown>;
 
 /** The operations the Action calls. */
-const OPERATIONS = ['checks/create', 'checks/update', 'issues/list-comments', 'issues/create-comment', 'issues/update-comment', 'repos/get-content'] as const;
+const OPERATIONS = [
+  'checks/create',
+  'checks/update',
+  'issues/list-comments',
+  'issues/create-comment',
+  'issues/update-comment',
+  'repos/get-content',
+  'pulls/list-files',
+  'pulls/list-reviews',
+  'pulls/create-review',
+] as const;
 export type OperationId = (typeof OPERATIONS)[number];
 
 interface Operation {
@@ -127,6 +137,22 @@ export interface CheckRun {
   annotations: Json[];
 }
 
+/** A pull request review as the Action posts it (the suggestions of src/action/review.ts). */
+export interface Review {
+  id: number;
+  body: string;
+  commit_id: string;
+  event: string;
+  comments: { path: string; line: number; side?: string; body: string }[];
+}
+
+/** A file of the pull request, as `pulls/list-files` lists it. */
+export interface PullFile {
+  filename: string;
+  status: string;
+  patch?: string;
+}
+
 export interface Comment {
   id: number;
   body: string;
@@ -148,6 +174,9 @@ export class GitHubStandIn {
   readonly invalid: string[] = [];
   readonly checkRuns: CheckRun[] = [];
   readonly comments: Comment[] = [];
+  readonly reviews: Review[] = [];
+  /** The pull request's files with their patches, for `pulls/list-files`. */
+  pullFiles: PullFile[] = [];
   /** Files at a commit, for the contents API: `contents[sha][path]`. */
   readonly contents: Record<string, Record<string, string>> = {};
   readOnly = false;
@@ -315,6 +344,33 @@ export class GitHubStandIn {
         if (/raw/.test(record.accept ?? '')) return answer(200, file);
         return answer(200, { type: 'file', encoding: 'base64', path: record.path.path, content: Buffer.from(file).toString('base64') });
       }
+      case 'pulls/list-files': {
+        const { slice, headers } = this.page(record, this.pullFiles);
+        return answer(200, slice.map((file, index) => ({ sha: `${index}`.padStart(40, '0'), additions: 0, deletions: 0, changes: 0, blob_url: '', raw_url: '', contents_url: '', ...file })), headers);
+      }
+      case 'pulls/list-reviews': {
+        const { slice, headers } = this.page(record, this.reviews);
+        return answer(200, slice.map((review) => ({ id: review.id, body: review.body, state: 'COMMENTED', commit_id: review.commit_id, user: { login: 'github-actions[bot]', type: 'Bot' } })), headers);
+      }
+      case 'pulls/create-review': {
+        const review: Review = { id: this.nextId++, body: String(body.body ?? ''), commit_id: String(body.commit_id ?? ''), event: String(body.event ?? ''), comments: (body.comments as Review['comments'] | undefined) ?? [] };
+        this.reviews.push(review);
+        return answer(200, { id: review.id, body: review.body, state: 'COMMENTED', commit_id: review.commit_id });
+      }
     }
+  }
+
+  /** One page of a list, with the `link` header of the next one, as GitHub paginates. */
+  private page<T>(record: RecordedRequest, items: readonly T[]): { slice: T[]; headers: Record<string, string> } {
+    const perPage = Number(record.query.per_page ?? 30);
+    const page = Number(record.query.page ?? 1);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URL(record.url, this.url);
+      next.searchParams.set('page', String(page + 1));
+      next.searchParams.set('per_page', String(perPage));
+      headers.link = `<${next.href}>; rel="next"`;
+    }
+    return { slice: items.slice((page - 1) * perPage, page * perPage), headers };
   }
 }

@@ -6,10 +6,13 @@
  */
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it, type TestContext } from 'vitest';
+import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { type ClientLimits, createClient, describeFailure, isRefusal, limitsFromEnvironment } from '../../src/action/octokit.js';
 import { UsageError } from '../../src/workspace/usage-error.js';
+import { record } from '../baseline/fixtures.js';
+import { bundleAction } from './bundle.js';
 import { GitHubStandIn } from './github-stand-in.js';
+import { pullRequestPayload, repository, runAction } from './support.js';
 
 const TOKEN = `ghs_${'Nw7'.repeat(12)}`;
 /** Short waits: what the defaults do in minutes, these do in seconds. */
@@ -144,5 +147,54 @@ describe('the limits from the environment', () => {
     expect(limitsFromEnvironment({ ROPA_LINT_API_TIMEOUT: '2.5', ROPA_LINT_API_BUDGET: '10' })).toEqual({ timeoutMs: 2_500, budgetMs: 10_000, retryDelayMs: 1_000 });
     expect(() => limitsFromEnvironment({ ROPA_LINT_API_TIMEOUT: 'soon' })).toThrow(new UsageError('ROPA_LINT_API_TIMEOUT must be a number of seconds between 0 and 3600, not "soon"'));
     expect(() => limitsFromEnvironment({ ROPA_LINT_API_BUDGET: '-1' })).toThrow(UsageError);
+  });
+});
+
+describe.concurrent('the Action when the API fails: the step ends in bounded time, by its findings, and says what failed', () => {
+  let entry: string;
+  beforeAll(async () => {
+    entry = await bundleAction();
+  });
+  /** One attempt may wait 2 s; after 2 s of failures the client gives up. */
+  const env = { ROPA_LINT_API_TIMEOUT: '2', ROPA_LINT_API_BUDGET: '2' };
+  const notes = (summary: string) => summary.split('\n').filter((line) => line.startsWith('> ') && !line.startsWith('> [!NOTE]'));
+
+  it('server errors on the base (contents API): the comparison is skipped without naming a permission, and the rest gives up at once', async (context) => {
+    const { dir, shas } = repository([{ 'privacy/ropa.yaml': record(3) }]);
+    const github = await standIn(context);
+    const boom = { status: 500, message: 'Internal error' };
+    github.inject('repos/get-content', ...Array.from({ length: 10 }, () => boom));
+    // A base commit the checkout does not have: read through the contents API.
+    const baseSha = '1'.repeat(40);
+    const started = Date.now();
+    const run = await runAction({ workspace: dir, apiUrl: github.url, event: 'pull_request', payload: pullRequestPayload(5, baseSha, shas[0]!), sha: shas[0]!, env, entry }, TOKEN);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(github.invalid).toEqual([]);
+    expect(run.code).toBe(1);
+    const host = new URL(github.url).host;
+    const lastFailure = `the last: ${host} answered with a server error, HTTP 500, 2 attempts: Internal error`;
+    expect(notes(run.summary)).toEqual([
+      expect.stringMatching(new RegExp(`^> Cannot read privacy/ropa\\.yaml at ${baseSha} through the contents API \\(gave up on the GitHub API after \\d+ s of failed requests \\(${lastFailure.replace(/[.()]/g, '\\$&')}\\)\\); the comparison with the base is skipped and findings are not marked new\\.$`)),
+      expect.stringMatching(/^> The check run could not be created \(gave up on the GitHub API after \d+ s of failed requests .*\); the findings it misses are shown as workflow-command annotations\.$/),
+      expect.stringMatching(/^> The pull request comment could not be written \(gave up on the GitHub API after \d+ s of failed requests .*\)\.$/),
+    ]);
+    expect(run.summary).not.toMatch(/contents: read|checks: write|pull-requests: write/);
+    // Nothing more was sent once the client gave up.
+    expect(github.requests.map((request) => request.operation)).toEqual(['repos/get-content', 'repos/get-content']);
+    expect(run.stdout).toMatch(/^::error file=privacy\/ropa\.yaml,/m);
+  });
+
+  it('dropped connections on the check run: the fallback says so, without naming a permission', async (context) => {
+    const { dir, shas } = repository([{ 'privacy/ropa.yaml': record(3) }]);
+    const github = await standIn(context);
+    github.inject('checks/create', ...Array.from({ length: 10 }, () => ({ status: 0, message: '', drop: true })));
+    const run = await runAction({ workspace: dir, apiUrl: github.url, event: 'push', payload: {}, sha: shas[0]!, env, entry }, TOKEN);
+    expect(github.invalid).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(notes(run.summary)).toEqual([
+      expect.stringMatching(new RegExp(`^> The check run could not be created \\(gave up on the GitHub API after \\d+ s of failed requests \\(the last: connection to ${new URL(github.url).host.replace(/\./g, '\\.')} dropped before an answer \\((UND\\\\_ERR\\\\_SOCKET|ECONNRESET), 2 attempts\\)\\)\\); the findings it misses are shown as workflow-command annotations\\.$`)),
+    ]);
+    expect(run.summary).not.toContain('checks: write');
+    expect(github.calls('checks/create').map((request) => request.status)).toEqual([-1, -1]);
   });
 });

@@ -49,6 +49,7 @@ describe('the table', () => {
       undefined,
       'automatedDecisions', 'categories.source', 'purpose.consentRecords', 'activity.system', 'dpia.required', 'dpia.status', 'dpia.reference',
       'activity.name', 'activity.description', 'activity.role', 'activity.onBehalfOf', 'processors', 'purpose.aiTraining', 'purpose.legalReference',
+      'activity.id', 'purpose.id', 'subjects.ids', 'categories.ids',
     ];
     expect(HEADER.map((heading) => matchHeading(heading))).toEqual(expected);
     for (const [label, field] of [['Controller', 'controller.name'], ['Contact details', 'controller.contact'], ['Data protection officer', 'controller.dpo'], ['Representative', 'controller.representative'], ['Record owner', 'record.owner'], ['Record last updated', 'record.updated']] as const) {
@@ -108,8 +109,12 @@ describe('the table', () => {
       'Data Protection Impact Assessment required?': 'Yes',
       'Data Protection Impact Assessment progress': 'In progress',
       'Link to Data Protection Impact Assessment': 'https://hirewise.example/dpia',
-      'The source of the personal data (if applicable)': 'Provided by the individual\nFrom third parties',
+      // Two categories with sources of their own: one line each, which the import gives back to each.
+      'The source of the personal data (if applicable)': 'CVs, cover letters and answers: Provided by the individual\nResults of criminal record checks: From third parties',
       'AI training': 'Yes',
+      'Activity id': 'ranking',
+      'Purpose id': 'train-ranking-model',
+      'Data category ids': 'applications\nrecords',
     });
     // A purpose without a basis leaves its cell empty: the import leaves it absent, and the rules report it again.
     expect(ranking!['Article 6 lawful basis for processing personal data']).toBe('');

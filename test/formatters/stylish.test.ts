@@ -35,9 +35,11 @@ describe('stylish formatter', () => {
         '17 |           collection: optin',
         '   |                       ^^^^^',
         '   = help: did you mean `opt-in`?',
+        '   = fix: replace `optin` with `opt-in` (fixable with --fix)',
         '   = docs: https://github.com/ropa-lint/ropa-lint/blob/main/docs/rules/schema.md',
         '',
         '✖ 1 problem (1 error, 0 warnings, 0 notices) in 1 file',
+        '  1 error fixable with --fix',
         '',
       ].join('\n'),
     );

@@ -38,7 +38,8 @@ describe('an ICO-style XLSX workbook', () => {
     expect(payroll).toMatchObject({
       lawful_basis: 'legal-obligation',
       special_category_condition: 'employment',
-      legal_basis_reference: 'Art. 6(1)(c) legal obligation - Income Tax (PAYE) Regulations 2003',
+      // The law after the basis and its article, without them.
+      legal_basis_reference: 'Income Tax (PAYE) Regulations 2003',
     });
   });
 
@@ -183,7 +184,7 @@ describe('Markdown tables', () => {
     expect(reportLines(result, 'unmapped')).toEqual([
       'ropa-activities.md:12: column "ID" has no field in the format; kept as x-reference',
       'ropa-activities.md:12: column "Owner" has no field in the format; kept as x-business-function',
-      'ropa-activities.md:16: "Recipients" is "—": left absent for the rules to report',
+      'ropa-activities.md:16: "Recipients" is "—": left absent for the rules to report (write "None" if there are none)',
     ]);
     expect(reportLines(result, 'inferred')).toContain('ropa-activities.md:15: 2 purposes and 2 bases in the row: paired in the order written');
     expectValidInventory(result);

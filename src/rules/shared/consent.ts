@@ -2,7 +2,7 @@
  * When consent is needed and when a consent block is valid: shared by the consent rules and
  * the ePrivacy rules, so that "valid consent" means the same thing everywhere.
  */
-import { type Consent, type DataCategory, isMalformed, isRecord, isStated, type Located, type PurposeView } from '../../core/inventory.js';
+import { type Consent, type DataCategory, isMalformed, isRecord, isStated, type Located, misspeltKey, type PurposeView, type Shape } from '../../core/inventory.js';
 
 export const COMMUNICATIONS_SOURCES = new Set(['communications-content', 'communications-metadata']);
 export const TERMINAL_SOURCES = new Set(['terminal-equipment']);
@@ -49,12 +49,25 @@ export function consentBlock(purpose: PurposeView): Consent | undefined {
 }
 
 /**
- * The purpose has a `consent` written in another shape than a mapping (`consent: yes`): the schema
- * rule's finding. No rule can tell what it says, so none reports it absent or judges it.
+ * The purpose has a `consent` written in another shape than a mapping (`consent: yes`), or under a
+ * misspelt key (`consnet:`): the schema rule's finding, with the shape or the key to write. No rule
+ * can tell what it says, so none reports it absent or judges it.
  */
 export function consentUnreadable(purpose: PurposeView): boolean {
-  return isMalformed(purpose.value.consent, 'mapping');
+  return isMalformed(purpose.value.consent, 'mapping') || misspeltKey(purpose.value, 'consent', 'purpose') !== undefined;
 }
+
+/**
+ * A field of a consent block that cannot be read: written in another shape (`explicit: yes`,
+ * `withdrawal: In-product`) or under a misspelt key (`explicitt: true`). The schema rule reports
+ * it; a consent rule neither calls it absent nor judges it.
+ */
+export function consentFieldUnreadable(consent: Consent, field: keyof Consent, shape: Shape): boolean {
+  return isMalformed(consent[field], shape) || misspeltKey(consent, field, 'consent') !== undefined;
+}
+
+/** How consent can be withdrawn, as the format names the routes (SPEC §1). */
+export const WITHDRAWAL_ROUTES = ['in-product', 'email', 'support-request', 'none'] as const;
 
 /** Who may give consent, as the format names them (SPEC §1). */
 export const CONSENT_GIVERS = ['data-subject', 'all-participants', 'account-admin', 'parent-or-guardian'] as const;
@@ -96,9 +109,11 @@ export const consentDefects = {
   'consent-not-opt-in': (consent: Consent) => typeof consent.collection === 'string' && NOT_OPT_IN.has(consent.collection),
   'consent-bundled': (consent: Consent) => consent.required_for_service === true,
   'consent-not-granular': (consent: Consent) => consent.granular === false,
-  // `explicit: yes` (text in YAML 1.2) is the schema rule's finding, not consent that is not explicit.
-  'consent-not-explicit': (consent: Consent, purpose: PurposeView) => needsExplicitConsent(purpose) && consent.explicit !== true && !isMalformed(consent.explicit, 'boolean'),
-  'consent-withdrawal': (consent: Consent) => consent.withdrawal === undefined || (typeof consent.withdrawal === 'string' && HARDER_THAN_GIVING.has(consent.withdrawal)),
+  // `explicit: yes` (text in YAML 1.2) or `explicitt: true` is the schema rule's finding, not consent that is not explicit.
+  'consent-not-explicit': (consent: Consent, purpose: PurposeView) => needsExplicitConsent(purpose) && consent.explicit !== true && !consentFieldUnreadable(consent, 'explicit', 'boolean'),
+  // Left empty or a placeholder (SPEC §2.1 "Not written"), a route is not stated.
+  'consent-withdrawal': (consent: Consent) =>
+    (!isStated(consent.withdrawal) && !consentFieldUnreadable(consent, 'withdrawal', WITHDRAWAL_ROUTES)) || (typeof consent.withdrawal === 'string' && HARDER_THAN_GIVING.has(consent.withdrawal)),
   // An administrator consents for others anywhere; one participant consents for the others on communications (ePrivacy Art. 5(1)).
   'consent-given-by-third-party': (consent: Consent, purpose: PurposeView) => consent.given_by === 'account-admin' || (consent.given_by === 'data-subject' && usesCommunications(purpose)),
   'children-consent': (consent: Consent, purpose: PurposeView) => involvesChildren(purpose) && !isStated(consent.age_verification),

@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   buildDataMap,
   diffDataMaps
-} from "./chunk-5D5GVREG.js";
+} from "./chunk-LNDBO47S.js";
 
 // src/datamap/diff-flows.ts
 var EMPTY = { nodes: [], edges: [] };

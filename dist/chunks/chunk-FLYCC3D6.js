@@ -10,9 +10,11 @@ import {
 } from "./chunk-RP6YPMBR.js";
 import {
   describeLocation,
-  isRecord,
+  isRecord
+} from "./chunk-OQQXTMNL.js";
+import {
   joinPointer
-} from "./chunk-KF6LUWLK.js";
+} from "./chunk-PF5MASKV.js";
 
 // src/core/document.ts
 var DOCUMENT_EXTENSIONS = new Set(

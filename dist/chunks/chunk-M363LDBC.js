@@ -7,13 +7,13 @@ import {
   misplacedIgnores,
   noticeEntries,
   readIgnores
-} from "./chunk-X4FH2RUA.js";
-import {
-  trainingPhrase
-} from "./chunk-RP6YPMBR.js";
+} from "./chunk-FLYCC3D6.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
+import {
+  trainingPhrase
+} from "./chunk-RP6YPMBR.js";
 import {
   LAWFUL_BASES,
   describeLocation,
@@ -22,19 +22,25 @@ import {
   isMalformed,
   isRecord,
   isStated,
-  joinPointer,
-  lastSegment,
   misspeltKey,
-  parentPointer,
-  pointerOf,
   recordsOf,
   schema,
   stringsOf,
   validate
-} from "./chunk-KF6LUWLK.js";
+} from "./chunk-OQQXTMNL.js";
 import {
+  joinPointer,
+  lastSegment,
+  parentPointer,
+  pointerOf
+} from "./chunk-PF5MASKV.js";
+import {
+  require_mod,
   suggestClosest
-} from "./chunk-HQO45DMX.js";
+} from "./chunk-FG6IFQBM.js";
+import {
+  __toESM
+} from "./chunk-3NTWQZSC.js";
 
 // src/rules/shared/consent.ts
 var COMMUNICATIONS_SOURCES = /* @__PURE__ */ new Set(["communications-content", "communications-metadata"]);
@@ -64,8 +70,12 @@ function consentBlock(purpose) {
   return isRecord(purpose.value.consent) ? purpose.value.consent : void 0;
 }
 function consentUnreadable(purpose) {
-  return isMalformed(purpose.value.consent, "mapping");
+  return isMalformed(purpose.value.consent, "mapping") || misspeltKey(purpose.value, "consent", "purpose") !== void 0;
 }
+function consentFieldUnreadable(consent, field, shape) {
+  return isMalformed(consent[field], shape) || misspeltKey(consent, field, "consent") !== void 0;
+}
+var WITHDRAWAL_ROUTES = ["in-product", "email", "support-request", "none"];
 var CONSENT_GIVERS = ["data-subject", "all-participants", "account-admin", "parent-or-guardian"];
 function hasSpecialCategoryData(purpose) {
   return purpose.activity.categories.some((category) => Array.isArray(category.value.special) && category.value.special.length > 0);
@@ -86,9 +96,10 @@ var consentDefects = {
   "consent-not-opt-in": (consent) => typeof consent.collection === "string" && NOT_OPT_IN.has(consent.collection),
   "consent-bundled": (consent) => consent.required_for_service === true,
   "consent-not-granular": (consent) => consent.granular === false,
-  // `explicit: yes` (text in YAML 1.2) is the schema rule's finding, not consent that is not explicit.
-  "consent-not-explicit": (consent, purpose) => needsExplicitConsent(purpose) && consent.explicit !== true && !isMalformed(consent.explicit, "boolean"),
-  "consent-withdrawal": (consent) => consent.withdrawal === void 0 || typeof consent.withdrawal === "string" && HARDER_THAN_GIVING.has(consent.withdrawal),
+  // `explicit: yes` (text in YAML 1.2) or `explicitt: true` is the schema rule's finding, not consent that is not explicit.
+  "consent-not-explicit": (consent, purpose) => needsExplicitConsent(purpose) && consent.explicit !== true && !consentFieldUnreadable(consent, "explicit", "boolean"),
+  // Left empty or a placeholder (SPEC §2.1 "Not written"), a route is not stated.
+  "consent-withdrawal": (consent) => !isStated(consent.withdrawal) && !consentFieldUnreadable(consent, "withdrawal", WITHDRAWAL_ROUTES) || typeof consent.withdrawal === "string" && HARDER_THAN_GIVING.has(consent.withdrawal),
   // An administrator consents for others anywhere; one participant consents for the others on communications (ePrivacy Art. 5(1)).
   "consent-given-by-third-party": (consent, purpose) => consent.given_by === "account-admin" || consent.given_by === "data-subject" && usesCommunications(purpose),
   "children-consent": (consent, purpose) => involvesChildren(purpose) && !isStated(consent.age_verification)
@@ -223,9 +234,9 @@ function shortfall(purpose) {
   if (typeof basis === "string" && ALLOWED_BASES.has(basis)) return void 0;
   if (basis === "consent") {
     const consent = consentBlock(purpose);
-    return consent === void 0 || consent.explicit === true || isMalformed(consent.explicit, "boolean") ? void 0 : "consent that is not explicit";
+    return consent === void 0 || consent.explicit === true || consentFieldUnreadable(consent, "explicit", "boolean") ? void 0 : "consent that is not explicit";
   }
-  if (isMalformed(basis, LAWFUL_BASES)) return void 0;
+  if (isMalformed(basis, LAWFUL_BASES) || misspeltKey(purpose.value, "lawful_basis", "purpose") !== void 0) return void 0;
   if (typeof basis === "string" && isStated(basis)) return `\`${basis}\``;
   return "an unstated lawful basis";
 }
@@ -524,6 +535,7 @@ var consent_records_default = defineRule({
     for (const purpose of model.purposes) {
       const consent = consentBlock(purpose);
       if (!consent || recordsKept(consent.records)) continue;
+      if (misspeltKey(consent, "records", "consent") !== void 0) continue;
       yield {
         messageId: "noRecords",
         pointer: `${purpose.pointer}${pointerOf("consent", "records")}`,
@@ -601,6 +613,7 @@ var consent_weakened_default = defineRule({
       }
       if (before === void 0 || after === void 0) continue;
       for (const field of FIELDS) {
+        if (misspeltKey(after, field, "consent") !== void 0) continue;
         const was = before[field];
         const now = after[field];
         const wasRank = rank[field](was);
@@ -649,9 +662,9 @@ var consent_withdrawal_default = defineRule({
       const withdrawal = consent.withdrawal;
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const pointer = `${purpose.pointer}${pointerOf("consent", "withdrawal")}`;
-      if (withdrawal === void 0) yield { messageId: "notStated", pointer, data };
+      if (!isStated(withdrawal)) yield { messageId: "notStated", pointer, data };
       else if (withdrawal === "none") yield { messageId: "noWithdrawal", pointer, data };
-      else yield { messageId: "harderThanGiving", pointer, data: { ...data, withdrawal, route: ROUTE_NAMES[withdrawal] ?? withdrawal } };
+      else yield { messageId: "harderThanGiving", pointer, data: { ...data, withdrawal: String(withdrawal), route: ROUTE_NAMES[String(withdrawal)] ?? String(withdrawal) } };
     }
   }
 });
@@ -920,6 +933,7 @@ var dpia_required_default = defineRule({
       const status = isRecord(dpia) ? dpia.status : void 0;
       if (typeof status === "string" && UNDER_WAY.has(status)) continue;
       if (isMalformed(dpia, "mapping") || isMalformed(status, STATUSES)) continue;
+      if (misspeltKey(activity.value, "dpia", "activity") !== void 0 || misspeltKey(dpia, "status", "dpia") !== void 0) continue;
       const training = activity.purposes.filter(isAiTraining);
       const met = criteriaOf(activity, model.root);
       if (training.length === 0 && (met.sources.size < 2 || activity.value.role === "processor")) continue;
@@ -1046,8 +1060,8 @@ var eprivacy_communications_consent_default = defineRule({
       const otherDefects = rejecting.filter((id) => id !== GIVEN_BY_DEFECT);
       if (otherDefects.length > 0) {
         yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
-      } else if (consent.given_by !== "all-participants" && !isMalformed(consent.given_by, CONSENT_GIVERS)) {
-        const givenBy = typeof consent.given_by === "string" ? `\`${consent.given_by}\`` : "nobody named";
+      } else if (consent.given_by !== "all-participants" && !consentFieldUnreadable(consent, "given_by", CONSENT_GIVERS)) {
+        const givenBy = isStated(consent.given_by) ? `\`${String(consent.given_by)}\`` : "nobody named";
         yield { messageId: "givenBy", pointer: joinPointer(consentPointer, "given_by"), data: { ...data, givenBy } };
       }
     }
@@ -1425,7 +1439,7 @@ var processor_dpa_default = defineRule({
   *check({ model }) {
     for (const activity of model.activities) {
       for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
-        if (processor.value.dpa === true || isMalformed(processor.value.dpa, "boolean")) continue;
+        if (processor.value.dpa === true || isMalformed(processor.value.dpa, "boolean") || misspeltKey(processor.value, "dpa", "processor") !== void 0) continue;
         const name = processor.value.name;
         const named = typeof name === "string" && isStated(name);
         yield {
@@ -1491,7 +1505,8 @@ var purpose_compatibility_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!isAiTraining(purpose) || purpose.value.lawful_basis === "consent" || isStated(purpose.value.compatibility_assessment)) continue;
-      if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES)) continue;
+      if (isMalformed(purpose.value.lawful_basis, LAWFUL_BASES) || misspeltKey(purpose.value, "lawful_basis", "purpose") !== void 0) continue;
+      if (misspeltKey(purpose.value, "compatibility_assessment", "purpose") !== void 0) continue;
       const id = purpose.value.id;
       const reused = purpose.activity.categories.flatMap((category) => {
         const collectedFor = stringsOf(category.value.collected_for);
@@ -1561,6 +1576,36 @@ var purpose_scope_expanded_default = defineRule({
   }
 });
 
+// src/fixes/closest.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function normalise(text) {
+  return text.trim().toLowerCase().replace(/[\s_-]+/g, "-");
+}
+function slipDistance(a, b) {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
+      rows[i][j] = best;
+    }
+  }
+  return rows[a.length][b.length];
+}
+function fixableClosest(given, candidates) {
+  const suggestion = suggestClosest(given, candidates);
+  if (suggestion === void 0) return void 0;
+  const lower = given.toLowerCase();
+  const far = (0, import_fastest_levenshtein.distance)(lower, suggestion.toLowerCase());
+  const shape = normalise(given);
+  for (const candidate of candidates) {
+    if (candidate === suggestion) continue;
+    if ((0, import_fastest_levenshtein.distance)(lower, candidate.toLowerCase()) <= far || slipDistance(shape, normalise(candidate)) <= 1) return void 0;
+  }
+  return slipDistance(shape, normalise(suggestion)) <= 1 ? suggestion : void 0;
+}
+
 // src/core/countries.ts
 var COUNTRIES = [
   ["US", "USA", "United States", "United States of America", "America", "U S A", "U S"],
@@ -1606,21 +1651,111 @@ var COUNTRIES = [
   ["TR", "TUR", "Turkey", "T\xFCrkiye", "Turkiye"],
   ["RU", "RUS", "Russia", "Russian Federation"]
 ];
-function normalise(text) {
+function normalise2(text) {
   return text.trim().toLowerCase().replace(/\./g, " ").replace(/\s+/g, " ").trim().replace(/^the /, "");
 }
-var CODE_BY_NAME = new Map(COUNTRIES.flatMap(([code2, ...names]) => names.map((name) => [normalise(name), code2])));
+var CODE_BY_NAME = new Map(COUNTRIES.flatMap(([code2, ...names]) => names.map((name) => [normalise2(name), code2])));
 function countryCode(text) {
   const trimmed = text.trim();
-  const named = CODE_BY_NAME.get(normalise(trimmed));
+  const named = CODE_BY_NAME.get(normalise2(trimmed));
   if (named !== void 0) return named;
   return /^[a-z]{2}$/i.test(trimmed) ? trimmed.toUpperCase() : void 0;
 }
 
 // src/core/schema-check.ts
+var validated = /* @__PURE__ */ new WeakMap();
 function validateInventory(value) {
+  if (!isRecord(value)) return violationsOf(value);
+  let violations = validated.get(value);
+  if (violations === void 0) validated.set(value, violations = violationsOf(value));
+  return violations;
+}
+function violationsOf(value) {
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((error) => toViolation(error, value));
+  return reported(validate.errors ?? []).map((error) => {
+    const violation = toViolation(error, value);
+    const fix = fixOf(error, violation);
+    return fix === void 0 ? violation : { ...violation, fix };
+  });
+}
+function reported(errors) {
+  const told = /* @__PURE__ */ new Set();
+  const empty = errors.filter((error) => error.keyword === "enum" && error.data === null).map((error) => error.instancePath);
+  return errors.filter((error) => {
+    const field = fieldAt(error.instancePath);
+    if (field === void 0 || !holdsNothing(error.data, field.node)) return true;
+    if (!field.required) return false;
+    if (empty.includes(error.instancePath) && error.keyword !== "enum") return false;
+    if (told.has(error.instancePath)) return false;
+    told.add(error.instancePath);
+    return true;
+  });
+}
+function holdsNothing(value, node) {
+  if (value === null) return true;
+  if (typeof value !== "string" || isStated(value)) return false;
+  const types = typesOf(node);
+  return types.includes("string") || types.includes("object");
+}
+function fieldAt(pointer) {
+  let node = ROOT;
+  let field;
+  for (const segment of pointer.split("/").slice(1)) {
+    const property = node.properties?.[segment];
+    if (property !== void 0) {
+      field = { node: resolve(property), required: (node.required ?? []).includes(segment) };
+      node = field.node;
+    } else if (/^\d+$/.test(segment) && node.items !== void 0) {
+      field = void 0;
+      node = resolve(node.items);
+    } else {
+      return void 0;
+    }
+  }
+  return field;
+}
+var fixable = /* @__PURE__ */ new Map();
+function closestFix(given, candidates) {
+  const key = `${given}\0${candidates.join("\0")}`;
+  if (fixable.has(key)) return fixable.get(key);
+  if (fixable.size >= 1e3) fixable.clear();
+  const to = fixableClosest(given, candidates);
+  fixable.set(key, to);
+  return to;
+}
+var BOOLEAN_WORDS = { yes: true, no: false, true: true, false: false, on: true, off: false };
+var SHARED_COUNTRY_NAMES = /* @__PURE__ */ new Set(["korea", "america"]);
+function fixOf(error, violation) {
+  switch (violation.messageId) {
+    case "unknownKey": {
+      const key = violation.data.key;
+      const known = Object.keys((error.parentSchema ?? {}).properties ?? {});
+      const to = closestFix(key, known);
+      if (to === void 0 || isRecord(error.data) && Object.prototype.hasOwnProperty.call(error.data, to)) return void 0;
+      return { replace: "key", from: key, to };
+    }
+    case "enum":
+    case "enumItem": {
+      if (typeof error.data !== "string") return void 0;
+      const allowed = error.schema.map((option) => option === null ? "null" : String(option));
+      const to = closestFix(error.data, allowed);
+      return to === void 0 || to === "null" ? void 0 : { replace: "value", from: error.data, to };
+    }
+    case "type": {
+      const expected = [].concat(error.params.type);
+      if (!expected.includes("boolean") || typeof error.data !== "string") return void 0;
+      const to = Object.prototype.hasOwnProperty.call(BOOLEAN_WORDS, error.data.toLowerCase()) ? BOOLEAN_WORDS[error.data.toLowerCase()] : void 0;
+      return to === void 0 ? void 0 : { replace: "value", from: error.data, to };
+    }
+    case "country": {
+      const given = violation.data.given;
+      const code2 = countryCode(given);
+      const name = given.trim().toLowerCase().replace(/\./g, " ").replace(/\s+/g, " ").trim().replace(/^the /, "");
+      return code2 === void 0 || code2 === given || SHARED_COUNTRY_NAMES.has(name) ? void 0 : { replace: "value", from: given, to: code2 };
+    }
+    default:
+      return void 0;
+  }
 }
 var TYPE_WORDS = {
   string: "text",
@@ -1748,6 +1883,9 @@ function toViolation(error, root) {
     }
     case "enum": {
       const allowed = error.schema.map((option) => option === null ? "null" : String(option));
+      if (error.data === null && place.entry === void 0) {
+        return { messageId: "empty", pointer: error.instancePath, target: "node", data: { subject: place.subject, fix: `fill in \`${field}\` with one of: ${allowed.filter((option) => option !== "null").join(", ")}` } };
+      }
       const given = typeof error.data === "string" ? error.data : typeOfValue(error.data);
       const suggestion = typeof error.data === "string" ? closestAllowed(error.data, allowed) : void 0;
       const fix = suggestion ? `did you mean \`${suggestion}\`?` : `use one of: ${allowed.join(", ")}`;
@@ -1775,7 +1913,7 @@ function toViolation(error, root) {
     case "const":
       return { messageId: "const", pointer: error.instancePath, target: "node", data: { field, expected: String(error.schema), given: typeOfValue(error.data) } };
     case "minLength":
-      return { messageId: "empty", pointer: error.instancePath, target: "node", data: { subject: place.subject, fix: place.entry === void 0 ? `fill in \`${field}\` or remove the key` : "fill in the entry or remove it" } };
+      return { messageId: "empty", pointer: error.instancePath, target: "node", data: { subject: place.subject, fix: place.entry === void 0 ? `fill in \`${field}\`: the format requires it` : "fill in the entry or remove it" } };
     case "minItems": {
       const example = parentSchema.examples?.[0];
       const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : "";
@@ -1859,14 +1997,14 @@ var REQUIRED_FIELDS = [
   { field: "security_measures", emptyMeansNone: false, controllerOnly: false, example: "`security_measures: [encryption-at-rest, access-control]`" }
 ];
 function schemaReports(value) {
-  const reported = /* @__PURE__ */ new Set();
+  const reported2 = /* @__PURE__ */ new Set();
   const containing = /* @__PURE__ */ new Set();
   for (const { pointer } of validateInventory(value)) {
-    reported.add(pointer);
+    reported2.add(pointer);
     for (let parent = parentPointer(pointer); parent !== ""; parent = parentPointer(parent)) containing.add(parent);
   }
   const at = (pointer) => {
-    for (let node = pointer; node !== ""; node = parentPointer(node)) if (reported.has(node)) return true;
+    for (let node = pointer; node !== ""; node = parentPointer(node)) if (reported2.has(node)) return true;
     return false;
   };
   return { at, within: (pointer) => containing.has(pointer) || at(pointer) };
@@ -2051,15 +2189,15 @@ var right_to_object_default = defineRule({
       const block = joinPointer(purpose.pointer, "legitimate_interests");
       const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const interests = purpose.value.legitimate_interests;
-      if (isMalformed(interests, "mapping")) continue;
+      if (isMalformed(interests, "mapping") || misspeltKey(purpose.value, "legitimate_interests", "purpose") !== void 0) continue;
       if (!isRecord(interests)) {
         yield { messageId: "noBlock", pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? " and `objection_before_processing: true`" : "" } };
         continue;
       }
       const objection = interests.objection;
       if (!isStated(objection) || objection === "none") {
-        yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
-      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true && !isMalformed(interests.objection_before_processing, "boolean")) {
+        if (misspeltKey(interests, "objection", "legitimateInterests") === void 0) yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
+      } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true && !isMalformed(interests.objection_before_processing, "boolean") && misspeltKey(interests, "objection_before_processing", "legitimateInterests") === void 0) {
         yield { messageId: "objectionTooLate", pointer: joinPointer(block, "objection_before_processing"), data, severity: "warning" };
       }
     }
@@ -2100,7 +2238,7 @@ var schema_default = defineRule({
     }
     if (document.problems.some((problem) => problem.fatal)) return;
     for (const violation of validateInventory(document.value)) {
-      yield { messageId: violation.messageId, pointer: violation.pointer, target: violation.target, data: violation.data };
+      yield { messageId: violation.messageId, pointer: violation.pointer, target: violation.target, data: violation.data, ...violation.fix ? { fix: violation.fix } : {} };
     }
   }
 });
@@ -2133,7 +2271,7 @@ var special_category_condition_default = defineRule({
       const pointer = joinPointer(purpose.pointer, "special_category_condition");
       const condition = purpose.value.special_category_condition;
       if (!isStated(condition)) {
-        yield { messageId: "missing", pointer, data };
+        if (misspeltKey(purpose.value, "special_category_condition", "purpose") === void 0) yield { messageId: "missing", pointer, data };
       } else if (isAiTraining(purpose) && typeof condition === "string" && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
         yield { messageId: "notForTraining", pointer, data: { ...data, condition } };
       }
@@ -2211,7 +2349,7 @@ var transfer_mechanism_default = defineRule({
       for (const transfer of transfers) {
         const country = countryOf(transfer.value.country);
         if (country?.code !== void 0 && EEA.has(country.code)) continue;
-        if (hasMechanism(transfer.value.mechanism)) continue;
+        if (hasMechanism(transfer.value.mechanism) || misspeltKey(transfer.value, "mechanism", "transfer") !== void 0) continue;
         const mechanismWritten = Object.prototype.hasOwnProperty.call(transfer.value, "mechanism");
         const pointer = joinPointer(transfer.pointer, !mechanismWritten && country !== void 0 ? "country" : "mechanism");
         yield { messageId: "transfer", pointer, data: { activity: activityName, country: country === void 0 ? "a country it does not name" : `\`${country.code ?? country.written}\`` } };
@@ -2221,7 +2359,8 @@ var transfer_mechanism_default = defineRule({
   }
 });
 function* processorsWithoutTransfer(activity, activityName, transfers, root) {
-  if (hasMalformedEntries(activity.value.transfers)) return;
+  if (hasMalformedEntries(activity.value.transfers) || misspeltKey(activity.value, "transfers", "activity") !== void 0) return;
+  if (transfers.some((transfer) => misspeltKey(transfer, "country", "transfer") !== void 0)) return;
   const recorded = new Set(transfers.map((transfer) => countryOf(transfer.country)?.code));
   for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
     const country = countryOf(processor.value.country)?.code;
@@ -2251,6 +2390,9 @@ var KnownIds = class {
     return this.#suggestions.get(id);
   }
 };
+function definitionsUnreadable(list) {
+  return !Array.isArray(list) || hasMalformedEntries(list) || list.some((entry) => isRecord(entry) && typeof entry.id !== "string");
+}
 var unknown_reference_default = defineRule({
   meta: {
     id: "unknown-reference",
@@ -2271,21 +2413,22 @@ var unknown_reference_default = defineRule({
       known: new KnownIds(model.subjectById.keys()),
       place: "in `data_subjects`",
       define: (id) => id === void 0 ? "define the data subject under `data_subjects` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_subjects\``,
-      unreadable: hasMalformedEntries(model.root.data_subjects)
+      unreadable: definitionsUnreadable(model.root.data_subjects)
     };
     const categories = {
       kind: "data category",
       known: new KnownIds(model.categoryById.keys()),
       place: "in `data_categories`",
       define: (id) => id === void 0 ? "define the data category under `data_categories` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_categories\``,
-      unreadable: hasMalformedEntries(model.root.data_categories)
+      unreadable: definitionsUnreadable(model.root.data_categories)
     };
     const purposes = {
       kind: "purpose",
       known: new KnownIds(model.purposes.map((purpose) => purpose.value.id).filter((id) => typeof id === "string")),
       place: "as a purpose of any activity",
       define: (id) => `record the purpose the data was collected for, with ${id === void 0 ? "a kebab-case id" : `\`id: ${id}\``}, under the \`purposes\` of the activity that collects it${id === void 0 ? ", and refer to it by that id" : ""}`,
-      unreadable: hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => hasMalformedEntries(activity.value.purposes))
+      // The activities themselves define no purpose id: only their list's shape, and each list of purposes, count.
+      unreadable: !Array.isArray(model.root.processing_activities) || hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => definitionsUnreadable(activity.value.purposes))
     };
     function* unknownIn(list, pointer, where, target) {
       if (!Array.isArray(list) || target.unreadable) return;

@@ -1,8 +1,12 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
+  joinPointer,
+  pointerOf
+} from "./chunk-PF5MASKV.js";
+import {
   suggestClosest
-} from "./chunk-HQO45DMX.js";
+} from "./chunk-FG6IFQBM.js";
 import {
   __commonJS,
   __toESM
@@ -236,27 +240,6 @@ var require_formats = __commonJS({
     }
   }
 });
-
-// src/core/pointer.ts
-function escapePointerSegment(segment) {
-  const text = String(segment);
-  if (!text.includes("~") && !text.includes("/")) return text;
-  return text.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function joinPointer(parent, segment) {
-  return `${parent}/${escapePointerSegment(segment)}`;
-}
-function pointerOf(...segments) {
-  return segments.map((segment) => `/${escapePointerSegment(segment)}`).join("");
-}
-function parentPointer(pointer) {
-  const slash = pointer.lastIndexOf("/");
-  return slash <= 0 ? "" : pointer.slice(0, slash);
-}
-function lastSegment(pointer) {
-  const slash = pointer.lastIndexOf("/");
-  return pointer.slice(slash + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-}
 
 // src/generated/inventory-validator.js
 var runtimeModule0 = __toESM(require_ucs2length(), 1);
@@ -3163,11 +3146,6 @@ export {
   require_ucs2length,
   validate,
   schema,
-  escapePointerSegment,
-  joinPointer,
-  pointerOf,
-  parentPointer,
-  lastSegment,
   isRecord,
   recordsOf,
   isStated,

@@ -4,7 +4,6 @@ import {
   summarize
 } from "./chunk-MMY72QKQ.js";
 import {
-  checkConfinedPattern,
   isInside
 } from "./chunk-NGTXXN3U.js";
 import {
@@ -193,7 +192,8 @@ function locateBaseline(given, cwd) {
 }
 function locateConfinedBaseline(given, workspace) {
   if (/[\u0000-\u001f\u007f]/.test(given)) throw new UsageError(`input baseline must be a file path, not ${JSON.stringify(given)}`);
-  checkConfinedPattern(given, "input baseline");
+  if (path.isAbsolute(given) || /^[a-zA-Z]:/.test(given)) throw new UsageError(`input baseline must be a path relative to the workspace, not ${given}`);
+  if (given.split(/[\\/]/).includes("..")) throw new UsageError(`input baseline must stay inside the workspace, and ${given} leaves it (..)`);
   const file = path.resolve(workspace, given);
   if (existsSync(file)) {
     const real = realpathSync(file);
@@ -253,7 +253,7 @@ function useBaseline(report, options) {
   const { location } = options;
   const previous = readBaseline(location, options.maxBytes);
   if (previous === void 0 && !options.write) {
-    throw new UsageError(`baseline file not found: ${location.shown}; record today's findings in it first with --baseline ${location.shown} --write-baseline`);
+    throw new UsageError(`baseline file not found: ${location.shown}; record today's findings in it first: npx ropa-lint --baseline ${location.shown} --write-baseline`);
   }
   const scope = scopeOf(location, options.cwd, report.files.map((file) => file.file), options.root);
   if (!options.write) return { report: applyBaseline(report, previous, location.shown, scope) };

@@ -3,21 +3,23 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   dataMapsHtml,
   flowChangesHtml
-} from "./chunk-Z6ZJVP2K.js";
-import "./chunk-3OEYXG47.js";
-import "./chunk-X4FH2RUA.js";
-import "./chunk-RP6YPMBR.js";
-import {
-  compareStrings
-} from "./chunk-V2HEZWUS.js";
+} from "./chunk-SYAD4PO5.js";
 import {
   segments
 } from "./chunk-DXSWGV4H.js";
+import "./chunk-AMMOZ77N.js";
+import "./chunk-FLYCC3D6.js";
+import {
+  compareStrings
+} from "./chunk-V2HEZWUS.js";
+import "./chunk-RP6YPMBR.js";
+import "./chunk-F2OBQ4CH.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-GTQRN5IZ.js";
-import "./chunk-5D5GVREG.js";
-import "./chunk-KF6LUWLK.js";
-import "./chunk-HQO45DMX.js";
+import "./chunk-BUBW3LQS.js";
+import "./chunk-LNDBO47S.js";
+import "./chunk-OQQXTMNL.js";
+import "./chunk-PF5MASKV.js";
+import "./chunk-FG6IFQBM.js";
 import {
   codeFrame
 } from "./chunk-URDMGLZO.js";

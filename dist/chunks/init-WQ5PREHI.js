@@ -11,7 +11,7 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   suggestClosest
-} from "./chunk-HQO45DMX.js";
+} from "./chunk-FG6IFQBM.js";
 import "./chunk-3NTWQZSC.js";
 
 // src/cli/init.ts

@@ -1,8 +1,32 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
-  readSync
-} from "./chunk-SC63OQ2Y.js";
+  IdScope,
+  containsPhrase,
+  countryCode,
+  findCountries,
+  findMechanisms,
+  fold,
+  headingWords,
+  isKebabId,
+  isNotYet,
+  isNothing,
+  looksLikeFormula,
+  namesChildren,
+  quote,
+  readBoolean,
+  readCategoryName,
+  readProcessorName,
+  readSourceCell,
+  readSync,
+  shortName,
+  slugify,
+  splitList,
+  splitParties,
+  splitSentences,
+  tidy,
+  words
+} from "./chunk-57N2V6XB.js";
 import {
   checkWritable,
   writeFileAtomically
@@ -17,7 +41,7 @@ import {
 } from "./chunk-RP6YPMBR.js";
 import {
   suggestClosest
-} from "./chunk-HQO45DMX.js";
+} from "./chunk-FG6IFQBM.js";
 import {
   stripControlCharacters
 } from "./chunk-AM75H7XY.js";
@@ -7362,80 +7386,6 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-// src/importers/text.ts
-var ASCII = /^[\u0000-\u007f]*$/u;
-var LIGATURES = { \u00DF: "ss", \u0153: "oe", \u00E6: "ae", \u00F8: "o", \u0142: "l", \u0111: "d", \u00F0: "d", \u00FE: "th", \u0131: "i" };
-function fold(text2) {
-  if (ASCII.test(text2)) return text2.toLowerCase();
-  return text2.toLowerCase().normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").replace(/[ßœæøłđðþı]/g, (letter) => LIGATURES[letter] ?? letter);
-}
-function words(text2) {
-  return fold(text2).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function headingWords(text2) {
-  const withoutPlurals = text2.replace(/\((?:s|es|x|e|n|en)\)/giu, (mark) => /^\(s\)$/i.test(mark) ? "s" : "");
-  const withoutAsides = withoutPlurals.replace(/\([^()]*\)/gu, " ").replace(/\[[^\][]*\]/gu, " ");
-  const withoutNumbering = withoutAsides.replace(/^\s*(?:\d+(?:\.\d+)*|[a-z])\s*[.)\-–:]\s+/iu, "");
-  return words(withoutNumbering);
-}
-function containsPhrase(text2, phrase) {
-  if (phrase.length === 0) return false;
-  let from = 0;
-  for (; ; ) {
-    const at = text2.indexOf(phrase, from);
-    if (at < 0) return false;
-    const before = at === 0 || text2[at - 1] === " ";
-    const after = at + phrase.length === text2.length || text2[at + phrase.length] === " ";
-    if (before && after) return true;
-    from = at + 1;
-  }
-}
-var SLUG_MAX = 48;
-function slugify(text2, max2 = SLUG_MAX) {
-  const parts = fold(text2).replace(/[^a-z0-9]+/g, " ").trim().split(" ").filter((part) => part.length > 0);
-  let slug = "";
-  for (const part of parts) {
-    const next = slug === "" ? part : `${slug}-${part}`;
-    if (next.length > max2) {
-      if (slug === "") slug = part.slice(0, max2);
-      break;
-    }
-    slug = next;
-  }
-  return slug.replace(/(?:-(?:a|an|and|the|of|for|to|on|in|with|by|de|des|du|d|la|le|les|l|et|sur|pour|au|aux|der|die|das|den|und|von|zu|fur|el|los|las|y|en|para|con))+$/u, "") || slug;
-}
-var IdScope = class {
-  constructor(fallback) {
-    this.fallback = fallback;
-  }
-  fallback;
-  taken = /* @__PURE__ */ new Set();
-  /** A fresh id for `name`, or for the scope's fallback word when the name gives no slug. */
-  claim(name) {
-    const base = slugify(name) || this.fallback;
-    let id = base;
-    for (let counter = 2; this.taken.has(id); counter += 1) id = `${base}-${counter}`;
-    this.taken.add(id);
-    return id;
-  }
-};
-var MESSY = /[\r\n\t\u00a0]| {2}/u;
-function tidy(text2) {
-  if (!MESSY.test(text2)) return text2.trim();
-  return text2.replace(/\r\n?/g, "\n").split("\n").map((line) => line.replace(/[\t \u00a0]+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
-}
-function shortName(text2, max2 = 80) {
-  const line = tidy(text2).split("\n")[0] ?? "";
-  if (line.length <= max2) return line;
-  const cut = line.slice(0, max2);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max2 / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/u, "")}\u2026`;
-}
-function quote(text2, max2 = 60) {
-  const flat = text2.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max2 ? `${flat.slice(0, max2 - 1)}\u2026` : flat}"`;
-}
-
 // src/importers/builder.ts
 var RecordBuilder = class {
   lines = [];
@@ -7471,42 +7421,42 @@ var RecordBuilder = class {
     if (existing === void 0) this.record[field] = { value, place };
     else if (existing.value !== value) this.report("unmapped", place, `record ${field} ${quote(value)} differs from ${quote(existing.value)} read before; the first was kept`);
   }
-  addJointController(name, place) {
-    const key = fold(name);
+  /** A joint controller of the record (they are the file's, SPEC §1), once per name. */
+  addJointController(party, place) {
+    const key = fold(party.name);
     if (this.jointControllers.has(key)) return;
-    const [first, ...rest] = name.split(/\n|,(?=[^,]*(?:@|\d))/u);
-    const entry = { name: (first ?? name).trim() };
-    const contact = rest.join(",").trim();
-    if (contact !== "") entry.contact = contact;
-    this.jointControllers.set(key, entry);
-    this.report("inferred", place, `joint controller ${quote(entry.name)} added to controller.joint_controllers`);
+    this.jointControllers.set(key, { ...party });
+    this.report("inferred", place, `joint controller ${quote(party.name)}${party.contact !== void 0 ? ` (contact ${quote(party.contact)})` : ""} added to controller.joint_controllers`);
   }
-  /** The id of the data subject with this name, made on first use. */
-  subject(name, place) {
-    const key = fold(name).replace(/\s+/g, " ").trim();
+  /**
+   * The data subject with this name, made on first use. With the id the source gives for it
+   * (`ropa-lint export` writes ids in columns of their own), the subject is that id's.
+   */
+  subject(name, place, wantedId) {
+    const key = wantedId !== void 0 ? `id:${wantedId}` : `name:${fold(name).replace(/\s+/g, " ").trim()}`;
     let subject = this.subjects.get(key);
     if (subject === void 0) {
-      subject = { id: this.subjectIds.claim(name), name, place };
+      subject = { id: this.claimId(this.subjectIds, name, wantedId, place, "data subject"), name, place };
       this.subjects.set(key, subject);
     }
     return subject;
   }
-  /** The data category with this name, made on first use. */
-  category(name, place) {
-    const key = fold(name).replace(/\s+/g, " ").trim();
+  /** The data category with this name (or the id the source gives for it), made on first use. */
+  category(name, place, wantedId) {
+    const key = wantedId !== void 0 ? `id:${wantedId}` : `name:${fold(name).replace(/\s+/g, " ").trim()}`;
     const existing = this.categories.get(key);
     if (existing) return { category: existing, isNew: false };
-    const category = { id: this.categoryIds.claim(name), name, place, x: /* @__PURE__ */ new Map() };
+    const category = { id: this.claimId(this.categoryIds, name, wantedId, place, "data category"), name, place, x: /* @__PURE__ */ new Map() };
     this.categories.set(key, category);
     return { category, isNew: true };
   }
-  /** The activity with this key (a reference or a folded name), made on first use. */
-  activity(key, name, place) {
+  /** The activity with this key (an id, a reference or a folded name), made on first use. */
+  activity(key, name, place, wantedId) {
     const existing = this.activities.get(key);
     if (existing) return { activity: existing, isNew: false };
     const activity = {
       key,
-      id: this.activityIds.claim(name),
+      id: this.claimId(this.activityIds, name, wantedId, place, "activity"),
       name,
       place,
       onBehalfOf: [],
@@ -7520,10 +7470,20 @@ var RecordBuilder = class {
     return { activity, isNew: true };
   }
   /** A new purpose of `activity`, with an id unique in the whole file. */
-  purpose(activity, description, place, idHint = description) {
-    const purpose = { id: this.purposeIds.claim(idHint), description, aiTraining: false, place, x: /* @__PURE__ */ new Map(), rowX: /* @__PURE__ */ new Map() };
+  purpose(activity, description, place, idHint = description, wantedId) {
+    const id = this.claimId(this.purposeIds, idHint, wantedId, place, "purpose");
+    const purpose = { id, description, aiTraining: false, place, x: /* @__PURE__ */ new Map(), rowX: /* @__PURE__ */ new Map() };
     activity.purposes.push(purpose);
     return purpose;
+  }
+  /** An id from `scope`: the source's own when it gives one that can be kept, with a line when it cannot. */
+  claimId(scope, name, wantedId, place, what) {
+    const id = scope.claim(name, wantedId);
+    if (wantedId !== void 0 && id !== wantedId) {
+      const why = isKebabId(wantedId) ? "is taken by another one" : "is not kebab-case";
+      this.report("inferred", place, `${what} id ${quote(wantedId)} ${why}: written as ${id}`);
+    }
+    return id;
   }
   /**
    * Sets a single-valued field of an activity. When another row of the same activity already
@@ -9278,12 +9238,12 @@ var HEADINGS = {
   skipped: "Skipped"
 };
 var ORDER = ["placeholder", "unmapped", "inferred", "skipped"];
-function formatImportReport(report, written) {
+function formatImportReport(report, writtenTo) {
   const out = [];
   const files = report.files.map(({ file, format }) => `${file} (${format})`).join(", ");
-  out.push(
-    `Imported ${files}: ${count(report.rowsRead, "row")} read; ${count(report.activities, "activity", "activities")} and ${count(report.purposes, "purpose")} written to ${written}.`
-  );
+  const written = `${count(report.activities, "activity", "activities")} and ${count(report.purposes, "purpose")}`;
+  const destination = writtenTo !== void 0 && writtenTo.trim() !== "" ? ` written to ${writtenTo}` : " in the inventory";
+  out.push(`Imported ${files}: ${count(report.rowsRead, "row")} read; ${written}${destination}.`);
   for (const kind of ORDER) {
     const lines = report.lines.filter((line) => line.kind === kind);
     if (lines.length === 0) continue;
@@ -9364,11 +9324,14 @@ var SNIFF_CHARACTERS = 64 * 1024;
 function sniff(whole) {
   const cut = whole.lastIndexOf("\n", SNIFF_CHARACTERS);
   const text2 = whole.length <= SNIFF_CHARACTERS || cut < 0 ? whole : whole.slice(0, cut);
-  let best = { separator: ",", score: -1 };
+  return bestSeparator(text2, false) ?? bestSeparator(text2, true) ?? ",";
+}
+function bestSeparator(text2, relaxQuotes) {
+  let best;
   for (const separator of SEPARATORS) {
     let records;
     try {
-      records = parse(text2, { delimiter: separator, to_line: SNIFF_LINES, relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
+      records = parse(text2, { delimiter: separator, to_line: SNIFF_LINES, relax_column_count: true, relax_quotes: relaxQuotes, skip_empty_lines: true });
     } catch {
       continue;
     }
@@ -9376,9 +9339,9 @@ function sniff(whole) {
     for (const record of records) if (record.length > 1) counts.set(record.length, (counts.get(record.length) ?? 0) + 1);
     let score = 0;
     for (const [columns, times] of counts) score = Math.max(score, times * 1e3 + columns);
-    if (score > best.score) best = { separator, score };
+    if (best === void 0 || score > best.score) best = { separator, score };
   }
-  return best.separator;
+  return best?.separator;
 }
 function readCsv(text2, file) {
   let body = text2.replace(/\r\n?/g, "\n");
@@ -9473,809 +9436,6 @@ function detect(bytes) {
 
 // src/importers/fides.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/importers/categories.ts
-var SPECIAL_WORDINGS = [
-  [
-    "health",
-    [
-      "health",
-      "health data",
-      "medical",
-      "sickness",
-      "sick leave",
-      "sick notes",
-      "illness",
-      "disability",
-      "disabilities",
-      "occupational health",
-      "diagnosis",
-      "medication",
-      "allergies",
-      "allergy",
-      "pregnancy",
-      "mental health",
-      "vaccination status",
-      "sante",
-      "donnees de sante",
-      "medicales",
-      "medicaux",
-      "medical",
-      "maladie",
-      "arret maladie",
-      "arrets maladie",
-      "handicap",
-      "gesundheit",
-      "gesundheitsdaten",
-      "krankheit",
-      "krankmeldung",
-      "krankmeldungen",
-      "arbeitsunfahigkeit",
-      "behinderung",
-      "medizinische",
-      "salud",
-      "datos de salud",
-      "medicos",
-      "medicas",
-      "enfermedad",
-      "baja medica",
-      "bajas medicas",
-      "discapacidad"
-    ]
-  ],
-  [
-    "biometric",
-    [
-      "biometric",
-      "biometrics",
-      "fingerprint",
-      "fingerprints",
-      "facial recognition",
-      "face recognition",
-      "face geometry",
-      "iris scan",
-      "voiceprint",
-      "voiceprints",
-      "biometrique",
-      "biometriques",
-      "empreinte digitale",
-      "empreintes digitales",
-      "reconnaissance faciale",
-      "biometrisch",
-      "biometrische",
-      "biometrischen",
-      "fingerabdruck",
-      "fingerabdrucke",
-      "gesichtserkennung",
-      "biometrico",
-      "biometricos",
-      "biometricas",
-      "huella dactilar",
-      "huellas dactilares",
-      "reconocimiento facial"
-    ]
-  ],
-  ["genetic", ["genetic", "dna", "genome", "genomic", "genetique", "genetiques", "genetisch", "genetische", "genetischen", "genetico", "geneticos", "geneticas", "adn"]],
-  [
-    "racial-ethnic-origin",
-    [
-      "racial",
-      "race",
-      "ethnic",
-      "ethnicity",
-      "ethnic origin",
-      "racial or ethnic origin",
-      "origine raciale",
-      "origine ethnique",
-      "ethnie",
-      "ethnische herkunft",
-      "rassische",
-      "rassischen",
-      "origen racial",
-      "origen etnico",
-      "etnia"
-    ]
-  ],
-  [
-    "political-opinions",
-    [
-      "political opinion",
-      "political opinions",
-      "political views",
-      "political affiliation",
-      "political party membership",
-      "opinions politiques",
-      "opinion politique",
-      "politische meinung",
-      "politische meinungen",
-      "politische uberzeugung",
-      "parteizugehorigkeit",
-      "opiniones politicas",
-      "opinion politica"
-    ]
-  ],
-  [
-    "religious-beliefs",
-    [
-      "religion",
-      "religious",
-      "religious beliefs",
-      "religious belief",
-      "philosophical beliefs",
-      "faith",
-      "convictions religieuses",
-      "croyances religieuses",
-      "convictions philosophiques",
-      "religiose",
-      "religiosen",
-      "weltanschauliche",
-      "weltanschauung",
-      "religionszugehorigkeit",
-      "konfession",
-      "religionsgemeinschaft",
-      "creencias religiosas",
-      "convicciones religiosas",
-      "religiosas",
-      "religiosos"
-    ]
-  ],
-  [
-    "trade-union",
-    [
-      "trade union",
-      "union membership",
-      "trade union membership",
-      "union dues",
-      "appartenance syndicale",
-      "syndicale",
-      "syndical",
-      "syndicat",
-      "gewerkschaft",
-      "gewerkschaftszugehorigkeit",
-      "afiliacion sindical",
-      "sindical",
-      "sindicato"
-    ]
-  ],
-  ["sex-life", ["sex life", "sexual life", "sexual behaviour", "vie sexuelle", "sexualleben", "vida sexual"]],
-  ["sexual-orientation", ["sexual orientation", "orientation sexuelle", "sexuelle orientierung", "orientacion sexual"]]
-];
-var MAYBE_SPECIAL = [
-  "health and safety",
-  "health safety",
-  "health insurance",
-  "health insurance number",
-  "sante et securite",
-  "hygiene et securite",
-  "mutuelle",
-  "seguridad y salud",
-  "seguro medico",
-  "seguro de salud",
-  "krankenversicherung",
-  "krankenkasse",
-  "race results",
-  "sensitive",
-  "sensitive data",
-  "special category",
-  "special categories",
-  "special category data",
-  "diversity",
-  "diversity data",
-  "equal opportunities",
-  "equality monitoring",
-  "photo",
-  "photos",
-  "photograph",
-  "photographs",
-  "cctv",
-  "voice recordings",
-  "donnees sensibles",
-  "sensibles",
-  "diversite",
-  "besondere kategorien",
-  "sensible daten",
-  "datos sensibles",
-  "categorias especiales",
-  "fotos",
-  "lichtbild"
-];
-var CRIMINAL = [
-  "criminal",
-  "convictions",
-  "criminal record",
-  "criminal records",
-  "criminal convictions",
-  "offences",
-  "offenses",
-  "dbs check",
-  "dbs checks",
-  "disclosure and barring",
-  "casier judiciaire",
-  "condamnations",
-  "condamnations penales",
-  "infractions",
-  "vorstrafen",
-  "fuhrungszeugnis",
-  "strafrechtliche",
-  "straftaten",
-  "antecedentes penales",
-  "penales",
-  "condenas",
-  "delitos"
-];
-var SOURCE_BY_NAME = [
-  [
-    "terminal-equipment",
-    [
-      "cookie",
-      "cookies",
-      "device identifier",
-      "device identifiers",
-      "device id",
-      "device ids",
-      "advertising id",
-      "advertising identifier",
-      "advertising identifiers",
-      "idfa",
-      "gaid",
-      "telemetry",
-      "diagnostics",
-      "diagnostic data",
-      "crash reports",
-      "crash logs",
-      "service generated data",
-      "local storage",
-      "gps",
-      "gps location",
-      "traceur",
-      "traceurs",
-      "temoins",
-      "identifiant publicitaire",
-      "identifiants de l appareil",
-      "telemetrie",
-      "geratekennung",
-      "gerate id",
-      "telemetriedaten",
-      "identificador del dispositivo",
-      "identificadores del dispositivo",
-      "telemetria"
-    ]
-  ],
-  [
-    "communications-content",
-    [
-      "messages",
-      "message content",
-      "content of messages",
-      "chat messages",
-      "chats",
-      "chat logs",
-      "chat transcripts",
-      "email content",
-      "content of emails",
-      "email messages",
-      "email correspondence",
-      "content of communications",
-      "communications content",
-      "call recordings",
-      "recordings of calls",
-      "voicemail",
-      "voicemails",
-      "meeting recordings",
-      "meeting transcripts",
-      "conversations",
-      "contenu des messages",
-      "correspondance",
-      "enregistrements d appels",
-      "enregistrements des appels",
-      "nachrichten",
-      "nachrichteninhalte",
-      "gesprachsaufzeichnungen",
-      "chatverlauf",
-      "chatverlaufe",
-      "mensajes",
-      "contenido de las comunicaciones",
-      "grabaciones de llamadas",
-      "conversaciones"
-    ]
-  ],
-  [
-    "communications-metadata",
-    [
-      "call logs",
-      "call detail records",
-      "call records",
-      "traffic data",
-      "communications metadata",
-      "message metadata",
-      "donnees de trafic",
-      "metadonnees des communications",
-      "journaux d appels",
-      "verkehrsdaten",
-      "verbindungsdaten",
-      "datos de trafico",
-      "metadatos de las comunicaciones"
-    ]
-  ],
-  [
-    "public",
-    [
-      "publicly available",
-      "public sources",
-      "public profiles",
-      "scraped",
-      "web scraping",
-      "scraped data",
-      "donnees publiques",
-      "sources publiques",
-      "offentlich zugangliche",
-      "offentlich zuganglich",
-      "fuentes de acceso publico",
-      "datos publicos"
-    ]
-  ],
-  [
-    "inferred",
-    ["inferred", "inferences", "derived data", "scores", "score", "scoring", "credit score", "risk score", "segments", "segmentation", "predictions", "propensity", "donnees deduites", "abgeleitete daten", "datos inferidos", "puntuacion"]
-  ],
-  [
-    "observed",
-    [
-      "usage data",
-      "browsing history",
-      "clickstream",
-      "activity logs",
-      "access logs",
-      "server logs",
-      "audit logs",
-      "cctv footage",
-      "video surveillance",
-      "donnees d usage",
-      "donnees d utilisation",
-      "donnees de connexion",
-      "videosurveillance",
-      "nutzungsdaten",
-      "protokolldaten",
-      "videouberwachung",
-      "datos de uso",
-      "videovigilancia"
-    ]
-  ],
-  [
-    "third-party",
-    ["credit reference", "credit check", "credit checks", "background check", "background checks", "references", "referee reports", "bonitatsauskunft", "schufa", "referencias"]
-  ]
-];
-var SOURCE_BY_CELL = [
-  [
-    "provided-by-subject",
-    [
-      "data subject",
-      "the data subject",
-      "directly",
-      "directly from the individual",
-      "from the individual",
-      "individual",
-      "the individual",
-      "self",
-      "provided by the individual",
-      "provided by the user",
-      "user",
-      "users",
-      "customer",
-      "customers",
-      "employee",
-      "employees",
-      "applicant",
-      "applicants",
-      "candidate",
-      "candidates",
-      "web form",
-      "forms",
-      "personne concernee",
-      "la personne concernee",
-      "aupres de la personne concernee",
-      "directement",
-      "collecte directe",
-      "salarie",
-      "client",
-      "betroffene person",
-      "betroffenen",
-      "direkt",
-      "beim betroffenen",
-      "interesado",
-      "el propio interesado",
-      "directamente"
-    ]
-  ],
-  [
-    "third-party",
-    [
-      "third party",
-      "third parties",
-      "from third parties",
-      "partner",
-      "partners",
-      "credit reference agency",
-      "referees",
-      "recruitment agency",
-      "agency",
-      "previous employer",
-      "tiers",
-      "partenaire",
-      "partenaires",
-      "dritte",
-      "dritten",
-      "dritter",
-      "terceros",
-      "tercero"
-    ]
-  ],
-  ["public", ["public", "publicly available", "public sources", "public registers", "internet", "social media", "sources publiques", "offentlich", "offentliche quellen", "fuentes publicas", "fuentes de acceso publico"]],
-  ["observed", ["observed", "generated by use", "usage", "collected automatically", "automatically", "observation", "genere par l utilisation", "automatisch erhoben", "recogidos automaticamente"]],
-  ["inferred", ["inferred", "derived", "generated by us", "calculated", "deduites", "abgeleitet", "inferidos"]],
-  ["terminal-equipment", ["device", "the device", "user device", "cookies", "terminal", "appareil", "endgerat", "dispositivo"]],
-  ["communications-metadata", ["communications metadata", "metadata", "traffic data", "metadonnees", "metadaten", "verkehrsdaten", "metadatos"]],
-  ["communications-content", ["communications", "communications content", "messages", "content of communications"]]
-];
-function phrases(table) {
-  return table.flatMap(([value, list2]) => list2.map((phrase) => ({ value, padded: ` ${phrase} ` })));
-}
-var SPECIAL_PHRASES = phrases(SPECIAL_WORDINGS);
-var MAYBE_PHRASES = MAYBE_SPECIAL.map((phrase) => ` ${phrase} `);
-var CRIMINAL_PHRASES = CRIMINAL.map((phrase) => ` ${phrase} `);
-var SOURCE_NAME_PHRASES = phrases(SOURCE_BY_NAME);
-var SOURCE_CELL_PHRASES = phrases(SOURCE_BY_CELL);
-function readCategoryName(name) {
-  let padded = ` ${words(name)} `;
-  const reading = { special: [] };
-  for (const phrase of MAYBE_PHRASES) {
-    if (padded.includes(phrase)) {
-      reading.maybeSpecial ??= phrase.trim();
-      padded = padded.split(phrase).join(" _ ");
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const { value, padded: phrase } of SPECIAL_PHRASES) {
-    if (!seen.has(value) && padded.includes(phrase)) {
-      seen.add(value);
-      reading.special.push({ kind: value, words: phrase.trim() });
-    }
-  }
-  const criminal = CRIMINAL_PHRASES.find((phrase) => padded.includes(phrase));
-  if (criminal) reading.criminal = criminal.trim();
-  const source = SOURCE_NAME_PHRASES.find(({ padded: phrase }) => padded.includes(phrase));
-  if (source) reading.source = { source: source.value, words: source.padded.trim() };
-  return reading;
-}
-function readSourceCell(cell) {
-  const padded = ` ${words(cell)} `;
-  const found = [];
-  for (const { value, padded: phrase } of SOURCE_CELL_PHRASES) {
-    for (let at = padded.indexOf(phrase); at >= 0; at = padded.indexOf(phrase, at + 1)) found.push({ value, at, end: at + phrase.length - 1 });
-  }
-  found.sort((a, b) => a.at - b.at || b.end - a.end);
-  const kept = /* @__PURE__ */ new Set();
-  let reach = -1;
-  for (const candidate of found) {
-    if (candidate.at < reach) continue;
-    kept.add(candidate.value);
-    reach = candidate.end;
-  }
-  return [...kept];
-}
-var CHILDREN = /* @__PURE__ */ new Set([
-  "children",
-  "child",
-  "kids",
-  "minors",
-  "pupils",
-  "infants",
-  "babies",
-  "enfants",
-  "enfant",
-  "mineurs",
-  "eleves",
-  "kinder",
-  "kind",
-  "minderjahrige",
-  "schuler",
-  "schulerinnen",
-  "menores",
-  "ninos",
-  "nino",
-  "alumnos",
-  "alumnas"
-]);
-var LEADING = /* @__PURE__ */ new Set(["the", "our", "les", "des", "nos", "die", "unsere", "los", "las", "nuestros", "young", "jeunes", "junge"]);
-function namesChildren(name) {
-  const list2 = words(name).split(" ");
-  const head = list2.find((word) => !LEADING.has(word));
-  return head !== void 0 && CHILDREN.has(head) ? head : void 0;
-}
-
-// src/importers/cells.ts
-var BULLET = /^\s*(?:[-*•·▪◦‣–—●○■□✓✔]|\d+[.)]|[a-z][.)])\s+/iu;
-function splitList(cell) {
-  const text2 = tidy(cell);
-  if (text2 === "") return [];
-  const lines = text2.split("\n").filter((line) => line.trim() !== "");
-  if (lines.length > 1 || BULLET.test(text2)) {
-    return lines.map((line) => line.replace(BULLET, "").replace(/[;,]\s*$/u, "").trim()).filter((item) => item !== "");
-  }
-  for (const separator of [";", ","]) {
-    const items = splitOutsideBrackets(text2, separator);
-    if (items.length > 1) return items;
-  }
-  return [text2];
-}
-function splitOutsideBrackets(text2, separator) {
-  const items = [];
-  let depth = 0;
-  let start = 0;
-  for (let index = 0; index < text2.length; index += 1) {
-    const character = text2[index];
-    if (character === "(" || character === "[" || character === "{") depth += 1;
-    else if ((character === ")" || character === "]" || character === "}") && depth > 0) depth -= 1;
-    else if (character === separator && depth === 0) {
-      items.push(text2.slice(start, index));
-      start = index + 1;
-    }
-  }
-  items.push(text2.slice(start));
-  return items.map((item) => item.replace(/^\s*(?:and|et|und|y)\s+/iu, "").trim()).filter((item) => item !== "");
-}
-function splitSentences(cell) {
-  const text2 = tidy(cell);
-  if (text2 === "") return [];
-  const lines = text2.split("\n").filter((line) => line.trim() !== "");
-  if (lines.length > 1 || BULLET.test(text2)) return lines.map((line) => line.replace(BULLET, "").trim()).filter((item) => item !== "");
-  return splitOutsideBrackets(text2, ";");
-}
-var YES = /* @__PURE__ */ new Set(["yes", "y", "true", "x", "oui", "o", "ja", "j", "si", "s\xED", "1", "required", "requise", "requis", "erforderlich", "necesaria", "needed"]);
-var NO = /* @__PURE__ */ new Set(["no", "n", "false", "non", "nein", "0", "not required", "non requise", "non requis", "nicht erforderlich", "no necesaria", "none", "aucune", "aucun", "keine", "ninguna", "ninguno"]);
-function readBoolean(cell) {
-  const text2 = tidy(cell);
-  if (/^[✓✔☑]$/u.test(text2)) return true;
-  if (/^[✗✘☐]$/u.test(text2)) return false;
-  const form = words(text2);
-  if (YES.has(form)) return true;
-  if (NO.has(form)) return false;
-  const first = /^(yes|oui|ja|si|no|non|nein)\b/u.exec(form)?.[1];
-  if (first === void 0) return void 0;
-  return first !== "no" && first !== "non" && first !== "nein";
-}
-var NOT_YET = /* @__PURE__ */ new Set(["tbc", "tbd", "todo", "to do", "tba", "unknown", "a completer", "a confirmer", "a definir", "inconnu", "offen", "unbekannt", "tbd tbc", "pendiente", "desconocido", "por definir", "pending"]);
-function isNotYet(cell) {
-  if (cell.length > 40) return false;
-  const text2 = tidy(cell);
-  if (/^[?\-–—.…]+$/u.test(text2)) return true;
-  if (/^\[(?:confirm|needs|todo|tbc)\b[^\]]*\]$/iu.test(text2)) return true;
-  return NOT_YET.has(words(text2));
-}
-var NOTHING = /* @__PURE__ */ new Set([
-  "none",
-  "no",
-  "n a",
-  "na",
-  "not applicable",
-  "nil",
-  "no one",
-  "nobody",
-  "not shared",
-  "no transfers",
-  "no transfer",
-  "none outside the uk",
-  "none outside the eea",
-  "aucun",
-  "aucune",
-  "neant",
-  "non",
-  "non applicable",
-  "sans objet",
-  "pas de transfert",
-  "aucun transfert",
-  "keine",
-  "keiner",
-  "nein",
-  "entfallt",
-  "nicht zutreffend",
-  "keine ubermittlung",
-  "ninguno",
-  "ninguna",
-  "no aplica",
-  "no se preven",
-  "no hay",
-  "no existen",
-  "sin transferencias",
-  "no se realizan"
-]);
-function isNothing(cell) {
-  return NOTHING.has(words(cell));
-}
-function looksLikeFormula(cell) {
-  return /^[=+@]\S/u.test(cell.trim()) || /^-\s*[A-Za-z(]+.*[|!(]/u.test(cell.trim());
-}
-
-// src/importers/countries.ts
-var ALPHA3 = `AFG:AF ALA:AX ALB:AL DZA:DZ ASM:AS AND:AD AGO:AO AIA:AI ATA:AQ ATG:AG ARG:AR ARM:AM ABW:AW AUS:AU AUT:AT AZE:AZ
-BHS:BS BHR:BH BGD:BD BRB:BB BLR:BY BEL:BE BLZ:BZ BEN:BJ BMU:BM BTN:BT BOL:BO BES:BQ BIH:BA BWA:BW BVT:BV BRA:BR IOT:IO BRN:BN
-BGR:BG BFA:BF BDI:BI CPV:CV KHM:KH CMR:CM CAN:CA CYM:KY CAF:CF TCD:TD CHL:CL CHN:CN CXR:CX CCK:CC COL:CO COM:KM COG:CG COD:CD
-COK:CK CRI:CR CIV:CI HRV:HR CUB:CU CUW:CW CYP:CY CZE:CZ DNK:DK DJI:DJ DMA:DM DOM:DO ECU:EC EGY:EG SLV:SV GNQ:GQ ERI:ER EST:EE
-SWZ:SZ ETH:ET FLK:FK FRO:FO FJI:FJ FIN:FI FRA:FR GUF:GF PYF:PF ATF:TF GAB:GA GMB:GM GEO:GE DEU:DE GHA:GH GIB:GI GRC:GR GRL:GL
-GRD:GD GLP:GP GUM:GU GTM:GT GGY:GG GIN:GN GNB:GW GUY:GY HTI:HT HMD:HM VAT:VA HND:HN HKG:HK HUN:HU ISL:IS IND:IN IDN:ID IRN:IR
-IRQ:IQ IRL:IE IMN:IM ISR:IL ITA:IT JAM:JM JPN:JP JEY:JE JOR:JO KAZ:KZ KEN:KE KIR:KI PRK:KP KOR:KR KWT:KW KGZ:KG LAO:LA LVA:LV
-LBN:LB LSO:LS LBR:LR LBY:LY LIE:LI LTU:LT LUX:LU MAC:MO MDG:MG MWI:MW MYS:MY MDV:MV MLI:ML MLT:MT MHL:MH MTQ:MQ MRT:MR MUS:MU
-MYT:YT MEX:MX FSM:FM MDA:MD MCO:MC MNG:MN MNE:ME MSR:MS MAR:MA MOZ:MZ MMR:MM NAM:NA NRU:NR NPL:NP NLD:NL NCL:NC NZL:NZ NIC:NI
-NER:NE NGA:NG NIU:NU NFK:NF MKD:MK MNP:MP NOR:NO OMN:OM PAK:PK PLW:PW PSE:PS PAN:PA PNG:PG PRY:PY PER:PE PHL:PH PCN:PN POL:PL
-PRT:PT PRI:PR QAT:QA REU:RE ROU:RO RUS:RU RWA:RW BLM:BL SHN:SH KNA:KN LCA:LC MAF:MF SPM:PM VCT:VC WSM:WS SMR:SM STP:ST SAU:SA
-SEN:SN SRB:RS SYC:SC SLE:SL SGP:SG SXM:SX SVK:SK SVN:SI SLB:SB SOM:SO ZAF:ZA SGS:GS SSD:SS ESP:ES LKA:LK SDN:SD SUR:SR SJM:SJ
-SWE:SE CHE:CH SYR:SY TWN:TW TJK:TJ TZA:TZ THA:TH TLS:TL TGO:TG TKL:TK TON:TO TTO:TT TUN:TN TUR:TR TKM:TM TCA:TC TUV:TV UGA:UG
-UKR:UA ARE:AE GBR:GB USA:US UMI:UM URY:UY UZB:UZ VUT:VU VEN:VE VNM:VN VGB:VG VIR:VI WLF:WF ESH:EH YEM:YE ZMB:ZM ZWE:ZW XKX:XK`;
-var ALPHA3_TO_ALPHA2 = new Map(
-  ALPHA3.split(/\s+/).map((pair) => pair.split(":"))
-);
-var ALPHA2 = new Set(ALPHA3_TO_ALPHA2.values());
-var ALIASES = {
-  usa: "US",
-  "u s": "US",
-  "u s a": "US",
-  america: "US",
-  "united states of america": "US",
-  "the united states": "US",
-  "etats unis d amerique": "US",
-  uk: "GB",
-  "u k": "GB",
-  "great britain": "GB",
-  britain: "GB",
-  england: "GB",
-  scotland: "GB",
-  wales: "GB",
-  "northern ireland": "GB",
-  "grande bretagne": "GB",
-  angleterre: "GB",
-  grossbritannien: "GB",
-  "gran bretana": "GB",
-  inglaterra: "GB",
-  "south korea": "KR",
-  korea: "KR",
-  "republic of korea": "KR",
-  "coree du sud": "KR",
-  sudkorea: "KR",
-  "corea del sur": "KR",
-  russia: "RU",
-  "russian federation": "RU",
-  russie: "RU",
-  russland: "RU",
-  rusia: "RU",
-  "hong kong": "HK",
-  macau: "MO",
-  macao: "MO",
-  "ivory coast": "CI",
-  "czech republic": "CZ",
-  czechia: "CZ",
-  "republique tcheque": "CZ",
-  tschechien: "CZ",
-  turkey: "TR",
-  turkiye: "TR",
-  vietnam: "VN",
-  "viet nam": "VN",
-  taiwan: "TW",
-  holland: "NL",
-  "the netherlands": "NL",
-  uae: "AE",
-  swiss: "CH"
-};
-var names;
-function countryNames() {
-  if (names) return names;
-  names = /* @__PURE__ */ new Map();
-  for (const [alias, code] of Object.entries(ALIASES)) names.set(words(alias), code);
-  for (const language of ["en", "fr", "de", "es"]) {
-    const display = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
-    for (const code of ALPHA2) {
-      const name = display.of(code);
-      if (name === void 0) continue;
-      for (const form of [name, name.split(/ - | \(|,/u)[0]]) {
-        const key = words(form);
-        if (key !== "" && !names.has(key)) names.set(key, code);
-      }
-    }
-  }
-  return names;
-}
-var LONGEST_NAME = 5;
-function findCountries(text2) {
-  const found = [];
-  const add = (code) => {
-    if (!found.includes(code)) found.push(code);
-  };
-  const table = countryNames();
-  const list2 = words(text2).split(" ");
-  for (let index = 0; index < list2.length; ) {
-    let step = 1;
-    for (let length = Math.min(LONGEST_NAME, list2.length - index); length >= 1; length -= 1) {
-      const code = table.get(list2.slice(index, index + length).join(" "));
-      if (code !== void 0) {
-        add(code);
-        step = length;
-        break;
-      }
-    }
-    index += step;
-  }
-  const trimmed = text2.trim();
-  const codes = [
-    .../^[A-Z]{2,3}$/u.test(trimmed) ? [trimmed] : [],
-    ...[...text2.matchAll(/\(([A-Z]{2,3})\)/gu)].map((match) => match[1]),
-    ...[...trimmed.matchAll(/^([A-Z]{2,3})\s*[:–—-]/gu)].map((match) => match[1])
-  ];
-  for (const token of codes) {
-    const code = token.length === 3 ? ALPHA3_TO_ALPHA2.get(token) : ALPHA2.has(token) && token !== "EU" ? token : void 0;
-    if (code !== void 0) add(code);
-  }
-  return found;
-}
-function countryCode(code) {
-  const upper = code.trim().toUpperCase();
-  if (upper.length === 2 && ALPHA2.has(upper)) return upper;
-  if (upper.length === 3) return ALPHA3_TO_ALPHA2.get(upper);
-  return findCountries(code)[0];
-}
-var MECHANISMS = [
-  ["none", ["no safeguards", "no safeguard", "no mechanism", "aucune garantie", "sans garantie", "keine garantien", "keine garantie", "sin garantias"]],
-  [
-    "adequacy",
-    [
-      "adequacy",
-      "adequacy decision",
-      "adequacy regulations",
-      "adequate",
-      "data privacy framework",
-      "dpf",
-      "eu us data privacy framework",
-      "uk extension",
-      "adequation",
-      "decision d adequation",
-      "angemessenheitsbeschluss",
-      "angemessenheit",
-      "angemessenes datenschutzniveau",
-      "decision de adecuacion",
-      "adecuacion"
-    ]
-  ],
-  [
-    "scc",
-    [
-      "scc",
-      "sccs",
-      "standard contractual clauses",
-      "standard data protection clauses",
-      "model clauses",
-      "idta",
-      "international data transfer agreement",
-      "uk addendum",
-      "clauses contractuelles types",
-      "cct",
-      "clauses types",
-      "standardvertragsklauseln",
-      "standarddatenschutzklauseln",
-      "clausulas contractuales tipo",
-      "clausulas contractuales estandar",
-      "clausulas tipo"
-    ]
-  ],
-  ["bcr", ["bcr", "bcrs", "binding corporate rules", "regles d entreprise contraignantes", "bcr groupe", "verbindliche interne datenschutzvorschriften", "normas corporativas vinculantes"]],
-  ["derogation", ["derogation", "derogations", "article 49", "art 49", "ausnahme", "ausnahmen", "excepcion", "excepciones", "exception article 49"]]
-];
-function findMechanisms(text2) {
-  const padded = ` ${words(text2)} `;
-  const found = [];
-  for (const [mechanism, wordings] of MECHANISMS) {
-    if (wordings.some((wording) => padded.includes(` ${wording} `))) found.push(mechanism);
-  }
-  return found.includes("none") && found.length > 1 ? found.filter((mechanism) => mechanism !== "none") : found;
-}
 
 // src/importers/fides-taxonomy.ts
 var FIDES_CATEGORY_TABLE = [
@@ -10641,6 +9801,7 @@ function readSpecialCondition(text2) {
 function unique(values) {
   return [...new Set(values)];
 }
+var LAWFUL_BASIS_WORDINGS = BASIS_WORDINGS;
 
 // src/importers/record-row.ts
 var EXTENSION_FIELDS = {
@@ -10676,12 +9837,14 @@ function readDpiaStatus(text2) {
 function looksLikeReference(text2) {
   return /^(?:https?:\/\/\S+|[\w.-]+(?:\/[\w .-]+)+|[\w.-]+\.(?:md|pdf|docx?|xlsx?|odt|ods|html?|txt))$/iu.test(text2.trim());
 }
+var NONE_FIELDS = /* @__PURE__ */ new Set(["recipients", "processors", "transfers"]);
 function importRecordRow(builder, row, context) {
   const get = (field) => {
     const value = row.fields.get(field);
     if (value === void 0 || tidy(value.text) === "") return void 0;
     if (isNotYet(value.text)) {
-      builder.report("unmapped", value.place, `${quote(value.heading, 40)} is ${quote(tidy(value.text), 20)}: left absent for the rules to report`);
+      const none = NONE_FIELDS.has(field) ? ` (write "None" if there are none)` : "";
+      builder.report("unmapped", value.place, `${quote(value.heading, 40)} is ${quote(tidy(value.text), 20)}: left absent for the rules to report${none}`);
       return void 0;
     }
     return value;
@@ -10701,7 +9864,8 @@ function findActivity(builder, row, context, get) {
   const reference = row.fields.get("activity.reference");
   const purposeText = get("purpose.description");
   const referenceText = reference && tidy(reference.text) !== "" ? tidy(reference.text) : void 0;
-  if (name === void 0 && referenceText === void 0) {
+  const idText = get("activity.id") && tidy(row.fields.get("activity.id").text);
+  if (name === void 0 && referenceText === void 0 && idText === void 0) {
     if (purposeText === void 0) {
       if (context.previous) {
         builder.report("inferred", row.place, `row names no activity and no purpose: its cells were added to the activity above, ${quote(context.previous.name)}`);
@@ -10720,12 +9884,14 @@ function findActivity(builder, row, context, get) {
   if (name) activityName = shortName(name.text, 200);
   else if (referenceText !== void 0 && !purposeText) activityName = referenceText;
   else if (context.defaultName !== void 0) activityName = context.defaultName;
-  else activityName = shortName(splitSentences(purposeText.text)[0] ?? purposeText.text);
+  else if (purposeText !== void 0) activityName = shortName(splitSentences(purposeText.text, { atSemicolons: false })[0] ?? purposeText.text);
+  else activityName = idText;
   if (!name && context.defaultName === void 0) {
-    builder.report("inferred", row.place, `no activity name: the activity is named after ${referenceText !== void 0 && !purposeText ? "its reference" : "its purpose"}, ${quote(activityName)}`);
+    const after = referenceText !== void 0 && !purposeText ? "its reference" : purposeText ? "its purpose" : "its id";
+    builder.report("inferred", row.place, `no activity name: the activity is named after ${after}, ${quote(activityName)}`);
   }
-  const key = `${context.scope}|${referenceText !== void 0 ? `ref:${fold(referenceText)}` : name ? `name:${fold(activityName)}` : `row:${row.place.row ?? row.place.line}`}`;
-  return builder.activity(key, activityName, row.place).activity;
+  const key = `${context.scope}|${idText !== void 0 ? `id:${idText}` : referenceText !== void 0 ? `ref:${fold(referenceText)}` : name ? `name:${fold(activityName)}` : `row:${row.place.row ?? row.place.line}`}`;
+  return builder.activity(key, activityName, row.place, idText).activity;
 }
 function importOrganisation(builder, row) {
   const get = (field) => {
@@ -10796,7 +9962,7 @@ function readActivityFields(builder, activity, get) {
   }
   const joint = get("activity.jointController");
   if (joint && !isNothing(joint.text)) {
-    builder.addJointController(tidy(joint.text), joint.place);
+    for (const party of splitParties(joint.text)) builder.addJointController(party, joint.place);
     if (activity.role === void 0) {
       builder.setActivityField(activity, "role", "joint-controller", joint.place, "role");
       builder.report("inferred", joint.place, `role joint-controller: the row names a joint controller, ${quote(joint.text)}`);
@@ -10807,8 +9973,10 @@ function readData(builder, activity, context, get) {
   const subjectsCell = get("subjects");
   const rowSubjects = [];
   if (subjectsCell && !isNothing(subjectsCell.text)) {
-    for (const name of splitList(subjectsCell.text)) {
-      const subject = builder.subject(name, subjectsCell.place);
+    const names = splitList(subjectsCell.text);
+    const ids = idsFor(builder, get("subjects.ids"), names.length, "data subjects");
+    names.forEach((name, index) => {
+      const subject = builder.subject(name, subjectsCell.place, ids[index]);
       if (subject.children === void 0) {
         const word = namesChildren(name);
         if (word) {
@@ -10816,27 +9984,27 @@ function readData(builder, activity, context, get) {
           builder.report("inferred", subjectsCell.place, `data subject ${quote(name)}: children: true (the name says "${word}")`);
         }
       }
-      rowSubjects.push(subject.id);
-    }
+      rowSubjects.push(subject);
+    });
   } else if (!context.hasSubjectColumn && context.placeholderSubject !== void 0) {
     rowSubjects.push(context.placeholderSubject);
   }
-  builder.addToList(activity.subjects, rowSubjects);
+  builder.addToList(
+    activity.subjects,
+    rowSubjects.map((subject) => subject.id)
+  );
   const children = get("children");
   if (children) {
     const flag = readBoolean(children.text);
     if (flag === void 0) builder.report("unmapped", children.place, `children ${quote(children.text)} is not yes or no; left out`);
-    else {
-      for (const id of rowSubjects) {
-        const subject = [...builder.subjects.values()].find((candidate) => candidate.id === id);
-        if (subject && subject.children !== flag) subject.children = flag;
-      }
-    }
+    else for (const subject of rowSubjects) subject.children = flag;
   }
   const categoriesCell = get("categories");
   const rowCategories = [];
   if (categoriesCell && !isNothing(categoriesCell.text)) {
-    for (const name of splitList(categoriesCell.text)) rowCategories.push(categoryNamed(builder, name, categoriesCell.place));
+    const names = splitList(categoriesCell.text);
+    const ids = idsFor(builder, get("categories.ids"), names.length, "data categories");
+    names.forEach((name, index) => rowCategories.push(categoryNamed(builder, name, categoriesCell.place, ids[index])));
   }
   const special = get("categories.special");
   if (special) {
@@ -10874,7 +10042,10 @@ function readData(builder, activity, context, get) {
     }
   }
   const source = get("categories.source");
-  if (source) {
+  const perCategory = source ? sourcesByCategory(source.text, rowCategories) : void 0;
+  if (source && perCategory) {
+    for (const [category, value] of perCategory) setGivenSource(builder, category, value, source);
+  } else if (source) {
     const sources = readSourceCell(source.text);
     if (sources.length === 0) {
       for (const category of rowCategories) if (!category.x.has("x-source")) category.x.set("x-source", tidy(source.text));
@@ -10883,6 +10054,7 @@ function readData(builder, activity, context, get) {
       for (const category of rowCategories) {
         if (category.source !== void 0) continue;
         category.source = sources[0];
+        category.sourceFrom = "row";
         builder.report(
           "inferred",
           source.place,
@@ -10896,8 +10068,40 @@ function readData(builder, activity, context, get) {
     rowCategories.map((category) => category.id)
   );
 }
-function categoryNamed(builder, name, place) {
-  const { category, isNew } = builder.category(name, place);
+function sourcesByCategory(text2, categories) {
+  const lines = tidy(text2).split("\n");
+  if (categories.length === 0 || lines.length === 0) return void 0;
+  const byName = new Map(categories.map((category) => [words(category.name), category]));
+  const read = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const at = line.lastIndexOf(": ");
+    const category = at > 0 ? byName.get(words(line.slice(0, at))) : void 0;
+    const sources = at > 0 ? readSourceCell(line.slice(at + 2)) : [];
+    if (category === void 0 || sources.length !== 1) return void 0;
+    read.set(category, sources[0]);
+  }
+  return read;
+}
+function setGivenSource(builder, category, value, cell) {
+  const before = category.source;
+  if (category.sourceFrom === "cell") {
+    if (before !== value) builder.report("unmapped", cell.place, `data category ${quote(category.name)}: source ${value} differs from ${before} read before; the first was kept`);
+    return;
+  }
+  category.source = value;
+  category.sourceFrom = "cell";
+  const over = before !== void 0 && before !== value ? ` (its name suggested ${before})` : "";
+  builder.report("inferred", cell.place, `data category ${quote(category.name)}: source ${value}, as the source column gives it${over}`);
+}
+function idsFor(builder, cell, count2, what) {
+  if (cell === void 0) return [];
+  const ids = splitList(cell.text);
+  if (ids.length === count2) return ids;
+  builder.report("unmapped", cell.place, `${quote(cell.heading, 40)} gives ${ids.length} ids for ${count2} ${what}: their ids are made from their names instead`);
+  return [];
+}
+function categoryNamed(builder, name, place, wantedId) {
+  const { category, isNew } = builder.category(name, place, wantedId);
   if (!isNew) return category;
   const reading = readCategoryName(name);
   if (reading.special.length > 0) {
@@ -10916,6 +10120,7 @@ function categoryNamed(builder, name, place) {
   }
   if (reading.source !== void 0) {
     category.source = reading.source.source;
+    category.sourceFrom = "name";
     builder.report("inferred", place, `data category ${quote(name)}: source ${reading.source.source} ("${reading.source.words}")`);
   }
   return category;
@@ -10938,25 +10143,23 @@ function readSharing(builder, activity, get) {
     activity.processors ??= [];
     if (!isNothing(processors.text)) {
       for (const item of splitList(processors.text)) {
-        const bracket = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(item);
-        const name = bracket ? bracket[1].trim() : item;
+        const { name, countries } = readProcessorName(item);
         if (activity.processors.some((known) => fold(known.name) === fold(name))) continue;
-        const country = bracket ? findCountries(bracket[2])[0] : void 0;
-        activity.processors.push({ name: name || item, ...country ? { country } : {}, x: /* @__PURE__ */ new Map() });
-        if (country) builder.report("inferred", processors.place, `processor ${quote(name)}: country ${country} from ${quote(item)}`);
+        const country = countries[0];
+        activity.processors.push({ name, ...country ? { country } : {}, x: /* @__PURE__ */ new Map() });
+        if (country) {
+          const others = countries.length > 1 ? ` (it names ${countries.join(", ")}; a processor has one country, the first was taken)` : "";
+          builder.report("inferred", processors.place, `processor ${quote(name)}: country ${country} from ${quote(item)}${others}`);
+        }
       }
     }
   }
   const contract = get("processors.contract");
   if (contract && !isNothing(contract.text)) {
     const only = activity.processors?.length === 1 ? activity.processors[0] : void 0;
-    const named = splitList(contract.text).map((line) => /^([^:]+):\s*(.+)$/u.exec(line));
-    const byName = named.every((match) => match !== null && activity.processors?.some((processor) => fold(processor.name) === fold(match[1].trim())));
-    if (named.length > 0 && byName && !only) {
-      for (const match of named) {
-        const processor = activity.processors.find((candidate) => fold(candidate.name) === fold(match[1].trim()));
-        processor.dpaReference ??= match[2].trim();
-      }
+    const named = splitList(contract.text).map((line) => contractLine(line, activity.processors ?? []));
+    if (named.length > 0 && named.every((entry) => entry !== void 0) && !only) {
+      for (const entry of named) entry.processor.dpaReference ??= entry.reference;
       builder.report("inferred", contract.place, `processor contracts tied to the processors they name: ${quote(contract.text)}`);
     } else if (only && only.dpaReference === void 0) {
       only.dpaReference = tidy(contract.text);
@@ -11004,6 +10207,16 @@ function readSharing(builder, activity, get) {
       builder.report("unmapped", automated.place, `automated decision-making ${quote(automated.text)} is not yes or no; kept as x-automated-decision-making`);
     }
   }
+}
+function contractLine(line, processors) {
+  const folded = fold(line);
+  let found;
+  for (const processor of processors) {
+    const name = fold(processor.name);
+    if (folded.startsWith(`${name}:`) && name.length > (found ? found.name.length : -1)) found = processor;
+  }
+  const reference = found ? line.slice(found.name.length + 1).trim() : "";
+  return found && reference !== "" ? { processor: found, reference } : void 0;
 }
 function readTransfers(builder, list2, cell) {
   for (const item of splitList(cell.text)) {
@@ -11056,22 +10269,35 @@ function readDpia(builder, activity, get) {
   if (reference && !isNothing(reference.text)) dpia.reference ??= tidy(reference.text);
   if (Object.keys(dpia).length > 0) activity.dpia = dpia;
 }
-var ARTICLE_WORDS = /* @__PURE__ */ new Set(["art", "article", "artikel", "articulo", "abs", "lit", "gdpr", "rgpd", "dsgvo", "uk", "eu", "ue", "of", "the", "du", "de", "der", "del", "la", "le", "under", "en", "und", "et", "y", "and", "s", "para", "al", "point", "letra"]);
-function basisRemainder(text2, basis) {
-  const form = ` ${words(text2)} `;
-  let rest = form;
-  for (const phrase of BASIS_WORDS[basis]) rest = rest.split(` ${phrase} `).join(" ");
-  const left = rest.split(" ").filter((word) => word.length > 1 && !ARTICLE_WORDS.has(word) && !/^\d+$/u.test(word) && !/^[a-f]$/u.test(word));
-  return left.length >= 2 ? tidy(text2) : void 0;
+var ARTICLE_WORDS = /* @__PURE__ */ new Set(["art", "article", "artikel", "articulo", "abs", "lit", "gdpr", "rgpd", "dsgvo", "uk", "eu", "ue", "of", "the", "du", "de", "der", "del", "la", "le", "under", "en", "und", "et", "y", "and", "s", "para", "al", "point", "letra", "to", "a", "with", "comply", "compliance", "necessary", "for"]);
+function lawWords(text2, basis) {
+  let rest = ` ${words(text2)} `;
+  const wordings = [...LAWFUL_BASIS_WORDINGS.find(([value]) => value === basis)?.[1] ?? []].sort((a, b) => b.length - a.length);
+  for (const phrase of wordings) rest = rest.split(` ${phrase} `).join(" ");
+  return rest.split(" ").filter((word) => word.length > 1 && !ARTICLE_WORDS.has(word) && !/^\d+$/u.test(word) && !/^[a-j]$/u.test(word));
 }
-var BASIS_WORDS = {
-  consent: ["consent"],
-  contract: ["performance of a contract", "contract", "contractual necessity", "execution d un contrat", "contrat", "vertragserfullung", "vertrag", "ejecucion de un contrato", "contrato"],
-  "legal-obligation": ["legal obligation", "legal obligations", "obligation legale", "rechtliche verpflichtung", "gesetzliche verpflichtung", "obligacion legal"],
-  "vital-interests": ["vital interests"],
-  "public-task": ["public task", "public interest", "mission d interet public", "aufgabe im offentlichen interesse", "mision de interes publico"],
-  "legitimate-interests": ["legitimate interests"]
-};
+var LAW_SEPARATOR = /\s+[-–—]\s+|\s*:\s+|\s*;\s*|,\s+|\s+\(/gu;
+function basisRemainder(text2, basis) {
+  const cell = tidy(text2).replace(/\s+/g, " ");
+  if (lawWords(cell, basis).length < 2) return void 0;
+  for (const match of cell.matchAll(LAW_SEPARATOR)) {
+    const head = cell.slice(0, match.index);
+    if (lawWords(head, basis).length > 0) break;
+    let tail = cell.slice(match.index + match[0].length).trim();
+    if (match[0].trim() === "(" && tail.endsWith(")") && !tail.slice(0, -1).includes(")")) tail = tail.slice(0, -1).trim();
+    if (lawWords(tail, basis).length >= 2) return tail;
+  }
+  return cell;
+}
+var PURPOSE_LABEL = /^((?:finalit[ée]s?\s+principales?|sous[\s-]*finalit[ée]s?|main\s+purpose|primary\s+purpose|secondary\s+purposes?|sub[\s-]*purposes?|hauptzweck|nebenzwecke?|finalidad\s+principal|finalidad(?:es)?\s+secundarias?)(?:\s*\d+)?)\s*:\s*(?=\S)/iu;
+function withoutPurposeLabel(builder, description, place) {
+  const label = PURPOSE_LABEL.exec(description);
+  if (label === null) return description;
+  const after = description.slice(label[0].length);
+  const rest = after.charAt(0).toUpperCase() + after.slice(1);
+  builder.report("inferred", place, `purpose ${quote(rest)}: the label "${label[1]}" before it is the template's, not part of the purpose; taken off`);
+  return rest;
+}
 function readPurposes(builder, activity, row, get) {
   const purposeCell = get("purpose.description");
   const basisCell = get("purpose.lawfulBasis");
@@ -11081,13 +10307,6 @@ function readPurposes(builder, activity, row, get) {
   const referenceCell = get("purpose.legalReference");
   const aiCell = get("purpose.aiTraining");
   const purposeLevel = [basisCell, conditionCell, interestCell, assessmentCell, referenceCell, aiCell].some((cell) => cell !== void 0);
-  let descriptions = purposeCell ? splitSentences(purposeCell.text) : [];
-  if (descriptions.length === 0) {
-    if (activity.purposes.length > 0 && !purposeLevel) return [];
-    const fallback = activity.description ?? activity.name;
-    descriptions = [fallback];
-    builder.report("inferred", row.place, `no purpose given: the purpose is described as ${activity.description ? "the activity description" : "the activity"}, ${quote(fallback)}`);
-  }
   let bases = [];
   let unreadBasis;
   if (basisCell) {
@@ -11095,7 +10314,20 @@ function readPurposes(builder, activity, row, get) {
     if (read.unknown) unreadBasis = tidy(basisCell.text);
     else bases = read.bases;
   }
+  let descriptions = purposeCell ? splitSentences(purposeCell.text, { atSemicolons: false }) : [];
+  if (purposeCell && descriptions.length === 1 && bases.length > 1) {
+    const parts = splitSentences(purposeCell.text);
+    if (parts.length === bases.length) descriptions = parts;
+  }
+  descriptions = descriptions.map((description) => withoutPurposeLabel(builder, description, purposeCell.place));
+  if (descriptions.length === 0) {
+    if (activity.purposes.length > 0 && !purposeLevel) return [];
+    const fallback = activity.description ?? activity.name;
+    descriptions = [fallback];
+    builder.report("inferred", row.place, `no purpose given: the purpose is described as ${activity.description ? "the activity description" : "the activity"}, ${quote(fallback)}`);
+  }
   const plans = [];
+  let unpaired = false;
   if (bases.length === 0) for (const description of descriptions) plans.push({ description });
   else if (descriptions.length === 1) for (const basis of bases) plans.push({ description: descriptions[0], basis });
   else if (bases.length === 1) for (const description of descriptions) plans.push({ description, basis: bases[0] });
@@ -11105,13 +10337,23 @@ function readPurposes(builder, activity, row, get) {
   } else {
     for (const description of descriptions) plans.push({ description });
     unreadBasis = tidy(basisCell.text);
+    unpaired = true;
   }
   if (bases.length > 1 && descriptions.length === 1) {
     builder.report("inferred", basisCell.place, `${quote(basisCell.text)} names ${bases.length} lawful bases: one purpose for each (${bases.join(", ")})`);
-  } else if (bases.length > 0) {
+  } else if (bases.length > 0 && !unpaired) {
     builder.report("inferred", basisCell.place, `lawful_basis ${unique2(bases).join(", ")} from ${quote(basisCell.text)}`);
   }
-  if (unreadBasis !== void 0) builder.report("unmapped", basisCell.place, `lawful basis ${quote(unreadBasis)} names no Art. 6 basis ropa-lint can be sure of; kept as x-lawful-basis, lawful_basis left absent`);
+  if (unpaired) {
+    builder.report(
+      "unmapped",
+      basisCell.place,
+      `${descriptions.length} purposes and ${bases.length} lawful bases in the row cannot be paired; the bases are kept as x-lawful-basis on each purpose, lawful_basis left absent`
+    );
+  } else if (unreadBasis !== void 0) {
+    builder.report("unmapped", basisCell.place, `lawful basis ${quote(unreadBasis)} names no Art. 6 basis ropa-lint can be sure of; kept as x-lawful-basis, lawful_basis left absent`);
+  }
+  const wantedIds = idsFor(builder, get("purpose.id"), plans.length, "purposes");
   const condition = conditionCell && !isNothing(conditionCell.text) ? readSpecialCondition(conditionCell.text) : void 0;
   if (conditionCell && !isNothing(conditionCell.text)) {
     if (condition) builder.report("inferred", conditionCell.place, `special_category_condition ${condition} from ${quote(conditionCell.text)}`);
@@ -11120,7 +10362,7 @@ function readPurposes(builder, activity, row, get) {
   const aiAnswer = aiCell ? readBoolean(aiCell.text) : void 0;
   if (aiCell && aiAnswer === void 0) builder.report("unmapped", aiCell.place, `AI training ${quote(aiCell.text)} is not yes or no; kept as x-ai-training`);
   const created = [];
-  for (const plan of plans) {
+  for (const [index, plan] of plans.entries()) {
     const description = tidy(plan.description);
     const duplicate = activity.purposes.find((purpose2) => fold(purpose2.description) === fold(description) && purpose2.lawfulBasis === plan.basis);
     if (duplicate) {
@@ -11128,7 +10370,7 @@ function readPurposes(builder, activity, row, get) {
       continue;
     }
     const hint = bases.length > 1 && descriptions.length === 1 ? `${shortName(description, 40)} ${plan.basis}` : shortName(description, 60);
-    const purpose = builder.purpose(activity, description, purposeCell?.place ?? row.place, hint);
+    const purpose = builder.purpose(activity, description, purposeCell?.place ?? row.place, hint, wantedIds[index]);
     if (plan.basis) purpose.lawfulBasis = plan.basis;
     if (unreadBasis !== void 0) purpose.x.set("x-lawful-basis", unreadBasis);
     if (plan.basis && referenceCell && !isNothing(referenceCell.text)) purpose.legalBasisReference = tidy(referenceCell.text);
@@ -11452,13 +10694,20 @@ function readOneOrganisation(resource, manifest, index, builder) {
   const representative = contact(resource.representative);
   if (representative) builder.setOrganisation("representative", representative, place);
 }
+function contactOf(party) {
+  const contact = ["address", "email", "phone"].map((key) => text(party[key])).filter(Boolean).join(", ");
+  return contact === "" ? {} : { contact };
+}
 var ROLES = { controller: "controller", processor: "processor", "sub-processor": "processor" };
 function readRole2(system, activity, builder, place) {
   const titles = [...list(system.responsibility), system.data_responsibility_title].filter((title) => typeof title === "string");
   const roles = [...new Set(titles.map((title) => ROLES[title.trim().toLowerCase()]).filter((role) => role !== void 0))];
   const jointInfo = text(system.joint_controller_info) ?? (isObject(system.joint_controller) ? ["name", "address", "email", "phone"].map((key) => text(system.joint_controller[key])).filter(Boolean).join(", ") : void 0);
   if (jointInfo) {
-    builder.addJointController(jointInfo, place);
+    const legacy = text(system.joint_controller_info) === void 0 && isObject(system.joint_controller) ? system.joint_controller : void 0;
+    const legacyName = legacy ? text(legacy.name) : void 0;
+    const parties = legacyName !== void 0 ? [{ name: legacyName, ...contactOf(legacy) }] : splitParties(jointInfo);
+    for (const party of parties) builder.addJointController(party, place);
     if (!roles.includes("processor")) {
       activity.role = "joint-controller";
       builder.report("inferred", place, `role joint-controller: the system names a joint controller, ${quote(jointInfo)}`);
@@ -12771,6 +12020,10 @@ function fillMerges(merges, rows, width, budget, place) {
 
 // src/importers/headers.ts
 var PHRASINGS = {
+  // The ids of the record, in columns of their own (ropa-lint's export writes them): a record
+  // that goes out as a spreadsheet and comes back keeps the ids its notices, ignores and
+  // baselines refer to.
+  "activity.id": ["activity id", "activity ids", "processing activity id", "activity identifier"],
   "activity.name": [
     "processing activity",
     "processing activities",
@@ -12955,6 +12208,7 @@ var PHRASINGS = {
     "aplicacion",
     "aplicaciones"
   ],
+  "purpose.id": ["purpose id", "purpose ids", "purpose identifier"],
   "purpose.description": [
     "purpose",
     "purposes",
@@ -13141,6 +12395,8 @@ var PHRASINGS = {
     "colectivos",
     "personas afectadas"
   ],
+  "subjects.ids": ["data subject ids", "data subject id", "data subjects ids"],
+  "categories.ids": ["data category ids", "data category id", "data categories ids"],
   categories: [
     "personal data",
     "categories of personal data",
@@ -13389,15 +12645,19 @@ var PHRASINGS = {
     "estado de la eipd"
   ],
   "dpia.reference": [
+    "link to data protection impact assessment",
     "link to dpia",
     "dpia reference",
     "dpia link",
     "lien vers l aipd",
     "reference de l aipd",
+    "lien vers l analyse d impact",
     "verweis auf dsfa",
     "link zur dsfa",
+    "link zur datenschutz folgenabschatzung",
     "enlace a la eipd",
-    "referencia eipd"
+    "referencia eipd",
+    "enlace a la evaluacion de impacto"
   ],
   automatedDecisions: [
     "existence of automated decision making including profiling",
@@ -13545,13 +12805,13 @@ var EXPLANATION_HEADINGS = new Set(
 var NOT_A_FIELD = new Set(
   ["personal data breaches", "data breaches", "breaches", "violations de donnees", "datenpannen", "brechas de seguridad", "rights available to individuals"].map((heading) => headingWords(heading))
 );
+var LINK_WORDS = ["link", "url", "location", "reference", "ref", "document", "lien", "emplacement", "verweis", "ablageort", "fundstelle", "enlace", "referencia", "ubicacion"];
 function matchHeading(heading) {
   const form = headingWords(heading);
   if (form === "" || NOT_A_FIELD.has(form)) return void 0;
-  const exact = EXACT.get(form);
-  if (exact) return exact;
-  for (const { words: words2, field } of CONTAINED) if (containsPhrase(form, words2)) return field;
-  return void 0;
+  const field = EXACT.get(form) ?? CONTAINED.find(({ words: words2 }) => containsPhrase(form, words2))?.field;
+  if (field === "dpia.status" && LINK_WORDS.some((word) => containsPhrase(form, word))) return "dpia.reference";
+  return field;
 }
 function isValueHeading(heading) {
   return VALUE_HEADINGS.has(headingWords(heading));
@@ -13593,12 +12853,14 @@ function buildInventory(builder) {
     if (subject.children !== void 0) out.children = subject.children;
     return out;
   });
-  const assumed = [];
+  const assumed = /* @__PURE__ */ new Map();
   inventory.data_categories = [...builder.categories.values()].map((category) => {
     if (category.source === void 0) {
       category.source = "provided-by-subject";
-      assumed.push(category.id);
-      builder.report("inferred", category.place, `data category ${quote2(category.name)}: source provided-by-subject assumed (the source does not say where the data comes from)`);
+      const key = describePlace(category.place);
+      const group = assumed.get(key) ?? { place: category.place, names: [] };
+      group.names.push(quote2(category.name));
+      assumed.set(key, group);
     }
     const out = { id: category.id, name: category.name, source: category.source };
     if (category.special !== void 0) out.special = [...category.special];
@@ -13607,6 +12869,13 @@ function buildInventory(builder) {
     for (const [key, value] of category.x) out[key] = value;
     return out;
   });
+  for (const { place, names } of assumed.values()) {
+    builder.report(
+      "inferred",
+      place,
+      `data ${names.length === 1 ? "category" : "categories"} ${names.join(", ")}: source provided-by-subject assumed, as the record does not say where the data comes from (change it for data from elsewhere: third-party, public, observed, inferred)`
+    );
+  }
   const activities = [];
   let index = 0;
   for (const activity of builder.activities.values()) {
@@ -13972,7 +13241,7 @@ function importRecordTable(grid, header, builder) {
   };
   if (!context.hasSubjectColumn) {
     const subject = builder.subject(needs("the people whose data this is"), headerPlace);
-    context.placeholderSubject = subject.id;
+    context.placeholderSubject = subject;
     builder.report("placeholder", headerPlace, `no column names the data subjects: every activity of this table gets the placeholder subject ${subject.id}`);
   }
   if (!fields.has("categories")) builder.report("placeholder", headerPlace, "no column names the categories of personal data: data_categories is left empty for the rules to report");
@@ -14097,7 +13366,7 @@ ${item}` } : { text: item, place: row.place, heading: listField.heading });
     };
     if (!context.hasSubjectColumn) {
       const subject = builder.subject(needs("the people whose data this is"), values.place);
-      context.placeholderSubject = subject.id;
+      context.placeholderSubject = subject;
       builder.report("placeholder", values.place, `no field names the data subjects: the activity gets the placeholder subject ${subject.id}`);
     }
     importRecordRow(builder, values, context);

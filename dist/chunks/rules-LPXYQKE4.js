@@ -3,12 +3,13 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-4MFCZ6XO.js";
-import "./chunk-X4FH2RUA.js";
-import "./chunk-RP6YPMBR.js";
+} from "./chunk-M363LDBC.js";
+import "./chunk-FLYCC3D6.js";
 import "./chunk-V2HEZWUS.js";
-import "./chunk-KF6LUWLK.js";
-import "./chunk-HQO45DMX.js";
+import "./chunk-RP6YPMBR.js";
+import "./chunk-OQQXTMNL.js";
+import "./chunk-PF5MASKV.js";
+import "./chunk-FG6IFQBM.js";
 import "./chunk-3NTWQZSC.js";
 export {
   rules,

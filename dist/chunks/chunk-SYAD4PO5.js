@@ -1,23 +1,23 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
-  parseSource
-} from "./chunk-3OEYXG47.js";
-import {
-  compareStrings
-} from "./chunk-V2HEZWUS.js";
-import {
   condense,
   escapeXml,
   renderSvg,
   truncate
 } from "./chunk-DXSWGV4H.js";
 import {
+  parseSource
+} from "./chunk-AMMOZ77N.js";
+import {
+  compareStrings
+} from "./chunk-V2HEZWUS.js";
+import {
   changedPart
-} from "./chunk-GTQRN5IZ.js";
+} from "./chunk-BUBW3LQS.js";
 import {
   buildDataMap
-} from "./chunk-5D5GVREG.js";
+} from "./chunk-LNDBO47S.js";
 import {
   oneLine,
   stripControlCharacters
@@ -254,7 +254,8 @@ function renderPictureMermaid(picture) {
     added: "stroke:#1a7f37,stroke-width:3px",
     removed: "stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 4"
   };
-  for (const [name2, members] of classes) {
+  const last = (name2) => Number(name2 === "added" || name2 === "removed");
+  for (const [name2, members] of [...classes].sort(([a], [b]) => last(a) - last(b))) {
     lines.push(`  classDef ${name2} ${styles[name2]}`);
     lines.push(`  class ${members.join(",")} ${name2}`);
   }

@@ -17373,20 +17373,20 @@ function write_ws_xml_autofilter(data, ws, wb, idx) {
   var ref = typeof data.ref == "string" ? data.ref : encode_range(data.ref);
   if (!wb.Workbook) wb.Workbook = { Sheets: [] };
   if (!wb.Workbook.Names) wb.Workbook.Names = [];
-  var names = wb.Workbook.Names;
+  var names2 = wb.Workbook.Names;
   var range = decode_range(ref);
   if (range.s.r == range.e.r) {
     range.e.r = decode_range(ws["!ref"]).e.r;
     ref = encode_range(range);
   }
-  for (var i = 0; i < names.length; ++i) {
-    var name = names[i];
+  for (var i = 0; i < names2.length; ++i) {
+    var name = names2[i];
     if (name.Name != "_xlnm._FilterDatabase") continue;
     if (name.Sheet != idx) continue;
     name.Ref = formula_quote_sheet_name(wb.SheetNames[idx]) + "!" + fix_range(ref);
     break;
   }
-  if (i == names.length) names.push({ Name: "_xlnm._FilterDatabase", Sheet: idx, Ref: "'" + wb.SheetNames[idx] + "'!" + ref });
+  if (i == names2.length) names2.push({ Name: "_xlnm._FilterDatabase", Sheet: idx, Ref: "'" + wb.SheetNames[idx] + "'!" + ref });
   return writextag("autoFilter", null, { ref });
 }
 var sviewregex = /<(?:\w:)?sheetView(?:[^<>a-z][^<>]*)?\/?>/g;
@@ -18885,20 +18885,20 @@ function write_AUTOFILTER(ba, ws, wb, idx) {
   var ref = typeof data.ref === "string" ? data.ref : encode_range(data.ref);
   if (!wb.Workbook) wb.Workbook = { Sheets: [] };
   if (!wb.Workbook.Names) wb.Workbook.Names = [];
-  var names = wb.Workbook.Names;
+  var names2 = wb.Workbook.Names;
   var range = decode_range(ref);
   if (range.s.r == range.e.r) {
     range.e.r = decode_range(ws["!ref"]).e.r;
     ref = encode_range(range);
   }
-  for (var i = 0; i < names.length; ++i) {
-    var name = names[i];
+  for (var i = 0; i < names2.length; ++i) {
+    var name = names2[i];
     if (name.Name != "_xlnm._FilterDatabase") continue;
     if (name.Sheet != idx) continue;
     name.Ref = formula_quote_sheet_name(wb.SheetNames[idx]) + "!" + fix_range(ref);
     break;
   }
-  if (i == names.length) names.push({ Name: "_xlnm._FilterDatabase", Sheet: idx, Ref: formula_quote_sheet_name(wb.SheetNames[idx]) + "!" + fix_range(ref) });
+  if (i == names2.length) names2.push({ Name: "_xlnm._FilterDatabase", Sheet: idx, Ref: formula_quote_sheet_name(wb.SheetNames[idx]) + "!" + fix_range(ref) });
   write_record(ba, 161, write_UncheckedRfX(safe_decode_range(ref)));
   write_record(
     ba,
@@ -19938,10 +19938,10 @@ function parse_xlmeta(data, name, opts) {
 var attregexg2 = /\b((?:\w+:)?[\w]+)=((?:")([^"]*)(?:")|(?:')([^']*)(?:'))/g;
 var attregex2 = /\b((?:\w+:)?[\w]+)=((?:")(?:[^"]*)(?:")|(?:')(?:[^']*)(?:'))/;
 function xlml_parsexmltag(tag, skip_root) {
-  var words = tag.split(/\s+/);
+  var words2 = tag.split(/\s+/);
   var z = [];
-  if (!skip_root) z[0] = words[0];
-  if (words.length === 1) return z;
+  if (!skip_root) z[0] = words2[0];
+  if (words2.length === 1) return z;
   var m = tag.match(attregexg2), y, j, w, i;
   if (m) for (i = 0; i != m.length; ++i) {
     y = m[i].match(attregex2);
@@ -19955,9 +19955,9 @@ function xlml_parsexmltag(tag, skip_root) {
   return z;
 }
 function xlml_parsexmltagobj(tag) {
-  var words = tag.split(/\s+/);
+  var words2 = tag.split(/\s+/);
   var z = {};
-  if (words.length === 1) return z;
+  if (words2.length === 1) return z;
   var m = tag.match(attregexg2), y, j, w, i;
   if (m) for (i = 0; i != m.length; ++i) {
     y = m[i].match(attregex2);
@@ -21257,10 +21257,10 @@ function write_name_xlml(n) {
 }
 function write_names_xlml(wb) {
   if (!((wb || {}).Workbook || {}).Names) return "";
-  var names = wb.Workbook.Names;
+  var names2 = wb.Workbook.Names;
   var out = [];
-  for (var i = 0; i < names.length; ++i) {
-    var n = names[i];
+  for (var i = 0; i < names2.length; ++i) {
+    var n = names2[i];
     if (n.Sheet != null) continue;
     if (n.Name.match(/^_xlfn\./)) continue;
     out.push(write_name_xlml(n));
@@ -21270,10 +21270,10 @@ function write_names_xlml(wb) {
 function write_ws_xlml_names(ws, opts, idx, wb) {
   if (!ws) return "";
   if (!((wb || {}).Workbook || {}).Names) return "";
-  var names = wb.Workbook.Names;
+  var names2 = wb.Workbook.Names;
   var out = [];
-  for (var i = 0; i < names.length; ++i) {
-    var n = names[i];
+  for (var i = 0; i < names2.length; ++i) {
+    var n = names2[i];
     if (n.Sheet != idx) continue;
     if (n.Name.match(/^_xlfn\./)) continue;
     out.push(write_name_xlml(n));
@@ -33528,10 +33528,1018 @@ var utils = {
 };
 var version = XLSX.version;
 
+// src/importers/text.ts
+var ASCII = /^[\u0000-\u007f]*$/u;
+var LIGATURES = { \u00DF: "ss", \u0153: "oe", \u00E6: "ae", \u00F8: "o", \u0142: "l", \u0111: "d", \u00F0: "d", \u00FE: "th", \u0131: "i" };
+function fold(text) {
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text.toLowerCase().normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").replace(/[ßœæøłđðþı]/g, (letter) => LIGATURES[letter] ?? letter);
+}
+function words(text) {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function headingWords(text) {
+  const withoutPlurals = text.replace(/\((?:s|es|x|e|n|en)\)/giu, (mark) => /^\(s\)$/i.test(mark) ? "s" : "");
+  const withoutAsides = withoutPlurals.replace(/\([^()]*\)/gu, " ").replace(/\[[^\][]*\]/gu, " ");
+  const withoutNumbering = withoutAsides.replace(/^\s*(?:\d+(?:\.\d+)*|[a-z])\s*[.)\-–:]\s+/iu, "");
+  return words(withoutNumbering);
+}
+function containsPhrase(text, phrase) {
+  if (phrase.length === 0) return false;
+  let from = 0;
+  for (; ; ) {
+    const at = text.indexOf(phrase, from);
+    if (at < 0) return false;
+    const before = at === 0 || text[at - 1] === " ";
+    const after = at + phrase.length === text.length || text[at + phrase.length] === " ";
+    if (before && after) return true;
+    from = at + 1;
+  }
+}
+var SLUG_MAX = 48;
+function slugify(text, max = SLUG_MAX) {
+  const parts = fold(text).replace(/[^a-z0-9]+/g, " ").trim().split(" ").filter((part) => part.length > 0);
+  let slug = "";
+  for (const part of parts) {
+    const next = slug === "" ? part : `${slug}-${part}`;
+    if (next.length > max) {
+      if (slug === "") slug = part.slice(0, max);
+      break;
+    }
+    slug = next;
+  }
+  return slug.replace(/(?:-(?:a|an|and|the|of|for|to|on|in|with|by|de|des|du|d|la|le|les|l|et|sur|pour|au|aux|der|die|das|den|und|von|zu|fur|el|los|las|y|en|para|con))+$/u, "") || slug;
+}
+function isKebabId(text) {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(text);
+}
+var IdScope = class {
+  constructor(fallback) {
+    this.fallback = fallback;
+  }
+  fallback;
+  taken = /* @__PURE__ */ new Set();
+  /**
+   * A fresh id: the id the source gives (`wanted`, made kebab-case when it is not) when it is
+   * still free, else one made from `name` (or the scope's fallback word when the name gives no
+   * slug). The caller compares the answer with `wanted` to report an id it could not keep.
+   */
+  claim(name, wanted) {
+    const base = (wanted === void 0 ? "" : isKebabId(wanted) ? wanted : slugify(wanted)) || slugify(name) || this.fallback;
+    let id = base;
+    for (let counter = 2; this.taken.has(id); counter += 1) id = `${base}-${counter}`;
+    this.taken.add(id);
+    return id;
+  }
+};
+var MESSY = /[\r\n\t\u00a0]| {2}/u;
+function tidy(text) {
+  if (!MESSY.test(text)) return text.trim();
+  return text.replace(/\r\n?/g, "\n").split("\n").map((line) => line.replace(/[\t \u00a0]+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+function shortName(text, max = 80) {
+  const line = tidy(text).split("\n")[0] ?? "";
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/u, "")}\u2026`;
+}
+function quote(text, max = 60) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return `"${flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat}"`;
+}
+
+// src/importers/categories.ts
+var SPECIAL_WORDINGS = [
+  [
+    "health",
+    [
+      "health",
+      "health data",
+      "medical",
+      "sickness",
+      "sick leave",
+      "sick notes",
+      "illness",
+      "disability",
+      "disabilities",
+      "occupational health",
+      "diagnosis",
+      "medication",
+      "allergies",
+      "allergy",
+      "pregnancy",
+      "mental health",
+      "vaccination status",
+      "sante",
+      "donnees de sante",
+      "medicales",
+      "medicaux",
+      "medical",
+      "maladie",
+      "arret maladie",
+      "arrets maladie",
+      "handicap",
+      "gesundheit",
+      "gesundheitsdaten",
+      "krankheit",
+      "krankmeldung",
+      "krankmeldungen",
+      "arbeitsunfahigkeit",
+      "behinderung",
+      "medizinische",
+      "salud",
+      "datos de salud",
+      "medicos",
+      "medicas",
+      "enfermedad",
+      "baja medica",
+      "bajas medicas",
+      "discapacidad"
+    ]
+  ],
+  [
+    "biometric",
+    [
+      "biometric",
+      "biometrics",
+      "fingerprint",
+      "fingerprints",
+      "facial recognition",
+      "face recognition",
+      "face geometry",
+      "iris scan",
+      "voiceprint",
+      "voiceprints",
+      "biometrique",
+      "biometriques",
+      "empreinte digitale",
+      "empreintes digitales",
+      "reconnaissance faciale",
+      "biometrisch",
+      "biometrische",
+      "biometrischen",
+      "fingerabdruck",
+      "fingerabdrucke",
+      "gesichtserkennung",
+      "biometrico",
+      "biometricos",
+      "biometricas",
+      "huella dactilar",
+      "huellas dactilares",
+      "reconocimiento facial"
+    ]
+  ],
+  ["genetic", ["genetic", "dna", "genome", "genomic", "genetique", "genetiques", "genetisch", "genetische", "genetischen", "genetico", "geneticos", "geneticas", "adn"]],
+  [
+    "racial-ethnic-origin",
+    [
+      "racial",
+      "race",
+      "ethnic",
+      "ethnicity",
+      "ethnic origin",
+      "racial or ethnic origin",
+      "origine raciale",
+      "origine ethnique",
+      "ethnie",
+      "ethnische herkunft",
+      "rassische",
+      "rassischen",
+      "origen racial",
+      "origen etnico",
+      "etnia"
+    ]
+  ],
+  [
+    "political-opinions",
+    [
+      "political opinion",
+      "political opinions",
+      "political views",
+      "political affiliation",
+      "political party membership",
+      "opinions politiques",
+      "opinion politique",
+      "politische meinung",
+      "politische meinungen",
+      "politische uberzeugung",
+      "parteizugehorigkeit",
+      "opiniones politicas",
+      "opinion politica"
+    ]
+  ],
+  [
+    "religious-beliefs",
+    [
+      "religion",
+      "religious",
+      "religious beliefs",
+      "religious belief",
+      "philosophical beliefs",
+      "faith",
+      "convictions religieuses",
+      "croyances religieuses",
+      "convictions philosophiques",
+      "religiose",
+      "religiosen",
+      "weltanschauliche",
+      "weltanschauung",
+      "religionszugehorigkeit",
+      "konfession",
+      "religionsgemeinschaft",
+      "creencias religiosas",
+      "convicciones religiosas",
+      "religiosas",
+      "religiosos"
+    ]
+  ],
+  [
+    "trade-union",
+    [
+      "trade union",
+      "union membership",
+      "trade union membership",
+      "union dues",
+      "appartenance syndicale",
+      "syndicale",
+      "syndical",
+      "syndicat",
+      "gewerkschaft",
+      "gewerkschaftszugehorigkeit",
+      "afiliacion sindical",
+      "sindical",
+      "sindicato"
+    ]
+  ],
+  ["sex-life", ["sex life", "sexual life", "sexual behaviour", "vie sexuelle", "sexualleben", "vida sexual"]],
+  ["sexual-orientation", ["sexual orientation", "orientation sexuelle", "sexuelle orientierung", "orientacion sexual"]]
+];
+var MAYBE_SPECIAL = [
+  "health and safety",
+  "health safety",
+  "health insurance",
+  "health insurance number",
+  "sante et securite",
+  "hygiene et securite",
+  "mutuelle",
+  "seguridad y salud",
+  "seguro medico",
+  "seguro de salud",
+  "krankenversicherung",
+  "krankenkasse",
+  "race results",
+  "sensitive",
+  "sensitive data",
+  "special category",
+  "special categories",
+  "special category data",
+  "diversity",
+  "diversity data",
+  "equal opportunities",
+  "equality monitoring",
+  "photo",
+  "photos",
+  "photograph",
+  "photographs",
+  "cctv",
+  "voice recordings",
+  "donnees sensibles",
+  "sensibles",
+  "diversite",
+  "besondere kategorien",
+  "sensible daten",
+  "datos sensibles",
+  "categorias especiales",
+  "fotos",
+  "lichtbild"
+];
+var CRIMINAL = [
+  "criminal",
+  "convictions",
+  "criminal record",
+  "criminal records",
+  "criminal convictions",
+  "offences",
+  "offenses",
+  "dbs check",
+  "dbs checks",
+  "disclosure and barring",
+  "casier judiciaire",
+  "condamnations",
+  "condamnations penales",
+  "infractions",
+  "vorstrafen",
+  "fuhrungszeugnis",
+  "strafrechtliche",
+  "straftaten",
+  "antecedentes penales",
+  "penales",
+  "condenas",
+  "delitos"
+];
+var SOURCE_BY_NAME = [
+  [
+    "terminal-equipment",
+    [
+      "cookie",
+      "cookies",
+      "device identifier",
+      "device identifiers",
+      "device id",
+      "device ids",
+      "advertising id",
+      "advertising identifier",
+      "advertising identifiers",
+      "idfa",
+      "gaid",
+      "telemetry",
+      "diagnostics",
+      "diagnostic data",
+      "crash reports",
+      "crash logs",
+      "service generated data",
+      "local storage",
+      "gps",
+      "gps location",
+      "traceur",
+      "traceurs",
+      "temoins",
+      "identifiant publicitaire",
+      "identifiants de l appareil",
+      "telemetrie",
+      "geratekennung",
+      "gerate id",
+      "telemetriedaten",
+      "identificador del dispositivo",
+      "identificadores del dispositivo",
+      "telemetria"
+    ]
+  ],
+  [
+    "communications-content",
+    [
+      "messages",
+      "message content",
+      "content of messages",
+      "chat messages",
+      "chats",
+      "chat logs",
+      "chat transcripts",
+      "email content",
+      "content of emails",
+      "email messages",
+      "email correspondence",
+      "content of communications",
+      "communications content",
+      "call recordings",
+      "recordings of calls",
+      "voicemail",
+      "voicemails",
+      "meeting recordings",
+      "meeting transcripts",
+      "conversations",
+      "contenu des messages",
+      "correspondance",
+      "enregistrements d appels",
+      "enregistrements des appels",
+      "nachrichten",
+      "nachrichteninhalte",
+      "gesprachsaufzeichnungen",
+      "chatverlauf",
+      "chatverlaufe",
+      "mensajes",
+      "contenido de las comunicaciones",
+      "grabaciones de llamadas",
+      "conversaciones"
+    ]
+  ],
+  [
+    "communications-metadata",
+    [
+      "call logs",
+      "call detail records",
+      "call records",
+      "traffic data",
+      "communications metadata",
+      "message metadata",
+      "donnees de trafic",
+      "metadonnees des communications",
+      "journaux d appels",
+      "verkehrsdaten",
+      "verbindungsdaten",
+      "datos de trafico",
+      "metadatos de las comunicaciones"
+    ]
+  ],
+  [
+    "public",
+    [
+      "publicly available",
+      "public sources",
+      "public profiles",
+      "scraped",
+      "web scraping",
+      "scraped data",
+      "donnees publiques",
+      "sources publiques",
+      "offentlich zugangliche",
+      "offentlich zuganglich",
+      "fuentes de acceso publico",
+      "datos publicos"
+    ]
+  ],
+  [
+    "inferred",
+    ["inferred", "inferences", "derived data", "scores", "score", "scoring", "credit score", "risk score", "segments", "segmentation", "predictions", "propensity", "donnees deduites", "abgeleitete daten", "datos inferidos", "puntuacion"]
+  ],
+  [
+    "observed",
+    [
+      "usage data",
+      "browsing history",
+      "clickstream",
+      "activity logs",
+      "access logs",
+      "server logs",
+      "audit logs",
+      "cctv footage",
+      "video surveillance",
+      "donnees d usage",
+      "donnees d utilisation",
+      "donnees de connexion",
+      "videosurveillance",
+      "nutzungsdaten",
+      "protokolldaten",
+      "videouberwachung",
+      "datos de uso",
+      "videovigilancia"
+    ]
+  ],
+  [
+    // Results of checks made with another organisation: the DBS, a credit reference agency, a referee.
+    "third-party",
+    [
+      "credit reference",
+      "credit references",
+      "credit check",
+      "credit checks",
+      "credit report",
+      "credit reports",
+      "credit history check",
+      "background check",
+      "background checks",
+      "background screening",
+      "pre employment screening",
+      "dbs check",
+      "dbs checks",
+      "criminal record check",
+      "criminal record checks",
+      "criminal records check",
+      "criminal records checks",
+      "employment references",
+      "character references",
+      "references from previous employers",
+      "referee reports",
+      "referee report",
+      "bonitatsauskunft",
+      "bonitatsprufung",
+      "schufa",
+      "schufa auskunft",
+      "informe de solvencia",
+      "informes de solvencia"
+    ]
+  ]
+];
+var SOURCE_BY_WHOLE_NAME = [["third-party", ["references", "referees", "referenzen", "referencias", "references professionnelles"]]];
+var SOURCE_BY_CELL = [
+  [
+    "provided-by-subject",
+    [
+      "provided by subject",
+      "provided by the subject",
+      "provided by the data subject",
+      "provided by the person",
+      "data subject",
+      "the data subject",
+      "directly",
+      "directly from the individual",
+      "from the individual",
+      "individual",
+      "the individual",
+      "self",
+      "provided by the individual",
+      "provided by the user",
+      "user",
+      "users",
+      "customer",
+      "customers",
+      "employee",
+      "employees",
+      "applicant",
+      "applicants",
+      "candidate",
+      "candidates",
+      "web form",
+      "forms",
+      "personne concernee",
+      "la personne concernee",
+      "aupres de la personne concernee",
+      "directement",
+      "collecte directe",
+      "salarie",
+      "client",
+      "betroffene person",
+      "betroffenen",
+      "direkt",
+      "beim betroffenen",
+      "interesado",
+      "el propio interesado",
+      "directamente"
+    ]
+  ],
+  [
+    "third-party",
+    [
+      "third party",
+      "third parties",
+      "from third parties",
+      "partner",
+      "partners",
+      "credit reference agency",
+      "referees",
+      "recruitment agency",
+      "agency",
+      "previous employer",
+      "tiers",
+      "partenaire",
+      "partenaires",
+      "dritte",
+      "dritten",
+      "dritter",
+      "terceros",
+      "tercero"
+    ]
+  ],
+  ["public", ["public", "publicly available", "public sources", "public registers", "internet", "social media", "sources publiques", "offentlich", "offentliche quellen", "fuentes publicas", "fuentes de acceso publico"]],
+  ["observed", ["observed", "generated by use", "usage", "collected automatically", "automatically", "observation", "genere par l utilisation", "automatisch erhoben", "recogidos automaticamente"]],
+  ["inferred", ["inferred", "derived", "generated by us", "calculated", "deduites", "abgeleitet", "inferidos"]],
+  ["terminal-equipment", ["device", "the device", "user device", "cookies", "terminal", "terminal equipment", "appareil", "endgerat", "dispositivo"]],
+  ["communications-metadata", ["communications metadata", "metadata", "traffic data", "metadonnees", "metadaten", "verkehrsdaten", "metadatos"]],
+  ["communications-content", ["communications", "communications content", "messages", "content of communications"]]
+];
+function phrases(table) {
+  return table.flatMap(([value, list]) => list.map((phrase) => ({ value, padded: ` ${phrase} ` })));
+}
+var SPECIAL_PHRASES = phrases(SPECIAL_WORDINGS);
+var MAYBE_PHRASES = MAYBE_SPECIAL.map((phrase) => ` ${phrase} `);
+var CRIMINAL_PHRASES = CRIMINAL.map((phrase) => ` ${phrase} `);
+var SOURCE_NAME_PHRASES = phrases(SOURCE_BY_NAME);
+var SOURCE_WHOLE_PHRASES = phrases(SOURCE_BY_WHOLE_NAME);
+var SOURCE_CELL_PHRASES = phrases(SOURCE_BY_CELL);
+function readCategoryName(name) {
+  let padded = ` ${words(name)} `;
+  const reading = { special: [] };
+  for (const phrase of MAYBE_PHRASES) {
+    if (padded.includes(phrase)) {
+      reading.maybeSpecial ??= phrase.trim();
+      padded = padded.split(phrase).join(" _ ");
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const { value, padded: phrase } of SPECIAL_PHRASES) {
+    if (!seen.has(value) && padded.includes(phrase)) {
+      seen.add(value);
+      reading.special.push({ kind: value, words: phrase.trim() });
+    }
+  }
+  const criminal = CRIMINAL_PHRASES.find((phrase) => padded.includes(phrase));
+  if (criminal) reading.criminal = criminal.trim();
+  const source = SOURCE_NAME_PHRASES.find(({ padded: phrase }) => padded.includes(phrase)) ?? SOURCE_WHOLE_PHRASES.find(({ padded: phrase }) => padded === phrase);
+  if (source) reading.source = { source: source.value, words: source.padded.trim() };
+  return reading;
+}
+function readSourceCell(cell) {
+  const padded = ` ${words(cell)} `;
+  const found = [];
+  for (const { value, padded: phrase } of SOURCE_CELL_PHRASES) {
+    for (let at = padded.indexOf(phrase); at >= 0; at = padded.indexOf(phrase, at + 1)) found.push({ value, at, end: at + phrase.length - 1 });
+  }
+  found.sort((a, b) => a.at - b.at || b.end - a.end);
+  const kept = /* @__PURE__ */ new Set();
+  let reach = -1;
+  for (const candidate of found) {
+    if (candidate.at < reach) continue;
+    kept.add(candidate.value);
+    reach = candidate.end;
+  }
+  return [...kept];
+}
+var CHILDREN = /* @__PURE__ */ new Set([
+  "children",
+  "child",
+  "kids",
+  "minors",
+  "pupils",
+  "infants",
+  "babies",
+  "enfants",
+  "enfant",
+  "mineurs",
+  "eleves",
+  "kinder",
+  "kind",
+  "minderjahrige",
+  "schuler",
+  "schulerinnen",
+  "menores",
+  "ninos",
+  "nino",
+  "alumnos",
+  "alumnas"
+]);
+var LEADING = /* @__PURE__ */ new Set(["the", "our", "les", "des", "nos", "die", "unsere", "los", "las", "nuestros", "young", "jeunes", "junge"]);
+function namesChildren(name) {
+  const list = words(name).split(" ");
+  const head = list.find((word) => !LEADING.has(word));
+  return head !== void 0 && CHILDREN.has(head) ? head : void 0;
+}
+
+// src/importers/cells.ts
+var BULLET = /^\s*(?:[-*•·▪◦‣–—●○■□✓✔]|\d+[.)]|[a-z][.)])\s+/iu;
+function splitList(cell) {
+  const text = tidy(cell);
+  if (text === "") return [];
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length > 1 || BULLET.test(text)) {
+    return lines.map((line) => line.replace(BULLET, "").replace(/[;,]\s*$/u, "").trim()).filter((item) => item !== "");
+  }
+  for (const separator of [";", ","]) {
+    const items = splitOutsideBrackets(text, separator);
+    if (items.length > 1) return items;
+  }
+  return [text];
+}
+function piecesOutsideBrackets(text, separator) {
+  const pieces = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    if (character === "(" || character === "[" || character === "{") depth += 1;
+    else if ((character === ")" || character === "]" || character === "}") && depth > 0) depth -= 1;
+    else if (character === separator && depth === 0) {
+      pieces.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+function splitOutsideBrackets(text, separator) {
+  return piecesOutsideBrackets(text, separator).map((item) => item.replace(/^\s*(?:and|et|und|y)\s+/iu, "").trim()).filter((item) => item !== "");
+}
+function splitSentences(cell, { atSemicolons = true } = {}) {
+  const text = tidy(cell);
+  if (text === "") return [];
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length > 1 || BULLET.test(text)) return lines.map((line) => line.replace(BULLET, "").trim()).filter((item) => item !== "");
+  return atSemicolons ? splitOutsideBrackets(text, ";") : [text];
+}
+var CONTACT_LABEL = /^(?:contact|contact details|tel|tél|telephone|téléphone|phone|e-?mail|mail|courriel|fax|web|website|site|address|adresse|anschrift|dirección|direccion|teléfono|telefono|kontakt)\s*:\s*/iu;
+function looksLikeContact(text) {
+  const trimmed = text.trim();
+  return /@|https?:\/\/|\bwww\.|\d/u.test(trimmed) || CONTACT_LABEL.test(trimmed);
+}
+function splitParties(cell) {
+  const text = tidy(cell);
+  if (text === "") return [];
+  const raw = text.split("\n").filter((line) => line.trim() !== "");
+  if (raw.some((line) => BULLET.test(line))) {
+    const parties2 = [];
+    for (const line of raw) {
+      const last = parties2.at(-1);
+      if (BULLET.test(line) || last === void 0) parties2.push({ name: line.replace(BULLET, "").trim() });
+      else addContact(last, line);
+    }
+    return parties2.filter((party) => party.name !== "");
+  }
+  const lines = raw.map((line) => line.trim());
+  const segments = lines.length === 1 ? piecesOutsideBrackets(lines[0], ";").map((piece) => piece.trim()).filter((piece) => piece !== "") : lines;
+  const parties = [];
+  for (const segment of segments) {
+    const last = parties.at(-1);
+    if (last !== void 0 && lines.length > 1 && looksLikeContact(segment)) {
+      addContact(last, segment);
+      continue;
+    }
+    const parts = piecesOutsideBrackets(segment, ",");
+    const at = parts.findIndex((part, index) => index > 0 && looksLikeContact(part));
+    if (at < 0) parties.push({ name: segment });
+    else {
+      const party = { name: parts.slice(0, at).join(",").trim() };
+      addContact(party, parts.slice(at).join(",").trim());
+      parties.push(party);
+    }
+  }
+  return parties;
+}
+function addContact(party, text) {
+  const contact = text.replace(CONTACT_LABEL, "").trim();
+  if (contact === "") return;
+  party.contact = party.contact === void 0 ? contact : `${party.contact}, ${contact}`;
+}
+function writtenContact(contact) {
+  return looksLikeContact(contact) && !CONTACT_LABEL.test(contact) && !BULLET.test(contact) ? contact : `Contact: ${contact}`;
+}
+function partyNeedsBullet(name) {
+  return /[,;]/u.test(name) || looksLikeContact(name) || BULLET.test(name);
+}
+var YES = /* @__PURE__ */ new Set(["yes", "y", "true", "x", "oui", "o", "ja", "j", "si", "s\xED", "1", "required", "requise", "requis", "erforderlich", "necesaria", "needed"]);
+var NO = /* @__PURE__ */ new Set(["no", "n", "false", "non", "nein", "0", "not required", "non requise", "non requis", "nicht erforderlich", "no necesaria", "none", "aucune", "aucun", "keine", "ninguna", "ninguno"]);
+function readBoolean(cell) {
+  const text = tidy(cell);
+  if (/^[✓✔☑]$/u.test(text)) return true;
+  if (/^[✗✘☐]$/u.test(text)) return false;
+  const form = words(text);
+  if (YES.has(form)) return true;
+  if (NO.has(form)) return false;
+  const first = /^(yes|oui|ja|si|no|non|nein)\b/u.exec(form)?.[1];
+  if (first === void 0) return void 0;
+  return first !== "no" && first !== "non" && first !== "nein";
+}
+var NOT_YET = /* @__PURE__ */ new Set(["tbc", "tbd", "todo", "to do", "tba", "unknown", "a completer", "a confirmer", "a definir", "inconnu", "offen", "unbekannt", "tbd tbc", "pendiente", "desconocido", "por definir", "pending"]);
+function isNotYet(cell) {
+  if (cell.length > 40) return false;
+  const text = tidy(cell);
+  if (/^[?\-–—.…]+$/u.test(text)) return true;
+  if (/^\[(?:confirm|needs|todo|tbc)\b[^\]]*\]$/iu.test(text)) return true;
+  return NOT_YET.has(words(text));
+}
+var NOTHING = /* @__PURE__ */ new Set([
+  "none",
+  "no",
+  "n a",
+  "na",
+  "not applicable",
+  "nil",
+  "no one",
+  "nobody",
+  "not shared",
+  "no transfers",
+  "no transfer",
+  "none outside the uk",
+  "none outside the eea",
+  "aucun",
+  "aucune",
+  "neant",
+  "non",
+  "non applicable",
+  "sans objet",
+  "pas de transfert",
+  "aucun transfert",
+  "keine",
+  "keiner",
+  "nein",
+  "entfallt",
+  "nicht zutreffend",
+  "keine ubermittlung",
+  "ninguno",
+  "ninguna",
+  "no aplica",
+  "no se preven",
+  "no hay",
+  "no existen",
+  "sin transferencias",
+  "no se realizan"
+]);
+function isNothing(cell) {
+  return NOTHING.has(words(cell));
+}
+function looksLikeFormula(cell) {
+  return /^[=+@]\S/u.test(cell.trim()) || /^-\s*[A-Za-z(]+.*[|!(]/u.test(cell.trim());
+}
+
+// src/importers/countries.ts
+var ALPHA3 = `AFG:AF ALA:AX ALB:AL DZA:DZ ASM:AS AND:AD AGO:AO AIA:AI ATA:AQ ATG:AG ARG:AR ARM:AM ABW:AW AUS:AU AUT:AT AZE:AZ
+BHS:BS BHR:BH BGD:BD BRB:BB BLR:BY BEL:BE BLZ:BZ BEN:BJ BMU:BM BTN:BT BOL:BO BES:BQ BIH:BA BWA:BW BVT:BV BRA:BR IOT:IO BRN:BN
+BGR:BG BFA:BF BDI:BI CPV:CV KHM:KH CMR:CM CAN:CA CYM:KY CAF:CF TCD:TD CHL:CL CHN:CN CXR:CX CCK:CC COL:CO COM:KM COG:CG COD:CD
+COK:CK CRI:CR CIV:CI HRV:HR CUB:CU CUW:CW CYP:CY CZE:CZ DNK:DK DJI:DJ DMA:DM DOM:DO ECU:EC EGY:EG SLV:SV GNQ:GQ ERI:ER EST:EE
+SWZ:SZ ETH:ET FLK:FK FRO:FO FJI:FJ FIN:FI FRA:FR GUF:GF PYF:PF ATF:TF GAB:GA GMB:GM GEO:GE DEU:DE GHA:GH GIB:GI GRC:GR GRL:GL
+GRD:GD GLP:GP GUM:GU GTM:GT GGY:GG GIN:GN GNB:GW GUY:GY HTI:HT HMD:HM VAT:VA HND:HN HKG:HK HUN:HU ISL:IS IND:IN IDN:ID IRN:IR
+IRQ:IQ IRL:IE IMN:IM ISR:IL ITA:IT JAM:JM JPN:JP JEY:JE JOR:JO KAZ:KZ KEN:KE KIR:KI PRK:KP KOR:KR KWT:KW KGZ:KG LAO:LA LVA:LV
+LBN:LB LSO:LS LBR:LR LBY:LY LIE:LI LTU:LT LUX:LU MAC:MO MDG:MG MWI:MW MYS:MY MDV:MV MLI:ML MLT:MT MHL:MH MTQ:MQ MRT:MR MUS:MU
+MYT:YT MEX:MX FSM:FM MDA:MD MCO:MC MNG:MN MNE:ME MSR:MS MAR:MA MOZ:MZ MMR:MM NAM:NA NRU:NR NPL:NP NLD:NL NCL:NC NZL:NZ NIC:NI
+NER:NE NGA:NG NIU:NU NFK:NF MKD:MK MNP:MP NOR:NO OMN:OM PAK:PK PLW:PW PSE:PS PAN:PA PNG:PG PRY:PY PER:PE PHL:PH PCN:PN POL:PL
+PRT:PT PRI:PR QAT:QA REU:RE ROU:RO RUS:RU RWA:RW BLM:BL SHN:SH KNA:KN LCA:LC MAF:MF SPM:PM VCT:VC WSM:WS SMR:SM STP:ST SAU:SA
+SEN:SN SRB:RS SYC:SC SLE:SL SGP:SG SXM:SX SVK:SK SVN:SI SLB:SB SOM:SO ZAF:ZA SGS:GS SSD:SS ESP:ES LKA:LK SDN:SD SUR:SR SJM:SJ
+SWE:SE CHE:CH SYR:SY TWN:TW TJK:TJ TZA:TZ THA:TH TLS:TL TGO:TG TKL:TK TON:TO TTO:TT TUN:TN TUR:TR TKM:TM TCA:TC TUV:TV UGA:UG
+UKR:UA ARE:AE GBR:GB USA:US UMI:UM URY:UY UZB:UZ VUT:VU VEN:VE VNM:VN VGB:VG VIR:VI WLF:WF ESH:EH YEM:YE ZMB:ZM ZWE:ZW XKX:XK`;
+var ALPHA3_TO_ALPHA2 = new Map(
+  ALPHA3.split(/\s+/).map((pair) => pair.split(":"))
+);
+var ALPHA2 = new Set(ALPHA3_TO_ALPHA2.values());
+var ALIASES = {
+  usa: "US",
+  "u s": "US",
+  "u s a": "US",
+  america: "US",
+  "united states of america": "US",
+  "the united states": "US",
+  "etats unis d amerique": "US",
+  uk: "GB",
+  "u k": "GB",
+  "great britain": "GB",
+  britain: "GB",
+  england: "GB",
+  scotland: "GB",
+  wales: "GB",
+  "northern ireland": "GB",
+  "grande bretagne": "GB",
+  angleterre: "GB",
+  grossbritannien: "GB",
+  "gran bretana": "GB",
+  inglaterra: "GB",
+  "south korea": "KR",
+  korea: "KR",
+  "republic of korea": "KR",
+  "coree du sud": "KR",
+  sudkorea: "KR",
+  "corea del sur": "KR",
+  russia: "RU",
+  "russian federation": "RU",
+  russie: "RU",
+  russland: "RU",
+  rusia: "RU",
+  "hong kong": "HK",
+  macau: "MO",
+  macao: "MO",
+  "ivory coast": "CI",
+  "czech republic": "CZ",
+  czechia: "CZ",
+  "republique tcheque": "CZ",
+  tschechien: "CZ",
+  turkey: "TR",
+  turkiye: "TR",
+  vietnam: "VN",
+  "viet nam": "VN",
+  taiwan: "TW",
+  holland: "NL",
+  "the netherlands": "NL",
+  uae: "AE",
+  swiss: "CH"
+};
+var names;
+function countryNames() {
+  if (names) return names;
+  names = /* @__PURE__ */ new Map();
+  for (const [alias, code] of Object.entries(ALIASES)) names.set(words(alias), code);
+  for (const language of ["en", "fr", "de", "es"]) {
+    const display = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
+    for (const code of ALPHA2) {
+      const name = display.of(code);
+      if (name === void 0) continue;
+      for (const form of [name, name.split(/ - | \(|,/u)[0]]) {
+        const key = words(form);
+        if (key !== "" && !names.has(key)) names.set(key, code);
+      }
+    }
+  }
+  return names;
+}
+var LONGEST_NAME = 5;
+function findCountries(text) {
+  const found = [];
+  const add = (code) => {
+    if (!found.includes(code)) found.push(code);
+  };
+  const table = countryNames();
+  const list = words(text).split(" ");
+  for (let index = 0; index < list.length; ) {
+    let step = 1;
+    for (let length = Math.min(LONGEST_NAME, list.length - index); length >= 1; length -= 1) {
+      const code = table.get(list.slice(index, index + length).join(" "));
+      if (code !== void 0) {
+        add(code);
+        step = length;
+        break;
+      }
+    }
+    index += step;
+  }
+  const trimmed = text.trim();
+  const codes = [
+    .../^[A-Z]{2,3}$/u.test(trimmed) ? [trimmed] : [],
+    ...[...text.matchAll(/\(([A-Z]{2,3})\)/gu)].map((match) => match[1]),
+    ...[...trimmed.matchAll(/^([A-Z]{2,3})\s*[:–—-]/gu)].map((match) => match[1])
+  ];
+  for (const token of codes) {
+    const code = token.length === 3 ? ALPHA3_TO_ALPHA2.get(token) : ALPHA2.has(token) && token !== "EU" ? token : void 0;
+    if (code !== void 0) add(code);
+  }
+  return found;
+}
+var NO_COUNTRY = "country not stated";
+function readProcessorName(item) {
+  const trimmed = item.trim();
+  const bracket = /^(.*?)\s*\(([^()]*)\)$/u.exec(trimmed);
+  if (bracket === null || bracket[1].trim() === "") return { name: trimmed, countries: [] };
+  if (words(bracket[2]) === words(NO_COUNTRY)) return { name: bracket[1].trim(), countries: [] };
+  const countries = findCountries(bracket[2]);
+  return countries.length > 0 ? { name: bracket[1].trim(), countries } : { name: trimmed, countries: [] };
+}
+function countryCode(code) {
+  const upper = code.trim().toUpperCase();
+  if (upper.length === 2 && ALPHA2.has(upper)) return upper;
+  if (upper.length === 3) return ALPHA3_TO_ALPHA2.get(upper);
+  return findCountries(code)[0];
+}
+var MECHANISMS = [
+  ["none", ["no safeguards", "no safeguard", "no mechanism", "aucune garantie", "sans garantie", "keine garantien", "keine garantie", "sin garantias"]],
+  [
+    "adequacy",
+    [
+      "adequacy",
+      "adequacy decision",
+      "adequacy regulations",
+      "adequate",
+      "data privacy framework",
+      "dpf",
+      "eu us data privacy framework",
+      "uk extension",
+      "adequation",
+      "decision d adequation",
+      "angemessenheitsbeschluss",
+      "angemessenheit",
+      "angemessenes datenschutzniveau",
+      "decision de adecuacion",
+      "adecuacion"
+    ]
+  ],
+  [
+    "scc",
+    [
+      "scc",
+      "sccs",
+      "standard contractual clauses",
+      "standard data protection clauses",
+      "model clauses",
+      "idta",
+      "international data transfer agreement",
+      "uk addendum",
+      "clauses contractuelles types",
+      "cct",
+      "clauses types",
+      "standardvertragsklauseln",
+      "standarddatenschutzklauseln",
+      "clausulas contractuales tipo",
+      "clausulas contractuales estandar",
+      "clausulas tipo"
+    ]
+  ],
+  ["bcr", ["bcr", "bcrs", "binding corporate rules", "regles d entreprise contraignantes", "bcr groupe", "verbindliche interne datenschutzvorschriften", "normas corporativas vinculantes"]],
+  ["derogation", ["derogation", "derogations", "article 49", "art 49", "ausnahme", "ausnahmen", "excepcion", "excepciones", "exception article 49"]]
+];
+function findMechanisms(text) {
+  const padded = ` ${words(text)} `;
+  const found = [];
+  for (const [mechanism, wordings] of MECHANISMS) {
+    if (wordings.some((wording) => padded.includes(` ${wording} `))) found.push(mechanism);
+  }
+  return found.includes("none") && found.length > 1 ? found.filter((mechanism) => mechanism !== "none") : found;
+}
+
 export {
   readSync,
   writeSync,
-  utils
+  utils,
+  fold,
+  words,
+  headingWords,
+  containsPhrase,
+  slugify,
+  isKebabId,
+  IdScope,
+  tidy,
+  shortName,
+  quote,
+  readCategoryName,
+  readSourceCell,
+  namesChildren,
+  splitList,
+  splitSentences,
+  splitParties,
+  writtenContact,
+  partyNeedsBullet,
+  readBoolean,
+  isNotYet,
+  isNothing,
+  looksLikeFormula,
+  findCountries,
+  NO_COUNTRY,
+  readProcessorName,
+  countryCode,
+  findMechanisms
 };
 /*! Bundled license information:
 

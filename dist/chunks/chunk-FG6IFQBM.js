@@ -163,5 +163,6 @@ function suggestClosest(input, candidates) {
 }
 
 export {
+  require_mod,
   suggestClosest
 };

@@ -4,10 +4,11 @@ import {
   changedPart,
   flowChangesOf,
   hasFlowChanges
-} from "./chunk-GTQRN5IZ.js";
-import "./chunk-5D5GVREG.js";
-import "./chunk-KF6LUWLK.js";
-import "./chunk-HQO45DMX.js";
+} from "./chunk-BUBW3LQS.js";
+import "./chunk-LNDBO47S.js";
+import "./chunk-OQQXTMNL.js";
+import "./chunk-PF5MASKV.js";
+import "./chunk-FG6IFQBM.js";
 import "./chunk-3NTWQZSC.js";
 export {
   changedPart,

@@ -16,15 +16,17 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   parseSource
-} from "./chunk-3OEYXG47.js";
-import "./chunk-X4FH2RUA.js";
-import "./chunk-RP6YPMBR.js";
+} from "./chunk-AMMOZ77N.js";
+import "./chunk-FLYCC3D6.js";
 import "./chunk-V2HEZWUS.js";
+import "./chunk-RP6YPMBR.js";
+import "./chunk-F2OBQ4CH.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-KF6LUWLK.js";
+import "./chunk-OQQXTMNL.js";
+import "./chunk-PF5MASKV.js";
 import {
   suggestClosest
-} from "./chunk-HQO45DMX.js";
+} from "./chunk-FG6IFQBM.js";
 import "./chunk-3C5OL5C6.js";
 import {
   plural
@@ -98,15 +100,15 @@ async function run(io) {
     maxBytes = Math.floor(megabytes * 1024 * 1024);
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const { checkWorkspace } = await import("./check-SSL3TL6C.js");
+  const { checkWorkspace } = await import("./check-FJJ647WD.js");
   const { report } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes });
   const records = report.files.map((file) => ({ file: file.file, model: parseSource(file.source, file.file).model, report: file }));
   let output;
   if (format === "html") {
-    const { exportHtml } = await import("./html-XZFBCAOS.js");
+    const { exportHtml } = await import("./html-TQ6FA5QN.js");
     output = exportHtml(records, { version: VERSION, today: today(io.env) });
   } else {
-    const { exportTable } = await import("./table-ORSER43Y.js");
+    const { exportTable } = await import("./table-QSLGE3ZK.js");
     output = await exportTable(records, format, { version: VERSION, today: today(io.env) });
   }
   if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);

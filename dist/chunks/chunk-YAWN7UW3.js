@@ -3,19 +3,19 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-4MFCZ6XO.js";
+} from "./chunk-M363LDBC.js";
 import {
   Repository,
   describeError,
   isAbsoluteOrUrl
 } from "./chunk-ZJSFWTPS.js";
 import {
+  summarize
+} from "./chunk-MMY72QKQ.js";
+import {
   DEFAULT_MAX_FILE_BYTES,
   readInventory
 } from "./chunk-OZ2VOCKG.js";
-import {
-  summarize
-} from "./chunk-MMY72QKQ.js";
 import {
   checkConfinedPattern,
   displayPath,
@@ -27,25 +27,29 @@ import {
 import {
   Locator,
   lintParsed,
-  parseSource,
-  parseYaml,
-  stripByteOrderMark
-} from "./chunk-3OEYXG47.js";
+  parseSource
+} from "./chunk-AMMOZ77N.js";
 import {
   parseNotice
-} from "./chunk-X4FH2RUA.js";
+} from "./chunk-FLYCC3D6.js";
+import {
+  parseYaml,
+  stripByteOrderMark
+} from "./chunk-F2OBQ4CH.js";
 import {
   ConfigError
 } from "./chunk-CZFTXMOU.js";
 import {
   isRecord,
-  joinPointer,
-  lastSegment,
   require_ucs2length
-} from "./chunk-KF6LUWLK.js";
+} from "./chunk-OQQXTMNL.js";
+import {
+  joinPointer,
+  lastSegment
+} from "./chunk-PF5MASKV.js";
 import {
   suggestClosest
-} from "./chunk-HQO45DMX.js";
+} from "./chunk-FG6IFQBM.js";
 import {
   LineIndex
 } from "./chunk-3C5OL5C6.js";
@@ -1347,7 +1351,7 @@ async function checkWorkspace(options) {
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
   }
-  const flowModule = base === void 0 ? void 0 : await import("./diff-flows-K2ZTNOJS.js");
+  const flowModule = base === void 0 ? void 0 : await import("./diff-flows-434XFS5V.js");
   let flows;
   const reports = lintRun(head, {
     rules,

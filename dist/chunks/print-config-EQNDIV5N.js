@@ -4,27 +4,29 @@ import {
   CONFIG_NAMES,
   failOnOf,
   loadConfig
-} from "./chunk-LIAXET3U.js";
+} from "./chunk-YAWN7UW3.js";
 import {
   rules
-} from "./chunk-4MFCZ6XO.js";
+} from "./chunk-M363LDBC.js";
 import {
   Repository
 } from "./chunk-ZJSFWTPS.js";
-import "./chunk-OZ2VOCKG.js";
 import "./chunk-MMY72QKQ.js";
+import "./chunk-OZ2VOCKG.js";
 import {
   DEFAULT_PATTERNS,
   displayPath
 } from "./chunk-NGTXXN3U.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-3OEYXG47.js";
-import "./chunk-X4FH2RUA.js";
-import "./chunk-RP6YPMBR.js";
+import "./chunk-AMMOZ77N.js";
+import "./chunk-FLYCC3D6.js";
 import "./chunk-V2HEZWUS.js";
+import "./chunk-RP6YPMBR.js";
+import "./chunk-F2OBQ4CH.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-KF6LUWLK.js";
-import "./chunk-HQO45DMX.js";
+import "./chunk-OQQXTMNL.js";
+import "./chunk-PF5MASKV.js";
+import "./chunk-FG6IFQBM.js";
 import "./chunk-3C5OL5C6.js";
 import "./chunk-3NTWQZSC.js";
 

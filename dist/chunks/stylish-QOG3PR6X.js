@@ -56,6 +56,7 @@ var formatStylish = (report, context) => {
       out.push(...frameLines(lines, finding, paint));
       if (finding.reference) out.push(`${pad} ${paint.dim("=")} why: ${oneLine(finding.reference)}`);
       out.push(`${pad} ${paint.dim("=")} help: ${oneLine(finding.help)}`);
+      if (finding.fix) out.push(`${pad} ${paint.dim("=")} fix: ${oneLine(finding.fix.description)} (fixable with --fix)`);
       out.push(`${pad} ${paint.dim("=")} docs: ${finding.docsUrl}`);
       out.push("");
     }
@@ -75,10 +76,18 @@ var formatStylish = (report, context) => {
   } else {
     const worst = errors > 0 ? "error" : warnings > 0 ? "warning" : "notice";
     out.push(paint.severity[worst](`\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")}${newNote}${suppressedNote}${baselineNote}`));
+    const fixable = fixableWords(report.files.flatMap((file) => file.findings.filter((finding) => finding.fix !== void 0)));
+    if (fixable !== void 0) out.push(`  ${fixable} fixable with --fix`);
   }
   return `${out.join("\n")}
 `;
 };
+function fixableWords(findings) {
+  if (findings.length === 0) return void 0;
+  const counts = ["error", "warning", "notice"].map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length]).filter(([, count]) => count > 0);
+  const words = counts.map(([severity, count]) => plural(count, severity));
+  return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
 function suppressedLine(finding, paint) {
   const until = finding.until ? `, until ${finding.until}` : "";
   return paint.dim(`suppressed[${finding.ruleId}] ${oneLine(finding.file)}:${finding.line}:${finding.column}: ${oneLine(finding.message)} (reason: ${oneLine(finding.reason)}${until})`);

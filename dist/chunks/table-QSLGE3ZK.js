@@ -1,32 +1,39 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
-  utils,
-  writeSync
-} from "./chunk-SC63OQ2Y.js";
-import {
   DPIA_STATUS,
   LAWFUL_BASIS,
   MECHANISM,
   ROLE,
   SPECIAL_CONDITION,
   wordsFor
-} from "./chunk-XGHXBVJF.js";
+} from "./chunk-YLL7XYEK.js";
+import {
+  NO_COUNTRY,
+  partyNeedsBullet,
+  readCategoryName,
+  readProcessorName,
+  utils,
+  writeSync,
+  writtenContact
+} from "./chunk-57N2V6XB.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";
 import {
   countryName
-} from "./chunk-5D5GVREG.js";
+} from "./chunk-LNDBO47S.js";
 import {
   isRecord,
   isStated,
-  joinPointer,
-  pointerOf,
   recordsOf,
   stringsOf
-} from "./chunk-KF6LUWLK.js";
-import "./chunk-HQO45DMX.js";
+} from "./chunk-OQQXTMNL.js";
+import {
+  joinPointer,
+  pointerOf
+} from "./chunk-PF5MASKV.js";
+import "./chunk-FG6IFQBM.js";
 import "./chunk-3NTWQZSC.js";
 
 // node_modules/csv-stringify/lib/utils/get.js
@@ -706,11 +713,21 @@ var ICO_COLUMNS = [
   "Location of personal data",
   "Data Protection Impact Assessment required?",
   "Data Protection Impact Assessment progress",
-  // The template says "Link to Data Protection Impact Assessment", which the import reads as the
-  // DPIA's progress (the longest heading it contains); "Link to DPIA" is the same column, read as the link.
-  "Link to DPIA (Data Protection Impact Assessment)"
+  "Link to Data Protection Impact Assessment"
 ];
-var EXTRA_COLUMNS = ["Processing activity", "Description", "Role", "On behalf of controller", "Processors", "AI training", "Legal basis reference"];
+var EXTRA_COLUMNS = [
+  "Processing activity",
+  "Description",
+  "Role",
+  "On behalf of controller",
+  "Processors",
+  "AI training",
+  "Legal basis reference",
+  "Activity id",
+  "Purpose id",
+  "Data subject ids",
+  "Data category ids"
+];
 var HEADER = [...ICO_COLUMNS, ...EXTRA_COLUMNS];
 var TITLE = "Record of processing activities (Art. 30 GDPR)";
 var SOURCE_CELL = {
@@ -734,28 +751,52 @@ function lines(items) {
 function yesNo(value) {
   return value === true ? "Yes" : value === false ? "No" : "";
 }
-function party(value) {
-  const name = text(value.name);
-  const contact = text(value.contact);
-  if (name === void 0) return void 0;
-  return contact === void 0 ? name : `${name}
-${contact}`;
+function parties(values) {
+  const named = values.flatMap((value) => {
+    const name = text(value.name);
+    return name === void 0 ? [] : [{ name, contact: text(value.contact) }];
+  });
+  const bullets = named.length > 1 || named.some(({ name }) => partyNeedsBullet(name));
+  return named.map(({ name, contact }) => [`${bullets ? "\u2022 " : ""}${name}`, ...contact === void 0 ? [] : [writtenContact(contact)]].join("\n")).join("\n");
+}
+function processorCell(name, country) {
+  if (country !== void 0) return `${name} (${country.toUpperCase()})`;
+  const read = readProcessorName(name);
+  return read.name === name ? name : `${name} (${NO_COUNTRY})`;
+}
+function sourceCell(categories) {
+  const known = categories.filter((category) => category.source !== void 0 && SOURCE_CELL[category.source] !== void 0);
+  const sources = new Set(known.map((category) => category.source));
+  const guessed = known.some((category) => {
+    const guess = readCategoryName(category.name).source?.source;
+    return guess !== void 0 && guess !== category.source;
+  });
+  if (sources.size <= 1 && !guessed) return [...sources].map((source) => SOURCE_CELL[source]).join("");
+  return known.map((category) => `${category.name}: ${SOURCE_CELL[category.source]}`).join("\n");
 }
 function activityCells(model, activity) {
   const { value } = activity;
   const cells = /* @__PURE__ */ new Map();
   const controller = isRecord(model.root.controller) ? model.root.controller : {};
   if (value.role === "joint-controller") {
-    const joint = recordsOf(controller.joint_controllers, pointerOf("controller", "joint_controllers")).map(({ value: entry }) => party(entry)).filter((entry) => entry !== void 0);
-    cells.set(ICO_COLUMNS[2], joint.join("\n"));
+    cells.set(ICO_COLUMNS[2], parties(recordsOf(controller.joint_controllers, pointerOf("controller", "joint_controllers")).map(({ value: entry }) => entry)));
   }
-  cells.set(ICO_COLUMNS[3], lines(activity.subjects.map(({ value: subject }) => text(subject.name) ?? String(subject.id))));
-  cells.set(ICO_COLUMNS[4], lines(activity.categories.map(({ value: category }) => text(category.name) ?? String(category.id))));
+  const subjects = activity.subjects.map(({ value: subject }) => ({ name: text(subject.name) ?? String(subject.id), id: String(subject.id) }));
+  const categories = activity.categories.map(({ value: category }) => ({
+    name: text(category.name) ?? String(category.id),
+    id: String(category.id),
+    source: typeof category.source === "string" ? category.source : void 0
+  }));
+  cells.set(ICO_COLUMNS[3], lines(subjects.map((subject) => subject.name)));
+  cells.set(ICO_COLUMNS[4], lines(categories.map((category) => category.name)));
+  cells.set(EXTRA_COLUMNS[9], subjects.map((subject) => subject.id).join("\n"));
+  cells.set(EXTRA_COLUMNS[10], categories.map((category) => category.id).join("\n"));
+  cells.set(EXTRA_COLUMNS[7], text(value.id) ?? "");
   if (Array.isArray(value.recipients)) cells.set(ICO_COLUMNS[5], value.recipients.length === 0 ? "None" : lines(stringsOf(value.recipients).filter(isStated)));
   const processors = recordsOf(value.processors, joinPointer(activity.pointer, "processors")).map(({ value: processor }) => processor);
   const contracts = processors.filter((processor) => text(processor.dpa_reference) !== void 0);
   if (processors.length === 1) cells.set(ICO_COLUMNS[6], text(processors[0].dpa_reference) ?? "");
-  else cells.set(ICO_COLUMNS[6], contracts.map((processor) => `${text(processor.name) ?? "Processor"}: ${text(processor.dpa_reference)}`).join("\n"));
+  else cells.set(ICO_COLUMNS[6], lines(contracts.map((processor) => `${text(processor.name) ?? "Processor"}: ${text(processor.dpa_reference)}`)));
   if (Array.isArray(value.transfers)) {
     const transfers = recordsOf(value.transfers, joinPointer(activity.pointer, "transfers")).map(({ value: transfer }) => transfer);
     cells.set(
@@ -771,8 +812,7 @@ function activityCells(model, activity) {
   cells.set(ICO_COLUMNS[9], text(value.retention) ?? "");
   cells.set(ICO_COLUMNS[10], lines(stringsOf(value.security_measures).filter(isStated)));
   cells.set(ICO_COLUMNS[16], yesNo(value.automated_decision_making));
-  const sources = [...new Set(activity.categories.map(({ value: category }) => typeof category.source === "string" ? SOURCE_CELL[category.source] : void 0).filter((source) => source !== void 0))];
-  cells.set(ICO_COLUMNS[17], sources.join("\n"));
+  cells.set(ICO_COLUMNS[17], sourceCell(categories));
   const dpia = isRecord(value.dpia) ? value.dpia : void 0;
   if (dpia) {
     const status = typeof dpia.status === "string" ? dpia.status : void 0;
@@ -792,8 +832,7 @@ function activityCells(model, activity) {
     lines(
       processors.map((processor) => {
         const name = text(processor.name);
-        const country = text(processor.country);
-        return name === void 0 ? void 0 : country === void 0 ? name : `${name} (${country.toUpperCase()})`;
+        return name === void 0 ? void 0 : processorCell(name, text(processor.country));
       }).filter((entry) => entry !== void 0)
     )
   );
@@ -803,6 +842,7 @@ function purposeCells(purpose) {
   const { value } = purpose;
   const cells = /* @__PURE__ */ new Map();
   cells.set(ICO_COLUMNS[1], text(value.description) ?? text(value.id) ?? "");
+  cells.set(EXTRA_COLUMNS[8], text(value.id) ?? "");
   cells.set(ICO_COLUMNS[11], wordsFor(LAWFUL_BASIS, value.lawful_basis) ?? "");
   cells.set(ICO_COLUMNS[12], wordsFor(SPECIAL_CONDITION, value.special_category_condition) ?? "");
   const interests = isRecord(value.legitimate_interests) ? value.legitimate_interests : void 0;

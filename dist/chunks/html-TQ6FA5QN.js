@@ -11,7 +11,7 @@ import {
   durationWords,
   kebabWords,
   wordsFor
-} from "./chunk-XGHXBVJF.js";
+} from "./chunk-YLL7XYEK.js";
 import {
   escapeXml,
   renderSvg,
@@ -20,16 +20,18 @@ import {
 import {
   buildDataMap,
   countryName
-} from "./chunk-5D5GVREG.js";
+} from "./chunk-LNDBO47S.js";
 import {
   isRecord,
   isStated,
-  joinPointer,
-  pointerOf,
   recordsOf,
   stringsOf
-} from "./chunk-KF6LUWLK.js";
-import "./chunk-HQO45DMX.js";
+} from "./chunk-OQQXTMNL.js";
+import {
+  joinPointer,
+  pointerOf
+} from "./chunk-PF5MASKV.js";
+import "./chunk-FG6IFQBM.js";
 import {
   oneLine,
   plural

@@ -3,10 +3,12 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   isRecord,
   isStated,
-  joinPointer,
   recordsOf,
   stringsOf
-} from "./chunk-KF6LUWLK.js";
+} from "./chunk-OQQXTMNL.js";
+import {
+  joinPointer
+} from "./chunk-PF5MASKV.js";
 
 // src/datamap/graph.ts
 var LAWFUL_BASIS_WORDS = {
