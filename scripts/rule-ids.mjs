@@ -3,7 +3,8 @@
 // ignore entry's `rule`, so that editors complete them. It also gives every description written
 // in Markdown (code spans, bold, links) a `markdownDescription` with the same text, which
 // yaml-language-server renders where it would show `description` with its marks escaped.
-// `npm run generate` runs it; test/format-docs.test.ts fails while the schemas lag the registry.
+// `npm run generate` runs it, then scripts/validators.mjs: run that after changing a rule's metadata or a
+// description in a schema. test/format-docs.test.ts fails while the schemas lag the registry.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

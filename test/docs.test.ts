@@ -29,7 +29,7 @@ const pages = readdirSync(folder).filter((name) => name.endsWith('.md'));
  * one does not). The test fails for a page listed here that already meets the whole bar, so that
  * the list only shrinks.
  */
-const PENDING = new Set(['record-incomplete.md']);
+const PENDING = new Set<string>();
 
 /** Pages that speak of the schema rule's findings: their Invalid examples may have them. */
 const ABOUT_THE_SCHEMA = new Set(['schema.md']);

@@ -25,6 +25,7 @@ import { upsertStickyComment } from './comment.js';
 import { type RunContext, readRunContext } from './event.js';
 import { fallbackAnnotations } from './fallback.js';
 import { type ActionInputs, readInputs } from './inputs.js';
+import { reviewSuggestions } from './review.js';
 import { type Client, createClient, describeFailure, isRefusal, limitsFromEnvironment } from './octokit.js';
 import { writeJobSummary } from './summary.js';
 
@@ -141,6 +142,11 @@ async function check(notes: string[]): Promise<void> {
     if (inputs.annotations) await annotate(client, context, report, format, markdown, failing, inputs.sarif, notes);
     // A change to the data flows is worth a comment even when it brings no finding: reviewers see the picture.
     if (inputs.comment) await comment(client, context, markdown, findings.length > 0 || (report.flows ?? []).length > 0, notes);
+    // The safe fixes as suggested changes: a review beside the comment, so the same input turns both off.
+    if (inputs.comment && client !== undefined && context.pullRequest !== undefined) {
+      const note = await reviewSuggestions(client, context, report);
+      if (note !== undefined) tell(notes, note);
+    }
   } finally {
     await writeJobSummary(markdown, notes);
   }

@@ -163,17 +163,29 @@ export interface NoticePurpose {
   description?: string;
 }
 
+/**
+ * A purpose's words and a section's set of words, each made once: disclosure asks every section
+ * of a notice about every training purpose, thousands of times in a large record.
+ */
+const purposeWords = new WeakMap<NoticePurpose, { id: string[]; significant: string[] }>();
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 /** The words name the purpose: its id (as written or as words) or enough significant words of its description. */
 export function namesPurpose(words: readonly string[], purpose: NoticePurpose): boolean {
+  let own = purposeWords.get(purpose);
+  if (own === undefined) {
+    own = { id: wordsOf(purpose.id), significant: typeof purpose.description === 'string' ? significantWords(purpose.description) : [] };
+    purposeWords.set(purpose, own);
+  }
   // The id's words name the purpose when at least one of them tells it from other purposes:
   // `train-models` written out is just "train models".
-  const idWords = wordsOf(purpose.id);
+  const idWords = own.id;
   if (idWords.some((word) => !STOPWORDS.has(word) && !GENERIC.has(word)) && containsPhrase(words, idWords) >= 0) return true;
-  if (typeof purpose.description !== 'string') return false;
-  const significant = significantWords(purpose.description);
+  const significant = own.significant;
   if (significant.length === 0) return false;
   const needed = significant.length <= 2 ? significant.length : Math.max(2, Math.ceil(significant.length / 2));
-  const present = new Set(words);
+  let present = wordSets.get(words);
+  if (present === undefined) wordSets.set(words, (present = new Set(words)));
   return significant.filter((word) => present.has(word)).length >= needed;
 }
 

@@ -100,31 +100,69 @@ export function readIgnores(model: InventoryModel, knownRuleIds: ReadonlySet<str
   return read;
 }
 
+/** A node met by the walk of `misplacedIgnores`, linked to its parent and to the nearest element that can carry ignores. */
+interface Step {
+  node: object;
+  parent: Step | undefined;
+  segment: string | number;
+  owner: Step | undefined;
+}
+
+function pointerOfStep(step: Step): string {
+  const segments: (string | number)[] = [];
+  for (let at: Step | undefined = step; at?.parent !== undefined; at = at.parent) segments.push(at.segment);
+  let pointer = '';
+  for (let index = segments.length - 1; index >= 0; index -= 1) pointer = joinPointer(pointer, segments[index]!);
+  return pointer;
+}
+
+/** `consent`, `processors[0].x`: the path from `owner` down to `step`. */
+function pathBelow(step: Step, owner: Step): string {
+  const segments: (string | number)[] = [];
+  for (let at: Step = step; at !== owner && at.parent !== undefined; at = at.parent) segments.push(at.segment);
+  let path = '';
+  for (let index = segments.length - 1; index >= 0; index -= 1) {
+    const segment = segments[index]!;
+    path = typeof segment === 'number' ? `${path}[${segment}]` : path === '' ? segment : `${path}.${segment}`;
+  }
+  return path;
+}
+
 /**
  * Every ignore key below the top that is not on an element that can carry one. User extensions
  * (`x-` keys) are the user's data and are not searched. The walk keeps its own stack: a
- * document nested thousands deep must not overflow the call stack.
+ * document nested thousands deep must not overflow the call stack. It visits the mappings and
+ * lists of the whole record, so pointers and paths are made only for a misplaced key: made for
+ * every node, they were most of a large record's garbage in this rule.
  */
 export function misplacedIgnores(model: InventoryModel): MisplacedIgnore[] {
   const root = model.root;
-  const placePointers = new Set(placesOf(model).map((place) => place.pointer));
+  const places = placesOf(model);
+  const placePointers = new Set(places.map((place) => place.pointer));
+  // The value at a place's pointer is that place's value: a node that is none of them is no place, without its pointer.
+  const placeValues = new Set<unknown>(places.map((place) => place.value));
   const found: MisplacedIgnore[] = [];
-  // The owner is carried as its pointer and named only for a misplaced key: most documents have none.
-  const stack: { node: unknown; pointer: string; path: string; owner: string }[] = [{ node: root, pointer: '', path: '', owner: '' }];
+  const stack: Step[] = [{ node: root, parent: undefined, segment: '', owner: undefined }];
   while (stack.length > 0) {
-    const item = stack.pop()!;
-    const isPlace = placePointers.has(item.pointer);
-    const here = isPlace ? { ...item, path: '', owner: item.pointer } : item;
-    if (Array.isArray(here.node)) {
-      for (let index = here.node.length - 1; index >= 0; index--) {
-        stack.push({ node: here.node[index], pointer: joinPointer(here.pointer, index), path: `${here.path}[${index}]`, owner: here.owner });
+    const step = stack.pop()!;
+    const node = step.node;
+    const isPlace = step.parent === undefined || (placeValues.has(node) && placePointers.has(pointerOfStep(step)));
+    const owner = isPlace ? step : step.owner!;
+    if (Array.isArray(node)) {
+      for (let index = node.length - 1; index >= 0; index--) {
+        const child: unknown = node[index];
+        if (typeof child === 'object' && child !== null) stack.push({ node: child, parent: step, segment: index, owner });
       }
-    } else if (isRecord(here.node)) {
-      if (!isPlace && Object.prototype.hasOwnProperty.call(here.node, IGNORE_KEY)) found.push({ pointer: joinPointer(here.pointer, IGNORE_KEY), path: here.path, owner: { scope: here.owner, element: elementOf(root, here.owner).element } });
-      const keys = Object.keys(here.node).filter((key) => !key.startsWith('x-'));
+    } else if (isRecord(node)) {
+      if (!isPlace && Object.prototype.hasOwnProperty.call(node, IGNORE_KEY)) {
+        const scope = pointerOfStep(owner);
+        found.push({ pointer: joinPointer(pointerOfStep(step), IGNORE_KEY), path: pathBelow(step, owner), owner: { scope, element: elementOf(root, scope).element } });
+      }
+      const keys = Object.keys(node);
       for (let index = keys.length - 1; index >= 0; index--) {
         const key = keys[index]!;
-        stack.push({ node: here.node[key], pointer: joinPointer(here.pointer, key), path: here.path === '' ? key : `${here.path}.${key}`, owner: here.owner });
+        const child: unknown = node[key];
+        if (!key.startsWith('x-') && typeof child === 'object' && child !== null) stack.push({ node: child, parent: step, segment: key, owner });
       }
     }
   }

@@ -124,6 +124,21 @@ function processorCell(name: string, country: string | undefined): string {
 }
 
 /**
+ * The transfers' safeguard references: the one reference when they share it, else one line per
+ * transfer that has one, "United States (US): https://…/scc", which the import ties to that country.
+ */
+function safeguardsCell(transfers: readonly Transfer[]): string {
+  const referenced = transfers.flatMap((transfer) => {
+    const reference = text(transfer.safeguard_reference);
+    return reference === undefined ? [] : [{ country: text(transfer.country), reference }];
+  });
+  const references = new Set(referenced.map((entry) => entry.reference));
+  const shared = references.size <= 1 && referenced.length === transfers.length;
+  if (shared || referenced.some((entry) => entry.country === undefined)) return [...references].join('\n');
+  return referenced.map((entry) => `${countryName(entry.country!)}: ${entry.reference}`).join('\n');
+}
+
+/**
  * The source column: one wording when every category of the activity has the same source and
  * no name suggests another; else one line per category, "Chat messages: Communications content",
  * which the import gives each category as its own.
@@ -180,7 +195,7 @@ function activityCells(model: InventoryModel, activity: ActivityView): Map<strin
             })
             .join('\n'),
     );
-    cells.set(ICO_COLUMNS[8], [...new Set(transfers.map((transfer) => text(transfer.safeguard_reference)).filter((reference): reference is string => reference !== undefined))].join('\n'));
+    cells.set(ICO_COLUMNS[8], safeguardsCell(transfers));
   }
   cells.set(ICO_COLUMNS[9], text(value.retention) ?? '');
   cells.set(ICO_COLUMNS[10], lines(stringsOf(value.security_measures).filter(isStated)));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
-import type { Finding, LintReport, Severity } from '../core/types.js';
+import type { Finding, Fix, LintReport, Severity } from '../core/types.js';
 import { jsonPieces, LazyArray } from './json-chunks.js';
 import { stripControlCharacters } from './text.js';
 import type { Formatter, PieceFormatter } from './types.js';
@@ -60,7 +60,25 @@ function toResult(finding: Finding, ruleIndex: number, baseline: boolean, suppre
   // A baselined finding is still there: code scanning keeps its alert, closed as accepted, rather
   // than closing it as fixed, which it would do if the result were left out.
   if (suppression?.kind === 'external') result.suppressions = [{ kind: 'external', status: 'accepted', justification: stripControlCharacters(`In the baseline ${suppression.baseline}`) }];
+  // The safe fix (`ropa-lint --fix`), unless an ignore in the record says to leave the finding as it is.
+  if (finding.fix && suppression?.kind !== 'inSource') result.fixes = [toSarifFix(finding.file, finding.fix)];
   return result;
+}
+
+/** A fix as SARIF's: each edit replaces its region of the file (lines and columns as the result's) with its text. */
+function toSarifFix(file: string, fix: Fix): Sarif.Fix {
+  return {
+    description: { text: stripControlCharacters(fix.description) },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: toUriReference(file), uriBaseId: '%SRCROOT%' },
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: { startLine: edit.line, startColumn: edit.column, endLine: edit.endLine, endColumn: edit.endColumn },
+          insertedContent: { text: edit.text },
+        })),
+      },
+    ],
+  };
 }
 
 function* resultsOf(report: LintReport, index: ReadonlyMap<string, number>): Generator<Sarif.Result> {

@@ -253,7 +253,7 @@ function readData(builder: RecordBuilder, activity: ActivityDraft, context: RowC
   const rowSubjects: SubjectDraft[] = [];
   if (subjectsCell && !isNothing(subjectsCell.text)) {
     const names = splitList(subjectsCell.text);
-    const ids = idsFor(builder, get('subjects.ids'), names.length, 'data subjects');
+    const ids = idsFor(builder, get('subjects.ids'), names.length, ['data subject', 'data subjects']);
     names.forEach((name, index) => {
       const subject = builder.subject(name, subjectsCell.place, ids[index]);
       if (subject.children === undefined) {
@@ -284,7 +284,7 @@ function readData(builder: RecordBuilder, activity: ActivityDraft, context: RowC
   const rowCategories: CategoryDraft[] = [];
   if (categoriesCell && !isNothing(categoriesCell.text)) {
     const names = splitList(categoriesCell.text);
-    const ids = idsFor(builder, get('categories.ids'), names.length, 'data categories');
+    const ids = idsFor(builder, get('categories.ids'), names.length, ['data category', 'data categories']);
     names.forEach((name, index) => rowCategories.push(categoryNamed(builder, name, categoriesCell.place, ids[index])));
   }
 
@@ -383,7 +383,9 @@ function setGivenSource(builder: RecordBuilder, category: CategoryDraft, value: 
   }
   category.source = value;
   category.sourceFrom = 'cell';
-  const over = before !== undefined && before !== value ? ` (its name suggested ${before})` : '';
+  // The column confirming what was read before says nothing new.
+  if (before === value) return;
+  const over = before !== undefined ? ` (its name suggested ${before})` : '';
   builder.report('inferred', cell.place, `data category ${quote(category.name)}: source ${value}, as the source column gives it${over}`);
 }
 
@@ -391,11 +393,11 @@ function setGivenSource(builder: RecordBuilder, category: CategoryDraft, value: 
  * The ids an ids column gives for the items of a list cell, one per line in the same order
  * (as `ropa-lint export` writes them); none when the counts differ, which is reported.
  */
-function idsFor(builder: RecordBuilder, cell: CellValue | undefined, count: number, what: string): readonly (string | undefined)[] {
+function idsFor(builder: RecordBuilder, cell: CellValue | undefined, count: number, what: readonly [string, string]): readonly (string | undefined)[] {
   if (cell === undefined) return [];
   const ids = splitList(cell.text);
   if (ids.length === count) return ids;
-  builder.report('unmapped', cell.place, `${quote(cell.heading, 40)} gives ${ids.length} ids for ${count} ${what}: their ids are made from their names instead`);
+  builder.report('unmapped', cell.place, `${quote(cell.heading, 40)} gives ${ids.length} ids for ${count} ${what[count === 1 ? 0 : 1]}: their ids are made from their names instead`);
   return [];
 }
 
@@ -482,7 +484,11 @@ function readSharing(builder: RecordBuilder, activity: ActivityDraft, get: Gette
     if (!isNothing(transfers.text)) readTransfers(builder, activity.transfers, transfers);
   }
   const safeguards = get('transfers.safeguards');
-  if (safeguards && !isNothing(safeguards.text)) {
+  const byCountry = safeguards && activity.transfers ? referencesByCountry(safeguards.text, activity.transfers) : undefined;
+  if (safeguards && byCountry) {
+    for (const [transfer, reference] of byCountry) transfer.safeguardReference ??= reference;
+    builder.report('inferred', safeguards.place, `transfer safeguards tied to the countries they name: ${quote(safeguards.text)}`);
+  } else if (safeguards && !isNothing(safeguards.text)) {
     const mechanisms = findMechanisms(safeguards.text);
     const list = activity.transfers ?? [];
     const open = list.filter((transfer) => transfer.mechanism === undefined);
@@ -518,6 +524,25 @@ function readSharing(builder: RecordBuilder, activity: ActivityDraft, get: Gette
       builder.report('unmapped', automated.place, `automated decision-making ${quote(automated.text)} is not yes or no; kept as x-automated-decision-making`);
     }
   }
+}
+
+/**
+ * A safeguards cell with one line per country, "United States (US): https://…/scc", as
+ * `ropa-lint export` writes it when the transfers have different references: each line names
+ * exactly one country the activity transfers to, and a reference.
+ */
+function referencesByCountry(text: string, transfers: readonly TransferDraft[]): Map<TransferDraft, string> | undefined {
+  const lines = tidy(text).split('\n');
+  const read = new Map<TransferDraft, string>();
+  for (const line of lines) {
+    const at = line.indexOf(': ');
+    const countries = at > 0 ? findCountries(line.slice(0, at)) : [];
+    const transfer = countries.length === 1 ? transfers.find((candidate) => candidate.country === countries[0]) : undefined;
+    const reference = at > 0 ? line.slice(at + 2).trim() : '';
+    if (transfer === undefined || !looksLikeReference(reference) || read.has(transfer)) return undefined;
+    read.set(transfer, reference);
+  }
+  return read;
 }
 
 /** "Payroll Co: contracts/payroll.pdf": the processor the line starts with (the longest name that fits), and the rest. */
@@ -701,7 +726,7 @@ function readPurposes(builder: RecordBuilder, activity: ActivityDraft, row: RowV
   } else if (unreadBasis !== undefined) {
     builder.report('unmapped', basisCell!.place, `lawful basis ${quote(unreadBasis)} names no Art. 6 basis ropa-lint can be sure of; kept as x-lawful-basis, lawful_basis left absent`);
   }
-  const wantedIds = idsFor(builder, get('purpose.id'), plans.length, 'purposes');
+  const wantedIds = idsFor(builder, get('purpose.id'), plans.length, ['purpose', 'purposes']);
 
   const condition = conditionCell && !isNothing(conditionCell.text) ? readSpecialCondition(conditionCell.text) : undefined;
   if (conditionCell && !isNothing(conditionCell.text)) {
@@ -724,14 +749,15 @@ function readPurposes(builder: RecordBuilder, activity: ActivityDraft, row: RowV
     const purpose = builder.purpose(activity, description, purposeCell?.place ?? row.place, hint, wantedIds[index]);
     if (plan.basis) purpose.lawfulBasis = plan.basis;
     if (unreadBasis !== undefined) purpose.x.set('x-lawful-basis', unreadBasis);
-    if (plan.basis && referenceCell && !isNothing(referenceCell.text)) purpose.legalBasisReference = tidy(referenceCell.text);
+    // The law or contract relied on is the purpose's, whether or not its basis could be read.
+    if (referenceCell && !isNothing(referenceCell.text)) purpose.legalBasisReference = tidy(referenceCell.text);
     else if (plan.basis && (plan.basis === 'legal-obligation' || plan.basis === 'public-task') && basisCell) {
       const remainder = basisRemainder(basisCell.text, plan.basis);
       if (remainder !== undefined) {
         purpose.legalBasisReference = remainder;
         builder.report('inferred', basisCell.place, `legal_basis_reference ${quote(remainder)}: the basis cell names the law relied on`);
       }
-    } else if (referenceCell && !isNothing(referenceCell.text)) purpose.x.set('x-legal-basis-reference', tidy(referenceCell.text));
+    }
     if (condition) purpose.specialCondition = condition;
     else if (conditionCell && !isNothing(conditionCell.text)) purpose.x.set('x-special-category-condition', tidy(conditionCell.text));
     for (const [cell, field] of [

@@ -61,36 +61,80 @@ export function workTreeTop(folder: string): string | undefined {
 /** Symbolic links followed at most, as the operating system does (ELOOP). */
 const MAX_LINKS = 40;
 
+/** What `lstat` found at a path: a symbolic link or not, nothing there (ENOENT, ENOTDIR), or an error that tells neither. */
+type LinkState = 'link' | 'entry' | 'absent' | 'unknown';
+
 /**
- * Whether a path that does not resolve passes through a symbolic link that leads out of `root`:
- * a link to a folder elsewhere with no such file in it, or a dangling link to a path elsewhere.
- * Only asked for missing paths, so a file that exists costs one look.
+ * The looks at the file system of one run, each made once: a record naming thousands of documents
+ * in a folder that does not exist (every purpose's `docs/lia/<id>.md`) looks at that folder once,
+ * and at each document only when its folder exists.
  */
-function linkLeadsOut(resolved: string, root: string, links = 0): boolean {
-  if (links > MAX_LINKS) return false;
-  let existing = resolved;
-  let isLink: boolean;
-  for (;;) {
+class Looks {
+  private readonly states = new Map<string, LinkState>();
+  private readonly reals = new Map<string, string | undefined>();
+
+  /** Whether `file` sits in a folder found to hold nothing: then it is absent too, without a look. */
+  inAbsentFolder(file: string): boolean {
+    const parent = path.dirname(file);
+    return parent !== file && this.states.get(parent) === 'absent';
+  }
+
+  linkState(file: string): LinkState {
+    let state = this.states.get(file);
+    if (state !== undefined) return state;
+    if (this.inAbsentFolder(file)) {
+      state = 'absent';
+    } else {
+      try {
+        state = lstatSync(file).isSymbolicLink() ? 'link' : 'entry';
+      } catch (error) {
+        const code = errorCode(error);
+        state = code === 'ENOENT' || code === 'ENOTDIR' ? 'absent' : 'unknown';
+      }
+    }
+    this.states.set(file, state);
+    return state;
+  }
+
+  /** The real path of an existing entry, or undefined when it cannot be resolved (a dangling link). */
+  real(file: string): string | undefined {
+    if (this.reals.has(file)) return this.reals.get(file);
+    let real: string | undefined;
     try {
-      isLink = lstatSync(existing).isSymbolicLink();
-      break;
+      real = realpathSync.native(file);
     } catch {
+      real = undefined;
+    }
+    this.reals.set(file, real);
+    return real;
+  }
+
+  /**
+   * Whether a path that does not resolve passes through a symbolic link that leads out of `root`:
+   * a link to a folder elsewhere with no such file in it, or a dangling link to a path elsewhere.
+   * Only asked for missing paths, so a file that exists costs one look.
+   */
+  linkLeadsOut(resolved: string, root: string, links = 0): boolean {
+    if (links > MAX_LINKS) return false;
+    let existing = resolved;
+    let state: LinkState;
+    for (;;) {
+      state = this.linkState(existing);
+      if (state === 'link' || state === 'entry') break;
       const parent = path.dirname(existing);
       if (parent === existing) return false;
       existing = parent;
     }
-  }
-  try {
-    return !isInside(realpathSync(existing), root);
-  } catch {
-    if (!isLink) return false;
-  }
-  // A dangling link: where it points, and the rest of the path below it.
-  try {
-    const next = path.resolve(realpathSync(path.dirname(existing)), readlinkSync(existing), path.relative(existing, resolved));
-    return !isInside(next, root) || linkLeadsOut(next, root, links + 1);
-  } catch {
-    return false;
+    const real = this.real(existing);
+    if (real !== undefined) return !isInside(real, root);
+    if (state !== 'link') return false;
+    // A dangling link: where it points, and the rest of the path below it.
+    try {
+      const next = path.resolve(realpathSync(path.dirname(existing)), readlinkSync(existing), path.relative(existing, resolved));
+      return !isInside(next, root) || this.linkLeadsOut(next, root, links + 1);
+    } catch {
+      return false;
+    }
   }
 }
 
@@ -107,6 +151,7 @@ export interface Folder {
 /** The repositories of one run: each inventory folder's real path and root are looked up once. */
 export class Repository {
   private readonly folders = new Map<string, Folder>();
+  private readonly looks = new Looks();
 
   /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
   constructor(private readonly cwd: string) {}
@@ -134,7 +179,8 @@ export class Repository {
    * Where `written`, as written in an inventory in `folder`, leads: refused when it is absolute
    * or a URL, or leads out of the repository by `..` or by a symbolic link; otherwise its real
    * path. For a path that exists, one `realpath` call is the only look at the file system (after
-   * the folder's, cached); a missing one costs a few more, to tell a link that leads out from it.
+   * the folder's, cached); a missing one costs one `lstat` more, to tell a link that leads out
+   * from it, and one in a folder already found absent none.
    */
   resolve(folder: Folder, written: string): Place {
     if (isAbsoluteOrUrl(written)) return { problem: 'absolute' };
@@ -145,14 +191,17 @@ export class Repository {
   place(folder: Folder, resolved: string): Place {
     const { root, boundary } = folder;
     if (!isInside(resolved, root)) return { problem: 'outside', detail: `the path leads out of ${boundary}`, via: 'path' };
+    // Told apart from "missing", so that a record cannot learn whether a file outside the repository exists.
+    const missing = (): Place => (this.looks.linkLeadsOut(resolved, root) ? { problem: 'outside', detail: `a symbolic link leads out of ${boundary}`, via: 'link' } : { problem: 'missing' });
+    if (this.looks.inAbsentFolder(resolved)) return missing();
     let real: string;
     try {
-      real = realpathSync(resolved);
+      // One system call, where the JavaScript realpath looks at every folder on the way.
+      real = realpathSync.native(resolved);
     } catch (error) {
       const code = errorCode(error);
       if (code !== 'ENOENT' && code !== 'ENOTDIR') return { problem: 'unreadable', detail: describeError(error) };
-      // Told apart from "missing", so that a record cannot learn whether a file outside the repository exists.
-      return linkLeadsOut(resolved, root) ? { problem: 'outside', detail: `a symbolic link leads out of ${boundary}`, via: 'link' } : { problem: 'missing' };
+      return missing();
     }
     if (!isInside(real, root)) return { problem: 'outside', detail: `a symbolic link leads out of ${boundary}`, via: 'link' };
     return { real };

@@ -8,14 +8,23 @@ import { DocumentReader } from '../../src/workspace/documents.js';
 import { cli, workspace } from '../support/cli.js';
 
 /** Every path the code under test hands to the file system, by call: documents are looked for, never opened. */
-const touched = vi.hoisted(() => ({ realpath: [] as string[], opened: [] as string[] }));
+const touched = vi.hoisted(() => ({ realpath: [] as string[], lstat: [] as string[], opened: [] as string[] }));
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const realpathSync = Object.assign((file: Parameters<typeof fs.realpathSync>[0], options?: Parameters<typeof fs.realpathSync>[1]) => {
     touched.realpath.push(String(file));
     return fs.realpathSync(file, options);
-  }, { native: fs.realpathSync.native });
+  }, {
+    native: ((file: Parameters<typeof fs.realpathSync.native>[0], options?: Parameters<typeof fs.realpathSync.native>[1]) => {
+      touched.realpath.push(String(file));
+      return fs.realpathSync.native(file, options);
+    }) as typeof fs.realpathSync.native,
+  });
+  const lstatSync = ((file: Parameters<typeof fs.lstatSync>[0], options?: Parameters<typeof fs.lstatSync>[1]) => {
+    touched.lstat.push(String(file));
+    return fs.lstatSync(file, options);
+  }) as typeof fs.lstatSync;
   const readFileSync = ((file: Parameters<typeof fs.readFileSync>[0], options?: Parameters<typeof fs.readFileSync>[1]) => {
     touched.opened.push(String(file));
     return fs.readFileSync(file, options);
@@ -24,12 +33,13 @@ vi.mock('node:fs', async (importOriginal) => {
     touched.opened.push(String(file));
     return fs.openSync(file, ...rest);
   }) as typeof fs.openSync;
-  const patched = { ...fs, realpathSync, readFileSync, openSync };
+  const patched = { ...fs, realpathSync, lstatSync, readFileSync, openSync };
   return { ...patched, default: patched };
 });
 
 beforeEach(() => {
   touched.realpath.length = 0;
+  touched.lstat.length = 0;
   touched.opened.length = 0;
 });
 
@@ -96,6 +106,29 @@ describe('DocumentReader: documents are looked for relative to the inventory, in
     expect(reader.provide('docs/inside.md', 'ropa.yaml')).toEqual({ status: 'present' });
   });
 
+  it('documents in a folder that does not exist: the folder is looked at once, each document not at all after the first', () => {
+    const { repo } = repository({ 'repo/ropa.yaml': '', 'repo/docs/dpia.md': '# DPIA\n' });
+    const reader = new DocumentReader(repo);
+    const names = Array.from({ length: 50 }, (_, index) => `docs/lia/purpose-${index}.md`);
+    for (const name of names) expect(reader.provide(name, 'ropa.yaml')).toEqual({ status: 'missing' });
+    const lia = path.join(repo, 'docs', 'lia');
+    const inLia = (files: string[]) => files.filter((file) => file.startsWith(`${lia}${path.sep}`));
+    expect(inLia(touched.realpath)).toEqual([path.join(lia, 'purpose-0.md')]);
+    expect(inLia(touched.lstat)).toEqual([path.join(lia, 'purpose-0.md')]);
+    expect(touched.lstat.filter((file) => file === lia)).toHaveLength(1);
+    // A folder that does exist still has each of its files looked for.
+    expect(reader.provide('docs/dpia.md', 'ropa.yaml')).toEqual({ status: 'present' });
+    expect(reader.provide('docs/other.md', 'ropa.yaml')).toEqual({ status: 'missing' });
+  });
+
+  it('a folder that is a symbolic link out: every missing document below it stays "outside", each one', () => {
+    const { outer, repo } = repository({ 'elsewhere/x.md': 'x', 'repo/ropa.yaml': '' });
+    symlinkSync(path.join(outer, 'elsewhere', 'gone'), path.join(repo, 'lia'));
+    const reader = new DocumentReader(repo);
+    const out = { status: 'outside', reason: 'link', boundary: 'the repository' };
+    for (const name of ['lia/a.md', 'lia/b.md', 'lia/sub/c.md']) expect(reader.provide(name, 'ropa.yaml'), name).toEqual(out);
+  });
+
   it('outside a git work tree the boundary is the folder being checked', () => {
     const outer = workspace({ 'secret.md': 'secret', 'project/ropa.yaml': '', 'project/docs/dpia.md': '# DPIA\n' });
     const reader = new DocumentReader(path.join(outer, 'project'));
@@ -118,6 +151,8 @@ describe('DocumentReader: documents are looked for relative to the inventory, in
     expect(reader.provide('../docs/dpia/gone.md', 'a/ropa.yaml')).toEqual({ status: 'missing' });
     reader.provide('../docs/dpia/gone.md', 'a/ropa.yaml');
     expect(looks('gone.md')).toBe(1);
+    // Telling a missing file from one behind a link that leads out takes one lstat of it; its folder's answer is kept.
+    expect(touched.lstat.filter((file) => file.endsWith('gone.md'))).toHaveLength(1);
     expect(touched.opened.filter((file) => file.includes(`${path.sep}docs${path.sep}`))).toEqual([]);
   });
 });

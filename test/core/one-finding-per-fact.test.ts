@@ -1,7 +1,8 @@
 /**
  * SPEC §2.1 "One finding per fact": a gap in the record is reported once, by the rule that
  * explains it. A required key that is missing, or a value the schema rejects, is the schema
- * rule's; what the schema accepts but the law still asks for is the rule's with the article.
+ * rule's; what the schema accepts but the law still asks for is the rule's with the article, and so
+ * is an optional field left empty, blank or only a placeholder (SPEC §2.1 "Not written").
  * Each case takes a record that every rule accepts, breaks one thing in it, lints it with every
  * rule, and asserts that exactly one finding is about that thing, from the rule that owns it.
  *
@@ -115,25 +116,28 @@ const cases: Case[] = [
   { name: 'a data subject written as a placeholder that is not an id', text: () => changed('data_subjects: [workspace-members]', 'data_subjects: [TBD]'), fact: `${ACTIVITY}/data_subjects`, by: 'schema' },
   { name: 'a data subject written as a placeholder in the form of an id', text: () => changed('data_subjects: [workspace-members]', 'data_subjects: [tbd]'), fact: `${ACTIVITY}/data_subjects`, by: 'record-incomplete' },
   { name: 'an activity without recipients', text: () => changed('    recipients: []\n', ''), fact: `${ACTIVITY}/recipients`, by: 'record-incomplete' },
-  { name: 'recipients left empty (null)', text: () => changed('recipients: []', 'recipients:'), fact: `${ACTIVITY}/recipients`, by: 'schema' },
+  { name: 'recipients left empty (null)', text: () => changed('recipients: []', 'recipients:'), fact: `${ACTIVITY}/recipients`, by: 'record-incomplete' },
   { name: 'recipients that only hold a place', text: () => changed('recipients: []', 'recipients: [TBD]'), fact: `${ACTIVITY}/recipients`, by: 'record-incomplete' },
   { name: 'a recipient that is an empty text', text: () => changed('recipients: []', "recipients: ['']"), fact: `${ACTIVITY}/recipients`, by: 'schema' },
   { name: 'transfers written as a word, not a list', text: () => changed('transfers: []', 'transfers: none'), fact: `${ACTIVITY}/transfers`, by: 'schema' },
   { name: 'an empty list of security measures', text: () => changed('security_measures: [encryption-in-transit, encryption-at-rest, access-control]', 'security_measures: []'), fact: `${ACTIVITY}/security_measures`, by: 'record-incomplete' },
   { name: 'a controller without contact', text: () => changed('  contact: privacy@acme.example\n', ''), fact: '/controller/contact', by: 'record-incomplete' },
-  { name: 'a contact that is an empty text', text: () => changed('contact: privacy@acme.example', "contact: ''"), fact: '/controller/contact', by: 'schema' },
+  { name: 'a contact that is an empty text', text: () => changed('contact: privacy@acme.example', "contact: ''"), fact: '/controller/contact', by: 'record-incomplete' },
   { name: 'a contact that only holds a place', text: () => changed('contact: privacy@acme.example', 'contact: TBD'), fact: '/controller/contact', by: 'record-incomplete' },
   { name: 'a controller written as a plain name', text: () => changed('controller:\n  name: Acme Chat Ltd\n  contact: privacy@acme.example\n', 'controller: Acme Chat Ltd\n'), fact: '/controller', by: 'schema' },
   { name: 'a transfer without a country', text: () => changed('transfers: []', 'transfers: [{mechanism: scc}]'), fact: `${ACTIVITY}/transfers/0/country`, by: 'record-incomplete' },
-  { name: 'a transfer whose country only holds a place', text: () => changed('transfers: []', 'transfers: [{country: TBD, mechanism: scc}]'), fact: `${ACTIVITY}/transfers/0/country`, by: 'schema' },
+  { name: 'a transfer whose country only holds a place', text: () => changed('transfers: []', 'transfers: [{country: TBD, mechanism: scc}]'), fact: `${ACTIVITY}/transfers/0/country`, by: 'record-incomplete' },
+  { name: 'a transfer whose country is not a two-letter code', text: () => changed('transfers: []', 'transfers: [{country: USA, mechanism: scc}]'), fact: `${ACTIVITY}/transfers/0/country`, by: 'schema' },
   { name: 'a transfer mechanism outside the list of mechanisms', text: () => changed('transfers: []', 'transfers: [{country: US, mechanism: SCC}]'), fact: `${ACTIVITY}/transfers/0/mechanism`, by: 'schema' },
   { name: 'a transfer with mechanism none', text: () => changed('transfers: []', 'transfers: [{country: US, mechanism: none}]'), fact: `${ACTIVITY}/transfers/0/mechanism`, by: 'transfer-mechanism' },
   { name: 'an activity without role (a required key)', text: () => changed('    role: controller\n', ''), fact: `${ACTIVITY}/role`, by: 'schema' },
+  { name: 'a role left empty (null): a required field, reported once', text: () => changed('role: controller', 'role:'), fact: `${ACTIVITY}/role`, by: 'schema' },
+  { name: 'a role written with a capital', text: () => changed('role: controller', 'role: Processor'), fact: `${ACTIVITY}/role`, by: 'schema' },
   {
     name: 'a joint-controller activity whose joint controllers are left empty (null)',
     text: () => changed('role: controller', 'role: joint-controller', changed('  contact: privacy@acme.example\n', '  contact: privacy@acme.example\n  joint_controllers:\n')),
     fact: '/controller/joint_controllers',
-    by: 'schema',
+    by: 'record-incomplete',
   },
   {
     name: 'a processor activity whose on_behalf_of list is empty',
@@ -145,7 +149,7 @@ const cases: Case[] = [
     name: 'a processor activity whose on_behalf_of is left empty (null)',
     text: () => changed('    role: controller\n', '    role: processor\n    on_behalf_of:\n'),
     fact: `${ACTIVITY}/on_behalf_of`,
-    by: 'schema',
+    by: 'record-incomplete',
   },
   {
     name: 'an activity without purposes (a required key)',
@@ -156,6 +160,18 @@ const cases: Case[] = [
   { name: 'a purpose without description (a required key)', text: () => changed('        description: Store and deliver the messages members send each other.\n', ''), fact: `${PURPOSE}/description`, by: 'schema' },
   { name: 'a lawful basis outside the list of bases', text: () => changed('lawful_basis: contract', 'lawful_basis: contrakt'), fact: `${PURPOSE}/lawful_basis`, by: 'schema' },
   { name: 'a purpose without lawful basis', text: () => changed('        lawful_basis: contract\n', ''), fact: `${PURPOSE}/lawful_basis`, by: 'lawful-basis-missing' },
+  { name: 'a lawful basis left empty (null)', text: () => changed('lawful_basis: contract', 'lawful_basis:'), fact: `${PURPOSE}/lawful_basis`, by: 'lawful-basis-missing' },
+  { name: 'a lawful basis that only holds a place', text: () => changed('lawful_basis: contract', 'lawful_basis: TBD'), fact: `${PURPOSE}/lawful_basis`, by: 'lawful-basis-missing' },
+  { name: 'a consent block left empty (null)', text: () => changed('        lawful_basis: contract\n', '        lawful_basis: consent\n        consent:\n'), fact: `${PURPOSE}/consent`, by: 'consent-details-missing' },
+  { name: 'a retention that is an empty text', text: () => changed('retention: P90D', "retention: ''"), fact: `${ACTIVITY}/retention`, by: 'retention-missing' },
+  { name: 'a category left empty (null)', text: () => changed('    source: communications-content\n', '    source:\n'), fact: '/data_categories/0/source', by: 'schema' },
+  {
+    name: 'an objection route left empty (null)',
+    text: () => changed('        lawful_basis: contract\n', '        lawful_basis: legitimate-interests\n        legitimate_interests:\n          interest: Keep messages flowing\n          assessment: LIA-2026-03\n          objection:\n'),
+    fact: `${PURPOSE}/legitimate_interests/objection`,
+    by: 'right-to-object',
+  },
+  { name: 'a transfer mechanism that only holds a place', text: () => changed('transfers: []', 'transfers: [{country: US, mechanism: TBD}]'), fact: `${ACTIVITY}/transfers/0/mechanism`, by: 'transfer-mechanism' },
   { name: 'a consent collection outside the list of ways', text: () => changed('        lawful_basis: contract\n', CONSENT_BLOCK), fact: `${PURPOSE}/consent/collection`, by: 'schema' },
   { name: 'a data source outside the list of sources', text: () => changed('source: communications-content', 'source: chat'), fact: '/data_categories/0/source', by: 'schema' },
   {
@@ -163,6 +179,12 @@ const cases: Case[] = [
     text: () => changed('    transfers: []\n', "    transfers: []\n    processors:\n      - {name: Mail Relay GmbH, dpa: 'yes', country: DE}\n"),
     fact: `${ACTIVITY}/processors/0/dpa`,
     by: 'schema',
+  },
+  {
+    name: 'a processor whose contract is left empty (null)',
+    text: () => changed('    transfers: []\n', '    transfers: []\n    processors:\n      - name: Mail Relay GmbH\n        dpa:\n        country: DE\n'),
+    fact: `${ACTIVITY}/processors/0/dpa`,
+    by: 'processor-dpa',
   },
 ];
 

@@ -355,7 +355,7 @@ describe('completion of values, each with what it means', () => {
 describe('completion of rule ids', () => {
   const ids = rules.map((rule) => rule.id).sort();
   // The schemas carry the registry's rule ids and descriptions, written there by a script.
-  const lag = (id: string) => `${id}: the schemas lag the registry; run \`node scripts/rule-ids.mjs && npm run generate\``;
+  const lag = (id: string) => `${id}: the schemas lag the registry; run \`npm run generate\``;
 
   const document = withCursors(yaml`
     ${MODELINE}

@@ -173,6 +173,12 @@ const fixCases: FixCase[] = [
     output: record('ai_training: true\nlawful_basis: contract').replace(/\n/g, '\r\n'),
   },
   {
+    name: 'a file only the complete YAML reader reads (a %YAML directive): the same spans',
+    yaml: `%YAML 1.2\n---\n${record('ai_training: yes\nlawful_basis: contract')}`,
+    finding: { includes: '`ai_training` in purpose `p` must be true or false', line: 22, column: 22 },
+    output: `%YAML 1.2\n---\n${record('ai_training: true\nlawful_basis: contract')}`,
+  },
+  {
     name: 'a fixed key reveals a misspelt value under it, fixed on the next pass',
     yaml: record(purposeLines.replace('consent:', 'consnet:').replace('opt-in', 'optin')),
     finding: { includes: 'unknown key `consnet`', line: 22, column: 9 },
@@ -188,8 +194,8 @@ const noFixCases: NoFixCase[] = [
   },
   {
     name: 'implicit is two edits from explicit: the help line suggests it, a fix would turn the consent into another',
-    yaml: record(`${purposeLines}\n  implicit: true`),
-    finding: { includes: 'unknown key `implicit`', line: 27, column: 11 },
+    yaml: record(purposeLines.replace('explicit: true', 'implicit: true')),
+    finding: { includes: 'unknown key `implicit`', line: 24, column: 11 },
   },
   {
     name: 'a key whose closest name the mapping already has',

@@ -5,14 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { namesChildren, readCategoryName, readSourceCell } from '../../src/importers/categories.js';
-import { isNothing, isNotYet, readBoolean, splitList, splitSentences } from '../../src/importers/cells.js';
-import { countryCode, findCountries, findMechanisms } from '../../src/importers/countries.js';
+import { isNothing, isNotYet, readBoolean, splitList, splitParties, splitSentences, writtenContact } from '../../src/importers/cells.js';
+import { countryCode, findCountries, findMechanisms, readProcessorName } from '../../src/importers/countries.js';
 import { decodeText } from '../../src/importers/decode.js';
 import { ImportError } from '../../src/importers/errors.js';
 import { fidesCategoryFacts } from '../../src/importers/fides-taxonomy.js';
 import { matchHeading } from '../../src/importers/headers.js';
 import { readLawfulBases, readSpecialCondition } from '../../src/importers/lawful-basis.js';
 import { IdScope, slugify } from '../../src/importers/text.js';
+import { activities, activity, categories, expectValidInventory, importText, purposes, reportLines } from './support.js';
 
 describe('headings', () => {
   it.each([
@@ -72,6 +73,12 @@ describe('headings', () => {
     ['3. Purposes', 'purpose.description'],
     ['Processing activity', 'activity.name'],
     ['Lawful basis Article 9', 'purpose.specialCondition'],
+    // The id columns `ropa-lint export` writes after the template's; a bare "ID" stays a reference.
+    ['Activity id', 'activity.id'],
+    ['Purpose ID', 'purpose.id'],
+    ['Data subject ids', 'subjects.ids'],
+    ['Data category ids', 'categories.ids'],
+    ['ID', 'activity.reference'],
   ])('%s → %s', (heading, field) => {
     expect(matchHeading(heading)).toBe(field);
   });
@@ -154,6 +161,25 @@ describe('category and subject names', () => {
     expect(readCategoryName(name)).toMatchObject({ special: [], maybeSpecial: words });
   });
 
+  it.each([
+    // Checks and reports made with another organisation: a DBS check comes from the DBS, not from the applicant.
+    ['DBS check results', 'third-party'],
+    ['Credit reports', 'third-party'],
+    ['Criminal records checks', 'third-party'],
+    ['Employment references', 'third-party'],
+    ['References', 'third-party'],
+    ['Bonitätsprüfung', 'third-party'],
+  ])('%j comes from a third party', (name, source) => {
+    expect(readCategoryName(name).source?.source).toBe(source);
+  });
+
+  it.each(['Booking references', 'Order references', 'Reference number', 'Criminal record', 'Casier judiciaire', 'Führungszeugnis'])(
+    '%j says nothing sure of its source (a number of the controller, or a record the person may hand over)',
+    (name) => {
+      expect(readCategoryName(name).source).toBeUndefined();
+    },
+  );
+
   it('recognises criminal data and sources by telling names', () => {
     expect(readCategoryName('DBS check results').criminal).toBe('dbs check');
     expect(readCategoryName('Casier judiciaire').criminal).toBe('casier judiciaire');
@@ -171,6 +197,11 @@ describe('category and subject names', () => {
     ['Read from the device', ['terminal-equipment']],
     ['The individual; HMRC via a third party', ['provided-by-subject', 'third-party']],
     ['Somewhere', []],
+    // The format's own words, as someone copying from the YAML writes them.
+    ['provided-by-subject', ['provided-by-subject']],
+    ['terminal-equipment', ['terminal-equipment']],
+    ['communications-metadata', ['communications-metadata']],
+    ['third-party', ['third-party']],
   ])('source cell %j → %j', (cell, sources) => {
     expect(readSourceCell(cell)).toEqual(sources);
   });
@@ -208,6 +239,35 @@ describe('cells', () => {
     expect(splitSentences('Pay staff; run pensions')).toEqual(['Pay staff', 'run pensions']);
     expect(splitSentences('1. Pay staff\n2. Run pensions')).toEqual(['Pay staff', 'Run pensions']);
   });
+
+  it('keeps the semicolon of one sentence when asked to cut only at lines and bullets', () => {
+    expect(splitSentences('Keep payroll records; audit them yearly.', { atSemicolons: false })).toEqual(['Keep payroll records; audit them yearly.']);
+    expect(splitSentences('• Pay staff; run pensions\n• Report to HMRC', { atSemicolons: false })).toEqual(['Pay staff; run pensions', 'Report to HMRC']);
+  });
+
+  it.each([
+    ['Partner SA', [{ name: 'Partner SA' }]],
+    ['Partner SA, privacy@partner.example', [{ name: 'Partner SA', contact: 'privacy@partner.example' }]],
+    // A comma belongs to the name unless a contact follows it.
+    ['Smith, Jones & Co', [{ name: 'Smith, Jones & Co' }]],
+    ['Smith, Jones & Co, 12 High Street, Leeds', [{ name: 'Smith, Jones & Co', contact: '12 High Street, Leeds' }]],
+    ['Partner SA\nprivacy@partner.example\n+33 1 23 45 67 89', [{ name: 'Partner SA', contact: 'privacy@partner.example, +33 1 23 45 67 89' }]],
+    // Several parties: lines, semicolons, bullets.
+    ['Partner SA\nprivacy@partner.example\nOther GmbH\nhttps://other.example', [{ name: 'Partner SA', contact: 'privacy@partner.example' }, { name: 'Other GmbH', contact: 'https://other.example' }]],
+    ['Partner SA, privacy@partner.example; Other GmbH', [{ name: 'Partner SA', contact: 'privacy@partner.example' }, { name: 'Other GmbH' }]],
+    ['• Partner, Analytics SA\nContact: the partner’s privacy team\n• Studio 54 Ltd', [{ name: 'Partner, Analytics SA', contact: 'the partner’s privacy team' }, { name: 'Studio 54 Ltd' }]],
+    ['', []],
+  ])('parties %j → %j', (cell, parties) => {
+    expect(splitParties(cell)).toEqual(parties);
+  });
+
+  it.each(['privacy@partner.example', 'the partner’s privacy team', 'Tel: 0800 123 456', '- see the contract', 'Contact: legal'])(
+    'a contact written as %j is read back as it is',
+    (contact) => {
+      expect(splitParties(`Partner SA\n${writtenContact(contact)}`)).toEqual([{ name: 'Partner SA', contact }]);
+      expect(splitParties(`• Partner SA\n${writtenContact(contact)}\n• Other GmbH`)).toEqual([{ name: 'Partner SA', contact }, { name: 'Other GmbH' }]);
+    },
+  );
 
   it.each([
     ['Yes', true],
@@ -248,6 +308,20 @@ describe('countries and transfer mechanisms', () => {
     expect(findMechanisms(text)).toEqual(mechanisms);
   });
 
+  it.each([
+    ['Mailchimp (US)', 'Mailchimp', ['US']],
+    ['Payroll Co (United Kingdom)', 'Payroll Co', ['GB']],
+    // Brackets that name no country stay part of the name.
+    ['Acme (Europe)', 'Acme (Europe)', []],
+    ['Acme (2019)', 'Acme (2019)', []],
+    // Only the last brackets give the country; "country not stated" is the export's way to keep a name's own.
+    ['Acme (UK) (DE)', 'Acme (UK)', ['DE']],
+    ['Acme (UK) (country not stated)', 'Acme (UK)', []],
+    ['Cloud Co (United States, India)', 'Cloud Co', ['US', 'IN']],
+  ])('processor %j is %j in %j', (item, name, countries) => {
+    expect(readProcessorName(item)).toEqual({ name, countries });
+  });
+
   it('reads the alpha-3 codes of pre-3.0 Fides manifests', () => {
     expect(['USA', 'CAN', 'DEU', 'gbr', 'FR', 'XXX'].map(countryCode)).toEqual(['US', 'CA', 'DE', 'GB', 'FR', undefined]);
   });
@@ -268,6 +342,16 @@ describe('ids', () => {
   it('are unique in their scope, with a fallback for names without letters', () => {
     const scope = new IdScope('purpose');
     expect(['Payroll', 'payroll', 'PAYROLL!', '日本語', '日本語'].map((name) => scope.claim(name))).toEqual(['payroll', 'payroll-2', 'payroll-3', 'purpose', 'purpose-2']);
+  });
+
+  it("keep the source's own id when it is kebab-case and free, and make one from it otherwise", () => {
+    const scope = new IdScope('activity');
+    expect([
+      scope.claim('Payroll', 'hr-pay'),
+      scope.claim('Pensions', 'hr-pay'),
+      scope.claim('Recruitment', 'PA 01'),
+      scope.claim('Training', '日本語'),
+    ]).toEqual(['hr-pay', 'hr-pay-2', 'pa-01', 'training']);
   });
 });
 
@@ -317,5 +401,168 @@ describe('the Fides category table', () => {
 
   it('knows nothing of an organisation\'s own keys', () => {
     expect(fidesCategoryFacts('custom.loyalty_points')).toBeUndefined();
+  });
+});
+
+/**
+ * The readings above at work on a whole row, where the cells of a row decide together: the cases
+ * where a spreadsheet's record (and `ropa-lint export`'s) used to come back changed.
+ */
+describe('a row, read whole', () => {
+  const csv = (...lines: string[]): string => `${lines.join('\n')}\n`;
+
+  it('keeps a purpose with a semicolon as one purpose, and cuts it where the basis cell names as many bases', () => {
+    const one = importText('r.csv', csv('Activity,Purpose,Lawful basis,Data subjects', 'Payroll,"Keep payroll records; audit them yearly.",Contract,Employees'));
+    expect(purposes(one).map((purpose) => [purpose.description, purpose.lawful_basis])).toEqual([['Keep payroll records; audit them yearly.', 'contract']]);
+    const two = importText('r.csv', csv('Activity,Purpose,Lawful basis,Data subjects', 'Payroll,"Pay staff; report pay to HMRC","Contract; legal obligation",Employees'));
+    expect(purposes(two).map((purpose) => [purpose.description, purpose.lawful_basis])).toEqual([
+      ['Pay staff', 'contract'],
+      ['report pay to HMRC', 'legal-obligation'],
+    ]);
+    expect(reportLines(two, 'inferred')).toContain('r.csv:2: 2 purposes and 2 bases in the row: paired in the order written');
+    // Three parts and two bases cannot be paired: the cell stays one purpose with both bases.
+    const three = importText('r.csv', csv('Activity,Purpose,Lawful basis,Data subjects', 'Payroll,"Pay staff; pensions; benefits","Contract; legal obligation",Employees'));
+    expect(purposes(three).map((purpose) => [purpose.description, purpose.lawful_basis])).toEqual([
+      ['Pay staff; pensions; benefits', 'contract'],
+      ['Pay staff; pensions; benefits', 'legal-obligation'],
+    ]);
+  });
+
+  it('reads every joint controller of a cell with its contact, commas in names kept', () => {
+    const result = importText(
+      'r.csv',
+      csv('Activity,Purpose,Data subjects,Name and contact details of joint controller', 'Pool,Keep profiles,Applicants,"• Talent, Partners SA\nprivacy@talent.example\n• Other GmbH\nContact: the group\'s privacy team"'),
+    );
+    expect((result.inventory.controller as { joint_controllers: unknown }).joint_controllers).toEqual([
+      { name: 'Talent, Partners SA', contact: 'privacy@talent.example' },
+      { name: 'Other GmbH', contact: "the group's privacy team" },
+    ]);
+    expect(activity(result, 'Pool').role).toBe('joint-controller');
+    expect(reportLines(result, 'inferred')).toContain('r.csv:2: joint controller "Talent, Partners SA" (contact "privacy@talent.example") added to controller.joint_controllers');
+  });
+
+  it('takes a country off a processor only when its brackets name one', () => {
+    const result = importText('r.csv', csv('Activity,Purpose,Data subjects,Processors', 'Mail,Send mail,Customers,"Mailchimp (US)\nAcme (Europe)\nBeta (UK) (country not stated)"'));
+    expect(activity(result, 'Mail').processors).toEqual([{ name: 'Mailchimp', country: 'US' }, { name: 'Acme (Europe)' }, { name: 'Beta (UK)' }]);
+    expect(reportLines(result, 'inferred')).toContain('r.csv:2: processor "Mailchimp": country US from "Mailchimp (US)"');
+  });
+
+  it('ties each contract to the processor it names, a comma in the name or not', () => {
+    const result = importText(
+      'r.csv',
+      csv('Activity,Purpose,Data subjects,Processors,Link to contract with processor', 'Mail,Send mail,Customers,"Mailchimp, Inc (US)\nAcme: EU (DE)","• Mailchimp, Inc: https://dpa.example/mc\nAcme: EU: docs/acme.pdf"'),
+    );
+    expect(activity(result, 'Mail').processors).toEqual([
+      { name: 'Mailchimp, Inc', dpa_reference: 'https://dpa.example/mc', country: 'US' },
+      { name: 'Acme: EU', dpa_reference: 'docs/acme.pdf', country: 'DE' },
+    ]);
+  });
+
+  it("gives each category the source its own line names, over what its name suggests, but lets a row-wide cell fill only what is open", () => {
+    const given = importText(
+      'r.csv',
+      csv('Activity,Purpose,Data subjects,Personal data,Source of personal data', 'Chat,Answer,Users,"Chat messages\nCall logs","Chat messages: Provided by the individual\nCall logs: communications-metadata"'),
+    );
+    expect(categories(given).map((category) => [category.name, category.source])).toEqual([
+      ['Chat messages', 'provided-by-subject'],
+      ['Call logs', 'communications-metadata'],
+    ]);
+    expect(reportLines(given, 'inferred')).toContain('r.csv:2: data category "Chat messages": source provided-by-subject, as the source column gives it (its name suggested communications-content)');
+    const rowWide = importText('r.csv', csv('Activity,Purpose,Data subjects,Personal data,Source of personal data', 'Mail,Send mail,Users,"Cookie identifiers\nEmail address",Directly from the individual'));
+    expect(categories(rowWide).map((category) => [category.name, category.source])).toEqual([
+      ['Cookie identifiers', 'terminal-equipment'],
+      ['Email address', 'provided-by-subject'],
+    ]);
+  });
+
+  it("keeps the ids of the id columns, makes kebab-case ones of others, and says when it cannot keep them", () => {
+    const result = importText(
+      'r.csv',
+      csv(
+        'Processing activity,Purpose of processing,Categories of individuals,Categories of personal data,Activity id,Purpose id,Data subject ids,Data category ids',
+        'Payroll,Pay staff,"Employees\nContractors","Bank details\nSalary",hr-pay,pay-run,"staff\ncontractors","bank\nsalary"',
+        'Payroll,Report to HMRC,Employees,Salary,hr-pay,PAYE Return,staff,salary',
+        'Pensions,Run pensions,Employees,Bank details,pensions,pay-run,staff,"only-one\nand-two"',
+      ),
+    );
+    expect(activities(result).map((entry) => [entry.id, entry.purposes.map((purpose) => purpose.id), entry.data_subjects, entry.data_categories])).toEqual([
+      ['hr-pay', ['pay-run', 'paye-return'], ['staff', 'contractors'], ['bank', 'salary']],
+      ['pensions', ['pay-run-2'], ['staff'], ['bank-details']],
+    ]);
+    expect(reportLines(result)).toEqual(
+      expect.arrayContaining([
+        // The first row spans lines 2 to 6: each line break in a quoted cell is a line of the file.
+        'r.csv:7: purpose id "PAYE Return" is not kebab-case: written as paye-return',
+        'r.csv:8: purpose id "pay-run" is taken by another one: written as pay-run-2',
+        'r.csv:8: "Data category ids" gives 2 ids for 1 data category: their ids are made from their names instead',
+      ]),
+    );
+    expectValidInventory(result);
+  });
+
+  it('names the law a basis cell gives beside the basis, and not the basis restated', () => {
+    const reference = (basis: string) => purposes(importText('r.csv', csv('Activity,Purpose,Lawful basis,Data subjects', `Payroll,Pay staff,"${basis}",Employees`)))[0]!.legal_basis_reference;
+    expect(reference('Art. 6(1)(c) legal obligation - Income Tax (PAYE) Regulations 2003')).toBe('Income Tax (PAYE) Regulations 2003');
+    expect(reference('Legal obligation (HMRC PAYE regulations)')).toBe('HMRC PAYE regulations');
+    expect(reference('Legal obligation under the Companies Act 2006, s. 386')).toBe('Legal obligation under the Companies Act 2006, s. 386');
+    expect(reference('Interés público (art. 6.1.e RGPD)')).toBeUndefined();
+    expect(reference('Obligation légale (art. 6.1.c RGPD)')).toBeUndefined();
+  });
+
+  it('keeps the law relied on where the basis cell cannot be read', () => {
+    const result = importText('r.csv', csv('Activity,Purpose,Lawful basis,Legal basis reference,Data subjects', 'Payroll,Pay staff,Good faith,Income Tax (PAYE) Regulations 2003,Employees'));
+    expect(purposes(result)[0]).toMatchObject({ legal_basis_reference: 'Income Tax (PAYE) Regulations 2003', 'x-lawful-basis': 'Good faith' });
+    expect(purposes(result)[0]!.lawful_basis).toBeUndefined();
+  });
+
+  it('ties each safeguard reference to the country its line names', () => {
+    const result = importText(
+      'r.csv',
+      csv(
+        'Activity,Purpose,Data subjects,Transfers,Safeguards',
+        'Hosting,Host data,Customers,"United States (US): Standard contractual clauses\nIndia (IN)","United States (US): https://docs.example/scc\nIndia (IN): contracts/india-bcr.pdf"',
+        'Support,Answer,Customers,Japan (JP),Japan (JP): https://docs.example/jp',
+      ),
+    );
+    expect(activity(result, 'Hosting').transfers).toEqual([
+      { country: 'US', mechanism: 'scc', safeguard_reference: 'https://docs.example/scc' },
+      { country: 'IN', safeguard_reference: 'contracts/india-bcr.pdf' },
+    ]);
+    expect(activity(result, 'Support').transfers).toEqual([{ country: 'JP', safeguard_reference: 'https://docs.example/jp' }]);
+  });
+
+  it("takes a template's label off a purpose, and says so", () => {
+    const result = importText('r.md', '| Field | Value |\n|---|---|\n| Activité | Paie |\n| Finalité(s) | Finalité principale : calcul des salaires<br>Sous-finalité 1 : déclarations sociales |\n| Personnes concernées | Salariés |\n');
+    expect(purposes(result).map((purpose) => purpose.description)).toEqual(['Calcul des salaires', 'Déclarations sociales']);
+    expect(reportLines(result, 'inferred')).toContain('r.md:4: purpose "Calcul des salaires": the label "Finalité principale" before it is the template\'s, not part of the purpose; taken off');
+  });
+
+  it('says once per row which categories it gives the source provided-by-subject for want of one, and takes a DBS check for a third party', () => {
+    const result = importText('r.csv', csv('Activity,Purpose,Data subjects,Personal data', 'Hiring,Hire staff,Applicants,"CV\nInterview notes\nDBS check results"'));
+    expect(categories(result).map((category) => [category.name, category.source])).toEqual([
+      ['CV', 'provided-by-subject'],
+      ['Interview notes', 'provided-by-subject'],
+      ['DBS check results', 'third-party'],
+    ]);
+    expect(reportLines(result, 'inferred')).toEqual(
+      expect.arrayContaining([
+        'r.csv:2: data category "DBS check results": source third-party ("dbs check")',
+        'r.csv:2: data categories "CV", "Interview notes": source provided-by-subject assumed, as the record does not say where the data comes from (change it for data from elsewhere: third-party, public, observed, inferred)',
+      ]),
+    );
+  });
+
+  it('finds the separator of a CSV whose quoted cells hold semicolons and line breaks', () => {
+    const result = importText(
+      'r.csv',
+      csv('Record of processing activities', 'Controller,Acme Ltd', '', 'Activity,Purpose,Data subjects,Personal data', 'Payroll,"Pay staff; audit pay",Employees,"Name\nBank details; IBAN"', 'Pensions,"Run pensions; report",Employees,"Name\nSalary"'),
+    );
+    expect(activities(result).map((entry) => [entry.name, entry.purposes.map((purpose) => purpose.description)])).toEqual([
+      ['Payroll', ['Pay staff; audit pay']],
+      ['Pensions', ['Run pensions; report']],
+    ]);
+    // The rows keep their own lines, though the title rows and the table are read apart.
+    expect(result.text).toContain('  # from r.csv:5\n  - id: payroll\n');
+    expect(result.text).toContain('  # from r.csv:7\n  - id: pensions\n');
   });
 });

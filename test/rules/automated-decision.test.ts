@@ -101,6 +101,20 @@ ruleTester(rule, {
             purposes: [{id: rank-candidates, lawful_basis: legitimate-interests}]
       `,
     },
+    {
+      name: 'a basis or `explicit` under a misspelt key is the schema rule\'s finding: it may be one Art. 22(2) allows',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: credit-scoring
+            name: Credit scoring
+            automated_decision_making: true
+            purposes:
+              - {id: score-applicants, lawfull_basis: contract}
+              - {id: rank-applicants, lawful_basis: consent, consent: {collection: opt-in, explicitt: true}}
+      `,
+    },
   ],
   invalid: [
     {

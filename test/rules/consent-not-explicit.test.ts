@@ -153,6 +153,19 @@ ruleTester(rule, {
               - {id: train-summaries, ai_training: true, lawful_basis: public-task, special_category_condition: archiving-research}
       `,
     },
+    {
+      name: '`explicit` under a misspelt key (`explicitt: true`) is the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: wellbeing-answers, name: Wellbeing answers, source: provided-by-subject, special: [health]}]
+        processing_activities:
+          - id: survey
+            name: Wellbeing survey
+            data_categories: [wellbeing-answers]
+            purposes: [{id: run-survey, lawful_basis: consent, consent: {collection: opt-in, explicitt: true}}]
+      `,
+    },
   ],
   invalid: [
     {

@@ -81,6 +81,17 @@ ruleTester(rule, {
               - {id: train-summaries, ai_training: true, lawful_basis: public-task, special_category_condition: archiving-research}
       `,
     },
+    {
+      name: 'records under a misspelt key (`recods:`) are the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: newsletter
+            name: Newsletter
+            purposes: [{id: send-newsletter, lawful_basis: consent, consent: {collection: opt-in, recods: consent-service}}]
+      `,
+    },
   ],
   invalid: [
     {

@@ -79,6 +79,12 @@ comparisonTester(rule, {
     },
     { name: 'a consent block added to a purpose that had none', base: base.replace(/ {6}consent:[\s\S]*$/, ''), head: edit({ collection: 'opt-out' }) },
     { name: 'a new purpose has nothing to weaken', base: 'version: 1\ncontroller: {name: Acme}\nprocessing_activities: []\n', head: edit({ collection: 'opt-out' }) },
+    {
+      name: 'a consent block or a field rewritten under a misspelt key is the schema rule\'s finding, not a weakening',
+      base,
+      head: base.replace('explicit: true', 'explicitt: true').replace('records: consent-service', 'recods: consent-service'),
+    },
+    { name: 'a consent block under a misspelt key is not a removed one', base, head: base.replace('      consent:\n', '      consnet:\n') },
   ],
   invalid: [
     {

@@ -81,6 +81,17 @@ ruleTester(rule, {
               - {id: train-summaries, ai_training: true, lawful_basis: public-task, special_category_condition: archiving-research}
       `,
     },
+    {
+      name: 'a withdrawal route under a misspelt key is the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: newsletter
+            name: Newsletter
+            purposes: [{id: send-newsletter, lawful_basis: consent, consent: {collection: opt-in, withdrawl: in-product}}]
+      `,
+    },
   ],
   invalid: [
     {
@@ -142,6 +153,23 @@ ruleTester(rule, {
         { messageId: 'noWithdrawal', line: 9, column: 51, endLine: 9, endColumn: 55, messageIncludes: ['purpose `send-offers`'] },
         { messageId: 'harderThanGiving', line: 14, column: 23, endColumn: 38, messageIncludes: ['purpose `profile-readers`', 'filing a support request'] },
         { messageId: 'notStated', line: 17, column: 9, endLine: 17, endColumn: 16, messageIncludes: ['purpose `share-with-partners`'] },
+      ],
+    },
+    {
+      name: 'a withdrawal route left empty (null) or only a placeholder is not stated (SPEC §2.1 "Not written")',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: newsletter
+            name: Newsletter
+            purposes:
+              - {id: send-newsletter, lawful_basis: consent, consent: {collection: opt-in, withdrawal: null}}
+              - {id: send-offers, lawful_basis: consent, consent: {collection: opt-in, withdrawal: TBD}}
+      `,
+      errors: [
+        { messageId: 'notStated', line: 7, column: 96, messageIncludes: ['purpose `send-newsletter` does not say how consent is withdrawn'] },
+        { messageId: 'notStated', line: 8, column: 92, messageIncludes: ['purpose `send-offers`'] },
       ],
     },
   ],

@@ -186,6 +186,22 @@ ruleTester(rule, {
                   - {rule: dpia-required, reason: "covered by the group DPIA DP-2026-04 of the parent company"}
       `,
     },
+    {
+      name: 'a DPIA or its status under a misspelt key is the schema rule\'s finding: it may record one under way',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            purposes: [{id: train-replies, ai_training: true}]
+            dipa: {status: completed, reference: docs/dpia/smart-replies.md}
+          - id: ranking
+            name: Ranking
+            purposes: [{id: train-ranking, ai_training: true}]
+            dpia: {stauts: in-progress, reference: docs/dpia/ranking.md}
+      `,
+    },
   ],
   invalid: [
     {

@@ -146,6 +146,22 @@ ruleTester(rule, {
             purposes: [{id: train-ranker, ai_training: true, lawful_basis: legitimate-interests}]
       `,
     },
+    {
+      name: 'a consent block, or its fields, under a misspelt key are the schema rule\'s finding: the consent may be valid',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: chat-messages, name: Messages, source: communications-content}]
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            data_categories: [chat-messages]
+            purposes:
+              - {id: train-a, ai_training: true, lawful_basis: consent, consnet: {collection: opt-in, granular: true, given_by: all-participants, withdrawal: in-product}}
+              - {id: train-b, ai_training: true, lawful_basis: consent, consent: {collection: opt-in, granular: true, givenn_by: all-participants, withdrawal: in-product}}
+              - {id: train-c, ai_training: true, lawful_basis: consent, consent: {collection: opt-in, granular: true, given_by: all-participants, withdrawall: in-product}}
+      `,
+    },
   ],
   invalid: [
     {
@@ -376,6 +392,25 @@ ruleTester(rule, {
                 consent: {collection: opt-out, given_by: data-subject, withdrawal: in-product}
       `,
       errors: [{ messageId: 'rejected', line: 13, column: 9, messageIncludes: ['rejected by `consent-not-opt-in`, `consent-given-by-third-party`'] }],
+    },
+    {
+      name: 'given_by left empty (null) or only a placeholder names nobody',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: chat-messages, name: Messages, source: communications-content}]
+        processing_activities:
+          - id: smart-replies
+            name: Smart replies
+            data_categories: [chat-messages]
+            purposes:
+              - {id: train-a, ai_training: true, lawful_basis: consent, consent: {collection: opt-in, granular: true, given_by: TBD, withdrawal: in-product}}
+              - {id: train-b, ai_training: true, lawful_basis: consent, consent: {collection: opt-in, granular: true, given_by: null, withdrawal: in-product}}
+      `,
+      errors: [
+        { messageId: 'givenBy', line: 9, column: 121, messageIncludes: ['purpose `train-a`', 'given by nobody named'] },
+        { messageId: 'givenBy', line: 10, column: 121, messageIncludes: ['purpose `train-b`', 'given by nobody named'] },
+      ],
     },
   ],
 });

@@ -102,6 +102,21 @@ ruleTester(rule, {
                 consent: {collection: opt-in, explicit: true, granular: true, given_by: parent-or-guardian, withdrawal: in-product, age_verification: parental-consent-check}
       `,
     },
+    {
+      name: 'a consent block, or its withdrawal, under a misspelt key is the schema rule\'s finding: the consent may be valid',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: telemetry, name: Device telemetry, source: terminal-equipment}]
+        processing_activities:
+          - id: crash-model
+            name: Crash prediction
+            data_categories: [telemetry]
+            purposes:
+              - {id: train-a, ai_training: true, lawful_basis: consent, consent_: {collection: opt-in, withdrawal: in-product}}
+              - {id: train-b, ai_training: true, lawful_basis: consent, consent: {collection: opt-in, withdrawl: in-product}}
+      `,
+    },
   ],
   invalid: [
     {

@@ -102,6 +102,20 @@ ruleTester(rule, {
             recipients: [tax-authority, pension-fund]
       `,
     },
+    {
+      name: 'dpa under a misspelt key (`dpaa: true`) is the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: chat
+            name: Chat
+            purposes: []
+            processors:
+              - {name: Hosting GmbH, dpaa: true, country: DE}
+              - {name: GPU Cloud Inc, pda: true, dpa_reference: docs/contracts/gpu-dpa.pdf, country: US}
+      `,
+    },
   ],
   invalid: [
     {

@@ -132,6 +132,22 @@ ruleTester(rule, {
             purposes: [{id: train-reply-model, ai_training: true, lawful_basis: legitimate-interests}]
       `,
     },
+    {
+      name: 'a basis or an assessment under a misspelt key is the schema rule\'s finding: the basis may be consent, the assessment written',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: chat-messages, name: Messages, source: provided-by-subject, collected_for: [deliver-messages]}]
+        processing_activities:
+          - id: chat
+            name: Chat
+            data_categories: [chat-messages]
+            purposes:
+              - {id: deliver-messages, lawful_basis: contract}
+              - {id: train-replies, ai_training: true, lawfull_basis: consent}
+              - {id: train-ranking, ai_training: true, lawful_basis: legitimate-interests, compatibility_assesment: docs/compatibility/ranking.md}
+      `,
+    },
   ],
   invalid: [
     {

@@ -100,29 +100,98 @@ ruleTester(rule, {
       `,
     },
     {
-      name: 'a key left empty (null) is the schema rule\'s finding: none of these fields may be null',
+      name: 'a required key left empty (null) is the schema rule\'s finding',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            role: controller
+            data_subjects:
+            data_categories:
+            purposes: []
+            recipients: []
+            transfers: []
+            security_measures: [encryption-at-rest]
+      `,
+    },
+    {
+      name: 'keys written with a typo are the schema rule\'s findings ("did you mean"): what they hold is not called absent',
       yaml: yaml`
         version: 1
         controller:
           name: Acme Chat Ltd
-          contact:
+          contcat: privacy@acme.example
         processing_activities:
           - id: chat-service
             name: Chat service
-            data_subjects:
+            role: controller
+            data_subjects: [workspace-members]
             data_categories: [chat-messages]
             purposes: []
-            recipients:
+            recipientss: []
+            transfres:
+              - country: US
+                mechanism: scc
+            security_measuers: [encryption-at-rest]
+          - id: billing
+            name: Billing
+            role: controller
+            data_subjects: [customers]
+            data_categories: [invoices]
+            purposes: []
+            recipients: []
             transfers:
-            security_measures:
+              - counrty: US
+                mechanism: scc
+            security_measures: [encryption-at-rest]
       `,
     },
     {
-      name: 'an empty contact text is the schema rule\'s finding',
+      name: 'a role the schema rejects may be a processor\'s: recipients, which only a controller records, are not asked',
       yaml: yaml`
         version: 1
-        controller: {name: Acme Chat Ltd, contact: '', joint_controllers: [{name: Partner SA, contact: ''}]}
-        processing_activities: []
+        controller: {name: Hirewise B.V., contact: privacy@hirewise.example}
+        processing_activities:
+          - {id: applicant-tracking, name: Applicant tracking, role: Processor, data_subjects: [applicants], data_categories: [applications], purposes: [], transfers: [], security_measures: [sso]}
+          - {id: payroll-service, name: Payroll, rloe: processor, data_subjects: [employees], data_categories: [salaries], purposes: [], transfers: [], security_measures: [sso]}
+          - id: hosting
+            name: Hosting
+            role:
+            data_subjects: [employees]
+            data_categories: [salaries]
+            purposes: []
+            transfers: []
+            security_measures: [sso]
+      `,
+    },
+    {
+      name: 'joint controllers or controllers acted for written under a misspelt key, or named under one, are not called absent',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Hirewise B.V.
+          contact: privacy@hirewise.example
+          joint_controllres:
+            - {name: Talent Partners SA, contact: privacy@talentpartners.example}
+        processing_activities:
+          - {id: talent-pool, name: Talent pool, role: joint-controller, data_subjects: [applicants], data_categories: [applications], purposes: [], recipients: [], transfers: [], security_measures: [sso]}
+          - {id: applicant-tracking, name: Applicant tracking, role: processor, on_behalfo_f: [{name: Employer GmbH, contact: privacy@employer.example}], data_subjects: [applicants], data_categories: [applications], purposes: [], transfers: [], security_measures: [sso]}
+          - {id: payroll-service, name: Payroll, role: processor, on_behalf_of: [{nmae: Customer Ltd, contact: privacy@customer.example}], data_subjects: [employees], data_categories: [salaries], purposes: [], transfers: [], security_measures: [sso]}
+      `,
+    },
+    {
+      name: 'a party\'s contact written under a misspelt key is not called absent',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Hirewise B.V.
+          contact: privacy@hirewise.example
+          joint_controllers: [{name: Talent Partners SA, contcat: privacy@talentpartners.example}]
+        processing_activities:
+          - {id: talent-pool, name: Talent pool, role: joint-controller, data_subjects: [applicants], data_categories: [applications], purposes: [], recipients: [], transfers: [], security_measures: [sso]}
+          - {id: applicant-tracking, name: Applicant tracking, role: processor, on_behalf_of: [{name: Employer GmbH, contactt: privacy@employer.example}], data_subjects: [applicants], data_categories: [applications], purposes: [], transfers: [], security_measures: [sso]}
       `,
     },
     {
@@ -160,7 +229,7 @@ ruleTester(rule, {
       `,
     },
     {
-      name: 'a country that is a placeholder, not a two-letter code, or left empty is the schema rule\'s finding',
+      name: 'a country that is not a two-letter code is the schema rule\'s finding',
       yaml: yaml`
         version: 1
         controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
@@ -172,25 +241,9 @@ ruleTester(rule, {
             purposes: []
             recipients: []
             transfers:
-              - {country: TBD, mechanism: scc}
               - {country: usa, mechanism: scc}
-              - country:
-                mechanism: adequacy
+              - {country: 42, mechanism: scc}
             security_measures: [encryption-at-rest]
-      `,
-    },
-    {
-      name: 'joint controllers or controllers acted for left empty (null), or named by an empty text, are the schema rule\'s findings',
-      yaml: yaml`
-        version: 1
-        controller:
-          name: Hirewise B.V.
-          contact: privacy@hirewise.example
-          joint_controllers:
-        processing_activities:
-          - {id: talent-pool, name: Talent pool, role: joint-controller, data_subjects: [applicants], data_categories: [applications], purposes: [], recipients: [], transfers: [], security_measures: [sso]}
-          - {id: applicant-tracking, name: Applicant tracking, role: processor, on_behalf_of:, data_subjects: [applicants], data_categories: [applications], purposes: [], transfers: [], security_measures: [sso]}
-          - {id: payroll-service, name: Payroll, role: processor, on_behalf_of: [{name: '', contact: privacy@employer.example}], data_subjects: [employees], data_categories: [salaries], purposes: [], transfers: [], security_measures: [sso]}
       `,
     },
     {
@@ -282,6 +335,83 @@ ruleTester(rule, {
         processing_activities: []
       `,
       errors: [{ messageId: 'controllerContact', line: 2, column: 1, endLine: 2, endColumn: 11 }],
+    },
+    {
+      name: 'optional fields left empty (null) record nothing (SPEC §2.1 "Not written"): the controller\'s contact, and an activity\'s recipients, transfers and security measures',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Acme Chat Ltd
+          contact:
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            role: controller
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
+            purposes: []
+            recipients:
+            transfers:
+            security_measures:
+      `,
+      errors: [
+        { messageId: 'controllerContact', line: 4, column: 3 },
+        { messageId: 'activityFields', line: 6, column: 9, messageIncludes: ['activity `chat-service` does not record `recipients`, `transfers` and `security_measures`'] },
+      ],
+    },
+    {
+      name: 'an empty contact text is no contact, for the controller and for a joint controller',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd, contact: '', joint_controllers: [{name: Partner SA, contact: ''}]}
+        processing_activities: []
+      `,
+      errors: [
+        { messageId: 'controllerContact', line: 2, column: 44 },
+        { messageId: 'partyContact', line: 2, column: 96, messageIncludes: ['joint controller `Partner SA`'] },
+      ],
+    },
+    {
+      name: 'a country that only holds a place, or is left empty, names none',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme Chat Ltd, contact: privacy@acme.example}
+        processing_activities:
+          - id: chat-service
+            name: Chat service
+            data_subjects: [workspace-members]
+            data_categories: [chat-messages]
+            purposes: []
+            recipients: []
+            transfers:
+              - {country: TBD, mechanism: scc}
+              - country:
+                mechanism: adequacy
+            security_measures: [encryption-at-rest]
+      `,
+      errors: [
+        { messageId: 'transferCountry', line: 11, column: 10, messageIncludes: ['transfer #1 of activity `chat-service`'] },
+        { messageId: 'transferCountry', line: 12, column: 9, messageIncludes: ['transfer #2 of activity `chat-service`'] },
+      ],
+    },
+    {
+      name: 'joint controllers or controllers acted for left empty (null), or named by an empty text, name none',
+      yaml: yaml`
+        version: 1
+        controller:
+          name: Hirewise B.V.
+          contact: privacy@hirewise.example
+          joint_controllers:
+        processing_activities:
+          - {id: talent-pool, name: Talent pool, role: joint-controller, data_subjects: [applicants], data_categories: [applications], purposes: [], recipients: [], transfers: [], security_measures: [sso]}
+          - {id: applicant-tracking, name: Applicant tracking, role: processor, on_behalf_of:, data_subjects: [applicants], data_categories: [applications], purposes: [], transfers: [], security_measures: [sso]}
+          - {id: payroll-service, name: Payroll, role: processor, on_behalf_of: [{name: '', contact: privacy@employer.example}], data_subjects: [employees], data_categories: [salaries], purposes: [], transfers: [], security_measures: [sso]}
+      `,
+      errors: [
+        { messageId: 'jointControllers', line: 7, column: 48, messageIncludes: ['activity `talent-pool`'] },
+        { messageId: 'onBehalfOf', line: 8, column: 62, messageIncludes: ['activity `applicant-tracking`'] },
+        { messageId: 'onBehalfOf', line: 9, column: 48, messageIncludes: ['activity `payroll-service`'] },
+      ],
     },
     {
       name: 'a blank contact points at its value',

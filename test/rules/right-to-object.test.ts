@@ -79,6 +79,20 @@ ruleTester(rule, {
               - {id: train-ranker, ai_training: true, lawful_basis: legitimate-interests, legitimate_interests: {assessment: docs/lia/ranker.md, objection: email, objection_before_processing: true}}
       `,
     },
+    {
+      name: 'a legitimate_interests block, or its objection fields, under a misspelt key are the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: marketing
+            name: Marketing
+            purposes:
+              - {id: detect-spam, lawful_basis: legitimate-interests, legitimate_interets: {assessment: docs/lia/spam.md, objection: in-product}}
+              - {id: postal-offers, lawful_basis: legitimate-interests, legitimate_interests: {assessment: docs/lia/post.md, objectoin: in-product}}
+              - {id: train-ranking, ai_training: true, lawful_basis: legitimate-interests, legitimate_interests: {assessment: docs/lia/rank.md, objection: in-product, objection_before_processign: true}}
+      `,
+    },
   ],
   invalid: [
     {
@@ -191,6 +205,23 @@ ruleTester(rule, {
         { messageId: 'noObjection', line: 7, column: 129, endColumn: 132, messageIncludes: ['purpose `postal-offers`'] },
         { messageId: 'noObjection', line: 8, column: 136, endColumn: 139, messageIncludes: ['purpose `profile-customers`'] },
       ],
+    },
+    {
+      name: 'an objection route left empty (null) names none',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: marketing
+            name: Marketing
+            purposes:
+              - id: postal-offers
+                lawful_basis: legitimate-interests
+                legitimate_interests:
+                  assessment: docs/lia/post.md
+                  objection:
+      `,
+      errors: [{ messageId: 'noObjection', line: 11, column: 11, messageIncludes: ['purpose `postal-offers`'] }],
     },
   ],
 });

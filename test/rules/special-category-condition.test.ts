@@ -78,6 +78,19 @@ ruleTester(rule, {
               - {id: alert-authorities, lawful_basis: public-task, special_category_condition: public-health}
       `,
     },
+    {
+      name: 'a condition under a misspelt key is the schema rule\'s finding alone',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: wellbeing-answers, name: Wellbeing answers, source: provided-by-subject, special: [health]}]
+        processing_activities:
+          - id: survey
+            name: Wellbeing survey
+            data_categories: [wellbeing-answers]
+            purposes: [{id: run-survey, lawful_basis: consent, special_category_conditoin: explicit-consent}]
+      `,
+    },
   ],
   invalid: [
     {

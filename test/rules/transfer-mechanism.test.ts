@@ -122,6 +122,29 @@ ruleTester(rule, {
           - {id: accounts, name: Accounts, purposes: []}
       `,
     },
+    {
+      name: 'a mechanism, a list of transfers or a country under a misspelt key is the schema rule\'s finding: it may name the safeguard, or the processor\'s country',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        processing_activities:
+          - id: chat
+            name: Chat
+            purposes: []
+            transfers:
+              - {country: US, mechansim: scc}
+          - id: hosting
+            name: Hosting
+            purposes: []
+            processors: [{name: GPU Cloud Inc, dpa: true, country: US}]
+            transfres: [{country: US, mechanism: scc}]
+          - id: support
+            name: Support
+            purposes: []
+            processors: [{name: Helpdesk Inc, dpa: true, country: US}]
+            transfers: [{counrty: US, mechanism: scc}]
+      `,
+    },
   ],
   invalid: [
     {

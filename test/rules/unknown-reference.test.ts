@@ -109,6 +109,48 @@ ruleTester(rule, {
             purposes: []
       `,
     },
+    {
+      name: 'a list of definitions left out or under a misspelt key is the schema rule\'s finding: the ids may be defined there',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categoreis: [{id: email, name: E-mail, source: provided-by-subject, collected_for: [login]}]
+        processing_activities:
+          - {id: accounts, name: Accounts, data_subjects: [users], data_categories: [email], purposes: [{id: login}]}
+      `,
+    },
+    {
+      name: 'an id written under a misspelt key, or left out, may be the one referred to',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_subjects: [{idd: users, name: Users}]
+        data_categories: [{id: email, name: E-mail, source: provided-by-subject, collected_for: [login]}, {name: Orders, source: provided-by-subject}]
+        processing_activities:
+          - {id: accounts, name: Accounts, data_subjects: [users], data_categories: [email, orders], purposes: [{di: login}]}
+      `,
+    },
+    {
+      name: 'purposes left out, or under a misspelt key, may define the purpose collected_for names',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: email, name: E-mail, source: provided-by-subject, collected_for: [login, billing]}]
+        processing_activities:
+          - {id: accounts, name: Accounts, data_categories: [email], purposess: [{id: login}]}
+          - {id: finance, name: Finance, data_categories: [email]}
+      `,
+    },
+    {
+      name: 'activities under a misspelt key may define the purpose collected_for names',
+      yaml: yaml`
+        version: 1
+        controller: {name: Acme}
+        data_categories: [{id: email, name: E-mail, source: provided-by-subject, collected_for: [login]}]
+        processing_activitise:
+          - {id: accounts, name: Accounts, data_categories: [email], purposes: [{id: login}]}
+      `,
+    },
   ],
   invalid: [
     {
@@ -214,12 +256,13 @@ ruleTester(rule, {
       yaml: yaml`
         version: 1
         controller: {name: Acme}
+        data_subjects: [{id: users, name: Users}]
         processing_activities:
           - name: Analytics
             data_subjects: [visitors]
             purposes: []
       `,
-      errors: [{ messageId: 'unknown', line: 5, column: 21, endLine: 5, endColumn: 29, messageIncludes: ['an activity refers to data subject `visitors`'] }],
+      errors: [{ messageId: 'unknown', line: 6, column: 21, endLine: 6, endColumn: 29, messageIncludes: ['an activity refers to data subject `visitors`'] }],
     },
     {
       name: 'a data category without id is described as such',
