@@ -95,8 +95,10 @@ export function lintParsed(parsed: ParsedSource, options: LintOptions & { compar
 
   const findings: Finding[] = [];
   const causesOf = new Map<Finding, readonly string[]>();
-  const seen = new Set<string>();
   for (const rule of enabled) {
+    // A rule that reports the same thing twice (same pointer, position and message) is told once.
+    // Keyed by position, a number: a string key of the whole message cost a copy of it per finding.
+    const seen = new Map<number, Finding | Finding[]>();
     const setting = settings[rule.meta.id];
     let reports: Report[];
     try {
@@ -108,9 +110,11 @@ export function lintParsed(parsed: ParsedSource, options: LintOptions & { compar
       const finding = toFinding(rule, report, setting, file, locator, document.value);
       const fix = report.fix && resolveFix(report.fix, report.pointer, document.locations, source, (span) => locator.toRange(span));
       if (fix) finding.fix = fix;
-      const key = `${finding.ruleId}\u0000${finding.pointer}\u0000${finding.line}:${finding.column}\u0000${finding.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const position = finding.line * 0x200000 + finding.column;
+      const atPosition = seen.get(position);
+      if (atPosition === undefined) seen.set(position, finding);
+      else if ([atPosition].flat().some((other) => sameFinding(other, finding))) continue;
+      else seen.set(position, [atPosition, finding].flat());
       findings.push(finding);
       if (report.causes && report.causes.length > 0) causesOf.set(finding, report.causes);
     }
@@ -178,6 +182,10 @@ export function toFinding(rule: Rule, report: Report, setting: RuleSetting | und
     stablePath: stablePathOf(root, report.pointer),
     docsUrl: rule.meta.docsUrl,
   };
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.line === b.line && a.column === b.column && a.pointer === b.pointer && a.message === b.message;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -342,20 +342,24 @@ const ROOT_DESCRIPTION = 'the inventory';
 const walks = new WeakMap<object, Map<string, PointerWalk>>();
 
 /**
- * Walks a pointer one segment past its parent's walk, memoised per document: the findings of a
- * purpose share their prefix, so naming each finding costs one step, not a walk from the root.
+ * Walks a pointer one segment past its parent's walk. The walks of mappings and lists are
+ * memoised per document: the findings of a purpose share their prefix, so naming each finding
+ * costs one step, not a walk from the root. The walk of a value is not kept, nor looked for
+ * (`memo` false): most pointers of findings end in one and are asked once, and keeping them
+ * cost a map entry each.
  */
-function walk(root: unknown, pointer: string): PointerWalk {
+function walk(root: unknown, pointer: string, memo: boolean): PointerWalk {
   if (pointer === '') return { node: root, description: ROOT_DESCRIPTION, listKind: undefined, stablePath: '' };
   let cache: Map<string, PointerWalk> | undefined;
   if (typeof root === 'object' && root !== null) {
     cache = walks.get(root);
     if (!cache) walks.set(root, (cache = new Map()));
-    const hit = cache.get(pointer);
+    const hit = memo ? cache.get(pointer) : undefined;
     if (hit) return hit;
   }
   const slash = pointer.lastIndexOf('/');
-  const parent = walk(root, pointer.slice(0, slash));
+  const parentPointer = pointer.slice(0, slash);
+  const parent = cache?.get(parentPointer) ?? walk(root, parentPointer, true);
   const raw = pointer.slice(slash + 1);
   const segment = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
   let step: PointerWalk;
@@ -372,13 +376,13 @@ function walk(root: unknown, pointer: string): PointerWalk {
   } else {
     step = { node: undefined, description: parent.description, listKind: undefined, stablePath: `${parent.stablePath}/${raw}` };
   }
-  cache?.set(pointer, step);
+  if (memo && typeof step.node === 'object' && step.node !== null) cache?.set(pointer, step);
   return step;
 }
 
 /** `purpose` `train-model` or the activity, category or subject a pointer is inside, for messages. */
 export function describeLocation(root: unknown, pointer: string): string {
-  return walk(root, pointer).description;
+  return walk(root, pointer, true).description;
 }
 
 /**
@@ -387,7 +391,7 @@ export function describeLocation(root: unknown, pointer: string): string {
  * when items are reordered, so code scanning can follow a finding across commits.
  */
 export function stablePathOf(root: unknown, pointer: string): string {
-  return walk(root, pointer).stablePath;
+  return walk(root, pointer, false).stablePath;
 }
 
 function escapeId(id: string): string {

@@ -76,13 +76,13 @@ function violationsOf(value: unknown): SchemaViolation[] {
  */
 function reported(errors: ErrorObject[]): ErrorObject[] {
   const told = new Set<string>();
-  const empty = errors.filter((error) => error.keyword === 'enum' && error.data === null).map((error) => error.instancePath);
+  const empty = new Set(errors.filter((error) => error.keyword === 'enum' && error.data === null).map((error) => error.instancePath));
   return errors.filter((error) => {
     const field = fieldAt(error.instancePath);
     if (field === undefined || !holdsNothing(error.data, field.node)) return true;
     if (!field.required) return false;
     // The enum error of a required field says what to fill in; its type error says no more.
-    if (empty.includes(error.instancePath) && error.keyword !== 'enum') return false;
+    if (empty.has(error.instancePath) && error.keyword !== 'enum') return false;
     if (told.has(error.instancePath)) return false;
     told.add(error.instancePath);
     return true;

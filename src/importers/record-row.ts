@@ -577,7 +577,7 @@ function readTransfers(builder: RecordBuilder, list: TransferDraft[], cell: Cell
       }
       list.push({ country, ...(mechanism ? { mechanism } : {}) });
     }
-    builder.report('inferred', cell.place, `transfer ${quote(item)}: ${countries.join(', ')}${mechanism ? ` by ${mechanism}` : ', no mechanism named'}`);
+    builder.report('inferred', cell.place, `transfer ${quote(item)}: ${countries.join(', ')}${mechanism ? ` by ${mechanism}` : ', no mechanism named in the cell'}`);
   }
 }
 

@@ -165,6 +165,8 @@ const cases: Case[] = [
   { name: 'a consent block left empty (null)', text: () => changed('        lawful_basis: contract\n', '        lawful_basis: consent\n        consent:\n'), fact: `${PURPOSE}/consent`, by: 'consent-details-missing' },
   { name: 'a retention that is an empty text', text: () => changed('retention: P90D', "retention: ''"), fact: `${ACTIVITY}/retention`, by: 'retention-missing' },
   { name: 'a category left empty (null)', text: () => changed('    source: communications-content\n', '    source:\n'), fact: '/data_categories/0/source', by: 'schema' },
+  // Read as absent, a placeholder where true or false belongs would pass as false: it stays text of the wrong type.
+  { name: 'a placeholder where true or false belongs', text: () => changed('children: false', 'children: TBD'), fact: '/data_subjects/0/children', by: 'schema' },
   {
     name: 'an objection route left empty (null)',
     text: () => changed('        lawful_basis: contract\n', '        lawful_basis: legitimate-interests\n        legitimate_interests:\n          interest: Keep messages flowing\n          assessment: LIA-2026-03\n          objection:\n'),

@@ -82,6 +82,12 @@ describe('docs/import.md', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('names the id columns the import reads the ids from', () => {
+    const paragraph = /\*\*Ids\.\*\* The columns `ropa-lint export` adds after the template's — ([^—]+) —/.exec(page.replace(/\n/g, ' '))![1]!;
+    const headings = paragraph.split(/,| and /).map((item) => item.trim()).filter((item) => item !== '');
+    expect(headings.map((heading) => matchHeading(heading))).toEqual(['activity.id', 'purpose.id', 'subjects.ids', 'categories.ids']);
+  });
+
   it('lists lawful-basis wordings that read as their basis, alone and by their point', () => {
     for (const [basis, point, wordings] of table('basis')) {
       for (const wording of items(wordings!)) expect(readLawfulBases(wording), wording).toEqual({ bases: [code(basis!)], unknown: false });
