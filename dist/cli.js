@@ -48,13 +48,13 @@ async function loadFormatter(name) {
     case "github":
       return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
     case "html":
-      return whole((await import("./chunks/html-R4UD73IQ.js")).formatHtml);
+      return whole((await import("./chunks/html-JYCQIMCK.js")).formatHtml);
     case "json":
       return (await import("./chunks/json-AMH5PB74.js")).formatJsonPieces;
     case "markdown":
-      return whole((await import("./chunks/markdown-UR66LLMN.js")).formatMarkdown);
+      return whole((await import("./chunks/markdown-QK4GOHVE.js")).formatMarkdown);
     case "sarif":
-      return (await import("./chunks/sarif-TX5S3QVQ.js")).formatSarifPieces;
+      return (await import("./chunks/sarif-TXOQVETB.js")).formatSarifPieces;
     case "stylish":
       return whole((await import("./chunks/stylish-QOG3PR6X.js")).formatStylish);
   }
@@ -267,7 +267,7 @@ async function run(io) {
     if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
     if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
     if (values.output !== void 0) checkWritable(values.output, io.cwd);
-    const { printConfig } = await import("./chunks/print-config-EQNDIV5N.js");
+    const { printConfig } = await import("./chunks/print-config-YSPFWPKJ.js");
     const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
     if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
     else io.stdout.write(text);
@@ -284,7 +284,7 @@ async function run(io) {
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
   if (baseline !== void 0 && values["write-baseline"]) checkWritable(baseline.location.shown, io.cwd);
   const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-FJJ647WD.js"), loadFormatter(format), import("./chunks/rules-LPXYQKE4.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-HZHFJA7K.js"), loadFormatter(format), import("./chunks/rules-OPUYVKAC.js")]);
   const checkOptions = {
     cwd: io.cwd,
     paths: input.paths,
@@ -298,7 +298,7 @@ async function run(io) {
   const failOn = failOnOf(failOnFlag, config);
   let checked = unfixed;
   if (values.fix || values["fix-dry-run"]) {
-    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-OSOK53YZ.js"), import("./chunks/write-2GJRMJVX.js"), import("./chunks/diff-7H4OF3AB.js")]);
+    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-3RSXAX6H.js"), import("./chunks/write-2GJRMJVX.js"), import("./chunks/diff-7H4OF3AB.js")]);
     const fixed = fixFiles(unfixed.files, { rules, settings: config?.rules ?? {} });
     const count = `${plural(fixed.reduce((sum, file) => sum + file.fixed, 0), "problem")} in ${plural(fixed.length, "file")}`;
     if (values["fix-dry-run"]) {
@@ -418,7 +418,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-LPXYQKE4.js");
+  const { rules } = await import("./chunks/rules-OPUYVKAC.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -429,7 +429,7 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-LPXYQKE4.js");
+  const { rulesById } = await import("./chunks/rules-OPUYVKAC.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);
@@ -443,8 +443,8 @@ ${rule.meta.description}
   return `${stripControlCharacters(text.replace(/\r\n/g, "\n")).replace(/\n?$/, "\n")}`;
 }
 var SUBCOMMANDS = {
-  export: () => import("./chunks/export-IJZEZIKT.js"),
-  import: () => import("./chunks/import-3XGUS4KT.js"),
+  export: () => import("./chunks/export-XVALTDK6.js"),
+  import: () => import("./chunks/import-6LTAJSMK.js"),
   init: () => import("./chunks/init-WQ5PREHI.js")
 };
 function subcommandOf(word) {

@@ -12,6 +12,7 @@ import {
   isNotYet,
   isNothing,
   looksLikeFormula,
+  memoise,
   namesChildren,
   quote,
   readBoolean,
@@ -26,7 +27,7 @@ import {
   splitSentences,
   tidy,
   words
-} from "./chunk-57N2V6XB.js";
+} from "./chunk-WZAP4S55.js";
 import {
   checkWritable,
   writeFileAtomically
@@ -9343,27 +9344,18 @@ function bestSeparator(text2, relaxQuotes) {
   }
   return best?.separator;
 }
-function readCsv(text2, file) {
-  let body = text2.replace(/\r\n?/g, "\n");
-  let offset = 0;
-  let separator;
-  const declared = /^sep=(.)\n/u.exec(body);
-  if (declared) {
-    separator = declared[1];
-    body = body.slice(declared[0].length);
-    offset = 1;
-  } else separator = sniff(body);
-  let records;
+function parsePart(body, separator, file, offset, range) {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    records = parse(body, {
+    return parse(body, {
       delimiter: separator,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
       max_record_size: LIMITS.recordCharacters,
-      to: LIMITS.rows + 1
+      to: LIMITS.rows + 1,
+      ...range
     });
   } catch (error) {
     if (error instanceof CsvError) {
@@ -9374,6 +9366,39 @@ function readCsv(text2, file) {
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+}
+function tableStart(body, separator) {
+  const cut = body.lastIndexOf("\n", SNIFF_CHARACTERS);
+  const head = body.length <= SNIFF_CHARACTERS || cut < 0 ? body : body.slice(0, cut);
+  let records;
+  try {
+    records = parse(head, { delimiter: separator, info: true, to_line: SNIFF_LINES, relax_column_count: true, skip_empty_lines: true });
+  } catch {
+    return 1;
+  }
+  const counts = /* @__PURE__ */ new Map();
+  for (const { record: record2 } of records) if (record2.length > 1) counts.set(record2.length, (counts.get(record2.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [length, times] of counts) if (times > most || times === most && length > width) [width, most] = [length, times];
+  const first = records.findIndex(({ record: record2 }) => record2.length === width);
+  if (first <= 0) return 1;
+  const { record, info } = records[first];
+  const spanned = record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+  return info.lines - spanned;
+}
+function readCsv(text2, file) {
+  let body = text2.replace(/\r\n?/g, "\n");
+  let offset = 0;
+  let separator;
+  const declared = /^sep=(.)\n/u.exec(body);
+  if (declared) {
+    separator = declared[1];
+    body = body.slice(declared[0].length);
+    offset = 1;
+  } else separator = sniff(body);
+  const start = tableStart(body, separator);
+  const records = start > 1 ? [...parsePart(body, separator, file, offset, { to_line: start - 1 }), ...parsePart(body, separator, file, offset, { from_line: start })] : parsePart(body, separator, file, offset, {});
   if (records.length > LIMITS.rows) throw new ImportError({ file, line: records[LIMITS.rows].info.lines + offset }, `more than ${LIMITS.rows} rows: too large to import`);
   const rows = [];
   let total = 0;
@@ -9781,7 +9806,7 @@ function articlePoints(text2, article) {
   for (const match of source.matchAll(pattern)) points.push(match[1] ?? match[2]);
   return points;
 }
-function readLawfulBases(text2) {
+function readLawfulBasesOnce(text2) {
   const form = words(text2);
   const article6 = text2.split(/[;\n]|,(?=\s*art)/iu).filter((part) => !ARTICLE_9.test(fold(part))).join("; ");
   const fromPoints = articlePoints(article6, 6).map((point) => BY_POINT_6[point]);
@@ -9792,7 +9817,7 @@ function readLawfulBases(text2) {
   return { bases, unknown: false };
 }
 var ARTICLE_9 = /\b(?:art(?:icle|ikel|iculo)?\.?\s*)9\b|(?:^|[^0-9])9\s*\(\s*2\s*\)/u;
-function readSpecialCondition(text2) {
+function readSpecialConditionOnce(text2) {
   const fromPoints = articlePoints(text2, 9).map((point) => BY_POINT_9[point]);
   const fromWords = findWordings(words(text2), CONDITION_WORDINGS).map((found) => found.value);
   const all = unique([...fromPoints, ...fromWords]);
@@ -9802,6 +9827,8 @@ function unique(values) {
   return [...new Set(values)];
 }
 var LAWFUL_BASIS_WORDINGS = BASIS_WORDINGS;
+var readLawfulBases = memoise(readLawfulBasesOnce);
+var readSpecialCondition = memoise(readSpecialConditionOnce);
 
 // src/importers/record-row.ts
 var EXTENSION_FIELDS = {
@@ -9828,7 +9855,7 @@ var DPIA_STATUS = [
   ["missing", ["not started", "to do", "todo", "planned", "missing", "outstanding", "required", "a faire", "a realiser", "prevue", "requise", "offen", "geplant", "erforderlich", "pendiente", "prevista", "necesaria"]],
   ["completed", ["completed", "complete", "done", "signed off", "approved", "finished", "yes", "oui", "realisee", "terminee", "finalisee", "validee", "effectuee", "abgeschlossen", "durchgefuhrt", "erledigt", "ja", "completada", "realizada", "finalizada", "si"]]
 ];
-function readDpiaStatus(text2) {
+function readDpiaStatusOnce(text2) {
   const form = words(text2);
   const padded = ` ${form} `;
   for (const [status, wordings] of DPIA_STATUS) if (wordings.some((wording) => padded.includes(` ${wording} `))) return status;
@@ -9974,7 +10001,7 @@ function readData(builder, activity, context, get) {
   const rowSubjects = [];
   if (subjectsCell && !isNothing(subjectsCell.text)) {
     const names = splitList(subjectsCell.text);
-    const ids = idsFor(builder, get("subjects.ids"), names.length, "data subjects");
+    const ids = idsFor(builder, get("subjects.ids"), names.length, ["data subject", "data subjects"]);
     names.forEach((name, index) => {
       const subject = builder.subject(name, subjectsCell.place, ids[index]);
       if (subject.children === void 0) {
@@ -10003,7 +10030,7 @@ function readData(builder, activity, context, get) {
   const rowCategories = [];
   if (categoriesCell && !isNothing(categoriesCell.text)) {
     const names = splitList(categoriesCell.text);
-    const ids = idsFor(builder, get("categories.ids"), names.length, "data categories");
+    const ids = idsFor(builder, get("categories.ids"), names.length, ["data category", "data categories"]);
     names.forEach((name, index) => rowCategories.push(categoryNamed(builder, name, categoriesCell.place, ids[index])));
   }
   const special = get("categories.special");
@@ -10090,14 +10117,15 @@ function setGivenSource(builder, category, value, cell) {
   }
   category.source = value;
   category.sourceFrom = "cell";
-  const over = before !== void 0 && before !== value ? ` (its name suggested ${before})` : "";
+  if (before === value) return;
+  const over = before !== void 0 ? ` (its name suggested ${before})` : "";
   builder.report("inferred", cell.place, `data category ${quote(category.name)}: source ${value}, as the source column gives it${over}`);
 }
 function idsFor(builder, cell, count2, what) {
   if (cell === void 0) return [];
   const ids = splitList(cell.text);
   if (ids.length === count2) return ids;
-  builder.report("unmapped", cell.place, `${quote(cell.heading, 40)} gives ${ids.length} ids for ${count2} ${what}: their ids are made from their names instead`);
+  builder.report("unmapped", cell.place, `${quote(cell.heading, 40)} gives ${ids.length} ids for ${count2} ${what[count2 === 1 ? 0 : 1]}: their ids are made from their names instead`);
   return [];
 }
 function categoryNamed(builder, name, place, wantedId) {
@@ -10175,7 +10203,11 @@ function readSharing(builder, activity, get) {
     if (!isNothing(transfers.text)) readTransfers(builder, activity.transfers, transfers);
   }
   const safeguards = get("transfers.safeguards");
-  if (safeguards && !isNothing(safeguards.text)) {
+  const byCountry = safeguards && activity.transfers ? referencesByCountry(safeguards.text, activity.transfers) : void 0;
+  if (safeguards && byCountry) {
+    for (const [transfer, reference] of byCountry) transfer.safeguardReference ??= reference;
+    builder.report("inferred", safeguards.place, `transfer safeguards tied to the countries they name: ${quote(safeguards.text)}`);
+  } else if (safeguards && !isNothing(safeguards.text)) {
     const mechanisms = findMechanisms(safeguards.text);
     const list2 = activity.transfers ?? [];
     const open = list2.filter((transfer) => transfer.mechanism === void 0);
@@ -10208,6 +10240,19 @@ function readSharing(builder, activity, get) {
     }
   }
 }
+function referencesByCountry(text2, transfers) {
+  const lines = tidy(text2).split("\n");
+  const read = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const at = line.indexOf(": ");
+    const countries = at > 0 ? findCountries(line.slice(0, at)) : [];
+    const transfer = countries.length === 1 ? transfers.find((candidate) => candidate.country === countries[0]) : void 0;
+    const reference = at > 0 ? line.slice(at + 2).trim() : "";
+    if (transfer === void 0 || !looksLikeReference(reference) || read.has(transfer)) return void 0;
+    read.set(transfer, reference);
+  }
+  return read;
+}
 function contractLine(line, processors) {
   const folded = fold(line);
   let found;
@@ -10238,7 +10283,7 @@ function readTransfers(builder, list2, cell) {
       }
       list2.push({ country, ...mechanism ? { mechanism } : {} });
     }
-    builder.report("inferred", cell.place, `transfer ${quote(item)}: ${countries.join(", ")}${mechanism ? ` by ${mechanism}` : ", no mechanism named"}`);
+    builder.report("inferred", cell.place, `transfer ${quote(item)}: ${countries.join(", ")}${mechanism ? ` by ${mechanism}` : ", no mechanism named in the cell"}`);
   }
 }
 function readDpia(builder, activity, get) {
@@ -10277,7 +10322,7 @@ function lawWords(text2, basis) {
   return rest.split(" ").filter((word) => word.length > 1 && !ARTICLE_WORDS.has(word) && !/^\d+$/u.test(word) && !/^[a-j]$/u.test(word));
 }
 var LAW_SEPARATOR = /\s+[-–—]\s+|\s*:\s+|\s*;\s*|,\s+|\s+\(/gu;
-function basisRemainder(text2, basis) {
+function basisRemainderOnce(text2, basis) {
   const cell = tidy(text2).replace(/\s+/g, " ");
   if (lawWords(cell, basis).length < 2) return void 0;
   for (const match of cell.matchAll(LAW_SEPARATOR)) {
@@ -10288,6 +10333,10 @@ function basisRemainder(text2, basis) {
     if (lawWords(tail, basis).length >= 2) return tail;
   }
   return cell;
+}
+var REMAINDERS = new Map(LAWFUL_BASIS_WORDINGS.map(([basis]) => [basis, memoise((text2) => basisRemainderOnce(text2, basis))]));
+function basisRemainder(text2, basis) {
+  return REMAINDERS.get(basis)(text2);
 }
 var PURPOSE_LABEL = /^((?:finalit[ée]s?\s+principales?|sous[\s-]*finalit[ée]s?|main\s+purpose|primary\s+purpose|secondary\s+purposes?|sub[\s-]*purposes?|hauptzweck|nebenzwecke?|finalidad\s+principal|finalidad(?:es)?\s+secundarias?)(?:\s*\d+)?)\s*:\s*(?=\S)/iu;
 function withoutPurposeLabel(builder, description, place) {
@@ -10353,7 +10402,7 @@ function readPurposes(builder, activity, row, get) {
   } else if (unreadBasis !== void 0) {
     builder.report("unmapped", basisCell.place, `lawful basis ${quote(unreadBasis)} names no Art. 6 basis ropa-lint can be sure of; kept as x-lawful-basis, lawful_basis left absent`);
   }
-  const wantedIds = idsFor(builder, get("purpose.id"), plans.length, "purposes");
+  const wantedIds = idsFor(builder, get("purpose.id"), plans.length, ["purpose", "purposes"]);
   const condition = conditionCell && !isNothing(conditionCell.text) ? readSpecialCondition(conditionCell.text) : void 0;
   if (conditionCell && !isNothing(conditionCell.text)) {
     if (condition) builder.report("inferred", conditionCell.place, `special_category_condition ${condition} from ${quote(conditionCell.text)}`);
@@ -10373,14 +10422,14 @@ function readPurposes(builder, activity, row, get) {
     const purpose = builder.purpose(activity, description, purposeCell?.place ?? row.place, hint, wantedIds[index]);
     if (plan.basis) purpose.lawfulBasis = plan.basis;
     if (unreadBasis !== void 0) purpose.x.set("x-lawful-basis", unreadBasis);
-    if (plan.basis && referenceCell && !isNothing(referenceCell.text)) purpose.legalBasisReference = tidy(referenceCell.text);
+    if (referenceCell && !isNothing(referenceCell.text)) purpose.legalBasisReference = tidy(referenceCell.text);
     else if (plan.basis && (plan.basis === "legal-obligation" || plan.basis === "public-task") && basisCell) {
       const remainder = basisRemainder(basisCell.text, plan.basis);
       if (remainder !== void 0) {
         purpose.legalBasisReference = remainder;
         builder.report("inferred", basisCell.place, `legal_basis_reference ${quote(remainder)}: the basis cell names the law relied on`);
       }
-    } else if (referenceCell && !isNothing(referenceCell.text)) purpose.x.set("x-legal-basis-reference", tidy(referenceCell.text));
+    }
     if (condition) purpose.specialCondition = condition;
     else if (conditionCell && !isNothing(conditionCell.text)) purpose.x.set("x-special-category-condition", tidy(conditionCell.text));
     for (const [cell, field] of [
@@ -10433,6 +10482,7 @@ function samePlace(a, b) {
 function unique2(values) {
   return [...new Set(values)];
 }
+var readDpiaStatus = memoise(readDpiaStatusOnce);
 
 // src/importers/fides.ts
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);

@@ -11,7 +11,7 @@ import {
 import {
   describeLocation,
   isRecord
-} from "./chunk-OQQXTMNL.js";
+} from "./chunk-H3YOGBO2.js";
 import {
   joinPointer
 } from "./chunk-PF5MASKV.js";
@@ -160,14 +160,21 @@ var GENERIC = /* @__PURE__ */ new Set([
 function significantWords(description) {
   return [...new Set(wordsOf(description).filter((word) => !STOPWORDS.has(word) && !GENERIC.has(word) && !/^\d+$/.test(word)))];
 }
+var purposeWords = /* @__PURE__ */ new WeakMap();
+var wordSets = /* @__PURE__ */ new WeakMap();
 function namesPurpose(words2, purpose) {
-  const idWords = wordsOf(purpose.id);
+  let own = purposeWords.get(purpose);
+  if (own === void 0) {
+    own = { id: wordsOf(purpose.id), significant: typeof purpose.description === "string" ? significantWords(purpose.description) : [] };
+    purposeWords.set(purpose, own);
+  }
+  const idWords = own.id;
   if (idWords.some((word) => !STOPWORDS.has(word) && !GENERIC.has(word)) && containsPhrase(words2, idWords) >= 0) return true;
-  if (typeof purpose.description !== "string") return false;
-  const significant = significantWords(purpose.description);
+  const significant = own.significant;
   if (significant.length === 0) return false;
   const needed = significant.length <= 2 ? significant.length : Math.max(2, Math.ceil(significant.length / 2));
-  const present = new Set(words2);
+  let present = wordSets.get(words2);
+  if (present === void 0) wordSets.set(words2, present = new Set(words2));
   return significant.filter((word) => present.has(word)).length >= needed;
 }
 function githubSlug(text) {
@@ -390,25 +397,50 @@ function readIgnores(model, knownRuleIds, today) {
   }
   return read;
 }
+function pointerOfStep(step) {
+  const segments = [];
+  for (let at = step; at?.parent !== void 0; at = at.parent) segments.push(at.segment);
+  let pointer = "";
+  for (let index = segments.length - 1; index >= 0; index -= 1) pointer = joinPointer(pointer, segments[index]);
+  return pointer;
+}
+function pathBelow(step, owner) {
+  const segments = [];
+  for (let at = step; at !== owner && at.parent !== void 0; at = at.parent) segments.push(at.segment);
+  let path = "";
+  for (let index = segments.length - 1; index >= 0; index -= 1) {
+    const segment = segments[index];
+    path = typeof segment === "number" ? `${path}[${segment}]` : path === "" ? segment : `${path}.${segment}`;
+  }
+  return path;
+}
 function misplacedIgnores(model) {
   const root = model.root;
-  const placePointers = new Set(placesOf(model).map((place) => place.pointer));
+  const places = placesOf(model);
+  const placePointers = new Set(places.map((place) => place.pointer));
+  const placeValues = new Set(places.map((place) => place.value));
   const found = [];
-  const stack = [{ node: root, pointer: "", path: "", owner: "" }];
+  const stack = [{ node: root, parent: void 0, segment: "", owner: void 0 }];
   while (stack.length > 0) {
-    const item = stack.pop();
-    const isPlace = placePointers.has(item.pointer);
-    const here = isPlace ? { ...item, path: "", owner: item.pointer } : item;
-    if (Array.isArray(here.node)) {
-      for (let index = here.node.length - 1; index >= 0; index--) {
-        stack.push({ node: here.node[index], pointer: joinPointer(here.pointer, index), path: `${here.path}[${index}]`, owner: here.owner });
+    const step = stack.pop();
+    const node = step.node;
+    const isPlace = step.parent === void 0 || placeValues.has(node) && placePointers.has(pointerOfStep(step));
+    const owner = isPlace ? step : step.owner;
+    if (Array.isArray(node)) {
+      for (let index = node.length - 1; index >= 0; index--) {
+        const child = node[index];
+        if (typeof child === "object" && child !== null) stack.push({ node: child, parent: step, segment: index, owner });
       }
-    } else if (isRecord(here.node)) {
-      if (!isPlace && Object.prototype.hasOwnProperty.call(here.node, IGNORE_KEY)) found.push({ pointer: joinPointer(here.pointer, IGNORE_KEY), path: here.path, owner: { scope: here.owner, element: elementOf(root, here.owner).element } });
-      const keys = Object.keys(here.node).filter((key) => !key.startsWith("x-"));
+    } else if (isRecord(node)) {
+      if (!isPlace && Object.prototype.hasOwnProperty.call(node, IGNORE_KEY)) {
+        const scope = pointerOfStep(owner);
+        found.push({ pointer: joinPointer(pointerOfStep(step), IGNORE_KEY), path: pathBelow(step, owner), owner: { scope, element: elementOf(root, scope).element } });
+      }
+      const keys = Object.keys(node);
       for (let index = keys.length - 1; index >= 0; index--) {
         const key = keys[index];
-        stack.push({ node: here.node[key], pointer: joinPointer(here.pointer, key), path: here.path === "" ? key : `${here.path}.${key}`, owner: here.owner });
+        const child = node[key];
+        if (!key.startsWith("x-") && typeof child === "object" && child !== null) stack.push({ node: child, parent: step, segment: key, owner });
       }
     }
   }

@@ -9,7 +9,7 @@ import {
   isoDay,
   noticeLookup,
   readIgnores
-} from "./chunk-FLYCC3D6.js";
+} from "./chunk-HROISVBJ.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
@@ -23,7 +23,7 @@ import {
 import {
   InventoryModel,
   stablePathOf
-} from "./chunk-OQQXTMNL.js";
+} from "./chunk-H3YOGBO2.js";
 import {
   parentPointer
 } from "./chunk-PF5MASKV.js";
@@ -157,8 +157,8 @@ function lintParsed(parsed, options) {
   );
   const findings = [];
   const causesOf = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
   for (const rule of enabled) {
+    const seen = /* @__PURE__ */ new Map();
     const setting = settings[rule.meta.id];
     let reports;
     try {
@@ -170,9 +170,11 @@ function lintParsed(parsed, options) {
       const finding = toFinding(rule, report, setting, file, locator, document.value);
       const fix = report.fix && resolveFix(report.fix, report.pointer, document.locations, source, (span) => locator.toRange(span));
       if (fix) finding.fix = fix;
-      const key = `${finding.ruleId}\0${finding.pointer}\0${finding.line}:${finding.column}\0${finding.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const position = finding.line * 2097152 + finding.column;
+      const atPosition = seen.get(position);
+      if (atPosition === void 0) seen.set(position, finding);
+      else if ([atPosition].flat().some((other) => sameFinding(other, finding))) continue;
+      else seen.set(position, [atPosition, finding].flat());
       findings.push(finding);
       if (report.causes && report.causes.length > 0) causesOf.set(finding, report.causes);
     }
@@ -231,6 +233,9 @@ function toFinding(rule, report, setting, file, locator, root) {
     stablePath: stablePathOf(root, report.pointer),
     docsUrl: rule.meta.docsUrl
   };
+}
+function sameFinding(a, b) {
+  return a.line === b.line && a.column === b.column && a.pointer === b.pointer && a.message === b.message;
 }
 function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message);

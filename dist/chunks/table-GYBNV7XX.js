@@ -7,7 +7,7 @@ import {
   ROLE,
   SPECIAL_CONDITION,
   wordsFor
-} from "./chunk-YLL7XYEK.js";
+} from "./chunk-VAV3GAXP.js";
 import {
   NO_COUNTRY,
   partyNeedsBullet,
@@ -16,19 +16,19 @@ import {
   utils,
   writeSync,
   writtenContact
-} from "./chunk-57N2V6XB.js";
+} from "./chunk-WZAP4S55.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";
 import {
   countryName
-} from "./chunk-LNDBO47S.js";
+} from "./chunk-Y6JFZIC6.js";
 import {
   isRecord,
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-OQQXTMNL.js";
+} from "./chunk-H3YOGBO2.js";
 import {
   joinPointer,
   pointerOf
@@ -764,6 +764,16 @@ function processorCell(name, country) {
   const read = readProcessorName(name);
   return read.name === name ? name : `${name} (${NO_COUNTRY})`;
 }
+function safeguardsCell(transfers) {
+  const referenced = transfers.flatMap((transfer) => {
+    const reference = text(transfer.safeguard_reference);
+    return reference === void 0 ? [] : [{ country: text(transfer.country), reference }];
+  });
+  const references = new Set(referenced.map((entry) => entry.reference));
+  const shared = references.size <= 1 && referenced.length === transfers.length;
+  if (shared || referenced.some((entry) => entry.country === void 0)) return [...references].join("\n");
+  return referenced.map((entry) => `${countryName(entry.country)}: ${entry.reference}`).join("\n");
+}
 function sourceCell(categories) {
   const known = categories.filter((category) => category.source !== void 0 && SOURCE_CELL[category.source] !== void 0);
   const sources = new Set(known.map((category) => category.source));
@@ -807,7 +817,7 @@ function activityCells(model, activity) {
         return [country === void 0 ? "Country not stated" : countryName(country), mechanism].filter(Boolean).join(": ");
       }).join("\n")
     );
-    cells.set(ICO_COLUMNS[8], [...new Set(transfers.map((transfer) => text(transfer.safeguard_reference)).filter((reference) => reference !== void 0))].join("\n"));
+    cells.set(ICO_COLUMNS[8], safeguardsCell(transfers));
   }
   cells.set(ICO_COLUMNS[9], text(value.retention) ?? "");
   cells.set(ICO_COLUMNS[10], lines(stringsOf(value.security_measures).filter(isStated)));

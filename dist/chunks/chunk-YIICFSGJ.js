@@ -7,7 +7,7 @@ import {
   misplacedIgnores,
   noticeEntries,
   readIgnores
-} from "./chunk-FLYCC3D6.js";
+} from "./chunk-HROISVBJ.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
@@ -27,7 +27,7 @@ import {
   schema,
   stringsOf,
   validate
-} from "./chunk-OQQXTMNL.js";
+} from "./chunk-H3YOGBO2.js";
 import {
   joinPointer,
   lastSegment,
@@ -1680,12 +1680,12 @@ function violationsOf(value) {
 }
 function reported(errors) {
   const told = /* @__PURE__ */ new Set();
-  const empty = errors.filter((error) => error.keyword === "enum" && error.data === null).map((error) => error.instancePath);
+  const empty = new Set(errors.filter((error) => error.keyword === "enum" && error.data === null).map((error) => error.instancePath));
   return errors.filter((error) => {
     const field = fieldAt(error.instancePath);
     if (field === void 0 || !holdsNothing(error.data, field.node)) return true;
     if (!field.required) return false;
-    if (empty.includes(error.instancePath) && error.keyword !== "enum") return false;
+    if (empty.has(error.instancePath) && error.keyword !== "enum") return false;
     if (told.has(error.instancePath)) return false;
     told.add(error.instancePath);
     return true;
@@ -1996,6 +1996,7 @@ var REQUIRED_FIELDS = [
   { field: "transfers", emptyMeansNone: true, controllerOnly: false, example: "`transfers: [{country: US, mechanism: scc}]` (or `transfers: []` when there are none)" },
   { field: "security_measures", emptyMeansNone: false, controllerOnly: false, example: "`security_measures: [encryption-at-rest, access-control]`" }
 ];
+var ROLES = ["controller", "joint-controller", "processor"];
 function schemaReports(value) {
   const reported2 = /* @__PURE__ */ new Set();
   const containing = /* @__PURE__ */ new Set();
@@ -2018,8 +2019,10 @@ function gapOf(value, emptyMeansNone) {
 function namedParties(list, pointer) {
   return recordsOf(list, pointer).filter((party) => isStated(party.value.name));
 }
-function partiesReported(schema2, list, pointer) {
-  return schema2.at(pointer) || Array.isArray(list) && list.some((_, index) => schema2.at(joinPointer(joinPointer(pointer, index), "name")));
+function partiesReported(schema2, owner, key, ownerKind, partyKind, pointer) {
+  if (schema2.at(pointer) || misspeltKey(owner, key, ownerKind) !== void 0) return true;
+  const list = isRecord(owner) ? owner[key] : void 0;
+  return Array.isArray(list) && list.some((party, index) => schema2.at(joinPointer(joinPointer(pointer, index), "name")) || misspeltKey(party, "name", partyKind) !== void 0);
 }
 function listInWords(items) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -2063,29 +2066,30 @@ var record_incomplete_default = defineRule({
     const schema2 = schemaReports(document.value);
     const controller = model.root.controller;
     const contactPointer = pointerOf("controller", "contact");
-    if (!(isRecord(controller) && isStated(controller.contact)) && !schema2.at(contactPointer)) {
+    if (!(isRecord(controller) && isStated(controller.contact)) && !schema2.at(contactPointer) && misspeltKey(controller, "contact", "controller") === void 0) {
       yield { messageId: "controllerContact", pointer: contactPointer };
     }
     const jointPointer = pointerOf("controller", "joint_controllers");
     const jointList = isRecord(controller) ? controller.joint_controllers : void 0;
     const jointControllers = namedParties(jointList, jointPointer);
-    yield* partiesWithoutContact(schema2, jointControllers, (party) => `joint controller \`${party}\``, "Art. 30(1)(a)");
+    yield* partiesWithoutContact(schema2, jointControllers, "jointController", (party) => `joint controller \`${party}\``, "Art. 30(1)(a)");
     for (const activity of model.activities) {
       const name = describeLocation(model.root, activity.pointer);
       const role = activity.value.role;
+      const roleUnknown = Object.prototype.hasOwnProperty.call(activity.value, "role") && !ROLES.includes(role) || misspeltKey(activity.value, "role", "activity") !== void 0;
       const rolePointer = joinPointer(activity.pointer, "role");
-      if (role === "joint-controller" && jointControllers.length === 0 && !partiesReported(schema2, jointList, jointPointer)) {
+      if (role === "joint-controller" && jointControllers.length === 0 && !partiesReported(schema2, controller, "joint_controllers", "controller", "jointController", jointPointer)) {
         yield { messageId: "jointControllers", pointer: rolePointer, data: { activity: name } };
       }
       const actingForPointer = joinPointer(activity.pointer, "on_behalf_of");
       const actingFor = namedParties(activity.value.on_behalf_of, actingForPointer);
-      if (role === "processor" && actingFor.length === 0 && !partiesReported(schema2, activity.value.on_behalf_of, actingForPointer)) {
+      if (role === "processor" && actingFor.length === 0 && !partiesReported(schema2, activity.value, "on_behalf_of", "activity", "party", actingForPointer)) {
         yield { messageId: "onBehalfOf", pointer: rolePointer, data: { activity: name } };
       }
-      yield* partiesWithoutContact(schema2, actingFor, (party) => `controller \`${party}\` that ${name} acts for`, "Art. 30(2)(a)");
+      yield* partiesWithoutContact(schema2, actingFor, "party", (party) => `controller \`${party}\` that ${name} acts for`, "Art. 30(2)(a)");
       const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
-        if (controllerOnly && role === "processor") return [];
-        if (schema2.within(joinPointer(activity.pointer, field))) return [];
+        if (controllerOnly && (role === "processor" || roleUnknown)) return [];
+        if (schema2.within(joinPointer(activity.pointer, field)) || misspeltKey(activity.value, field, "activity") !== void 0) return [];
         const gap = gapOf(activity.value[field], emptyMeansNone);
         return gap === void 0 ? [] : [{ field, gap, example }];
       });
@@ -2103,16 +2107,16 @@ var record_incomplete_default = defineRule({
       }
       for (const transfer of recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"))) {
         const countryPointer = joinPointer(transfer.pointer, "country");
-        if (isStated(transfer.value.country) || schema2.at(countryPointer)) continue;
+        if (isStated(transfer.value.country) || schema2.at(countryPointer) || misspeltKey(transfer.value, "country", "transfer") !== void 0) continue;
         yield { messageId: "transferCountry", pointer: countryPointer, target: "key", data: { transfer: describeLocation(model.root, transfer.pointer), activity: name } };
       }
     }
   }
 });
-function* partiesWithoutContact(schema2, parties, describe, article) {
+function* partiesWithoutContact(schema2, parties, kind, describe, article) {
   for (const party of parties) {
     const pointer = joinPointer(party.pointer, "contact");
-    if (isStated(party.value.contact) || schema2.at(pointer)) continue;
+    if (isStated(party.value.contact) || schema2.at(pointer) || misspeltKey(party.value, "contact", kind) !== void 0) continue;
     yield { messageId: "partyContact", pointer, data: { party: describe(String(party.value.name)), article } };
   }
 }

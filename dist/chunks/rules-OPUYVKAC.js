@@ -3,11 +3,11 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-M363LDBC.js";
-import "./chunk-FLYCC3D6.js";
+} from "./chunk-YIICFSGJ.js";
+import "./chunk-HROISVBJ.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-RP6YPMBR.js";
-import "./chunk-OQQXTMNL.js";
+import "./chunk-H3YOGBO2.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-FG6IFQBM.js";
 import "./chunk-3NTWQZSC.js";

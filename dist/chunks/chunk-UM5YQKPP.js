@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   buildDataMap,
   diffDataMaps
-} from "./chunk-LNDBO47S.js";
+} from "./chunk-Y6JFZIC6.js";
 
 // src/datamap/diff-flows.ts
 var EMPTY = { nodes: [], edges: [] };

@@ -8,16 +8,16 @@ import {
 } from "./chunk-DXSWGV4H.js";
 import {
   parseSource
-} from "./chunk-AMMOZ77N.js";
+} from "./chunk-IKMIXJ67.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import {
   changedPart
-} from "./chunk-BUBW3LQS.js";
+} from "./chunk-UM5YQKPP.js";
 import {
   buildDataMap
-} from "./chunk-LNDBO47S.js";
+} from "./chunk-Y6JFZIC6.js";
 import {
   oneLine,
   stripControlCharacters

@@ -16,13 +16,13 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   parseSource
-} from "./chunk-AMMOZ77N.js";
-import "./chunk-FLYCC3D6.js";
+} from "./chunk-IKMIXJ67.js";
+import "./chunk-HROISVBJ.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-RP6YPMBR.js";
 import "./chunk-F2OBQ4CH.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-OQQXTMNL.js";
+import "./chunk-H3YOGBO2.js";
 import "./chunk-PF5MASKV.js";
 import {
   suggestClosest
@@ -100,15 +100,15 @@ async function run(io) {
     maxBytes = Math.floor(megabytes * 1024 * 1024);
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const { checkWorkspace } = await import("./check-FJJ647WD.js");
+  const { checkWorkspace } = await import("./check-HZHFJA7K.js");
   const { report } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes });
   const records = report.files.map((file) => ({ file: file.file, model: parseSource(file.source, file.file).model, report: file }));
   let output;
   if (format === "html") {
-    const { exportHtml } = await import("./html-TQ6FA5QN.js");
+    const { exportHtml } = await import("./html-Z6K7BNDB.js");
     output = exportHtml(records, { version: VERSION, today: today(io.env) });
   } else {
-    const { exportTable } = await import("./table-QSLGE3ZK.js");
+    const { exportTable } = await import("./table-GYBNV7XX.js");
     output = await exportTable(records, format, { version: VERSION, today: today(io.env) });
   }
   if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);

@@ -3,12 +3,12 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-M363LDBC.js";
+} from "./chunk-YIICFSGJ.js";
 import {
   Repository,
   describeError,
   isAbsoluteOrUrl
-} from "./chunk-ZJSFWTPS.js";
+} from "./chunk-YLO2OZT3.js";
 import {
   summarize
 } from "./chunk-MMY72QKQ.js";
@@ -28,10 +28,10 @@ import {
   Locator,
   lintParsed,
   parseSource
-} from "./chunk-AMMOZ77N.js";
+} from "./chunk-IKMIXJ67.js";
 import {
   parseNotice
-} from "./chunk-FLYCC3D6.js";
+} from "./chunk-HROISVBJ.js";
 import {
   parseYaml,
   stripByteOrderMark
@@ -42,7 +42,7 @@ import {
 import {
   isRecord,
   require_ucs2length
-} from "./chunk-OQQXTMNL.js";
+} from "./chunk-H3YOGBO2.js";
 import {
   joinPointer,
   lastSegment
@@ -1346,12 +1346,12 @@ async function checkWorkspace(options) {
   });
   let base;
   if (options.base?.kind === "git") {
-    const { readInventoriesAtBase } = await import("./git-base-U54T64LH.js");
+    const { readInventoriesAtBase } = await import("./git-base-SOTYE3BI.js");
     base = await readInventoriesAtBase(options.base.ref, files, cwd, { discover: stdin === void 0 && options.paths.length === 0 && !useConfigPatterns, maxBytes });
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
   }
-  const flowModule = base === void 0 ? void 0 : await import("./diff-flows-434XFS5V.js");
+  const flowModule = base === void 0 ? void 0 : await import("./diff-flows-5RL2QJH2.js");
   let flows;
   const reports = lintRun(head, {
     rules,

@@ -4,9 +4,9 @@ import {
   changedPart,
   flowChangesOf,
   hasFlowChanges
-} from "./chunk-BUBW3LQS.js";
-import "./chunk-LNDBO47S.js";
-import "./chunk-OQQXTMNL.js";
+} from "./chunk-UM5YQKPP.js";
+import "./chunk-Y6JFZIC6.js";
+import "./chunk-H3YOGBO2.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-FG6IFQBM.js";
 import "./chunk-3NTWQZSC.js";

@@ -2,7 +2,7 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   workTreeTop
-} from "./chunk-ZJSFWTPS.js";
+} from "./chunk-YLO2OZT3.js";
 import {
   displayPath
 } from "./chunk-NGTXXN3U.js";

@@ -3,22 +3,22 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   dataMapsMarkdown,
   flowChangesMarkdown
-} from "./chunk-SYAD4PO5.js";
+} from "./chunk-UWKCXMGI.js";
 import {
   segments,
   truncate
 } from "./chunk-DXSWGV4H.js";
-import "./chunk-AMMOZ77N.js";
-import "./chunk-FLYCC3D6.js";
+import "./chunk-IKMIXJ67.js";
+import "./chunk-HROISVBJ.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import "./chunk-RP6YPMBR.js";
 import "./chunk-F2OBQ4CH.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-BUBW3LQS.js";
-import "./chunk-LNDBO47S.js";
-import "./chunk-OQQXTMNL.js";
+import "./chunk-UM5YQKPP.js";
+import "./chunk-Y6JFZIC6.js";
+import "./chunk-H3YOGBO2.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-FG6IFQBM.js";
 import {

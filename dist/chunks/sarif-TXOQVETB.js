@@ -41,7 +41,22 @@ function toResult(finding, ruleIndex, baseline, suppression) {
   else if (baseline) result.baselineState = "new";
   if (suppression?.kind === "inSource") result.suppressions = [{ kind: "inSource", justification: stripControlCharacters(suppression.reason) }];
   if (suppression?.kind === "external") result.suppressions = [{ kind: "external", status: "accepted", justification: stripControlCharacters(`In the baseline ${suppression.baseline}`) }];
+  if (finding.fix && suppression?.kind !== "inSource") result.fixes = [toSarifFix(finding.file, finding.fix)];
   return result;
+}
+function toSarifFix(file, fix) {
+  return {
+    description: { text: stripControlCharacters(fix.description) },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: toUriReference(file), uriBaseId: "%SRCROOT%" },
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: { startLine: edit.line, startColumn: edit.column, endLine: edit.endLine, endColumn: edit.endColumn },
+          insertedContent: { text: edit.text }
+        }))
+      }
+    ]
+  };
 }
 function* resultsOf(report, index) {
   const baseline = report.baseline?.file;

@@ -5,7 +5,7 @@ import {
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-OQQXTMNL.js";
+} from "./chunk-H3YOGBO2.js";
 import {
   joinPointer
 } from "./chunk-PF5MASKV.js";

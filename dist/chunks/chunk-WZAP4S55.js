@@ -33608,6 +33608,17 @@ function quote(text, max = 60) {
   const flat = text.replace(/\s+/g, " ").trim();
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat}"`;
 }
+function memoise(read, limit = 4096) {
+  const seen = /* @__PURE__ */ new Map();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text);
+    const value = read(text);
+    if (typeof value === "object" && value !== null) Object.freeze(value);
+    if (seen.size >= limit) seen.clear();
+    seen.set(text, value);
+    return value;
+  };
+}
 
 // src/importers/categories.ts
 var SPECIAL_WORDINGS = [
@@ -34119,7 +34130,7 @@ function readCategoryName(name) {
   if (source) reading.source = { source: source.value, words: source.padded.trim() };
   return reading;
 }
-function readSourceCell(cell) {
+function readSourceCellOnce(cell) {
   const padded = ` ${words(cell)} `;
   const found = [];
   for (const { value, padded: phrase } of SOURCE_CELL_PHRASES) {
@@ -34164,6 +34175,7 @@ function namesChildren(name) {
   const head = list.find((word) => !LEADING.has(word));
   return head !== void 0 && CHILDREN.has(head) ? head : void 0;
 }
+var readSourceCell = memoise(readSourceCellOnce);
 
 // src/importers/cells.ts
 var BULLET = /^\s*(?:[-*•·▪◦‣–—●○■□✓✔]|\d+[.)]|[a-z][.)])\s+/iu;
@@ -34408,7 +34420,7 @@ function countryNames() {
   return names;
 }
 var LONGEST_NAME = 5;
-function findCountries(text) {
+function findCountriesOnce(text) {
   const found = [];
   const add = (code) => {
     if (!found.includes(code)) found.push(code);
@@ -34500,7 +34512,7 @@ var MECHANISMS = [
   ["bcr", ["bcr", "bcrs", "binding corporate rules", "regles d entreprise contraignantes", "bcr groupe", "verbindliche interne datenschutzvorschriften", "normas corporativas vinculantes"]],
   ["derogation", ["derogation", "derogations", "article 49", "art 49", "ausnahme", "ausnahmen", "excepcion", "excepciones", "exception article 49"]]
 ];
-function findMechanisms(text) {
+function findMechanismsOnce(text) {
   const padded = ` ${words(text)} `;
   const found = [];
   for (const [mechanism, wordings] of MECHANISMS) {
@@ -34508,6 +34520,8 @@ function findMechanisms(text) {
   }
   return found.includes("none") && found.length > 1 ? found.filter((mechanism) => mechanism !== "none") : found;
 }
+var findCountries = memoise(findCountriesOnce);
+var findMechanisms = memoise(findMechanismsOnce);
 
 export {
   readSync,
@@ -34523,9 +34537,10 @@ export {
   tidy,
   shortName,
   quote,
+  memoise,
   readCategoryName,
-  readSourceCell,
   namesChildren,
+  readSourceCell,
   splitList,
   splitSentences,
   splitParties,
@@ -34535,10 +34550,10 @@ export {
   isNotYet,
   isNothing,
   looksLikeFormula,
-  findCountries,
   NO_COUNTRY,
   readProcessorName,
   countryCode,
+  findCountries,
   findMechanisms
 };
 /*! Bundled license information:

@@ -11,7 +11,7 @@ import {
   durationWords,
   kebabWords,
   wordsFor
-} from "./chunk-YLL7XYEK.js";
+} from "./chunk-VAV3GAXP.js";
 import {
   escapeXml,
   renderSvg,
@@ -20,13 +20,13 @@ import {
 import {
   buildDataMap,
   countryName
-} from "./chunk-LNDBO47S.js";
+} from "./chunk-Y6JFZIC6.js";
 import {
   isRecord,
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-OQQXTMNL.js";
+} from "./chunk-H3YOGBO2.js";
 import {
   joinPointer,
   pointerOf

@@ -35,32 +35,69 @@ function workTreeTop(folder) {
   }
 }
 var MAX_LINKS = 40;
-function linkLeadsOut(resolved, root, links = 0) {
-  if (links > MAX_LINKS) return false;
-  let existing = resolved;
-  let isLink;
-  for (; ; ) {
+var Looks = class {
+  states = /* @__PURE__ */ new Map();
+  reals = /* @__PURE__ */ new Map();
+  /** Whether `file` sits in a folder found to hold nothing: then it is absent too, without a look. */
+  inAbsentFolder(file) {
+    const parent = path.dirname(file);
+    return parent !== file && this.states.get(parent) === "absent";
+  }
+  linkState(file) {
+    let state = this.states.get(file);
+    if (state !== void 0) return state;
+    if (this.inAbsentFolder(file)) {
+      state = "absent";
+    } else {
+      try {
+        state = lstatSync(file).isSymbolicLink() ? "link" : "entry";
+      } catch (error) {
+        const code = errorCode(error);
+        state = code === "ENOENT" || code === "ENOTDIR" ? "absent" : "unknown";
+      }
+    }
+    this.states.set(file, state);
+    return state;
+  }
+  /** The real path of an existing entry, or undefined when it cannot be resolved (a dangling link). */
+  real(file) {
+    if (this.reals.has(file)) return this.reals.get(file);
+    let real;
     try {
-      isLink = lstatSync(existing).isSymbolicLink();
-      break;
+      real = realpathSync.native(file);
     } catch {
+      real = void 0;
+    }
+    this.reals.set(file, real);
+    return real;
+  }
+  /**
+   * Whether a path that does not resolve passes through a symbolic link that leads out of `root`:
+   * a link to a folder elsewhere with no such file in it, or a dangling link to a path elsewhere.
+   * Only asked for missing paths, so a file that exists costs one look.
+   */
+  linkLeadsOut(resolved, root, links = 0) {
+    if (links > MAX_LINKS) return false;
+    let existing = resolved;
+    let state;
+    for (; ; ) {
+      state = this.linkState(existing);
+      if (state === "link" || state === "entry") break;
       const parent = path.dirname(existing);
       if (parent === existing) return false;
       existing = parent;
     }
+    const real = this.real(existing);
+    if (real !== void 0) return !isInside(real, root);
+    if (state !== "link") return false;
+    try {
+      const next = path.resolve(realpathSync(path.dirname(existing)), readlinkSync(existing), path.relative(existing, resolved));
+      return !isInside(next, root) || this.linkLeadsOut(next, root, links + 1);
+    } catch {
+      return false;
+    }
   }
-  try {
-    return !isInside(realpathSync(existing), root);
-  } catch {
-    if (!isLink) return false;
-  }
-  try {
-    const next = path.resolve(realpathSync(path.dirname(existing)), readlinkSync(existing), path.relative(existing, resolved));
-    return !isInside(next, root) || linkLeadsOut(next, root, links + 1);
-  } catch {
-    return false;
-  }
-}
+};
 var Repository = class {
   /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
   constructor(cwd) {
@@ -68,6 +105,7 @@ var Repository = class {
   }
   cwd;
   folders = /* @__PURE__ */ new Map();
+  looks = new Looks();
   /** The real path and repository of an inventory's folder (an absolute path). */
   folder(folder) {
     const cached = this.folders.get(folder);
@@ -83,7 +121,8 @@ var Repository = class {
    * Where `written`, as written in an inventory in `folder`, leads: refused when it is absolute
    * or a URL, or leads out of the repository by `..` or by a symbolic link; otherwise its real
    * path. For a path that exists, one `realpath` call is the only look at the file system (after
-   * the folder's, cached); a missing one costs a few more, to tell a link that leads out from it.
+   * the folder's, cached); a missing one costs one `lstat` more, to tell a link that leads out
+   * from it, and one in a folder already found absent none.
    */
   resolve(folder, written) {
     if (isAbsoluteOrUrl(written)) return { problem: "absolute" };
@@ -93,13 +132,15 @@ var Repository = class {
   place(folder, resolved) {
     const { root, boundary } = folder;
     if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}`, via: "path" };
+    const missing = () => this.looks.linkLeadsOut(resolved, root) ? { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" } : { problem: "missing" };
+    if (this.looks.inAbsentFolder(resolved)) return missing();
     let real;
     try {
-      real = realpathSync(resolved);
+      real = realpathSync.native(resolved);
     } catch (error) {
       const code = errorCode(error);
       if (code !== "ENOENT" && code !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error) };
-      return linkLeadsOut(resolved, root) ? { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" } : { problem: "missing" };
+      return missing();
     }
     if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" };
     return { real };

@@ -2,13 +2,13 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-AMMOZ77N.js";
-import "./chunk-FLYCC3D6.js";
+} from "./chunk-IKMIXJ67.js";
+import "./chunk-HROISVBJ.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-RP6YPMBR.js";
 import "./chunk-F2OBQ4CH.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-OQQXTMNL.js";
+import "./chunk-H3YOGBO2.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-FG6IFQBM.js";
 import "./chunk-3C5OL5C6.js";
