@@ -3,7 +3,6 @@
  * it (SPEC §6). The inventories are checked first, exactly as `ropa-lint` checks them (config,
  * notices, documents), so that an export of a record with errors says so at its top.
  */
-import { parseArgs } from 'node:util';
 import { parseSource } from '../core/engine.js';
 import { suggestClosest } from '../core/suggest.js';
 import { plural } from '../formatters/text.js';
@@ -12,6 +11,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../workspace/read-inventory.js';
 import { UsageError } from '../workspace/usage-error.js';
 import { checkWritable, writeFileAtomically } from '../workspace/write-file.js';
 import type { CliIo } from './main.js';
+import { parseCommandArgs } from './args.js';
 
 export const EXPORT_FORMATS = ['html', 'csv', 'xlsx'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -44,19 +44,6 @@ The record is checked first: when it has errors, the export lists them at its to
 says so). Exit codes: 0 the export was written; 2 usage, config or I/O error, with nothing written.
 `;
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: EXPORT_OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const flag = /'(-{1,2}[^' ]+)'/.exec(message)?.[1];
-    if (flag && /Unknown option/.test(message)) {
-      const suggestion = suggestClosest(flag.replace(/^-+/, ''), Object.keys(EXPORT_OPTIONS));
-      throw new UsageError(`unknown option ${flag} for export${suggestion ? ` (did you mean --${suggestion}?)` : ''}; see ropa-lint export --help`);
-    }
-    throw new UsageError(`${message.replace(/\.$/, '')}; see ropa-lint export --help`);
-  }
-}
 
 /** Today as YYYY-MM-DD, or the day of SOURCE_DATE_EPOCH when set (reproducible exports). */
 function today(env: Record<string, string | undefined>): string {
@@ -66,7 +53,7 @@ function today(env: Record<string, string | undefined>): string {
 }
 
 export async function run(io: CliIo): Promise<number> {
-  const { values, positionals } = parse(io.argv);
+  const { values, positionals } = parseCommandArgs(io.argv, EXPORT_OPTIONS, 'export');
   if (values.help) {
     io.stdout.write(EXPORT_HELP);
     return 0;

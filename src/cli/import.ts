@@ -5,7 +5,6 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { suggestClosest } from '../core/suggest.js';
 import { stripControlCharacters } from '../formatters/text.js';
 import { formatImportReport, IMPORT_FORMATS, ImportError, type ImportInput, importRecords, isImportFormat } from '../importers/index.js';
@@ -13,6 +12,7 @@ import { LIMITS } from '../importers/limits.js';
 import { UsageError } from '../workspace/usage-error.js';
 import { checkWritable, writeFileAtomically } from '../workspace/write-file.js';
 import type { CliIo } from './main.js';
+import { parseCommandArgs } from './args.js';
 
 export const IMPORT_OPTIONS = {
   from: { type: 'string' },
@@ -42,19 +42,6 @@ Exit codes: 0 imported; 2 usage error or a file that cannot be imported (one lin
 nothing written). Reference: docs/import.md
 `;
 
-function parseCommandLine(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: IMPORT_OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const flag = /'(-{1,2}[^' ]+)'/.exec(message)?.[1];
-    if (flag && /Unknown option/.test(message)) {
-      const suggestion = suggestClosest(flag.replace(/^-+/, ''), Object.keys(IMPORT_OPTIONS));
-      throw new UsageError(`import: unknown option ${flag}${suggestion ? ` (did you mean --${suggestion}?)` : ''}; see ropa-lint import --help`);
-    }
-    throw new UsageError(`import: ${message.replace(/\.$/, '')}; see ropa-lint import --help`);
-  }
-}
 
 function readInput(file: string, cwd: string): ImportInput {
   const absolute = path.resolve(cwd, file);
@@ -73,7 +60,7 @@ function readInput(file: string, cwd: string): ImportInput {
 
 /** Runs `ropa-lint import`; `io.argv` holds the arguments after `import`. Throws UsageError for exit 2. */
 export async function run(io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandLine(io.argv);
+  const { values, positionals } = parseCommandArgs(io.argv, IMPORT_OPTIONS, 'import');
   if (values.help) {
     io.stdout.write(IMPORT_HELP);
     return 0;

@@ -6,12 +6,11 @@
  */
 import { closeSync, existsSync, linkSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { suggestClosest } from '../core/suggest.js';
 import { displayPath } from '../workspace/files.js';
 import { UsageError } from '../workspace/usage-error.js';
 import { checkWritable } from '../workspace/write-file.js';
 import type { CliIo } from './main.js';
+import { parseCommandArgs } from './args.js';
 
 const SCHEMAS = 'https://raw.githubusercontent.com/ropa-lint/ropa-lint/main/schemas';
 
@@ -115,19 +114,6 @@ Exit codes: 0 both files written; 2 a file is in the way, or the folder cannot b
 
 const OPTIONS = { help: { type: 'boolean', short: 'h' } } as const;
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const flag = /'(-{1,2}[^' ]+)'/.exec(message)?.[1];
-    if (flag && /Unknown option/.test(message)) {
-      const suggestion = suggestClosest(flag.replace(/^-+/, ''), Object.keys(OPTIONS));
-      throw new UsageError(`unknown option ${flag} for init${suggestion ? ` (did you mean --${suggestion}?)` : ''}; see ropa-lint init --help`);
-    }
-    throw new UsageError(`${message.replace(/\.$/, '')}; see ropa-lint init --help`);
-  }
-}
 
 /**
  * Writes a file that must not exist yet: through a temporary file and a hard link, which fails
@@ -153,7 +139,7 @@ function writeNew(target: string, text: string, shown: string): void {
 }
 
 export async function run(io: CliIo): Promise<number> {
-  const { values, positionals } = parse(io.argv);
+  const { values, positionals } = parseCommandArgs(io.argv, OPTIONS, 'init');
   if (values.help) {
     io.stdout.write(INIT_HELP);
     return 0;

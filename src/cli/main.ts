@@ -3,7 +3,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigError, RuleCrashError } from '../core/errors.js';
 import { suggestClosest } from '../core/suggest.js';
 import { type FailOn, type Finding, isAtLeast, type LintReport, summarize } from '../core/types.js';
@@ -16,6 +15,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../workspace/read-inventory.js';
 import { UsageError } from '../workspace/usage-error.js';
 import { checkWritable, writeFileAtomically } from '../workspace/write-file.js';
 import { readStandardInput, STDIN_NAME } from './stdin.js';
+import { parseCommandArgs } from './args.js';
 
 export interface CliIo {
   argv: string[];
@@ -134,24 +134,11 @@ export async function runCli(io: CliIo): Promise<number> {
   }
 }
 
-function parseCommandLine(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const flag = /'(-{1,2}[^' ]+)'/.exec(message)?.[1];
-    if (flag && /Unknown option/.test(message)) {
-      const suggestion = suggestClosest(flag.replace(/^-+/, ''), Object.keys(OPTIONS));
-      throw new UsageError(`unknown option ${flag}${suggestion ? ` (did you mean --${suggestion}?)` : ''}; see ropa-lint --help`);
-    }
-    throw new UsageError(`${message.replace(/\.$/, '')}; see ropa-lint --help`);
-  }
-}
 
 async function run(io: CliIo): Promise<number> {
   const command = subcommandOf(io.argv[0]);
   if (command) return (await command()).run({ ...io, argv: io.argv.slice(1) });
-  const { values, positionals } = parseCommandLine(io.argv);
+  const { values, positionals } = parseCommandArgs(io.argv, OPTIONS);
   if (values.help) {
     io.stdout.write(HELP);
     return 0;

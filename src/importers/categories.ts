@@ -6,6 +6,7 @@
  * reported for the user to decide and change nothing.
  */
 import { memoise, words } from './text.js';
+import type { DataSource } from '../core/inventory.js';
 
 export type SpecialKind =
   | 'health'
@@ -18,15 +19,7 @@ export type SpecialKind =
   | 'sex-life'
   | 'sexual-orientation';
 
-export type Source =
-  | 'communications-content'
-  | 'communications-metadata'
-  | 'terminal-equipment'
-  | 'provided-by-subject'
-  | 'observed'
-  | 'inferred'
-  | 'third-party'
-  | 'public';
+export type Source = DataSource;
 
 export const SPECIAL_WORDINGS: readonly (readonly [SpecialKind, readonly string[]])[] = [
   [

@@ -55,7 +55,7 @@ describe('ropa-lint import', () => {
   it.each([
     [['import'], 'ropa-lint: import: name the file(s) of the record to import; see ropa-lint import --help'],
     [['import', '--from', 'xslx', 'a.xlsx'], 'ropa-lint: import: unknown format xslx (did you mean xlsx?); use one of csv, xlsx, ods, markdown, fides'],
-    [['import', '--form', 'csv', 'a.csv'], 'ropa-lint: import: unknown option --form (did you mean --from?); see ropa-lint import --help'],
+    [['import', '--form', 'csv', 'a.csv'], 'ropa-lint: unknown option --form for import (did you mean --from?); see ropa-lint import --help'],
     [['import', 'missing.csv'], 'ropa-lint: import: cannot read missing.csv: file not found'],
     [['import', 'record.csv', '-o', 'record.csv'], 'ropa-lint: import: -o record.csv is one of the files being imported; write the inventory elsewhere'],
   ])('%j is a usage error on one line', async (args, line) => {
