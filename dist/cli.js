@@ -3,11 +3,12 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-YAG2OLFB.js";
+} from "./chunks/chunk-CLE3QARZ.js";
 import {
   checkWritable,
+  parseCommandArgs,
   writeFileAtomically
-} from "./chunks/chunk-4UJBOCGJ.js";
+} from "./chunks/chunk-SCHXSTTC.js";
 import {
   isAtLeast,
   summarize
@@ -25,7 +26,7 @@ import {
 } from "./chunks/chunk-CZFTXMOU.js";
 import {
   suggestClosest
-} from "./chunks/chunk-FG6IFQBM.js";
+} from "./chunks/chunk-IFVXAW5K.js";
 import {
   plural,
   stripControlCharacters
@@ -39,7 +40,6 @@ import v8 from "node:v8";
 // src/cli/main.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
-import { parseArgs } from "node:util";
 
 // src/formatters/load.ts
 var whole = (formatter) => (report, context) => [formatter(report, context)];
@@ -48,13 +48,13 @@ async function loadFormatter(name) {
     case "github":
       return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
     case "html":
-      return whole((await import("./chunks/html-JYCQIMCK.js")).formatHtml);
+      return whole((await import("./chunks/html-FNWI3SUM.js")).formatHtml);
     case "json":
-      return (await import("./chunks/json-AMH5PB74.js")).formatJsonPieces;
+      return (await import("./chunks/json-FTDWANCL.js")).formatJsonPieces;
     case "markdown":
-      return whole((await import("./chunks/markdown-QK4GOHVE.js")).formatMarkdown);
+      return whole((await import("./chunks/markdown-CWF46CNK.js")).formatMarkdown);
     case "sarif":
-      return (await import("./chunks/sarif-TXOQVETB.js")).formatSarifPieces;
+      return (await import("./chunks/sarif-MIXKGW4B.js")).formatSarifPieces;
     case "stylish":
       return whole((await import("./chunks/stylish-QOG3PR6X.js")).formatStylish);
   }
@@ -217,23 +217,10 @@ async function runCli(io) {
     return 2;
   }
 }
-function parseCommandLine(argv) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const flag = /'(-{1,2}[^' ]+)'/.exec(message)?.[1];
-    if (flag && /Unknown option/.test(message)) {
-      const suggestion = suggestClosest(flag.replace(/^-+/, ""), Object.keys(OPTIONS));
-      throw new UsageError(`unknown option ${flag}${suggestion ? ` (did you mean --${suggestion}?)` : ""}; see ropa-lint --help`);
-    }
-    throw new UsageError(`${message.replace(/\.$/, "")}; see ropa-lint --help`);
-  }
-}
 async function run(io) {
   const command = subcommandOf(io.argv[0]);
   if (command) return (await command()).run({ ...io, argv: io.argv.slice(1) });
-  const { values, positionals } = parseCommandLine(io.argv);
+  const { values, positionals } = parseCommandArgs(io.argv, OPTIONS);
   if (values.help) {
     io.stdout.write(HELP);
     return 0;
@@ -267,7 +254,7 @@ async function run(io) {
     if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
     if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
     if (values.output !== void 0) checkWritable(values.output, io.cwd);
-    const { printConfig } = await import("./chunks/print-config-YSPFWPKJ.js");
+    const { printConfig } = await import("./chunks/print-config-Q372XEB4.js");
     const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
     if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
     else io.stdout.write(text);
@@ -284,7 +271,7 @@ async function run(io) {
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
   if (baseline !== void 0 && values["write-baseline"]) checkWritable(baseline.location.shown, io.cwd);
   const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-HZHFJA7K.js"), loadFormatter(format), import("./chunks/rules-OPUYVKAC.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-APKRISKJ.js"), loadFormatter(format), import("./chunks/rules-7JLXUV3O.js")]);
   const checkOptions = {
     cwd: io.cwd,
     paths: input.paths,
@@ -298,7 +285,7 @@ async function run(io) {
   const failOn = failOnOf(failOnFlag, config);
   let checked = unfixed;
   if (values.fix || values["fix-dry-run"]) {
-    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-3RSXAX6H.js"), import("./chunks/write-2GJRMJVX.js"), import("./chunks/diff-7H4OF3AB.js")]);
+    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-HR2EODQ5.js"), import("./chunks/write-FBTBD7VT.js"), import("./chunks/diff-7H4OF3AB.js")]);
     const fixed = fixFiles(unfixed.files, { rules, settings: config?.rules ?? {} });
     const count = `${plural(fixed.reduce((sum, file) => sum + file.fixed, 0), "problem")} in ${plural(fixed.length, "file")}`;
     if (values["fix-dry-run"]) {
@@ -418,7 +405,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-OPUYVKAC.js");
+  const { rules } = await import("./chunks/rules-7JLXUV3O.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -429,7 +416,7 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-OPUYVKAC.js");
+  const { rulesById } = await import("./chunks/rules-7JLXUV3O.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);
@@ -443,9 +430,9 @@ ${rule.meta.description}
   return `${stripControlCharacters(text.replace(/\r\n/g, "\n")).replace(/\n?$/, "\n")}`;
 }
 var SUBCOMMANDS = {
-  export: () => import("./chunks/export-XVALTDK6.js"),
-  import: () => import("./chunks/import-6LTAJSMK.js"),
-  init: () => import("./chunks/init-WQ5PREHI.js")
+  export: () => import("./chunks/export-4YOVLVMN.js"),
+  import: () => import("./chunks/import-JZ4YYKU5.js"),
+  init: () => import("./chunks/init-Y5GRVJ43.js")
 };
 function subcommandOf(word) {
   return word !== void 0 && Object.hasOwn(SUBCOMMANDS, word) ? SUBCOMMANDS[word] : void 0;

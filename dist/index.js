@@ -25019,9 +25019,23 @@ var require_mod = __commonJS({
 });
 
 // src/core/suggest.ts
+function closest(input, candidates) {
+  let best = 0;
+  let least = Infinity;
+  for (let index = 0; index < candidates.length; index += 1) {
+    const candidate = candidates[index];
+    if (Math.abs(candidate.length - input.length) >= least) continue;
+    const measured = (0, import_fastest_levenshtein.distance)(input, candidate);
+    if (measured < least) {
+      least = measured;
+      best = index;
+    }
+  }
+  return candidates[best];
+}
 function suggestClosest(input, candidates) {
   if (candidates.length === 0 || input.length === 0) return void 0;
-  const best = (0, import_fastest_levenshtein.closest)(input, candidates);
+  const best = closest(input, candidates);
   const limit = Math.max(2, Math.floor(best.length / 3));
   return (0, import_fastest_levenshtein.distance)(input.toLowerCase(), best.toLowerCase()) <= limit ? best : void 0;
 }
@@ -25046,7 +25060,12 @@ function recordsOf(list2, pointer) {
   return located;
 }
 function isStated(value) {
-  if (typeof value === "string") return value.trim() !== "" && !PLACEHOLDER.test(value);
+  if (typeof value === "string") {
+    const text3 = value.trim();
+    if (text3 === "") return false;
+    const first = text3.charCodeAt(0) | 32;
+    return first !== 116 && first !== 63 && first !== 45 && first !== 123 || !PLACEHOLDER.test(text3);
+  }
   return value !== void 0 && value !== null && value !== false;
 }
 function isMalformed(value, shape) {
@@ -25063,14 +25082,19 @@ function hasMalformedEntries(list2) {
   return isMalformed(list2, "list") || Array.isArray(list2) && list2.some((item) => isMalformed(item, "mapping"));
 }
 function keysOf(kind) {
-  const root = schema;
-  const node = kind === "inventory" ? root : kind === "controller" ? root.properties?.controller : root.$defs?.[kind];
-  return Object.keys(node?.properties ?? {});
+  let keys = allowedKeys.get(kind);
+  if (keys === void 0) {
+    const root = schema;
+    const node = kind === "inventory" ? root : kind === "controller" ? root.properties?.controller : root.$defs?.[kind];
+    const list2 = Object.keys(node?.properties ?? {});
+    allowedKeys.set(kind, keys = { list: list2, set: new Set(list2) });
+  }
+  return keys;
 }
 function misspeltKey(mapping, key, kind) {
   if (!isRecord(mapping) || Object.prototype.hasOwnProperty.call(mapping, key)) return void 0;
   const known = keysOf(kind);
-  return Object.keys(mapping).find((written2) => !written2.startsWith("x-") && !known.includes(written2) && suggestClosest(written2, known) === key);
+  return Object.keys(mapping).find((written2) => !written2.startsWith("x-") && !known.set.has(written2) && suggestClosest(written2, known.list) === key);
 }
 function stringsOf(list2) {
   return Array.isArray(list2) ? list2.filter((item) => typeof item === "string") : [];
@@ -25087,18 +25111,17 @@ function resolve3(ids, index) {
   }
   return found;
 }
-function walk(root, pointer, memo) {
+function walk(root, pointer) {
   if (pointer === "") return { node: root, description: ROOT_DESCRIPTION, listKind: void 0, stablePath: "" };
   let cache;
   if (typeof root === "object" && root !== null) {
     cache = walks.get(root);
     if (!cache) walks.set(root, cache = /* @__PURE__ */ new Map());
-    const hit = memo ? cache.get(pointer) : void 0;
+    const hit = cache.get(pointer);
     if (hit) return hit;
   }
   const slash = pointer.lastIndexOf("/");
-  const parentPointer2 = pointer.slice(0, slash);
-  const parent = cache?.get(parentPointer2) ?? walk(root, parentPointer2, true);
+  const parent = walk(root, pointer.slice(0, slash));
   const raw = pointer.slice(slash + 1);
   const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
   let step;
@@ -25115,19 +25138,19 @@ function walk(root, pointer, memo) {
   } else {
     step = { node: void 0, description: parent.description, listKind: void 0, stablePath: `${parent.stablePath}/${raw}` };
   }
-  if (memo && typeof step.node === "object" && step.node !== null) cache?.set(pointer, step);
+  cache?.set(pointer, step);
   return step;
 }
 function describeLocation(root, pointer) {
-  return walk(root, pointer, true).description;
+  return walk(root, pointer).description;
 }
 function stablePathOf(root, pointer) {
-  return walk(root, pointer, false).stablePath;
+  return walk(root, pointer).stablePath;
 }
 function escapeId(id) {
   return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
 }
-var PLACEHOLDER, LAWFUL_BASES, InventoryModel, LIST_KINDS, ROOT_DESCRIPTION, walks;
+var PLACEHOLDER, LAWFUL_BASES, allowedKeys, InventoryModel, LIST_KINDS, ROOT_DESCRIPTION, walks;
 var init_inventory = __esm({
   "src/core/inventory.ts"() {
     "use strict";
@@ -25136,6 +25159,7 @@ var init_inventory = __esm({
     init_suggest();
     PLACEHOLDER = /^\s*(?:todo|tbd|\?+|-+|\[\s*(?:confirm|needs)(?:[\s:][^\]]*)?\])\s*$/i;
     LAWFUL_BASES = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"];
+    allowedKeys = /* @__PURE__ */ new Map();
     InventoryModel = class {
       root;
       subjects;
@@ -32762,6 +32786,15 @@ var init_repository = __esm({
     Looks = class {
       states = /* @__PURE__ */ new Map();
       reals = /* @__PURE__ */ new Map();
+      /** Per root: whether a real path is inside it. The missing documents of one folder all ask of the same existing folder. */
+      inside = /* @__PURE__ */ new Map();
+      isInside(real, root) {
+        let answers = this.inside.get(root);
+        if (answers === void 0) this.inside.set(root, answers = /* @__PURE__ */ new Map());
+        let answer = answers.get(real);
+        if (answer === void 0) answers.set(real, answer = isInside(real, root));
+        return answer;
+      }
       /** Whether `file` sits in a folder found to hold nothing: then it is absent too, without a look. */
       inAbsentFolder(file) {
         const parent = path3.dirname(file);
@@ -32812,7 +32845,7 @@ var init_repository = __esm({
           existing = parent;
         }
         const real = this.real(existing);
-        if (real !== void 0) return !isInside(real, root);
+        if (real !== void 0) return !this.isInside(real, root);
         if (state !== "link") return false;
         try {
           const next = path3.resolve(realpathSync4(path3.dirname(existing)), readlinkSync(existing), path3.relative(existing, resolved));
@@ -39117,6 +39150,17 @@ function joinCompounds(tokens) {
   }
   return joined;
 }
+var MADE_WORDS = /* @__PURE__ */ new Set(["can", "not", "is", "will", "shall", "are", "have", "would", "am", "or", "and"]);
+function wordScreen(words3) {
+  const parts = /* @__PURE__ */ new Set();
+  for (const word of words3) {
+    if (MADE_WORDS.has(word)) return () => true;
+    const prefix = [...JOINED_PREFIXES].find(([first, seconds]) => word.startsWith(first) && seconds.has(word.slice(first.length)));
+    parts.add(prefix === void 0 ? word : word.slice(prefix[0].length));
+  }
+  const pattern = new RegExp([...parts].map((part) => part.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|"));
+  return (text3) => pattern.test(text3.toLowerCase());
+}
 function isLetterOrDigit(char) {
   return char !== void 0 && /[\p{L}\p{N}]/u.test(char);
 }
@@ -39173,7 +39217,11 @@ function sentencesOf(text3) {
 
 // src/language/statements.ts
 var LABEL_DENIALS = /* @__PURE__ */ new Set(["no", "none", "not", "never", "n", "na", "false", "nil"]);
+var screens = /* @__PURE__ */ new WeakMap();
 function* readStatements(text3, find, options) {
+  let screen = screens.get(options.triggers);
+  if (screen === void 0) screens.set(options.triggers, screen = wordScreen(options.triggers));
+  if (!screen(text3)) return;
   const sentences = sentencesOf(text3);
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index];
@@ -42530,13 +42578,13 @@ var LazyLocations = class extends Map {
     let start = from;
     for (; ; ) {
       const slash = pointer.indexOf("/", start);
-      const segment = slash === -1 ? pointer.slice(start) : pointer.slice(start, slash);
+      const end = slash === -1 ? pointer.length : slash;
       const kind = table.kind[node];
       let child;
       if (kind === SEQ) {
-        child = this.#item(node, segment);
+        child = this.#item(node, pointer, start, end);
       } else if (kind === MAP) {
-        const matches = this.#entries(node, segment);
+        const matches = this.#entries(node, pointer, start, end);
         if (typeof matches !== "number") {
           for (let index = matches.length - 1; index >= 0; index -= 1) {
             const result = slash === -1 ? matches[index] : this.#descend(matches[index], pointer, slash + 1);
@@ -42553,13 +42601,13 @@ var LazyLocations = class extends Map {
       start = slash + 1;
     }
   }
-  /** The item of a sequence at a pointer segment (a decimal index written without leading zeros). */
-  #item(id, segment) {
-    const length = segment.length;
-    if (length === 0 || length > 9 || length > 1 && segment.charCodeAt(0) === 48) return -1;
+  /** The item of a sequence at the pointer segment from `start` to `end` (a decimal index written without leading zeros). */
+  #item(id, pointer, start, end) {
+    const length = end - start;
+    if (length === 0 || length > 9 || length > 1 && pointer.charCodeAt(start) === 48) return -1;
     let index = 0;
-    for (let i = 0; i < length; i += 1) {
-      const digit = segment.charCodeAt(i) - 48;
+    for (let i = start; i < end; i += 1) {
+      const digit = pointer.charCodeAt(i) - 48;
       if (digit < 0 || digit > 9) return -1;
       index = index * 10 + digit;
     }
@@ -42572,18 +42620,30 @@ var LazyLocations = class extends Map {
     }
     return items[index] ?? -1;
   }
-  /** The value (or, rarely, the values) of a mapping at a pointer segment; -1 for none. */
-  #entries(id, segment) {
+  /** The value (or, rarely, the values) of a mapping at the pointer segment from `start` to `end`; -1 for none. */
+  #entries(id, pointer, start, end) {
     const table = this.table;
-    const name2 = segment.includes("~") ? unescapeSegment(segment) : segment;
-    if (name2 === null) return -1;
     const large = this.#largeMaps.get(id);
-    if (large !== void 0) return large.get(name2) ?? -1;
+    const escaped = pointer.indexOf("~", start);
+    if (large !== void 0 || escaped !== -1 && escaped < end) {
+      const segment = pointer.slice(start, end);
+      const name2 = segment.includes("~") ? unescapeSegment(segment) : segment;
+      if (name2 === null) return -1;
+      if (large !== void 0) return large.get(name2) ?? -1;
+      return this.#named(id, (key) => key === name2);
+    }
+    const length = end - start;
+    return this.#named(id, (key) => key.length === length && pointer.startsWith(key, start));
+  }
+  /** The values of a mapping whose key passes `matches`; a large mapping is indexed on the way. */
+  #named(id, matches) {
+    const table = this.table;
     let found = -1;
     let count = 0;
     for (let child = id + 1; child < table.next[id]; child = table.next[child]) {
       count += 1;
-      if (table.name[child] !== name2) continue;
+      const key = table.name[child];
+      if (key === void 0 || !matches(key)) continue;
       found = found === -1 ? child : typeof found === "number" ? [found, child] : [...found, child];
     }
     if (count > LARGE_MAP) {
@@ -43107,13 +43167,16 @@ function lintParsed(parsed, options) {
   for (const rule of enabled) {
     const seen = /* @__PURE__ */ new Map();
     const setting = settings[rule.meta.id];
-    let reports;
-    try {
-      reports = [...rule.check(context3)];
-    } catch (error2) {
-      throw new RuleCrashError(rule.meta.id, file, error2);
-    }
-    for (const report2 of reports) {
+    const iterator2 = rule.check(context3)[Symbol.iterator]();
+    for (; ; ) {
+      let next;
+      try {
+        next = iterator2.next();
+      } catch (error2) {
+        throw new RuleCrashError(rule.meta.id, file, error2);
+      }
+      if (next.done) break;
+      const report2 = next.value;
       const finding = toFinding(rule, report2, setting, file, locator, document.value);
       const fix = report2.fix && resolveFix(report2.fix, report2.pointer, document.locations, source2, (span) => locator.toRange(span));
       if (fix) finding.fix = fix;
@@ -43346,7 +43409,6 @@ var LazyArray = class {
   }
   items;
 };
-var PIECE = 64 * 1024;
 var BATCH = 64;
 function itemLines(items, depth) {
   let nested = items;
@@ -43373,20 +43435,21 @@ function* jsonPieces(value) {
     const indent = /^ */.exec(skeleton.slice(lineStart, match.index))[0];
     let batch = [];
     let written2 = false;
-    const flush = () => {
-      pending += `${written2 ? ",\n" : "[\n"}${itemLines(batch, indent.length / 2)}`;
-      written2 = true;
-      batch = [];
-    };
     for (const item of lazy[Number(match[1])].items) {
       batch.push(item);
-      if (batch.length === BATCH) flush();
-      if (pending.length >= PIECE) {
-        yield pending;
-        pending = "";
-      }
+      if (batch.length < BATCH) continue;
+      yield `${pending}${written2 ? ",\n" : "[\n"}`;
+      yield itemLines(batch, indent.length / 2);
+      pending = "";
+      written2 = true;
+      batch = [];
     }
-    if (batch.length > 0) flush();
+    if (batch.length > 0) {
+      yield `${pending}${written2 ? ",\n" : "[\n"}`;
+      yield itemLines(batch, indent.length / 2);
+      pending = "";
+      written2 = true;
+    }
     pending += written2 ? `
 ${indent}]` : "[]";
   }
@@ -43514,14 +43577,17 @@ function categoriesFrom(purpose, sources) {
 function isAiTraining(purpose) {
   return purpose.value.ai_training === true;
 }
+function reachesSource(purpose, sources) {
+  return purpose.activity.categories.some((category2) => typeof category2.value.source === "string" && sources.has(category2.value.source));
+}
 function usesCommunications(purpose) {
-  return categoriesFrom(purpose, COMMUNICATIONS_SOURCES).length > 0;
+  return reachesSource(purpose, COMMUNICATIONS_SOURCES);
 }
 function needsCommunicationsConsent(purpose) {
   return isAiTraining(purpose) && usesCommunications(purpose);
 }
 function needsTerminalConsent(purpose) {
-  return isAiTraining(purpose) && categoriesFrom(purpose, TERMINAL_SOURCES).length > 0;
+  return isAiTraining(purpose) && reachesSource(purpose, TERMINAL_SOURCES);
 }
 function namesExplicitConsent(purpose) {
   return purpose.value.special_category_condition === "explicit-consent";
@@ -44198,6 +44264,7 @@ function* documentFields({ model }) {
   const controller = root.controller;
   if (isRecord(controller)) {
     for (const joint of recordsOf(controller.joint_controllers, "/controller/joint_controllers")) {
+      if (typeof joint.value.arrangement !== "string") continue;
       const name2 = typeof joint.value.name === "string" && joint.value.name.trim() !== "" ? `joint controller \`${joint.value.name}\`` : `joint controller #${Number(joint.pointer.split("/").at(-1)) + 1}`;
       yield {
         pointer: joinPointer(joint.pointer, "arrangement"),
@@ -44205,30 +44272,29 @@ function* documentFields({ model }) {
         field: "arrangement",
         key: "arrangement",
         what: "Art. 26 arrangement",
-        owner: name2,
-        example: `docs/contracts/${slug(joint.value.name, "joint-controller")}-arrangement.md`
+        owner: () => name2,
+        example: () => `docs/contracts/${slug(joint.value.name, "joint-controller")}-arrangement.md`
       };
     }
   }
   for (const category2 of model.categories) {
+    if (typeof category2.value.anonymisation_assessment !== "string") continue;
     yield {
       pointer: joinPointer(category2.pointer, "anonymisation_assessment"),
       value: category2.value.anonymisation_assessment,
       field: "anonymisation_assessment",
       key: "anonymisation_assessment",
       what: "anonymisation assessment",
-      owner: describeLocation(root, category2.pointer),
-      example: `docs/anonymisation/${slug(category2.value.id, "category")}.md`
+      owner: () => describeLocation(root, category2.pointer),
+      example: () => `docs/anonymisation/${slug(category2.value.id, "category")}.md`
     };
   }
   for (const activity of model.activities) {
-    const owner = describeLocation(root, activity.pointer);
-    const activitySlug = slug(activity.value.id, "activity");
+    const owner = () => describeLocation(root, activity.pointer);
     for (const purpose of activity.purposes) {
-      const purposeOwner = describeLocation(root, purpose.pointer);
-      const purposeSlug = slug(purpose.value.id, "purpose");
+      const purposeOwner = () => describeLocation(root, purpose.pointer);
       const interests = purpose.value.legitimate_interests;
-      if (isRecord(interests)) {
+      if (isRecord(interests) && typeof interests.assessment === "string") {
         yield {
           pointer: joinPointer(joinPointer(purpose.pointer, "legitimate_interests"), "assessment"),
           value: interests.assessment,
@@ -44236,9 +44302,10 @@ function* documentFields({ model }) {
           key: "assessment",
           what: "legitimate-interests assessment",
           owner: purposeOwner,
-          example: `docs/lia/${purposeSlug}.md`
+          example: () => `docs/lia/${slug(purpose.value.id, "purpose")}.md`
         };
       }
+      if (typeof purpose.value.compatibility_assessment !== "string") continue;
       yield {
         pointer: joinPointer(purpose.pointer, "compatibility_assessment"),
         value: purpose.value.compatibility_assessment,
@@ -44246,33 +44313,35 @@ function* documentFields({ model }) {
         key: "compatibility_assessment",
         what: "compatibility assessment",
         owner: purposeOwner,
-        example: `docs/compatibility/${purposeSlug}.md`
+        example: () => `docs/compatibility/${slug(purpose.value.id, "purpose")}.md`
       };
     }
     const dpia = activity.value.dpia;
-    if (isRecord(dpia)) {
-      yield { pointer: joinPointer(joinPointer(activity.pointer, "dpia"), "reference"), value: dpia.reference, field: "dpia.reference", key: "reference", what: "DPIA", owner, example: `docs/dpia/${activitySlug}.md` };
+    if (isRecord(dpia) && typeof dpia.reference === "string") {
+      yield { pointer: joinPointer(joinPointer(activity.pointer, "dpia"), "reference"), value: dpia.reference, field: "dpia.reference", key: "reference", what: "DPIA", owner, example: () => `docs/dpia/${slug(activity.value.id, "activity")}.md` };
     }
     for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
+      if (typeof processor.value.dpa_reference !== "string") continue;
       yield {
         pointer: joinPointer(processor.pointer, "dpa_reference"),
         value: processor.value.dpa_reference,
         field: "dpa_reference",
         key: "dpa_reference",
         what: "data processing agreement",
-        owner: `${describeLocation(root, processor.pointer)} of ${owner}`,
-        example: `docs/contracts/${slug(processor.value.name, "processor")}-dpa.md`
+        owner: () => `${describeLocation(root, processor.pointer)} of ${owner()}`,
+        example: () => `docs/contracts/${slug(processor.value.name, "processor")}-dpa.md`
       };
     }
     for (const transfer of recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"))) {
+      if (typeof transfer.value.safeguard_reference !== "string") continue;
       yield {
         pointer: joinPointer(transfer.pointer, "safeguard_reference"),
         value: transfer.value.safeguard_reference,
         field: "safeguard_reference",
         key: "safeguard_reference",
         what: "transfer-safeguards document",
-        owner: `${transferName(transfer)} of ${owner}`,
-        example: `docs/transfers/${slug(transfer.value.country, "transfer")}-${slug(transfer.value.mechanism, "safeguards")}.md`
+        owner: () => `${transferName(transfer)} of ${owner()}`,
+        example: () => `docs/transfers/${slug(transfer.value.country, "transfer")}-${slug(transfer.value.mechanism, "safeguards")}.md`
       };
     }
   }
@@ -44337,10 +44406,10 @@ var document_missing_default = defineRule({
       const written2 = field.value.trim();
       const state = lookup(written2);
       if (state.status === "present") continue;
-      const data = { what: field.what, path: written2, owner: field.owner, field: field.field, key: field.key, folder };
+      const data = { what: field.what, path: written2, owner: field.owner(), field: field.field, key: field.key, folder };
       if (state.status === "missing") yield { messageId: "missing", pointer: field.pointer, data: { ...data, location: locationOf(folder, written2) } };
       else if (state.status === "unchecked") yield { messageId: "unchecked", pointer: field.pointer, data: { ...data, detail: state.detail, location: locationOf(folder, written2) } };
-      else yield { messageId: state.reason === "link" ? "link" : "outside", pointer: field.pointer, data: { ...data, detail: outsideDetail(state), example: field.example } };
+      else yield { messageId: state.reason === "link" ? "link" : "outside", pointer: field.pointer, data: { ...data, detail: outsideDetail(state), example: field.example() } };
     }
   }
 });
@@ -45930,6 +45999,8 @@ var KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 var KnownIds = class {
   #ids;
   #suggestions = /* @__PURE__ */ new Map();
+  /** The kebab-case ids, listed on the first unknown id: each one filtered the whole list again. */
+  #offered;
   constructor(ids) {
     this.#ids = new Set(ids);
   }
@@ -45938,7 +46009,7 @@ var KnownIds = class {
   }
   /** The closest defined id that is a kebab-case id: one the schema rejects (`chat_messages`) is its finding, never offered. */
   closest(id) {
-    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, [...this.#ids].filter((known) => KEBAB_ID.test(known))));
+    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, this.#offered ??= [...this.#ids].filter((known) => KEBAB_ID.test(known))));
     return this.#suggestions.get(id);
   }
 };
@@ -46117,6 +46188,10 @@ var package_default = {
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@sparticuz/chromium": "~143.0.4",
+    "@stoplight/spectral-cli": "^6.16.3",
+    "@stoplight/spectral-core": "^1.24.1",
+    "@stoplight/spectral-functions": "^1.11.1",
+    "@stoplight/spectral-parsers": "^1.0.5",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
     ajv: "^8.20.0",
@@ -47311,7 +47386,14 @@ var DocumentReader = class {
    * The engine's `documents` option: a document path as written in an inventory, and the
    * inventory's file name as given to the engine (absolute, or relative to the working directory).
    */
-  provide = (documentPath, inventory) => this.look(this.repository.folder(path4.dirname(path4.resolve(this.cwd, inventory))), documentPath);
+  provide = (documentPath, inventory) => this.look(this.folderOf(inventory), documentPath);
+  /** Each inventory's folder, resolved once: a record names thousands of documents. */
+  folders = /* @__PURE__ */ new Map();
+  folderOf(inventory) {
+    let folder = this.folders.get(inventory);
+    if (folder === void 0) this.folders.set(inventory, folder = this.repository.folder(path4.dirname(path4.resolve(this.cwd, inventory))));
+    return folder;
+  }
   look(folder, written2) {
     const portable = written2.trim().replace(/\\/g, "/");
     if (isAbsoluteOrUrl(portable)) return { status: "outside", reason: "absolute" };

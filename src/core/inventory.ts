@@ -185,7 +185,13 @@ const PLACEHOLDER = /^\s*(?:todo|tbd|\?+|-+|\[\s*(?:confirm|needs)(?:[\s:][^\]]*
  * the schema rule's finding.
  */
 export function isStated(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '' && !PLACEHOLDER.test(value);
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text === '') return false;
+    // A placeholder starts with t, ?, - or [: most texts are told by their first character.
+    const first = text.charCodeAt(0) | 0x20;
+    return (first !== 0x74 && first !== 0x3f && first !== 0x2d && first !== 0x7b) || !PLACEHOLDER.test(text);
+  }
   return value !== undefined && value !== null && value !== false;
 }
 
@@ -246,11 +252,18 @@ interface SchemaMapping {
   $defs?: Record<string, SchemaMapping>;
 }
 
+const allowedKeys = new Map<MappingKind, { list: string[]; set: ReadonlySet<string> }>();
+
 /** The keys the schema allows in a kind of mapping, read from the schema so that the two never drift apart. */
-function keysOf(kind: MappingKind): string[] {
-  const root = inventorySchema as SchemaMapping;
-  const node = kind === 'inventory' ? root : kind === 'controller' ? root.properties?.controller : root.$defs?.[kind];
-  return Object.keys(node?.properties ?? {});
+function keysOf(kind: MappingKind): { list: string[]; set: ReadonlySet<string> } {
+  let keys = allowedKeys.get(kind);
+  if (keys === undefined) {
+    const root = inventorySchema as SchemaMapping;
+    const node = kind === 'inventory' ? root : kind === 'controller' ? root.properties?.controller : root.$defs?.[kind];
+    const list = Object.keys(node?.properties ?? {});
+    allowedKeys.set(kind, (keys = { list, set: new Set(list) }));
+  }
+  return keys;
 }
 
 /**
@@ -262,8 +275,9 @@ function keysOf(kind: MappingKind): string[] {
  */
 export function misspeltKey(mapping: unknown, key: string, kind: MappingKind): string | undefined {
   if (!isRecord(mapping) || Object.prototype.hasOwnProperty.call(mapping, key)) return undefined;
+  // Rules ask this of every purpose, often of its every field: the common answer (every key is allowed) comes from a set.
   const known = keysOf(kind);
-  return Object.keys(mapping).find((written) => !written.startsWith('x-') && !known.includes(written) && suggestClosest(written, known) === key);
+  return Object.keys(mapping).find((written) => !written.startsWith('x-') && !known.set.has(written) && suggestClosest(written, known.list) === key);
 }
 
 export function stringsOf(list: unknown): string[] {
@@ -342,24 +356,20 @@ const ROOT_DESCRIPTION = 'the inventory';
 const walks = new WeakMap<object, Map<string, PointerWalk>>();
 
 /**
- * Walks a pointer one segment past its parent's walk. The walks of mappings and lists are
- * memoised per document: the findings of a purpose share their prefix, so naming each finding
- * costs one step, not a walk from the root. The walk of a value is not kept, nor looked for
- * (`memo` false): most pointers of findings end in one and are asked once, and keeping them
- * cost a map entry each.
+ * Walks a pointer one segment past its parent's walk, memoised per document: the findings of a
+ * purpose share their prefix, so naming each finding costs one step, not a walk from the root.
  */
-function walk(root: unknown, pointer: string, memo: boolean): PointerWalk {
+function walk(root: unknown, pointer: string): PointerWalk {
   if (pointer === '') return { node: root, description: ROOT_DESCRIPTION, listKind: undefined, stablePath: '' };
   let cache: Map<string, PointerWalk> | undefined;
   if (typeof root === 'object' && root !== null) {
     cache = walks.get(root);
     if (!cache) walks.set(root, (cache = new Map()));
-    const hit = memo ? cache.get(pointer) : undefined;
+    const hit = cache.get(pointer);
     if (hit) return hit;
   }
   const slash = pointer.lastIndexOf('/');
-  const parentPointer = pointer.slice(0, slash);
-  const parent = cache?.get(parentPointer) ?? walk(root, parentPointer, true);
+  const parent = walk(root, pointer.slice(0, slash));
   const raw = pointer.slice(slash + 1);
   const segment = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
   let step: PointerWalk;
@@ -376,13 +386,13 @@ function walk(root: unknown, pointer: string, memo: boolean): PointerWalk {
   } else {
     step = { node: undefined, description: parent.description, listKind: undefined, stablePath: `${parent.stablePath}/${raw}` };
   }
-  if (memo && typeof step.node === 'object' && step.node !== null) cache?.set(pointer, step);
+  cache?.set(pointer, step);
   return step;
 }
 
 /** `purpose` `train-model` or the activity, category or subject a pointer is inside, for messages. */
 export function describeLocation(root: unknown, pointer: string): string {
-  return walk(root, pointer, true).description;
+  return walk(root, pointer).description;
 }
 
 /**
@@ -391,7 +401,7 @@ export function describeLocation(root: unknown, pointer: string): string {
  * when items are reordered, so code scanning can follow a finding across commits.
  */
 export function stablePathOf(root: unknown, pointer: string): string {
-  return walk(root, pointer, false).stablePath;
+  return walk(root, pointer).stablePath;
 }
 
 function escapeId(id: string): string {

@@ -173,13 +173,14 @@ export class LazyLocations extends Map<string, NodeLocation> {
     let start = from;
     for (;;) {
       const slash = pointer.indexOf('/', start);
-      const segment = slash === -1 ? pointer.slice(start) : pointer.slice(start, slash);
+      const end = slash === -1 ? pointer.length : slash;
       const kind = table.kind[node];
       let child: number;
       if (kind === SEQ) {
-        child = this.#item(node, segment);
+        child = this.#item(node, pointer, start, end);
       } else if (kind === MAP) {
-        const matches = this.#entries(node, segment);
+        // A finding's pointer is looked up segment by segment; a segment is cut out of it only where it must be.
+        const matches = this.#entries(node, pointer, start, end);
         if (typeof matches !== 'number') {
           for (let index = matches.length - 1; index >= 0; index -= 1) {
             const result = slash === -1 ? matches[index]! : this.#descend(matches[index]!, pointer, slash + 1);
@@ -197,13 +198,13 @@ export class LazyLocations extends Map<string, NodeLocation> {
     }
   }
 
-  /** The item of a sequence at a pointer segment (a decimal index written without leading zeros). */
-  #item(id: number, segment: string): number {
-    const length = segment.length;
-    if (length === 0 || length > 9 || (length > 1 && segment.charCodeAt(0) === 48)) return -1;
+  /** The item of a sequence at the pointer segment from `start` to `end` (a decimal index written without leading zeros). */
+  #item(id: number, pointer: string, start: number, end: number): number {
+    const length = end - start;
+    if (length === 0 || length > 9 || (length > 1 && pointer.charCodeAt(start) === 48)) return -1;
     let index = 0;
-    for (let i = 0; i < length; i += 1) {
-      const digit = segment.charCodeAt(i) - 48;
+    for (let i = start; i < end; i += 1) {
+      const digit = pointer.charCodeAt(i) - 48;
       if (digit < 0 || digit > 9) return -1;
       index = index * 10 + digit;
     }
@@ -217,18 +218,31 @@ export class LazyLocations extends Map<string, NodeLocation> {
     return items[index] ?? -1;
   }
 
-  /** The value (or, rarely, the values) of a mapping at a pointer segment; -1 for none. */
-  #entries(id: number, segment: string): number | number[] {
+  /** The value (or, rarely, the values) of a mapping at the pointer segment from `start` to `end`; -1 for none. */
+  #entries(id: number, pointer: string, start: number, end: number): number | number[] {
     const table = this.table;
-    const name = segment.includes('~') ? unescapeSegment(segment) : segment;
-    if (name === null) return -1;
     const large = this.#largeMaps.get(id);
-    if (large !== undefined) return large.get(name) ?? -1;
+    const escaped = pointer.indexOf('~', start);
+    if (large !== undefined || (escaped !== -1 && escaped < end)) {
+      const segment = pointer.slice(start, end);
+      const name = segment.includes('~') ? unescapeSegment(segment) : segment;
+      if (name === null) return -1;
+      if (large !== undefined) return large.get(name) ?? -1;
+      return this.#named(id, (key) => key === name);
+    }
+    const length = end - start;
+    return this.#named(id, (key) => key.length === length && pointer.startsWith(key, start));
+  }
+
+  /** The values of a mapping whose key passes `matches`; a large mapping is indexed on the way. */
+  #named(id: number, matches: (key: string) => boolean): number | number[] {
+    const table = this.table;
     let found: number | number[] = -1;
     let count = 0;
     for (let child = id + 1; child < table.next[id]!; child = table.next[child]!) {
       count += 1;
-      if (table.name[child] !== name) continue;
+      const key = table.name[child];
+      if (key === undefined || !matches(key)) continue;
       found = found === -1 ? child : typeof found === 'number' ? [found, child] : [...found, child];
     }
     if (count > LARGE_MAP) {

@@ -1,5 +1,5 @@
 /**
- * `JSON.stringify(value, null, 2)` handed out in pieces of about 64 KB. A report of 14,000
+ * `JSON.stringify(value, null, 2)` handed out in pieces of at most 64 items. A report of 14,000
  * findings is 9 MB of JSON: built as one string, then copied into one buffer to be written,
  * it doubled the check's peak memory. Here the long arrays (the findings, SARIF's results)
  * are given as iterables that are turned into text item by item, as the pieces are written.
@@ -11,8 +11,7 @@ export class LazyArray {
   constructor(readonly items: Iterable<unknown>) {}
 }
 
-const PIECE = 64 * 1024;
-/** Items turned into text by one call of JSON.stringify: one call per item took twice as long. */
+/** Items turned into text by one call of JSON.stringify, and written as one piece (about 32 KB of findings): one call per item took twice as long. */
 const BATCH = 64;
 
 /**
@@ -51,20 +50,22 @@ export function* jsonPieces(value: unknown): Generator<string> {
     const indent = /^ */.exec(skeleton.slice(lineStart, match.index))![0];
     let batch: unknown[] = [];
     let written = false;
-    const flush = () => {
-      pending += `${written ? ',\n' : '[\n'}${itemLines(batch, indent.length / 2)}`;
-      written = true;
-      batch = [];
-    };
     for (const item of lazy[Number(match[1])]!.items) {
       batch.push(item);
-      if (batch.length === BATCH) flush();
-      if (pending.length >= PIECE) {
-        yield pending;
-        pending = '';
-      }
+      if (batch.length < BATCH) continue;
+      // A batch is a piece of its own: appended to the text before it, it was copied once more to be written.
+      yield `${pending}${written ? ',\n' : '[\n'}`;
+      yield itemLines(batch, indent.length / 2);
+      pending = '';
+      written = true;
+      batch = [];
     }
-    if (batch.length > 0) flush();
+    if (batch.length > 0) {
+      yield `${pending}${written ? ',\n' : '[\n'}`;
+      yield itemLines(batch, indent.length / 2);
+      pending = '';
+      written = true;
+    }
     pending += written ? `\n${indent}]` : '[]';
   }
   pending += `${skeleton.slice(last)}\n`;

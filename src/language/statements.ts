@@ -3,7 +3,7 @@
  * denied or only supposed. Shared by the training and the withdrawal readers.
  */
 import { type Polarity, type PolarityOptions, polarityOf, type SentenceView, type Statement, viewOf } from './clauses.js';
-import { sentencesOf } from './tokens.js';
+import { sentencesOf, wordScreen } from './tokens.js';
 
 /** One statement of a text as written, with whether it is stated, denied or supposed. */
 export interface ReadStatement {
@@ -26,8 +26,13 @@ export interface ReadOptions extends PolarityOptions {
   triggers: ReadonlySet<string>;
 }
 
+const screens = new WeakMap<ReadonlySet<string>, (text: string) => boolean>();
+
 /** Runs a sentence reader over a text: each statement with its polarity, in the order written. */
 export function* readStatements(text: string, find: SentenceStatements, options: ReadOptions): Generator<ReadStatement> {
+  let screen = screens.get(options.triggers);
+  if (screen === undefined) screens.set(options.triggers, (screen = wordScreen(options.triggers)));
+  if (!screen(text)) return;
   const sentences = sentencesOf(text);
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index]!;

@@ -108,6 +108,28 @@ function joinCompounds(tokens: Token[]): Token[] {
   return joined;
 }
 
+/** Words a text may yield without writing them: contractions, `/` and `&`. */
+const MADE_WORDS = new Set(['can', 'not', 'is', 'will', 'shall', 'are', 'have', 'would', 'am', 'or', 'and']);
+
+/**
+ * A quick test that a text cannot yield any of `words`, run before it is cut into words: most
+ * texts a reader is given hold none of its trigger words, and cutting them cost more than the
+ * reading. Conservative: a word joined from two ("fine-tuned" → `finetuned`) is looked for by its
+ * second part, and a word a text may yield without writing it turns the test off.
+ */
+export function wordScreen(words: ReadonlySet<string>): (text: string) => boolean {
+  const parts = new Set<string>();
+  for (const word of words) {
+    if (MADE_WORDS.has(word)) return () => true;
+    const prefix = [...JOINED_PREFIXES].find(([first, seconds]) => word.startsWith(first) && seconds.has(word.slice(first.length)));
+    parts.add(prefix === undefined ? word : word.slice(prefix[0].length));
+  }
+  // One pattern: a search per word cost as much as the cutting it saves.
+  const pattern = new RegExp([...parts].map((part) => part.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')).join('|'));
+  // Tokens are lower case as `toLowerCase` makes them, so the text is searched the same way.
+  return (text) => pattern.test(text.toLowerCase());
+}
+
 function isLetterOrDigit(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }

@@ -13,10 +13,10 @@ interface DocumentField {
   key: string;
   /** What the document is, for people: "DPIA". */
   what: string;
-  /** The element that names it: "activity `smart-replies`". */
-  owner: string;
+  /** The element that names it: "activity `smart-replies`". Made only for a finding, as most documents are found. */
+  owner: () => string;
   /** Where such a document conventionally sits, for the help line: `docs/dpia/smart-replies.md`. */
-  example: string;
+  example: () => string;
 }
 
 /** A file name from an id or a name: `GPU Cloud Inc` → `gpu-cloud-inc`. */
@@ -25,11 +25,13 @@ function slug(text: unknown, fallback: string): string {
   return made === '' ? fallback : made;
 }
 
+/** The fields that hold text: nothing else can name a document, and most records leave most of them out. */
 function* documentFields({ model }: RuleContext): Generator<DocumentField> {
   const root = model.root;
   const controller = root.controller;
   if (isRecord(controller)) {
     for (const joint of recordsOf<Record<string, unknown>>(controller.joint_controllers, '/controller/joint_controllers')) {
+      if (typeof joint.value.arrangement !== 'string') continue;
       const name = typeof joint.value.name === 'string' && joint.value.name.trim() !== '' ? `joint controller \`${joint.value.name}\`` : `joint controller #${Number(joint.pointer.split('/').at(-1)) + 1}`;
       yield {
         pointer: joinPointer(joint.pointer, 'arrangement'),
@@ -37,30 +39,29 @@ function* documentFields({ model }: RuleContext): Generator<DocumentField> {
         field: 'arrangement',
         key: 'arrangement',
         what: 'Art. 26 arrangement',
-        owner: name,
-        example: `docs/contracts/${slug(joint.value.name, 'joint-controller')}-arrangement.md`,
+        owner: () => name,
+        example: () => `docs/contracts/${slug(joint.value.name, 'joint-controller')}-arrangement.md`,
       };
     }
   }
   for (const category of model.categories) {
+    if (typeof category.value.anonymisation_assessment !== 'string') continue;
     yield {
       pointer: joinPointer(category.pointer, 'anonymisation_assessment'),
       value: category.value.anonymisation_assessment,
       field: 'anonymisation_assessment',
       key: 'anonymisation_assessment',
       what: 'anonymisation assessment',
-      owner: describeLocation(root, category.pointer),
-      example: `docs/anonymisation/${slug(category.value.id, 'category')}.md`,
+      owner: () => describeLocation(root, category.pointer),
+      example: () => `docs/anonymisation/${slug(category.value.id, 'category')}.md`,
     };
   }
   for (const activity of model.activities) {
-    const owner = describeLocation(root, activity.pointer);
-    const activitySlug = slug(activity.value.id, 'activity');
+    const owner = () => describeLocation(root, activity.pointer);
     for (const purpose of activity.purposes) {
-      const purposeOwner = describeLocation(root, purpose.pointer);
-      const purposeSlug = slug(purpose.value.id, 'purpose');
+      const purposeOwner = () => describeLocation(root, purpose.pointer);
       const interests = purpose.value.legitimate_interests;
-      if (isRecord(interests)) {
+      if (isRecord(interests) && typeof interests.assessment === 'string') {
         yield {
           pointer: joinPointer(joinPointer(purpose.pointer, 'legitimate_interests'), 'assessment'),
           value: interests.assessment,
@@ -68,9 +69,10 @@ function* documentFields({ model }: RuleContext): Generator<DocumentField> {
           key: 'assessment',
           what: 'legitimate-interests assessment',
           owner: purposeOwner,
-          example: `docs/lia/${purposeSlug}.md`,
+          example: () => `docs/lia/${slug(purpose.value.id, 'purpose')}.md`,
         };
       }
+      if (typeof purpose.value.compatibility_assessment !== 'string') continue;
       yield {
         pointer: joinPointer(purpose.pointer, 'compatibility_assessment'),
         value: purpose.value.compatibility_assessment,
@@ -78,33 +80,35 @@ function* documentFields({ model }: RuleContext): Generator<DocumentField> {
         key: 'compatibility_assessment',
         what: 'compatibility assessment',
         owner: purposeOwner,
-        example: `docs/compatibility/${purposeSlug}.md`,
+        example: () => `docs/compatibility/${slug(purpose.value.id, 'purpose')}.md`,
       };
     }
     const dpia = activity.value.dpia;
-    if (isRecord(dpia)) {
-      yield { pointer: joinPointer(joinPointer(activity.pointer, 'dpia'), 'reference'), value: dpia.reference, field: 'dpia.reference', key: 'reference', what: 'DPIA', owner, example: `docs/dpia/${activitySlug}.md` };
+    if (isRecord(dpia) && typeof dpia.reference === 'string') {
+      yield { pointer: joinPointer(joinPointer(activity.pointer, 'dpia'), 'reference'), value: dpia.reference, field: 'dpia.reference', key: 'reference', what: 'DPIA', owner, example: () => `docs/dpia/${slug(activity.value.id, 'activity')}.md` };
     }
     for (const processor of recordsOf<Record<string, unknown>>(activity.value.processors, joinPointer(activity.pointer, 'processors'))) {
+      if (typeof processor.value.dpa_reference !== 'string') continue;
       yield {
         pointer: joinPointer(processor.pointer, 'dpa_reference'),
         value: processor.value.dpa_reference,
         field: 'dpa_reference',
         key: 'dpa_reference',
         what: 'data processing agreement',
-        owner: `${describeLocation(root, processor.pointer)} of ${owner}`,
-        example: `docs/contracts/${slug(processor.value.name, 'processor')}-dpa.md`,
+        owner: () => `${describeLocation(root, processor.pointer)} of ${owner()}`,
+        example: () => `docs/contracts/${slug(processor.value.name, 'processor')}-dpa.md`,
       };
     }
     for (const transfer of recordsOf<Record<string, unknown>>(activity.value.transfers, joinPointer(activity.pointer, 'transfers'))) {
+      if (typeof transfer.value.safeguard_reference !== 'string') continue;
       yield {
         pointer: joinPointer(transfer.pointer, 'safeguard_reference'),
         value: transfer.value.safeguard_reference,
         field: 'safeguard_reference',
         key: 'safeguard_reference',
         what: 'transfer-safeguards document',
-        owner: `${transferName(transfer)} of ${owner}`,
-        example: `docs/transfers/${slug(transfer.value.country, 'transfer')}-${slug(transfer.value.mechanism, 'safeguards')}.md`,
+        owner: () => `${transferName(transfer)} of ${owner()}`,
+        example: () => `docs/transfers/${slug(transfer.value.country, 'transfer')}-${slug(transfer.value.mechanism, 'safeguards')}.md`,
       };
     }
   }
@@ -177,10 +181,10 @@ export default defineRule({
       const written = field.value.trim();
       const state = lookup(written);
       if (state.status === 'present') continue;
-      const data = { what: field.what, path: written, owner: field.owner, field: field.field, key: field.key, folder };
+      const data = { what: field.what, path: written, owner: field.owner(), field: field.field, key: field.key, folder };
       if (state.status === 'missing') yield { messageId: 'missing', pointer: field.pointer, data: { ...data, location: locationOf(folder, written) } };
       else if (state.status === 'unchecked') yield { messageId: 'unchecked', pointer: field.pointer, data: { ...data, detail: state.detail, location: locationOf(folder, written) } };
-      else yield { messageId: state.reason === 'link' ? 'link' : 'outside', pointer: field.pointer, data: { ...data, detail: outsideDetail(state), example: field.example } };
+      else yield { messageId: state.reason === 'link' ? 'link' : 'outside', pointer: field.pointer, data: { ...data, detail: outsideDetail(state), example: field.example() } };
     }
   },
 });

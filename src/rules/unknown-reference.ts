@@ -10,6 +10,8 @@ const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 class KnownIds {
   readonly #ids: Set<string>;
   readonly #suggestions = new Map<string, string | undefined>();
+  /** The kebab-case ids, listed on the first unknown id: each one filtered the whole list again. */
+  #offered: string[] | undefined;
 
   constructor(ids: Iterable<string>) {
     this.#ids = new Set(ids);
@@ -21,7 +23,7 @@ class KnownIds {
 
   /** The closest defined id that is a kebab-case id: one the schema rejects (`chat_messages`) is its finding, never offered. */
   closest(id: string): string | undefined {
-    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, [...this.#ids].filter((known) => KEBAB_ID.test(known))));
+    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, (this.#offered ??= [...this.#ids].filter((known) => KEBAB_ID.test(known)))));
     return this.#suggestions.get(id);
   }
 }

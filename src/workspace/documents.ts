@@ -26,7 +26,16 @@ export class DocumentReader {
    * The engine's `documents` option: a document path as written in an inventory, and the
    * inventory's file name as given to the engine (absolute, or relative to the working directory).
    */
-  readonly provide = (documentPath: string, inventory: string): DocumentState => this.look(this.repository.folder(path.dirname(path.resolve(this.cwd, inventory))), documentPath);
+  readonly provide = (documentPath: string, inventory: string): DocumentState => this.look(this.folderOf(inventory), documentPath);
+
+  /** Each inventory's folder, resolved once: a record names thousands of documents. */
+  private readonly folders = new Map<string, Folder>();
+
+  private folderOf(inventory: string): Folder {
+    let folder = this.folders.get(inventory);
+    if (folder === undefined) this.folders.set(inventory, (folder = this.repository.folder(path.dirname(path.resolve(this.cwd, inventory)))));
+    return folder;
+  }
 
   private look(folder: Folder, written: string): DocumentState {
     // Records are written on Windows too: `docs\dpia\x.md` names the same file, and `..\` climbs as `../` does.

@@ -72,6 +72,16 @@ type LinkState = 'link' | 'entry' | 'absent' | 'unknown';
 class Looks {
   private readonly states = new Map<string, LinkState>();
   private readonly reals = new Map<string, string | undefined>();
+  /** Per root: whether a real path is inside it. The missing documents of one folder all ask of the same existing folder. */
+  private readonly inside = new Map<string, Map<string, boolean>>();
+
+  private isInside(real: string, root: string): boolean {
+    let answers = this.inside.get(root);
+    if (answers === undefined) this.inside.set(root, (answers = new Map()));
+    let answer = answers.get(real);
+    if (answer === undefined) answers.set(real, (answer = isInside(real, root)));
+    return answer;
+  }
 
   /** Whether `file` sits in a folder found to hold nothing: then it is absent too, without a look. */
   inAbsentFolder(file: string): boolean {
@@ -126,7 +136,7 @@ class Looks {
       existing = parent;
     }
     const real = this.real(existing);
-    if (real !== undefined) return !isInside(real, root);
+    if (real !== undefined) return !this.isInside(real, root);
     if (state !== 'link') return false;
     // A dangling link: where it points, and the rest of the path below it.
     try {

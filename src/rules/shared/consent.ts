@@ -16,9 +16,14 @@ export function isAiTraining(purpose: PurposeView): boolean {
   return purpose.value.ai_training === true;
 }
 
+/** Whether any data category of the purpose's activity has one of `sources`: asked of every purpose by several rules, so no list is made. */
+function reachesSource(purpose: PurposeView, sources: ReadonlySet<string>): boolean {
+  return purpose.activity.categories.some((category) => typeof category.value.source === 'string' && sources.has(category.value.source));
+}
+
 /** The purpose reaches the content or metadata of communications, for training or not. */
 export function usesCommunications(purpose: PurposeView): boolean {
-  return categoriesFrom(purpose, COMMUNICATIONS_SOURCES).length > 0;
+  return reachesSource(purpose, COMMUNICATIONS_SOURCES);
 }
 
 /** ePrivacy Art. 5(1), 6: training on communications content or metadata needs the users' consent. */
@@ -28,7 +33,7 @@ export function needsCommunicationsConsent(purpose: PurposeView): boolean {
 
 /** ePrivacy Art. 5(3): training on data read from the user's device needs consent. */
 export function needsTerminalConsent(purpose: PurposeView): boolean {
-  return isAiTraining(purpose) && categoriesFrom(purpose, TERMINAL_SOURCES).length > 0;
+  return isAiTraining(purpose) && reachesSource(purpose, TERMINAL_SOURCES);
 }
 
 /** The purpose names explicit consent as its Art. 9(2) condition, so it claims consent whatever its Art. 6 basis. */

@@ -1,0 +1,77 @@
+import { createRequire as __ropaCreateRequire } from 'node:module';
+const require = __ropaCreateRequire(import.meta.url);
+import {
+  CONFIG_NAMES,
+  failOnOf,
+  loadConfig
+} from "./chunk-EUFKI3MP.js";
+import {
+  rules
+} from "./chunk-GQYSXJMY.js";
+import {
+  Repository
+} from "./chunk-UWM3R4E5.js";
+import "./chunk-MMY72QKQ.js";
+import "./chunk-OZ2VOCKG.js";
+import {
+  DEFAULT_PATTERNS,
+  displayPath
+} from "./chunk-NGTXXN3U.js";
+import "./chunk-O4XAVONC.js";
+import "./chunk-PCKJN2RN.js";
+import "./chunk-3DOID4ET.js";
+import "./chunk-V2HEZWUS.js";
+import "./chunk-HHY5V22K.js";
+import "./chunk-FIO252UG.js";
+import "./chunk-CZFTXMOU.js";
+import "./chunk-CYMQUJRU.js";
+import "./chunk-PF5MASKV.js";
+import "./chunk-IFVXAW5K.js";
+import "./chunk-3C5OL5C6.js";
+import "./chunk-3NTWQZSC.js";
+
+// src/cli/print-config.ts
+import { existsSync } from "node:fs";
+import path from "node:path";
+function printConfig(options) {
+  const { cwd } = options;
+  const { config, configFile, configFolder } = loadConfigWithFile(options.config, cwd);
+  const effective = {
+    "fail-on": failOnOf(options.failOn, config),
+    inventory: config?.inventory ?? DEFAULT_PATTERNS,
+    rules: Object.fromEntries(rules.map((rule) => [rule.meta.id, config?.rules[rule.meta.id] ?? rule.meta.severity]))
+  };
+  if (options.format === "json") return `${JSON.stringify(effective, null, 2)}
+`;
+  const header = [
+    `# ropa-lint's configuration${options.file === void 0 ? "" : ` for ${options.file}`}`,
+    `# from: ${configFile === void 0 ? "no config file (the defaults)" : configFile}${options.failOn === void 0 ? "" : ", and --fail-on"}`,
+    `# inventory: ${config?.inventory === void 0 ? "the default patterns" : "the patterns"}, relative to ${displayPath(configFolder, cwd)}, used when no file is named`
+  ];
+  if (options.file !== void 0) {
+    const folder = new Repository(cwd).folder(path.dirname(path.resolve(cwd, options.file)));
+    header.push(`# notices and documents it names are read from inside ${folder.boundary}: ${displayPath(folder.root, cwd)}`);
+  }
+  const lines = [
+    ...header,
+    `fail-on: ${effective["fail-on"]}`,
+    "inventory:",
+    ...effective.inventory.map((pattern) => `  - ${JSON.stringify(pattern)}`),
+    "rules:",
+    ...rules.map(({ meta }) => {
+      const setting = effective.rules[meta.id];
+      const notes = [...setting !== meta.severity ? [`default: ${meta.severity}`] : [], ...meta.comparison ? ["runs only with --base"] : []];
+      return `  ${meta.id}: ${setting === "off" ? '"off"' : setting}${notes.length > 0 ? `  # ${notes.join("; ")}` : ""}`;
+    })
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function loadConfigWithFile(flag, cwd) {
+  const { config, configFolder } = loadConfig(flag, cwd);
+  const configFile = config === void 0 ? void 0 : flag ?? CONFIG_NAMES.find((name) => existsSync(path.join(cwd, name)));
+  return { config, configFolder, configFile };
+}
+export {
+  printConfig
+};

@@ -1,0 +1,65 @@
+import { createRequire as __ropaCreateRequire } from 'node:module';
+const require = __ropaCreateRequire(import.meta.url);
+import {
+  lintSource
+} from "./chunk-PCKJN2RN.js";
+import "./chunk-3DOID4ET.js";
+import "./chunk-V2HEZWUS.js";
+import "./chunk-HHY5V22K.js";
+import "./chunk-FIO252UG.js";
+import "./chunk-CZFTXMOU.js";
+import "./chunk-CYMQUJRU.js";
+import "./chunk-PF5MASKV.js";
+import "./chunk-IFVXAW5K.js";
+import "./chunk-3C5OL5C6.js";
+import "./chunk-3NTWQZSC.js";
+
+// src/fixes/apply.ts
+var sameEdit = (a, b) => a.start === b.start && a.end === b.end && a.text === b.text;
+function applyFixes(source, findings) {
+  const withFix = findings.filter((finding) => finding.fix !== void 0 && finding.fix.edits.length > 0);
+  const ordered = [...withFix].sort((a, b) => a.fix.edits[0].start - b.fix.edits[0].start || a.fix.edits[0].end - b.fix.edits[0].end);
+  const taken = [];
+  const fixed = [];
+  for (const finding of ordered) {
+    const edits = [...finding.fix.edits].sort((a, b) => a.start - b.start);
+    if (edits.some((edit, index) => edit.end < edit.start || edit.end > source.length || index > 0 && edit.start < edits[index - 1].end)) continue;
+    const fresh = edits.filter((edit) => !taken.some((other) => sameEdit(edit, other)));
+    if (fresh.some((edit) => taken.some((other) => edit.start < other.end && other.start < edit.end))) continue;
+    taken.push(...fresh);
+    fixed.push(finding);
+  }
+  taken.sort((a, b) => a.start - b.start);
+  let text = "";
+  let cursor = 0;
+  for (const edit of taken) {
+    text += source.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  text += source.slice(cursor);
+  return { text, fixed };
+}
+
+// src/fixes/run.ts
+var MAX_PASSES = 10;
+function fixFiles(files, options) {
+  const out = [];
+  for (const report of files) {
+    let text = report.source;
+    let findings = report.findings;
+    let fixed = 0;
+    for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+      const applied = applyFixes(text, findings);
+      if (applied.fixed.length === 0 || applied.text === text) break;
+      text = applied.text;
+      fixed += applied.fixed.length;
+      findings = lintSource(text, report.file, options).findings;
+    }
+    if (text !== report.source) out.push({ file: report.file, before: report.source, after: text, fixed });
+  }
+  return out;
+}
+export {
+  MAX_PASSES,
+  fixFiles
+};
