@@ -1,6 +1,6 @@
 /**
- * A large record imports in linear time: 10,000 rows well within seconds, and four times the
- * rows in about four times the time (no step that compares every row with every other).
+ * A large record imports whole: every row becomes its purpose, none is merged or lost. How fast
+ * (and that it stays linear) is measured by `npm run bench`, never asserted in a timed test.
  */
 import { describe, expect, it } from 'vitest';
 import { importRecords } from '../../src/importers/index.js';
@@ -29,20 +29,9 @@ function record(rows: number): Uint8Array {
   return new TextEncoder().encode(lines.join('\r\n'));
 }
 
-function timed(rows: number): { ms: number; purposes: number } {
-  const bytes = record(rows);
-  const started = performance.now();
-  const result = importRecords([{ file: 'big.csv', bytes }]);
-  return { ms: performance.now() - started, purposes: result.report.purposes };
-}
-
 describe('a large record', () => {
-  it('imports 10,000 rows in linear time', () => {
-    timed(500); // warm up the compiler
-    const quarter = timed(2_500);
-    const full = timed(10_000);
-    expect([quarter.purposes, full.purposes]).toEqual([2_500, 10_000]);
-    expect(full.ms).toBeLessThan(5_000);
-    expect(full.ms).toBeLessThan(quarter.ms * 8 + 250);
+  it('imports 10,000 rows as 10,000 purposes of 2,500 activities', () => {
+    const { report } = importRecords([{ file: 'big.csv', bytes: record(10_000) }]);
+    expect([report.activities, report.purposes]).toEqual([2_500, 10_000]);
   });
 });
