@@ -39912,12 +39912,15 @@ var compiledTemplates = /* @__PURE__ */ new Map();
 function fillTemplate(template2, data = {}) {
   let parts = compiledTemplates.get(template2);
   if (!parts) compiledTemplates.set(template2, parts = template2.split(/\{(\w+)\}/));
-  let text3 = parts[0];
+  if (parts.length === 1) return parts[0];
+  const pieces = new Array(parts.length);
+  pieces[0] = parts[0];
   for (let index = 1; index < parts.length; index += 2) {
     const name2 = parts[index];
-    text3 += (Object.prototype.hasOwnProperty.call(data, name2) ? String(data[name2]) : `{${name2}}`) + parts[index + 1];
+    pieces[index] = Object.prototype.hasOwnProperty.call(data, name2) ? String(data[name2]) : `{${name2}}`;
+    pieces[index + 1] = parts[index + 1];
   }
-  return text3;
+  return pieces.join("");
 }
 
 // src/core/suppressions.ts

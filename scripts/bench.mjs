@@ -10,7 +10,9 @@
 // --cpu-prof profile; each YAML reader alone; cold start on Node 20 and Node 24 (`npx -y node@24`);
 // the file-system looks of document-missing; --baseline; `ropa-lint import` of a sheet.
 // Options: --quick (fewer runs), --sizes=2000,10000 (which inventories), --no-parse,
-// --no-spectral, --no-floor, --no-node24, --no-baseline, --no-import.
+// --no-spectral, --no-floor, --no-node24, --no-baseline, --no-import; --against=DIR times the CLI
+// bundle in DIR (another build's dist/) side by side with this one, in the first table and at
+// cold start.
 // Build dist/ first (npm run build): the CLI measured is the bundle.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,9 @@ const sizes = (args.find((arg) => arg.startsWith('--sizes='))?.slice(8) ?? '2000
 const without = (name) => args.includes(`--no-${name}`);
 const node = process.execPath;
 const cli = path.join(root, 'dist', 'cli.js');
+const againstDir = args.find((arg) => arg.startsWith('--against='))?.slice(10);
+const against = againstDir === undefined ? undefined : path.resolve(againstDir, 'cli.js');
+if (against !== undefined && !existsSync(against)) throw new Error(`--against: ${against} does not exist`);
 const bench = (name) => path.join(root, 'scripts', 'bench', name);
 const peakRss = bench('peak-rss.cjs');
 
@@ -141,13 +146,13 @@ const withSpectral = !without('spectral') && existsSync(path.join(root, 'node_mo
 if (!without('spectral') && !withSpectral) console.log('(Spectral is not installed: `npm ci` brings it, a dev dependency of the benchmark.)\n');
 const results = [];
 for (const { purposes, file, bytes, lines } of files) {
-  const commands = [[cli, '--format', 'json', file], [bench('js-yaml-load.mjs'), file], [bench('spectral-check.mjs'), file], [bench('floor.mjs'), file]];
+  const commands = [[cli, '--format', 'json', file], [bench('js-yaml-load.mjs'), file], [bench('spectral-check.mjs'), file], [bench('floor.mjs'), file], [against ?? cli, '--format', 'json', file]];
   const reference = referenceRunsFor(purposes);
   // Spectral and the floor take tens of seconds at 50,000 purposes: the targets are set at 10,000.
   const big = purposes > 10_000;
-  const runs = [runsFor(purposes), runsFor(purposes), withSpectral && !big ? reference : 0, !without('floor') && !big ? reference : 0];
-  const [check, jsYaml, spectral, floor] = timeSideBySide(commands, runs);
-  results.push({ purposes, bytes, lines, check, jsYaml, spectral, floor });
+  const runs = [runsFor(purposes), runsFor(purposes), withSpectral && !big ? reference : 0, !without('floor') && !big ? reference : 0, against ? runsFor(purposes) : 0];
+  const [check, jsYaml, spectral, floor, other] = timeSideBySide(commands, runs);
+  results.push({ purposes, bytes, lines, check, jsYaml, spectral, floor, other });
 }
 console.log('Whole check (node dist/cli.js --format json) against the same file read by js-yaml alone, checked by Spectral, and the floor of issue 9:');
 table(
@@ -170,6 +175,13 @@ table(
   ]),
 );
 console.log(`(bare node: ${fmt(bare)}, ${bareRss.toFixed(0)} MB; runs: check and js-yaml / Spectral / floor; "per purpose" leaves node's own start out)`);
+if (against) {
+  console.log(`\nThe bundle in ${againstDir}, side by side with the check above:`);
+  table(
+    ['purposes', 'that bundle', 'this one', 'this / that', 'its peak RSS', 'this peak RSS'],
+    results.map((r) => [r.purposes.toLocaleString('en'), fmt(r.other.ms), fmt(r.check.ms), times(r.check.ms, r.other.ms), `${r.other.rss.toFixed(0)} MB`, `${r.check.rss.toFixed(0)} MB`]),
+  );
+}
 
 const at10k = results.find((r) => r.purposes === 10_000);
 const at50k = results.find((r) => r.purposes === 50_000);
@@ -245,13 +257,14 @@ if (!without('node24')) {
 }
 const starts = binaries.map(([name, binary]) => {
   const nodeVersion = spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  const [bareStart, versionStart, example] = timeSideBySide([['-e', '0'], [cli, '--version'], [cli, '--format', 'json', small]], startRuns, { binary });
-  return { name, nodeVersion, bare: bareStart.ms, version: versionStart.ms, example: example.ms };
+  const commands = [['-e', '0'], [cli, '--version'], [cli, '--format', 'json', small], [against ?? cli, '--format', 'json', small]];
+  const [bareStart, versionStart, example, other] = timeSideBySide(commands, [startRuns, startRuns, startRuns, against ? startRuns : 0], { binary });
+  return { name, nodeVersion, bare: bareStart.ms, version: versionStart.ms, example: example.ms, other: other?.ms };
 });
 console.log(`\nCold start (${startRuns} runs each, side by side), against node -e 0:`);
 table(
-  ['node', 'node -e 0', '--version', 'small example with a notice'],
-  starts.map((s) => [s.nodeVersion, fmt(s.bare), `${fmt(s.version)} (+${fmt(s.version - s.bare)})`, `${fmt(s.example)} (+${fmt(s.example - s.bare)})`]),
+  ['node', 'node -e 0', '--version', 'small example with a notice', ...(against ? ['that bundle'] : [])],
+  starts.map((s) => [s.nodeVersion, fmt(s.bare), `${fmt(s.version)} (+${fmt(s.version - s.bare)})`, `${fmt(s.example)} (+${fmt(s.example - s.bare)})`, ...(against ? [`${fmt(s.other)} (+${fmt(s.other - s.bare)})`] : [])]),
 );
 
 // 5. document-missing looks at each distinct document path once, however many fields name it.

@@ -103,10 +103,15 @@ const compiledTemplates = new Map<string, string[]>();
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
   let parts = compiledTemplates.get(template);
   if (!parts) compiledTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
-  let text = parts[0]!;
+  if (parts.length === 1) return parts[0]!;
+  // Joined at once, a message is one string; added up piece by piece it was a chain of a dozen,
+  // which every finding kept to the end of the run and the garbage collector walked each time.
+  const pieces = new Array<string>(parts.length);
+  pieces[0] = parts[0]!;
   for (let index = 1; index < parts.length; index += 2) {
     const name = parts[index]!;
-    text += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`) + parts[index + 1]!;
+    pieces[index] = Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`;
+    pieces[index + 1] = parts[index + 1]!;
   }
-  return text;
+  return pieces.join('');
 }

@@ -2,8 +2,8 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-PCKJN2RN.js";
-import "./chunk-3DOID4ET.js";
+} from "./chunk-FDGWYBUU.js";
+import "./chunk-LQ4C2TWY.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-HHY5V22K.js";
 import "./chunk-FIO252UG.js";

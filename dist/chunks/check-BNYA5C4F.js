@@ -5,15 +5,15 @@ import {
   checkWorkspace,
   failOnOf,
   loadConfig
-} from "./chunk-EUFKI3MP.js";
-import "./chunk-GQYSXJMY.js";
+} from "./chunk-YPGTCPK6.js";
+import "./chunk-X4JNFIWN.js";
 import "./chunk-UWM3R4E5.js";
 import "./chunk-MMY72QKQ.js";
 import "./chunk-OZ2VOCKG.js";
 import "./chunk-NGTXXN3U.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-PCKJN2RN.js";
-import "./chunk-3DOID4ET.js";
+import "./chunk-FDGWYBUU.js";
+import "./chunk-LQ4C2TWY.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-HHY5V22K.js";
 import "./chunk-FIO252UG.js";

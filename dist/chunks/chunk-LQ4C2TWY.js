@@ -353,12 +353,15 @@ var compiledTemplates = /* @__PURE__ */ new Map();
 function fillTemplate(template, data = {}) {
   let parts = compiledTemplates.get(template);
   if (!parts) compiledTemplates.set(template, parts = template.split(/\{(\w+)\}/));
-  let text = parts[0];
+  if (parts.length === 1) return parts[0];
+  const pieces = new Array(parts.length);
+  pieces[0] = parts[0];
   for (let index = 1; index < parts.length; index += 2) {
     const name = parts[index];
-    text += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`) + parts[index + 1];
+    pieces[index] = Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`;
+    pieces[index + 1] = parts[index + 1];
   }
-  return text;
+  return pieces.join("");
 }
 
 // src/core/suppressions.ts

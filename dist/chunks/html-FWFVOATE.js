@@ -3,12 +3,12 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   dataMapsHtml,
   flowChangesHtml
-} from "./chunk-G2W7STDF.js";
+} from "./chunk-SUPONNV7.js";
 import {
   segments
 } from "./chunk-DXSWGV4H.js";
-import "./chunk-PCKJN2RN.js";
-import "./chunk-3DOID4ET.js";
+import "./chunk-FDGWYBUU.js";
+import "./chunk-LQ4C2TWY.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";

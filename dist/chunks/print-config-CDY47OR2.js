@@ -4,10 +4,10 @@ import {
   CONFIG_NAMES,
   failOnOf,
   loadConfig
-} from "./chunk-EUFKI3MP.js";
+} from "./chunk-YPGTCPK6.js";
 import {
   rules
-} from "./chunk-GQYSXJMY.js";
+} from "./chunk-X4JNFIWN.js";
 import {
   Repository
 } from "./chunk-UWM3R4E5.js";
@@ -18,8 +18,8 @@ import {
   displayPath
 } from "./chunk-NGTXXN3U.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-PCKJN2RN.js";
-import "./chunk-3DOID4ET.js";
+import "./chunk-FDGWYBUU.js";
+import "./chunk-LQ4C2TWY.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-HHY5V22K.js";
 import "./chunk-FIO252UG.js";

@@ -7,7 +7,7 @@ import {
   misplacedIgnores,
   noticeEntries,
   readIgnores
-} from "./chunk-3DOID4ET.js";
+} from "./chunk-LQ4C2TWY.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";

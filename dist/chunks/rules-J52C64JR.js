@@ -3,8 +3,8 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-GQYSXJMY.js";
-import "./chunk-3DOID4ET.js";
+} from "./chunk-X4JNFIWN.js";
+import "./chunk-LQ4C2TWY.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-HHY5V22K.js";
 import "./chunk-CYMQUJRU.js";

@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-GQYSXJMY.js";
+} from "./chunk-X4JNFIWN.js";
 import {
   Repository,
   describeError,
@@ -28,10 +28,10 @@ import {
   Locator,
   lintParsed,
   parseSource
-} from "./chunk-PCKJN2RN.js";
+} from "./chunk-FDGWYBUU.js";
 import {
   parseNotice
-} from "./chunk-3DOID4ET.js";
+} from "./chunk-LQ4C2TWY.js";
 import {
   parseYaml,
   stripByteOrderMark

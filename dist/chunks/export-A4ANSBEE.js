@@ -17,8 +17,8 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   parseSource
-} from "./chunk-PCKJN2RN.js";
-import "./chunk-3DOID4ET.js";
+} from "./chunk-FDGWYBUU.js";
+import "./chunk-LQ4C2TWY.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-HHY5V22K.js";
 import "./chunk-FIO252UG.js";
@@ -87,7 +87,7 @@ async function run(io) {
     maxBytes = Math.floor(megabytes * 1024 * 1024);
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const { checkWorkspace } = await import("./check-APKRISKJ.js");
+  const { checkWorkspace } = await import("./check-BNYA5C4F.js");
   const { report } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes });
   const records = report.files.map((file) => ({ file: file.file, model: parseSource(file.source, file.file).model, report: file }));
   let output;

@@ -3,13 +3,13 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   dataMapsMarkdown,
   flowChangesMarkdown
-} from "./chunk-G2W7STDF.js";
+} from "./chunk-SUPONNV7.js";
 import {
   segments,
   truncate
 } from "./chunk-DXSWGV4H.js";
-import "./chunk-PCKJN2RN.js";
-import "./chunk-3DOID4ET.js";
+import "./chunk-FDGWYBUU.js";
+import "./chunk-LQ4C2TWY.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";

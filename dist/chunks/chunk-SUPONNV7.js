@@ -8,7 +8,7 @@ import {
 } from "./chunk-DXSWGV4H.js";
 import {
   parseSource
-} from "./chunk-PCKJN2RN.js";
+} from "./chunk-FDGWYBUU.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
