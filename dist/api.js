@@ -11773,7 +11773,7 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/core/yaml-locations.ts
+// src/parser/yaml-locations.ts
 init_pointer();
 var MAP = 0;
 var SEQ = 1;
@@ -12004,7 +12004,7 @@ function unescapeSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
-// src/core/yaml-types.ts
+// src/parser/yaml-types.ts
 var defaultParseLimits = { maxDepth: 200, aliasExpansionFactor: 10 };
 function tooDeepProblem(limits, span) {
   return { code: "TOO_DEEP", message: `nesting is deeper than ${limits.maxDepth} levels: an inventory never needs that, so the file is not read further`, span, fatal: true };
@@ -12036,7 +12036,7 @@ function applyMerges(object, merged) {
   }
 }
 
-// src/core/yaml-event-source.ts
+// src/parser/yaml-event-source.ts
 var DOCUMENT = 1;
 var SEQUENCE = 2;
 var MAPPING = 3;
@@ -12501,7 +12501,7 @@ function resolvePlain(source2) {
   return source2;
 }
 
-// src/core/yaml-source.ts
+// src/parser/yaml-source.ts
 function stripByteOrderMark(text2) {
   return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }

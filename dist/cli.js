@@ -48,11 +48,11 @@ async function loadFormatter(name) {
     case "github":
       return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
     case "html":
-      return whole((await import("./chunks/html-FWFVOATE.js")).formatHtml);
+      return whole((await import("./chunks/html-MVC6HA73.js")).formatHtml);
     case "json":
       return (await import("./chunks/json-FTDWANCL.js")).formatJsonPieces;
     case "markdown":
-      return whole((await import("./chunks/markdown-MPDHMEXF.js")).formatMarkdown);
+      return whole((await import("./chunks/markdown-TVJYGLVW.js")).formatMarkdown);
     case "sarif":
       return (await import("./chunks/sarif-MIXKGW4B.js")).formatSarifPieces;
     case "stylish":
@@ -254,7 +254,7 @@ async function run(io) {
     if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
     if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
     if (values.output !== void 0) checkWritable(values.output, io.cwd);
-    const { printConfig } = await import("./chunks/print-config-CDY47OR2.js");
+    const { printConfig } = await import("./chunks/print-config-IZVF4HQE.js");
     const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
     if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
     else io.stdout.write(text);
@@ -271,7 +271,7 @@ async function run(io) {
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
   if (baseline !== void 0 && values["write-baseline"]) checkWritable(baseline.location.shown, io.cwd);
   const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-BNYA5C4F.js"), loadFormatter(format), import("./chunks/rules-J52C64JR.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-E7H4LEDF.js"), loadFormatter(format), import("./chunks/rules-J52C64JR.js")]);
   const checkOptions = {
     cwd: io.cwd,
     paths: input.paths,
@@ -285,7 +285,7 @@ async function run(io) {
   const failOn = failOnOf(failOnFlag, config);
   let checked = unfixed;
   if (values.fix || values["fix-dry-run"]) {
-    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-YB2ZDZXI.js"), import("./chunks/write-FBTBD7VT.js"), import("./chunks/diff-7H4OF3AB.js")]);
+    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-WI56RZ4A.js"), import("./chunks/write-KZUICFWK.js"), import("./chunks/diff-7H4OF3AB.js")]);
     const fixed = fixFiles(unfixed.files, { rules, settings: config?.rules ?? {} });
     const count = `${plural(fixed.reduce((sum, file) => sum + file.fixed, 0), "problem")} in ${plural(fixed.length, "file")}`;
     if (values["fix-dry-run"]) {
@@ -430,7 +430,7 @@ ${rule.meta.description}
   return `${stripControlCharacters(text.replace(/\r\n/g, "\n")).replace(/\n?$/, "\n")}`;
 }
 var SUBCOMMANDS = {
-  export: () => import("./chunks/export-A4ANSBEE.js"),
+  export: () => import("./chunks/export-JOVRE4DC.js"),
   import: () => import("./chunks/import-JZ4YYKU5.js"),
   init: () => import("./chunks/init-Y5GRVJ43.js")
 };

@@ -40036,11 +40036,11 @@ function isoDay(date) {
   return date.toISOString().slice(0, 10);
 }
 
-// src/core/yaml-document-source.ts
+// src/parser/yaml-document-source.ts
 var import_yaml = __toESM(require_dist(), 1);
 init_pointer();
 
-// src/core/yaml-types.ts
+// src/parser/yaml-types.ts
 var defaultParseLimits = { maxDepth: 200, aliasExpansionFactor: 10 };
 function tooDeepProblem(limits, span) {
   return { code: "TOO_DEEP", message: `nesting is deeper than ${limits.maxDepth} levels: an inventory never needs that, so the file is not read further`, span, fatal: true };
@@ -40072,7 +40072,7 @@ function applyMerges(object, merged) {
   }
 }
 
-// src/core/yaml-document-source.ts
+// src/parser/yaml-document-source.ts
 var NON_FATAL_CODES = /* @__PURE__ */ new Set(["DUPLICATE_KEY", "MULTIPLE_DOCS", "TAG_RESOLVE_FAILED", "KEY_OVER_1024_CHARS"]);
 var StopWalk = class extends Error {
   constructor(problem) {
@@ -42435,7 +42435,7 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/core/yaml-locations.ts
+// src/parser/yaml-locations.ts
 init_pointer();
 var MAP = 0;
 var SEQ = 1;
@@ -42666,7 +42666,7 @@ function unescapeSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
-// src/core/yaml-event-source.ts
+// src/parser/yaml-event-source.ts
 var DOCUMENT = 1;
 var SEQUENCE = 2;
 var MAPPING = 3;
@@ -43131,7 +43131,7 @@ function resolvePlain(source2) {
   return source2;
 }
 
-// src/core/yaml-source.ts
+// src/parser/yaml-source.ts
 function stripByteOrderMark(text3) {
   return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }

@@ -117,9 +117,9 @@ if (!without('parse')) {
   await build({
     stdin: {
       contents: [
-        "export { parseYamlEvents } from './src/core/yaml-event-source.ts';",
-        "export { parseYamlDocument } from './src/core/yaml-document-source.ts';",
-        "export { defaultParseLimits } from './src/core/yaml-types.ts';",
+        "export { parseYamlEvents } from './src/parser/yaml-event-source.ts';",
+        "export { parseYamlDocument } from './src/parser/yaml-document-source.ts';",
+        "export { defaultParseLimits } from './src/parser/yaml-types.ts';",
         "export { parseEvents } from 'js-yaml';",
         "export { parseDocument, LineCounter } from 'yaml';",
       ].join('\n'),

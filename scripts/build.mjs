@@ -43,7 +43,7 @@ const COMPLETE_READER = 'chunks/yaml-document.cjs';
 const lazyCompleteReader = (from) => ({
   name: 'lazy-complete-reader',
   setup(build) {
-    build.onResolve({ filter: /\/yaml-document-source\.js$/ }, (args) => (args.importer.endsWith(path.join('core', 'yaml-source.ts')) ? { path: 'complete-reader', namespace: 'lazy' } : undefined));
+    build.onResolve({ filter: /\/yaml-document-source\.js$/ }, (args) => (args.importer.endsWith(path.join('parser', 'yaml-source.ts')) ? { path: 'complete-reader', namespace: 'lazy' } : undefined));
     build.onResolve({ filter: /\/yaml-document\.cjs$/, namespace: 'lazy' }, (args) => ({ path: args.path, external: true }));
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
       loader: 'js',
@@ -63,7 +63,7 @@ const written = await bundle({
   plugins: [lazyCompleteReader(`./${path.basename(COMPLETE_READER)}`)],
 });
 written.push(
-  ...(await bundle({ entryPoints: ['src/core/yaml-document-source.ts'], outfile: `dist/${COMPLETE_READER}`, format: 'cjs', banner: {} })),
+  ...(await bundle({ entryPoints: ['src/parser/yaml-document-source.ts'], outfile: `dist/${COMPLETE_READER}`, format: 'cjs', banner: {} })),
 );
 // Chunks of earlier builds would otherwise linger in the committed dist/.
 const chunks = path.resolve('dist/chunks');

@@ -7364,7 +7364,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/yaml-document-source.ts
+// src/parser/yaml-document-source.ts
 var yaml_document_source_exports = {};
 __export(yaml_document_source_exports, {
   parseYamlDocument: () => parseYamlDocument
@@ -7382,7 +7382,7 @@ function joinPointer(parent, segment) {
   return `${parent}/${escapePointerSegment(segment)}`;
 }
 
-// src/core/yaml-types.ts
+// src/parser/yaml-types.ts
 var defaultParseLimits = { maxDepth: 200, aliasExpansionFactor: 10 };
 function tooDeepProblem(limits, span) {
   return { code: "TOO_DEEP", message: `nesting is deeper than ${limits.maxDepth} levels: an inventory never needs that, so the file is not read further`, span, fatal: true };
@@ -7414,7 +7414,7 @@ function applyMerges(object, merged) {
   }
 }
 
-// src/core/yaml-document-source.ts
+// src/parser/yaml-document-source.ts
 var NON_FATAL_CODES = /* @__PURE__ */ new Set(["DUPLICATE_KEY", "MULTIPLE_DOCS", "TAG_RESOLVE_FAILED", "KEY_OVER_1024_CHARS"]);
 var StopWalk = class extends Error {
   constructor(problem) {

@@ -10,7 +10,7 @@ import { Locator } from './locate.js';
 import { joinPointer, lastSegment } from './pointer.js';
 import { suggestClosest } from './suggest.js';
 import type { FailOn, RuleSetting } from './types.js';
-import { parseYaml, stripByteOrderMark } from './yaml-source.js';
+import { parseYaml, stripByteOrderMark } from '../parser/yaml-source.js';
 
 export interface Config {
   rules: Record<string, RuleSetting>;

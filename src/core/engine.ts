@@ -15,7 +15,7 @@ import { type NoticeProvider, noticeLookup } from './notice.js';
 import { type Report, type Rule, type RuleContext, fillTemplate } from './rule.js';
 import { coverageOf, elementOf, type IgnoreDirective, INVALID_IGNORE, isoDay, readIgnores } from './suppressions.js';
 import type { FileReport, Finding, RuleSetting, SuppressedFinding } from './types.js';
-import { type ParsedYaml, parseYaml, stripByteOrderMark } from './yaml-source.js';
+import { type ParsedYaml, parseYaml, stripByteOrderMark } from '../parser/yaml-source.js';
 
 export interface LintOptions {
   /** The rules to run (the CLI and the Action give the registry, `src/rules/index.ts`). */

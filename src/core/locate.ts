@@ -1,6 +1,6 @@
 import type { LineIndex } from './line-index.js';
 import { parentPointer } from './pointer.js';
-import type { NodeLocation, Span } from './yaml-source.js';
+import type { NodeLocation, Span } from '../parser/yaml-source.js';
 
 /** 1-based; `endColumn` is the column just after the last character, as in SARIF. */
 export interface SourceRange {

@@ -4,7 +4,7 @@ import type { Target } from './locate.js';
 import type { DocumentLookup } from './document.js';
 import type { NoticeLookup } from './notice.js';
 import type { Severity } from './types.js';
-import type { ParsedYaml, Span } from './yaml-source.js';
+import type { ParsedYaml, Span } from '../parser/yaml-source.js';
 
 export const DOCS_BASE_URL = 'https://github.com/ropa-lint/ropa-lint/blob/main/docs/rules/';
 

@@ -9,7 +9,7 @@
 import type { SourceRange } from '../core/locate.js';
 import type { FixRequest } from '../core/rule.js';
 import type { Fix } from '../core/types.js';
-import type { NodeLocation, Span } from '../core/yaml-source.js';
+import type { NodeLocation, Span } from '../parser/yaml-source.js';
 
 type QuoteStyle = 'plain' | 'single' | 'double';
 

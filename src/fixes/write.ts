@@ -6,7 +6,7 @@
  */
 import { closeSync, fchmodSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { stripByteOrderMark } from '../core/yaml-source.js';
+import { stripByteOrderMark } from '../parser/yaml-source.js';
 import { UsageError } from '../workspace/usage-error.js';
 import type { FixedFile } from './run.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintRun, pairPurposes } from '../../src/core/compare.js';
 import { lintSource } from '../../src/core/engine.js';
 import { InventoryModel } from '../../src/core/inventory.js';
-import { parseYaml } from '../../src/core/yaml-source.js';
+import { parseYaml } from '../../src/parser/yaml-source.js';
 import { rules } from '../../src/rules/index.js';
 import { yaml } from '../support/dedent.js';
 

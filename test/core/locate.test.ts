@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/core/line-index.js';
 import { Locator } from '../../src/core/locate.js';
-import { parseYaml, stripByteOrderMark } from '../../src/core/yaml-source.js';
+import { parseYaml, stripByteOrderMark } from '../../src/parser/yaml-source.js';
 import { yaml } from '../support/dedent.js';
 
 function locatorFor(text: string): Locator {

@@ -3,7 +3,7 @@
  * and the same answer from the fast reader as from the complete one.
  */
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/core/yaml-source.js';
+import { parseYaml } from '../../src/parser/yaml-source.js';
 import { expectFastAndSame, readBoth } from './oracle.js';
 
 function timed<T>(run: () => T): { result: T; ms: number } {

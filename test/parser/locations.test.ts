@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/core/line-index.js';
-import { parseYaml, stripByteOrderMark } from '../../src/core/yaml-source.js';
-import type { Span } from '../../src/core/yaml-types.js';
+import { parseYaml, stripByteOrderMark } from '../../src/parser/yaml-source.js';
+import type { Span } from '../../src/parser/yaml-types.js';
 import { yaml } from '../support/dedent.js';
 import { expectFastAndSame, readBoth } from './oracle.js';
 

@@ -5,9 +5,9 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { expect } from 'vitest';
-import { parseYamlDocument } from '../../src/core/yaml-document-source.js';
-import { parseYamlEvents } from '../../src/core/yaml-event-source.js';
-import { type NodeLocation, type ParsedYaml, defaultParseLimits } from '../../src/core/yaml-types.js';
+import { parseYamlDocument } from '../../src/parser/yaml-document-source.js';
+import { parseYamlEvents } from '../../src/parser/yaml-event-source.js';
+import { type NodeLocation, type ParsedYaml, defaultParseLimits } from '../../src/parser/yaml-types.js';
 
 export interface BothReaders {
   /** `undefined` when the fast reader handed the text over. */

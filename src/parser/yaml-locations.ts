@@ -6,7 +6,7 @@
  * by walking the table, and anything else (iteration, `size`, `set`...) first fills the map
  * with every entry, in the order and with the values the complete reader gives.
  */
-import { escapePointerSegment } from './pointer.js';
+import { escapePointerSegment } from '../core/pointer.js';
 import type { NodeLocation } from './yaml-types.js';
 
 export const MAP = 0;

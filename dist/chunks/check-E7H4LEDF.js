@@ -5,18 +5,18 @@ import {
   checkWorkspace,
   failOnOf,
   loadConfig
-} from "./chunk-YPGTCPK6.js";
+} from "./chunk-QHLAGDCF.js";
 import "./chunk-X4JNFIWN.js";
 import "./chunk-UWM3R4E5.js";
 import "./chunk-MMY72QKQ.js";
 import "./chunk-OZ2VOCKG.js";
 import "./chunk-NGTXXN3U.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-FDGWYBUU.js";
+import "./chunk-QYAMJ54N.js";
 import "./chunk-LQ4C2TWY.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-HHY5V22K.js";
-import "./chunk-FIO252UG.js";
+import "./chunk-H4XN3YXV.js";
 import "./chunk-CZFTXMOU.js";
 import "./chunk-CYMQUJRU.js";
 import "./chunk-PF5MASKV.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-DXSWGV4H.js";
 import {
   parseSource
-} from "./chunk-FDGWYBUU.js";
+} from "./chunk-QYAMJ54N.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";

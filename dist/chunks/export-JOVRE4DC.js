@@ -17,11 +17,11 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   parseSource
-} from "./chunk-FDGWYBUU.js";
+} from "./chunk-QYAMJ54N.js";
 import "./chunk-LQ4C2TWY.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-HHY5V22K.js";
-import "./chunk-FIO252UG.js";
+import "./chunk-H4XN3YXV.js";
 import "./chunk-CZFTXMOU.js";
 import "./chunk-CYMQUJRU.js";
 import "./chunk-PF5MASKV.js";
@@ -87,7 +87,7 @@ async function run(io) {
     maxBytes = Math.floor(megabytes * 1024 * 1024);
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const { checkWorkspace } = await import("./check-BNYA5C4F.js");
+  const { checkWorkspace } = await import("./check-E7H4LEDF.js");
   const { report } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes });
   const records = report.files.map((file) => ({ file: file.file, model: parseSource(file.source, file.file).model, report: file }));
   let output;

@@ -3,18 +3,18 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   dataMapsMarkdown,
   flowChangesMarkdown
-} from "./chunk-SUPONNV7.js";
+} from "./chunk-HOHJVH7G.js";
 import {
   segments,
   truncate
 } from "./chunk-DXSWGV4H.js";
-import "./chunk-FDGWYBUU.js";
+import "./chunk-QYAMJ54N.js";
 import "./chunk-LQ4C2TWY.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import "./chunk-HHY5V22K.js";
-import "./chunk-FIO252UG.js";
+import "./chunk-H4XN3YXV.js";
 import "./chunk-CZFTXMOU.js";
 import "./chunk-47CTWJFJ.js";
 import "./chunk-XCX5GEKU.js";

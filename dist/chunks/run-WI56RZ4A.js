@@ -2,11 +2,11 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-FDGWYBUU.js";
+} from "./chunk-QYAMJ54N.js";
 import "./chunk-LQ4C2TWY.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-HHY5V22K.js";
-import "./chunk-FIO252UG.js";
+import "./chunk-H4XN3YXV.js";
 import "./chunk-CZFTXMOU.js";
 import "./chunk-CYMQUJRU.js";
 import "./chunk-PF5MASKV.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   stripByteOrderMark
-} from "./chunk-FIO252UG.js";
+} from "./chunk-H4XN3YXV.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-3NTWQZSC.js";
 

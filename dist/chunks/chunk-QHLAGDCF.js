@@ -28,14 +28,14 @@ import {
   Locator,
   lintParsed,
   parseSource
-} from "./chunk-FDGWYBUU.js";
+} from "./chunk-QYAMJ54N.js";
 import {
   parseNotice
 } from "./chunk-LQ4C2TWY.js";
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-FIO252UG.js";
+} from "./chunk-H4XN3YXV.js";
 import {
   ConfigError
 } from "./chunk-CZFTXMOU.js";

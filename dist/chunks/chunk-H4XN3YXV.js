@@ -2216,7 +2216,7 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/core/yaml-locations.ts
+// src/parser/yaml-locations.ts
 var MAP = 0;
 var SEQ = 1;
 var SCALAR = 2;
@@ -2446,7 +2446,7 @@ function unescapeSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
-// src/core/yaml-types.ts
+// src/parser/yaml-types.ts
 var defaultParseLimits = { maxDepth: 200, aliasExpansionFactor: 10 };
 function tooDeepProblem(limits, span) {
   return { code: "TOO_DEEP", message: `nesting is deeper than ${limits.maxDepth} levels: an inventory never needs that, so the file is not read further`, span, fatal: true };
@@ -2478,7 +2478,7 @@ function applyMerges(object, merged) {
   }
 }
 
-// src/core/yaml-event-source.ts
+// src/parser/yaml-event-source.ts
 var DOCUMENT = 1;
 var SEQUENCE = 2;
 var MAPPING = 3;
@@ -2943,7 +2943,7 @@ function resolvePlain(source) {
   return source;
 }
 
-// src/core/yaml-source.ts
+// src/parser/yaml-source.ts
 function stripByteOrderMark(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }

@@ -16,7 +16,7 @@ import {
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-FIO252UG.js";
+} from "./chunk-H4XN3YXV.js";
 import {
   RuleCrashError
 } from "./chunk-CZFTXMOU.js";

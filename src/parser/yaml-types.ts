@@ -1,6 +1,6 @@
 /**
  * The shapes shared by the YAML readers (`yaml-event-source.ts`, the fast path, and
- * `yaml-document-source.ts`, the complete one). Everything outside `src/core/yaml-*.ts`
+ * `yaml-document-source.ts`, the complete one). Everything outside `src/parser/`
  * imports them through `yaml-source.ts`.
  */
 

@@ -16,7 +16,7 @@ import {
   isSeq,
   parseDocument,
 } from 'yaml';
-import { joinPointer } from './pointer.js';
+import { joinPointer } from '../core/pointer.js';
 import {
   type NodeLocation,
   type ParsedYaml,
