@@ -15953,7 +15953,10 @@ var formatStylish = (report2, context) => {
   const newCount = report2.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
   const newNote = report2.base === void 0 ? "" : `; ${newCount} new since ${oneLine(report2.base)}`;
   const baselineNote = report2.baseline === void 0 ? "" : baselineWords(report2.baseline, oneLine).map((words3) => `; ${words3}`).join("");
-  if (total === 0) {
+  const hidden = report2.hidden ? [plural(report2.hidden.warnings, "warning"), plural(report2.hidden.notices, "notice")].filter((words3) => !words3.startsWith("0 ")).join(" and ") : "";
+  if (total === 0 && hidden !== "") {
+    out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no ${report2.baseline === void 0 ? "" : "new "}errors (${hidden} not shown: --quiet)${suppressedNote}${baselineNote}`);
+  } else if (total === 0) {
     out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no ${report2.baseline === void 0 ? "" : "new "}problems${suppressedNote}${baselineNote}`);
   } else {
     const worst = errors > 0 ? "error" : warnings > 0 ? "warning" : "notice";

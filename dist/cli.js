@@ -56,7 +56,7 @@ async function loadFormatter(name) {
     case "sarif":
       return (await import("./chunks/sarif-MIXKGW4B.js")).formatSarifPieces;
     case "stylish":
-      return whole((await import("./chunks/stylish-QOG3PR6X.js")).formatStylish);
+      return whole((await import("./chunks/stylish-MTXFT52D.js")).formatStylish);
   }
 }
 
@@ -379,7 +379,8 @@ function errorsOnly(report) {
     findings: file.findings.filter((finding) => finding.severity === "error"),
     suppressed: file.suppressed.filter((finding) => finding.severity === "error")
   }));
-  return { ...report, files, summary: summarize(files) };
+  const { warnings, notices } = report.summary;
+  return { ...report, files, summary: summarize(files), ...warnings + notices > 0 ? { hidden: { warnings, notices } } : {} };
 }
 function countBySeverity(findings) {
   const warnings = findings.filter((finding) => finding.severity === "warning").length;

@@ -322,7 +322,8 @@ function errorsOnly(report: LintReport): LintReport {
     findings: file.findings.filter((finding) => finding.severity === 'error'),
     suppressed: file.suppressed.filter((finding) => finding.severity === 'error'),
   }));
-  return { ...report, files, summary: summarize(files) };
+  const { warnings, notices } = report.summary;
+  return { ...report, files, summary: summarize(files), ...(warnings + notices > 0 ? { hidden: { warnings, notices } } : {}) };
 }
 
 function countBySeverity(findings: readonly Finding[]): string {

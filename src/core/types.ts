@@ -86,6 +86,8 @@ export interface LintReport {
   baseline?: BaselineSummary;
   /** With a base: the inventories whose data flows the change alters (none listed: no flow changed). */
   flows?: FlowChange[];
+  /** With `--quiet`: the warnings and notices left out of `files` and `summary`, so no report calls the record clean. */
+  hidden?: { warnings: number; notices: number };
 }
 
 /** What a baseline did to a run: `summary` and `findings` count only what it did not cover. */

@@ -73,7 +73,11 @@ export const formatStylish: Formatter = (report, context) => {
   const newCount = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
   const newNote = report.base === undefined ? '' : `; ${newCount} new since ${oneLine(report.base)}`;
   const baselineNote = report.baseline === undefined ? '' : baselineWords(report.baseline, oneLine).map((words) => `; ${words}`).join('');
-  if (total === 0) {
+  const hidden = report.hidden ? [plural(report.hidden.warnings, 'warning'), plural(report.hidden.notices, 'notice')].filter((words) => !words.startsWith('0 ')).join(' and ') : '';
+  if (total === 0 && hidden !== '') {
+    // --quiet left warnings out: "no problems" would call the record clean.
+    out.push(`${paint.bold('✔')} ${plural(files, 'file')} checked: no ${report.baseline === undefined ? '' : 'new '}errors (${hidden} not shown: --quiet)${suppressedNote}${baselineNote}`);
+  } else if (total === 0) {
     out.push(`${paint.bold('✔')} ${plural(files, 'file')} checked: no ${report.baseline === undefined ? '' : 'new '}problems${suppressedNote}${baselineNote}`);
   } else {
     const worst: Severity = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'notice';

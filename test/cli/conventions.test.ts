@@ -65,6 +65,19 @@ describe('--quiet: errors only, as ESLint', () => {
     expect(stylish.stdout).not.toMatch(/^(warning|notice)\[/m);
   });
 
+  it('never calls a record with hidden warnings clean: the summary says what --quiet left out', async () => {
+    const root = workspace({ 'ropa.yaml': INVENTORY, 'notice.md': NOTICE, '.ropa-lint.yaml': CONFIG });
+    const all = json((await cli(['--format', 'json'], root)).stdout);
+    // Every error made a warning: what is left for --quiet to show is nothing.
+    const errorRules = [...new Set(all.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId))];
+    writeFileSync(path.join(root, '.ropa-lint.yaml'), `${CONFIG}${CONFIG.includes('rules:') ? '' : 'rules:\n'}${errorRules.map((id) => `  ${id}: warning`).join('\n')}\n`);
+    const { summary } = json((await cli(['--format', 'json'], root)).stdout);
+    expect(summary.errors).toBe(0);
+    const stylish = await cli(['--quiet'], root);
+    expect(stylish.stdout).toBe(`✔ 1 file checked: no errors (${summary.warnings} warnings and ${summary.notices} notice${summary.notices === 1 ? '' : 's'} not shown: --quiet)\n`);
+    expect(stylish.stdout).not.toContain('no problems');
+  });
+
   it('hides suppressed warnings too, and keeps suppressed errors', async () => {
     const purpose = [
       '      - id: smart-replies',

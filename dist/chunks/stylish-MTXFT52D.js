@@ -71,7 +71,10 @@ var formatStylish = (report, context) => {
   const newCount = report.files.reduce((sum, file) => sum + file.findings.filter((finding) => finding.isNew === true).length, 0);
   const newNote = report.base === void 0 ? "" : `; ${newCount} new since ${oneLine(report.base)}`;
   const baselineNote = report.baseline === void 0 ? "" : baselineWords(report.baseline, oneLine).map((words) => `; ${words}`).join("");
-  if (total === 0) {
+  const hidden = report.hidden ? [plural(report.hidden.warnings, "warning"), plural(report.hidden.notices, "notice")].filter((words) => !words.startsWith("0 ")).join(" and ") : "";
+  if (total === 0 && hidden !== "") {
+    out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no ${report.baseline === void 0 ? "" : "new "}errors (${hidden} not shown: --quiet)${suppressedNote}${baselineNote}`);
+  } else if (total === 0) {
     out.push(`${paint.bold("\u2714")} ${plural(files, "file")} checked: no ${report.baseline === void 0 ? "" : "new "}problems${suppressedNote}${baselineNote}`);
   } else {
     const worst = errors > 0 ? "error" : warnings > 0 ? "warning" : "notice";
