@@ -1,4 +1,4 @@
-import { type DataCategory, describeLocation, type Located, misspeltKey, type PurposeView } from '../core/inventory.js';
+import { type DataCategory, describeLocation, type Located, type PurposeView } from '../core/inventory.js';
 import { pointerOf } from '../core/pointer.js';
 import { defineRule, type Report } from '../core/rule.js';
 import {
@@ -70,9 +70,8 @@ export default defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
+      // A malformed block, or one under a misspelt key (`consnet:`), is the schema rule's to name.
       if (consentBlock(purpose) || consentUnreadable(purpose) || !consentRequired(purpose)) continue;
-      // A block under a misspelt key (`consnet:`) is written: the schema rule names the key to write.
-      if (misspeltKey(purpose.value, 'consent', 'purpose') !== undefined) continue;
       const pointer = `${purpose.pointer}${pointerOf('consent')}`;
       const data = { purpose: describeLocation(model.root, purpose.pointer), block: suggestedBlock(purpose) };
       // One finding per purpose, naming the first reason in SPEC order: the Art. 6 basis, the

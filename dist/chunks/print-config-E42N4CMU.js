@@ -4,10 +4,10 @@ import {
   CONFIG_NAMES,
   failOnOf,
   loadConfig
-} from "./chunk-QHLAGDCF.js";
+} from "./chunk-XZDYIC6B.js";
 import {
   rules
-} from "./chunk-X4JNFIWN.js";
+} from "./chunk-BB73YJVL.js";
 import {
   Repository
 } from "./chunk-UWM3R4E5.js";

@@ -374,7 +374,6 @@ var consent_details_missing_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (consentBlock(purpose) || consentUnreadable(purpose) || !consentRequired(purpose)) continue;
-      if (misspeltKey(purpose.value, "consent", "purpose") !== void 0) continue;
       const pointer = `${purpose.pointer}${pointerOf("consent")}`;
       const data = { purpose: describeLocation(model.root, purpose.pointer), block: suggestedBlock(purpose) };
       let report;

@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-X4JNFIWN.js";
+} from "./chunk-BB73YJVL.js";
 import "./chunk-LQ4C2TWY.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-HHY5V22K.js";

@@ -5,8 +5,8 @@ import {
   checkWorkspace,
   failOnOf,
   loadConfig
-} from "./chunk-QHLAGDCF.js";
-import "./chunk-X4JNFIWN.js";
+} from "./chunk-XZDYIC6B.js";
+import "./chunk-BB73YJVL.js";
 import "./chunk-UWM3R4E5.js";
 import "./chunk-MMY72QKQ.js";
 import "./chunk-OZ2VOCKG.js";
