@@ -8,9 +8,10 @@
 //   floor     the `yaml` Document model with a LineCounter plus ajv validation (issue 9's floor)
 // and then: growth from 10,000 to 50,000 purposes with the garbage collector's share of a
 // --cpu-prof profile; each YAML reader alone; cold start on Node 20 and Node 24 (`npx -y node@24`);
-// the file-system looks of document-missing; --baseline; `ropa-lint import` of a sheet.
+// the file-system looks of document-missing; --baseline; `ropa-lint import` of a sheet; each rule's
+// time alone (scripts/bench/rule-timing.mjs), slowest first.
 // Options: --quick (fewer runs), --sizes=2000,10000 (which inventories), --no-parse,
-// --no-spectral, --no-floor, --no-node24, --no-baseline, --no-import; --against=DIR times the CLI
+// --no-spectral, --no-floor, --no-node24, --no-baseline, --no-import, --no-rules; --against=DIR times the CLI
 // bundle in DIR (another build's dist/) side by side with this one, in the first table and at
 // cold start.
 // Build dist/ first (npm run build): the CLI measured is the bundle.
@@ -334,7 +335,16 @@ if (!without('import')) {
   );
 }
 
-// 8. The targets of issue 17 (and 9, 16).
+// 8. Which rules cost most, so that a new or changed rule that slows the check shows here.
+if (!without('rules')) {
+  const timed = files.find((entry) => entry.purposes === 10_000) ?? files[0];
+  const timing = spawnSync(node, [bench('rule-timing.mjs'), timed.file, `--runs=${quick ? 3 : 7}`, '--top=12'], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (timing.status !== 0) throw new Error(`rule-timing failed: ${timing.stderr}`);
+  console.log('\nEach rule alone, warm, in one process (the twelve slowest; src/ as it stands, not dist/):');
+  process.stdout.write(timing.stdout);
+}
+
+// 9. The targets of issue 17 (and 9, 16).
 console.log('\nTargets:');
 if (at10k) {
   console.log(`  10,000 purposes within 2x a bare js-yaml parse: ${times(at10k.check.ms, at10k.jsYaml.ms)} — ${verdict(at10k.check.ms <= 2 * at10k.jsYaml.ms)}`);

@@ -342,57 +342,58 @@ const LIST_KINDS: Record<string, string> = {
   'x-ropa-lint-ignore': 'ignore entry',
 };
 
-/** What walking a pointer from the root finds: the node, and the two names of the place. */
-interface PointerWalk {
-  node: unknown;
-  /** The innermost named thing the pointer is inside, for messages: purpose `train-model`. */
-  description: string;
-  /** The kind of items of the list the node is, when it is a list of named things. */
-  listKind: string | undefined;
-  stablePath: string;
-}
-
 const ROOT_DESCRIPTION = 'the inventory';
-const walks = new WeakMap<object, Map<string, PointerWalk>>();
 
 /**
- * Walks a pointer one segment past its parent's walk, memoised per document: the findings of a
- * purpose share their prefix, so naming each finding costs one step, not a walk from the root.
+ * Steps through a pointer from the root, segment by segment, calling `step` with each node
+ * reached, the unescaped segment, the segment as written, and the node stepped from. Nothing is
+ * cached: a walk is a handful of property reads, cheaper than hashing the pointer to look it up
+ * (an earlier memo keyed by pointer cost more than it saved: every finding's pointer is a new
+ * string that had to be flattened and hashed, and the memo grew by one entry per finding).
  */
-function walk(root: unknown, pointer: string): PointerWalk {
-  if (pointer === '') return { node: root, description: ROOT_DESCRIPTION, listKind: undefined, stablePath: '' };
-  let cache: Map<string, PointerWalk> | undefined;
-  if (typeof root === 'object' && root !== null) {
-    cache = walks.get(root);
-    if (!cache) walks.set(root, (cache = new Map()));
-    const hit = cache.get(pointer);
-    if (hit) return hit;
+function walkPointer(root: unknown, pointer: string, step: (node: unknown, segment: string, raw: string, parent: unknown) => void): void {
+  let node = root;
+  for (let start = 1; start > 0 && start <= pointer.length; ) {
+    const slash = pointer.indexOf('/', start);
+    const end = slash === -1 ? pointer.length : slash;
+    const raw = pointer.slice(start, end);
+    const segment = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+    const parent = node;
+    if (Array.isArray(parent)) node = parent[Number(segment)];
+    else if (isRecord(parent)) node = Object.prototype.hasOwnProperty.call(parent, segment) ? parent[segment] : undefined;
+    else node = undefined;
+    step(node, segment, raw, parent);
+    start = slash === -1 ? 0 : slash + 1;
   }
-  const slash = pointer.lastIndexOf('/');
-  const parent = walk(root, pointer.slice(0, slash));
-  const raw = pointer.slice(slash + 1);
-  const segment = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
-  let step: PointerWalk;
-  if (Array.isArray(parent.node)) {
-    const node: unknown = parent.node[Number(segment)];
-    const id = isRecord(node) && typeof node.id === 'string' ? node.id : undefined;
-    const name = id ?? (isRecord(node) && typeof node.name === 'string' ? node.name : undefined);
-    const description = parent.listKind ? (name === undefined ? `${parent.listKind} #${Number(segment) + 1}` : `${parent.listKind} \`${name}\``) : parent.description;
-    step = { node, description, listKind: undefined, stablePath: `${parent.stablePath}/${id === undefined ? raw : escapeId(id)}` };
-  } else if (isRecord(parent.node)) {
-    const node = Object.prototype.hasOwnProperty.call(parent.node, segment) ? parent.node[segment] : undefined;
-    const description = segment === 'controller' ? 'the controller' : parent.description;
-    step = { node, description, listKind: Array.isArray(node) ? LIST_KINDS[segment] : undefined, stablePath: `${parent.stablePath}/${raw}` };
-  } else {
-    step = { node: undefined, description: parent.description, listKind: undefined, stablePath: `${parent.stablePath}/${raw}` };
-  }
-  cache?.set(pointer, step);
-  return step;
+}
+
+/** The `id` of a list item, or else its `name`, when it is a string. */
+function itemName(node: unknown): { id: string | undefined; name: string | undefined } {
+  if (!isRecord(node)) return { id: undefined, name: undefined };
+  const id = typeof node.id === 'string' ? node.id : undefined;
+  return { id, name: id ?? (typeof node.name === 'string' ? node.name : undefined) };
 }
 
 /** `purpose` `train-model` or the activity, category or subject a pointer is inside, for messages. */
 export function describeLocation(root: unknown, pointer: string): string {
-  return walk(root, pointer).description;
+  let description = ROOT_DESCRIPTION;
+  // The kind of items of the list just stepped into, when it is a list of named things.
+  let listKind: string | undefined;
+  walkPointer(root, pointer, (node, segment, _raw, parent) => {
+    if (Array.isArray(parent)) {
+      if (listKind !== undefined) {
+        const { name } = itemName(node);
+        description = name === undefined ? `${listKind} #${Number(segment) + 1}` : `${listKind} \`${name}\``;
+      }
+      listKind = undefined;
+    } else if (isRecord(parent)) {
+      if (segment === 'controller') description = 'the controller';
+      listKind = Array.isArray(node) ? LIST_KINDS[segment] : undefined;
+    } else {
+      listKind = undefined;
+    }
+  });
+  return description;
 }
 
 /**
@@ -401,7 +402,13 @@ export function describeLocation(root: unknown, pointer: string): string {
  * when items are reordered, so code scanning can follow a finding across commits.
  */
 export function stablePathOf(root: unknown, pointer: string): string {
-  return walk(root, pointer).stablePath;
+  if (pointer === '') return '';
+  const parts: string[] = [''];
+  walkPointer(root, pointer, (node, _segment, raw, parent) => {
+    const id = Array.isArray(parent) ? itemName(node).id : undefined;
+    parts.push(id === undefined ? raw : escapeId(id));
+  });
+  return parts.join('/');
 }
 
 function escapeId(id: string): string {

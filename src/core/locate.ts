@@ -67,8 +67,6 @@ export class Locator {
   }
 
   toRange(span: Span): SourceRange {
-    const start = this.lines.position(span.start);
-    const end = this.lines.position(Math.max(span.start, span.end));
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    return this.lines.range(span.start, span.end);
   }
 }

@@ -75,6 +75,10 @@ export class LazyLocations extends Map<string, NodeLocation> {
   readonly #items = new Map<number, number[]>();
   /** Per mapping of more than LARGE_MAP keys looked into: its values by key. */
   readonly #largeMaps = new Map<number, Map<string, number | number[]>>();
+  /** The last pointer looked up, and for each segment of it resolved to one node: that node and where the segment ends (index 0: the root). */
+  #pathPointer = '';
+  readonly #pathNodes: number[] = [0];
+  readonly #pathEnds: number[] = [0];
 
   constructor(readonly table: NodeTable) {
     super();
@@ -159,7 +163,22 @@ export class LazyLocations extends Map<string, NodeLocation> {
     if (this.table.count === 0) return -1;
     if (pointer === '') return 0;
     if (pointer.charCodeAt(0) !== 47) return -1;
-    return this.#descend(0, pointer, 1);
+    // Findings come in document order and name fields of the same few items one after another
+    // (`…/purposes/3/consent/records`, then its `…/purposes/3/id` for the key): start from the
+    // deepest node of the last lookup's path that this pointer shares.
+    const last = this.#pathPointer;
+    const nodes = this.#pathNodes;
+    const ends = this.#pathEnds;
+    const max = Math.min(last.length, pointer.length);
+    let common = 0;
+    while (common < max && last.charCodeAt(common) === pointer.charCodeAt(common)) common += 1;
+    let depth = ends.length - 1;
+    while (depth > 0 && !(ends[depth]! <= common && (ends[depth] === pointer.length || pointer.charCodeAt(ends[depth]!) === 47))) depth -= 1;
+    nodes.length = depth + 1;
+    ends.length = depth + 1;
+    this.#pathPointer = pointer;
+    if (ends[depth] === pointer.length) return nodes[depth]!;
+    return this.#descend(nodes[depth]!, pointer, ends[depth]! + 1, true);
   }
 
   /**
@@ -167,7 +186,7 @@ export class LazyLocations extends Map<string, NodeLocation> {
    * mapping share a pointer only under repeated merge keys (`<<`); the later one wins, as it
    * did in a map filled in document order, but deeper pointers may still end in the earlier.
    */
-  #descend(id: number, pointer: string, from: number): number {
+  #descend(id: number, pointer: string, from: number, remember = false): number {
     const table = this.table;
     let node = id;
     let start = from;
@@ -182,6 +201,7 @@ export class LazyLocations extends Map<string, NodeLocation> {
         // A finding's pointer is looked up segment by segment; a segment is cut out of it only where it must be.
         const matches = this.#entries(node, pointer, start, end);
         if (typeof matches !== 'number') {
+          // Several values under one pointer (repeated merge keys): the path below is not remembered.
           for (let index = matches.length - 1; index >= 0; index -= 1) {
             const result = slash === -1 ? matches[index]! : this.#descend(matches[index]!, pointer, slash + 1);
             if (result !== -1) return result;
@@ -192,7 +212,12 @@ export class LazyLocations extends Map<string, NodeLocation> {
       } else {
         return -1;
       }
-      if (child === -1 || slash === -1) return child;
+      if (child === -1) return child;
+      if (remember) {
+        this.#pathNodes.push(child);
+        this.#pathEnds.push(end);
+      }
+      if (slash === -1) return child;
       node = child;
       start = slash + 1;
     }
@@ -220,7 +245,6 @@ export class LazyLocations extends Map<string, NodeLocation> {
 
   /** The value (or, rarely, the values) of a mapping at the pointer segment from `start` to `end`; -1 for none. */
   #entries(id: number, pointer: string, start: number, end: number): number | number[] {
-    const table = this.table;
     const large = this.#largeMaps.get(id);
     const escaped = pointer.indexOf('~', start);
     if (large !== undefined || (escaped !== -1 && escaped < end)) {
@@ -228,21 +252,24 @@ export class LazyLocations extends Map<string, NodeLocation> {
       const name = segment.includes('~') ? unescapeSegment(segment) : segment;
       if (name === null) return -1;
       if (large !== undefined) return large.get(name) ?? -1;
-      return this.#named(id, (key) => key === name);
+      return this.#named(id, name, 0, name.length);
     }
-    const length = end - start;
-    return this.#named(id, (key) => key.length === length && pointer.startsWith(key, start));
+    return this.#named(id, pointer, start, end);
   }
 
-  /** The values of a mapping whose key passes `matches`; a large mapping is indexed on the way. */
-  #named(id: number, matches: (key: string) => boolean): number | number[] {
+  /**
+   * The values of a mapping whose key is `source` from `start` to `end` (compared in place, so
+   * that no segment is cut out of a pointer); a large mapping is indexed on the way.
+   */
+  #named(id: number, source: string, start: number, end: number): number | number[] {
     const table = this.table;
+    const length = end - start;
     let found: number | number[] = -1;
     let count = 0;
     for (let child = id + 1; child < table.next[id]!; child = table.next[child]!) {
       count += 1;
       const key = table.name[child];
-      if (key === undefined || !matches(key)) continue;
+      if (key === undefined || key.length !== length || !source.startsWith(key, start)) continue;
       found = found === -1 ? child : typeof found === 'number' ? [found, child] : [...found, child];
     }
     if (count > LARGE_MAP) {

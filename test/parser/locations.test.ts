@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/core/line-index.js';
 import { parseYaml, stripByteOrderMark } from '../../src/parser/yaml-source.js';
@@ -178,5 +179,34 @@ describe('lookups', () => {
     expect(parsed.locations.get('/c~0d')).toBeDefined();
     expect(parsed.locations.get('/e~01')).toBeDefined();
     for (const pointer of ['/a/b', '/c~d', '/e~1', '/c~2d']) expect(parsed.locations.get(pointer)).toBeUndefined();
+  });
+
+  it('answers every pointer, looked up in any order and with misses between, as the filled index does', () => {
+    // Lookups start from the path of the one before: any order, a miss or a merge in between must not matter.
+    const text = yaml`
+      base: &base {x: 1, y: [a, b]}
+      a: {b: {c: 1}}
+      ab: {b: 2}
+      list:
+        - id: one
+          <<: *base
+          z: {deep: {deeper: [1, 2, {k: v}]}}
+        - id: two
+          "a/b": {"c~d": 3}
+          <<: [*base, {w: 2}]
+        - [nested, [list, {in: list}]]
+        - [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, [11, 12]]
+    `;
+    const filled = parseYaml(text);
+    const expected = [...filled.locations];
+    const pointers = expected.map(([pointer]) => pointer);
+    const misses = ['/list/4', '/a/bc', '/abc', '/list/0/z/deep/nope', '/list/1/a~1b/c~0e', '/base/y/2', '/nope', 'list', '/list/0/z/deep/deeper/2/k/x'];
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...pointers, ...misses], { minLength: 1 }), (order) => {
+        const fresh = parseYaml(text).locations;
+        for (const pointer of order) expect(fresh.get(pointer)).toEqual(filled.locations.get(pointer));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
