@@ -102,15 +102,16 @@ export function noticeLookup(provider: NoticeProvider, inventory: string): Notic
 // ---------------------------------------------------------------------------------------------
 // Words
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 /** Lower case, accents removed, split on anything that is not a letter or a digit, lightly stemmed. */
 export function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '')
-    .map(stem);
+  // Only a text with a character beyond ASCII can have accents to remove.
+  const plain = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
+  const words: string[] = [];
+  for (const word of plain.toLowerCase().split(NON_WORD)) if (word !== '') words.push(stem(word));
+  return words;
 }
 
 /** A crude English stemmer: enough for "trains", "trained", "training" and "train" to meet. */
@@ -119,9 +120,9 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  if (w.length > 3 && w.at(-1) === w.at(-2) && !/[aeiou]/.test(w.at(-1)!)) w = w.slice(0, -1);
+  if (w.length > 3 && w.at(-1) === w.at(-2) && !'aeiou'.includes(w.at(-1)!)) w = w.slice(0, -1);
   return w;
 }
 
@@ -152,9 +153,11 @@ const GENERIC = new Set([
   ...stems('machine learning deep data personal information purpose purposes process processing feed feeds based past future'),
 ]);
 
+const NUMBER = /^\d+$/;
+
 /** The significant words of a purpose's description: what tells it from other purposes. */
 export function significantWords(description: string): string[] {
-  return [...new Set(wordsOf(description).filter((word) => !STOPWORDS.has(word) && !GENERIC.has(word) && !/^\d+$/.test(word)))];
+  return [...new Set(wordsOf(description).filter((word) => !STOPWORDS.has(word) && !GENERIC.has(word) && !NUMBER.test(word)))];
 }
 
 /** A purpose as the notice check sees it. */
@@ -163,20 +166,28 @@ export interface NoticePurpose {
   description?: string;
 }
 
+/** The words that can name a purpose: its id's and the significant ones of its description. */
+interface PurposeWords {
+  id: string[];
+  significant: string[];
+}
+
+function purposeWords(purpose: NoticePurpose): PurposeWords {
+  return { id: wordsOf(purpose.id), significant: typeof purpose.description === 'string' ? significantWords(purpose.description) : [] };
+}
+
 /**
- * A purpose's words and a section's set of words, each made once: disclosure asks every section
- * of a notice about every training purpose, thousands of times in a large record.
+ * A section's set of words, made once: disclosure asks every section of a notice about every
+ * training purpose, thousands of times in a large record.
  */
-const purposeWords = new WeakMap<NoticePurpose, { id: string[]; significant: string[] }>();
 const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** The words name the purpose: its id (as written or as words) or enough significant words of its description. */
 export function namesPurpose(words: readonly string[], purpose: NoticePurpose): boolean {
-  let own = purposeWords.get(purpose);
-  if (own === undefined) {
-    own = { id: wordsOf(purpose.id), significant: typeof purpose.description === 'string' ? significantWords(purpose.description) : [] };
-    purposeWords.set(purpose, own);
-  }
+  return wordsName(words, purposeWords(purpose));
+}
+
+function wordsName(words: readonly string[], own: PurposeWords): boolean {
   // The id's words name the purpose when at least one of them tells it from other purposes:
   // `train-models` written out is just "train models".
   const idWords = own.id;
@@ -186,7 +197,9 @@ export function namesPurpose(words: readonly string[], purpose: NoticePurpose): 
   const needed = significant.length <= 2 ? significant.length : Math.max(2, Math.ceil(significant.length / 2));
   let present = wordSets.get(words);
   if (present === undefined) wordSets.set(words, (present = new Set(words)));
-  return significant.filter((word) => present.has(word)).length >= needed;
+  let found = 0;
+  for (const word of significant) if (present.has(word)) found += 1;
+  return found >= needed;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -377,18 +390,29 @@ export function parseNotice(markdown: string): ParsedNotice {
 // ---------------------------------------------------------------------------------------------
 // Disclosure
 
+/**
+ * One purpose asked of one notice. The purpose's words are made when a section's tie is first
+ * read, and not at all when no section of the notice states training.
+ */
+interface Question {
+  purpose: NoticePurpose;
+  words?: PurposeWords;
+  tied: Map<NoticeSection, boolean>;
+}
+
 /** The section is about the purpose: an anchor ties it, or its words name the purpose. */
-function tiedTo(section: NoticeSection, purpose: NoticePurpose, tied: Map<NoticeSection, boolean>): boolean {
-  let own = tied.get(section);
+function tiedTo(section: NoticeSection, question: Question): boolean {
+  let own = question.tied.get(section);
   if (own === undefined) {
-    own = (purpose.id !== '' && section.anchors.has(purpose.id.toLowerCase())) || namesPurpose(section.words, purpose);
-    tied.set(section, own);
+    const { purpose } = question;
+    own = (purpose.id !== '' && section.anchors.has(purpose.id.toLowerCase())) || wordsName(section.words, (question.words ??= purposeWords(purpose)));
+    question.tied.set(section, own);
   }
   return own;
 }
 
-function tiedWithin(section: NoticeSection, purpose: NoticePurpose, tied: Map<NoticeSection, boolean>): boolean {
-  return tiedTo(section, purpose, tied) || section.children.some((child) => tiedWithin(child, purpose, tied));
+function tiedWithin(section: NoticeSection, question: Question): boolean {
+  return tiedTo(section, question) || section.children.some((child) => tiedWithin(child, question));
 }
 
 /**
@@ -400,9 +424,10 @@ function tiedWithin(section: NoticeSection, purpose: NoticePurpose, tied: Map<No
  * and the notice's title or introduction speaks for no section below it.
  */
 export function discloses(notice: ParsedNotice, purpose: NoticePurpose): boolean {
-  const tied = new Map<NoticeSection, boolean>();
+  const question: Question = { purpose, tied: new Map() };
   return notice.sections.some((section) => {
-    if (section.depth === 0 || section === notice.title) return section.training && tiedTo(section, purpose, tied);
-    return (tiedTo(section, purpose, tied) && section.trainingWithin) || (section.training && tiedWithin(section, purpose, tied));
+    if (section.depth === 0 || section === notice.title) return section.training && tiedTo(section, question);
+    // Training first: it was read once per notice, the tie is read per purpose.
+    return (section.trainingWithin && tiedTo(section, question)) || (section.training && tiedWithin(section, question));
   });
 }

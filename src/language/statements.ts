@@ -28,11 +28,28 @@ export interface ReadOptions extends PolarityOptions {
 
 const screens = new WeakMap<ReadonlySet<string>, (text: string) => boolean>();
 
+/** Whether the text may hold a trigger word: most texts do not, and are not read further. */
+function mayTrigger(text: string, triggers: ReadonlySet<string>): boolean {
+  let screen = screens.get(triggers);
+  if (screen === undefined) screens.set(triggers, (screen = wordScreen(triggers)));
+  return screen(text);
+}
+
 /** Runs a sentence reader over a text: each statement with its polarity, in the order written. */
-export function* readStatements(text: string, find: SentenceStatements, options: ReadOptions): Generator<ReadStatement> {
-  let screen = screens.get(options.triggers);
-  if (screen === undefined) screens.set(options.triggers, (screen = wordScreen(options.triggers)));
-  if (!screen(text)) return;
+export function readStatements(text: string, find: SentenceStatements, options: ReadOptions): ReadStatement[] {
+  return mayTrigger(text, options.triggers) ? [...readSentences(text, find, options)] : [];
+}
+
+/** The first phrase, as written, of a statement the text states; undefined when it states none. */
+export function statedPhrase(text: string, find: SentenceStatements, options: ReadOptions): string | undefined {
+  // Screened before a generator is made: most texts stop here, and a generator is not small.
+  if (!mayTrigger(text, options.triggers)) return undefined;
+  for (const statement of readSentences(text, find, options)) if (statement.polarity === 'stated') return statement.phrase;
+  return undefined;
+}
+
+/** The statements of a text that passed the screen. */
+function* readSentences(text: string, find: SentenceStatements, options: ReadOptions): Generator<ReadStatement> {
   const sentences = sentencesOf(text);
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index]!;

@@ -49,21 +49,31 @@ function push(tokens: Token[], word: string, start: number, end: number): void {
   tokens.push({ word, start, end });
 }
 
+/** A joiner inside a matched word. */
+const JOINER = /[-'’_]/;
+const SPLIT_AT_JOINERS = /([-'_])/;
+
 /** Splits one matched word at its joiners and contractions. */
 function pushWord(tokens: Token[], raw: string, start: number): void {
-  const lower = raw.toLowerCase().replace(/’/g, "'");
+  let lower = raw.toLowerCase();
   if (lower === 'cannot') {
     push(tokens, 'can', start, start + 3);
     push(tokens, 'not', start + 3, start + 6);
     return;
   }
+  // Most words have no joiner: one token, without the splitting below.
+  if (!JOINER.test(lower)) {
+    push(tokens, lower, start, start + lower.length);
+    return;
+  }
+  lower = lower.replace(/’/g, "'");
   // "speech-to-text", "end-to-end": one word, whose inner "to" is not a preposition.
   if (INNER_FUNCTION_WORD.test(lower)) {
     push(tokens, lower, start, start + raw.length);
     return;
   }
   let offset = 0;
-  const parts = lower.split(/([-'_])/);
+  const parts = lower.split(SPLIT_AT_JOINERS);
   for (let index = 0; index < parts.length; index += 2) {
     const part = parts[index]!;
     const joiner = index > 0 ? parts[index - 1] : undefined;
@@ -95,39 +105,47 @@ function pushWord(tokens: Token[], raw: string, start: number): void {
 
 /** Joins "fine" + "tuned" into "finetuned", "pre" + "trained" into "pretrained", in place. */
 function joinCompounds(tokens: Token[]): Token[] {
-  const joined: Token[] = [];
-  for (const token of tokens) {
-    const previous = joined.at(-1);
+  let kept = 0;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    const previous = kept > 0 ? tokens[kept - 1]! : undefined;
     if (previous && JOINED_PREFIXES.get(previous.word)?.has(token.word)) {
       previous.word += token.word;
       previous.end = token.end;
     } else {
-      joined.push(token);
+      tokens[kept] = token;
+      kept += 1;
     }
   }
-  return joined;
+  tokens.length = kept;
+  return tokens;
 }
 
 /** Words a text may yield without writing them: contractions, `/` and `&`. */
 const MADE_WORDS = new Set(['can', 'not', 'is', 'will', 'shall', 'are', 'have', 'would', 'am', 'or', 'and']);
 
+/** Lower-case ASCII: the words the case-blind search below is sound for. */
+const ASCII_WORD = /^[a-z0-9]+$/;
+
 /**
  * A quick test that a text cannot yield any of `words`, run before it is cut into words: most
  * texts a reader is given hold none of its trigger words, and cutting them cost more than the
  * reading. Conservative: a word joined from two ("fine-tuned" → `finetuned`) is looked for by its
- * second part, and a word a text may yield without writing it turns the test off.
+ * second part, and a word a text may yield without writing it, or one not in lower-case ASCII,
+ * turns the test off.
  */
 export function wordScreen(words: ReadonlySet<string>): (text: string) => boolean {
   const parts = new Set<string>();
   for (const word of words) {
-    if (MADE_WORDS.has(word)) return () => true;
+    if (MADE_WORDS.has(word) || !ASCII_WORD.test(word)) return () => true;
     const prefix = [...JOINED_PREFIXES].find(([first, seconds]) => word.startsWith(first) && seconds.has(word.slice(first.length)));
     parts.add(prefix === undefined ? word : word.slice(prefix[0].length));
   }
-  // One pattern: a search per word cost as much as the cutting it saves.
-  const pattern = new RegExp([...parts].map((part) => part.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')).join('|'));
-  // Tokens are lower case as `toLowerCase` makes them, so the text is searched the same way.
-  return (text) => pattern.test(text.toLowerCase());
+  // One pattern: a search per word cost as much as the cutting it saves. It ignores case rather
+  // than search a lower-case copy of every text: of the characters that `toLowerCase` turns into
+  // ASCII, only the Kelvin sign (U+212A, "k") escapes a non-Unicode `i` pattern.
+  const pattern = new RegExp([...parts].join('|'), 'i');
+  return (text) => pattern.test(text) || (text.includes('\u212a') && pattern.test(text.toLowerCase()));
 }
 
 function isLetterOrDigit(char: string | undefined): boolean {
@@ -149,7 +167,9 @@ export function sentencesOf(text: string): Sentence[] {
     if (tokens.length > 0) sentences.push({ tokens: joinCompounds(tokens), question, label });
     tokens = [];
   };
-  for (const match of text.matchAll(TOKEN)) {
+  // `exec` on the one pattern: `matchAll` copies it for every text.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
     const start = match.index;
     switch (raw) {

@@ -19,7 +19,7 @@
 import { REACH, type SentenceView, type Statement } from './clauses.js';
 import { AUXILIARIES, BE_FORMS, DETERMINERS, HAVE_FORMS, isAdverb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { type NounPhrase, phraseAfter, phraseBefore } from './noun-phrases.js';
-import { type ReadStatement, readStatements, type SentenceStatements } from './statements.js';
+import { type ReadStatement, readStatements, type SentenceStatements, statedPhrase } from './statements.js';
 
 type VerbClass = 'train' | 'tune' | 'improve' | 'evaluate' | 'learn';
 type Form = 'base' | 'third' | 'past' | 'ing';
@@ -457,7 +457,7 @@ const OPTIONS = { questions: 'yes-answer', triggers: TRIGGERS } as const;
 
 /** Every place the text speaks of training a model, stated, denied or supposed. */
 export function trainingStatements(text: string): ReadStatement[] {
-  return [...readStatements(text, findTraining, OPTIONS)];
+  return readStatements(text, findTraining, OPTIONS);
 }
 
 /**
@@ -466,6 +466,5 @@ export function trainingStatements(text: string): ReadStatement[] {
  * only suppose one).
  */
 export function trainingPhrase(text: string): string | undefined {
-  for (const statement of readStatements(text, findTraining, OPTIONS)) if (statement.polarity === 'stated') return statement.phrase;
-  return undefined;
+  return statedPhrase(text, findTraining, OPTIONS);
 }

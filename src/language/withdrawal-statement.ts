@@ -8,7 +8,7 @@
 import type { SentenceView, Statement } from './clauses.js';
 import { DETERMINERS } from './lexicon.js';
 import { phraseAfter } from './noun-phrases.js';
-import { type ReadStatement, readStatements } from './statements.js';
+import { type ReadStatement, readStatements, statedPhrase } from './statements.js';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
@@ -68,11 +68,10 @@ const OPTIONS = { questions: 'unless-no', suppositionsState: true, triggers: TRI
 
 /** Every place the text speaks of withdrawing, opting out or objecting, stated or denied. */
 export function withdrawalStatements(text: string): ReadStatement[] {
-  return [...readStatements(text, statementsIn, OPTIONS)];
+  return readStatements(text, statementsIn, OPTIONS);
 }
 
 /** The first phrase, as written, that tells people they can withdraw consent, opt out or object. */
 export function withdrawalPhrase(text: string): string | undefined {
-  for (const statement of readStatements(text, statementsIn, OPTIONS)) if (statement.polarity === 'stated') return statement.phrase;
-  return undefined;
+  return statedPhrase(text, statementsIn, OPTIONS);
 }

@@ -61,12 +61,13 @@ export default defineRule({
       const activityPhrase = marked || typeof description !== 'string' || !isStated(description) ? undefined : trainingPhrase(description);
       for (const purpose of activity.purposes) {
         if (purpose.value.ai_training === true || markUnreadable(purpose)) continue;
-        const subject = describeLocation(model.root, purpose.pointer);
         const own = ownPhrase(purpose);
+        // Each purpose is described only when reported: the walk down its pointer cost as much as reading it.
         if (own !== undefined) {
-          yield { messageId: 'undeclared', pointer: pointerOf(purpose, own.field), data: { purpose: subject, phrase: own.phrase } };
+          yield { messageId: 'undeclared', pointer: pointerOf(purpose, own.field), data: { purpose: describeLocation(model.root, purpose.pointer), phrase: own.phrase } };
         } else if (activityPhrase !== undefined) {
-          yield { messageId: 'undeclaredByActivity', pointer: pointerOf(purpose, undefined), data: { purpose: subject, activity: describeLocation(model.root, activity.pointer), phrase: activityPhrase } };
+          const data = { purpose: describeLocation(model.root, purpose.pointer), activity: describeLocation(model.root, activity.pointer), phrase: activityPhrase };
+          yield { messageId: 'undeclaredByActivity', pointer: pointerOf(purpose, undefined), data };
         }
       }
     }
