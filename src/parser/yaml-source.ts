@@ -4,10 +4,11 @@
  * can be swapped without touching rules, the engine or the formatters.
  *
  * Two readers stand behind it and give the same value and spans: the fast one
- * (`yaml-event-source.ts`, js-yaml's event stream) reads the plain data inventories are made
- * of; whenever a file holds anything it does not handle — a syntax error, a duplicate key, a
- * tag, several documents — the complete one (`yaml-document-source.ts`, the `yaml` package's
- * Document model) reads it again and reports every problem with its position.
+ * (`yaml-event-source.ts`: parse events, from our stream scanner or js-yaml's list, built into
+ * the value by `yaml-builder.ts`) reads the plain data inventories are made of; whenever a
+ * file holds anything it does not handle — a syntax error, a duplicate key, a tag, several
+ * documents — the complete one (`yaml-document-source.ts`, the `yaml` package's Document
+ * model) reads it again and reports every problem with its position.
  */
 import { parseYamlDocument } from './yaml-document-source.js';
 import { parseYamlEvents } from './yaml-event-source.js';
