@@ -52,12 +52,29 @@ const PLACEHOLDER = /^(?:(?:todo|tbd|tbc|fixme|xxx)(?:$|[\s:,;(\-–—])|n\/a$|
 
 /** `https:`, `mailto:`, `urn:`: a scheme of two or more characters (one is a drive letter). */
 const URL_SCHEME = /^([a-z][a-z0-9+.-]+):/i;
+/** A URL written without its scheme. */
+const WWW = /^www\./i;
 /** A first segment that is a host name (`www.acme.example`, `trust.gpucloud.com`): a URL written without its scheme. */
 const HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+/** A `file:` URL, a path from the root (`/srv`, `\\server`), a drive letter (`C:`) or a home folder (`~/`, `~alice/`). */
+const ABSOLUTE = /^(?:file:|[\\/]|[a-z]:|~(?:[a-z_][\w-]*)?(?:[\\/]|$))/i;
+const NEWLINE = /[\r\n]/;
+const SLASH = /[\\/]/;
+const WHITESPACE = /\s/;
+const LETTER = /\p{L}/u;
+const LETTERS_OR_DIGITS = /^[A-Za-z0-9]+$/;
+/** What may not come just before the dot of an extension: `docs/.md` and `notes .md` name no file by that extension. */
+const NOT_A_NAME = /[\\/\s]/;
 
+const OTHER: DocumentValue = { kind: 'other' };
+const ABSOLUTE_PATH: DocumentValue = { kind: 'absolute' };
+
+/** `md` for `docs/lia.MD`: one to eight letters or digits after the last dot, which follows a name. */
 function extensionOf(value: string): string | undefined {
-  const match = /\.([A-Za-z0-9]{1,8})$/.exec(value);
-  return match && match.index > 0 && !/[\\/\s]$/.test(value.slice(0, match.index)) ? match[1]!.toLowerCase() : undefined;
+  const dot = value.lastIndexOf('.');
+  if (dot <= 0 || value.length - dot > 9 || NOT_A_NAME.test(value[dot - 1]!)) return undefined;
+  const extension = value.slice(dot + 1);
+  return LETTERS_OR_DIGITS.test(extension) ? extension.toLowerCase() : undefined;
 }
 
 /**
@@ -70,16 +87,17 @@ function extensionOf(value: string): string | undefined {
  */
 export function classifyDocumentValue(raw: string): DocumentValue {
   const value = raw.trim();
-  if (value === '' || /[\r\n]/.test(value) || PLACEHOLDER.test(value)) return { kind: 'other' };
-  if (/^file:/i.test(value) || value.startsWith('/') || value.startsWith('\\') || /^[a-z]:/i.test(value) || /^~(?:[a-z_][\w-]*)?(?:[\\/]|$)/i.test(value)) return { kind: 'absolute' };
-  if (URL_SCHEME.test(value) || /^www\./i.test(value)) return { kind: 'other' };
-  const segments = value.split(/[\\/]/);
-  if (segments.length > 1 && HOST.test(segments[0]!) && !DOCUMENT_EXTENSIONS.has(extensionOf(segments[0]!) ?? '')) return { kind: 'other' };
+  if (value === '' || NEWLINE.test(value) || PLACEHOLDER.test(value)) return OTHER;
+  if (ABSOLUTE.test(value)) return ABSOLUTE_PATH;
+  if (URL_SCHEME.test(value) || WWW.test(value)) return OTHER;
+  // Every value of a large record is classified: the first segment is cut out, not the whole value split.
+  const slash = value.search(SLASH);
+  if (slash > 0 && HOST.test(value.slice(0, slash)) && !DOCUMENT_EXTENSIONS.has(extensionOf(value.slice(0, slash)) ?? '')) return OTHER;
   const extension = extensionOf(value);
   if (extension !== undefined && DOCUMENT_EXTENSIONS.has(extension)) return { kind: 'relative', path: value };
-  if (segments.length === 1 || /\s/.test(value)) return { kind: 'other' };
-  const last = segments.filter((segment) => segment !== '').at(-1) ?? '';
-  return /\p{L}/u.test(last) ? { kind: 'relative', path: value } : { kind: 'other' };
+  if (slash === -1 || WHITESPACE.test(value)) return OTHER;
+  const last = value.split(SLASH).filter((segment) => segment !== '').at(-1) ?? '';
+  return LETTER.test(last) ? { kind: 'relative', path: value } : OTHER;
 }
 
 /**
@@ -91,8 +109,9 @@ export function documentLookup(provider: DocumentProvider, inventory: string): D
   return (documentPath) => {
     const cached = cache.get(documentPath);
     if (cached) return cached;
+    // Most paths do not even start like an absolute one: those are not classified again.
     const state: DocumentState =
-      classifyDocumentValue(documentPath).kind === 'absolute'
+      ABSOLUTE.test(documentPath.trim()) && classifyDocumentValue(documentPath).kind === 'absolute'
         ? { status: 'outside', reason: 'absolute' }
         : typeof provider === 'function'
           ? provider(documentPath, inventory)

@@ -49,10 +49,12 @@ export interface IgnoreRead {
   problems: { directive: IgnoreDirective; problem: IgnoreProblem }[];
 }
 
-/** The elements that may carry ignores, outermost first: the top of the file, then each listed element. */
-function placesOf(model: InventoryModel): Located<Record<string, unknown>>[] {
-  const places: Located<object>[] = [{ value: model.root, pointer: '' }, ...model.subjects, ...model.categories, ...model.activities, ...model.purposes];
-  return places as Located<Record<string, unknown>>[];
+/**
+ * The elements that may carry ignores, outermost first: the top of the file, then each listed
+ * element. Given list by list: joined into one list, they were copied on every run.
+ */
+function placeListsOf(model: InventoryModel): readonly (readonly Located<object>[])[] {
+  return [[{ value: model.root, pointer: '' }], model.subjects, model.categories, model.activities, model.purposes];
 }
 
 /** How messages name the element at `scope`. */
@@ -65,64 +67,90 @@ export function elementOf(root: unknown, scope: string): { where: string; elemen
 /** Reads every ignore entry of the inventory and sorts the usable ones from the rest. */
 export function readIgnores(model: InventoryModel, knownRuleIds: ReadonlySet<string>, today: string): IgnoreRead {
   const read: IgnoreRead = { directives: [], problems: [] };
-  for (const place of placesOf(model)) {
-    // A wrongly typed list or entry is the schema rule's finding: it is read as no entry here.
-    const entries: unknown = place.value[IGNORE_KEY];
-    if (!Array.isArray(entries)) continue;
-    const named = elementOf(model.root, place.pointer);
-    entries.forEach((entry: unknown, index) => {
-      if (!isRecord(entry)) return;
-      const { rule, reason, until } = entry as IgnoreEntry;
-      const directive: IgnoreDirective = {
-        rule: typeof rule === 'string' ? rule : '',
-        reason: typeof reason === 'string' ? reason.trim() : '',
-        until: typeof until === 'string' ? until : null,
-        scope: place.pointer,
-        pointer: joinPointer(joinPointer(place.pointer, IGNORE_KEY), index),
-        ...named,
-      };
-      const problem: IgnoreProblem | undefined =
-        directive.rule === ''
-          ? 'noRule'
-          : !knownRuleIds.has(directive.rule)
-            ? 'unknownRule'
-            : directive.rule === INVALID_IGNORE
-              ? 'notIgnorable'
-              : directive.reason === ''
-                ? 'noReason'
-                : directive.until !== null && directive.until < today
-                  ? 'expired'
-                  : undefined;
-      if (problem) read.problems.push({ directive, problem });
-      else read.directives.push(directive);
-    });
+  for (const places of placeListsOf(model)) {
+    for (const place of places) {
+      // Most elements carry no ignore: asked as an own key, their answer searches no prototype.
+      if (!Object.prototype.hasOwnProperty.call(place.value, IGNORE_KEY)) continue;
+      // A wrongly typed list or entry is the schema rule's finding: it is read as no entry here.
+      const entries: unknown = (place.value as Record<string, unknown>)[IGNORE_KEY];
+      if (!Array.isArray(entries)) continue;
+      const named = elementOf(model.root, place.pointer);
+      entries.forEach((entry: unknown, index) => {
+        if (!isRecord(entry)) return;
+        const { rule, reason, until } = entry as IgnoreEntry;
+        const directive: IgnoreDirective = {
+          rule: typeof rule === 'string' ? rule : '',
+          reason: typeof reason === 'string' ? reason.trim() : '',
+          until: typeof until === 'string' ? until : null,
+          scope: place.pointer,
+          pointer: joinPointer(joinPointer(place.pointer, IGNORE_KEY), index),
+          ...named,
+        };
+        const problem: IgnoreProblem | undefined =
+          directive.rule === ''
+            ? 'noRule'
+            : !knownRuleIds.has(directive.rule)
+              ? 'unknownRule'
+              : directive.rule === INVALID_IGNORE
+                ? 'notIgnorable'
+                : directive.reason === ''
+                  ? 'noReason'
+                  : directive.until !== null && directive.until < today
+                    ? 'expired'
+                    : undefined;
+        if (problem) read.problems.push({ directive, problem });
+        else read.directives.push(directive);
+      });
+    }
   }
   return read;
 }
 
-/** A node met by the walk of `misplacedIgnores`, linked to its parent and to the nearest element that can carry ignores. */
-interface Step {
-  node: object;
-  parent: Step | undefined;
-  segment: string | number;
-  owner: Step | undefined;
+/**
+ * Where a node of the walk of `misplacedIgnores` stands: the top of the file, a place (a data
+ * subject, a data category or a purpose) or an activity, both of which carry ignores, a list of
+ * places or of activities, or anything else.
+ */
+type Position = 'top' | 'place' | 'activity' | 'places' | 'activities' | 'inner';
+
+/** The position of a child of a node at `position`, under `segment`: the places are known by where they stand, as the model lists them. */
+function positionBelow(position: Position, segment: string | number, child: object): Position {
+  switch (position) {
+    case 'top':
+      if (!Array.isArray(child)) return 'inner';
+      return segment === 'processing_activities' ? 'activities' : segment === 'data_subjects' || segment === 'data_categories' ? 'places' : 'inner';
+    case 'activity':
+      return segment === 'purposes' && Array.isArray(child) ? 'places' : 'inner';
+    case 'places':
+      return isRecord(child) ? 'place' : 'inner';
+    case 'activities':
+      return isRecord(child) ? 'activity' : 'inner';
+    default:
+      return 'inner';
+  }
 }
 
-function pointerOfStep(step: Step): string {
-  const segments: (string | number)[] = [];
-  for (let at: Step | undefined = step; at?.parent !== undefined; at = at.parent) segments.push(at.segment);
+/** A node waiting in the walk of `misplacedIgnores`. */
+interface Visit {
+  node: object;
+  segment: string | number;
+  depth: number;
+  position: Position;
+  /** The depth of the nearest element above that can carry ignores. */
+  owner: number;
+}
+
+function pointerOfTrail(trail: readonly (string | number)[], depth: number): string {
   let pointer = '';
-  for (let index = segments.length - 1; index >= 0; index -= 1) pointer = joinPointer(pointer, segments[index]!);
+  for (let index = 0; index < depth; index += 1) pointer = joinPointer(pointer, trail[index]!);
   return pointer;
 }
 
-/** `consent`, `processors[0].x`: the path from `owner` down to `step`. */
-function pathBelow(step: Step, owner: Step): string {
-  const segments: (string | number)[] = [];
-  for (let at: Step = step; at !== owner && at.parent !== undefined; at = at.parent) segments.push(at.segment);
+/** `consent`, `processors[0].x`: the path of the node at `depth` below the one at `from`. */
+function pathOfTrail(trail: readonly (string | number)[], from: number, depth: number): string {
   let path = '';
-  for (let index = segments.length - 1; index >= 0; index -= 1) {
-    const segment = segments[index]!;
+  for (let index = from; index < depth; index += 1) {
+    const segment = trail[index]!;
     path = typeof segment === 'number' ? `${path}[${segment}]` : path === '' ? segment : `${path}.${segment}`;
   }
   return path;
@@ -132,37 +160,43 @@ function pathBelow(step: Step, owner: Step): string {
  * Every ignore key below the top that is not on an element that can carry one. User extensions
  * (`x-` keys) are the user's data and are not searched. The walk keeps its own stack: a
  * document nested thousands deep must not overflow the call stack. It visits the mappings and
- * lists of the whole record, so pointers and paths are made only for a misplaced key: made for
- * every node, they were most of a large record's garbage in this rule.
+ * lists of the whole record, so it makes nothing per node but its visit: the places are told by
+ * their position, and pointers and paths are made from the trail of segments only for a
+ * misplaced key (made for every node, or for every place, they were most of this rule's garbage).
  */
 export function misplacedIgnores(model: InventoryModel): MisplacedIgnore[] {
   const root = model.root;
-  const places = placesOf(model);
-  const placePointers = new Set(places.map((place) => place.pointer));
-  // The value at a place's pointer is that place's value: a node that is none of them is no place, without its pointer.
-  const placeValues = new Set<unknown>(places.map((place) => place.value));
   const found: MisplacedIgnore[] = [];
-  const stack: Step[] = [{ node: root, parent: undefined, segment: '', owner: undefined }];
+  // The segments from the root to the node visited: a node's ancestors are all visited before it, and
+  // their segments stay in place while their descendants are visited.
+  const trail: (string | number)[] = [];
+  const stack: Visit[] = [{ node: root, segment: '', depth: 0, position: 'top', owner: 0 }];
   while (stack.length > 0) {
-    const step = stack.pop()!;
-    const node = step.node;
-    const isPlace = step.parent === undefined || (placeValues.has(node) && placePointers.has(pointerOfStep(step)));
-    const owner = isPlace ? step : step.owner!;
+    const { node, segment, depth, position, owner: above } = stack.pop()!;
+    if (depth > 0) trail[depth - 1] = segment;
+    const isPlace = position === 'top' || position === 'place' || position === 'activity';
+    const owner = isPlace ? depth : above;
     if (Array.isArray(node)) {
       for (let index = node.length - 1; index >= 0; index--) {
         const child: unknown = node[index];
-        if (typeof child === 'object' && child !== null) stack.push({ node: child, parent: step, segment: index, owner });
+        if (typeof child === 'object' && child !== null) stack.push({ node: child, segment: index, depth: depth + 1, position: positionBelow(position, index, child), owner });
       }
     } else if (isRecord(node)) {
       if (!isPlace && Object.prototype.hasOwnProperty.call(node, IGNORE_KEY)) {
-        const scope = pointerOfStep(owner);
-        found.push({ pointer: joinPointer(pointerOfStep(step), IGNORE_KEY), path: pathBelow(step, owner), owner: { scope, element: elementOf(root, scope).element } });
+        const scope = pointerOfTrail(trail, owner);
+        found.push({ pointer: joinPointer(pointerOfTrail(trail, depth), IGNORE_KEY), path: pathOfTrail(trail, owner, depth), owner: { scope, element: elementOf(root, scope).element } });
       }
-      const keys = Object.keys(node);
-      for (let index = keys.length - 1; index >= 0; index--) {
-        const key = keys[index]!;
+      // `for…in` (a parsed mapping inherits no enumerable key) where `Object.keys` made an array per
+      // mapping. The children are pushed in order, then turned around: they are visited in the file's order.
+      const first = stack.length;
+      for (const key in node) {
         const child: unknown = node[key];
-        if (!key.startsWith('x-') && typeof child === 'object' && child !== null) stack.push({ node: child, parent: step, segment: key, owner });
+        if (!key.startsWith('x-') && typeof child === 'object' && child !== null) stack.push({ node: child, segment: key, depth: depth + 1, position: positionBelow(position, key, child), owner });
+      }
+      for (let low = first, high = stack.length - 1; low < high; low++, high--) {
+        const swap = stack[low]!;
+        stack[low] = stack[high]!;
+        stack[high] = swap;
       }
     }
   }

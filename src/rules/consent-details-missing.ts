@@ -71,7 +71,8 @@ export default defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       // A malformed block, or one under a misspelt key (`consnet:`), is the schema rule's to name.
-      if (consentBlock(purpose) || consentUnreadable(purpose) || !consentRequired(purpose)) continue;
+      // Unreadable is asked last: looking for a misspelt key lists the purpose's keys.
+      if (consentBlock(purpose) || !consentRequired(purpose) || consentUnreadable(purpose)) continue;
       const pointer = `${purpose.pointer}${pointerOf('consent')}`;
       const data = { purpose: describeLocation(model.root, purpose.pointer), block: suggestedBlock(purpose) };
       // One finding per purpose, naming the first reason in SPEC order: the Art. 6 basis, the

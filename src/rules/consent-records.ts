@@ -1,7 +1,7 @@
 import { describeLocation, misspeltKey } from '../core/inventory.js';
 import { pointerOf } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
-import { consentBlock, recordsKept } from './shared/consent.js';
+import { consentBlocks, recordsKept } from './shared/consent.js';
 
 export default defineRule({
   meta: {
@@ -18,9 +18,8 @@ export default defineRule({
     },
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || recordsKept(consent.records)) continue;
+    for (const { purpose, consent } of consentBlocks(model.purposes)) {
+      if (recordsKept(consent.records)) continue;
       // Records under a misspelt key (`recods:`) are written: the schema rule names the key to write.
       if (misspeltKey(consent, 'records', 'consent') !== undefined) continue;
       yield {

@@ -1,22 +1,40 @@
 import { classifyDocumentValue, type DocumentState } from '../core/document.js';
-import { describeLocation, isRecord, isStated, type Located, recordsOf } from '../core/inventory.js';
-import { joinPointer } from '../core/pointer.js';
-import { defineRule, type RuleContext } from '../core/rule.js';
+import { type ActivityView, describeLocation, type InventoryModel, isRecord, isStated, type JointController, type Located, recordsOf } from '../core/inventory.js';
+import { defineRule, type Report } from '../core/rule.js';
 
-/** One field of the record that names a document (SPEC §2.1 document-missing). */
-interface DocumentField {
-  pointer: string;
-  value: unknown;
+/** What messages name an element by: its id, its name, or a transfer's country and mechanism. */
+interface Named {
+  id?: unknown;
+  name?: unknown;
+  country?: unknown;
+  mechanism?: unknown;
+}
+
+/** A field that names a document (SPEC §2.1 document-missing), and how messages speak of it. */
+interface FieldKind {
+  /** Where the field is below its element, as a pointer: `/dpia/reference`. */
+  below: string;
   /** The field as a user finds it in the YAML: `dpia.reference`. */
   field: string;
   /** The key to correct: `reference`. */
   key: string;
   /** What the document is, for people: "DPIA". */
   what: string;
-  /** The element that names it: "activity `smart-replies`". Made only for a finding, as most documents are found. */
-  owner: () => string;
+  /** The element that names it: "activity `smart-replies`". */
+  owner: (named: DocumentField, root: unknown) => string;
   /** Where such a document conventionally sits, for the help line: `docs/dpia/smart-replies.md`. */
-  example: () => string;
+  example: (element: Named) => string;
+}
+
+/** One field of the record that names a document by a path. */
+interface DocumentField {
+  kind: FieldKind;
+  /** The path, as written but for the spaces around it. */
+  path: string;
+  /** The joint controller, data category, purpose, activity, processor or transfer whose field it is. */
+  element: Located<Named>;
+  /** The activity of a processor or a transfer. */
+  activity?: ActivityView;
 }
 
 /** A file name from an id or a name: `GPU Cloud Inc` → `gpu-cloud-inc`. */
@@ -25,98 +43,125 @@ function slug(text: unknown, fallback: string): string {
   return made === '' ? fallback : made;
 }
 
-/** The fields that hold text: nothing else can name a document, and most records leave most of them out. */
-function* documentFields({ model }: RuleContext): Generator<DocumentField> {
-  const root = model.root;
-  const controller = root.controller;
+/** `joint controller #2`: an element without a name, by its place in its list. */
+function numbered(kind: string, pointer: string): string {
+  return `${kind} #${Number(pointer.slice(pointer.lastIndexOf('/') + 1)) + 1}`;
+}
+
+const located = (named: DocumentField, root: unknown): string => describeLocation(root, named.element.pointer);
+/** A processor or a transfer is named with its activity: "processor `GPU Cloud Inc` of activity `smart-replies`". */
+const ofActivity = (named: DocumentField, root: unknown): string => describeLocation(root, named.activity!.pointer);
+
+const ARRANGEMENT: FieldKind = {
+  below: '/arrangement',
+  field: 'arrangement',
+  key: 'arrangement',
+  what: 'Art. 26 arrangement',
+  owner: ({ element: joint }) => (typeof joint.value.name === 'string' && joint.value.name.trim() !== '' ? `joint controller \`${joint.value.name}\`` : numbered('joint controller', joint.pointer)),
+  example: (joint) => `docs/contracts/${slug(joint.name, 'joint-controller')}-arrangement.md`,
+};
+const ANONYMISATION: FieldKind = {
+  below: '/anonymisation_assessment',
+  field: 'anonymisation_assessment',
+  key: 'anonymisation_assessment',
+  what: 'anonymisation assessment',
+  owner: located,
+  example: (category) => `docs/anonymisation/${slug(category.id, 'category')}.md`,
+};
+const LEGITIMATE_INTERESTS: FieldKind = {
+  below: '/legitimate_interests/assessment',
+  field: 'legitimate_interests.assessment',
+  key: 'assessment',
+  what: 'legitimate-interests assessment',
+  owner: located,
+  example: (purpose) => `docs/lia/${slug(purpose.id, 'purpose')}.md`,
+};
+const COMPATIBILITY: FieldKind = {
+  below: '/compatibility_assessment',
+  field: 'compatibility_assessment',
+  key: 'compatibility_assessment',
+  what: 'compatibility assessment',
+  owner: located,
+  example: (purpose) => `docs/compatibility/${slug(purpose.id, 'purpose')}.md`,
+};
+const DPIA: FieldKind = {
+  below: '/dpia/reference',
+  field: 'dpia.reference',
+  key: 'reference',
+  what: 'DPIA',
+  owner: located,
+  example: (activity) => `docs/dpia/${slug(activity.id, 'activity')}.md`,
+};
+const DPA: FieldKind = {
+  below: '/dpa_reference',
+  field: 'dpa_reference',
+  key: 'dpa_reference',
+  what: 'data processing agreement',
+  owner: (named, root) => `${located(named, root)} of ${ofActivity(named, root)}`,
+  example: (processor) => `docs/contracts/${slug(processor.name, 'processor')}-dpa.md`,
+};
+const SAFEGUARDS: FieldKind = {
+  below: '/safeguard_reference',
+  field: 'safeguard_reference',
+  key: 'safeguard_reference',
+  what: 'transfer-safeguards document',
+  owner: (named, root) => {
+    const { country } = named.element.value;
+    const transfer = typeof country === 'string' && country.trim() !== '' ? `the transfer to \`${country}\`` : numbered('transfer', named.element.pointer);
+    return `${transfer} of ${ofActivity(named, root)}`;
+  },
+  example: (transfer) => `docs/transfers/${slug(transfer.country, 'transfer')}-${slug(transfer.mechanism, 'safeguards')}.md`,
+};
+
+/**
+ * The path a field names, trimmed; undefined when it names none. A placeholder is no document
+ * (SPEC §2.1 "Not written"); a URL or an identifier is not a path.
+ */
+function pathIn(value: unknown): string | undefined {
+  return typeof value === 'string' && isStated(value) && classifyDocumentValue(value).kind !== 'other' ? value.trim() : undefined;
+}
+
+/**
+ * The fields that name a document by a path, in the order of the format. Only text can name one,
+ * and most records leave most of these fields out: what a message needs is made only for a path.
+ */
+function* documentFields(model: InventoryModel): Generator<DocumentField> {
+  const controller = model.root.controller;
   if (isRecord(controller)) {
-    for (const joint of recordsOf<Record<string, unknown>>(controller.joint_controllers, '/controller/joint_controllers')) {
-      if (typeof joint.value.arrangement !== 'string') continue;
-      const name = typeof joint.value.name === 'string' && joint.value.name.trim() !== '' ? `joint controller \`${joint.value.name}\`` : `joint controller #${Number(joint.pointer.split('/').at(-1)) + 1}`;
-      yield {
-        pointer: joinPointer(joint.pointer, 'arrangement'),
-        value: joint.value.arrangement,
-        field: 'arrangement',
-        key: 'arrangement',
-        what: 'Art. 26 arrangement',
-        owner: () => name,
-        example: () => `docs/contracts/${slug(joint.value.name, 'joint-controller')}-arrangement.md`,
-      };
+    for (const joint of recordsOf<JointController>(controller.joint_controllers, '/controller/joint_controllers')) {
+      const path = pathIn(joint.value.arrangement);
+      if (path !== undefined) yield { kind: ARRANGEMENT, path, element: joint };
     }
   }
   for (const category of model.categories) {
-    if (typeof category.value.anonymisation_assessment !== 'string') continue;
-    yield {
-      pointer: joinPointer(category.pointer, 'anonymisation_assessment'),
-      value: category.value.anonymisation_assessment,
-      field: 'anonymisation_assessment',
-      key: 'anonymisation_assessment',
-      what: 'anonymisation assessment',
-      owner: () => describeLocation(root, category.pointer),
-      example: () => `docs/anonymisation/${slug(category.value.id, 'category')}.md`,
-    };
+    const path = pathIn(category.value.anonymisation_assessment);
+    if (path !== undefined) yield { kind: ANONYMISATION, path, element: category };
   }
   for (const activity of model.activities) {
-    const owner = () => describeLocation(root, activity.pointer);
     for (const purpose of activity.purposes) {
-      const purposeOwner = () => describeLocation(root, purpose.pointer);
       const interests = purpose.value.legitimate_interests;
-      if (isRecord(interests) && typeof interests.assessment === 'string') {
-        yield {
-          pointer: joinPointer(joinPointer(purpose.pointer, 'legitimate_interests'), 'assessment'),
-          value: interests.assessment,
-          field: 'legitimate_interests.assessment',
-          key: 'assessment',
-          what: 'legitimate-interests assessment',
-          owner: purposeOwner,
-          example: () => `docs/lia/${slug(purpose.value.id, 'purpose')}.md`,
-        };
-      }
-      if (typeof purpose.value.compatibility_assessment !== 'string') continue;
-      yield {
-        pointer: joinPointer(purpose.pointer, 'compatibility_assessment'),
-        value: purpose.value.compatibility_assessment,
-        field: 'compatibility_assessment',
-        key: 'compatibility_assessment',
-        what: 'compatibility assessment',
-        owner: purposeOwner,
-        example: () => `docs/compatibility/${slug(purpose.value.id, 'purpose')}.md`,
-      };
+      const assessment = pathIn(isRecord(interests) ? interests.assessment : undefined);
+      if (assessment !== undefined) yield { kind: LEGITIMATE_INTERESTS, path: assessment, element: purpose };
+      const compatibility = pathIn(purpose.value.compatibility_assessment);
+      if (compatibility !== undefined) yield { kind: COMPATIBILITY, path: compatibility, element: purpose };
     }
     const dpia = activity.value.dpia;
-    if (isRecord(dpia) && typeof dpia.reference === 'string') {
-      yield { pointer: joinPointer(joinPointer(activity.pointer, 'dpia'), 'reference'), value: dpia.reference, field: 'dpia.reference', key: 'reference', what: 'DPIA', owner, example: () => `docs/dpia/${slug(activity.value.id, 'activity')}.md` };
-    }
-    for (const processor of recordsOf<Record<string, unknown>>(activity.value.processors, joinPointer(activity.pointer, 'processors'))) {
-      if (typeof processor.value.dpa_reference !== 'string') continue;
-      yield {
-        pointer: joinPointer(processor.pointer, 'dpa_reference'),
-        value: processor.value.dpa_reference,
-        field: 'dpa_reference',
-        key: 'dpa_reference',
-        what: 'data processing agreement',
-        owner: () => `${describeLocation(root, processor.pointer)} of ${owner()}`,
-        example: () => `docs/contracts/${slug(processor.value.name, 'processor')}-dpa.md`,
-      };
-    }
-    for (const transfer of recordsOf<Record<string, unknown>>(activity.value.transfers, joinPointer(activity.pointer, 'transfers'))) {
-      if (typeof transfer.value.safeguard_reference !== 'string') continue;
-      yield {
-        pointer: joinPointer(transfer.pointer, 'safeguard_reference'),
-        value: transfer.value.safeguard_reference,
-        field: 'safeguard_reference',
-        key: 'safeguard_reference',
-        what: 'transfer-safeguards document',
-        owner: () => `${transferName(transfer)} of ${owner()}`,
-        example: () => `docs/transfers/${slug(transfer.value.country, 'transfer')}-${slug(transfer.value.mechanism, 'safeguards')}.md`,
-      };
-    }
+    const reference = pathIn(isRecord(dpia) ? dpia.reference : undefined);
+    if (reference !== undefined) yield { kind: DPIA, path: reference, element: activity };
+    yield* entryFields(activity, 'processors', DPA);
+    yield* entryFields(activity, 'transfers', SAFEGUARDS);
   }
 }
 
-function transferName(transfer: Located<Record<string, unknown>>): string {
-  const country = transfer.value.country;
-  return typeof country === 'string' && country.trim() !== '' ? `the transfer to \`${country}\`` : `transfer #${Number(transfer.pointer.split('/').at(-1)) + 1}`;
+/** The processors or the transfers of an activity whose `kind.key` names a document; an entry's pointer is made only for those. */
+function* entryFields(activity: ActivityView, list: 'processors' | 'transfers', kind: FieldKind): Generator<DocumentField> {
+  const entries: unknown = activity.value[list];
+  if (!Array.isArray(entries)) return;
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry: unknown = entries[index];
+    const path = isRecord(entry) ? pathIn(entry[kind.key]) : undefined;
+    if (path !== undefined) yield { kind, path, element: { value: entry as Named, pointer: `${activity.pointer}/${list}/${index}` }, activity };
+  }
 }
 
 /** The inventory's folder as given to the engine, for messages: `examples/`, or `./` beside the working directory. */
@@ -135,6 +180,16 @@ function locationOf(folder: string, documentPath: string): string {
     else parts.push(part);
   }
   return (absolute ? '/' : '') + parts.join('/');
+}
+
+/** A path `locationOf` would change: a backslash, an empty segment, or a `.` or `..` segment. */
+const UNTIDY = /\\|\/\/|^\/|\/$|(?:^|\/)\.\.?(?:\/|$)/;
+
+/** `locationOf` for the documents of one inventory: its folder is tidied once, and a tidy path is only appended to it. */
+function locations(folder: string): (documentPath: string) => string {
+  const base = locationOf(folder, '');
+  const prefix = base === '' || base.endsWith('/') ? base : `${base}/`;
+  return (documentPath) => (UNTIDY.test(documentPath) ? locationOf(folder, documentPath) : `${prefix}${documentPath}`);
 }
 
 function outsideDetail(state: Extract<DocumentState, { status: 'outside' }>): string {
@@ -169,22 +224,21 @@ export default defineRule({
       },
     },
   },
-  *check(context) {
+  *check(context): Generator<Report<'missing' | 'outside' | 'link' | 'unchecked'>> {
     const lookup = context.documents;
     if (!lookup) return;
     const folder = folderOf(context.file);
-    for (const field of documentFields(context)) {
-      // A placeholder is no document (SPEC §2.1 "Not written"); a URL or an identifier is not a path.
-      if (typeof field.value !== 'string' || !isStated(field.value)) continue;
-      const value = classifyDocumentValue(field.value);
-      if (value.kind === 'other') continue;
-      const written = field.value.trim();
-      const state = lookup(written);
+    const location = locations(folder);
+    const root = context.model.root;
+    for (const named of documentFields(context.model)) {
+      const state = lookup(named.path);
       if (state.status === 'present') continue;
-      const data = { what: field.what, path: written, owner: field.owner(), field: field.field, key: field.key, folder };
-      if (state.status === 'missing') yield { messageId: 'missing', pointer: field.pointer, data: { ...data, location: locationOf(folder, written) } };
-      else if (state.status === 'unchecked') yield { messageId: 'unchecked', pointer: field.pointer, data: { ...data, detail: state.detail, location: locationOf(folder, written) } };
-      else yield { messageId: state.reason === 'link' ? 'link' : 'outside', pointer: field.pointer, data: { ...data, detail: outsideDetail(state), example: field.example() } };
+      const { kind, path } = named;
+      const pointer = `${named.element.pointer}${kind.below}`;
+      const owner = kind.owner(named, root);
+      if (state.status === 'missing') yield { messageId: 'missing', pointer, data: { what: kind.what, path, owner, field: kind.field, key: kind.key, folder, location: location(path) } };
+      else if (state.status === 'unchecked') yield { messageId: 'unchecked', pointer, data: { what: kind.what, path, owner, field: kind.field, key: kind.key, folder, detail: state.detail, location: location(path) } };
+      else yield { messageId: state.reason === 'link' ? 'link' : 'outside', pointer, data: { what: kind.what, path, owner, field: kind.field, key: kind.key, folder, detail: outsideDetail(state), example: kind.example(named.element.value) } };
     }
   },
 });

@@ -1,4 +1,4 @@
-import { type ActivityView, describeLocation, fileNameFor, isMalformed, isRecord, isStated, misspeltKey, stringsOf } from '../core/inventory.js';
+import { type ActivityView, describeLocation, fileNameFor, isMalformed, isRecord, isStated, type Located, misspeltKey, type PurposeView, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { isAiTraining } from './shared/consent.js';
@@ -36,12 +36,13 @@ function code(text: string): string {
   return `\`${text}\``;
 }
 
-function idOf(value: { id?: unknown }, fallback: string): string {
-  return typeof value.id === 'string' ? code(value.id) : fallback;
+/** How messages name an element: its id, or where it is when it has none (looked up only then). */
+function nameOf(element: Located<{ id?: unknown }>, root: unknown): string {
+  return typeof element.value.id === 'string' ? code(element.value.id) : describeLocation(root, element.pointer);
 }
 
-/** The WP248 criteria the activity lists in `dpia.criteria` and those the record itself shows (SPEC §2.1). */
-function criteriaOf(activity: ActivityView, root: unknown): CriteriaMet {
+/** The WP248 criteria the activity lists in `dpia.criteria` and those the record itself shows (SPEC §2.1); `training` are its AI-training purposes. */
+function criteriaOf(activity: ActivityView, training: readonly PurposeView[], root: unknown): CriteriaMet {
   const met: CriteriaMet = { sources: new Map(), withoutTraining: new Set() };
   const add = (criterion: Criterion, source: string, fromTraining = false) => {
     const sources = met.sources.get(criterion) ?? [];
@@ -55,18 +56,16 @@ function criteriaOf(activity: ActivityView, root: unknown): CriteriaMet {
     if (KNOWN_CRITERIA.has(listed)) add(listed as Criterion, code('dpia.criteria'));
   }
   for (const category of activity.categories) {
-    const name = idOf(category.value, describeLocation(root, category.pointer));
+    const name = nameOf(category, root);
     if (stringsOf(category.value.special).length > 0) add('sensitive-data', `special-category data in ${name}`);
     if (category.value.criminal === true) add('sensitive-data', `criminal-offence data in ${name}`);
     if (category.value.source === 'public') add('large-scale', `publicly available data in ${name}`);
   }
   for (const subject of activity.subjects) {
-    if (subject.value.children === true) add('vulnerable-subjects', `children among ${idOf(subject.value, describeLocation(root, subject.pointer))}`);
+    if (subject.value.children === true) add('vulnerable-subjects', `children among ${nameOf(subject, root)}`);
   }
   if (activity.value.automated_decision_making === true) add('automated-decision', code('automated_decision_making: true'));
-  for (const purpose of activity.purposes.filter(isAiTraining)) {
-    add('innovative-technology', `AI-training purpose ${idOf(purpose.value, describeLocation(root, purpose.pointer))}`, true);
-  }
+  for (const purpose of training) add('innovative-technology', `AI-training purpose ${nameOf(purpose, root)}`, true);
   return met;
 }
 
@@ -113,7 +112,7 @@ export default defineRule({
       if (isMalformed(dpia, 'mapping') || isMalformed(status, STATUSES)) continue;
       if (misspeltKey(activity.value, 'dpia', 'activity') !== undefined || misspeltKey(dpia, 'status', 'dpia') !== undefined) continue;
       const training = activity.purposes.filter(isAiTraining);
-      const met = criteriaOf(activity, model.root);
+      const met = criteriaOf(activity, training, model.root);
       // Art. 35(1) puts the DPIA on the controller: a processor only assists (Art. 28(3)(f)). Training
       // stays an error there, as training for its own ends makes the processor a controller (Art. 28(10)).
       if (training.length === 0 && (met.sources.size < 2 || activity.value.role === 'processor')) continue;
@@ -131,7 +130,7 @@ export default defineRule({
         else yield { messageId: 'criteriaMissing', pointer, severity: 'warning', data: { ...data, count } };
         continue;
       }
-      const purposes = training.map((purpose) => idOf(purpose.value, describeLocation(model.root, purpose.pointer))).join(', ');
+      const purposes = training.map((purpose) => nameOf(purpose, model.root)).join(', ');
       // The training purposes cause the finding, so ignores on all of them cover it (SPEC §2); but not
       // when the rest of the record meets two criteria too: the activity would need a DPIA without them.
       const causes = met.withoutTraining.size >= 2 ? {} : { causes: training.map((purpose) => purpose.pointer) };

@@ -1,4 +1,4 @@
-import { type ActivityView, describeLocation, type Located } from '../core/inventory.js';
+import { describeLocation, type Located, type PurposeView } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule, type Report } from '../core/rule.js';
 
@@ -8,6 +8,11 @@ function freeId(id: string, activityId: unknown, taken: ReadonlySet<string>): st
   let number = 2;
   while (taken.has(`${id}-${number}`)) number += 1;
   return `${id}-${number}`;
+}
+
+/** The pointer to an item's `id`, where a duplicate is shown. */
+function idPointer(item: Located<unknown>): string {
+  return joinPointer(item.pointer, 'id');
 }
 
 export default defineRule({
@@ -34,34 +39,35 @@ export default defineRule({
       { kind: 'data category', items: model.categories },
       { kind: 'activity', items: model.activities },
     ];
+    // The first item of each id is kept, not its pointer: a pointer is made only for a duplicate.
     for (const { kind, items } of lists) {
-      const first = new Map<string, string>();
+      const first = new Map<string, Located<unknown>>();
       for (const item of items) {
         const id = item.value.id;
         if (typeof id !== 'string') continue;
-        const pointer = joinPointer(item.pointer, 'id');
         const earlier = first.get(id);
-        if (earlier === undefined) first.set(id, pointer);
-        else yield { messageId: 'duplicate', pointer, related: earlier, data: { kind, id } };
+        if (earlier === undefined) first.set(id, item);
+        else yield { messageId: 'duplicate', pointer: idPointer(item), related: idPointer(earlier), data: { kind, id } };
       }
     }
 
     // Purposes are referenced across activities (collected_for, notices, ignores), so one id names one purpose in the file.
-    const taken = new Set(model.purposes.map((purpose) => purpose.value.id).filter((id): id is string => typeof id === 'string'));
-    const firstPurpose = new Map<string, { pointer: string; activity: ActivityView }>();
+    const firstPurpose = new Map<string, PurposeView>();
+    // Every purpose id, for the suggestions: gathered at the first duplicate, as most records have none.
+    let taken: Set<string> | undefined;
     for (const purpose of model.purposes) {
       const id = purpose.value.id;
       if (typeof id !== 'string') continue;
-      const pointer = joinPointer(purpose.pointer, 'id');
       const earlier = firstPurpose.get(id);
       if (earlier === undefined) {
-        firstPurpose.set(id, { pointer, activity: purpose.activity });
+        firstPurpose.set(id, purpose);
         continue;
       }
+      taken ??= new Set(model.purposes.map((other) => other.value.id).filter((other): other is string => typeof other === 'string'));
       const firstActivity = earlier.activity === purpose.activity ? 'the same activity' : describeLocation(model.root, earlier.activity.pointer);
       const suggestion = freeId(id, purpose.activity.value.id, taken);
       taken.add(suggestion);
-      yield { messageId: 'duplicatePurpose', pointer, related: earlier.pointer, data: { id, firstActivity, suggestion } };
+      yield { messageId: 'duplicatePurpose', pointer: idPointer(purpose), related: idPointer(earlier), data: { id, firstActivity, suggestion } };
     }
   },
 });

@@ -1,4 +1,4 @@
-import { describeLocation, isStated } from '../core/inventory.js';
+import { describeLocation, isStated, type PurposeView } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { COMMUNICATIONS_SOURCES, CONSENT_GIVERS, type ConsentDefect, categoriesFrom, consentBlock, consentFieldUnreadable, consentUnreadable, needsCommunicationsConsent, rejectedBy } from './shared/consent.js';
@@ -32,27 +32,30 @@ export default defineRule({
     for (const purpose of model.purposes) {
       // A consent block in another shape is the schema rule's finding: there is one, it cannot be read.
       if (!needsCommunicationsConsent(purpose) || consentUnreadable(purpose)) continue;
-      const data = {
-        purpose: describeLocation(model.root, purpose.pointer),
-        categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES)
-          .map((category) => `\`${String(category.value.id)}\``)
-          .join(', '),
-      };
       const consentPointer = joinPointer(purpose.pointer, 'consent');
       const consent = consentBlock(purpose);
       if (!consent) {
-        yield { messageId: 'noConsent', pointer: consentPointer, data };
+        yield { messageId: 'noConsent', pointer: consentPointer, data: dataOf(model.root, purpose) };
         continue;
       }
       const rejecting = rejectedBy(purpose);
-      const otherDefects = rejecting.filter((id) => id !== GIVEN_BY_DEFECT);
-      if (otherDefects.length > 0) {
-        yield { messageId: 'rejected', pointer: consentPointer, target: 'key', data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(', ') } };
+      if (rejecting.some((id) => id !== GIVEN_BY_DEFECT)) {
+        yield { messageId: 'rejected', pointer: consentPointer, target: 'key', data: { ...dataOf(model.root, purpose), rules: rejecting.map((id) => `\`${id}\``).join(', ') } };
       } else if (consent.given_by !== 'all-participants' && !consentFieldUnreadable(consent, 'given_by', CONSENT_GIVERS)) {
         // Left empty or a placeholder (SPEC §2.1 "Not written"), `given_by` names nobody.
         const givenBy = isStated(consent.given_by) ? `\`${String(consent.given_by)}\`` : 'nobody named';
-        yield { messageId: 'givenBy', pointer: joinPointer(consentPointer, 'given_by'), data: { ...data, givenBy } };
+        yield { messageId: 'givenBy', pointer: joinPointer(consentPointer, 'given_by'), data: { ...dataOf(model.root, purpose), givenBy } };
       }
     }
   },
 });
+
+/** What every message names: made only when there is a finding, not for every purpose the rule looks at. */
+function dataOf(root: unknown, purpose: PurposeView): { purpose: string; categories: string } {
+  return {
+    purpose: describeLocation(root, purpose.pointer),
+    categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES)
+      .map((category) => `\`${String(category.value.id)}\``)
+      .join(', '),
+  };
+}

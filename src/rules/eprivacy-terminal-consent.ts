@@ -1,4 +1,4 @@
-import { describeLocation } from '../core/inventory.js';
+import { describeLocation, type PurposeView } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
 import { defineRule } from '../core/rule.js';
 import { TERMINAL_SOURCES, categoriesFrom, consentBlock, consentUnreadable, needsTerminalConsent, rejectedBy } from './shared/consent.js';
@@ -25,21 +25,25 @@ export default defineRule({
     for (const purpose of model.purposes) {
       // A consent block in another shape is the schema rule's finding: there is one, it cannot be read.
       if (!needsTerminalConsent(purpose) || consentUnreadable(purpose)) continue;
-      const data = {
-        purpose: describeLocation(model.root, purpose.pointer),
-        categories: categoriesFrom(purpose, TERMINAL_SOURCES)
-          .map((category) => `\`${String(category.value.id)}\``)
-          .join(', '),
-      };
       const consentPointer = joinPointer(purpose.pointer, 'consent');
       if (!consentBlock(purpose)) {
-        yield { messageId: 'noConsent', pointer: consentPointer, data };
+        yield { messageId: 'noConsent', pointer: consentPointer, data: dataOf(model.root, purpose) };
         continue;
       }
       const rejecting = rejectedBy(purpose);
       if (rejecting.length > 0) {
-        yield { messageId: 'rejected', pointer: consentPointer, target: 'key', data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(', ') } };
+        yield { messageId: 'rejected', pointer: consentPointer, target: 'key', data: { ...dataOf(model.root, purpose), rules: rejecting.map((id) => `\`${id}\``).join(', ') } };
       }
     }
   },
 });
+
+/** What every message names: made only when there is a finding, not for every purpose the rule looks at. */
+function dataOf(root: unknown, purpose: PurposeView): { purpose: string; categories: string } {
+  return {
+    purpose: describeLocation(root, purpose.pointer),
+    categories: categoriesFrom(purpose, TERMINAL_SOURCES)
+      .map((category) => `\`${String(category.value.id)}\``)
+      .join(', '),
+  };
+}

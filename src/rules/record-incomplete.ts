@@ -141,35 +141,37 @@ export default defineRule({
     yield* partiesWithoutContact(schema, jointControllers, 'jointController', (party) => `joint controller \`${party}\``, 'Art. 30(1)(a)');
 
     for (const activity of model.activities) {
-      const name = describeLocation(model.root, activity.pointer);
+      // What messages name the activity by, made only for a finding: most activities have none.
+      const name = () => describeLocation(model.root, activity.pointer);
       const role = activity.value.role;
       // A role the schema rejects (`Processor`, `role:` left empty, `rloe: processor`) may be a processor's:
       // what only a controller records is not asked of it.
       const roleUnknown = (Object.prototype.hasOwnProperty.call(activity.value, 'role') && !ROLES.includes(role)) || misspeltKey(activity.value, 'role', 'activity') !== undefined;
-      const rolePointer = joinPointer(activity.pointer, 'role');
       if (role === 'joint-controller' && jointControllers.length === 0 && !partiesReported(schema, controller, 'joint_controllers', 'controller', 'jointController', jointPointer)) {
-        yield { messageId: 'jointControllers', pointer: rolePointer, data: { activity: name } };
+        yield { messageId: 'jointControllers', pointer: joinPointer(activity.pointer, 'role'), data: { activity: name() } };
       }
       const actingForPointer = joinPointer(activity.pointer, 'on_behalf_of');
       const actingFor = namedParties(activity.value.on_behalf_of, actingForPointer);
       if (role === 'processor' && actingFor.length === 0 && !partiesReported(schema, activity.value, 'on_behalf_of', 'activity', 'party', actingForPointer)) {
-        yield { messageId: 'onBehalfOf', pointer: rolePointer, data: { activity: name } };
+        yield { messageId: 'onBehalfOf', pointer: joinPointer(activity.pointer, 'role'), data: { activity: name() } };
       }
-      yield* partiesWithoutContact(schema, actingFor, 'party', (party) => `controller \`${party}\` that ${name} acts for`, 'Art. 30(2)(a)');
+      if (actingFor.length > 0) yield* partiesWithoutContact(schema, actingFor, 'party', (party) => `controller \`${party}\` that ${name()} acts for`, 'Art. 30(2)(a)');
 
-      const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
-        if (controllerOnly && (role === 'processor' || roleUnknown)) return [];
-        if (schema.within(joinPointer(activity.pointer, field)) || misspeltKey(activity.value, field, 'activity') !== undefined) return [];
+      const gaps: { field: string; gap: Gap; example: string }[] = [];
+      for (const { field, emptyMeansNone, controllerOnly, example } of REQUIRED_FIELDS) {
+        // Asked first: most fields are recorded, and a recorded field needs no other question.
         const gap = gapOf(activity.value[field], emptyMeansNone);
-        return gap === undefined ? [] : [{ field, gap, example }];
-      });
+        if (gap === undefined || (controllerOnly && (role === 'processor' || roleUnknown))) continue;
+        if (schema.within(joinPointer(activity.pointer, field)) || misspeltKey(activity.value, field, 'activity') !== undefined) continue;
+        gaps.push({ field, gap, example });
+      }
       if (gaps.length > 0) {
         yield {
           messageId: 'activityFields',
           pointer: activity.pointer,
           target: 'key',
           data: {
-            activity: name,
+            activity: name(),
             fields: listInWords(gaps.map(({ field, gap }) => (gap === 'placeholder' ? `\`${field}\` (only a placeholder)` : `\`${field}\``))),
             examples: listInWords(gaps.map(({ example }) => example)),
           },
@@ -177,10 +179,13 @@ export default defineRule({
       }
 
       // A country that is not a two-letter code (`USA`), or written under a misspelt key, is the schema's finding.
-      for (const transfer of recordsOf<Transfer>(activity.value.transfers, joinPointer(activity.pointer, 'transfers'))) {
+      const transfers = activity.value.transfers;
+      if (!Array.isArray(transfers) || transfers.length === 0) continue;
+      for (const transfer of recordsOf<Transfer>(transfers, joinPointer(activity.pointer, 'transfers'))) {
+        if (isStated(transfer.value.country)) continue;
         const countryPointer = joinPointer(transfer.pointer, 'country');
-        if (isStated(transfer.value.country) || schema.at(countryPointer) || misspeltKey(transfer.value, 'country', 'transfer') !== undefined) continue;
-        yield { messageId: 'transferCountry', pointer: countryPointer, target: 'key', data: { transfer: describeLocation(model.root, transfer.pointer), activity: name } };
+        if (schema.at(countryPointer) || misspeltKey(transfer.value, 'country', 'transfer') !== undefined) continue;
+        yield { messageId: 'transferCountry', pointer: countryPointer, target: 'key', data: { transfer: describeLocation(model.root, transfer.pointer), activity: name() } };
       }
     }
   },

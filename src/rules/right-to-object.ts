@@ -1,6 +1,6 @@
 import { describeLocation, isMalformed, isRecord, isStated, misspeltKey } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type Report } from '../core/rule.js';
 
 export default defineRule({
   meta: {
@@ -24,30 +24,32 @@ export default defineRule({
       },
     },
   },
-  *check({ model }) {
+  *check({ model }): Generator<Report<'noBlock' | 'noObjection' | 'objectionTooLate'>> {
     for (const purpose of model.purposes) {
       if (purpose.value.lawful_basis !== 'legitimate-interests') continue;
-      const block = joinPointer(purpose.pointer, 'legitimate_interests');
-      const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const interests = purpose.value.legitimate_interests;
       // A block in another shape, or under a misspelt key (`legitimate_interets:`), is the schema rule's
       // finding: it is there, it cannot be read.
       if (isMalformed(interests, 'mapping') || misspeltKey(purpose.value, 'legitimate_interests', 'purpose') !== undefined) continue;
+      const block = joinPointer(purpose.pointer, 'legitimate_interests');
       if (!isRecord(interests)) {
-        yield { messageId: 'noBlock', pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? ' and `objection_before_processing: true`' : '' } };
+        const beforeProcessing = purpose.value.ai_training === true ? ' and `objection_before_processing: true`' : '';
+        yield { messageId: 'noBlock', pointer: block, data: { purpose: describeLocation(model.root, purpose.pointer), beforeProcessing } };
         continue;
       }
       // A route is an enum: blank text or a placeholder (SPEC §2.1 "Not written") names none.
       const objection: unknown = interests.objection;
       if (!isStated(objection) || objection === 'none') {
-        if (misspeltKey(interests, 'objection', 'legitimateInterests') === undefined) yield { messageId: 'noObjection', pointer: joinPointer(block, 'objection'), data };
+        if (misspeltKey(interests, 'objection', 'legitimateInterests') === undefined) {
+          yield { messageId: 'noObjection', pointer: joinPointer(block, 'objection'), data: { purpose: describeLocation(model.root, purpose.pointer) } };
+        }
       } else if (
         purpose.value.ai_training === true &&
         interests.objection_before_processing !== true &&
         !isMalformed(interests.objection_before_processing, 'boolean') &&
         misspeltKey(interests, 'objection_before_processing', 'legitimateInterests') === undefined
       ) {
-        yield { messageId: 'objectionTooLate', pointer: joinPointer(block, 'objection_before_processing'), data, severity: 'warning' };
+        yield { messageId: 'objectionTooLate', pointer: joinPointer(block, 'objection_before_processing'), data: { purpose: describeLocation(model.root, purpose.pointer) }, severity: 'warning' };
       }
     }
   },

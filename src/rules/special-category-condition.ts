@@ -1,6 +1,6 @@
-import { describeLocation, isMalformed, isStated, misspeltKey, stringsOf } from '../core/inventory.js';
+import { type ActivityView, describeLocation, isMalformed, isStated, misspeltKey, stringsOf } from '../core/inventory.js';
 import { joinPointer } from '../core/pointer.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type Report } from '../core/rule.js';
 import { ART9_CONDITIONS, hasSpecialCategoryData, isAiTraining } from './shared/consent.js';
 
 /** The Art. 9(2) conditions that can cover training a model on special-category data. */
@@ -24,21 +24,32 @@ export default defineRule({
       },
     },
   },
-  *check({ model }) {
-    for (const purpose of model.purposes) {
-      if (!hasSpecialCategoryData(purpose)) continue;
-      const kinds = [...new Set(purpose.activity.categories.flatMap((category) => stringsOf(category.value.special)))];
-      const data = { purpose: describeLocation(model.root, purpose.pointer), kinds: kinds.length > 0 ? kinds.join(', ') : 'kinds not named' };
-      const pointer = joinPointer(purpose.pointer, 'special_category_condition');
-      const condition: unknown = purpose.value.special_category_condition;
-      // A placeholder (`TODO`, `[CONFIRM …]`) names no condition (SPEC §2.1 "Not written"); one outside
-      // the format (`Explicit-consent`) is the schema rule's finding, not a condition that does not fit.
-      if (!isStated(condition)) {
-        // A condition under a misspelt key (`special_category_conditon:`) is written: the schema rule names the key.
-        if (misspeltKey(purpose.value, 'special_category_condition', 'purpose') === undefined) yield { messageId: 'missing', pointer, data };
-      } else if (isAiTraining(purpose) && typeof condition === 'string' && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
-        yield { messageId: 'notForTraining', pointer, data: { ...data, condition } };
+  *check({ model }): Generator<Report<'missing' | 'notForTraining'>> {
+    // The data categories are the activity's: whether any is special, and which kinds, is asked once for all its purposes.
+    for (const activity of model.activities) {
+      if (!hasSpecialCategoryData(activity)) continue;
+      const kinds = kindsOf(activity);
+      for (const purpose of activity.purposes) {
+        const pointer = joinPointer(purpose.pointer, 'special_category_condition');
+        const condition: unknown = purpose.value.special_category_condition;
+        // A placeholder (`TODO`, `[CONFIRM …]`) names no condition (SPEC §2.1 "Not written"); one outside
+        // the format (`Explicit-consent`) is the schema rule's finding, not a condition that does not fit.
+        if (!isStated(condition)) {
+          // A condition under a misspelt key (`special_category_conditon:`) is written: the schema rule names the key.
+          if (misspeltKey(purpose.value, 'special_category_condition', 'purpose') === undefined) {
+            yield { messageId: 'missing', pointer, data: { purpose: describeLocation(model.root, purpose.pointer), kinds } };
+          }
+        } else if (isAiTraining(purpose) && typeof condition === 'string' && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
+          yield { messageId: 'notForTraining', pointer, data: { purpose: describeLocation(model.root, purpose.pointer), kinds, condition } };
+        }
       }
     }
   },
 });
+
+/** The special-category kinds of the activity's data categories, for the message. */
+function kindsOf(activity: ActivityView): string {
+  const kinds = new Set<string>();
+  for (const category of activity.categories) for (const kind of stringsOf(category.value.special)) kinds.add(kind);
+  return kinds.size > 0 ? [...kinds].join(', ') : 'kinds not named';
+}

@@ -2,7 +2,7 @@
  * When consent is needed and when a consent block is valid: shared by the consent rules and
  * the ePrivacy rules, so that "valid consent" means the same thing everywhere.
  */
-import { type Consent, type DataCategory, isMalformed, isRecord, isStated, type Located, misspeltKey, type PurposeView, type Shape } from '../../core/inventory.js';
+import { type ActivityView, type Consent, type DataCategory, isMalformed, isRecord, isStated, type Located, misspeltKey, type PurposeView, type Shape } from '../../core/inventory.js';
 
 export const COMMUNICATIONS_SOURCES = new Set(['communications-content', 'communications-metadata']);
 export const TERMINAL_SOURCES = new Set(['terminal-equipment']);
@@ -77,8 +77,9 @@ export const WITHDRAWAL_ROUTES = ['in-product', 'email', 'support-request', 'non
 /** Who may give consent, as the format names them (SPEC §1). */
 export const CONSENT_GIVERS = ['data-subject', 'all-participants', 'account-admin', 'parent-or-guardian'] as const;
 
-export function hasSpecialCategoryData(purpose: PurposeView): boolean {
-  return purpose.activity.categories.some((category) => Array.isArray(category.value.special) && category.value.special.length > 0);
+/** Asked of the activity, not of each purpose: its purposes share its data categories. */
+export function hasSpecialCategoryData(activity: ActivityView): boolean {
+  return activity.categories.some((category) => Array.isArray(category.value.special) && category.value.special.length > 0);
 }
 
 export function involvesChildren(purpose: PurposeView): boolean {
@@ -96,10 +97,12 @@ export const ART9_CONDITIONS: readonly string[] = ['explicit-consent', ...OTHER_
 
 /** Special-category data whose Art. 9(2) condition is explicit consent, or is not named (so consent is all there is). */
 export function needsExplicitConsent(purpose: PurposeView): boolean {
+  // Asked first: most activities have no special-category data, and the answer is the same for all their purposes.
+  if (!hasSpecialCategoryData(purpose.activity)) return false;
   const condition = purpose.value.special_category_condition;
   // A condition outside the format (`Archiving-research`) is the schema rule's finding: it may name one that needs no consent.
   if (isMalformed(condition, ART9_CONDITIONS)) return false;
-  return hasSpecialCategoryData(purpose) && !(typeof condition === 'string' && OTHER_ART9_CONDITIONS.has(condition));
+  return !(typeof condition === 'string' && OTHER_ART9_CONDITIONS.has(condition));
 }
 
 export const NOT_OPT_IN = new Set(['opt-out', 'pre-ticked', 'implied', 'terms-acceptance']);
@@ -148,11 +151,35 @@ export function rejectedBy(purpose: PurposeView): ConsentDefect[] {
   return (Object.keys(consentDefects) as ConsentDefect[]).filter((id) => consentDefects[id](consent, purpose));
 }
 
-/** The purposes whose consent block the given consent rule rejects, each with its block. */
-export function* rejectedBlocks(purposes: readonly PurposeView[], ruleId: ConsentDefect): Generator<{ purpose: PurposeView; consent: Consent }> {
-  const defective: (consent: Consent, purpose: PurposeView) => boolean = consentDefects[ruleId];
-  for (const purpose of purposes) {
-    const consent = consentBlock(purpose);
-    if (consent && defective(consent, purpose)) yield { purpose, consent };
+/** A purpose with its consent block. */
+export interface PurposeConsent {
+  purpose: PurposeView;
+  consent: Consent;
+}
+
+/**
+ * The consent blocks of each inventory, keyed by its list of purposes (`model.purposes`): the
+ * consent rules of a run all start from the purposes that have a block, so one pass over the
+ * purposes serves them all.
+ */
+const blocksOf = new WeakMap<readonly PurposeView[], PurposeConsent[]>();
+
+/** The purposes that have a consent block (a mapping), each with its block, in the order of `purposes`. */
+export function consentBlocks(purposes: readonly PurposeView[]): readonly PurposeConsent[] {
+  let blocks = blocksOf.get(purposes);
+  if (blocks === undefined) {
+    blocks = [];
+    for (const purpose of purposes) {
+      const consent = consentBlock(purpose);
+      if (consent) blocks.push({ purpose, consent });
+    }
+    blocksOf.set(purposes, blocks);
   }
+  return blocks;
+}
+
+/** The purposes whose consent block the given consent rule rejects, each with its block, in the order of `purposes`. */
+export function rejectedBlocks(purposes: readonly PurposeView[], ruleId: ConsentDefect): PurposeConsent[] {
+  const defective: (consent: Consent, purpose: PurposeView) => boolean = consentDefects[ruleId];
+  return consentBlocks(purposes).filter((block) => defective(block.consent, block.purpose));
 }
