@@ -42,7 +42,7 @@ function tell(notes: string[], line: string): void {
 }
 
 async function checkWithBase(inputs: ActionInputs, context: RunContext, base: BaseSource | undefined, notes: string[]) {
-  const options = { cwd: context.workspace, paths: inputs.inventory, confinePaths: true, config: inputs.config, tuneProcessMemory: true };
+  const options = { cwd: context.workspace, paths: inputs.inventory, confinePaths: true, config: inputs.config };
   try {
     return await checkWorkspace({ ...options, ...(base === undefined ? {} : { base }) });
   } catch (error) {

@@ -199,7 +199,6 @@ async function run(io: CliIo): Promise<number> {
     paths: input.paths,
     config: values.config,
     maxBytes,
-    tuneProcessMemory: true,
     ...(stdin === undefined ? {} : { stdin }),
     ...(values.base === undefined ? {} : { base: { kind: 'git', ref: values.base } as const }),
   };

@@ -62,11 +62,6 @@ export interface RunOptions extends LintOptions {
    */
   base?: readonly SourceText[];
   /**
-   * Told the length of the run's text before its files are parsed, and again once they all are,
-   * before any rule runs: the process edge tunes and collects memory around the parse.
-   */
-  parsing?: ParseObserver;
-  /**
    * Handed the run's parsed inventories, the head's and (with a base) the base's, before any rule
    * runs: a caller that needs more than findings from them (the data flows a change alters) reads
    * them here rather than parsing the text again. It must not change them.
@@ -74,18 +69,10 @@ export interface RunOptions extends LintOptions {
   parsed?(head: readonly ParsedSource[], base: readonly ParsedSource[] | undefined): void;
 }
 
-export interface ParseObserver {
-  before(characters: number): void;
-  after(characters: number): void;
-}
-
 /** Lints the inventories of one run; with a base, compares them with it (SPEC §4). Each file is parsed once. */
 export function lintRun(head: readonly SourceText[], options: RunOptions): FileReport[] {
-  const characters = [...head, ...(options.base ?? [])].reduce((sum, input) => sum + input.text.length, 0);
-  options.parsing?.before(characters);
   const headFiles = head.map((input) => parseSource(input.text, input.file));
   const baseFiles = options.base?.map((input) => parseSource(input.text, input.file));
-  options.parsing?.after(characters);
   options.parsed?.(headFiles, baseFiles);
   if (baseFiles === undefined) return headFiles.map((parsed) => lintParsed(parsed, options));
 

@@ -15,7 +15,6 @@ import type { FlowChange } from '../datamap/diff-flows.js';
 import type { BaseFile } from './git-base.js';
 import { DocumentReader } from './documents.js';
 import { NoticeReader } from './notices.js';
-import { parserMemory } from './memory.js';
 import { DEFAULT_MAX_FILE_BYTES, readInventory } from './read-inventory.js';
 import { UsageError } from './usage-error.js';
 
@@ -41,11 +40,6 @@ export interface CheckOptions {
    * which names its findings and is where its notices and documents are looked up from.
    */
   stdin?: { text: string; file: string };
-  /**
-   * Tune V8's garbage collection around large parses (see memory.ts). Only for a process of
-   * ropa-lint's own (the CLI, the Action): a library must not change its host's heap settings.
-   */
-  tuneProcessMemory?: boolean;
 }
 
 export interface CheckResult {
@@ -95,7 +89,6 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
     documents: new DocumentReader(cwd).provide,
-    ...(options.tuneProcessMemory ? { parsing: parserMemory } : {}),
     ...(base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {}),
     ...(flowModule ? { parsed: (headFiles, baseFiles) => (flows = flowModule.flowChangesOf(headFiles, baseFiles ?? [])) } : {}),
   });

@@ -49,9 +49,9 @@ describe('dist/cli.js', () => {
     expect(result.stderr).toBe('ropa-lint: file not found: does-not-exist.yaml\n');
   });
 
-  it('checks an inventory large enough for the memory tuning the same way, with nothing on stderr', () => {
-    // Over 1 MB of text: the CLI sets V8 flags (src/workspace/memory.ts, src/cli.ts); a flag a
-    // later Node renamed would print "unrecognized flag" on stderr rather than fail.
+  it('checks a large inventory through the bundle, with nothing on stderr', () => {
+    // Over 1 MB of text, read by the streaming scanner. The CLI sets a V8 flag (src/cli.ts); a flag
+    // a later Node renamed would print "unrecognized flag" on stderr rather than fail.
     const folder = mkdtempSync(path.join(tmpdir(), 'ropa-large-'));
     try {
       const text = (generateInventory as (purposes: number) => string)(4000);
