@@ -348,56 +348,75 @@ const LIST_KINDS: Record<string, string> = {
 
 const ROOT_DESCRIPTION = 'the inventory';
 
-/**
- * Steps through a pointer from the root, segment by segment, calling `step` with each node
- * reached, the unescaped segment, the segment as written, and the node stepped from. Nothing is
+/*
+ * Both functions below step through a pointer from the root, one segment at a time. Nothing is
  * cached: a walk is a handful of property reads, cheaper than hashing the pointer to look it up
- * (an earlier memo keyed by pointer cost more than it saved: every finding's pointer is a new
- * string that had to be flattened and hashed, and the memo grew by one entry per finding).
+ * (a memo keyed by pointer cost more than it saved: each finding's pointer is a new string to
+ * flatten and hash, and the memo grew by one entry per finding). They are written as two plain
+ * loops rather than one walker with callbacks: they run once or twice per finding, and the
+ * callbacks made up most of their time.
  */
-function walkPointer(root: unknown, pointer: string, step: (node: unknown, segment: string, raw: string, parent: unknown) => void): void {
-  let node = root;
-  for (let start = 1; start > 0 && start <= pointer.length; ) {
-    const slash = pointer.indexOf('/', start);
-    const end = slash === -1 ? pointer.length : slash;
-    const raw = pointer.slice(start, end);
-    const segment = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
-    const parent = node;
-    if (Array.isArray(parent)) node = parent[Number(segment)];
-    else if (isRecord(parent)) node = Object.prototype.hasOwnProperty.call(parent, segment) ? parent[segment] : undefined;
-    else node = undefined;
-    step(node, segment, raw, parent);
-    start = slash === -1 ? 0 : slash + 1;
-  }
+
+/** The segment of `pointer` from `start` to `end`, unescaped. */
+function segmentAt(pointer: string, start: number, end: number): string {
+  const raw = pointer.slice(start, end);
+  const tilde = raw.indexOf('~');
+  return tilde === -1 ? raw : raw.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** The `id` of a list item, or else its `name`, when it is a string. */
-function itemName(node: unknown): { id: string | undefined; name: string | undefined } {
-  if (!isRecord(node)) return { id: undefined, name: undefined };
-  const id = typeof node.id === 'string' ? node.id : undefined;
-  return { id, name: id ?? (typeof node.name === 'string' ? node.name : undefined) };
+/** The child of `node` at `segment`: an item of a list or an own field of a mapping. */
+function childAt(node: unknown, segment: string): unknown {
+  if (Array.isArray(node)) return node[Number(segment)];
+  if (isRecord(node)) return Object.prototype.hasOwnProperty.call(node, segment) ? node[segment] : undefined;
+  return undefined;
 }
 
 /** `purpose` `train-model` or the activity, category or subject a pointer is inside, for messages. */
 export function describeLocation(root: unknown, pointer: string): string {
-  let description = ROOT_DESCRIPTION;
+  // The innermost named place: the controller, or an item of a list of named things.
+  let controller = false;
+  let itemKind: string | undefined;
+  let item: unknown;
+  let itemIndex = '';
   // The kind of items of the list just stepped into, when it is a list of named things.
   let listKind: string | undefined;
-  walkPointer(root, pointer, (node, segment, _raw, parent) => {
+  let node = root;
+  for (let start = 1; start > 0 && start <= pointer.length; ) {
+    const slash = pointer.indexOf('/', start);
+    const end = slash === -1 ? pointer.length : slash;
+    const segment = segmentAt(pointer, start, end);
+    const parent = node;
+    node = childAt(parent, segment);
     if (Array.isArray(parent)) {
       if (listKind !== undefined) {
-        const { name } = itemName(node);
-        description = name === undefined ? `${listKind} #${Number(segment) + 1}` : `${listKind} \`${name}\``;
+        itemKind = listKind;
+        item = node;
+        itemIndex = segment;
+        controller = false;
       }
       listKind = undefined;
     } else if (isRecord(parent)) {
-      if (segment === 'controller') description = 'the controller';
+      if (segment === 'controller') {
+        controller = true;
+        itemKind = undefined;
+      }
       listKind = Array.isArray(node) ? LIST_KINDS[segment] : undefined;
     } else {
       listKind = undefined;
     }
-  });
-  return description;
+    start = slash === -1 ? 0 : slash + 1;
+  }
+  if (controller) return 'the controller';
+  if (itemKind === undefined) return ROOT_DESCRIPTION;
+  const name = itemName(item);
+  return name === undefined ? `${itemKind} #${Number(itemIndex) + 1}` : `${itemKind} \`${name}\``;
+}
+
+/** The `id` of a list item, or else its `name`, when it is a string. */
+function itemName(node: unknown): string | undefined {
+  if (!isRecord(node)) return undefined;
+  if (typeof node.id === 'string') return node.id;
+  return typeof node.name === 'string' ? node.name : undefined;
 }
 
 /**
@@ -408,10 +427,17 @@ export function describeLocation(root: unknown, pointer: string): string {
 export function stablePathOf(root: unknown, pointer: string): string {
   if (pointer === '') return '';
   const parts: string[] = [''];
-  walkPointer(root, pointer, (node, _segment, raw, parent) => {
-    const id = Array.isArray(parent) ? itemName(node).id : undefined;
-    parts.push(id === undefined ? raw : escapeId(id));
-  });
+  let node = root;
+  for (let start = 1; start > 0 && start <= pointer.length; ) {
+    const slash = pointer.indexOf('/', start);
+    const end = slash === -1 ? pointer.length : slash;
+    const segment = segmentAt(pointer, start, end);
+    const parent = node;
+    node = childAt(parent, segment);
+    const id = Array.isArray(parent) && isRecord(node) && typeof node.id === 'string' ? node.id : undefined;
+    parts.push(id === undefined ? pointer.slice(start, end) : escapeId(id));
+    start = slash === -1 ? 0 : slash + 1;
+  }
   return parts.join('/');
 }
 
