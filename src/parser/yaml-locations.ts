@@ -259,17 +259,21 @@ export class LazyLocations extends Map<string, NodeLocation> {
 
   /**
    * The values of a mapping whose key is `source` from `start` to `end` (compared in place, so
-   * that no segment is cut out of a pointer); a large mapping is indexed on the way.
+   * that no segment is cut out of a pointer); a large mapping scanned to its end is indexed.
    */
   #named(id: number, source: string, start: number, end: number): number | number[] {
     const table = this.table;
     const length = end - start;
+    // The reader hands a duplicate key to the complete reader, so only merge keys (`<<`) can
+    // name several values of one mapping: any other key is found at its first match.
+    const unique = length !== 2 || source.charCodeAt(start) !== 60 || source.charCodeAt(start + 1) !== 60;
     let found: number | number[] = -1;
     let count = 0;
     for (let child = id + 1; child < table.next[id]!; child = table.next[child]!) {
       count += 1;
       const key = table.name[child];
       if (key === undefined || key.length !== length || !source.startsWith(key, start)) continue;
+      if (unique) return child;
       found = found === -1 ? child : typeof found === 'number' ? [found, child] : [...found, child];
     }
     if (count > LARGE_MAP) {
