@@ -48,15 +48,15 @@ async function loadFormatter(name) {
     case "github":
       return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
     case "html":
-      return whole((await import("./chunks/html-MVC6HA73.js")).formatHtml);
+      return whole((await import("./chunks/html-EJRJNPSA.js")).formatHtml);
     case "json":
       return (await import("./chunks/json-FTDWANCL.js")).formatJsonPieces;
     case "markdown":
-      return whole((await import("./chunks/markdown-TVJYGLVW.js")).formatMarkdown);
+      return whole((await import("./chunks/markdown-MDVACH2L.js")).formatMarkdown);
     case "sarif":
       return (await import("./chunks/sarif-MIXKGW4B.js")).formatSarifPieces;
     case "stylish":
-      return whole((await import("./chunks/stylish-MTXFT52D.js")).formatStylish);
+      return whole((await import("./chunks/stylish-5JVEESVH.js")).formatStylish);
   }
 }
 
@@ -254,7 +254,7 @@ async function run(io) {
     if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
     if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
     if (values.output !== void 0) checkWritable(values.output, io.cwd);
-    const { printConfig } = await import("./chunks/print-config-E42N4CMU.js");
+    const { printConfig } = await import("./chunks/print-config-ED7S6SQV.js");
     const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
     if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
     else io.stdout.write(text);
@@ -271,13 +271,12 @@ async function run(io) {
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
   if (baseline !== void 0 && values["write-baseline"]) checkWritable(baseline.location.shown, io.cwd);
   const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-Q2LHPZH2.js"), loadFormatter(format), import("./chunks/rules-DYRQTCF5.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-L575JQQV.js"), loadFormatter(format), import("./chunks/rules-J6HPZW5M.js")]);
   const checkOptions = {
     cwd: io.cwd,
     paths: input.paths,
     config: values.config,
     maxBytes,
-    tuneProcessMemory: true,
     ...stdin === void 0 ? {} : { stdin },
     ...values.base === void 0 ? {} : { base: { kind: "git", ref: values.base } }
   };
@@ -285,7 +284,7 @@ async function run(io) {
   const failOn = failOnOf(failOnFlag, config);
   let checked = unfixed;
   if (values.fix || values["fix-dry-run"]) {
-    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-WI56RZ4A.js"), import("./chunks/write-KZUICFWK.js"), import("./chunks/diff-7H4OF3AB.js")]);
+    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-YHKKD4UW.js"), import("./chunks/write-QVOYAH5Y.js"), import("./chunks/diff-7H4OF3AB.js")]);
     const fixed = fixFiles(unfixed.files, { rules, settings: config?.rules ?? {} });
     const count = `${plural(fixed.reduce((sum, file) => sum + file.fixed, 0), "problem")} in ${plural(fixed.length, "file")}`;
     if (values["fix-dry-run"]) {
@@ -406,7 +405,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-DYRQTCF5.js");
+  const { rules } = await import("./chunks/rules-J6HPZW5M.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -417,7 +416,7 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-DYRQTCF5.js");
+  const { rulesById } = await import("./chunks/rules-J6HPZW5M.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);
@@ -431,8 +430,8 @@ ${rule.meta.description}
   return `${stripControlCharacters(text.replace(/\r\n/g, "\n")).replace(/\n?$/, "\n")}`;
 }
 var SUBCOMMANDS = {
-  export: () => import("./chunks/export-MHCRGZ6N.js"),
-  import: () => import("./chunks/import-JZ4YYKU5.js"),
+  export: () => import("./chunks/export-JI3HC4G6.js"),
+  import: () => import("./chunks/import-EXXTCG52.js"),
   init: () => import("./chunks/init-Y5GRVJ43.js")
 };
 function subcommandOf(word) {

@@ -15079,7 +15079,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode2(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15096,7 +15096,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -18323,10 +18323,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
-    var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var LF2 = 10;
+    var CR2 = 13;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18438,7 +18438,7 @@ var require_eventsource_stream = __commonJS({
           callback2();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
           callback2(createMaxEventSizeExceededError());
           return;
         }
@@ -18453,15 +18453,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF2 || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18474,8 +18474,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF2 || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -18509,7 +18509,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18518,7 +18518,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -19707,7 +19707,7 @@ var require_constants6 = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
@@ -19723,7 +19723,7 @@ var require_constants6 = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR,
       SEP
     };
@@ -20570,7 +20570,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -20578,7 +20578,7 @@ var require_parse2 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -21252,14 +21252,14 @@ var require_parse2 = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -25053,11 +25053,11 @@ function isRecord(value) {
 }
 function recordsOf(list2, pointer) {
   if (!Array.isArray(list2)) return [];
-  const located = [];
+  const located2 = [];
   list2.forEach((item, index) => {
-    if (isRecord(item)) located.push({ value: item, pointer: joinPointer(pointer, index) });
+    if (isRecord(item)) located2.push({ value: item, pointer: joinPointer(pointer, index) });
   });
-  return located;
+  return located2;
 }
 function isStated(value) {
   if (typeof value === "string") {
@@ -25111,46 +25111,78 @@ function resolve3(ids, index) {
   }
   return found;
 }
-function walk(root, pointer) {
-  if (pointer === "") return { node: root, description: ROOT_DESCRIPTION, listKind: void 0, stablePath: "" };
-  let cache;
-  if (typeof root === "object" && root !== null) {
-    cache = walks.get(root);
-    if (!cache) walks.set(root, cache = /* @__PURE__ */ new Map());
-    const hit = cache.get(pointer);
-    if (hit) return hit;
-  }
-  const slash = pointer.lastIndexOf("/");
-  const parent = walk(root, pointer.slice(0, slash));
-  const raw = pointer.slice(slash + 1);
-  const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
-  let step;
-  if (Array.isArray(parent.node)) {
-    const node = parent.node[Number(segment)];
-    const id = isRecord(node) && typeof node.id === "string" ? node.id : void 0;
-    const name2 = id ?? (isRecord(node) && typeof node.name === "string" ? node.name : void 0);
-    const description = parent.listKind ? name2 === void 0 ? `${parent.listKind} #${Number(segment) + 1}` : `${parent.listKind} \`${name2}\`` : parent.description;
-    step = { node, description, listKind: void 0, stablePath: `${parent.stablePath}/${id === void 0 ? raw : escapeId(id)}` };
-  } else if (isRecord(parent.node)) {
-    const node = Object.prototype.hasOwnProperty.call(parent.node, segment) ? parent.node[segment] : void 0;
-    const description = segment === "controller" ? "the controller" : parent.description;
-    step = { node, description, listKind: Array.isArray(node) ? LIST_KINDS[segment] : void 0, stablePath: `${parent.stablePath}/${raw}` };
-  } else {
-    step = { node: void 0, description: parent.description, listKind: void 0, stablePath: `${parent.stablePath}/${raw}` };
-  }
-  cache?.set(pointer, step);
-  return step;
+function segmentAt(pointer, start, end) {
+  const raw = pointer.slice(start, end);
+  const tilde = raw.indexOf("~");
+  return tilde === -1 ? raw : raw.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function childAt(node, segment) {
+  if (Array.isArray(node)) return node[Number(segment)];
+  if (isRecord(node)) return Object.prototype.hasOwnProperty.call(node, segment) ? node[segment] : void 0;
+  return void 0;
 }
 function describeLocation(root, pointer) {
-  return walk(root, pointer).description;
+  let controller = false;
+  let itemKind;
+  let item;
+  let itemIndex = "";
+  let listKind;
+  let node = root;
+  for (let start = 1; start > 0 && start <= pointer.length; ) {
+    const slash = pointer.indexOf("/", start);
+    const end = slash === -1 ? pointer.length : slash;
+    const segment = segmentAt(pointer, start, end);
+    const parent = node;
+    node = childAt(parent, segment);
+    if (Array.isArray(parent)) {
+      if (listKind !== void 0) {
+        itemKind = listKind;
+        item = node;
+        itemIndex = segment;
+        controller = false;
+      }
+      listKind = void 0;
+    } else if (isRecord(parent)) {
+      if (segment === "controller") {
+        controller = true;
+        itemKind = void 0;
+      }
+      listKind = Array.isArray(node) ? LIST_KINDS[segment] : void 0;
+    } else {
+      listKind = void 0;
+    }
+    start = slash === -1 ? 0 : slash + 1;
+  }
+  if (controller) return "the controller";
+  if (itemKind === void 0) return ROOT_DESCRIPTION;
+  const name2 = itemName(item);
+  return name2 === void 0 ? `${itemKind} #${Number(itemIndex) + 1}` : `${itemKind} \`${name2}\``;
+}
+function itemName(node) {
+  if (!isRecord(node)) return void 0;
+  if (typeof node.id === "string") return node.id;
+  return typeof node.name === "string" ? node.name : void 0;
 }
 function stablePathOf(root, pointer) {
-  return walk(root, pointer).stablePath;
+  if (pointer === "") return "";
+  const parts = [""];
+  let node = root;
+  for (let start = 1; start > 0 && start <= pointer.length; ) {
+    const slash = pointer.indexOf("/", start);
+    const end = slash === -1 ? pointer.length : slash;
+    const segment = segmentAt(pointer, start, end);
+    const parent = node;
+    node = childAt(parent, segment);
+    const id = Array.isArray(parent) && isRecord(node) && typeof node.id === "string" ? node.id : void 0;
+    parts.push(id === void 0 ? pointer.slice(start, end) : escapeId(id));
+    start = slash === -1 ? 0 : slash + 1;
+  }
+  return parts.join("/");
 }
 function escapeId(id) {
   return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
 }
-var PLACEHOLDER, LAWFUL_BASES, allowedKeys, InventoryModel, LIST_KINDS, ROOT_DESCRIPTION, walks;
+var PLACEHOLDER, LAWFUL_BASES, allowedKeys, InventoryModel, LIST_KINDS, ROOT_DESCRIPTION;
 var init_inventory = __esm({
   "src/core/inventory.ts"() {
     "use strict";
@@ -25175,14 +25207,15 @@ var init_inventory = __esm({
         this.categories = recordsOf(this.root.data_categories, pointerOf("data_categories"));
         for (const subject of this.subjects) indexFirst(this.subjectById, subject);
         for (const category2 of this.categories) indexFirst(this.categoryById, category2);
-        this.activities = recordsOf(this.root.processing_activities, pointerOf("processing_activities")).map((activity) => {
+        this.activities = recordsOf(this.root.processing_activities, pointerOf("processing_activities")).map(({ value: value2, pointer }) => {
           const view = {
-            ...activity,
-            subjects: resolve3(stringsOf(activity.value.data_subjects), this.subjectById),
-            categories: resolve3(stringsOf(activity.value.data_categories), this.categoryById),
+            value: value2,
+            pointer,
+            subjects: resolve3(stringsOf(value2.data_subjects), this.subjectById),
+            categories: resolve3(stringsOf(value2.data_categories), this.categoryById),
             purposes: []
           };
-          view.purposes = recordsOf(activity.value.purposes, joinPointer(activity.pointer, "purposes")).map((purpose) => ({ ...purpose, activity: view }));
+          view.purposes = recordsOf(value2.purposes, joinPointer(pointer, "purposes")).map((purpose) => ({ value: purpose.value, pointer: purpose.pointer, activity: view }));
           return view;
         });
         this.purposes = this.activities.flatMap((activity) => activity.purposes);
@@ -25200,7 +25233,6 @@ var init_inventory = __esm({
       "x-ropa-lint-ignore": "ignore entry"
     };
     ROOT_DESCRIPTION = "the inventory";
-    walks = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -37124,14 +37156,31 @@ var LineIndex = class {
   }
   position(offset) {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const index = this.lineIndexOf(clamped);
+    return { line: index + 1, column: clamped - this.#lineStarts[index] + 1 };
+  }
+  /** The 0-based line of an offset within the text. */
+  lineIndexOf(offset) {
     let low = 0;
     let high = this.#lineStarts.length - 1;
     while (low < high) {
       const mid = low + high + 1 >>> 1;
-      if (this.#lineStarts[mid] <= clamped) low = mid;
+      if (this.#lineStarts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - this.#lineStarts[low] + 1 };
+    return low;
+  }
+  /**
+   * The range from `start` to `end` (clamped to the text, `end` never before `start`), as one
+   * object: findings are made by the thousand, each with a range.
+   */
+  range(start, end) {
+    const from = Math.max(0, Math.min(start, this.text.length));
+    const to = Math.max(0, Math.min(Math.max(start, end), this.text.length));
+    const line = this.lineIndexOf(from);
+    const next = this.#lineStarts[line + 1];
+    const endLine = next === void 0 || to < next ? line : this.lineIndexOf(to);
+    return { line: line + 1, column: from - this.#lineStarts[line] + 1, endLine: endLine + 1, endColumn: to - this.#lineStarts[endLine] + 1 };
   }
   /** The text of a 1-based line without its line break. */
   lineText(line) {
@@ -37147,8 +37196,8 @@ var LineIndex = class {
 // src/core/locate.ts
 init_pointer();
 var Locator = class {
-  constructor(locations, lines) {
-    this.locations = locations;
+  constructor(locations2, lines) {
+    this.locations = locations2;
     this.lines = lines;
   }
   locations;
@@ -37188,9 +37237,7 @@ var Locator = class {
     return { start: span.start, end };
   }
   toRange(span) {
-    const start = this.lines.position(span.start);
-    const end = this.lines.position(Math.max(span.start, span.end));
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    return this.lines.range(span.start, span.end);
   }
 };
 
@@ -37200,30 +37247,42 @@ var DOCUMENT_EXTENSIONS = new Set(
 );
 var PLACEHOLDER2 = /^(?:(?:todo|tbd|tbc|fixme|xxx)(?:$|[\s:,;(\-–—])|n\/a$|none$|unknown$|pending$|[?\-–—…. ]+$|\[(?:confirm|needs)\b)/i;
 var URL_SCHEME = /^([a-z][a-z0-9+.-]+):/i;
+var WWW = /^www\./i;
 var HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+var ABSOLUTE = /^(?:file:|[\\/]|[a-z]:|~(?:[a-z_][\w-]*)?(?:[\\/]|$))/i;
+var NEWLINE = /[\r\n]/;
+var SLASH = /[\\/]/;
+var WHITESPACE = /\s/;
+var LETTER = new RegExp("\\p{L}", "u");
+var LETTERS_OR_DIGITS = /^[A-Za-z0-9]+$/;
+var NOT_A_NAME = /[\\/\s]/;
+var OTHER = { kind: "other" };
+var ABSOLUTE_PATH = { kind: "absolute" };
 function extensionOf(value) {
-  const match = /\.([A-Za-z0-9]{1,8})$/.exec(value);
-  return match && match.index > 0 && !/[\\/\s]$/.test(value.slice(0, match.index)) ? match[1].toLowerCase() : void 0;
+  const dot = value.lastIndexOf(".");
+  if (dot <= 0 || value.length - dot > 9 || NOT_A_NAME.test(value[dot - 1])) return void 0;
+  const extension = value.slice(dot + 1);
+  return LETTERS_OR_DIGITS.test(extension) ? extension.toLowerCase() : void 0;
 }
 function classifyDocumentValue(raw) {
   const value = raw.trim();
-  if (value === "" || /[\r\n]/.test(value) || PLACEHOLDER2.test(value)) return { kind: "other" };
-  if (/^file:/i.test(value) || value.startsWith("/") || value.startsWith("\\") || /^[a-z]:/i.test(value) || /^~(?:[a-z_][\w-]*)?(?:[\\/]|$)/i.test(value)) return { kind: "absolute" };
-  if (URL_SCHEME.test(value) || /^www\./i.test(value)) return { kind: "other" };
-  const segments2 = value.split(/[\\/]/);
-  if (segments2.length > 1 && HOST.test(segments2[0]) && !DOCUMENT_EXTENSIONS.has(extensionOf(segments2[0]) ?? "")) return { kind: "other" };
+  if (value === "" || NEWLINE.test(value) || PLACEHOLDER2.test(value)) return OTHER;
+  if (ABSOLUTE.test(value)) return ABSOLUTE_PATH;
+  if (URL_SCHEME.test(value) || WWW.test(value)) return OTHER;
+  const slash = value.search(SLASH);
+  if (slash > 0 && HOST.test(value.slice(0, slash)) && !DOCUMENT_EXTENSIONS.has(extensionOf(value.slice(0, slash)) ?? "")) return OTHER;
   const extension = extensionOf(value);
   if (extension !== void 0 && DOCUMENT_EXTENSIONS.has(extension)) return { kind: "relative", path: value };
-  if (segments2.length === 1 || /\s/.test(value)) return { kind: "other" };
-  const last = segments2.filter((segment) => segment !== "").at(-1) ?? "";
-  return new RegExp("\\p{L}", "u").test(last) ? { kind: "relative", path: value } : { kind: "other" };
+  if (slash === -1 || WHITESPACE.test(value)) return OTHER;
+  const last = value.split(SLASH).filter((segment) => segment !== "").at(-1) ?? "";
+  return LETTER.test(last) ? { kind: "relative", path: value } : OTHER;
 }
 function documentLookup(provider, inventory) {
   const cache = /* @__PURE__ */ new Map();
   return (documentPath) => {
     const cached = cache.get(documentPath);
     if (cached) return cached;
-    const state = classifyDocumentValue(documentPath).kind === "absolute" ? { status: "outside", reason: "absolute" } : typeof provider === "function" ? provider(documentPath, inventory) : provider.get(documentPath) ?? { status: "missing" };
+    const state = ABSOLUTE.test(documentPath.trim()) && classifyDocumentValue(documentPath).kind === "absolute" ? { status: "outside", reason: "absolute" } : typeof provider === "function" ? provider(documentPath, inventory) : provider.get(documentPath) ?? { status: "missing" };
     cache.set(documentPath, state);
     return state;
   };
@@ -37260,8 +37319,8 @@ function hasProperties(source2, start) {
   const lineStart = source2.lastIndexOf("\n", start - 1) + 1;
   return /(?:^|[\s,[{])[&!][^\s,[\]{}]*\s+$/.test(source2.slice(lineStart, start));
 }
-function resolveFix(request2, pointer, locations, source2, toRange) {
-  const location = locations.get(pointer);
+function resolveFix(request2, pointer, locations2, source2, toRange) {
+  const location = locations2.get(pointer);
   if (location === void 0) return void 0;
   const span = request2.replace === "key" ? location.key : location.kind === "scalar" ? location.value : void 0;
   if (span === void 0 || span.end <= span.start) return void 0;
@@ -39097,19 +39156,26 @@ var CONTRACTION_TAIL = { re: "are", ve: "have", ll: "will", d: "would", m: "am" 
 function push(tokens, word, start, end) {
   tokens.push({ word, start, end });
 }
+var JOINER = /[-'’_]/;
+var SPLIT_AT_JOINERS = /([-'_])/;
 function pushWord(tokens, raw, start) {
-  const lower = raw.toLowerCase().replace(/’/g, "'");
+  let lower = raw.toLowerCase();
   if (lower === "cannot") {
     push(tokens, "can", start, start + 3);
     push(tokens, "not", start + 3, start + 6);
     return;
   }
+  if (!JOINER.test(lower)) {
+    push(tokens, lower, start, start + lower.length);
+    return;
+  }
+  lower = lower.replace(/’/g, "'");
   if (INNER_FUNCTION_WORD.test(lower)) {
     push(tokens, lower, start, start + raw.length);
     return;
   }
   let offset = 0;
-  const parts = lower.split(/([-'_])/);
+  const parts = lower.split(SPLIT_AT_JOINERS);
   for (let index = 0; index < parts.length; index += 2) {
     const part = parts[index];
     const joiner = index > 0 ? parts[index - 1] : void 0;
@@ -39138,28 +39204,32 @@ function pushWord(tokens, raw, start) {
   }
 }
 function joinCompounds(tokens) {
-  const joined = [];
-  for (const token of tokens) {
-    const previous = joined.at(-1);
+  let kept = 0;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    const previous = kept > 0 ? tokens[kept - 1] : void 0;
     if (previous && JOINED_PREFIXES.get(previous.word)?.has(token.word)) {
       previous.word += token.word;
       previous.end = token.end;
     } else {
-      joined.push(token);
+      tokens[kept] = token;
+      kept += 1;
     }
   }
-  return joined;
+  tokens.length = kept;
+  return tokens;
 }
 var MADE_WORDS = /* @__PURE__ */ new Set(["can", "not", "is", "will", "shall", "are", "have", "would", "am", "or", "and"]);
+var ASCII_WORD = /^[a-z0-9]+$/;
 function wordScreen(words3) {
   const parts = /* @__PURE__ */ new Set();
   for (const word of words3) {
-    if (MADE_WORDS.has(word)) return () => true;
+    if (MADE_WORDS.has(word) || !ASCII_WORD.test(word)) return () => true;
     const prefix = [...JOINED_PREFIXES].find(([first, seconds]) => word.startsWith(first) && seconds.has(word.slice(first.length)));
     parts.add(prefix === void 0 ? word : word.slice(prefix[0].length));
   }
-  const pattern = new RegExp([...parts].map((part) => part.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|"));
-  return (text3) => pattern.test(text3.toLowerCase());
+  const pattern = new RegExp([...parts].join("|"), "i");
+  return (text3) => pattern.test(text3) || text3.includes("\u212A") && pattern.test(text3.toLowerCase());
 }
 function isLetterOrDigit(char) {
   return char !== void 0 && /[\p{L}\p{N}]/u.test(char);
@@ -39176,7 +39246,8 @@ function sentencesOf(text3) {
     if (tokens.length > 0) sentences.push({ tokens: joinCompounds(tokens), question, label: label2 });
     tokens = [];
   };
-  for (const match of text3.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text3); match !== null; match = TOKEN.exec(text3)) {
     const raw = match[0];
     const start = match.index;
     switch (raw) {
@@ -39218,10 +39289,20 @@ function sentencesOf(text3) {
 // src/language/statements.ts
 var LABEL_DENIALS = /* @__PURE__ */ new Set(["no", "none", "not", "never", "n", "na", "false", "nil"]);
 var screens = /* @__PURE__ */ new WeakMap();
-function* readStatements(text3, find, options) {
-  let screen = screens.get(options.triggers);
-  if (screen === void 0) screens.set(options.triggers, screen = wordScreen(options.triggers));
-  if (!screen(text3)) return;
+function mayTrigger(text3, triggers) {
+  let screen = screens.get(triggers);
+  if (screen === void 0) screens.set(triggers, screen = wordScreen(triggers));
+  return screen(text3);
+}
+function readStatements(text3, find, options) {
+  return mayTrigger(text3, options.triggers) ? [...readSentences(text3, find, options)] : [];
+}
+function statedPhrase(text3, find, options) {
+  if (!mayTrigger(text3, options.triggers)) return void 0;
+  for (const statement of readSentences(text3, find, options)) if (statement.polarity === "stated") return statement.phrase;
+  return void 0;
+}
+function* readSentences(text3, find, options) {
   const sentences = sentencesOf(text3);
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index];
@@ -39601,11 +39682,10 @@ var findTraining = (view) => new SentenceReader(view).statements();
 var TRIGGERS = /* @__PURE__ */ new Set([...VERBS.keys(), ...NOMINALS.keys(), ...SMARTER, "more"]);
 var OPTIONS = { questions: "yes-answer", triggers: TRIGGERS };
 function trainingStatements(text3) {
-  return [...readStatements(text3, findTraining, OPTIONS)];
+  return readStatements(text3, findTraining, OPTIONS);
 }
 function trainingPhrase(text3) {
-  for (const statement of readStatements(text3, findTraining, OPTIONS)) if (statement.polarity === "stated") return statement.phrase;
-  return void 0;
+  return statedPhrase(text3, findTraining, OPTIONS);
 }
 
 // src/language/withdrawal-statement.ts
@@ -39656,8 +39736,7 @@ function statementsIn(view) {
 var TRIGGERS2 = /* @__PURE__ */ new Set([...WITHDRAW, ...WITHDRAWAL_NOUNS, ...OPT, ...OBJECT, ...REVOKE, ...UNSUBSCRIBE, ...TURN]);
 var OPTIONS2 = { questions: "unless-no", suppositionsState: true, triggers: TRIGGERS2 };
 function withdrawalPhrase(text3) {
-  for (const statement of readStatements(text3, statementsIn, OPTIONS2)) if (statement.polarity === "stated") return statement.phrase;
-  return void 0;
+  return statedPhrase(text3, statementsIn, OPTIONS2);
 }
 
 // src/core/notice.ts
@@ -39685,17 +39764,22 @@ function noticeLookup(provider, inventory) {
     return file;
   };
 }
+var NON_ASCII = /[^\u0000-\u007f]/;
+var NON_WORD = /[^\p{L}\p{N}]+/u;
 function wordsOf(text3) {
-  return text3.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "").map(stem);
+  const plain2 = NON_ASCII.test(text3) ? text3.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "") : text3;
+  const words3 = [];
+  for (const word of plain2.toLowerCase().split(NON_WORD)) if (word !== "") words3.push(stem(word));
+  return words3;
 }
 function stem(word) {
   let w2 = word;
   if (w2.length > 4 && w2.endsWith("ies")) w2 = `${w2.slice(0, -3)}y`;
   else if (w2.length > 5 && w2.endsWith("ing")) w2 = w2.slice(0, -3);
   else if (w2.length > 4 && w2.endsWith("ed")) w2 = w2.slice(0, -2);
-  else if (w2.length > 3 && w2.endsWith("s") && !/(ss|us|is)$/.test(w2)) w2 = w2.slice(0, -1);
+  else if (w2.length > 3 && w2.endsWith("s") && !w2.endsWith("ss") && !w2.endsWith("us") && !w2.endsWith("is")) w2 = w2.slice(0, -1);
   if (w2.length > 3 && w2.endsWith("e")) w2 = w2.slice(0, -1);
-  if (w2.length > 3 && w2.at(-1) === w2.at(-2) && !/[aeiou]/.test(w2.at(-1))) w2 = w2.slice(0, -1);
+  if (w2.length > 3 && w2.at(-1) === w2.at(-2) && !"aeiou".includes(w2.at(-1))) w2 = w2.slice(0, -1);
   return w2;
 }
 var stems = (list2) => new Set(list2.split(" ").map(stem));
@@ -39716,17 +39800,15 @@ var GENERIC = /* @__PURE__ */ new Set([
   ...TRAINING_WORDS,
   ...stems("machine learning deep data personal information purpose purposes process processing feed feeds based past future")
 ]);
+var NUMBER = /^\d+$/;
 function significantWords(description) {
-  return [...new Set(wordsOf(description).filter((word) => !STOPWORDS.has(word) && !GENERIC.has(word) && !/^\d+$/.test(word)))];
+  return [...new Set(wordsOf(description).filter((word) => !STOPWORDS.has(word) && !GENERIC.has(word) && !NUMBER.test(word)))];
 }
-var purposeWords = /* @__PURE__ */ new WeakMap();
+function purposeWords(purpose) {
+  return { id: wordsOf(purpose.id), significant: typeof purpose.description === "string" ? significantWords(purpose.description) : [] };
+}
 var wordSets = /* @__PURE__ */ new WeakMap();
-function namesPurpose(words3, purpose) {
-  let own = purposeWords.get(purpose);
-  if (own === void 0) {
-    own = { id: wordsOf(purpose.id), significant: typeof purpose.description === "string" ? significantWords(purpose.description) : [] };
-    purposeWords.set(purpose, own);
-  }
+function wordsName(words3, own) {
   const idWords = own.id;
   if (idWords.some((word) => !STOPWORDS.has(word) && !GENERIC.has(word)) && containsPhrase(words3, idWords) >= 0) return true;
   const significant = own.significant;
@@ -39734,7 +39816,9 @@ function namesPurpose(words3, purpose) {
   const needed = significant.length <= 2 ? significant.length : Math.max(2, Math.ceil(significant.length / 2));
   let present = wordSets.get(words3);
   if (present === void 0) wordSets.set(words3, present = new Set(words3));
-  return significant.filter((word) => present.has(word)).length >= needed;
+  let found = 0;
+  for (const word of significant) if (present.has(word)) found += 1;
+  return found >= needed;
 }
 function githubSlug(text3) {
   return text3.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
@@ -39884,22 +39968,23 @@ ${section.text}`) !== void 0;
   const title = first && headed.every((section) => section === first || section.depth > first.depth) ? first : null;
   return { sections: sections.filter((section) => section.depth > 0 || section.words.length > 0 || section.anchors.size > 0), title, anchors, withdrawal, empty: allWords === 0 };
 }
-function tiedTo(section, purpose, tied) {
-  let own = tied.get(section);
+function tiedTo(section, question) {
+  let own = question.tied.get(section);
   if (own === void 0) {
-    own = purpose.id !== "" && section.anchors.has(purpose.id.toLowerCase()) || namesPurpose(section.words, purpose);
-    tied.set(section, own);
+    const { purpose } = question;
+    own = purpose.id !== "" && section.anchors.has(purpose.id.toLowerCase()) || wordsName(section.words, question.words ??= purposeWords(purpose));
+    question.tied.set(section, own);
   }
   return own;
 }
-function tiedWithin(section, purpose, tied) {
-  return tiedTo(section, purpose, tied) || section.children.some((child) => tiedWithin(child, purpose, tied));
+function tiedWithin(section, question) {
+  return tiedTo(section, question) || section.children.some((child) => tiedWithin(child, question));
 }
 function discloses(notice, purpose) {
-  const tied = /* @__PURE__ */ new Map();
+  const question = { purpose, tied: /* @__PURE__ */ new Map() };
   return notice.sections.some((section) => {
-    if (section.depth === 0 || section === notice.title) return section.training && tiedTo(section, purpose, tied);
-    return tiedTo(section, purpose, tied) && section.trainingWithin || section.training && tiedWithin(section, purpose, tied);
+    if (section.depth === 0 || section === notice.title) return section.training && tiedTo(section, question);
+    return section.trainingWithin && tiedTo(section, question) || section.training && tiedWithin(section, question);
   });
 }
 
@@ -39928,9 +40013,8 @@ init_inventory();
 init_pointer();
 var IGNORE_KEY = "x-ropa-lint-ignore";
 var INVALID_IGNORE = "invalid-ignore";
-function placesOf(model) {
-  const places = [{ value: model.root, pointer: "" }, ...model.subjects, ...model.categories, ...model.activities, ...model.purposes];
-  return places;
+function placeListsOf(model) {
+  return [[{ value: model.root, pointer: "" }], model.subjects, model.categories, model.activities, model.purposes];
 }
 function elementOf(root, scope) {
   if (scope === "") return { where: "at the top of the file", element: "the inventory" };
@@ -39939,72 +40023,88 @@ function elementOf(root, scope) {
 }
 function readIgnores(model, knownRuleIds, today) {
   const read = { directives: [], problems: [] };
-  for (const place of placesOf(model)) {
-    const entries = place.value[IGNORE_KEY];
-    if (!Array.isArray(entries)) continue;
-    const named = elementOf(model.root, place.pointer);
-    entries.forEach((entry, index) => {
-      if (!isRecord(entry)) return;
-      const { rule, reason, until } = entry;
-      const directive = {
-        rule: typeof rule === "string" ? rule : "",
-        reason: typeof reason === "string" ? reason.trim() : "",
-        until: typeof until === "string" ? until : null,
-        scope: place.pointer,
-        pointer: joinPointer(joinPointer(place.pointer, IGNORE_KEY), index),
-        ...named
-      };
-      const problem = directive.rule === "" ? "noRule" : !knownRuleIds.has(directive.rule) ? "unknownRule" : directive.rule === INVALID_IGNORE ? "notIgnorable" : directive.reason === "" ? "noReason" : directive.until !== null && directive.until < today ? "expired" : void 0;
-      if (problem) read.problems.push({ directive, problem });
-      else read.directives.push(directive);
-    });
+  for (const places of placeListsOf(model)) {
+    for (const place of places) {
+      if (!Object.prototype.hasOwnProperty.call(place.value, IGNORE_KEY)) continue;
+      const entries = place.value[IGNORE_KEY];
+      if (!Array.isArray(entries)) continue;
+      const named = elementOf(model.root, place.pointer);
+      entries.forEach((entry, index) => {
+        if (!isRecord(entry)) return;
+        const { rule, reason, until } = entry;
+        const directive = {
+          rule: typeof rule === "string" ? rule : "",
+          reason: typeof reason === "string" ? reason.trim() : "",
+          until: typeof until === "string" ? until : null,
+          scope: place.pointer,
+          pointer: joinPointer(joinPointer(place.pointer, IGNORE_KEY), index),
+          ...named
+        };
+        const problem = directive.rule === "" ? "noRule" : !knownRuleIds.has(directive.rule) ? "unknownRule" : directive.rule === INVALID_IGNORE ? "notIgnorable" : directive.reason === "" ? "noReason" : directive.until !== null && directive.until < today ? "expired" : void 0;
+        if (problem) read.problems.push({ directive, problem });
+        else read.directives.push(directive);
+      });
+    }
   }
   return read;
 }
-function pointerOfStep(step) {
-  const segments2 = [];
-  for (let at2 = step; at2?.parent !== void 0; at2 = at2.parent) segments2.push(at2.segment);
+function positionBelow(position2, segment, child) {
+  switch (position2) {
+    case "top":
+      if (!Array.isArray(child)) return "inner";
+      return segment === "processing_activities" ? "activities" : segment === "data_subjects" || segment === "data_categories" ? "places" : "inner";
+    case "activity":
+      return segment === "purposes" && Array.isArray(child) ? "places" : "inner";
+    case "places":
+      return isRecord(child) ? "place" : "inner";
+    case "activities":
+      return isRecord(child) ? "activity" : "inner";
+    default:
+      return "inner";
+  }
+}
+function pointerOfTrail(trail, depth) {
   let pointer = "";
-  for (let index = segments2.length - 1; index >= 0; index -= 1) pointer = joinPointer(pointer, segments2[index]);
+  for (let index = 0; index < depth; index += 1) pointer = joinPointer(pointer, trail[index]);
   return pointer;
 }
-function pathBelow(step, owner) {
-  const segments2 = [];
-  for (let at2 = step; at2 !== owner && at2.parent !== void 0; at2 = at2.parent) segments2.push(at2.segment);
+function pathOfTrail(trail, from, depth) {
   let path12 = "";
-  for (let index = segments2.length - 1; index >= 0; index -= 1) {
-    const segment = segments2[index];
+  for (let index = from; index < depth; index += 1) {
+    const segment = trail[index];
     path12 = typeof segment === "number" ? `${path12}[${segment}]` : path12 === "" ? segment : `${path12}.${segment}`;
   }
   return path12;
 }
 function misplacedIgnores(model) {
   const root = model.root;
-  const places = placesOf(model);
-  const placePointers = new Set(places.map((place) => place.pointer));
-  const placeValues = new Set(places.map((place) => place.value));
   const found = [];
-  const stack = [{ node: root, parent: void 0, segment: "", owner: void 0 }];
+  const trail = [];
+  const stack = [{ node: root, segment: "", depth: 0, position: "top", owner: 0 }];
   while (stack.length > 0) {
-    const step = stack.pop();
-    const node = step.node;
-    const isPlace = step.parent === void 0 || placeValues.has(node) && placePointers.has(pointerOfStep(step));
-    const owner = isPlace ? step : step.owner;
+    const { node, segment, depth, position: position2, owner: above } = stack.pop();
+    if (depth > 0) trail[depth - 1] = segment;
+    const isPlace = position2 === "top" || position2 === "place" || position2 === "activity";
+    const owner = isPlace ? depth : above;
     if (Array.isArray(node)) {
       for (let index = node.length - 1; index >= 0; index--) {
         const child = node[index];
-        if (typeof child === "object" && child !== null) stack.push({ node: child, parent: step, segment: index, owner });
+        if (typeof child === "object" && child !== null) stack.push({ node: child, segment: index, depth: depth + 1, position: positionBelow(position2, index, child), owner });
       }
     } else if (isRecord(node)) {
       if (!isPlace && Object.prototype.hasOwnProperty.call(node, IGNORE_KEY)) {
-        const scope = pointerOfStep(owner);
-        found.push({ pointer: joinPointer(pointerOfStep(step), IGNORE_KEY), path: pathBelow(step, owner), owner: { scope, element: elementOf(root, scope).element } });
+        const scope = pointerOfTrail(trail, owner);
+        found.push({ pointer: joinPointer(pointerOfTrail(trail, depth), IGNORE_KEY), path: pathOfTrail(trail, owner, depth), owner: { scope, element: elementOf(root, scope).element } });
       }
-      const keys = Object.keys(node);
-      for (let index = keys.length - 1; index >= 0; index--) {
-        const key = keys[index];
+      const first = stack.length;
+      for (const key in node) {
         const child = node[key];
-        if (!key.startsWith("x-") && typeof child === "object" && child !== null) stack.push({ node: child, parent: step, segment: key, owner });
+        if (!key.startsWith("x-") && typeof child === "object" && child !== null) stack.push({ node: child, segment: key, depth: depth + 1, position: positionBelow(position2, key, child), owner });
+      }
+      for (let low = first, high = stack.length - 1; low < high; low++, high--) {
+        const swap = stack[low];
+        stack[low] = stack[high];
+        stack[high] = swap;
       }
     }
   }
@@ -40082,7 +40182,7 @@ var StopWalk = class extends Error {
   problem;
 };
 function parseYamlDocument(text3, limits = defaultParseLimits) {
-  const locations = /* @__PURE__ */ new Map();
+  const locations2 = /* @__PURE__ */ new Map();
   const problems = [];
   let document;
   try {
@@ -40095,27 +40195,27 @@ function parseYamlDocument(text3, limits = defaultParseLimits) {
     });
   } catch (error2) {
     const message = error2 instanceof RangeError ? `nesting is too deep to parse (more than ${limits.maxDepth} levels)` : `YAML cannot be parsed: ${String(error2)}`;
-    return { value: null, locations, problems: [{ code: "PARSE_FAILED", message, span: { start: 0, end: 0 }, fatal: true }] };
+    return { value: null, locations: locations2, problems: [{ code: "PARSE_FAILED", message, span: { start: 0, end: 0 }, fatal: true }] };
   }
   for (const error2 of document.errors) problems.push(toProblem(error2, text3));
   for (const warning of document.warnings) problems.push(toProblem(warning, text3));
   if (problems.some((problem) => problem.fatal)) {
-    return { value: null, locations, problems };
+    return { value: null, locations: locations2, problems };
   }
-  const walker = new Walker2(text3, locations, limits);
+  const walker = new Walker2(text3, locations2, limits);
   let value = null;
   try {
     value = walker.walk(document.contents, "", 0);
     walker.checkAliasBudget();
   } catch (error2) {
     if (!(error2 instanceof StopWalk)) throw error2;
-    locations.clear();
-    return { value: null, locations, problems: [...problems, error2.problem] };
+    locations2.clear();
+    return { value: null, locations: locations2, problems: [...problems, error2.problem] };
   }
   if (document.contents === null) {
-    locations.set("", { value: { start: 0, end: 0 }, kind: "scalar" });
+    locations2.set("", { value: { start: 0, end: 0 }, kind: "scalar" });
   }
-  return { value, locations, problems };
+  return { value, locations: locations2, problems };
 }
 function toProblem(error2, text3) {
   const [start, end] = error2.pos;
@@ -40140,9 +40240,9 @@ function describeProblem(error2, text3, span) {
   }
 }
 var Walker2 = class {
-  constructor(text3, locations, limits) {
+  constructor(text3, locations2, limits) {
     this.text = text3;
-    this.locations = locations;
+    this.locations = locations2;
     this.limits = limits;
   }
   text;
@@ -42501,6 +42601,10 @@ var LazyLocations = class extends Map {
   #items = /* @__PURE__ */ new Map();
   /** Per mapping of more than LARGE_MAP keys looked into: its values by key. */
   #largeMaps = /* @__PURE__ */ new Map();
+  /** The last pointer looked up, and for each segment of it resolved to one node: that node and where the segment ends (index 0: the root). */
+  #pathPointer = "";
+  #pathNodes = [0];
+  #pathEnds = [0];
   get(pointer) {
     if (this.#filled) return super.get(pointer);
     const id = this.#find(pointer);
@@ -42568,14 +42672,26 @@ var LazyLocations = class extends Map {
     if (this.table.count === 0) return -1;
     if (pointer === "") return 0;
     if (pointer.charCodeAt(0) !== 47) return -1;
-    return this.#descend(0, pointer, 1);
+    const last = this.#pathPointer;
+    const nodes = this.#pathNodes;
+    const ends = this.#pathEnds;
+    const max = Math.min(last.length, pointer.length);
+    let common = 0;
+    while (common < max && last.charCodeAt(common) === pointer.charCodeAt(common)) common += 1;
+    let depth = ends.length - 1;
+    while (depth > 0 && !(ends[depth] <= common && (ends[depth] === pointer.length || pointer.charCodeAt(ends[depth]) === 47))) depth -= 1;
+    nodes.length = depth + 1;
+    ends.length = depth + 1;
+    this.#pathPointer = pointer;
+    if (ends[depth] === pointer.length) return nodes[depth];
+    return this.#descend(nodes[depth], pointer, ends[depth] + 1, true);
   }
   /**
    * The node at the rest of `pointer` (from offset `from`) below node `id`. Two values of one
    * mapping share a pointer only under repeated merge keys (`<<`); the later one wins, as it
    * did in a map filled in document order, but deeper pointers may still end in the earlier.
    */
-  #descend(id, pointer, from) {
+  #descend(id, pointer, from, remember = false) {
     const table = this.table;
     let node = id;
     let start = from;
@@ -42599,7 +42715,12 @@ var LazyLocations = class extends Map {
       } else {
         return -1;
       }
-      if (child === -1 || slash === -1) return child;
+      if (child === -1) return child;
+      if (remember) {
+        this.#pathNodes.push(child);
+        this.#pathEnds.push(end);
+      }
+      if (slash === -1) return child;
       node = child;
       start = slash + 1;
     }
@@ -42625,7 +42746,6 @@ var LazyLocations = class extends Map {
   }
   /** The value (or, rarely, the values) of a mapping at the pointer segment from `start` to `end`; -1 for none. */
   #entries(id, pointer, start, end) {
-    const table = this.table;
     const large = this.#largeMaps.get(id);
     const escaped = pointer.indexOf("~", start);
     if (large !== void 0 || escaped !== -1 && escaped < end) {
@@ -42633,20 +42753,25 @@ var LazyLocations = class extends Map {
       const name2 = segment.includes("~") ? unescapeSegment(segment) : segment;
       if (name2 === null) return -1;
       if (large !== void 0) return large.get(name2) ?? -1;
-      return this.#named(id, (key) => key === name2);
+      return this.#named(id, name2, 0, name2.length);
     }
-    const length = end - start;
-    return this.#named(id, (key) => key.length === length && pointer.startsWith(key, start));
+    return this.#named(id, pointer, start, end);
   }
-  /** The values of a mapping whose key passes `matches`; a large mapping is indexed on the way. */
-  #named(id, matches) {
+  /**
+   * The values of a mapping whose key is `source` from `start` to `end` (compared in place, so
+   * that no segment is cut out of a pointer); a large mapping scanned to its end is indexed.
+   */
+  #named(id, source2, start, end) {
     const table = this.table;
+    const length = end - start;
+    const unique = length !== 2 || source2.charCodeAt(start) !== 60 || source2.charCodeAt(start + 1) !== 60;
     let found = -1;
     let count = 0;
     for (let child = id + 1; child < table.next[id]; child = table.next[child]) {
       count += 1;
       const key = table.name[child];
-      if (key === void 0 || !matches(key)) continue;
+      if (key === void 0 || key.length !== length || !source2.startsWith(key, start)) continue;
+      if (unique) return child;
       found = found === -1 ? child : typeof found === "number" ? [found, child] : [...found, child];
     }
     if (count > LARGE_MAP) {
@@ -42666,7 +42791,7 @@ function unescapeSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
-// src/parser/yaml-event-source.ts
+// src/parser/yaml-builder.ts
 var DOCUMENT = 1;
 var SEQUENCE = 2;
 var MAPPING = 3;
@@ -42676,7 +42801,12 @@ var POP = 6;
 var PLAIN = 1;
 var SINGLE_QUOTED = 2;
 var DOUBLE_QUOTED = 3;
+var LITERAL_BLOCK = 4;
+var FOLDED_BLOCK = 5;
+var BLOCK = 1;
 var FLOW = 2;
+var CLIP = 1;
+var STRIP = 2;
 var KEEP = 3;
 var MAX_KEY_LENGTH = 1e3;
 var HandOver = class {
@@ -42685,6 +42815,33 @@ var HandOver = class {
   }
   reason;
 };
+function decode(text3, event) {
+  return getScalarValue(text3, event);
+}
+function refusal(text3) {
+  if (text3.charCodeAt(0) === 65279) return "byte-order mark";
+  for (let i = text3.indexOf("\r"); i !== -1; i = text3.indexOf("\r", i + 1)) {
+    if (text3.charCodeAt(i + 1) !== 10) return "carriage return without a line feed";
+  }
+  return void 0;
+}
+function grown(table) {
+  const next = new NodeTable(Math.max(16, table.kind.length * 2));
+  next.valueStart.set(table.valueStart);
+  next.valueEnd.set(table.valueEnd);
+  next.keyStart.set(table.keyStart);
+  next.keyEnd.set(table.keyEnd);
+  next.parent.set(table.parent);
+  next.next.set(table.next);
+  next.kind.set(table.kind);
+  const names = table.name;
+  for (let id = 0; id < names.length; id += 1) {
+    const name2 = names[id];
+    if (name2 !== void 0) next.name[id] = name2;
+  }
+  next.count = table.count;
+  return next;
+}
 var Frame = class {
   constructor(id, isMap2, flow, value, depth, anchor, start) {
     this.id = id;
@@ -42716,39 +42873,6 @@ var Frame = class {
   isMerge = false;
   merged = null;
 };
-function parseYamlEvents(text3, limits, reason) {
-  if (text3.charCodeAt(0) === 65279) {
-    reason?.("byte-order mark");
-    return void 0;
-  }
-  for (let i = text3.indexOf("\r"); i !== -1; i = text3.indexOf("\r", i + 1)) {
-    if (text3.charCodeAt(i + 1) !== 10) {
-      reason?.("carriage return without a line feed");
-      return void 0;
-    }
-  }
-  let events;
-  try {
-    events = parseEvents(text3, { maxDepth: limits.maxDepth + 10 });
-  } catch (error2) {
-    const message = error2 instanceof Error ? error2.reason ?? error2.message : String(error2);
-    if (/nesting exceeded maxDepth/.test(message)) {
-      const position2 = error2.mark?.position ?? 0;
-      return { value: null, locations: /* @__PURE__ */ new Map(), problems: [tooDeepProblem(limits, { start: position2, end: position2 })] };
-    }
-    reason?.(`js-yaml: ${message}`);
-    return void 0;
-  }
-  try {
-    return new Builder3(text3, limits, events.length).build(events);
-  } catch (error2) {
-    if (error2 instanceof HandOver) {
-      reason?.(error2.reason);
-      return void 0;
-    }
-    throw error2;
-  }
-}
 var Builder3 = class {
   constructor(text3, limits, capacity) {
     this.text = text3;
@@ -42764,40 +42888,46 @@ var Builder3 = class {
   top = null;
   root = null;
   rootSeen = false;
+  documents = 0;
   written = 0;
   expanded = 0;
   largestAlias = null;
   largestAliasSize = -1;
-  build(events) {
-    let documents = 0;
-    const count = events.length;
-    for (let i = 0; i < count; i += 1) {
-      const event = events[i];
-      switch (event.type) {
-        case SCALAR2:
-          if (this.top === null) throw new HandOver("scalar document");
-          if (this.top.isMap && this.top.key === null) this.readKey(this.top, event);
-          else this.readScalar(this.top, event);
-          break;
-        case POP:
-          this.close();
-          break;
-        case MAPPING:
-        case SEQUENCE:
-          this.open(event, event.type === MAPPING);
-          break;
-        case ALIAS2:
-          this.readAlias(event);
-          break;
-        case DOCUMENT:
-          documents += 1;
-          if (documents > 1) throw new HandOver("several documents");
-          if (event.directives.length > 0) throw new HandOver("directive");
-          break;
-        default:
-          throw new HandOver("unknown event");
-      }
+  /** One event of js-yaml's list. */
+  event(event) {
+    switch (event.type) {
+      case SCALAR2:
+        this.scalar(event);
+        break;
+      case POP:
+        this.close();
+        break;
+      case MAPPING:
+      case SEQUENCE:
+        this.open(event, event.type === MAPPING);
+        break;
+      case ALIAS2:
+        this.alias(event);
+        break;
+      case DOCUMENT:
+        this.document(event.directives.length);
+        break;
+      default:
+        throw new HandOver("unknown event");
     }
+  }
+  document(directives) {
+    this.documents += 1;
+    if (this.documents > 1) throw new HandOver("several documents");
+    if (directives > 0) throw new HandOver("directive");
+  }
+  scalar(event) {
+    if (this.top === null) throw new HandOver("scalar document");
+    if (this.top.isMap && this.top.key === null) this.readKey(this.top, event);
+    else this.readScalar(this.top, event);
+  }
+  /** The result, once every event has been read. */
+  finish() {
     if (!this.rootSeen) throw new HandOver("no collection at the root");
     if (this.expanded > aliasBudget(this.written, this.limits) && this.largestAlias !== null) {
       return { value: null, locations: /* @__PURE__ */ new Map(), problems: [aliasExpansionProblem(this.written, this.expanded, this.largestAlias)] };
@@ -42806,6 +42936,7 @@ var Builder3 = class {
   }
   /** Adds a value node under `parent` to the table, with the checks the complete reader's walk makes. */
   addNode(parent, kind, start, end) {
+    if (this.table.count === this.table.kind.length) this.table = grown(this.table);
     if (parent === null) return this.table.add(kind, -1, start, end, -1, -1, void 0);
     if (parent.depth + 1 > this.limits.maxDepth) throw new HandOver("too deep");
     this.written += 1;
@@ -42869,23 +43000,23 @@ var Builder3 = class {
       start = event.valueStart;
       end = event.valueEnd;
       itemEnd = parent.flow ? end : this.lineRest(end);
-      value = resolvePlain(event.fast ? text3.slice(start, end) : getScalarValue(text3, event));
+      value = resolvePlain(event.fast ? text3.slice(start, end) : decode(text3, event));
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
       itemEnd = parent.flow ? end : this.lineRest(end);
-      value = event.fast ? text3.slice(event.valueStart, event.valueEnd) : getScalarValue(text3, event);
+      value = event.fast ? text3.slice(event.valueStart, event.valueEnd) : decode(text3, event);
     } else {
       start = this.blockScalarIndicator(parent, event);
       end = this.blockScalarEnd(event, start);
       itemEnd = end;
-      value = getScalarValue(text3, event);
+      value = decode(text3, event);
     }
     this.addNode(parent, SCALAR, start, end);
     if (event.anchorStart !== -1) this.anchors.set(this.anchorName(event.anchorStart, event.anchorEnd), { value, size: 1 });
     this.addToParent(parent, value, 1, end, itemEnd);
   }
-  readAlias(event) {
+  alias(event) {
     const parent = this.top;
     if (parent === null) throw new HandOver("alias document");
     if (parent.isMap && parent.key === null) throw new HandOver("alias as a key");
@@ -42913,7 +43044,7 @@ var Builder3 = class {
     if (style === PLAIN) {
       start = event.valueStart;
       end = event.valueEnd;
-      const source2 = event.fast ? text3.slice(start, end) : getScalarValue(text3, event);
+      const source2 = event.fast ? text3.slice(start, end) : decode(text3, event);
       if (source2 === "<<") {
         parent.isMerge = true;
         parent.key = "<<";
@@ -42927,13 +43058,14 @@ var Builder3 = class {
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
-      name2 = event.fast ? text3.slice(event.valueStart, event.valueEnd) : getScalarValue(text3, event);
+      name2 = event.fast ? text3.slice(event.valueStart, event.valueEnd) : decode(text3, event);
     } else {
       throw new HandOver("block scalar as a key");
     }
     if (end - start > MAX_KEY_LENGTH) throw new HandOver("long key");
-    const newline = text3.indexOf("\n", start);
-    if (newline !== -1 && newline < end) throw new HandOver("multi-line key");
+    for (let i = start; i < end; i += 1) {
+      if (text3.charCodeAt(i) === 10) throw new HandOver("multi-line key");
+    }
     if (Object.prototype.hasOwnProperty.call(parent.value, name2)) throw new HandOver("duplicate key");
     parent.isMerge = false;
     parent.key = name2;
@@ -43131,6 +43263,705 @@ function resolvePlain(source2) {
   return source2;
 }
 
+// src/parser/yaml-block-scanner.ts
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var SPACE = 32;
+var BANG = 33;
+var DOUBLE_QUOTE = 34;
+var HASH = 35;
+var PERCENT = 37;
+var AMPERSAND = 38;
+var QUOTE = 39;
+var STAR = 42;
+var PLUS = 43;
+var COMMA = 44;
+var DASH = 45;
+var DOT = 46;
+var COLON = 58;
+var GREATER = 62;
+var QUESTION = 63;
+var AT = 64;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var BACKTICK = 96;
+var OPEN_BRACE = 123;
+var PIPE = 124;
+var CLOSE_BRACE = 125;
+var NONE = 0;
+var VALUE = 1;
+var ITEM = 2;
+var ROOT = 3;
+var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var BYTES_PER_NODE = 24;
+function scanYaml(text3, limits, reason) {
+  try {
+    return new BlockScanner(text3, limits).read();
+  } catch (error2) {
+    if (error2 instanceof HandOver) {
+      reason?.(error2.reason);
+      return void 0;
+    }
+    throw error2;
+  }
+}
+var StreamEvent = class {
+  start = -1;
+  valueStart = -1;
+  valueEnd = -1;
+  anchorStart = -1;
+  anchorEnd = -1;
+  tagStart = -1;
+  style = PLAIN;
+  chomping = CLIP;
+  indent = -1;
+  fast = true;
+};
+function isFlowIndicator2(c) {
+  return c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
+}
+function endsLine(c) {
+  return c === LF || c === CR || Number.isNaN(c);
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function isSimpleEscape2(c) {
+  switch (c) {
+    case 48:
+    // 0
+    case 97:
+    // a
+    case 98:
+    // b
+    case 116:
+    // t
+    case TAB:
+    case 110:
+    // n
+    case 118:
+    // v
+    case 102:
+    // f
+    case 114:
+    // r
+    case 101:
+    // e
+    case SPACE:
+    case DOUBLE_QUOTE:
+    case 47:
+    // /
+    case BACKSLASH:
+    case 78:
+    // N
+    case 95:
+    // _
+    case 76:
+    // L
+    case 80:
+      return true;
+    default:
+      return false;
+  }
+}
+function canStartPlain(c, next, inFlow) {
+  switch (c) {
+    case SPACE:
+    case TAB:
+    case LF:
+    case CR:
+    case HASH:
+    case AMPERSAND:
+    case STAR:
+    case BANG:
+    case PIPE:
+    case GREATER:
+    case QUOTE:
+    case DOUBLE_QUOTE:
+    case PERCENT:
+    case AT:
+    case BACKTICK:
+    case COMMA:
+    case OPEN_BRACKET:
+    case CLOSE_BRACKET:
+    case OPEN_BRACE:
+    case CLOSE_BRACE:
+      return false;
+    case QUESTION:
+    case DASH:
+      return !(next === SPACE || next === TAB || endsLine(next) || inFlow && isFlowIndicator2(next));
+    default:
+      return !Number.isNaN(c);
+  }
+}
+var BlockScanner = class {
+  constructor(text3, limits) {
+    this.text = text3;
+    this.length = text3.length;
+    this.builder = new Builder3(text3, limits, Math.ceil(text3.length / BYTES_PER_NODE) + 16);
+  }
+  text;
+  length;
+  builder;
+  /** The events handed to the Builder: one for scalars and aliases, one for collections, since a key is scanned before its mapping opens. */
+  event = new StreamEvent();
+  collectionEvent = new StreamEvent();
+  /** The open block collections, outermost first: the column of their items and whether they are mappings. */
+  indents = [];
+  isMap = [];
+  /** Set while the node of a `key:`, a `-` or the document starts on a later line, with its anchor. */
+  pending = ROOT;
+  pendingAnchorStart = -1;
+  pendingAnchorEnd = -1;
+  /** Where the last plain scalar scanned ends (without its trailing spaces). */
+  plainEnd = 0;
+  /** After `scalarOrKey`: past the key's colon for a key, else where the scalar's scan stopped. */
+  after = 0;
+  /** Where the line being read starts. */
+  lineStart = 0;
+  read() {
+    const text3 = this.text;
+    const refused = refusal(text3);
+    if (refused !== void 0) throw new HandOver(refused);
+    if (text3.indexOf("\0") !== -1) throw new HandOver("null byte");
+    if (text3.indexOf("\uFEFF") !== -1) throw new HandOver("byte-order mark");
+    this.builder.document(0);
+    let position2 = 0;
+    while (position2 < this.length) {
+      let i = position2;
+      let c = text3.charCodeAt(i);
+      while (c === SPACE) c = text3.charCodeAt(++i);
+      if (c === LF) position2 = i + 1;
+      else if (c === CR) position2 = i + 2;
+      else if (Number.isNaN(c)) position2 = i;
+      else if (c === HASH) position2 = this.nextLine(i);
+      else if (c === TAB) throw new HandOver("tab");
+      else {
+        this.lineStart = position2;
+        position2 = this.line(i);
+      }
+    }
+    if (this.pending === ROOT) throw new HandOver("no content");
+    if (this.pending !== NONE) this.empty(this.pendingAnchorStart, this.pendingAnchorEnd);
+    while (this.indents.length > 0) this.close();
+    return this.builder.finish();
+  }
+  /** Reads the content line whose first character is at `i`; returns where the next line starts. */
+  line(i) {
+    const text3 = this.text;
+    const column = i - this.lineStart;
+    const c = text3.charCodeAt(i);
+    if (column === 0 && (c === DASH || c === DOT) && text3.charCodeAt(i + 1) === c && text3.charCodeAt(i + 2) === c) {
+      const next = text3.charCodeAt(i + 3);
+      if (next === SPACE || next === TAB || endsLine(next)) throw new HandOver("document marker");
+    }
+    if (c === AMPERSAND || c === BANG) throw new HandOver("node properties at the start of a line");
+    if (this.pending !== NONE) {
+      const owner = this.pending === ROOT ? -1 : this.indents[this.indents.length - 1];
+      if (column > owner) return this.nodeOnOwnLine(i, column);
+      if (this.pending === VALUE && column === owner && this.isDashEntry(i)) {
+        this.openBlock(i, false, column, this.pendingAnchorStart, this.pendingAnchorEnd);
+        this.pending = NONE;
+        return this.item(i + 1);
+      }
+      this.empty(this.pendingAnchorStart, this.pendingAnchorEnd);
+      this.pending = NONE;
+    }
+    const indents = this.indents;
+    while (indents.length > 0 && column < indents[indents.length - 1]) this.close();
+    if (indents.length > 0 && indents[indents.length - 1] === column && !this.isMap[indents.length - 1] && !this.isDashEntry(i)) this.close();
+    const top = indents.length - 1;
+    if (top < 0) throw new HandOver("content after the root collection");
+    if (indents[top] !== column) throw new HandOver("indentation between levels");
+    if (this.isMap[top]) {
+      if (!((c === QUOTE || c === DOUBLE_QUOTE || canStartPlain(c, text3.charCodeAt(i + 1), false)) && this.scalarOrKey(i))) {
+        throw new HandOver("mapping entry without a key");
+      }
+      this.emitScalar(-1, -1);
+      return this.value(this.after);
+    }
+    if (!this.isDashEntry(i)) throw new HandOver("sequence entry without a dash");
+    return this.item(i + 1);
+  }
+  /** The node of the pending `key:`, `-` or document, which starts at `i` on a line of its own. */
+  nodeOnOwnLine(i, column) {
+    const text3 = this.text;
+    const anchorStart = this.pendingAnchorStart;
+    const anchorEnd = this.pendingAnchorEnd;
+    const atRoot = this.pending === ROOT;
+    this.pending = NONE;
+    if (atRoot && column !== 0) throw new HandOver("indented root");
+    if (this.isDashEntry(i)) {
+      this.openBlock(i, false, column, anchorStart, anchorEnd);
+      return this.item(i + 1);
+    }
+    const c = text3.charCodeAt(i);
+    if (c === QUOTE || c === DOUBLE_QUOTE || canStartPlain(c, text3.charCodeAt(i + 1), false)) {
+      if (this.scalarOrKey(i)) {
+        this.openBlock(i, true, column, anchorStart, anchorEnd);
+        this.emitScalar(-1, -1);
+        return this.value(this.after);
+      }
+      if (atRoot) throw new HandOver("scalar document");
+      return this.scalarValue(anchorStart, anchorEnd);
+    }
+    if (atRoot) throw new HandOver("root that is not a block collection");
+    if (c === STAR && anchorStart === -1) return this.lineEnd(this.alias(i, false));
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) return this.lineEnd(this.flow(i, anchorStart, anchorEnd));
+    throw new HandOver("node on a line of its own");
+  }
+  /** After `key:` (its colon at `from - 1`). */
+  value(from) {
+    const i = this.skipSpaces(from);
+    const c = this.text.charCodeAt(i);
+    if (endsLine(c) || c === HASH) return this.pendUntilNextLine(VALUE, i, -1, -1);
+    return this.inline(i, false);
+  }
+  /** After the `-` of a sequence entry (at `from - 1`). */
+  item(from) {
+    let i = this.skipSpaces(from);
+    while (this.isDashEntry(i)) {
+      this.openBlock(i, false, this.column(i), -1, -1);
+      i = this.skipSpaces(i + 1);
+    }
+    const c = this.text.charCodeAt(i);
+    if (endsLine(c) || c === HASH) return this.pendUntilNextLine(ITEM, i, -1, -1);
+    return this.inline(i, true);
+  }
+  /** A node that starts on the line of its `key:` or `-`, at `i`. */
+  inline(i, inItem) {
+    const text3 = this.text;
+    let c = text3.charCodeAt(i);
+    let anchorStart = -1;
+    let anchorEnd = -1;
+    if (c === AMPERSAND) {
+      anchorStart = i + 1;
+      anchorEnd = this.name(i);
+      i = this.skipSpaces(anchorEnd);
+      c = text3.charCodeAt(i);
+      if (endsLine(c) || c === HASH) return this.pendUntilNextLine(inItem ? ITEM : VALUE, i, anchorStart, anchorEnd);
+      if (c === AMPERSAND || c === STAR || c === BANG || this.isDashEntry(i)) throw new HandOver("anchor before another property or a sequence");
+    }
+    if (c === STAR) {
+      if (anchorStart !== -1) throw new HandOver("anchor on an alias");
+      return this.lineEnd(this.alias(i, false));
+    }
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) return this.lineEnd(this.flow(i, anchorStart, anchorEnd));
+    if (c === PIPE || c === GREATER) return this.blockScalar(i, anchorStart, anchorEnd);
+    if (c === QUOTE || c === DOUBLE_QUOTE || canStartPlain(c, text3.charCodeAt(i + 1), false)) {
+      if (this.scalarOrKey(i)) {
+        if (!inItem || anchorStart !== -1) throw new HandOver(inItem ? "anchor on a key" : "a key after a key");
+        this.openBlock(i, true, this.column(i), -1, -1);
+        this.emitScalar(-1, -1);
+        return this.value(this.after);
+      }
+      return this.scalarValue(anchorStart, anchorEnd);
+    }
+    throw new HandOver("node not handled");
+  }
+  /** Emits the scalar `scalarOrKey` just scanned as a value; returns where the next line starts. */
+  scalarValue(anchorStart, anchorEnd) {
+    const text3 = this.text;
+    this.emitScalar(anchorStart, anchorEnd);
+    const stop = this.after;
+    if (this.event.style === PLAIN && text3.charCodeAt(stop) !== HASH) {
+      const next = stop < this.length ? this.nextLine(stop) : stop;
+      const owner = this.indents[this.indents.length - 1];
+      if (this.nextContentColumn(next) > owner) throw new HandOver("plain scalar over several lines");
+      return next;
+    }
+    return this.lineEnd(stop);
+  }
+  /**
+   * Scans the plain or quoted scalar at `i` into the event's value fields. Returns whether it
+   * is a mapping key (followed on its line by a colon and a space), leaving `after` past the
+   * colon; otherwise `after` is where the scalar's scan stopped.
+   */
+  scalarOrKey(i) {
+    const text3 = this.text;
+    const event = this.event;
+    const c = text3.charCodeAt(i);
+    let stop;
+    if (c === QUOTE || c === DOUBLE_QUOTE) {
+      stop = this.skipSpaces(this.quoted(i));
+    } else {
+      stop = this.plain(i, false);
+      if (this.plainEnd === i) throw new HandOver("empty key");
+      event.valueStart = i;
+      event.valueEnd = this.plainEnd;
+      event.style = PLAIN;
+      event.fast = true;
+    }
+    if (text3.charCodeAt(stop) === COLON) {
+      const next = text3.charCodeAt(stop + 1);
+      if (next === SPACE || endsLine(next)) {
+        this.after = stop + 1;
+        return true;
+      }
+      if (next === TAB) throw new HandOver("tab");
+    }
+    this.after = stop;
+    return false;
+  }
+  /**
+   * Scans a plain scalar from `i` as js-yaml does on one line: it stops at a colon followed by
+   * a space or the line's end, at a `#` after a space, at the line's end and, in a flow
+   * collection, at a flow indicator. Sets `plainEnd`; returns where it stopped.
+   */
+  plain(i, inFlow) {
+    const text3 = this.text;
+    const start = i;
+    let end = i;
+    let unusual = false;
+    for (; ; i += 1) {
+      const c = text3.charCodeAt(i);
+      if (c > COLON) {
+        if (c >= 127) unusual = true;
+        else if (inFlow && isFlowIndicator2(c)) break;
+        end = i + 1;
+        continue;
+      }
+      if (c === COLON) {
+        const next = text3.charCodeAt(i + 1);
+        if (next === SPACE || next === TAB || endsLine(next) || inFlow && isFlowIndicator2(next)) break;
+      } else if (c === HASH) {
+        if (text3.charCodeAt(i - 1) === SPACE) break;
+      } else if (c === LF || c === CR || Number.isNaN(c)) {
+        break;
+      } else if (c === TAB) {
+        throw new HandOver("tab");
+      } else if (inFlow && isFlowIndicator2(c)) {
+        break;
+      } else if (c < SPACE || c >= 127) {
+        unusual = true;
+      }
+      if (c !== SPACE) end = i + 1;
+    }
+    if (unusual && NON_PRINTABLE.test(text3.slice(start, end))) throw new HandOver("non-printable character");
+    this.plainEnd = end;
+    return i;
+  }
+  /** Scans the one-line quoted scalar whose opening quote is at `i` into the event's value fields; returns the offset past its closing quote. */
+  quoted(i) {
+    const text3 = this.text;
+    const quote = text3.charCodeAt(i);
+    let fast = true;
+    let j = i + 1;
+    for (; ; ) {
+      const c = text3.charCodeAt(j);
+      if (c === quote) {
+        if (quote === QUOTE && text3.charCodeAt(j + 1) === QUOTE) {
+          fast = false;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (c === BACKSLASH && quote === DOUBLE_QUOTE) {
+        fast = false;
+        j = this.escape(j + 1);
+        continue;
+      }
+      if (c < SPACE && c !== TAB || Number.isNaN(c)) throw new HandOver("quoted scalar not closed on its line");
+      j += 1;
+    }
+    const event = this.event;
+    event.valueStart = i + 1;
+    event.valueEnd = j;
+    event.style = quote === QUOTE ? SINGLE_QUOTED : DOUBLE_QUOTED;
+    event.fast = fast;
+    return j + 1;
+  }
+  /** Checks the escape whose character after the backslash is at `j`, as js-yaml does; returns the offset past it. */
+  escape(j) {
+    const text3 = this.text;
+    const c = text3.charCodeAt(j);
+    if (isSimpleEscape2(c)) return j + 1;
+    const digits = c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
+    if (digits === 0) throw new HandOver("escape not handled");
+    for (let k = 1; k <= digits; k += 1) {
+      if (!isHex(text3.charCodeAt(j + k))) throw new HandOver("bad escape");
+    }
+    return j + digits + 1;
+  }
+  /** The end of the anchor or alias name after the `&` or `*` at `i`. */
+  name(i) {
+    const text3 = this.text;
+    let j = i + 1;
+    let c = text3.charCodeAt(j);
+    while (!(c === SPACE || endsLine(c) || isFlowIndicator2(c))) {
+      if (c === TAB) throw new HandOver("tab");
+      c = text3.charCodeAt(++j);
+    }
+    if (j === i + 1) throw new HandOver("empty anchor name");
+    return j;
+  }
+  /** Emits the alias at `i`; returns the offset past its name. */
+  alias(i, inFlow) {
+    const end = this.name(i);
+    if (!inFlow && isFlowIndicator2(this.text.charCodeAt(end))) throw new HandOver("flow indicator after an alias");
+    const event = this.event;
+    event.anchorStart = i + 1;
+    event.anchorEnd = end;
+    this.builder.alias(event);
+    return end;
+  }
+  /** Reads the one-line flow sequence or mapping of scalars, aliases and flow collections whose bracket is at `i`; returns the offset past its closing bracket. */
+  flow(i, anchorStart, anchorEnd) {
+    const text3 = this.text;
+    const isMap2 = text3.charCodeAt(i) === OPEN_BRACE;
+    const closing = isMap2 ? CLOSE_BRACE : CLOSE_BRACKET;
+    this.open(i, isMap2, FLOW, anchorStart, anchorEnd);
+    let j = this.skipSpaces(i + 1);
+    for (; ; ) {
+      if (text3.charCodeAt(j) === closing) break;
+      if (isMap2) {
+        j = this.skipSpaces(this.flowScalar(j));
+        if (text3.charCodeAt(j) !== COLON || text3.charCodeAt(j + 1) !== SPACE) throw new HandOver("flow mapping entry not handled");
+        j = this.skipSpaces(j + 1);
+      }
+      const c = text3.charCodeAt(j);
+      j = this.skipSpaces(c === OPEN_BRACKET || c === OPEN_BRACE ? this.flow(j, -1, -1) : this.flowScalar(j));
+      const next = text3.charCodeAt(j);
+      if (next === COMMA) j = this.skipSpaces(j + 1);
+      else if (next !== closing) throw new HandOver("flow collection not handled");
+    }
+    this.builder.close();
+    return j + 1;
+  }
+  /** Emits the scalar or alias at `i` inside a flow collection; returns the offset past it. */
+  flowScalar(i) {
+    const text3 = this.text;
+    const c = text3.charCodeAt(i);
+    if (c === STAR) return this.alias(i, true);
+    let end;
+    if (c === QUOTE || c === DOUBLE_QUOTE) {
+      end = this.quoted(i);
+    } else {
+      if (!canStartPlain(c, text3.charCodeAt(i + 1), true)) throw new HandOver("flow item not handled");
+      end = this.plain(i, true);
+      const event = this.event;
+      event.valueStart = i;
+      event.valueEnd = this.plainEnd;
+      event.style = PLAIN;
+      event.fast = true;
+    }
+    this.emitScalar(-1, -1);
+    return end;
+  }
+  /**
+   * Reads the block scalar whose `|` or `>` is at `i`, line by line as js-yaml's
+   * readBlockScalar does; returns where the next line starts.
+   */
+  blockScalar(i, anchorStart, anchorEnd) {
+    const text3 = this.text;
+    const length = this.length;
+    const style = text3.charCodeAt(i) === PIPE ? LITERAL_BLOCK : FOLDED_BLOCK;
+    let j = i + 1;
+    let c = text3.charCodeAt(j);
+    let chomping = CLIP;
+    if (c === PLUS || c === DASH) {
+      chomping = c === PLUS ? KEEP : STRIP;
+      c = text3.charCodeAt(++j);
+    }
+    if (c >= 48 && c <= 57 || c === PLUS || c === DASH) throw new HandOver("block scalar indicator not handled");
+    const header = j;
+    while (c === SPACE) c = text3.charCodeAt(++j);
+    if (c === HASH && j > header) j = text3.indexOf("\n", j);
+    else if (c === CR || c === LF) j = text3.indexOf("\n", j);
+    else if (!Number.isNaN(c)) throw new HandOver("text after a block scalar header");
+    const valueStart = j === -1 || j >= length ? length : j + 1;
+    const parentIndent = this.indents[this.indents.length - 1] + 1;
+    let contentIndent = -1;
+    let maxLeadingIndent = 0;
+    let valueEnd = valueStart;
+    let position2 = valueStart;
+    while (position2 < length) {
+      let column = 0;
+      while (text3.charCodeAt(position2 + column) === SPACE) column += 1;
+      const first = text3.charCodeAt(position2 + column);
+      if (Number.isNaN(first)) {
+        if (column > (contentIndent >= 0 ? contentIndent : 0)) valueEnd = position2 + column;
+        position2 = length;
+        break;
+      }
+      const blank = first === LF || first === CR;
+      if (column === 0 && (first === DASH || first === DOT) && text3.charCodeAt(position2 + 1) === first && text3.charCodeAt(position2 + 2) === first) {
+        const next = text3.charCodeAt(position2 + 3);
+        if (next === SPACE || next === TAB || endsLine(next)) throw new HandOver("document marker");
+      }
+      if (contentIndent === -1) {
+        if (blank) {
+          if (column > maxLeadingIndent) maxLeadingIndent = column;
+        } else {
+          if (first === TAB) throw new HandOver("tab");
+          if (column >= parentIndent && column < maxLeadingIndent) throw new HandOver("block scalar indentation");
+          if (column < parentIndent) break;
+          contentIndent = column;
+        }
+      } else if (!blank && column < contentIndent) {
+        break;
+      }
+      const newline = text3.indexOf("\n", position2 + column);
+      if (newline === -1) {
+        valueEnd = length;
+        position2 = length;
+        break;
+      }
+      valueEnd = newline + 1;
+      position2 = newline + 1;
+    }
+    if (NON_PRINTABLE.test(text3.slice(valueStart, valueEnd))) throw new HandOver("non-printable character");
+    const event = this.event;
+    event.valueStart = valueStart;
+    event.valueEnd = valueEnd;
+    event.style = style;
+    event.fast = false;
+    event.anchorStart = anchorStart;
+    event.anchorEnd = anchorEnd;
+    event.tagStart = -1;
+    event.chomping = chomping;
+    event.indent = contentIndent;
+    this.builder.scalar(event);
+    return position2;
+  }
+  /** Emits the scalar whose value fields are set, with the anchor given. */
+  emitScalar(anchorStart, anchorEnd) {
+    const event = this.event;
+    event.anchorStart = anchorStart;
+    event.anchorEnd = anchorEnd;
+    event.tagStart = -1;
+    event.chomping = CLIP;
+    event.indent = -1;
+    this.builder.scalar(event);
+  }
+  /** Emits an empty scalar (a `key:` or `-` with no node). */
+  empty(anchorStart, anchorEnd) {
+    const event = this.event;
+    event.valueStart = -1;
+    event.valueEnd = -1;
+    event.style = PLAIN;
+    event.fast = false;
+    this.emitScalar(anchorStart, anchorEnd);
+  }
+  open(start, isMap2, style, anchorStart, anchorEnd) {
+    const event = this.collectionEvent;
+    event.start = start;
+    event.anchorStart = anchorStart;
+    event.anchorEnd = anchorEnd;
+    event.tagStart = -1;
+    event.style = style;
+    this.builder.open(event, isMap2);
+  }
+  openBlock(start, isMap2, column, anchorStart, anchorEnd) {
+    this.open(start, isMap2, BLOCK, anchorStart, anchorEnd);
+    this.indents.push(column);
+    this.isMap.push(isMap2);
+  }
+  /** Closes the innermost block collection. */
+  close() {
+    this.indents.pop();
+    this.isMap.pop();
+    this.builder.close();
+  }
+  /** Leaves the node of a `key:`, `-` (whose line ends at `i`, maybe with a comment) to the next content line. */
+  pendUntilNextLine(kind, i, anchorStart, anchorEnd) {
+    this.pending = kind;
+    this.pendingAnchorStart = anchorStart;
+    this.pendingAnchorEnd = anchorEnd;
+    return this.lineEnd(i);
+  }
+  /** Past the spaces and comment after a node that ends at `i`: where the next line starts. Anything else there is not for this scanner. */
+  lineEnd(i) {
+    const text3 = this.text;
+    let j = i;
+    let c = text3.charCodeAt(j);
+    while (c === SPACE) c = text3.charCodeAt(++j);
+    if (c === LF) return j + 1;
+    if (c === CR) return j + 2;
+    if (Number.isNaN(c)) return j;
+    if (c === HASH && text3.charCodeAt(j - 1) === SPACE) return this.nextLine(j);
+    throw new HandOver(c === TAB ? "tab" : "text after a node");
+  }
+  /** Where the line holding `i` ends, its line feed included. */
+  nextLine(i) {
+    const newline = this.text.indexOf("\n", i);
+    return newline === -1 ? this.length : newline + 1;
+  }
+  /** The column of the first line from `from` on with anything but spaces, or -1 when that is a comment or there is none. */
+  nextContentColumn(from) {
+    const text3 = this.text;
+    let position2 = from;
+    while (position2 < this.length) {
+      let i = position2;
+      let c = text3.charCodeAt(i);
+      while (c === SPACE) c = text3.charCodeAt(++i);
+      if (c === LF) position2 = i + 1;
+      else if (c === CR) position2 = i + 2;
+      else if (c === TAB) throw new HandOver("tab");
+      else return c === HASH || Number.isNaN(c) ? -1 : i - position2;
+    }
+    return -1;
+  }
+  skipSpaces(i) {
+    const text3 = this.text;
+    let j = i;
+    while (text3.charCodeAt(j) === SPACE) j += 1;
+    if (text3.charCodeAt(j) === TAB) throw new HandOver("tab");
+    return j;
+  }
+  isDashEntry(i) {
+    const text3 = this.text;
+    if (text3.charCodeAt(i) !== DASH) return false;
+    const next = text3.charCodeAt(i + 1);
+    if (next === TAB) throw new HandOver("tab");
+    return next === SPACE || endsLine(next);
+  }
+  column(i) {
+    return i - this.lineStart;
+  }
+};
+
+// src/parser/yaml-event-source.ts
+function parseYamlEvents(text3, limits, reason) {
+  return scanYaml(text3, limits) ?? parseYamlEventList(text3, limits, reason);
+}
+function parseYamlEventList(text3, limits, reason) {
+  const refused = refusal(text3);
+  if (refused !== void 0) {
+    reason?.(refused);
+    return void 0;
+  }
+  return readEventList(text3, limits, reason);
+}
+function readEventList(text3, limits, reason) {
+  let events;
+  try {
+    events = parseEvents(text3, { maxDepth: limits.maxDepth + 10 });
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.reason ?? error2.message : String(error2);
+    if (/nesting exceeded maxDepth/.test(message)) {
+      const position2 = error2.mark?.position ?? 0;
+      return { value: null, locations: /* @__PURE__ */ new Map(), problems: [tooDeepProblem(limits, { start: position2, end: position2 })] };
+    }
+    reason?.(`js-yaml: ${message}`);
+    return void 0;
+  }
+  try {
+    const builder = new Builder3(text3, limits, events.length);
+    for (let i = 0; i < events.length; i += 1) builder.event(events[i]);
+    return builder.finish();
+  } catch (error2) {
+    if (error2 instanceof HandOver) {
+      reason?.(error2.reason);
+      return void 0;
+    }
+    throw error2;
+  }
+}
+
 // src/parser/yaml-source.ts
 function stripByteOrderMark(text3) {
   return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
@@ -43241,7 +44072,10 @@ function toFinding(rule, report2, setting, file, locator, root) {
     reference: rule.meta.reference,
     help: fillTemplate(template2.help, data),
     file,
-    ...range,
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
     pointer: report2.pointer,
     stablePath: stablePathOf(root, report2.pointer),
     docsUrl: rule.meta.docsUrl
@@ -43609,8 +44443,8 @@ function consentFieldUnreadable(consent, field, shape) {
 }
 var WITHDRAWAL_ROUTES = ["in-product", "email", "support-request", "none"];
 var CONSENT_GIVERS = ["data-subject", "all-participants", "account-admin", "parent-or-guardian"];
-function hasSpecialCategoryData(purpose) {
-  return purpose.activity.categories.some((category2) => Array.isArray(category2.value.special) && category2.value.special.length > 0);
+function hasSpecialCategoryData(activity) {
+  return activity.categories.some((category2) => Array.isArray(category2.value.special) && category2.value.special.length > 0);
 }
 function involvesChildren(purpose) {
   return purpose.activity.subjects.some((subject) => subject.value.children === true);
@@ -43618,9 +44452,10 @@ function involvesChildren(purpose) {
 var OTHER_ART9_CONDITIONS = /* @__PURE__ */ new Set(["employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research"]);
 var ART9_CONDITIONS = ["explicit-consent", ...OTHER_ART9_CONDITIONS];
 function needsExplicitConsent(purpose) {
+  if (!hasSpecialCategoryData(purpose.activity)) return false;
   const condition = purpose.value.special_category_condition;
   if (isMalformed(condition, ART9_CONDITIONS)) return false;
-  return hasSpecialCategoryData(purpose) && !(typeof condition === "string" && OTHER_ART9_CONDITIONS.has(condition));
+  return !(typeof condition === "string" && OTHER_ART9_CONDITIONS.has(condition));
 }
 var NOT_OPT_IN = /* @__PURE__ */ new Set(["opt-out", "pre-ticked", "implied", "terms-acceptance"]);
 var HARDER_THAN_GIVING = /* @__PURE__ */ new Set(["none", "email", "support-request"]);
@@ -43647,12 +44482,22 @@ function rejectedBy(purpose) {
   if (!consent) return [];
   return Object.keys(consentDefects).filter((id) => consentDefects[id](consent, purpose));
 }
-function* rejectedBlocks(purposes, ruleId) {
-  const defective = consentDefects[ruleId];
-  for (const purpose of purposes) {
-    const consent = consentBlock(purpose);
-    if (consent && defective(consent, purpose)) yield { purpose, consent };
+var blocksOf = /* @__PURE__ */ new WeakMap();
+function consentBlocks(purposes) {
+  let blocks = blocksOf.get(purposes);
+  if (blocks === void 0) {
+    blocks = [];
+    for (const purpose of purposes) {
+      const consent = consentBlock(purpose);
+      if (consent) blocks.push({ purpose, consent });
+    }
+    blocksOf.set(purposes, blocks);
   }
+  return blocks;
+}
+function rejectedBlocks(purposes, ruleId) {
+  const defective = consentDefects[ruleId];
+  return consentBlocks(purposes).filter((block) => defective(block.consent, block.purpose));
 }
 
 // src/rules/ai-training-contract-basis.ts
@@ -43720,12 +44565,12 @@ var ai_training_undeclared_default = defineRule({
       const activityPhrase = marked || typeof description !== "string" || !isStated(description) ? void 0 : trainingPhrase(description);
       for (const purpose of activity.purposes) {
         if (purpose.value.ai_training === true || markUnreadable(purpose)) continue;
-        const subject = describeLocation(model.root, purpose.pointer);
         const own = ownPhrase(purpose);
         if (own !== void 0) {
-          yield { messageId: "undeclared", pointer: pointerOf2(purpose, own.field), data: { purpose: subject, phrase: own.phrase } };
+          yield { messageId: "undeclared", pointer: pointerOf2(purpose, own.field), data: { purpose: describeLocation(model.root, purpose.pointer), phrase: own.phrase } };
         } else if (activityPhrase !== void 0) {
-          yield { messageId: "undeclaredByActivity", pointer: pointerOf2(purpose, void 0), data: { purpose: subject, activity: describeLocation(model.root, activity.pointer), phrase: activityPhrase } };
+          const data = { purpose: describeLocation(model.root, purpose.pointer), activity: describeLocation(model.root, activity.pointer), phrase: activityPhrase };
+          yield { messageId: "undeclaredByActivity", pointer: pointerOf2(purpose, void 0), data };
         }
       }
     }
@@ -43914,7 +44759,7 @@ var consent_details_missing_default = defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      if (consentBlock(purpose) || consentUnreadable(purpose) || !consentRequired(purpose)) continue;
+      if (consentBlock(purpose) || !consentRequired(purpose) || consentUnreadable(purpose)) continue;
       const pointer = `${purpose.pointer}${pointerOf("consent")}`;
       const data = { purpose: describeLocation(model.root, purpose.pointer), block: suggestedBlock(purpose) };
       let report2;
@@ -44085,9 +44930,8 @@ var consent_records_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || recordsKept(consent.records)) continue;
+    for (const { purpose, consent } of consentBlocks(model.purposes)) {
+      if (recordsKept(consent.records)) continue;
       if (misspeltKey(consent, "records", "consent") !== void 0) continue;
       yield {
         messageId: "noRecords",
@@ -44256,101 +45100,113 @@ var criminal_data_condition_default = defineRule({
 
 // src/rules/document-missing.ts
 init_inventory();
-init_pointer();
 function slug(text3, fallback) {
   const made = typeof text3 === "string" ? text3.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") : "";
   return made === "" ? fallback : made;
 }
-function* documentFields({ model }) {
-  const root = model.root;
-  const controller = root.controller;
+function numbered(kind, pointer) {
+  return `${kind} #${Number(pointer.slice(pointer.lastIndexOf("/") + 1)) + 1}`;
+}
+var located = (named, root) => describeLocation(root, named.element.pointer);
+var ofActivity = (named, root) => describeLocation(root, named.activity.pointer);
+var ARRANGEMENT = {
+  below: "/arrangement",
+  field: "arrangement",
+  key: "arrangement",
+  what: "Art. 26 arrangement",
+  owner: ({ element: joint }) => typeof joint.value.name === "string" && joint.value.name.trim() !== "" ? `joint controller \`${joint.value.name}\`` : numbered("joint controller", joint.pointer),
+  example: (joint) => `docs/contracts/${slug(joint.name, "joint-controller")}-arrangement.md`
+};
+var ANONYMISATION = {
+  below: "/anonymisation_assessment",
+  field: "anonymisation_assessment",
+  key: "anonymisation_assessment",
+  what: "anonymisation assessment",
+  owner: located,
+  example: (category2) => `docs/anonymisation/${slug(category2.id, "category")}.md`
+};
+var LEGITIMATE_INTERESTS = {
+  below: "/legitimate_interests/assessment",
+  field: "legitimate_interests.assessment",
+  key: "assessment",
+  what: "legitimate-interests assessment",
+  owner: located,
+  example: (purpose) => `docs/lia/${slug(purpose.id, "purpose")}.md`
+};
+var COMPATIBILITY = {
+  below: "/compatibility_assessment",
+  field: "compatibility_assessment",
+  key: "compatibility_assessment",
+  what: "compatibility assessment",
+  owner: located,
+  example: (purpose) => `docs/compatibility/${slug(purpose.id, "purpose")}.md`
+};
+var DPIA = {
+  below: "/dpia/reference",
+  field: "dpia.reference",
+  key: "reference",
+  what: "DPIA",
+  owner: located,
+  example: (activity) => `docs/dpia/${slug(activity.id, "activity")}.md`
+};
+var DPA = {
+  below: "/dpa_reference",
+  field: "dpa_reference",
+  key: "dpa_reference",
+  what: "data processing agreement",
+  owner: (named, root) => `${located(named, root)} of ${ofActivity(named, root)}`,
+  example: (processor) => `docs/contracts/${slug(processor.name, "processor")}-dpa.md`
+};
+var SAFEGUARDS = {
+  below: "/safeguard_reference",
+  field: "safeguard_reference",
+  key: "safeguard_reference",
+  what: "transfer-safeguards document",
+  owner: (named, root) => {
+    const { country } = named.element.value;
+    const transfer = typeof country === "string" && country.trim() !== "" ? `the transfer to \`${country}\`` : numbered("transfer", named.element.pointer);
+    return `${transfer} of ${ofActivity(named, root)}`;
+  },
+  example: (transfer) => `docs/transfers/${slug(transfer.country, "transfer")}-${slug(transfer.mechanism, "safeguards")}.md`
+};
+function pathIn(value) {
+  return typeof value === "string" && isStated(value) && classifyDocumentValue(value).kind !== "other" ? value.trim() : void 0;
+}
+function* documentFields(model) {
+  const controller = model.root.controller;
   if (isRecord(controller)) {
     for (const joint of recordsOf(controller.joint_controllers, "/controller/joint_controllers")) {
-      if (typeof joint.value.arrangement !== "string") continue;
-      const name2 = typeof joint.value.name === "string" && joint.value.name.trim() !== "" ? `joint controller \`${joint.value.name}\`` : `joint controller #${Number(joint.pointer.split("/").at(-1)) + 1}`;
-      yield {
-        pointer: joinPointer(joint.pointer, "arrangement"),
-        value: joint.value.arrangement,
-        field: "arrangement",
-        key: "arrangement",
-        what: "Art. 26 arrangement",
-        owner: () => name2,
-        example: () => `docs/contracts/${slug(joint.value.name, "joint-controller")}-arrangement.md`
-      };
+      const path12 = pathIn(joint.value.arrangement);
+      if (path12 !== void 0) yield { kind: ARRANGEMENT, path: path12, element: joint };
     }
   }
   for (const category2 of model.categories) {
-    if (typeof category2.value.anonymisation_assessment !== "string") continue;
-    yield {
-      pointer: joinPointer(category2.pointer, "anonymisation_assessment"),
-      value: category2.value.anonymisation_assessment,
-      field: "anonymisation_assessment",
-      key: "anonymisation_assessment",
-      what: "anonymisation assessment",
-      owner: () => describeLocation(root, category2.pointer),
-      example: () => `docs/anonymisation/${slug(category2.value.id, "category")}.md`
-    };
+    const path12 = pathIn(category2.value.anonymisation_assessment);
+    if (path12 !== void 0) yield { kind: ANONYMISATION, path: path12, element: category2 };
   }
   for (const activity of model.activities) {
-    const owner = () => describeLocation(root, activity.pointer);
     for (const purpose of activity.purposes) {
-      const purposeOwner = () => describeLocation(root, purpose.pointer);
       const interests = purpose.value.legitimate_interests;
-      if (isRecord(interests) && typeof interests.assessment === "string") {
-        yield {
-          pointer: joinPointer(joinPointer(purpose.pointer, "legitimate_interests"), "assessment"),
-          value: interests.assessment,
-          field: "legitimate_interests.assessment",
-          key: "assessment",
-          what: "legitimate-interests assessment",
-          owner: purposeOwner,
-          example: () => `docs/lia/${slug(purpose.value.id, "purpose")}.md`
-        };
-      }
-      if (typeof purpose.value.compatibility_assessment !== "string") continue;
-      yield {
-        pointer: joinPointer(purpose.pointer, "compatibility_assessment"),
-        value: purpose.value.compatibility_assessment,
-        field: "compatibility_assessment",
-        key: "compatibility_assessment",
-        what: "compatibility assessment",
-        owner: purposeOwner,
-        example: () => `docs/compatibility/${slug(purpose.value.id, "purpose")}.md`
-      };
+      const assessment = pathIn(isRecord(interests) ? interests.assessment : void 0);
+      if (assessment !== void 0) yield { kind: LEGITIMATE_INTERESTS, path: assessment, element: purpose };
+      const compatibility = pathIn(purpose.value.compatibility_assessment);
+      if (compatibility !== void 0) yield { kind: COMPATIBILITY, path: compatibility, element: purpose };
     }
     const dpia = activity.value.dpia;
-    if (isRecord(dpia) && typeof dpia.reference === "string") {
-      yield { pointer: joinPointer(joinPointer(activity.pointer, "dpia"), "reference"), value: dpia.reference, field: "dpia.reference", key: "reference", what: "DPIA", owner, example: () => `docs/dpia/${slug(activity.value.id, "activity")}.md` };
-    }
-    for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
-      if (typeof processor.value.dpa_reference !== "string") continue;
-      yield {
-        pointer: joinPointer(processor.pointer, "dpa_reference"),
-        value: processor.value.dpa_reference,
-        field: "dpa_reference",
-        key: "dpa_reference",
-        what: "data processing agreement",
-        owner: () => `${describeLocation(root, processor.pointer)} of ${owner()}`,
-        example: () => `docs/contracts/${slug(processor.value.name, "processor")}-dpa.md`
-      };
-    }
-    for (const transfer of recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"))) {
-      if (typeof transfer.value.safeguard_reference !== "string") continue;
-      yield {
-        pointer: joinPointer(transfer.pointer, "safeguard_reference"),
-        value: transfer.value.safeguard_reference,
-        field: "safeguard_reference",
-        key: "safeguard_reference",
-        what: "transfer-safeguards document",
-        owner: () => `${transferName(transfer)} of ${owner()}`,
-        example: () => `docs/transfers/${slug(transfer.value.country, "transfer")}-${slug(transfer.value.mechanism, "safeguards")}.md`
-      };
-    }
+    const reference = pathIn(isRecord(dpia) ? dpia.reference : void 0);
+    if (reference !== void 0) yield { kind: DPIA, path: reference, element: activity };
+    yield* entryFields(activity, "processors", DPA);
+    yield* entryFields(activity, "transfers", SAFEGUARDS);
   }
 }
-function transferName(transfer) {
-  const country = transfer.value.country;
-  return typeof country === "string" && country.trim() !== "" ? `the transfer to \`${country}\`` : `transfer #${Number(transfer.pointer.split("/").at(-1)) + 1}`;
+function* entryFields(activity, list2, kind) {
+  const entries = activity.value[list2];
+  if (!Array.isArray(entries)) return;
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index];
+    const path12 = isRecord(entry) ? pathIn(entry[kind.key]) : void 0;
+    if (path12 !== void 0) yield { kind, path: path12, element: { value: entry, pointer: `${activity.pointer}/${list2}/${index}` }, activity };
+  }
 }
 function folderOf(file) {
   const slash = file.replace(/\\/g, "/").lastIndexOf("/");
@@ -44365,6 +45221,12 @@ function locationOf(folder, documentPath) {
     else parts.push(part);
   }
   return (absolute ? "/" : "") + parts.join("/");
+}
+var UNTIDY = /\\|\/\/|^\/|\/$|(?:^|\/)\.\.?(?:\/|$)/;
+function locations(folder) {
+  const base = locationOf(folder, "");
+  const prefix = base === "" || base.endsWith("/") ? base : `${base}/`;
+  return (documentPath) => UNTIDY.test(documentPath) ? locationOf(folder, documentPath) : `${prefix}${documentPath}`;
 }
 function outsideDetail(state) {
   const boundary = state.boundary ?? "the repository";
@@ -44401,17 +45263,17 @@ var document_missing_default = defineRule({
     const lookup = context3.documents;
     if (!lookup) return;
     const folder = folderOf(context3.file);
-    for (const field of documentFields(context3)) {
-      if (typeof field.value !== "string" || !isStated(field.value)) continue;
-      const value = classifyDocumentValue(field.value);
-      if (value.kind === "other") continue;
-      const written2 = field.value.trim();
-      const state = lookup(written2);
+    const location = locations(folder);
+    const root = context3.model.root;
+    for (const named of documentFields(context3.model)) {
+      const state = lookup(named.path);
       if (state.status === "present") continue;
-      const data = { what: field.what, path: written2, owner: field.owner(), field: field.field, key: field.key, folder };
-      if (state.status === "missing") yield { messageId: "missing", pointer: field.pointer, data: { ...data, location: locationOf(folder, written2) } };
-      else if (state.status === "unchecked") yield { messageId: "unchecked", pointer: field.pointer, data: { ...data, detail: state.detail, location: locationOf(folder, written2) } };
-      else yield { messageId: state.reason === "link" ? "link" : "outside", pointer: field.pointer, data: { ...data, detail: outsideDetail(state), example: field.example() } };
+      const { kind, path: path12 } = named;
+      const pointer = `${named.element.pointer}${kind.below}`;
+      const owner = kind.owner(named, root);
+      if (state.status === "missing") yield { messageId: "missing", pointer, data: { what: kind.what, path: path12, owner, field: kind.field, key: kind.key, folder, location: location(path12) } };
+      else if (state.status === "unchecked") yield { messageId: "unchecked", pointer, data: { what: kind.what, path: path12, owner, field: kind.field, key: kind.key, folder, detail: state.detail, location: location(path12) } };
+      else yield { messageId: state.reason === "link" ? "link" : "outside", pointer, data: { what: kind.what, path: path12, owner, field: kind.field, key: kind.key, folder, detail: outsideDetail(state), example: kind.example(named.element.value) } };
     }
   }
 });
@@ -44436,10 +45298,10 @@ var KNOWN_CRITERIA = new Set(WP248_CRITERIA);
 function code2(text3) {
   return `\`${text3}\``;
 }
-function idOf2(value, fallback) {
-  return typeof value.id === "string" ? code2(value.id) : fallback;
+function nameOf2(element, root) {
+  return typeof element.value.id === "string" ? code2(element.value.id) : describeLocation(root, element.pointer);
 }
-function criteriaOf(activity, root) {
+function criteriaOf(activity, training, root) {
   const met = { sources: /* @__PURE__ */ new Map(), withoutTraining: /* @__PURE__ */ new Set() };
   const add = (criterion, source2, fromTraining = false) => {
     const sources = met.sources.get(criterion) ?? [];
@@ -44452,18 +45314,16 @@ function criteriaOf(activity, root) {
     if (KNOWN_CRITERIA.has(listed2)) add(listed2, code2("dpia.criteria"));
   }
   for (const category2 of activity.categories) {
-    const name2 = idOf2(category2.value, describeLocation(root, category2.pointer));
+    const name2 = nameOf2(category2, root);
     if (stringsOf(category2.value.special).length > 0) add("sensitive-data", `special-category data in ${name2}`);
     if (category2.value.criminal === true) add("sensitive-data", `criminal-offence data in ${name2}`);
     if (category2.value.source === "public") add("large-scale", `publicly available data in ${name2}`);
   }
   for (const subject of activity.subjects) {
-    if (subject.value.children === true) add("vulnerable-subjects", `children among ${idOf2(subject.value, describeLocation(root, subject.pointer))}`);
+    if (subject.value.children === true) add("vulnerable-subjects", `children among ${nameOf2(subject, root)}`);
   }
   if (activity.value.automated_decision_making === true) add("automated-decision", code2("automated_decision_making: true"));
-  for (const purpose of activity.purposes.filter(isAiTraining)) {
-    add("innovative-technology", `AI-training purpose ${idOf2(purpose.value, describeLocation(root, purpose.pointer))}`, true);
-  }
+  for (const purpose of training) add("innovative-technology", `AI-training purpose ${nameOf2(purpose, root)}`, true);
   return met;
 }
 function criteriaInWords(met) {
@@ -44503,7 +45363,7 @@ var dpia_required_default = defineRule({
       if (isMalformed(dpia, "mapping") || isMalformed(status, STATUSES)) continue;
       if (misspeltKey(activity.value, "dpia", "activity") !== void 0 || misspeltKey(dpia, "status", "dpia") !== void 0) continue;
       const training = activity.purposes.filter(isAiTraining);
-      const met = criteriaOf(activity, model.root);
+      const met = criteriaOf(activity, training, model.root);
       if (training.length === 0 && (met.sources.size < 2 || activity.value.role === "processor")) continue;
       const pointer = joinPointer(joinPointer(activity.pointer, "dpia"), "status");
       const written2 = isStated(status) ? { status: String(status) } : void 0;
@@ -44518,7 +45378,7 @@ var dpia_required_default = defineRule({
         else yield { messageId: "criteriaMissing", pointer, severity: "warning", data: { ...data, count } };
         continue;
       }
-      const purposes = training.map((purpose) => idOf2(purpose.value, describeLocation(model.root, purpose.pointer))).join(", ");
+      const purposes = training.map((purpose) => nameOf2(purpose, model.root)).join(", ");
       const causes2 = met.withoutTraining.size >= 2 ? {} : { causes: training.map((purpose) => purpose.pointer) };
       if (written2) yield { messageId: "notDone", pointer, data: { ...data, ...written2, purposes }, ...causes2 };
       else yield { messageId: "missing", pointer, data: { ...data, purposes }, ...causes2 };
@@ -44534,6 +45394,9 @@ function freeId(id, activityId, taken) {
   let number = 2;
   while (taken.has(`${id}-${number}`)) number += 1;
   return `${id}-${number}`;
+}
+function idPointer(item) {
+  return joinPointer(item.pointer, "id");
 }
 var duplicate_id_default = defineRule({
   meta: {
@@ -44564,27 +45427,26 @@ var duplicate_id_default = defineRule({
       for (const item of items) {
         const id = item.value.id;
         if (typeof id !== "string") continue;
-        const pointer = joinPointer(item.pointer, "id");
         const earlier = first.get(id);
-        if (earlier === void 0) first.set(id, pointer);
-        else yield { messageId: "duplicate", pointer, related: earlier, data: { kind, id } };
+        if (earlier === void 0) first.set(id, item);
+        else yield { messageId: "duplicate", pointer: idPointer(item), related: idPointer(earlier), data: { kind, id } };
       }
     }
-    const taken = new Set(model.purposes.map((purpose) => purpose.value.id).filter((id) => typeof id === "string"));
     const firstPurpose = /* @__PURE__ */ new Map();
+    let taken;
     for (const purpose of model.purposes) {
       const id = purpose.value.id;
       if (typeof id !== "string") continue;
-      const pointer = joinPointer(purpose.pointer, "id");
       const earlier = firstPurpose.get(id);
       if (earlier === void 0) {
-        firstPurpose.set(id, { pointer, activity: purpose.activity });
+        firstPurpose.set(id, purpose);
         continue;
       }
+      taken ??= new Set(model.purposes.map((other) => other.value.id).filter((other) => typeof other === "string"));
       const firstActivity = earlier.activity === purpose.activity ? "the same activity" : describeLocation(model.root, earlier.activity.pointer);
       const suggestion = freeId(id, purpose.activity.value.id, taken);
       taken.add(suggestion);
-      yield { messageId: "duplicatePurpose", pointer, related: earlier.pointer, data: { id, firstActivity, suggestion } };
+      yield { messageId: "duplicatePurpose", pointer: idPointer(purpose), related: idPointer(earlier), data: { id, firstActivity, suggestion } };
     }
   }
 });
@@ -44618,27 +45480,28 @@ var eprivacy_communications_consent_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!needsCommunicationsConsent(purpose) || consentUnreadable(purpose)) continue;
-      const data = {
-        purpose: describeLocation(model.root, purpose.pointer),
-        categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category2) => `\`${String(category2.value.id)}\``).join(", ")
-      };
       const consentPointer = joinPointer(purpose.pointer, "consent");
       const consent = consentBlock(purpose);
       if (!consent) {
-        yield { messageId: "noConsent", pointer: consentPointer, data };
+        yield { messageId: "noConsent", pointer: consentPointer, data: dataOf(model.root, purpose) };
         continue;
       }
       const rejecting = rejectedBy(purpose);
-      const otherDefects = rejecting.filter((id) => id !== GIVEN_BY_DEFECT);
-      if (otherDefects.length > 0) {
-        yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
+      if (rejecting.some((id) => id !== GIVEN_BY_DEFECT)) {
+        yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...dataOf(model.root, purpose), rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
       } else if (consent.given_by !== "all-participants" && !consentFieldUnreadable(consent, "given_by", CONSENT_GIVERS)) {
         const givenBy = isStated(consent.given_by) ? `\`${String(consent.given_by)}\`` : "nobody named";
-        yield { messageId: "givenBy", pointer: joinPointer(consentPointer, "given_by"), data: { ...data, givenBy } };
+        yield { messageId: "givenBy", pointer: joinPointer(consentPointer, "given_by"), data: { ...dataOf(model.root, purpose), givenBy } };
       }
     }
   }
 });
+function dataOf(root, purpose) {
+  return {
+    purpose: describeLocation(root, purpose.pointer),
+    categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category2) => `\`${String(category2.value.id)}\``).join(", ")
+  };
+}
 
 // src/rules/eprivacy-terminal-consent.ts
 init_inventory();
@@ -44664,22 +45527,24 @@ var eprivacy_terminal_consent_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!needsTerminalConsent(purpose) || consentUnreadable(purpose)) continue;
-      const data = {
-        purpose: describeLocation(model.root, purpose.pointer),
-        categories: categoriesFrom(purpose, TERMINAL_SOURCES).map((category2) => `\`${String(category2.value.id)}\``).join(", ")
-      };
       const consentPointer = joinPointer(purpose.pointer, "consent");
       if (!consentBlock(purpose)) {
-        yield { messageId: "noConsent", pointer: consentPointer, data };
+        yield { messageId: "noConsent", pointer: consentPointer, data: dataOf2(model.root, purpose) };
         continue;
       }
       const rejecting = rejectedBy(purpose);
       if (rejecting.length > 0) {
-        yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
+        yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...dataOf2(model.root, purpose), rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
       }
     }
   }
 });
+function dataOf2(root, purpose) {
+  return {
+    purpose: describeLocation(root, purpose.pointer),
+    categories: categoriesFrom(purpose, TERMINAL_SOURCES).map((category2) => `\`${String(category2.value.id)}\``).join(", ")
+  };
+}
 
 // src/rules/invalid-ignore.ts
 init_suggest();
@@ -44759,8 +45624,8 @@ var lawful_basis_missing_default = defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      if (purpose.activity.value.role === "processor" && purpose.value.ai_training !== true) continue;
       if (isStated(purpose.value.lawful_basis)) continue;
+      if (purpose.activity.value.role === "processor" && purpose.value.ai_training !== true) continue;
       if (misspeltKey(purpose.value, "lawful_basis", "purpose") !== void 0) continue;
       yield { messageId: "missing", pointer: joinPointer(purpose.pointer, "lawful_basis"), data: { purpose: describeLocation(model.root, purpose.pointer) } };
     }
@@ -45306,7 +46171,7 @@ function holdsNothing(value, node) {
   return types.includes("string") || types.includes("object");
 }
 function fieldAt(pointer) {
-  let node = ROOT;
+  let node = ROOT2;
   let field;
   for (const segment of pointer.split("/").slice(1)) {
     const property = node.properties?.[segment];
@@ -45382,11 +46247,11 @@ function typeOfValue(value) {
   if (typeof value === "string") return `the text "${value.length > 40 ? `${value.slice(0, 40)}\u2026` : value}"`;
   return String(value);
 }
-var ROOT = schema;
+var ROOT2 = schema;
 function resolve4(node) {
   if (!node?.$ref) return node ?? {};
   const { $ref, ...own } = node;
-  return { ...resolve4(ROOT.$defs[$ref.replace("#/$defs/", "")]), ...own };
+  return { ...resolve4(ROOT2.$defs[$ref.replace("#/$defs/", "")]), ...own };
 }
 function typesOf(node) {
   return [node.type ?? []].flat();
@@ -45682,41 +46547,44 @@ var record_incomplete_default = defineRule({
     const jointControllers = namedParties(jointList, jointPointer);
     yield* partiesWithoutContact(schema2, jointControllers, "jointController", (party) => `joint controller \`${party}\``, "Art. 30(1)(a)");
     for (const activity of model.activities) {
-      const name2 = describeLocation(model.root, activity.pointer);
+      const name2 = () => describeLocation(model.root, activity.pointer);
       const role = activity.value.role;
       const roleUnknown = Object.prototype.hasOwnProperty.call(activity.value, "role") && !ROLES.includes(role) || misspeltKey(activity.value, "role", "activity") !== void 0;
-      const rolePointer = joinPointer(activity.pointer, "role");
       if (role === "joint-controller" && jointControllers.length === 0 && !partiesReported(schema2, controller, "joint_controllers", "controller", "jointController", jointPointer)) {
-        yield { messageId: "jointControllers", pointer: rolePointer, data: { activity: name2 } };
+        yield { messageId: "jointControllers", pointer: joinPointer(activity.pointer, "role"), data: { activity: name2() } };
       }
       const actingForPointer = joinPointer(activity.pointer, "on_behalf_of");
       const actingFor = namedParties(activity.value.on_behalf_of, actingForPointer);
       if (role === "processor" && actingFor.length === 0 && !partiesReported(schema2, activity.value, "on_behalf_of", "activity", "party", actingForPointer)) {
-        yield { messageId: "onBehalfOf", pointer: rolePointer, data: { activity: name2 } };
+        yield { messageId: "onBehalfOf", pointer: joinPointer(activity.pointer, "role"), data: { activity: name2() } };
       }
-      yield* partiesWithoutContact(schema2, actingFor, "party", (party) => `controller \`${party}\` that ${name2} acts for`, "Art. 30(2)(a)");
-      const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
-        if (controllerOnly && (role === "processor" || roleUnknown)) return [];
-        if (schema2.within(joinPointer(activity.pointer, field)) || misspeltKey(activity.value, field, "activity") !== void 0) return [];
+      if (actingFor.length > 0) yield* partiesWithoutContact(schema2, actingFor, "party", (party) => `controller \`${party}\` that ${name2()} acts for`, "Art. 30(2)(a)");
+      const gaps = [];
+      for (const { field, emptyMeansNone, controllerOnly, example } of REQUIRED_FIELDS) {
         const gap = gapOf(activity.value[field], emptyMeansNone);
-        return gap === void 0 ? [] : [{ field, gap, example }];
-      });
+        if (gap === void 0 || controllerOnly && (role === "processor" || roleUnknown)) continue;
+        if (schema2.within(joinPointer(activity.pointer, field)) || misspeltKey(activity.value, field, "activity") !== void 0) continue;
+        gaps.push({ field, gap, example });
+      }
       if (gaps.length > 0) {
         yield {
           messageId: "activityFields",
           pointer: activity.pointer,
           target: "key",
           data: {
-            activity: name2,
+            activity: name2(),
             fields: listInWords(gaps.map(({ field, gap }) => gap === "placeholder" ? `\`${field}\` (only a placeholder)` : `\`${field}\``)),
             examples: listInWords(gaps.map(({ example }) => example))
           }
         };
       }
-      for (const transfer of recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"))) {
+      const transfers = activity.value.transfers;
+      if (!Array.isArray(transfers) || transfers.length === 0) continue;
+      for (const transfer of recordsOf(transfers, joinPointer(activity.pointer, "transfers"))) {
+        if (isStated(transfer.value.country)) continue;
         const countryPointer = joinPointer(transfer.pointer, "country");
-        if (isStated(transfer.value.country) || schema2.at(countryPointer) || misspeltKey(transfer.value, "country", "transfer") !== void 0) continue;
-        yield { messageId: "transferCountry", pointer: countryPointer, target: "key", data: { transfer: describeLocation(model.root, transfer.pointer), activity: name2 } };
+        if (schema2.at(countryPointer) || misspeltKey(transfer.value, "country", "transfer") !== void 0) continue;
+        yield { messageId: "transferCountry", pointer: countryPointer, target: "key", data: { transfer: describeLocation(model.root, transfer.pointer), activity: name2() } };
       }
     }
   }
@@ -45802,19 +46670,21 @@ var right_to_object_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (purpose.value.lawful_basis !== "legitimate-interests") continue;
-      const block = joinPointer(purpose.pointer, "legitimate_interests");
-      const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const interests = purpose.value.legitimate_interests;
       if (isMalformed(interests, "mapping") || misspeltKey(purpose.value, "legitimate_interests", "purpose") !== void 0) continue;
+      const block = joinPointer(purpose.pointer, "legitimate_interests");
       if (!isRecord(interests)) {
-        yield { messageId: "noBlock", pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? " and `objection_before_processing: true`" : "" } };
+        const beforeProcessing = purpose.value.ai_training === true ? " and `objection_before_processing: true`" : "";
+        yield { messageId: "noBlock", pointer: block, data: { purpose: describeLocation(model.root, purpose.pointer), beforeProcessing } };
         continue;
       }
       const objection = interests.objection;
       if (!isStated(objection) || objection === "none") {
-        if (misspeltKey(interests, "objection", "legitimateInterests") === void 0) yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
+        if (misspeltKey(interests, "objection", "legitimateInterests") === void 0) {
+          yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data: { purpose: describeLocation(model.root, purpose.pointer) } };
+        }
       } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true && !isMalformed(interests.objection_before_processing, "boolean") && misspeltKey(interests, "objection_before_processing", "legitimateInterests") === void 0) {
-        yield { messageId: "objectionTooLate", pointer: joinPointer(block, "objection_before_processing"), data, severity: "warning" };
+        yield { messageId: "objectionTooLate", pointer: joinPointer(block, "objection_before_processing"), data: { purpose: describeLocation(model.root, purpose.pointer) }, severity: "warning" };
       }
     }
   }
@@ -45882,20 +46752,28 @@ var special_category_condition_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      if (!hasSpecialCategoryData(purpose)) continue;
-      const kinds = [...new Set(purpose.activity.categories.flatMap((category2) => stringsOf(category2.value.special)))];
-      const data = { purpose: describeLocation(model.root, purpose.pointer), kinds: kinds.length > 0 ? kinds.join(", ") : "kinds not named" };
-      const pointer = joinPointer(purpose.pointer, "special_category_condition");
-      const condition = purpose.value.special_category_condition;
-      if (!isStated(condition)) {
-        if (misspeltKey(purpose.value, "special_category_condition", "purpose") === void 0) yield { messageId: "missing", pointer, data };
-      } else if (isAiTraining(purpose) && typeof condition === "string" && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
-        yield { messageId: "notForTraining", pointer, data: { ...data, condition } };
+    for (const activity of model.activities) {
+      if (!hasSpecialCategoryData(activity)) continue;
+      const kinds = kindsOf(activity);
+      for (const purpose of activity.purposes) {
+        const pointer = joinPointer(purpose.pointer, "special_category_condition");
+        const condition = purpose.value.special_category_condition;
+        if (!isStated(condition)) {
+          if (misspeltKey(purpose.value, "special_category_condition", "purpose") === void 0) {
+            yield { messageId: "missing", pointer, data: { purpose: describeLocation(model.root, purpose.pointer), kinds } };
+          }
+        } else if (isAiTraining(purpose) && typeof condition === "string" && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
+          yield { messageId: "notForTraining", pointer, data: { purpose: describeLocation(model.root, purpose.pointer), kinds, condition } };
+        }
       }
     }
   }
 });
+function kindsOf(activity) {
+  const kinds = /* @__PURE__ */ new Set();
+  for (const category2 of activity.categories) for (const kind of stringsOf(category2.value.special)) kinds.add(kind);
+  return kinds.size > 0 ? [...kinds].join(", ") : "kinds not named";
+}
 
 // src/rules/transfer-mechanism.ts
 init_inventory();
@@ -46004,19 +46882,32 @@ var KnownIds = class {
   /** The kebab-case ids, listed on the first unknown id: each one filtered the whole list again. */
   #offered;
   constructor(ids) {
-    this.#ids = new Set(ids);
+    this.#ids = ids;
   }
   has(id) {
     return this.#ids.has(id);
   }
   /** The closest defined id that is a kebab-case id: one the schema rejects (`chat_messages`) is its finding, never offered. */
   closest(id) {
-    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, this.#offered ??= [...this.#ids].filter((known) => KEBAB_ID.test(known))));
+    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, this.#offered ??= [...this.#ids.keys()].filter((known) => KEBAB_ID.test(known))));
     return this.#suggestions.get(id);
   }
 };
 function definitionsUnreadable(list2) {
   return !Array.isArray(list2) || hasMalformedEntries(list2) || list2.some((entry) => isRecord(entry) && typeof entry.id !== "string");
+}
+function once(compute) {
+  let answer;
+  return () => answer ??= compute();
+}
+function isUnknown(id, target) {
+  return typeof id === "string" && !target.known.has(id) && isStated(id);
+}
+function namesUnknown(list2, target) {
+  return Array.isArray(list2) && list2.some((id) => isUnknown(id, target));
+}
+function nameOf3(kind, element) {
+  return typeof element.id === "string" ? `${kind} \`${element.id}\`` : kind === "activity" ? "an activity" : "a data category";
 }
 var unknown_reference_default = defineRule({
   meta: {
@@ -46035,44 +46926,48 @@ var unknown_reference_default = defineRule({
   *check({ model }) {
     const subjects = {
       kind: "data subject",
-      known: new KnownIds(model.subjectById.keys()),
+      known: new KnownIds(model.subjectById),
       place: "in `data_subjects`",
       define: (id) => id === void 0 ? "define the data subject under `data_subjects` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_subjects\``,
-      unreadable: definitionsUnreadable(model.root.data_subjects)
+      unreadable: once(() => definitionsUnreadable(model.root.data_subjects))
     };
     const categories = {
       kind: "data category",
-      known: new KnownIds(model.categoryById.keys()),
+      known: new KnownIds(model.categoryById),
       place: "in `data_categories`",
       define: (id) => id === void 0 ? "define the data category under `data_categories` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_categories\``,
-      unreadable: definitionsUnreadable(model.root.data_categories)
+      unreadable: once(() => definitionsUnreadable(model.root.data_categories))
     };
+    const purposeIds = /* @__PURE__ */ new Set();
+    for (const purpose of model.purposes) if (typeof purpose.value.id === "string") purposeIds.add(purpose.value.id);
     const purposes = {
       kind: "purpose",
-      known: new KnownIds(model.purposes.map((purpose) => purpose.value.id).filter((id) => typeof id === "string")),
+      known: new KnownIds(purposeIds),
       place: "as a purpose of any activity",
       define: (id) => `record the purpose the data was collected for, with ${id === void 0 ? "a kebab-case id" : `\`id: ${id}\``}, under the \`purposes\` of the activity that collects it${id === void 0 ? ", and refer to it by that id" : ""}`,
       // The activities themselves define no purpose id: only their list's shape, and each list of purposes, count.
-      unreadable: !Array.isArray(model.root.processing_activities) || hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => definitionsUnreadable(activity.value.purposes))
+      unreadable: once(
+        () => !Array.isArray(model.root.processing_activities) || hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => definitionsUnreadable(activity.value.purposes))
+      )
     };
-    function* unknownIn(list2, pointer, where, target) {
-      if (!Array.isArray(list2) || target.unreadable) return;
-      for (const [index, id] of list2.entries()) {
-        if (typeof id !== "string" || !isStated(id) || target.known.has(id)) continue;
+    function* unknownIn(element, key, kind, target) {
+      const list2 = element.value[key];
+      if (!Array.isArray(list2) || target.unreadable()) return;
+      for (let index = 0; index < list2.length; index += 1) {
+        const id = list2[index];
+        if (!isUnknown(id, target)) continue;
         const suggestion = target.known.closest(id);
         const definable = KEBAB_ID.test(id) ? id : void 0;
         const fix = suggestion ? `did you mean \`${suggestion}\`? Otherwise ${target.define(definable)}` : `${target.define(definable)}, or remove it from this list`;
-        yield { messageId: "unknown", pointer: joinPointer(pointer, index), data: { where, kind: target.kind, id, place: target.place, fix } };
+        yield { messageId: "unknown", pointer: joinPointer(joinPointer(element.pointer, key), index), data: { where: nameOf3(kind, element.value), kind: target.kind, id, place: target.place, fix } };
       }
     }
     for (const activity of model.activities) {
-      const name2 = typeof activity.value.id === "string" ? `activity \`${activity.value.id}\`` : "an activity";
-      yield* unknownIn(activity.value.data_subjects, joinPointer(activity.pointer, "data_subjects"), name2, subjects);
-      yield* unknownIn(activity.value.data_categories, joinPointer(activity.pointer, "data_categories"), name2, categories);
+      if (namesUnknown(activity.value.data_subjects, subjects)) yield* unknownIn(activity, "data_subjects", "activity", subjects);
+      if (namesUnknown(activity.value.data_categories, categories)) yield* unknownIn(activity, "data_categories", "activity", categories);
     }
     for (const category2 of model.categories) {
-      const name2 = typeof category2.value.id === "string" ? `data category \`${category2.value.id}\`` : "a data category";
-      yield* unknownIn(category2.value.collected_for, joinPointer(category2.pointer, "collected_for"), name2, purposes);
+      if (namesUnknown(category2.value.collected_for, purposes)) yield* unknownIn(category2, "collected_for", "data category", purposes);
     }
   }
 });
@@ -46229,11 +47124,8 @@ import path7 from "node:path";
 
 // src/core/compare.ts
 function lintRun(head, options) {
-  const characters = [...head, ...options.base ?? []].reduce((sum, input) => sum + input.text.length, 0);
-  options.parsing?.before(characters);
   const headFiles = head.map((input) => parseSource(input.text, input.file));
   const baseFiles = options.base?.map((input) => parseSource(input.text, input.file));
-  options.parsing?.after(characters);
   options.parsed?.(headFiles, baseFiles);
   if (baseFiles === void 0) return headFiles.map((parsed) => lintParsed(parsed, options));
   const known = new Set(baseFiles.flatMap((parsed) => lintParsed(parsed, options).findings.map(findingKey)));
@@ -47481,24 +48373,6 @@ function formatSize(bytes) {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(0)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-// src/workspace/memory.ts
-import v8 from "node:v8";
-import { runInNewContext } from "node:vm";
-var WORTH_TUNING = 256 * 1024;
-var collect;
-function prepareForParsing(characters) {
-  if (characters >= WORTH_TUNING) v8.setFlagsFromString("--semi-space-growth-factor=1");
-}
-function releaseParserGarbage(characters) {
-  if (characters < WORTH_TUNING) return;
-  if (collect === void 0) {
-    v8.setFlagsFromString("--expose-gc");
-    collect = runInNewContext("gc");
-  }
-  collect();
-}
-var parserMemory = { before: prepareForParsing, after: releaseParserGarbage };
-
 // src/workspace/read-inventory.ts
 init_usage_error();
 import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
@@ -47584,7 +48458,6 @@ async function checkWorkspace(options) {
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
     documents: new DocumentReader(cwd).provide,
-    ...options.tuneProcessMemory ? { parsing: parserMemory } : {},
     ...base ? { base: base.map(({ file, text: text3 }) => ({ file: displayPath(file, cwd), text: text3 })) } : {},
     ...flowModule ? { parsed: (headFiles, baseFiles) => flows = flowModule.flowChangesOf(headFiles, baseFiles ?? []) } : {}
   });
@@ -48234,19 +49107,19 @@ var SEMI = 59;
 var EQ = 61;
 var DQUOTE = 34;
 var BSLASH = 92;
-var COMMA = 44;
+var COMMA2 = 44;
 var LOWER_CASE = 1;
 var OWS = 2;
 var SEMI_FLAG = 4;
 var COMMA_FLAG = 8;
 var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var NON_ASCII2 = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII2;
 var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[COMMA2] |= COMMA_FLAG;
 for (let code3 = 128; code3 <= 255; code3++) {
   CHAR_MAP[code3] |= LOWER_CASE;
 }
@@ -48292,7 +49165,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code3 & NON_ASCII | flags;
+    typeFlags |= code3 & NON_ASCII2 | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -48394,7 +49267,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code3 & NON_ASCII | flags;
+      keyFlags |= code3 & NON_ASCII2 | flags;
       index++;
     }
   }
@@ -52762,7 +53635,7 @@ function tell(notes, line) {
   notes.push(clean);
 }
 async function checkWithBase(inputs, context3, base, notes) {
-  const options = { cwd: context3.workspace, paths: inputs.inventory, confinePaths: true, config: inputs.config, tuneProcessMemory: true };
+  const options = { cwd: context3.workspace, paths: inputs.inventory, confinePaths: true, config: inputs.config };
   try {
     return await checkWorkspace({ ...options, ...base === void 0 ? {} : { base } });
   } catch (error2) {

@@ -2,7 +2,7 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   isStated
-} from "./chunk-CYMQUJRU.js";
+} from "./chunk-ZZPDV2D5.js";
 
 // src/exporters/words.ts
 var LAWFUL_BASIS = {

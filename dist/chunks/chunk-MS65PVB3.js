@@ -7,13 +7,13 @@ import {
   misplacedIgnores,
   noticeEntries,
   readIgnores
-} from "./chunk-LQ4C2TWY.js";
+} from "./chunk-4NHWBGGP.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import {
   trainingPhrase
-} from "./chunk-HHY5V22K.js";
+} from "./chunk-3MYTIAQK.js";
 import {
   LAWFUL_BASES,
   describeLocation,
@@ -27,7 +27,7 @@ import {
   schema,
   stringsOf,
   validate
-} from "./chunk-CYMQUJRU.js";
+} from "./chunk-ZZPDV2D5.js";
 import {
   joinPointer,
   lastSegment,
@@ -80,8 +80,8 @@ function consentFieldUnreadable(consent, field, shape) {
 }
 var WITHDRAWAL_ROUTES = ["in-product", "email", "support-request", "none"];
 var CONSENT_GIVERS = ["data-subject", "all-participants", "account-admin", "parent-or-guardian"];
-function hasSpecialCategoryData(purpose) {
-  return purpose.activity.categories.some((category) => Array.isArray(category.value.special) && category.value.special.length > 0);
+function hasSpecialCategoryData(activity) {
+  return activity.categories.some((category) => Array.isArray(category.value.special) && category.value.special.length > 0);
 }
 function involvesChildren(purpose) {
   return purpose.activity.subjects.some((subject) => subject.value.children === true);
@@ -89,9 +89,10 @@ function involvesChildren(purpose) {
 var OTHER_ART9_CONDITIONS = /* @__PURE__ */ new Set(["employment", "vital-interests", "not-for-profit", "made-public", "legal-claims", "substantial-public-interest", "health-care", "public-health", "archiving-research"]);
 var ART9_CONDITIONS = ["explicit-consent", ...OTHER_ART9_CONDITIONS];
 function needsExplicitConsent(purpose) {
+  if (!hasSpecialCategoryData(purpose.activity)) return false;
   const condition = purpose.value.special_category_condition;
   if (isMalformed(condition, ART9_CONDITIONS)) return false;
-  return hasSpecialCategoryData(purpose) && !(typeof condition === "string" && OTHER_ART9_CONDITIONS.has(condition));
+  return !(typeof condition === "string" && OTHER_ART9_CONDITIONS.has(condition));
 }
 var NOT_OPT_IN = /* @__PURE__ */ new Set(["opt-out", "pre-ticked", "implied", "terms-acceptance"]);
 var HARDER_THAN_GIVING = /* @__PURE__ */ new Set(["none", "email", "support-request"]);
@@ -118,12 +119,22 @@ function rejectedBy(purpose) {
   if (!consent) return [];
   return Object.keys(consentDefects).filter((id) => consentDefects[id](consent, purpose));
 }
-function* rejectedBlocks(purposes, ruleId) {
-  const defective = consentDefects[ruleId];
-  for (const purpose of purposes) {
-    const consent = consentBlock(purpose);
-    if (consent && defective(consent, purpose)) yield { purpose, consent };
+var blocksOf = /* @__PURE__ */ new WeakMap();
+function consentBlocks(purposes) {
+  let blocks = blocksOf.get(purposes);
+  if (blocks === void 0) {
+    blocks = [];
+    for (const purpose of purposes) {
+      const consent = consentBlock(purpose);
+      if (consent) blocks.push({ purpose, consent });
+    }
+    blocksOf.set(purposes, blocks);
   }
+  return blocks;
+}
+function rejectedBlocks(purposes, ruleId) {
+  const defective = consentDefects[ruleId];
+  return consentBlocks(purposes).filter((block) => defective(block.consent, block.purpose));
 }
 
 // src/rules/ai-training-contract-basis.ts
@@ -189,12 +200,12 @@ var ai_training_undeclared_default = defineRule({
       const activityPhrase = marked || typeof description !== "string" || !isStated(description) ? void 0 : trainingPhrase(description);
       for (const purpose of activity.purposes) {
         if (purpose.value.ai_training === true || markUnreadable(purpose)) continue;
-        const subject = describeLocation(model.root, purpose.pointer);
         const own = ownPhrase(purpose);
         if (own !== void 0) {
-          yield { messageId: "undeclared", pointer: pointerOf2(purpose, own.field), data: { purpose: subject, phrase: own.phrase } };
+          yield { messageId: "undeclared", pointer: pointerOf2(purpose, own.field), data: { purpose: describeLocation(model.root, purpose.pointer), phrase: own.phrase } };
         } else if (activityPhrase !== void 0) {
-          yield { messageId: "undeclaredByActivity", pointer: pointerOf2(purpose, void 0), data: { purpose: subject, activity: describeLocation(model.root, activity.pointer), phrase: activityPhrase } };
+          const data = { purpose: describeLocation(model.root, purpose.pointer), activity: describeLocation(model.root, activity.pointer), phrase: activityPhrase };
+          yield { messageId: "undeclaredByActivity", pointer: pointerOf2(purpose, void 0), data };
         }
       }
     }
@@ -373,7 +384,7 @@ var consent_details_missing_default = defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      if (consentBlock(purpose) || consentUnreadable(purpose) || !consentRequired(purpose)) continue;
+      if (consentBlock(purpose) || !consentRequired(purpose) || consentUnreadable(purpose)) continue;
       const pointer = `${purpose.pointer}${pointerOf("consent")}`;
       const data = { purpose: describeLocation(model.root, purpose.pointer), block: suggestedBlock(purpose) };
       let report;
@@ -534,9 +545,8 @@ var consent_records_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      const consent = consentBlock(purpose);
-      if (!consent || recordsKept(consent.records)) continue;
+    for (const { purpose, consent } of consentBlocks(model.purposes)) {
+      if (recordsKept(consent.records)) continue;
       if (misspeltKey(consent, "records", "consent") !== void 0) continue;
       yield {
         messageId: "noRecords",
@@ -700,96 +710,109 @@ function slug(text, fallback) {
   const made = typeof text === "string" ? text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") : "";
   return made === "" ? fallback : made;
 }
-function* documentFields({ model }) {
-  const root = model.root;
-  const controller = root.controller;
+function numbered(kind, pointer) {
+  return `${kind} #${Number(pointer.slice(pointer.lastIndexOf("/") + 1)) + 1}`;
+}
+var located = (named, root) => describeLocation(root, named.element.pointer);
+var ofActivity = (named, root) => describeLocation(root, named.activity.pointer);
+var ARRANGEMENT = {
+  below: "/arrangement",
+  field: "arrangement",
+  key: "arrangement",
+  what: "Art. 26 arrangement",
+  owner: ({ element: joint }) => typeof joint.value.name === "string" && joint.value.name.trim() !== "" ? `joint controller \`${joint.value.name}\`` : numbered("joint controller", joint.pointer),
+  example: (joint) => `docs/contracts/${slug(joint.name, "joint-controller")}-arrangement.md`
+};
+var ANONYMISATION = {
+  below: "/anonymisation_assessment",
+  field: "anonymisation_assessment",
+  key: "anonymisation_assessment",
+  what: "anonymisation assessment",
+  owner: located,
+  example: (category) => `docs/anonymisation/${slug(category.id, "category")}.md`
+};
+var LEGITIMATE_INTERESTS = {
+  below: "/legitimate_interests/assessment",
+  field: "legitimate_interests.assessment",
+  key: "assessment",
+  what: "legitimate-interests assessment",
+  owner: located,
+  example: (purpose) => `docs/lia/${slug(purpose.id, "purpose")}.md`
+};
+var COMPATIBILITY = {
+  below: "/compatibility_assessment",
+  field: "compatibility_assessment",
+  key: "compatibility_assessment",
+  what: "compatibility assessment",
+  owner: located,
+  example: (purpose) => `docs/compatibility/${slug(purpose.id, "purpose")}.md`
+};
+var DPIA = {
+  below: "/dpia/reference",
+  field: "dpia.reference",
+  key: "reference",
+  what: "DPIA",
+  owner: located,
+  example: (activity) => `docs/dpia/${slug(activity.id, "activity")}.md`
+};
+var DPA = {
+  below: "/dpa_reference",
+  field: "dpa_reference",
+  key: "dpa_reference",
+  what: "data processing agreement",
+  owner: (named, root) => `${located(named, root)} of ${ofActivity(named, root)}`,
+  example: (processor) => `docs/contracts/${slug(processor.name, "processor")}-dpa.md`
+};
+var SAFEGUARDS = {
+  below: "/safeguard_reference",
+  field: "safeguard_reference",
+  key: "safeguard_reference",
+  what: "transfer-safeguards document",
+  owner: (named, root) => {
+    const { country } = named.element.value;
+    const transfer = typeof country === "string" && country.trim() !== "" ? `the transfer to \`${country}\`` : numbered("transfer", named.element.pointer);
+    return `${transfer} of ${ofActivity(named, root)}`;
+  },
+  example: (transfer) => `docs/transfers/${slug(transfer.country, "transfer")}-${slug(transfer.mechanism, "safeguards")}.md`
+};
+function pathIn(value) {
+  return typeof value === "string" && isStated(value) && classifyDocumentValue(value).kind !== "other" ? value.trim() : void 0;
+}
+function* documentFields(model) {
+  const controller = model.root.controller;
   if (isRecord(controller)) {
     for (const joint of recordsOf(controller.joint_controllers, "/controller/joint_controllers")) {
-      if (typeof joint.value.arrangement !== "string") continue;
-      const name = typeof joint.value.name === "string" && joint.value.name.trim() !== "" ? `joint controller \`${joint.value.name}\`` : `joint controller #${Number(joint.pointer.split("/").at(-1)) + 1}`;
-      yield {
-        pointer: joinPointer(joint.pointer, "arrangement"),
-        value: joint.value.arrangement,
-        field: "arrangement",
-        key: "arrangement",
-        what: "Art. 26 arrangement",
-        owner: () => name,
-        example: () => `docs/contracts/${slug(joint.value.name, "joint-controller")}-arrangement.md`
-      };
+      const path = pathIn(joint.value.arrangement);
+      if (path !== void 0) yield { kind: ARRANGEMENT, path, element: joint };
     }
   }
   for (const category of model.categories) {
-    if (typeof category.value.anonymisation_assessment !== "string") continue;
-    yield {
-      pointer: joinPointer(category.pointer, "anonymisation_assessment"),
-      value: category.value.anonymisation_assessment,
-      field: "anonymisation_assessment",
-      key: "anonymisation_assessment",
-      what: "anonymisation assessment",
-      owner: () => describeLocation(root, category.pointer),
-      example: () => `docs/anonymisation/${slug(category.value.id, "category")}.md`
-    };
+    const path = pathIn(category.value.anonymisation_assessment);
+    if (path !== void 0) yield { kind: ANONYMISATION, path, element: category };
   }
   for (const activity of model.activities) {
-    const owner = () => describeLocation(root, activity.pointer);
     for (const purpose of activity.purposes) {
-      const purposeOwner = () => describeLocation(root, purpose.pointer);
       const interests = purpose.value.legitimate_interests;
-      if (isRecord(interests) && typeof interests.assessment === "string") {
-        yield {
-          pointer: joinPointer(joinPointer(purpose.pointer, "legitimate_interests"), "assessment"),
-          value: interests.assessment,
-          field: "legitimate_interests.assessment",
-          key: "assessment",
-          what: "legitimate-interests assessment",
-          owner: purposeOwner,
-          example: () => `docs/lia/${slug(purpose.value.id, "purpose")}.md`
-        };
-      }
-      if (typeof purpose.value.compatibility_assessment !== "string") continue;
-      yield {
-        pointer: joinPointer(purpose.pointer, "compatibility_assessment"),
-        value: purpose.value.compatibility_assessment,
-        field: "compatibility_assessment",
-        key: "compatibility_assessment",
-        what: "compatibility assessment",
-        owner: purposeOwner,
-        example: () => `docs/compatibility/${slug(purpose.value.id, "purpose")}.md`
-      };
+      const assessment = pathIn(isRecord(interests) ? interests.assessment : void 0);
+      if (assessment !== void 0) yield { kind: LEGITIMATE_INTERESTS, path: assessment, element: purpose };
+      const compatibility = pathIn(purpose.value.compatibility_assessment);
+      if (compatibility !== void 0) yield { kind: COMPATIBILITY, path: compatibility, element: purpose };
     }
     const dpia = activity.value.dpia;
-    if (isRecord(dpia) && typeof dpia.reference === "string") {
-      yield { pointer: joinPointer(joinPointer(activity.pointer, "dpia"), "reference"), value: dpia.reference, field: "dpia.reference", key: "reference", what: "DPIA", owner, example: () => `docs/dpia/${slug(activity.value.id, "activity")}.md` };
-    }
-    for (const processor of recordsOf(activity.value.processors, joinPointer(activity.pointer, "processors"))) {
-      if (typeof processor.value.dpa_reference !== "string") continue;
-      yield {
-        pointer: joinPointer(processor.pointer, "dpa_reference"),
-        value: processor.value.dpa_reference,
-        field: "dpa_reference",
-        key: "dpa_reference",
-        what: "data processing agreement",
-        owner: () => `${describeLocation(root, processor.pointer)} of ${owner()}`,
-        example: () => `docs/contracts/${slug(processor.value.name, "processor")}-dpa.md`
-      };
-    }
-    for (const transfer of recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"))) {
-      if (typeof transfer.value.safeguard_reference !== "string") continue;
-      yield {
-        pointer: joinPointer(transfer.pointer, "safeguard_reference"),
-        value: transfer.value.safeguard_reference,
-        field: "safeguard_reference",
-        key: "safeguard_reference",
-        what: "transfer-safeguards document",
-        owner: () => `${transferName(transfer)} of ${owner()}`,
-        example: () => `docs/transfers/${slug(transfer.value.country, "transfer")}-${slug(transfer.value.mechanism, "safeguards")}.md`
-      };
-    }
+    const reference = pathIn(isRecord(dpia) ? dpia.reference : void 0);
+    if (reference !== void 0) yield { kind: DPIA, path: reference, element: activity };
+    yield* entryFields(activity, "processors", DPA);
+    yield* entryFields(activity, "transfers", SAFEGUARDS);
   }
 }
-function transferName(transfer) {
-  const country = transfer.value.country;
-  return typeof country === "string" && country.trim() !== "" ? `the transfer to \`${country}\`` : `transfer #${Number(transfer.pointer.split("/").at(-1)) + 1}`;
+function* entryFields(activity, list, kind) {
+  const entries = activity.value[list];
+  if (!Array.isArray(entries)) return;
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index];
+    const path = isRecord(entry) ? pathIn(entry[kind.key]) : void 0;
+    if (path !== void 0) yield { kind, path, element: { value: entry, pointer: `${activity.pointer}/${list}/${index}` }, activity };
+  }
 }
 function folderOf(file) {
   const slash = file.replace(/\\/g, "/").lastIndexOf("/");
@@ -804,6 +827,12 @@ function locationOf(folder, documentPath) {
     else parts.push(part);
   }
   return (absolute ? "/" : "") + parts.join("/");
+}
+var UNTIDY = /\\|\/\/|^\/|\/$|(?:^|\/)\.\.?(?:\/|$)/;
+function locations(folder) {
+  const base = locationOf(folder, "");
+  const prefix = base === "" || base.endsWith("/") ? base : `${base}/`;
+  return (documentPath) => UNTIDY.test(documentPath) ? locationOf(folder, documentPath) : `${prefix}${documentPath}`;
 }
 function outsideDetail(state) {
   const boundary = state.boundary ?? "the repository";
@@ -840,17 +869,17 @@ var document_missing_default = defineRule({
     const lookup = context.documents;
     if (!lookup) return;
     const folder = folderOf(context.file);
-    for (const field of documentFields(context)) {
-      if (typeof field.value !== "string" || !isStated(field.value)) continue;
-      const value = classifyDocumentValue(field.value);
-      if (value.kind === "other") continue;
-      const written2 = field.value.trim();
-      const state = lookup(written2);
+    const location = locations(folder);
+    const root = context.model.root;
+    for (const named of documentFields(context.model)) {
+      const state = lookup(named.path);
       if (state.status === "present") continue;
-      const data = { what: field.what, path: written2, owner: field.owner(), field: field.field, key: field.key, folder };
-      if (state.status === "missing") yield { messageId: "missing", pointer: field.pointer, data: { ...data, location: locationOf(folder, written2) } };
-      else if (state.status === "unchecked") yield { messageId: "unchecked", pointer: field.pointer, data: { ...data, detail: state.detail, location: locationOf(folder, written2) } };
-      else yield { messageId: state.reason === "link" ? "link" : "outside", pointer: field.pointer, data: { ...data, detail: outsideDetail(state), example: field.example() } };
+      const { kind, path } = named;
+      const pointer = `${named.element.pointer}${kind.below}`;
+      const owner = kind.owner(named, root);
+      if (state.status === "missing") yield { messageId: "missing", pointer, data: { what: kind.what, path, owner, field: kind.field, key: kind.key, folder, location: location(path) } };
+      else if (state.status === "unchecked") yield { messageId: "unchecked", pointer, data: { what: kind.what, path, owner, field: kind.field, key: kind.key, folder, detail: state.detail, location: location(path) } };
+      else yield { messageId: state.reason === "link" ? "link" : "outside", pointer, data: { what: kind.what, path, owner, field: kind.field, key: kind.key, folder, detail: outsideDetail(state), example: kind.example(named.element.value) } };
     }
   }
 });
@@ -873,10 +902,10 @@ var KNOWN_CRITERIA = new Set(WP248_CRITERIA);
 function code(text) {
   return `\`${text}\``;
 }
-function idOf(value, fallback) {
-  return typeof value.id === "string" ? code(value.id) : fallback;
+function nameOf(element, root) {
+  return typeof element.value.id === "string" ? code(element.value.id) : describeLocation(root, element.pointer);
 }
-function criteriaOf(activity, root) {
+function criteriaOf(activity, training, root) {
   const met = { sources: /* @__PURE__ */ new Map(), withoutTraining: /* @__PURE__ */ new Set() };
   const add = (criterion, source, fromTraining = false) => {
     const sources = met.sources.get(criterion) ?? [];
@@ -889,18 +918,16 @@ function criteriaOf(activity, root) {
     if (KNOWN_CRITERIA.has(listed2)) add(listed2, code("dpia.criteria"));
   }
   for (const category of activity.categories) {
-    const name = idOf(category.value, describeLocation(root, category.pointer));
+    const name = nameOf(category, root);
     if (stringsOf(category.value.special).length > 0) add("sensitive-data", `special-category data in ${name}`);
     if (category.value.criminal === true) add("sensitive-data", `criminal-offence data in ${name}`);
     if (category.value.source === "public") add("large-scale", `publicly available data in ${name}`);
   }
   for (const subject of activity.subjects) {
-    if (subject.value.children === true) add("vulnerable-subjects", `children among ${idOf(subject.value, describeLocation(root, subject.pointer))}`);
+    if (subject.value.children === true) add("vulnerable-subjects", `children among ${nameOf(subject, root)}`);
   }
   if (activity.value.automated_decision_making === true) add("automated-decision", code("automated_decision_making: true"));
-  for (const purpose of activity.purposes.filter(isAiTraining)) {
-    add("innovative-technology", `AI-training purpose ${idOf(purpose.value, describeLocation(root, purpose.pointer))}`, true);
-  }
+  for (const purpose of training) add("innovative-technology", `AI-training purpose ${nameOf(purpose, root)}`, true);
   return met;
 }
 function criteriaInWords(met) {
@@ -940,7 +967,7 @@ var dpia_required_default = defineRule({
       if (isMalformed(dpia, "mapping") || isMalformed(status, STATUSES)) continue;
       if (misspeltKey(activity.value, "dpia", "activity") !== void 0 || misspeltKey(dpia, "status", "dpia") !== void 0) continue;
       const training = activity.purposes.filter(isAiTraining);
-      const met = criteriaOf(activity, model.root);
+      const met = criteriaOf(activity, training, model.root);
       if (training.length === 0 && (met.sources.size < 2 || activity.value.role === "processor")) continue;
       const pointer = joinPointer(joinPointer(activity.pointer, "dpia"), "status");
       const written2 = isStated(status) ? { status: String(status) } : void 0;
@@ -955,7 +982,7 @@ var dpia_required_default = defineRule({
         else yield { messageId: "criteriaMissing", pointer, severity: "warning", data: { ...data, count } };
         continue;
       }
-      const purposes = training.map((purpose) => idOf(purpose.value, describeLocation(model.root, purpose.pointer))).join(", ");
+      const purposes = training.map((purpose) => nameOf(purpose, model.root)).join(", ");
       const causes = met.withoutTraining.size >= 2 ? {} : { causes: training.map((purpose) => purpose.pointer) };
       if (written2) yield { messageId: "notDone", pointer, data: { ...data, ...written2, purposes }, ...causes };
       else yield { messageId: "missing", pointer, data: { ...data, purposes }, ...causes };
@@ -969,6 +996,9 @@ function freeId(id, activityId, taken) {
   let number = 2;
   while (taken.has(`${id}-${number}`)) number += 1;
   return `${id}-${number}`;
+}
+function idPointer(item) {
+  return joinPointer(item.pointer, "id");
 }
 var duplicate_id_default = defineRule({
   meta: {
@@ -999,27 +1029,26 @@ var duplicate_id_default = defineRule({
       for (const item of items) {
         const id = item.value.id;
         if (typeof id !== "string") continue;
-        const pointer = joinPointer(item.pointer, "id");
         const earlier = first.get(id);
-        if (earlier === void 0) first.set(id, pointer);
-        else yield { messageId: "duplicate", pointer, related: earlier, data: { kind, id } };
+        if (earlier === void 0) first.set(id, item);
+        else yield { messageId: "duplicate", pointer: idPointer(item), related: idPointer(earlier), data: { kind, id } };
       }
     }
-    const taken = new Set(model.purposes.map((purpose) => purpose.value.id).filter((id) => typeof id === "string"));
     const firstPurpose = /* @__PURE__ */ new Map();
+    let taken;
     for (const purpose of model.purposes) {
       const id = purpose.value.id;
       if (typeof id !== "string") continue;
-      const pointer = joinPointer(purpose.pointer, "id");
       const earlier = firstPurpose.get(id);
       if (earlier === void 0) {
-        firstPurpose.set(id, { pointer, activity: purpose.activity });
+        firstPurpose.set(id, purpose);
         continue;
       }
+      taken ??= new Set(model.purposes.map((other) => other.value.id).filter((other) => typeof other === "string"));
       const firstActivity = earlier.activity === purpose.activity ? "the same activity" : describeLocation(model.root, earlier.activity.pointer);
       const suggestion = freeId(id, purpose.activity.value.id, taken);
       taken.add(suggestion);
-      yield { messageId: "duplicatePurpose", pointer, related: earlier.pointer, data: { id, firstActivity, suggestion } };
+      yield { messageId: "duplicatePurpose", pointer: idPointer(purpose), related: idPointer(earlier), data: { id, firstActivity, suggestion } };
     }
   }
 });
@@ -1051,27 +1080,28 @@ var eprivacy_communications_consent_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!needsCommunicationsConsent(purpose) || consentUnreadable(purpose)) continue;
-      const data = {
-        purpose: describeLocation(model.root, purpose.pointer),
-        categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category) => `\`${String(category.value.id)}\``).join(", ")
-      };
       const consentPointer = joinPointer(purpose.pointer, "consent");
       const consent = consentBlock(purpose);
       if (!consent) {
-        yield { messageId: "noConsent", pointer: consentPointer, data };
+        yield { messageId: "noConsent", pointer: consentPointer, data: dataOf(model.root, purpose) };
         continue;
       }
       const rejecting = rejectedBy(purpose);
-      const otherDefects = rejecting.filter((id) => id !== GIVEN_BY_DEFECT);
-      if (otherDefects.length > 0) {
-        yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
+      if (rejecting.some((id) => id !== GIVEN_BY_DEFECT)) {
+        yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...dataOf(model.root, purpose), rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
       } else if (consent.given_by !== "all-participants" && !consentFieldUnreadable(consent, "given_by", CONSENT_GIVERS)) {
         const givenBy = isStated(consent.given_by) ? `\`${String(consent.given_by)}\`` : "nobody named";
-        yield { messageId: "givenBy", pointer: joinPointer(consentPointer, "given_by"), data: { ...data, givenBy } };
+        yield { messageId: "givenBy", pointer: joinPointer(consentPointer, "given_by"), data: { ...dataOf(model.root, purpose), givenBy } };
       }
     }
   }
 });
+function dataOf(root, purpose) {
+  return {
+    purpose: describeLocation(root, purpose.pointer),
+    categories: categoriesFrom(purpose, COMMUNICATIONS_SOURCES).map((category) => `\`${String(category.value.id)}\``).join(", ")
+  };
+}
 
 // src/rules/eprivacy-terminal-consent.ts
 var eprivacy_terminal_consent_default = defineRule({
@@ -1095,22 +1125,24 @@ var eprivacy_terminal_consent_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (!needsTerminalConsent(purpose) || consentUnreadable(purpose)) continue;
-      const data = {
-        purpose: describeLocation(model.root, purpose.pointer),
-        categories: categoriesFrom(purpose, TERMINAL_SOURCES).map((category) => `\`${String(category.value.id)}\``).join(", ")
-      };
       const consentPointer = joinPointer(purpose.pointer, "consent");
       if (!consentBlock(purpose)) {
-        yield { messageId: "noConsent", pointer: consentPointer, data };
+        yield { messageId: "noConsent", pointer: consentPointer, data: dataOf2(model.root, purpose) };
         continue;
       }
       const rejecting = rejectedBy(purpose);
       if (rejecting.length > 0) {
-        yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...data, rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
+        yield { messageId: "rejected", pointer: consentPointer, target: "key", data: { ...dataOf2(model.root, purpose), rules: rejecting.map((id) => `\`${id}\``).join(", ") } };
       }
     }
   }
 });
+function dataOf2(root, purpose) {
+  return {
+    purpose: describeLocation(root, purpose.pointer),
+    categories: categoriesFrom(purpose, TERMINAL_SOURCES).map((category) => `\`${String(category.value.id)}\``).join(", ")
+  };
+}
 
 // src/rules/invalid-ignore.ts
 var invalid_ignore_default = defineRule({
@@ -1187,8 +1219,8 @@ var lawful_basis_missing_default = defineRule({
   },
   *check({ model }) {
     for (const purpose of model.purposes) {
-      if (purpose.activity.value.role === "processor" && purpose.value.ai_training !== true) continue;
       if (isStated(purpose.value.lawful_basis)) continue;
+      if (purpose.activity.value.role === "processor" && purpose.value.ai_training !== true) continue;
       if (misspeltKey(purpose.value, "lawful_basis", "purpose") !== void 0) continue;
       yield { messageId: "missing", pointer: joinPointer(purpose.pointer, "lawful_basis"), data: { purpose: describeLocation(model.root, purpose.pointer) } };
     }
@@ -2079,41 +2111,44 @@ var record_incomplete_default = defineRule({
     const jointControllers = namedParties(jointList, jointPointer);
     yield* partiesWithoutContact(schema2, jointControllers, "jointController", (party) => `joint controller \`${party}\``, "Art. 30(1)(a)");
     for (const activity of model.activities) {
-      const name = describeLocation(model.root, activity.pointer);
+      const name = () => describeLocation(model.root, activity.pointer);
       const role = activity.value.role;
       const roleUnknown = Object.prototype.hasOwnProperty.call(activity.value, "role") && !ROLES.includes(role) || misspeltKey(activity.value, "role", "activity") !== void 0;
-      const rolePointer = joinPointer(activity.pointer, "role");
       if (role === "joint-controller" && jointControllers.length === 0 && !partiesReported(schema2, controller, "joint_controllers", "controller", "jointController", jointPointer)) {
-        yield { messageId: "jointControllers", pointer: rolePointer, data: { activity: name } };
+        yield { messageId: "jointControllers", pointer: joinPointer(activity.pointer, "role"), data: { activity: name() } };
       }
       const actingForPointer = joinPointer(activity.pointer, "on_behalf_of");
       const actingFor = namedParties(activity.value.on_behalf_of, actingForPointer);
       if (role === "processor" && actingFor.length === 0 && !partiesReported(schema2, activity.value, "on_behalf_of", "activity", "party", actingForPointer)) {
-        yield { messageId: "onBehalfOf", pointer: rolePointer, data: { activity: name } };
+        yield { messageId: "onBehalfOf", pointer: joinPointer(activity.pointer, "role"), data: { activity: name() } };
       }
-      yield* partiesWithoutContact(schema2, actingFor, "party", (party) => `controller \`${party}\` that ${name} acts for`, "Art. 30(2)(a)");
-      const gaps = REQUIRED_FIELDS.flatMap(({ field, emptyMeansNone, controllerOnly, example }) => {
-        if (controllerOnly && (role === "processor" || roleUnknown)) return [];
-        if (schema2.within(joinPointer(activity.pointer, field)) || misspeltKey(activity.value, field, "activity") !== void 0) return [];
+      if (actingFor.length > 0) yield* partiesWithoutContact(schema2, actingFor, "party", (party) => `controller \`${party}\` that ${name()} acts for`, "Art. 30(2)(a)");
+      const gaps = [];
+      for (const { field, emptyMeansNone, controllerOnly, example } of REQUIRED_FIELDS) {
         const gap = gapOf(activity.value[field], emptyMeansNone);
-        return gap === void 0 ? [] : [{ field, gap, example }];
-      });
+        if (gap === void 0 || controllerOnly && (role === "processor" || roleUnknown)) continue;
+        if (schema2.within(joinPointer(activity.pointer, field)) || misspeltKey(activity.value, field, "activity") !== void 0) continue;
+        gaps.push({ field, gap, example });
+      }
       if (gaps.length > 0) {
         yield {
           messageId: "activityFields",
           pointer: activity.pointer,
           target: "key",
           data: {
-            activity: name,
+            activity: name(),
             fields: listInWords(gaps.map(({ field, gap }) => gap === "placeholder" ? `\`${field}\` (only a placeholder)` : `\`${field}\``)),
             examples: listInWords(gaps.map(({ example }) => example))
           }
         };
       }
-      for (const transfer of recordsOf(activity.value.transfers, joinPointer(activity.pointer, "transfers"))) {
+      const transfers = activity.value.transfers;
+      if (!Array.isArray(transfers) || transfers.length === 0) continue;
+      for (const transfer of recordsOf(transfers, joinPointer(activity.pointer, "transfers"))) {
+        if (isStated(transfer.value.country)) continue;
         const countryPointer = joinPointer(transfer.pointer, "country");
-        if (isStated(transfer.value.country) || schema2.at(countryPointer) || misspeltKey(transfer.value, "country", "transfer") !== void 0) continue;
-        yield { messageId: "transferCountry", pointer: countryPointer, target: "key", data: { transfer: describeLocation(model.root, transfer.pointer), activity: name } };
+        if (schema2.at(countryPointer) || misspeltKey(transfer.value, "country", "transfer") !== void 0) continue;
+        yield { messageId: "transferCountry", pointer: countryPointer, target: "key", data: { transfer: describeLocation(model.root, transfer.pointer), activity: name() } };
       }
     }
   }
@@ -2195,19 +2230,21 @@ var right_to_object_default = defineRule({
   *check({ model }) {
     for (const purpose of model.purposes) {
       if (purpose.value.lawful_basis !== "legitimate-interests") continue;
-      const block = joinPointer(purpose.pointer, "legitimate_interests");
-      const data = { purpose: describeLocation(model.root, purpose.pointer) };
       const interests = purpose.value.legitimate_interests;
       if (isMalformed(interests, "mapping") || misspeltKey(purpose.value, "legitimate_interests", "purpose") !== void 0) continue;
+      const block = joinPointer(purpose.pointer, "legitimate_interests");
       if (!isRecord(interests)) {
-        yield { messageId: "noBlock", pointer: block, data: { ...data, beforeProcessing: purpose.value.ai_training === true ? " and `objection_before_processing: true`" : "" } };
+        const beforeProcessing = purpose.value.ai_training === true ? " and `objection_before_processing: true`" : "";
+        yield { messageId: "noBlock", pointer: block, data: { purpose: describeLocation(model.root, purpose.pointer), beforeProcessing } };
         continue;
       }
       const objection = interests.objection;
       if (!isStated(objection) || objection === "none") {
-        if (misspeltKey(interests, "objection", "legitimateInterests") === void 0) yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data };
+        if (misspeltKey(interests, "objection", "legitimateInterests") === void 0) {
+          yield { messageId: "noObjection", pointer: joinPointer(block, "objection"), data: { purpose: describeLocation(model.root, purpose.pointer) } };
+        }
       } else if (purpose.value.ai_training === true && interests.objection_before_processing !== true && !isMalformed(interests.objection_before_processing, "boolean") && misspeltKey(interests, "objection_before_processing", "legitimateInterests") === void 0) {
-        yield { messageId: "objectionTooLate", pointer: joinPointer(block, "objection_before_processing"), data, severity: "warning" };
+        yield { messageId: "objectionTooLate", pointer: joinPointer(block, "objection_before_processing"), data: { purpose: describeLocation(model.root, purpose.pointer) }, severity: "warning" };
       }
     }
   }
@@ -2273,20 +2310,28 @@ var special_category_condition_default = defineRule({
     }
   },
   *check({ model }) {
-    for (const purpose of model.purposes) {
-      if (!hasSpecialCategoryData(purpose)) continue;
-      const kinds = [...new Set(purpose.activity.categories.flatMap((category) => stringsOf(category.value.special)))];
-      const data = { purpose: describeLocation(model.root, purpose.pointer), kinds: kinds.length > 0 ? kinds.join(", ") : "kinds not named" };
-      const pointer = joinPointer(purpose.pointer, "special_category_condition");
-      const condition = purpose.value.special_category_condition;
-      if (!isStated(condition)) {
-        if (misspeltKey(purpose.value, "special_category_condition", "purpose") === void 0) yield { messageId: "missing", pointer, data };
-      } else if (isAiTraining(purpose) && typeof condition === "string" && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
-        yield { messageId: "notForTraining", pointer, data: { ...data, condition } };
+    for (const activity of model.activities) {
+      if (!hasSpecialCategoryData(activity)) continue;
+      const kinds = kindsOf(activity);
+      for (const purpose of activity.purposes) {
+        const pointer = joinPointer(purpose.pointer, "special_category_condition");
+        const condition = purpose.value.special_category_condition;
+        if (!isStated(condition)) {
+          if (misspeltKey(purpose.value, "special_category_condition", "purpose") === void 0) {
+            yield { messageId: "missing", pointer, data: { purpose: describeLocation(model.root, purpose.pointer), kinds } };
+          }
+        } else if (isAiTraining(purpose) && typeof condition === "string" && !TRAINING_CONDITIONS.has(condition) && !isMalformed(condition, ART9_CONDITIONS)) {
+          yield { messageId: "notForTraining", pointer, data: { purpose: describeLocation(model.root, purpose.pointer), kinds, condition } };
+        }
       }
     }
   }
 });
+function kindsOf(activity) {
+  const kinds = /* @__PURE__ */ new Set();
+  for (const category of activity.categories) for (const kind of stringsOf(category.value.special)) kinds.add(kind);
+  return kinds.size > 0 ? [...kinds].join(", ") : "kinds not named";
+}
 
 // src/rules/transfer-mechanism.ts
 var EEA = /* @__PURE__ */ new Set([
@@ -2390,19 +2435,32 @@ var KnownIds = class {
   /** The kebab-case ids, listed on the first unknown id: each one filtered the whole list again. */
   #offered;
   constructor(ids) {
-    this.#ids = new Set(ids);
+    this.#ids = ids;
   }
   has(id) {
     return this.#ids.has(id);
   }
   /** The closest defined id that is a kebab-case id: one the schema rejects (`chat_messages`) is its finding, never offered. */
   closest(id) {
-    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, this.#offered ??= [...this.#ids].filter((known) => KEBAB_ID.test(known))));
+    if (!this.#suggestions.has(id)) this.#suggestions.set(id, suggestClosest(id, this.#offered ??= [...this.#ids.keys()].filter((known) => KEBAB_ID.test(known))));
     return this.#suggestions.get(id);
   }
 };
 function definitionsUnreadable(list) {
   return !Array.isArray(list) || hasMalformedEntries(list) || list.some((entry) => isRecord(entry) && typeof entry.id !== "string");
+}
+function once(compute) {
+  let answer;
+  return () => answer ??= compute();
+}
+function isUnknown(id, target) {
+  return typeof id === "string" && !target.known.has(id) && isStated(id);
+}
+function namesUnknown(list, target) {
+  return Array.isArray(list) && list.some((id) => isUnknown(id, target));
+}
+function nameOf2(kind, element) {
+  return typeof element.id === "string" ? `${kind} \`${element.id}\`` : kind === "activity" ? "an activity" : "a data category";
 }
 var unknown_reference_default = defineRule({
   meta: {
@@ -2421,44 +2479,48 @@ var unknown_reference_default = defineRule({
   *check({ model }) {
     const subjects = {
       kind: "data subject",
-      known: new KnownIds(model.subjectById.keys()),
+      known: new KnownIds(model.subjectById),
       place: "in `data_subjects`",
       define: (id) => id === void 0 ? "define the data subject under `data_subjects` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_subjects\``,
-      unreadable: definitionsUnreadable(model.root.data_subjects)
+      unreadable: once(() => definitionsUnreadable(model.root.data_subjects))
     };
     const categories = {
       kind: "data category",
-      known: new KnownIds(model.categoryById.keys()),
+      known: new KnownIds(model.categoryById),
       place: "in `data_categories`",
       define: (id) => id === void 0 ? "define the data category under `data_categories` with a kebab-case id, and refer to it by that id" : `define \`${id}\` under \`data_categories\``,
-      unreadable: definitionsUnreadable(model.root.data_categories)
+      unreadable: once(() => definitionsUnreadable(model.root.data_categories))
     };
+    const purposeIds = /* @__PURE__ */ new Set();
+    for (const purpose of model.purposes) if (typeof purpose.value.id === "string") purposeIds.add(purpose.value.id);
     const purposes = {
       kind: "purpose",
-      known: new KnownIds(model.purposes.map((purpose) => purpose.value.id).filter((id) => typeof id === "string")),
+      known: new KnownIds(purposeIds),
       place: "as a purpose of any activity",
       define: (id) => `record the purpose the data was collected for, with ${id === void 0 ? "a kebab-case id" : `\`id: ${id}\``}, under the \`purposes\` of the activity that collects it${id === void 0 ? ", and refer to it by that id" : ""}`,
       // The activities themselves define no purpose id: only their list's shape, and each list of purposes, count.
-      unreadable: !Array.isArray(model.root.processing_activities) || hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => definitionsUnreadable(activity.value.purposes))
+      unreadable: once(
+        () => !Array.isArray(model.root.processing_activities) || hasMalformedEntries(model.root.processing_activities) || model.activities.some((activity) => definitionsUnreadable(activity.value.purposes))
+      )
     };
-    function* unknownIn(list, pointer, where, target) {
-      if (!Array.isArray(list) || target.unreadable) return;
-      for (const [index, id] of list.entries()) {
-        if (typeof id !== "string" || !isStated(id) || target.known.has(id)) continue;
+    function* unknownIn(element, key, kind, target) {
+      const list = element.value[key];
+      if (!Array.isArray(list) || target.unreadable()) return;
+      for (let index = 0; index < list.length; index += 1) {
+        const id = list[index];
+        if (!isUnknown(id, target)) continue;
         const suggestion = target.known.closest(id);
         const definable = KEBAB_ID.test(id) ? id : void 0;
         const fix = suggestion ? `did you mean \`${suggestion}\`? Otherwise ${target.define(definable)}` : `${target.define(definable)}, or remove it from this list`;
-        yield { messageId: "unknown", pointer: joinPointer(pointer, index), data: { where, kind: target.kind, id, place: target.place, fix } };
+        yield { messageId: "unknown", pointer: joinPointer(joinPointer(element.pointer, key), index), data: { where: nameOf2(kind, element.value), kind: target.kind, id, place: target.place, fix } };
       }
     }
     for (const activity of model.activities) {
-      const name = typeof activity.value.id === "string" ? `activity \`${activity.value.id}\`` : "an activity";
-      yield* unknownIn(activity.value.data_subjects, joinPointer(activity.pointer, "data_subjects"), name, subjects);
-      yield* unknownIn(activity.value.data_categories, joinPointer(activity.pointer, "data_categories"), name, categories);
+      if (namesUnknown(activity.value.data_subjects, subjects)) yield* unknownIn(activity, "data_subjects", "activity", subjects);
+      if (namesUnknown(activity.value.data_categories, categories)) yield* unknownIn(activity, "data_categories", "activity", categories);
     }
     for (const category of model.categories) {
-      const name = typeof category.value.id === "string" ? `data category \`${category.value.id}\`` : "a data category";
-      yield* unknownIn(category.value.collected_for, joinPointer(category.pointer, "collected_for"), name, purposes);
+      if (namesUnknown(category.value.collected_for, purposes)) yield* unknownIn(category, "collected_for", "data category", purposes);
     }
   }
 });

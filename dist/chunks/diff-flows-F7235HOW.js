@@ -4,9 +4,9 @@ import {
   changedPart,
   flowChangesOf,
   hasFlowChanges
-} from "./chunk-47CTWJFJ.js";
-import "./chunk-XCX5GEKU.js";
-import "./chunk-CYMQUJRU.js";
+} from "./chunk-ZU26RNIK.js";
+import "./chunk-RU2SB7N2.js";
+import "./chunk-ZZPDV2D5.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-IFVXAW5K.js";
 import "./chunk-3NTWQZSC.js";

@@ -3075,14 +3075,15 @@ var InventoryModel = class {
     this.categories = recordsOf(this.root.data_categories, pointerOf("data_categories"));
     for (const subject of this.subjects) indexFirst(this.subjectById, subject);
     for (const category of this.categories) indexFirst(this.categoryById, category);
-    this.activities = recordsOf(this.root.processing_activities, pointerOf("processing_activities")).map((activity) => {
+    this.activities = recordsOf(this.root.processing_activities, pointerOf("processing_activities")).map(({ value: value2, pointer }) => {
       const view = {
-        ...activity,
-        subjects: resolve(stringsOf(activity.value.data_subjects), this.subjectById),
-        categories: resolve(stringsOf(activity.value.data_categories), this.categoryById),
+        value: value2,
+        pointer,
+        subjects: resolve(stringsOf(value2.data_subjects), this.subjectById),
+        categories: resolve(stringsOf(value2.data_categories), this.categoryById),
         purposes: []
       };
-      view.purposes = recordsOf(activity.value.purposes, joinPointer(activity.pointer, "purposes")).map((purpose) => ({ ...purpose, activity: view }));
+      view.purposes = recordsOf(value2.purposes, joinPointer(pointer, "purposes")).map((purpose) => ({ value: purpose.value, pointer: purpose.pointer, activity: view }));
       return view;
     });
     this.purposes = this.activities.flatMap((activity) => activity.purposes);
@@ -3112,42 +3113,73 @@ var LIST_KINDS = {
   "x-ropa-lint-ignore": "ignore entry"
 };
 var ROOT_DESCRIPTION = "the inventory";
-var walks = /* @__PURE__ */ new WeakMap();
-function walk(root, pointer) {
-  if (pointer === "") return { node: root, description: ROOT_DESCRIPTION, listKind: void 0, stablePath: "" };
-  let cache;
-  if (typeof root === "object" && root !== null) {
-    cache = walks.get(root);
-    if (!cache) walks.set(root, cache = /* @__PURE__ */ new Map());
-    const hit = cache.get(pointer);
-    if (hit) return hit;
-  }
-  const slash = pointer.lastIndexOf("/");
-  const parent = walk(root, pointer.slice(0, slash));
-  const raw = pointer.slice(slash + 1);
-  const segment = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
-  let step;
-  if (Array.isArray(parent.node)) {
-    const node = parent.node[Number(segment)];
-    const id = isRecord(node) && typeof node.id === "string" ? node.id : void 0;
-    const name = id ?? (isRecord(node) && typeof node.name === "string" ? node.name : void 0);
-    const description = parent.listKind ? name === void 0 ? `${parent.listKind} #${Number(segment) + 1}` : `${parent.listKind} \`${name}\`` : parent.description;
-    step = { node, description, listKind: void 0, stablePath: `${parent.stablePath}/${id === void 0 ? raw : escapeId(id)}` };
-  } else if (isRecord(parent.node)) {
-    const node = Object.prototype.hasOwnProperty.call(parent.node, segment) ? parent.node[segment] : void 0;
-    const description = segment === "controller" ? "the controller" : parent.description;
-    step = { node, description, listKind: Array.isArray(node) ? LIST_KINDS[segment] : void 0, stablePath: `${parent.stablePath}/${raw}` };
-  } else {
-    step = { node: void 0, description: parent.description, listKind: void 0, stablePath: `${parent.stablePath}/${raw}` };
-  }
-  cache?.set(pointer, step);
-  return step;
+function segmentAt(pointer, start, end) {
+  const raw = pointer.slice(start, end);
+  const tilde = raw.indexOf("~");
+  return tilde === -1 ? raw : raw.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function childAt(node, segment) {
+  if (Array.isArray(node)) return node[Number(segment)];
+  if (isRecord(node)) return Object.prototype.hasOwnProperty.call(node, segment) ? node[segment] : void 0;
+  return void 0;
 }
 function describeLocation(root, pointer) {
-  return walk(root, pointer).description;
+  let controller = false;
+  let itemKind;
+  let item;
+  let itemIndex = "";
+  let listKind;
+  let node = root;
+  for (let start = 1; start > 0 && start <= pointer.length; ) {
+    const slash = pointer.indexOf("/", start);
+    const end = slash === -1 ? pointer.length : slash;
+    const segment = segmentAt(pointer, start, end);
+    const parent = node;
+    node = childAt(parent, segment);
+    if (Array.isArray(parent)) {
+      if (listKind !== void 0) {
+        itemKind = listKind;
+        item = node;
+        itemIndex = segment;
+        controller = false;
+      }
+      listKind = void 0;
+    } else if (isRecord(parent)) {
+      if (segment === "controller") {
+        controller = true;
+        itemKind = void 0;
+      }
+      listKind = Array.isArray(node) ? LIST_KINDS[segment] : void 0;
+    } else {
+      listKind = void 0;
+    }
+    start = slash === -1 ? 0 : slash + 1;
+  }
+  if (controller) return "the controller";
+  if (itemKind === void 0) return ROOT_DESCRIPTION;
+  const name = itemName(item);
+  return name === void 0 ? `${itemKind} #${Number(itemIndex) + 1}` : `${itemKind} \`${name}\``;
+}
+function itemName(node) {
+  if (!isRecord(node)) return void 0;
+  if (typeof node.id === "string") return node.id;
+  return typeof node.name === "string" ? node.name : void 0;
 }
 function stablePathOf(root, pointer) {
-  return walk(root, pointer).stablePath;
+  if (pointer === "") return "";
+  const parts = [""];
+  let node = root;
+  for (let start = 1; start > 0 && start <= pointer.length; ) {
+    const slash = pointer.indexOf("/", start);
+    const end = slash === -1 ? pointer.length : slash;
+    const segment = segmentAt(pointer, start, end);
+    const parent = node;
+    node = childAt(parent, segment);
+    const id = Array.isArray(parent) && isRecord(node) && typeof node.id === "string" ? node.id : void 0;
+    parts.push(id === void 0 ? pointer.slice(start, end) : escapeId(id));
+    start = slash === -1 ? 0 : slash + 1;
+  }
+  return parts.join("/");
 }
 function escapeId(id) {
   return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;

@@ -3,21 +3,21 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   dataMapsHtml,
   flowChangesHtml
-} from "./chunk-HOHJVH7G.js";
+} from "./chunk-E7BWKXKO.js";
 import {
   segments
 } from "./chunk-DXSWGV4H.js";
-import "./chunk-QYAMJ54N.js";
-import "./chunk-LQ4C2TWY.js";
+import "./chunk-RQLBU5SP.js";
+import "./chunk-4NHWBGGP.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
-import "./chunk-HHY5V22K.js";
-import "./chunk-H4XN3YXV.js";
+import "./chunk-3MYTIAQK.js";
+import "./chunk-UIINPFAV.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-47CTWJFJ.js";
-import "./chunk-XCX5GEKU.js";
-import "./chunk-CYMQUJRU.js";
+import "./chunk-ZU26RNIK.js";
+import "./chunk-RU2SB7N2.js";
+import "./chunk-ZZPDV2D5.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-IFVXAW5K.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-MBA2RPRZ.js";
 import {
   LineIndex
-} from "./chunk-3C5OL5C6.js";
+} from "./chunk-KBX44QPI.js";
 import {
   oneLine,
   plural,

@@ -5,7 +5,7 @@ import {
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-CYMQUJRU.js";
+} from "./chunk-ZZPDV2D5.js";
 import {
   joinPointer
 } from "./chunk-PF5MASKV.js";

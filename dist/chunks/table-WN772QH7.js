@@ -7,7 +7,7 @@ import {
   ROLE,
   SPECIAL_CONDITION,
   wordsFor
-} from "./chunk-5D72H4AD.js";
+} from "./chunk-AKCIAO7R.js";
 import {
   NO_COUNTRY,
   partyNeedsBullet,
@@ -22,13 +22,13 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   countryName
-} from "./chunk-XCX5GEKU.js";
+} from "./chunk-RU2SB7N2.js";
 import {
   isRecord,
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-CYMQUJRU.js";
+} from "./chunk-ZZPDV2D5.js";
 import {
   joinPointer,
   pointerOf

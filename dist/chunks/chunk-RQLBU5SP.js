@@ -9,27 +9,27 @@ import {
   isoDay,
   noticeLookup,
   readIgnores
-} from "./chunk-LQ4C2TWY.js";
+} from "./chunk-4NHWBGGP.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-H4XN3YXV.js";
+} from "./chunk-UIINPFAV.js";
 import {
   RuleCrashError
 } from "./chunk-CZFTXMOU.js";
 import {
   InventoryModel,
   stablePathOf
-} from "./chunk-CYMQUJRU.js";
+} from "./chunk-ZZPDV2D5.js";
 import {
   parentPointer
 } from "./chunk-PF5MASKV.js";
 import {
   LineIndex
-} from "./chunk-3C5OL5C6.js";
+} from "./chunk-KBX44QPI.js";
 
 // src/core/locate.ts
 var Locator = class {
@@ -74,9 +74,7 @@ var Locator = class {
     return { start: span.start, end };
   }
   toRange(span) {
-    const start = this.lines.position(span.start);
-    const end = this.lines.position(Math.max(span.start, span.end));
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    return this.lines.range(span.start, span.end);
   }
 };
 
@@ -231,7 +229,10 @@ function toFinding(rule, report, setting, file, locator, root) {
     reference: rule.meta.reference,
     help: fillTemplate(template.help, data),
     file,
-    ...range,
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
     pointer: report.pointer,
     stablePath: stablePathOf(root, report.pointer),
     docsUrl: rule.meta.docsUrl

@@ -2,16 +2,16 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-QYAMJ54N.js";
-import "./chunk-LQ4C2TWY.js";
+} from "./chunk-RQLBU5SP.js";
+import "./chunk-4NHWBGGP.js";
 import "./chunk-V2HEZWUS.js";
-import "./chunk-HHY5V22K.js";
-import "./chunk-H4XN3YXV.js";
+import "./chunk-3MYTIAQK.js";
+import "./chunk-UIINPFAV.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-CYMQUJRU.js";
+import "./chunk-ZZPDV2D5.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-IFVXAW5K.js";
-import "./chunk-3C5OL5C6.js";
+import "./chunk-KBX44QPI.js";
 import "./chunk-3NTWQZSC.js";
 
 // src/fixes/apply.ts

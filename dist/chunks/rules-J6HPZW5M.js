@@ -3,11 +3,11 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-BB73YJVL.js";
-import "./chunk-LQ4C2TWY.js";
+} from "./chunk-MS65PVB3.js";
+import "./chunk-4NHWBGGP.js";
 import "./chunk-V2HEZWUS.js";
-import "./chunk-HHY5V22K.js";
-import "./chunk-CYMQUJRU.js";
+import "./chunk-3MYTIAQK.js";
+import "./chunk-ZZPDV2D5.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-IFVXAW5K.js";
 import "./chunk-3NTWQZSC.js";

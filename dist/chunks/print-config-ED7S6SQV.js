@@ -4,10 +4,10 @@ import {
   CONFIG_NAMES,
   failOnOf,
   loadConfig
-} from "./chunk-XZDYIC6B.js";
+} from "./chunk-VC7ELRLM.js";
 import {
   rules
-} from "./chunk-BB73YJVL.js";
+} from "./chunk-MS65PVB3.js";
 import {
   Repository
 } from "./chunk-UWM3R4E5.js";
@@ -18,16 +18,16 @@ import {
   displayPath
 } from "./chunk-NGTXXN3U.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-QYAMJ54N.js";
-import "./chunk-LQ4C2TWY.js";
+import "./chunk-RQLBU5SP.js";
+import "./chunk-4NHWBGGP.js";
 import "./chunk-V2HEZWUS.js";
-import "./chunk-HHY5V22K.js";
-import "./chunk-H4XN3YXV.js";
+import "./chunk-3MYTIAQK.js";
+import "./chunk-UIINPFAV.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-CYMQUJRU.js";
+import "./chunk-ZZPDV2D5.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-IFVXAW5K.js";
-import "./chunk-3C5OL5C6.js";
+import "./chunk-KBX44QPI.js";
 import "./chunk-3NTWQZSC.js";
 
 // src/cli/print-config.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   stripByteOrderMark
-} from "./chunk-H4XN3YXV.js";
+} from "./chunk-UIINPFAV.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-3NTWQZSC.js";
 

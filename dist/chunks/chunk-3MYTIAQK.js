@@ -331,19 +331,26 @@ var CONTRACTION_TAIL = { re: "are", ve: "have", ll: "will", d: "would", m: "am" 
 function push(tokens, word, start, end) {
   tokens.push({ word, start, end });
 }
+var JOINER = /[-'’_]/;
+var SPLIT_AT_JOINERS = /([-'_])/;
 function pushWord(tokens, raw, start) {
-  const lower = raw.toLowerCase().replace(/’/g, "'");
+  let lower = raw.toLowerCase();
   if (lower === "cannot") {
     push(tokens, "can", start, start + 3);
     push(tokens, "not", start + 3, start + 6);
     return;
   }
+  if (!JOINER.test(lower)) {
+    push(tokens, lower, start, start + lower.length);
+    return;
+  }
+  lower = lower.replace(/’/g, "'");
   if (INNER_FUNCTION_WORD.test(lower)) {
     push(tokens, lower, start, start + raw.length);
     return;
   }
   let offset = 0;
-  const parts = lower.split(/([-'_])/);
+  const parts = lower.split(SPLIT_AT_JOINERS);
   for (let index = 0; index < parts.length; index += 2) {
     const part = parts[index];
     const joiner = index > 0 ? parts[index - 1] : void 0;
@@ -372,28 +379,32 @@ function pushWord(tokens, raw, start) {
   }
 }
 function joinCompounds(tokens) {
-  const joined = [];
-  for (const token of tokens) {
-    const previous = joined.at(-1);
+  let kept = 0;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    const previous = kept > 0 ? tokens[kept - 1] : void 0;
     if (previous && JOINED_PREFIXES.get(previous.word)?.has(token.word)) {
       previous.word += token.word;
       previous.end = token.end;
     } else {
-      joined.push(token);
+      tokens[kept] = token;
+      kept += 1;
     }
   }
-  return joined;
+  tokens.length = kept;
+  return tokens;
 }
 var MADE_WORDS = /* @__PURE__ */ new Set(["can", "not", "is", "will", "shall", "are", "have", "would", "am", "or", "and"]);
+var ASCII_WORD = /^[a-z0-9]+$/;
 function wordScreen(words2) {
   const parts = /* @__PURE__ */ new Set();
   for (const word of words2) {
-    if (MADE_WORDS.has(word)) return () => true;
+    if (MADE_WORDS.has(word) || !ASCII_WORD.test(word)) return () => true;
     const prefix = [...JOINED_PREFIXES].find(([first, seconds]) => word.startsWith(first) && seconds.has(word.slice(first.length)));
     parts.add(prefix === void 0 ? word : word.slice(prefix[0].length));
   }
-  const pattern = new RegExp([...parts].map((part) => part.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|"));
-  return (text) => pattern.test(text.toLowerCase());
+  const pattern = new RegExp([...parts].join("|"), "i");
+  return (text) => pattern.test(text) || text.includes("\u212A") && pattern.test(text.toLowerCase());
 }
 function isLetterOrDigit(char) {
   return char !== void 0 && /[\p{L}\p{N}]/u.test(char);
@@ -410,7 +421,8 @@ function sentencesOf(text) {
     if (tokens.length > 0) sentences.push({ tokens: joinCompounds(tokens), question, label });
     tokens = [];
   };
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
     const start = match.index;
     switch (raw) {
@@ -452,10 +464,20 @@ function sentencesOf(text) {
 // src/language/statements.ts
 var LABEL_DENIALS = /* @__PURE__ */ new Set(["no", "none", "not", "never", "n", "na", "false", "nil"]);
 var screens = /* @__PURE__ */ new WeakMap();
-function* readStatements(text, find, options) {
-  let screen = screens.get(options.triggers);
-  if (screen === void 0) screens.set(options.triggers, screen = wordScreen(options.triggers));
-  if (!screen(text)) return;
+function mayTrigger(text, triggers) {
+  let screen = screens.get(triggers);
+  if (screen === void 0) screens.set(triggers, screen = wordScreen(triggers));
+  return screen(text);
+}
+function readStatements(text, find, options) {
+  return mayTrigger(text, options.triggers) ? [...readSentences(text, find, options)] : [];
+}
+function statedPhrase(text, find, options) {
+  if (!mayTrigger(text, options.triggers)) return void 0;
+  for (const statement of readSentences(text, find, options)) if (statement.polarity === "stated") return statement.phrase;
+  return void 0;
+}
+function* readSentences(text, find, options) {
   const sentences = sentencesOf(text);
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index];
@@ -835,11 +857,10 @@ var findTraining = (view) => new SentenceReader(view).statements();
 var TRIGGERS = /* @__PURE__ */ new Set([...VERBS.keys(), ...NOMINALS.keys(), ...SMARTER, "more"]);
 var OPTIONS = { questions: "yes-answer", triggers: TRIGGERS };
 function trainingStatements(text) {
-  return [...readStatements(text, findTraining, OPTIONS)];
+  return readStatements(text, findTraining, OPTIONS);
 }
 function trainingPhrase(text) {
-  for (const statement of readStatements(text, findTraining, OPTIONS)) if (statement.polarity === "stated") return statement.phrase;
-  return void 0;
+  return statedPhrase(text, findTraining, OPTIONS);
 }
 
 // node_modules/marked/lib/marked.esm.js
@@ -2339,7 +2360,7 @@ export {
   x,
   DETERMINERS,
   phraseAfter,
-  readStatements,
+  statedPhrase,
   trainingStatements,
   trainingPhrase
 };

@@ -40,7 +40,7 @@ import {
 import {
   trainingPhrase,
   w
-} from "./chunk-HHY5V22K.js";
+} from "./chunk-3MYTIAQK.js";
 import {
   suggestClosest
 } from "./chunk-IFVXAW5K.js";

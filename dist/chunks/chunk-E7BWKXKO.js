@@ -8,16 +8,16 @@ import {
 } from "./chunk-DXSWGV4H.js";
 import {
   parseSource
-} from "./chunk-QYAMJ54N.js";
+} from "./chunk-RQLBU5SP.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import {
   changedPart
-} from "./chunk-47CTWJFJ.js";
+} from "./chunk-ZU26RNIK.js";
 import {
   buildDataMap
-} from "./chunk-XCX5GEKU.js";
+} from "./chunk-RU2SB7N2.js";
 import {
   oneLine,
   stripControlCharacters

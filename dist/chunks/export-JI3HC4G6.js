@@ -17,18 +17,18 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   parseSource
-} from "./chunk-QYAMJ54N.js";
-import "./chunk-LQ4C2TWY.js";
+} from "./chunk-RQLBU5SP.js";
+import "./chunk-4NHWBGGP.js";
 import "./chunk-V2HEZWUS.js";
-import "./chunk-HHY5V22K.js";
-import "./chunk-H4XN3YXV.js";
+import "./chunk-3MYTIAQK.js";
+import "./chunk-UIINPFAV.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-CYMQUJRU.js";
+import "./chunk-ZZPDV2D5.js";
 import "./chunk-PF5MASKV.js";
 import {
   suggestClosest
 } from "./chunk-IFVXAW5K.js";
-import "./chunk-3C5OL5C6.js";
+import "./chunk-KBX44QPI.js";
 import {
   plural
 } from "./chunk-AM75H7XY.js";
@@ -87,15 +87,15 @@ async function run(io) {
     maxBytes = Math.floor(megabytes * 1024 * 1024);
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const { checkWorkspace } = await import("./check-Q2LHPZH2.js");
+  const { checkWorkspace } = await import("./check-L575JQQV.js");
   const { report } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes });
   const records = report.files.map((file) => ({ file: file.file, model: parseSource(file.source, file.file).model, report: file }));
   let output;
   if (format === "html") {
-    const { exportHtml } = await import("./html-E42FPBQI.js");
+    const { exportHtml } = await import("./html-JKNL62WX.js");
     output = exportHtml(records, { version: VERSION, today: today(io.env) });
   } else {
-    const { exportTable } = await import("./table-NIGJ77RH.js");
+    const { exportTable } = await import("./table-WN772QH7.js");
     output = await exportTable(records, format, { version: VERSION, today: today(io.env) });
   }
   if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);

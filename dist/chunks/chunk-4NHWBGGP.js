@@ -3,15 +3,15 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   DETERMINERS,
   phraseAfter,
-  readStatements,
+  statedPhrase,
   trainingPhrase,
   trainingStatements,
   x
-} from "./chunk-HHY5V22K.js";
+} from "./chunk-3MYTIAQK.js";
 import {
   describeLocation,
   isRecord
-} from "./chunk-CYMQUJRU.js";
+} from "./chunk-ZZPDV2D5.js";
 import {
   joinPointer
 } from "./chunk-PF5MASKV.js";
@@ -22,30 +22,42 @@ var DOCUMENT_EXTENSIONS = new Set(
 );
 var PLACEHOLDER = /^(?:(?:todo|tbd|tbc|fixme|xxx)(?:$|[\s:,;(\-–—])|n\/a$|none$|unknown$|pending$|[?\-–—…. ]+$|\[(?:confirm|needs)\b)/i;
 var URL_SCHEME = /^([a-z][a-z0-9+.-]+):/i;
+var WWW = /^www\./i;
 var HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+var ABSOLUTE = /^(?:file:|[\\/]|[a-z]:|~(?:[a-z_][\w-]*)?(?:[\\/]|$))/i;
+var NEWLINE = /[\r\n]/;
+var SLASH = /[\\/]/;
+var WHITESPACE = /\s/;
+var LETTER = new RegExp("\\p{L}", "u");
+var LETTERS_OR_DIGITS = /^[A-Za-z0-9]+$/;
+var NOT_A_NAME = /[\\/\s]/;
+var OTHER = { kind: "other" };
+var ABSOLUTE_PATH = { kind: "absolute" };
 function extensionOf(value) {
-  const match = /\.([A-Za-z0-9]{1,8})$/.exec(value);
-  return match && match.index > 0 && !/[\\/\s]$/.test(value.slice(0, match.index)) ? match[1].toLowerCase() : void 0;
+  const dot = value.lastIndexOf(".");
+  if (dot <= 0 || value.length - dot > 9 || NOT_A_NAME.test(value[dot - 1])) return void 0;
+  const extension = value.slice(dot + 1);
+  return LETTERS_OR_DIGITS.test(extension) ? extension.toLowerCase() : void 0;
 }
 function classifyDocumentValue(raw) {
   const value = raw.trim();
-  if (value === "" || /[\r\n]/.test(value) || PLACEHOLDER.test(value)) return { kind: "other" };
-  if (/^file:/i.test(value) || value.startsWith("/") || value.startsWith("\\") || /^[a-z]:/i.test(value) || /^~(?:[a-z_][\w-]*)?(?:[\\/]|$)/i.test(value)) return { kind: "absolute" };
-  if (URL_SCHEME.test(value) || /^www\./i.test(value)) return { kind: "other" };
-  const segments = value.split(/[\\/]/);
-  if (segments.length > 1 && HOST.test(segments[0]) && !DOCUMENT_EXTENSIONS.has(extensionOf(segments[0]) ?? "")) return { kind: "other" };
+  if (value === "" || NEWLINE.test(value) || PLACEHOLDER.test(value)) return OTHER;
+  if (ABSOLUTE.test(value)) return ABSOLUTE_PATH;
+  if (URL_SCHEME.test(value) || WWW.test(value)) return OTHER;
+  const slash = value.search(SLASH);
+  if (slash > 0 && HOST.test(value.slice(0, slash)) && !DOCUMENT_EXTENSIONS.has(extensionOf(value.slice(0, slash)) ?? "")) return OTHER;
   const extension = extensionOf(value);
   if (extension !== void 0 && DOCUMENT_EXTENSIONS.has(extension)) return { kind: "relative", path: value };
-  if (segments.length === 1 || /\s/.test(value)) return { kind: "other" };
-  const last = segments.filter((segment) => segment !== "").at(-1) ?? "";
-  return new RegExp("\\p{L}", "u").test(last) ? { kind: "relative", path: value } : { kind: "other" };
+  if (slash === -1 || WHITESPACE.test(value)) return OTHER;
+  const last = value.split(SLASH).filter((segment) => segment !== "").at(-1) ?? "";
+  return LETTER.test(last) ? { kind: "relative", path: value } : OTHER;
 }
 function documentLookup(provider, inventory) {
   const cache = /* @__PURE__ */ new Map();
   return (documentPath) => {
     const cached = cache.get(documentPath);
     if (cached) return cached;
-    const state = classifyDocumentValue(documentPath).kind === "absolute" ? { status: "outside", reason: "absolute" } : typeof provider === "function" ? provider(documentPath, inventory) : provider.get(documentPath) ?? { status: "missing" };
+    const state = ABSOLUTE.test(documentPath.trim()) && classifyDocumentValue(documentPath).kind === "absolute" ? { status: "outside", reason: "absolute" } : typeof provider === "function" ? provider(documentPath, inventory) : provider.get(documentPath) ?? { status: "missing" };
     cache.set(documentPath, state);
     return state;
   };
@@ -99,8 +111,7 @@ function statementsIn(view) {
 var TRIGGERS = /* @__PURE__ */ new Set([...WITHDRAW, ...WITHDRAWAL_NOUNS, ...OPT, ...OBJECT, ...REVOKE, ...UNSUBSCRIBE, ...TURN]);
 var OPTIONS = { questions: "unless-no", suppositionsState: true, triggers: TRIGGERS };
 function withdrawalPhrase(text) {
-  for (const statement of readStatements(text, statementsIn, OPTIONS)) if (statement.polarity === "stated") return statement.phrase;
-  return void 0;
+  return statedPhrase(text, statementsIn, OPTIONS);
 }
 
 // src/core/notice.ts
@@ -126,17 +137,22 @@ function noticeLookup(provider, inventory) {
     return file;
   };
 }
+var NON_ASCII = /[^\u0000-\u007f]/;
+var NON_WORD = /[^\p{L}\p{N}]+/u;
 function wordsOf(text) {
-  return text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "").map(stem);
+  const plain = NON_ASCII.test(text) ? text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "") : text;
+  const words2 = [];
+  for (const word of plain.toLowerCase().split(NON_WORD)) if (word !== "") words2.push(stem(word));
+  return words2;
 }
 function stem(word) {
   let w = word;
   if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
   else if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
-  if (w.length > 3 && w.at(-1) === w.at(-2) && !/[aeiou]/.test(w.at(-1))) w = w.slice(0, -1);
+  if (w.length > 3 && w.at(-1) === w.at(-2) && !"aeiou".includes(w.at(-1))) w = w.slice(0, -1);
   return w;
 }
 var stems = (list) => new Set(list.split(" ").map(stem));
@@ -157,17 +173,15 @@ var GENERIC = /* @__PURE__ */ new Set([
   ...TRAINING_WORDS,
   ...stems("machine learning deep data personal information purpose purposes process processing feed feeds based past future")
 ]);
+var NUMBER = /^\d+$/;
 function significantWords(description) {
-  return [...new Set(wordsOf(description).filter((word) => !STOPWORDS.has(word) && !GENERIC.has(word) && !/^\d+$/.test(word)))];
+  return [...new Set(wordsOf(description).filter((word) => !STOPWORDS.has(word) && !GENERIC.has(word) && !NUMBER.test(word)))];
 }
-var purposeWords = /* @__PURE__ */ new WeakMap();
+function purposeWords(purpose) {
+  return { id: wordsOf(purpose.id), significant: typeof purpose.description === "string" ? significantWords(purpose.description) : [] };
+}
 var wordSets = /* @__PURE__ */ new WeakMap();
-function namesPurpose(words2, purpose) {
-  let own = purposeWords.get(purpose);
-  if (own === void 0) {
-    own = { id: wordsOf(purpose.id), significant: typeof purpose.description === "string" ? significantWords(purpose.description) : [] };
-    purposeWords.set(purpose, own);
-  }
+function wordsName(words2, own) {
   const idWords = own.id;
   if (idWords.some((word) => !STOPWORDS.has(word) && !GENERIC.has(word)) && containsPhrase(words2, idWords) >= 0) return true;
   const significant = own.significant;
@@ -175,7 +189,9 @@ function namesPurpose(words2, purpose) {
   const needed = significant.length <= 2 ? significant.length : Math.max(2, Math.ceil(significant.length / 2));
   let present = wordSets.get(words2);
   if (present === void 0) wordSets.set(words2, present = new Set(words2));
-  return significant.filter((word) => present.has(word)).length >= needed;
+  let found = 0;
+  for (const word of significant) if (present.has(word)) found += 1;
+  return found >= needed;
 }
 function githubSlug(text) {
   return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
@@ -325,22 +341,23 @@ ${section.text}`) !== void 0;
   const title = first && headed.every((section) => section === first || section.depth > first.depth) ? first : null;
   return { sections: sections.filter((section) => section.depth > 0 || section.words.length > 0 || section.anchors.size > 0), title, anchors, withdrawal, empty: allWords === 0 };
 }
-function tiedTo(section, purpose, tied) {
-  let own = tied.get(section);
+function tiedTo(section, question) {
+  let own = question.tied.get(section);
   if (own === void 0) {
-    own = purpose.id !== "" && section.anchors.has(purpose.id.toLowerCase()) || namesPurpose(section.words, purpose);
-    tied.set(section, own);
+    const { purpose } = question;
+    own = purpose.id !== "" && section.anchors.has(purpose.id.toLowerCase()) || wordsName(section.words, question.words ??= purposeWords(purpose));
+    question.tied.set(section, own);
   }
   return own;
 }
-function tiedWithin(section, purpose, tied) {
-  return tiedTo(section, purpose, tied) || section.children.some((child) => tiedWithin(child, purpose, tied));
+function tiedWithin(section, question) {
+  return tiedTo(section, question) || section.children.some((child) => tiedWithin(child, question));
 }
 function discloses(notice, purpose) {
-  const tied = /* @__PURE__ */ new Map();
+  const question = { purpose, tied: /* @__PURE__ */ new Map() };
   return notice.sections.some((section) => {
-    if (section.depth === 0 || section === notice.title) return section.training && tiedTo(section, purpose, tied);
-    return tiedTo(section, purpose, tied) && section.trainingWithin || section.training && tiedWithin(section, purpose, tied);
+    if (section.depth === 0 || section === notice.title) return section.training && tiedTo(section, question);
+    return section.trainingWithin && tiedTo(section, question) || section.training && tiedWithin(section, question);
   });
 }
 
@@ -367,9 +384,8 @@ function fillTemplate(template, data = {}) {
 // src/core/suppressions.ts
 var IGNORE_KEY = "x-ropa-lint-ignore";
 var INVALID_IGNORE = "invalid-ignore";
-function placesOf(model) {
-  const places = [{ value: model.root, pointer: "" }, ...model.subjects, ...model.categories, ...model.activities, ...model.purposes];
-  return places;
+function placeListsOf(model) {
+  return [[{ value: model.root, pointer: "" }], model.subjects, model.categories, model.activities, model.purposes];
 }
 function elementOf(root, scope) {
   if (scope === "") return { where: "at the top of the file", element: "the inventory" };
@@ -378,72 +394,88 @@ function elementOf(root, scope) {
 }
 function readIgnores(model, knownRuleIds, today) {
   const read = { directives: [], problems: [] };
-  for (const place of placesOf(model)) {
-    const entries = place.value[IGNORE_KEY];
-    if (!Array.isArray(entries)) continue;
-    const named = elementOf(model.root, place.pointer);
-    entries.forEach((entry, index) => {
-      if (!isRecord(entry)) return;
-      const { rule, reason, until } = entry;
-      const directive = {
-        rule: typeof rule === "string" ? rule : "",
-        reason: typeof reason === "string" ? reason.trim() : "",
-        until: typeof until === "string" ? until : null,
-        scope: place.pointer,
-        pointer: joinPointer(joinPointer(place.pointer, IGNORE_KEY), index),
-        ...named
-      };
-      const problem = directive.rule === "" ? "noRule" : !knownRuleIds.has(directive.rule) ? "unknownRule" : directive.rule === INVALID_IGNORE ? "notIgnorable" : directive.reason === "" ? "noReason" : directive.until !== null && directive.until < today ? "expired" : void 0;
-      if (problem) read.problems.push({ directive, problem });
-      else read.directives.push(directive);
-    });
+  for (const places of placeListsOf(model)) {
+    for (const place of places) {
+      if (!Object.prototype.hasOwnProperty.call(place.value, IGNORE_KEY)) continue;
+      const entries = place.value[IGNORE_KEY];
+      if (!Array.isArray(entries)) continue;
+      const named = elementOf(model.root, place.pointer);
+      entries.forEach((entry, index) => {
+        if (!isRecord(entry)) return;
+        const { rule, reason, until } = entry;
+        const directive = {
+          rule: typeof rule === "string" ? rule : "",
+          reason: typeof reason === "string" ? reason.trim() : "",
+          until: typeof until === "string" ? until : null,
+          scope: place.pointer,
+          pointer: joinPointer(joinPointer(place.pointer, IGNORE_KEY), index),
+          ...named
+        };
+        const problem = directive.rule === "" ? "noRule" : !knownRuleIds.has(directive.rule) ? "unknownRule" : directive.rule === INVALID_IGNORE ? "notIgnorable" : directive.reason === "" ? "noReason" : directive.until !== null && directive.until < today ? "expired" : void 0;
+        if (problem) read.problems.push({ directive, problem });
+        else read.directives.push(directive);
+      });
+    }
   }
   return read;
 }
-function pointerOfStep(step) {
-  const segments = [];
-  for (let at = step; at?.parent !== void 0; at = at.parent) segments.push(at.segment);
+function positionBelow(position, segment, child) {
+  switch (position) {
+    case "top":
+      if (!Array.isArray(child)) return "inner";
+      return segment === "processing_activities" ? "activities" : segment === "data_subjects" || segment === "data_categories" ? "places" : "inner";
+    case "activity":
+      return segment === "purposes" && Array.isArray(child) ? "places" : "inner";
+    case "places":
+      return isRecord(child) ? "place" : "inner";
+    case "activities":
+      return isRecord(child) ? "activity" : "inner";
+    default:
+      return "inner";
+  }
+}
+function pointerOfTrail(trail, depth) {
   let pointer = "";
-  for (let index = segments.length - 1; index >= 0; index -= 1) pointer = joinPointer(pointer, segments[index]);
+  for (let index = 0; index < depth; index += 1) pointer = joinPointer(pointer, trail[index]);
   return pointer;
 }
-function pathBelow(step, owner) {
-  const segments = [];
-  for (let at = step; at !== owner && at.parent !== void 0; at = at.parent) segments.push(at.segment);
+function pathOfTrail(trail, from, depth) {
   let path = "";
-  for (let index = segments.length - 1; index >= 0; index -= 1) {
-    const segment = segments[index];
+  for (let index = from; index < depth; index += 1) {
+    const segment = trail[index];
     path = typeof segment === "number" ? `${path}[${segment}]` : path === "" ? segment : `${path}.${segment}`;
   }
   return path;
 }
 function misplacedIgnores(model) {
   const root = model.root;
-  const places = placesOf(model);
-  const placePointers = new Set(places.map((place) => place.pointer));
-  const placeValues = new Set(places.map((place) => place.value));
   const found = [];
-  const stack = [{ node: root, parent: void 0, segment: "", owner: void 0 }];
+  const trail = [];
+  const stack = [{ node: root, segment: "", depth: 0, position: "top", owner: 0 }];
   while (stack.length > 0) {
-    const step = stack.pop();
-    const node = step.node;
-    const isPlace = step.parent === void 0 || placeValues.has(node) && placePointers.has(pointerOfStep(step));
-    const owner = isPlace ? step : step.owner;
+    const { node, segment, depth, position, owner: above } = stack.pop();
+    if (depth > 0) trail[depth - 1] = segment;
+    const isPlace = position === "top" || position === "place" || position === "activity";
+    const owner = isPlace ? depth : above;
     if (Array.isArray(node)) {
       for (let index = node.length - 1; index >= 0; index--) {
         const child = node[index];
-        if (typeof child === "object" && child !== null) stack.push({ node: child, parent: step, segment: index, owner });
+        if (typeof child === "object" && child !== null) stack.push({ node: child, segment: index, depth: depth + 1, position: positionBelow(position, index, child), owner });
       }
     } else if (isRecord(node)) {
       if (!isPlace && Object.prototype.hasOwnProperty.call(node, IGNORE_KEY)) {
-        const scope = pointerOfStep(owner);
-        found.push({ pointer: joinPointer(pointerOfStep(step), IGNORE_KEY), path: pathBelow(step, owner), owner: { scope, element: elementOf(root, scope).element } });
+        const scope = pointerOfTrail(trail, owner);
+        found.push({ pointer: joinPointer(pointerOfTrail(trail, depth), IGNORE_KEY), path: pathOfTrail(trail, owner, depth), owner: { scope, element: elementOf(root, scope).element } });
       }
-      const keys = Object.keys(node);
-      for (let index = keys.length - 1; index >= 0; index--) {
-        const key = keys[index];
+      const first = stack.length;
+      for (const key in node) {
         const child = node[key];
-        if (!key.startsWith("x-") && typeof child === "object" && child !== null) stack.push({ node: child, parent: step, segment: key, owner });
+        if (!key.startsWith("x-") && typeof child === "object" && child !== null) stack.push({ node: child, segment: key, depth: depth + 1, position: positionBelow(position, key, child), owner });
+      }
+      for (let low = first, high = stack.length - 1; low < high; low++, high--) {
+        const swap = stack[low];
+        stack[low] = stack[high];
+        stack[high] = swap;
       }
     }
   }

@@ -11,7 +11,7 @@ import {
   durationWords,
   kebabWords,
   wordsFor
-} from "./chunk-5D72H4AD.js";
+} from "./chunk-AKCIAO7R.js";
 import {
   escapeXml,
   renderSvg,
@@ -20,13 +20,13 @@ import {
 import {
   buildDataMap,
   countryName
-} from "./chunk-XCX5GEKU.js";
+} from "./chunk-RU2SB7N2.js";
 import {
   isRecord,
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-CYMQUJRU.js";
+} from "./chunk-ZZPDV2D5.js";
 import {
   joinPointer,
   pointerOf

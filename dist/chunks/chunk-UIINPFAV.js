@@ -2281,6 +2281,10 @@ var LazyLocations = class extends Map {
   #items = /* @__PURE__ */ new Map();
   /** Per mapping of more than LARGE_MAP keys looked into: its values by key. */
   #largeMaps = /* @__PURE__ */ new Map();
+  /** The last pointer looked up, and for each segment of it resolved to one node: that node and where the segment ends (index 0: the root). */
+  #pathPointer = "";
+  #pathNodes = [0];
+  #pathEnds = [0];
   get(pointer) {
     if (this.#filled) return super.get(pointer);
     const id = this.#find(pointer);
@@ -2348,14 +2352,26 @@ var LazyLocations = class extends Map {
     if (this.table.count === 0) return -1;
     if (pointer === "") return 0;
     if (pointer.charCodeAt(0) !== 47) return -1;
-    return this.#descend(0, pointer, 1);
+    const last = this.#pathPointer;
+    const nodes = this.#pathNodes;
+    const ends = this.#pathEnds;
+    const max = Math.min(last.length, pointer.length);
+    let common = 0;
+    while (common < max && last.charCodeAt(common) === pointer.charCodeAt(common)) common += 1;
+    let depth = ends.length - 1;
+    while (depth > 0 && !(ends[depth] <= common && (ends[depth] === pointer.length || pointer.charCodeAt(ends[depth]) === 47))) depth -= 1;
+    nodes.length = depth + 1;
+    ends.length = depth + 1;
+    this.#pathPointer = pointer;
+    if (ends[depth] === pointer.length) return nodes[depth];
+    return this.#descend(nodes[depth], pointer, ends[depth] + 1, true);
   }
   /**
    * The node at the rest of `pointer` (from offset `from`) below node `id`. Two values of one
    * mapping share a pointer only under repeated merge keys (`<<`); the later one wins, as it
    * did in a map filled in document order, but deeper pointers may still end in the earlier.
    */
-  #descend(id, pointer, from) {
+  #descend(id, pointer, from, remember = false) {
     const table = this.table;
     let node = id;
     let start = from;
@@ -2379,7 +2395,12 @@ var LazyLocations = class extends Map {
       } else {
         return -1;
       }
-      if (child === -1 || slash === -1) return child;
+      if (child === -1) return child;
+      if (remember) {
+        this.#pathNodes.push(child);
+        this.#pathEnds.push(end);
+      }
+      if (slash === -1) return child;
       node = child;
       start = slash + 1;
     }
@@ -2405,7 +2426,6 @@ var LazyLocations = class extends Map {
   }
   /** The value (or, rarely, the values) of a mapping at the pointer segment from `start` to `end`; -1 for none. */
   #entries(id, pointer, start, end) {
-    const table = this.table;
     const large = this.#largeMaps.get(id);
     const escaped = pointer.indexOf("~", start);
     if (large !== void 0 || escaped !== -1 && escaped < end) {
@@ -2413,20 +2433,25 @@ var LazyLocations = class extends Map {
       const name = segment.includes("~") ? unescapeSegment(segment) : segment;
       if (name === null) return -1;
       if (large !== void 0) return large.get(name) ?? -1;
-      return this.#named(id, (key) => key === name);
+      return this.#named(id, name, 0, name.length);
     }
-    const length = end - start;
-    return this.#named(id, (key) => key.length === length && pointer.startsWith(key, start));
+    return this.#named(id, pointer, start, end);
   }
-  /** The values of a mapping whose key passes `matches`; a large mapping is indexed on the way. */
-  #named(id, matches) {
+  /**
+   * The values of a mapping whose key is `source` from `start` to `end` (compared in place, so
+   * that no segment is cut out of a pointer); a large mapping scanned to its end is indexed.
+   */
+  #named(id, source, start, end) {
     const table = this.table;
+    const length = end - start;
+    const unique = length !== 2 || source.charCodeAt(start) !== 60 || source.charCodeAt(start + 1) !== 60;
     let found = -1;
     let count = 0;
     for (let child = id + 1; child < table.next[id]; child = table.next[child]) {
       count += 1;
       const key = table.name[child];
-      if (key === void 0 || !matches(key)) continue;
+      if (key === void 0 || key.length !== length || !source.startsWith(key, start)) continue;
+      if (unique) return child;
       found = found === -1 ? child : typeof found === "number" ? [found, child] : [...found, child];
     }
     if (count > LARGE_MAP) {
@@ -2478,7 +2503,7 @@ function applyMerges(object, merged) {
   }
 }
 
-// src/parser/yaml-event-source.ts
+// src/parser/yaml-builder.ts
 var DOCUMENT = 1;
 var SEQUENCE = 2;
 var MAPPING = 3;
@@ -2488,7 +2513,12 @@ var POP = 6;
 var PLAIN = 1;
 var SINGLE_QUOTED = 2;
 var DOUBLE_QUOTED = 3;
+var LITERAL_BLOCK = 4;
+var FOLDED_BLOCK = 5;
+var BLOCK = 1;
 var FLOW = 2;
+var CLIP = 1;
+var STRIP = 2;
 var KEEP = 3;
 var MAX_KEY_LENGTH = 1e3;
 var HandOver = class {
@@ -2497,6 +2527,33 @@ var HandOver = class {
   }
   reason;
 };
+function decode(text, event) {
+  return getScalarValue(text, event);
+}
+function refusal(text) {
+  if (text.charCodeAt(0) === 65279) return "byte-order mark";
+  for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return "carriage return without a line feed";
+  }
+  return void 0;
+}
+function grown(table) {
+  const next = new NodeTable(Math.max(16, table.kind.length * 2));
+  next.valueStart.set(table.valueStart);
+  next.valueEnd.set(table.valueEnd);
+  next.keyStart.set(table.keyStart);
+  next.keyEnd.set(table.keyEnd);
+  next.parent.set(table.parent);
+  next.next.set(table.next);
+  next.kind.set(table.kind);
+  const names = table.name;
+  for (let id = 0; id < names.length; id += 1) {
+    const name = names[id];
+    if (name !== void 0) next.name[id] = name;
+  }
+  next.count = table.count;
+  return next;
+}
 var Frame = class {
   constructor(id, isMap, flow, value, depth, anchor, start) {
     this.id = id;
@@ -2528,39 +2585,6 @@ var Frame = class {
   isMerge = false;
   merged = null;
 };
-function parseYamlEvents(text, limits, reason) {
-  if (text.charCodeAt(0) === 65279) {
-    reason?.("byte-order mark");
-    return void 0;
-  }
-  for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) {
-      reason?.("carriage return without a line feed");
-      return void 0;
-    }
-  }
-  let events;
-  try {
-    events = parseEvents(text, { maxDepth: limits.maxDepth + 10 });
-  } catch (error) {
-    const message = error instanceof Error ? error.reason ?? error.message : String(error);
-    if (/nesting exceeded maxDepth/.test(message)) {
-      const position = error.mark?.position ?? 0;
-      return { value: null, locations: /* @__PURE__ */ new Map(), problems: [tooDeepProblem(limits, { start: position, end: position })] };
-    }
-    reason?.(`js-yaml: ${message}`);
-    return void 0;
-  }
-  try {
-    return new Builder(text, limits, events.length).build(events);
-  } catch (error) {
-    if (error instanceof HandOver) {
-      reason?.(error.reason);
-      return void 0;
-    }
-    throw error;
-  }
-}
 var Builder = class {
   constructor(text, limits, capacity) {
     this.text = text;
@@ -2576,40 +2600,46 @@ var Builder = class {
   top = null;
   root = null;
   rootSeen = false;
+  documents = 0;
   written = 0;
   expanded = 0;
   largestAlias = null;
   largestAliasSize = -1;
-  build(events) {
-    let documents = 0;
-    const count = events.length;
-    for (let i = 0; i < count; i += 1) {
-      const event = events[i];
-      switch (event.type) {
-        case SCALAR2:
-          if (this.top === null) throw new HandOver("scalar document");
-          if (this.top.isMap && this.top.key === null) this.readKey(this.top, event);
-          else this.readScalar(this.top, event);
-          break;
-        case POP:
-          this.close();
-          break;
-        case MAPPING:
-        case SEQUENCE:
-          this.open(event, event.type === MAPPING);
-          break;
-        case ALIAS2:
-          this.readAlias(event);
-          break;
-        case DOCUMENT:
-          documents += 1;
-          if (documents > 1) throw new HandOver("several documents");
-          if (event.directives.length > 0) throw new HandOver("directive");
-          break;
-        default:
-          throw new HandOver("unknown event");
-      }
+  /** One event of js-yaml's list. */
+  event(event) {
+    switch (event.type) {
+      case SCALAR2:
+        this.scalar(event);
+        break;
+      case POP:
+        this.close();
+        break;
+      case MAPPING:
+      case SEQUENCE:
+        this.open(event, event.type === MAPPING);
+        break;
+      case ALIAS2:
+        this.alias(event);
+        break;
+      case DOCUMENT:
+        this.document(event.directives.length);
+        break;
+      default:
+        throw new HandOver("unknown event");
     }
+  }
+  document(directives) {
+    this.documents += 1;
+    if (this.documents > 1) throw new HandOver("several documents");
+    if (directives > 0) throw new HandOver("directive");
+  }
+  scalar(event) {
+    if (this.top === null) throw new HandOver("scalar document");
+    if (this.top.isMap && this.top.key === null) this.readKey(this.top, event);
+    else this.readScalar(this.top, event);
+  }
+  /** The result, once every event has been read. */
+  finish() {
     if (!this.rootSeen) throw new HandOver("no collection at the root");
     if (this.expanded > aliasBudget(this.written, this.limits) && this.largestAlias !== null) {
       return { value: null, locations: /* @__PURE__ */ new Map(), problems: [aliasExpansionProblem(this.written, this.expanded, this.largestAlias)] };
@@ -2618,6 +2648,7 @@ var Builder = class {
   }
   /** Adds a value node under `parent` to the table, with the checks the complete reader's walk makes. */
   addNode(parent, kind, start, end) {
+    if (this.table.count === this.table.kind.length) this.table = grown(this.table);
     if (parent === null) return this.table.add(kind, -1, start, end, -1, -1, void 0);
     if (parent.depth + 1 > this.limits.maxDepth) throw new HandOver("too deep");
     this.written += 1;
@@ -2681,23 +2712,23 @@ var Builder = class {
       start = event.valueStart;
       end = event.valueEnd;
       itemEnd = parent.flow ? end : this.lineRest(end);
-      value = resolvePlain(event.fast ? text.slice(start, end) : getScalarValue(text, event));
+      value = resolvePlain(event.fast ? text.slice(start, end) : decode(text, event));
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
       itemEnd = parent.flow ? end : this.lineRest(end);
-      value = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
+      value = event.fast ? text.slice(event.valueStart, event.valueEnd) : decode(text, event);
     } else {
       start = this.blockScalarIndicator(parent, event);
       end = this.blockScalarEnd(event, start);
       itemEnd = end;
-      value = getScalarValue(text, event);
+      value = decode(text, event);
     }
     this.addNode(parent, SCALAR, start, end);
     if (event.anchorStart !== -1) this.anchors.set(this.anchorName(event.anchorStart, event.anchorEnd), { value, size: 1 });
     this.addToParent(parent, value, 1, end, itemEnd);
   }
-  readAlias(event) {
+  alias(event) {
     const parent = this.top;
     if (parent === null) throw new HandOver("alias document");
     if (parent.isMap && parent.key === null) throw new HandOver("alias as a key");
@@ -2725,7 +2756,7 @@ var Builder = class {
     if (style === PLAIN) {
       start = event.valueStart;
       end = event.valueEnd;
-      const source = event.fast ? text.slice(start, end) : getScalarValue(text, event);
+      const source = event.fast ? text.slice(start, end) : decode(text, event);
       if (source === "<<") {
         parent.isMerge = true;
         parent.key = "<<";
@@ -2739,13 +2770,14 @@ var Builder = class {
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
-      name = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
+      name = event.fast ? text.slice(event.valueStart, event.valueEnd) : decode(text, event);
     } else {
       throw new HandOver("block scalar as a key");
     }
     if (end - start > MAX_KEY_LENGTH) throw new HandOver("long key");
-    const newline = text.indexOf("\n", start);
-    if (newline !== -1 && newline < end) throw new HandOver("multi-line key");
+    for (let i = start; i < end; i += 1) {
+      if (text.charCodeAt(i) === 10) throw new HandOver("multi-line key");
+    }
     if (Object.prototype.hasOwnProperty.call(parent.value, name)) throw new HandOver("duplicate key");
     parent.isMerge = false;
     parent.key = name;
@@ -2941,6 +2973,705 @@ function resolvePlain(source) {
   if (SPECIAL_FLOAT.test(source)) return source.slice(-3).toLowerCase() === "nan" ? Number.NaN : source[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (EXP_FLOAT.test(source) || FLOAT.test(source)) return parseFloat(source);
   return source;
+}
+
+// src/parser/yaml-block-scanner.ts
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var SPACE = 32;
+var BANG = 33;
+var DOUBLE_QUOTE = 34;
+var HASH = 35;
+var PERCENT = 37;
+var AMPERSAND = 38;
+var QUOTE = 39;
+var STAR = 42;
+var PLUS = 43;
+var COMMA = 44;
+var DASH = 45;
+var DOT = 46;
+var COLON = 58;
+var GREATER = 62;
+var QUESTION = 63;
+var AT = 64;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var BACKTICK = 96;
+var OPEN_BRACE = 123;
+var PIPE = 124;
+var CLOSE_BRACE = 125;
+var NONE = 0;
+var VALUE = 1;
+var ITEM = 2;
+var ROOT = 3;
+var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var BYTES_PER_NODE = 24;
+function scanYaml(text, limits, reason) {
+  try {
+    return new BlockScanner(text, limits).read();
+  } catch (error) {
+    if (error instanceof HandOver) {
+      reason?.(error.reason);
+      return void 0;
+    }
+    throw error;
+  }
+}
+var StreamEvent = class {
+  start = -1;
+  valueStart = -1;
+  valueEnd = -1;
+  anchorStart = -1;
+  anchorEnd = -1;
+  tagStart = -1;
+  style = PLAIN;
+  chomping = CLIP;
+  indent = -1;
+  fast = true;
+};
+function isFlowIndicator2(c) {
+  return c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
+}
+function endsLine(c) {
+  return c === LF || c === CR || Number.isNaN(c);
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function isSimpleEscape2(c) {
+  switch (c) {
+    case 48:
+    // 0
+    case 97:
+    // a
+    case 98:
+    // b
+    case 116:
+    // t
+    case TAB:
+    case 110:
+    // n
+    case 118:
+    // v
+    case 102:
+    // f
+    case 114:
+    // r
+    case 101:
+    // e
+    case SPACE:
+    case DOUBLE_QUOTE:
+    case 47:
+    // /
+    case BACKSLASH:
+    case 78:
+    // N
+    case 95:
+    // _
+    case 76:
+    // L
+    case 80:
+      return true;
+    default:
+      return false;
+  }
+}
+function canStartPlain(c, next, inFlow) {
+  switch (c) {
+    case SPACE:
+    case TAB:
+    case LF:
+    case CR:
+    case HASH:
+    case AMPERSAND:
+    case STAR:
+    case BANG:
+    case PIPE:
+    case GREATER:
+    case QUOTE:
+    case DOUBLE_QUOTE:
+    case PERCENT:
+    case AT:
+    case BACKTICK:
+    case COMMA:
+    case OPEN_BRACKET:
+    case CLOSE_BRACKET:
+    case OPEN_BRACE:
+    case CLOSE_BRACE:
+      return false;
+    case QUESTION:
+    case DASH:
+      return !(next === SPACE || next === TAB || endsLine(next) || inFlow && isFlowIndicator2(next));
+    default:
+      return !Number.isNaN(c);
+  }
+}
+var BlockScanner = class {
+  constructor(text, limits) {
+    this.text = text;
+    this.length = text.length;
+    this.builder = new Builder(text, limits, Math.ceil(text.length / BYTES_PER_NODE) + 16);
+  }
+  text;
+  length;
+  builder;
+  /** The events handed to the Builder: one for scalars and aliases, one for collections, since a key is scanned before its mapping opens. */
+  event = new StreamEvent();
+  collectionEvent = new StreamEvent();
+  /** The open block collections, outermost first: the column of their items and whether they are mappings. */
+  indents = [];
+  isMap = [];
+  /** Set while the node of a `key:`, a `-` or the document starts on a later line, with its anchor. */
+  pending = ROOT;
+  pendingAnchorStart = -1;
+  pendingAnchorEnd = -1;
+  /** Where the last plain scalar scanned ends (without its trailing spaces). */
+  plainEnd = 0;
+  /** After `scalarOrKey`: past the key's colon for a key, else where the scalar's scan stopped. */
+  after = 0;
+  /** Where the line being read starts. */
+  lineStart = 0;
+  read() {
+    const text = this.text;
+    const refused = refusal(text);
+    if (refused !== void 0) throw new HandOver(refused);
+    if (text.indexOf("\0") !== -1) throw new HandOver("null byte");
+    if (text.indexOf("\uFEFF") !== -1) throw new HandOver("byte-order mark");
+    this.builder.document(0);
+    let position = 0;
+    while (position < this.length) {
+      let i = position;
+      let c = text.charCodeAt(i);
+      while (c === SPACE) c = text.charCodeAt(++i);
+      if (c === LF) position = i + 1;
+      else if (c === CR) position = i + 2;
+      else if (Number.isNaN(c)) position = i;
+      else if (c === HASH) position = this.nextLine(i);
+      else if (c === TAB) throw new HandOver("tab");
+      else {
+        this.lineStart = position;
+        position = this.line(i);
+      }
+    }
+    if (this.pending === ROOT) throw new HandOver("no content");
+    if (this.pending !== NONE) this.empty(this.pendingAnchorStart, this.pendingAnchorEnd);
+    while (this.indents.length > 0) this.close();
+    return this.builder.finish();
+  }
+  /** Reads the content line whose first character is at `i`; returns where the next line starts. */
+  line(i) {
+    const text = this.text;
+    const column = i - this.lineStart;
+    const c = text.charCodeAt(i);
+    if (column === 0 && (c === DASH || c === DOT) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
+      const next = text.charCodeAt(i + 3);
+      if (next === SPACE || next === TAB || endsLine(next)) throw new HandOver("document marker");
+    }
+    if (c === AMPERSAND || c === BANG) throw new HandOver("node properties at the start of a line");
+    if (this.pending !== NONE) {
+      const owner = this.pending === ROOT ? -1 : this.indents[this.indents.length - 1];
+      if (column > owner) return this.nodeOnOwnLine(i, column);
+      if (this.pending === VALUE && column === owner && this.isDashEntry(i)) {
+        this.openBlock(i, false, column, this.pendingAnchorStart, this.pendingAnchorEnd);
+        this.pending = NONE;
+        return this.item(i + 1);
+      }
+      this.empty(this.pendingAnchorStart, this.pendingAnchorEnd);
+      this.pending = NONE;
+    }
+    const indents = this.indents;
+    while (indents.length > 0 && column < indents[indents.length - 1]) this.close();
+    if (indents.length > 0 && indents[indents.length - 1] === column && !this.isMap[indents.length - 1] && !this.isDashEntry(i)) this.close();
+    const top = indents.length - 1;
+    if (top < 0) throw new HandOver("content after the root collection");
+    if (indents[top] !== column) throw new HandOver("indentation between levels");
+    if (this.isMap[top]) {
+      if (!((c === QUOTE || c === DOUBLE_QUOTE || canStartPlain(c, text.charCodeAt(i + 1), false)) && this.scalarOrKey(i))) {
+        throw new HandOver("mapping entry without a key");
+      }
+      this.emitScalar(-1, -1);
+      return this.value(this.after);
+    }
+    if (!this.isDashEntry(i)) throw new HandOver("sequence entry without a dash");
+    return this.item(i + 1);
+  }
+  /** The node of the pending `key:`, `-` or document, which starts at `i` on a line of its own. */
+  nodeOnOwnLine(i, column) {
+    const text = this.text;
+    const anchorStart = this.pendingAnchorStart;
+    const anchorEnd = this.pendingAnchorEnd;
+    const atRoot = this.pending === ROOT;
+    this.pending = NONE;
+    if (atRoot && column !== 0) throw new HandOver("indented root");
+    if (this.isDashEntry(i)) {
+      this.openBlock(i, false, column, anchorStart, anchorEnd);
+      return this.item(i + 1);
+    }
+    const c = text.charCodeAt(i);
+    if (c === QUOTE || c === DOUBLE_QUOTE || canStartPlain(c, text.charCodeAt(i + 1), false)) {
+      if (this.scalarOrKey(i)) {
+        this.openBlock(i, true, column, anchorStart, anchorEnd);
+        this.emitScalar(-1, -1);
+        return this.value(this.after);
+      }
+      if (atRoot) throw new HandOver("scalar document");
+      return this.scalarValue(anchorStart, anchorEnd);
+    }
+    if (atRoot) throw new HandOver("root that is not a block collection");
+    if (c === STAR && anchorStart === -1) return this.lineEnd(this.alias(i, false));
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) return this.lineEnd(this.flow(i, anchorStart, anchorEnd));
+    throw new HandOver("node on a line of its own");
+  }
+  /** After `key:` (its colon at `from - 1`). */
+  value(from) {
+    const i = this.skipSpaces(from);
+    const c = this.text.charCodeAt(i);
+    if (endsLine(c) || c === HASH) return this.pendUntilNextLine(VALUE, i, -1, -1);
+    return this.inline(i, false);
+  }
+  /** After the `-` of a sequence entry (at `from - 1`). */
+  item(from) {
+    let i = this.skipSpaces(from);
+    while (this.isDashEntry(i)) {
+      this.openBlock(i, false, this.column(i), -1, -1);
+      i = this.skipSpaces(i + 1);
+    }
+    const c = this.text.charCodeAt(i);
+    if (endsLine(c) || c === HASH) return this.pendUntilNextLine(ITEM, i, -1, -1);
+    return this.inline(i, true);
+  }
+  /** A node that starts on the line of its `key:` or `-`, at `i`. */
+  inline(i, inItem) {
+    const text = this.text;
+    let c = text.charCodeAt(i);
+    let anchorStart = -1;
+    let anchorEnd = -1;
+    if (c === AMPERSAND) {
+      anchorStart = i + 1;
+      anchorEnd = this.name(i);
+      i = this.skipSpaces(anchorEnd);
+      c = text.charCodeAt(i);
+      if (endsLine(c) || c === HASH) return this.pendUntilNextLine(inItem ? ITEM : VALUE, i, anchorStart, anchorEnd);
+      if (c === AMPERSAND || c === STAR || c === BANG || this.isDashEntry(i)) throw new HandOver("anchor before another property or a sequence");
+    }
+    if (c === STAR) {
+      if (anchorStart !== -1) throw new HandOver("anchor on an alias");
+      return this.lineEnd(this.alias(i, false));
+    }
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) return this.lineEnd(this.flow(i, anchorStart, anchorEnd));
+    if (c === PIPE || c === GREATER) return this.blockScalar(i, anchorStart, anchorEnd);
+    if (c === QUOTE || c === DOUBLE_QUOTE || canStartPlain(c, text.charCodeAt(i + 1), false)) {
+      if (this.scalarOrKey(i)) {
+        if (!inItem || anchorStart !== -1) throw new HandOver(inItem ? "anchor on a key" : "a key after a key");
+        this.openBlock(i, true, this.column(i), -1, -1);
+        this.emitScalar(-1, -1);
+        return this.value(this.after);
+      }
+      return this.scalarValue(anchorStart, anchorEnd);
+    }
+    throw new HandOver("node not handled");
+  }
+  /** Emits the scalar `scalarOrKey` just scanned as a value; returns where the next line starts. */
+  scalarValue(anchorStart, anchorEnd) {
+    const text = this.text;
+    this.emitScalar(anchorStart, anchorEnd);
+    const stop = this.after;
+    if (this.event.style === PLAIN && text.charCodeAt(stop) !== HASH) {
+      const next = stop < this.length ? this.nextLine(stop) : stop;
+      const owner = this.indents[this.indents.length - 1];
+      if (this.nextContentColumn(next) > owner) throw new HandOver("plain scalar over several lines");
+      return next;
+    }
+    return this.lineEnd(stop);
+  }
+  /**
+   * Scans the plain or quoted scalar at `i` into the event's value fields. Returns whether it
+   * is a mapping key (followed on its line by a colon and a space), leaving `after` past the
+   * colon; otherwise `after` is where the scalar's scan stopped.
+   */
+  scalarOrKey(i) {
+    const text = this.text;
+    const event = this.event;
+    const c = text.charCodeAt(i);
+    let stop;
+    if (c === QUOTE || c === DOUBLE_QUOTE) {
+      stop = this.skipSpaces(this.quoted(i));
+    } else {
+      stop = this.plain(i, false);
+      if (this.plainEnd === i) throw new HandOver("empty key");
+      event.valueStart = i;
+      event.valueEnd = this.plainEnd;
+      event.style = PLAIN;
+      event.fast = true;
+    }
+    if (text.charCodeAt(stop) === COLON) {
+      const next = text.charCodeAt(stop + 1);
+      if (next === SPACE || endsLine(next)) {
+        this.after = stop + 1;
+        return true;
+      }
+      if (next === TAB) throw new HandOver("tab");
+    }
+    this.after = stop;
+    return false;
+  }
+  /**
+   * Scans a plain scalar from `i` as js-yaml does on one line: it stops at a colon followed by
+   * a space or the line's end, at a `#` after a space, at the line's end and, in a flow
+   * collection, at a flow indicator. Sets `plainEnd`; returns where it stopped.
+   */
+  plain(i, inFlow) {
+    const text = this.text;
+    const start = i;
+    let end = i;
+    let unusual = false;
+    for (; ; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c > COLON) {
+        if (c >= 127) unusual = true;
+        else if (inFlow && isFlowIndicator2(c)) break;
+        end = i + 1;
+        continue;
+      }
+      if (c === COLON) {
+        const next = text.charCodeAt(i + 1);
+        if (next === SPACE || next === TAB || endsLine(next) || inFlow && isFlowIndicator2(next)) break;
+      } else if (c === HASH) {
+        if (text.charCodeAt(i - 1) === SPACE) break;
+      } else if (c === LF || c === CR || Number.isNaN(c)) {
+        break;
+      } else if (c === TAB) {
+        throw new HandOver("tab");
+      } else if (inFlow && isFlowIndicator2(c)) {
+        break;
+      } else if (c < SPACE || c >= 127) {
+        unusual = true;
+      }
+      if (c !== SPACE) end = i + 1;
+    }
+    if (unusual && NON_PRINTABLE.test(text.slice(start, end))) throw new HandOver("non-printable character");
+    this.plainEnd = end;
+    return i;
+  }
+  /** Scans the one-line quoted scalar whose opening quote is at `i` into the event's value fields; returns the offset past its closing quote. */
+  quoted(i) {
+    const text = this.text;
+    const quote = text.charCodeAt(i);
+    let fast = true;
+    let j = i + 1;
+    for (; ; ) {
+      const c = text.charCodeAt(j);
+      if (c === quote) {
+        if (quote === QUOTE && text.charCodeAt(j + 1) === QUOTE) {
+          fast = false;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (c === BACKSLASH && quote === DOUBLE_QUOTE) {
+        fast = false;
+        j = this.escape(j + 1);
+        continue;
+      }
+      if (c < SPACE && c !== TAB || Number.isNaN(c)) throw new HandOver("quoted scalar not closed on its line");
+      j += 1;
+    }
+    const event = this.event;
+    event.valueStart = i + 1;
+    event.valueEnd = j;
+    event.style = quote === QUOTE ? SINGLE_QUOTED : DOUBLE_QUOTED;
+    event.fast = fast;
+    return j + 1;
+  }
+  /** Checks the escape whose character after the backslash is at `j`, as js-yaml does; returns the offset past it. */
+  escape(j) {
+    const text = this.text;
+    const c = text.charCodeAt(j);
+    if (isSimpleEscape2(c)) return j + 1;
+    const digits = c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
+    if (digits === 0) throw new HandOver("escape not handled");
+    for (let k = 1; k <= digits; k += 1) {
+      if (!isHex(text.charCodeAt(j + k))) throw new HandOver("bad escape");
+    }
+    return j + digits + 1;
+  }
+  /** The end of the anchor or alias name after the `&` or `*` at `i`. */
+  name(i) {
+    const text = this.text;
+    let j = i + 1;
+    let c = text.charCodeAt(j);
+    while (!(c === SPACE || endsLine(c) || isFlowIndicator2(c))) {
+      if (c === TAB) throw new HandOver("tab");
+      c = text.charCodeAt(++j);
+    }
+    if (j === i + 1) throw new HandOver("empty anchor name");
+    return j;
+  }
+  /** Emits the alias at `i`; returns the offset past its name. */
+  alias(i, inFlow) {
+    const end = this.name(i);
+    if (!inFlow && isFlowIndicator2(this.text.charCodeAt(end))) throw new HandOver("flow indicator after an alias");
+    const event = this.event;
+    event.anchorStart = i + 1;
+    event.anchorEnd = end;
+    this.builder.alias(event);
+    return end;
+  }
+  /** Reads the one-line flow sequence or mapping of scalars, aliases and flow collections whose bracket is at `i`; returns the offset past its closing bracket. */
+  flow(i, anchorStart, anchorEnd) {
+    const text = this.text;
+    const isMap = text.charCodeAt(i) === OPEN_BRACE;
+    const closing = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
+    this.open(i, isMap, FLOW, anchorStart, anchorEnd);
+    let j = this.skipSpaces(i + 1);
+    for (; ; ) {
+      if (text.charCodeAt(j) === closing) break;
+      if (isMap) {
+        j = this.skipSpaces(this.flowScalar(j));
+        if (text.charCodeAt(j) !== COLON || text.charCodeAt(j + 1) !== SPACE) throw new HandOver("flow mapping entry not handled");
+        j = this.skipSpaces(j + 1);
+      }
+      const c = text.charCodeAt(j);
+      j = this.skipSpaces(c === OPEN_BRACKET || c === OPEN_BRACE ? this.flow(j, -1, -1) : this.flowScalar(j));
+      const next = text.charCodeAt(j);
+      if (next === COMMA) j = this.skipSpaces(j + 1);
+      else if (next !== closing) throw new HandOver("flow collection not handled");
+    }
+    this.builder.close();
+    return j + 1;
+  }
+  /** Emits the scalar or alias at `i` inside a flow collection; returns the offset past it. */
+  flowScalar(i) {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    if (c === STAR) return this.alias(i, true);
+    let end;
+    if (c === QUOTE || c === DOUBLE_QUOTE) {
+      end = this.quoted(i);
+    } else {
+      if (!canStartPlain(c, text.charCodeAt(i + 1), true)) throw new HandOver("flow item not handled");
+      end = this.plain(i, true);
+      const event = this.event;
+      event.valueStart = i;
+      event.valueEnd = this.plainEnd;
+      event.style = PLAIN;
+      event.fast = true;
+    }
+    this.emitScalar(-1, -1);
+    return end;
+  }
+  /**
+   * Reads the block scalar whose `|` or `>` is at `i`, line by line as js-yaml's
+   * readBlockScalar does; returns where the next line starts.
+   */
+  blockScalar(i, anchorStart, anchorEnd) {
+    const text = this.text;
+    const length = this.length;
+    const style = text.charCodeAt(i) === PIPE ? LITERAL_BLOCK : FOLDED_BLOCK;
+    let j = i + 1;
+    let c = text.charCodeAt(j);
+    let chomping = CLIP;
+    if (c === PLUS || c === DASH) {
+      chomping = c === PLUS ? KEEP : STRIP;
+      c = text.charCodeAt(++j);
+    }
+    if (c >= 48 && c <= 57 || c === PLUS || c === DASH) throw new HandOver("block scalar indicator not handled");
+    const header = j;
+    while (c === SPACE) c = text.charCodeAt(++j);
+    if (c === HASH && j > header) j = text.indexOf("\n", j);
+    else if (c === CR || c === LF) j = text.indexOf("\n", j);
+    else if (!Number.isNaN(c)) throw new HandOver("text after a block scalar header");
+    const valueStart = j === -1 || j >= length ? length : j + 1;
+    const parentIndent = this.indents[this.indents.length - 1] + 1;
+    let contentIndent = -1;
+    let maxLeadingIndent = 0;
+    let valueEnd = valueStart;
+    let position = valueStart;
+    while (position < length) {
+      let column = 0;
+      while (text.charCodeAt(position + column) === SPACE) column += 1;
+      const first = text.charCodeAt(position + column);
+      if (Number.isNaN(first)) {
+        if (column > (contentIndent >= 0 ? contentIndent : 0)) valueEnd = position + column;
+        position = length;
+        break;
+      }
+      const blank = first === LF || first === CR;
+      if (column === 0 && (first === DASH || first === DOT) && text.charCodeAt(position + 1) === first && text.charCodeAt(position + 2) === first) {
+        const next = text.charCodeAt(position + 3);
+        if (next === SPACE || next === TAB || endsLine(next)) throw new HandOver("document marker");
+      }
+      if (contentIndent === -1) {
+        if (blank) {
+          if (column > maxLeadingIndent) maxLeadingIndent = column;
+        } else {
+          if (first === TAB) throw new HandOver("tab");
+          if (column >= parentIndent && column < maxLeadingIndent) throw new HandOver("block scalar indentation");
+          if (column < parentIndent) break;
+          contentIndent = column;
+        }
+      } else if (!blank && column < contentIndent) {
+        break;
+      }
+      const newline = text.indexOf("\n", position + column);
+      if (newline === -1) {
+        valueEnd = length;
+        position = length;
+        break;
+      }
+      valueEnd = newline + 1;
+      position = newline + 1;
+    }
+    if (NON_PRINTABLE.test(text.slice(valueStart, valueEnd))) throw new HandOver("non-printable character");
+    const event = this.event;
+    event.valueStart = valueStart;
+    event.valueEnd = valueEnd;
+    event.style = style;
+    event.fast = false;
+    event.anchorStart = anchorStart;
+    event.anchorEnd = anchorEnd;
+    event.tagStart = -1;
+    event.chomping = chomping;
+    event.indent = contentIndent;
+    this.builder.scalar(event);
+    return position;
+  }
+  /** Emits the scalar whose value fields are set, with the anchor given. */
+  emitScalar(anchorStart, anchorEnd) {
+    const event = this.event;
+    event.anchorStart = anchorStart;
+    event.anchorEnd = anchorEnd;
+    event.tagStart = -1;
+    event.chomping = CLIP;
+    event.indent = -1;
+    this.builder.scalar(event);
+  }
+  /** Emits an empty scalar (a `key:` or `-` with no node). */
+  empty(anchorStart, anchorEnd) {
+    const event = this.event;
+    event.valueStart = -1;
+    event.valueEnd = -1;
+    event.style = PLAIN;
+    event.fast = false;
+    this.emitScalar(anchorStart, anchorEnd);
+  }
+  open(start, isMap, style, anchorStart, anchorEnd) {
+    const event = this.collectionEvent;
+    event.start = start;
+    event.anchorStart = anchorStart;
+    event.anchorEnd = anchorEnd;
+    event.tagStart = -1;
+    event.style = style;
+    this.builder.open(event, isMap);
+  }
+  openBlock(start, isMap, column, anchorStart, anchorEnd) {
+    this.open(start, isMap, BLOCK, anchorStart, anchorEnd);
+    this.indents.push(column);
+    this.isMap.push(isMap);
+  }
+  /** Closes the innermost block collection. */
+  close() {
+    this.indents.pop();
+    this.isMap.pop();
+    this.builder.close();
+  }
+  /** Leaves the node of a `key:`, `-` (whose line ends at `i`, maybe with a comment) to the next content line. */
+  pendUntilNextLine(kind, i, anchorStart, anchorEnd) {
+    this.pending = kind;
+    this.pendingAnchorStart = anchorStart;
+    this.pendingAnchorEnd = anchorEnd;
+    return this.lineEnd(i);
+  }
+  /** Past the spaces and comment after a node that ends at `i`: where the next line starts. Anything else there is not for this scanner. */
+  lineEnd(i) {
+    const text = this.text;
+    let j = i;
+    let c = text.charCodeAt(j);
+    while (c === SPACE) c = text.charCodeAt(++j);
+    if (c === LF) return j + 1;
+    if (c === CR) return j + 2;
+    if (Number.isNaN(c)) return j;
+    if (c === HASH && text.charCodeAt(j - 1) === SPACE) return this.nextLine(j);
+    throw new HandOver(c === TAB ? "tab" : "text after a node");
+  }
+  /** Where the line holding `i` ends, its line feed included. */
+  nextLine(i) {
+    const newline = this.text.indexOf("\n", i);
+    return newline === -1 ? this.length : newline + 1;
+  }
+  /** The column of the first line from `from` on with anything but spaces, or -1 when that is a comment or there is none. */
+  nextContentColumn(from) {
+    const text = this.text;
+    let position = from;
+    while (position < this.length) {
+      let i = position;
+      let c = text.charCodeAt(i);
+      while (c === SPACE) c = text.charCodeAt(++i);
+      if (c === LF) position = i + 1;
+      else if (c === CR) position = i + 2;
+      else if (c === TAB) throw new HandOver("tab");
+      else return c === HASH || Number.isNaN(c) ? -1 : i - position;
+    }
+    return -1;
+  }
+  skipSpaces(i) {
+    const text = this.text;
+    let j = i;
+    while (text.charCodeAt(j) === SPACE) j += 1;
+    if (text.charCodeAt(j) === TAB) throw new HandOver("tab");
+    return j;
+  }
+  isDashEntry(i) {
+    const text = this.text;
+    if (text.charCodeAt(i) !== DASH) return false;
+    const next = text.charCodeAt(i + 1);
+    if (next === TAB) throw new HandOver("tab");
+    return next === SPACE || endsLine(next);
+  }
+  column(i) {
+    return i - this.lineStart;
+  }
+};
+
+// src/parser/yaml-event-source.ts
+function parseYamlEvents(text, limits, reason) {
+  return scanYaml(text, limits) ?? parseYamlEventList(text, limits, reason);
+}
+function parseYamlEventList(text, limits, reason) {
+  const refused = refusal(text);
+  if (refused !== void 0) {
+    reason?.(refused);
+    return void 0;
+  }
+  return readEventList(text, limits, reason);
+}
+function readEventList(text, limits, reason) {
+  let events;
+  try {
+    events = parseEvents(text, { maxDepth: limits.maxDepth + 10 });
+  } catch (error) {
+    const message = error instanceof Error ? error.reason ?? error.message : String(error);
+    if (/nesting exceeded maxDepth/.test(message)) {
+      const position = error.mark?.position ?? 0;
+      return { value: null, locations: /* @__PURE__ */ new Map(), problems: [tooDeepProblem(limits, { start: position, end: position })] };
+    }
+    reason?.(`js-yaml: ${message}`);
+    return void 0;
+  }
+  try {
+    const builder = new Builder(text, limits, events.length);
+    for (let i = 0; i < events.length; i += 1) builder.event(events[i]);
+    return builder.finish();
+  } catch (error) {
+    if (error instanceof HandOver) {
+      reason?.(error.reason);
+      return void 0;
+    }
+    throw error;
+  }
 }
 
 // src/parser/yaml-source.ts

@@ -8,7 +8,7 @@ import {
 } from "./chunk-MBA2RPRZ.js";
 import {
   LineIndex
-} from "./chunk-3C5OL5C6.js";
+} from "./chunk-KBX44QPI.js";
 import {
   oneLine,
   plural

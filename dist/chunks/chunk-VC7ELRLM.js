@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-BB73YJVL.js";
+} from "./chunk-MS65PVB3.js";
 import {
   Repository,
   describeError,
@@ -28,21 +28,21 @@ import {
   Locator,
   lintParsed,
   parseSource
-} from "./chunk-QYAMJ54N.js";
+} from "./chunk-RQLBU5SP.js";
 import {
   parseNotice
-} from "./chunk-LQ4C2TWY.js";
+} from "./chunk-4NHWBGGP.js";
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-H4XN3YXV.js";
+} from "./chunk-UIINPFAV.js";
 import {
   ConfigError
 } from "./chunk-CZFTXMOU.js";
 import {
   isRecord,
   require_ucs2length
-} from "./chunk-CYMQUJRU.js";
+} from "./chunk-ZZPDV2D5.js";
 import {
   joinPointer,
   lastSegment
@@ -52,7 +52,7 @@ import {
 } from "./chunk-IFVXAW5K.js";
 import {
   LineIndex
-} from "./chunk-3C5OL5C6.js";
+} from "./chunk-KBX44QPI.js";
 import {
   __toESM
 } from "./chunk-3NTWQZSC.js";
@@ -63,11 +63,8 @@ import path3 from "node:path";
 
 // src/core/compare.ts
 function lintRun(head, options) {
-  const characters = [...head, ...options.base ?? []].reduce((sum, input) => sum + input.text.length, 0);
-  options.parsing?.before(characters);
   const headFiles = head.map((input) => parseSource(input.text, input.file));
   const baseFiles = options.base?.map((input) => parseSource(input.text, input.file));
-  options.parsing?.after(characters);
   options.parsed?.(headFiles, baseFiles);
   if (baseFiles === void 0) return headFiles.map((parsed) => lintParsed(parsed, options));
   const known = new Set(baseFiles.flatMap((parsed) => lintParsed(parsed, options).findings.map(findingKey)));
@@ -1307,24 +1304,6 @@ function formatSize(bytes) {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(0)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-// src/workspace/memory.ts
-import v8 from "node:v8";
-import { runInNewContext } from "node:vm";
-var WORTH_TUNING = 256 * 1024;
-var collect;
-function prepareForParsing(characters) {
-  if (characters >= WORTH_TUNING) v8.setFlagsFromString("--semi-space-growth-factor=1");
-}
-function releaseParserGarbage(characters) {
-  if (characters < WORTH_TUNING) return;
-  if (collect === void 0) {
-    v8.setFlagsFromString("--expose-gc");
-    collect = runInNewContext("gc");
-  }
-  collect();
-}
-var parserMemory = { before: prepareForParsing, after: releaseParserGarbage };
-
 // src/workspace/check.ts
 var CONFIG_NAMES = [".ropa-lint.yaml", ".ropa-lint.yml"];
 function loadConfig(flag, cwd) {
@@ -1358,14 +1337,13 @@ async function checkWorkspace(options) {
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
   }
-  const flowModule = base === void 0 ? void 0 : await import("./diff-flows-5LU6BKX2.js");
+  const flowModule = base === void 0 ? void 0 : await import("./diff-flows-F7235HOW.js");
   let flows;
   const reports = lintRun(head, {
     rules,
     settings: config?.rules ?? {},
     notices: new NoticeReader(cwd).provide,
     documents: new DocumentReader(cwd).provide,
-    ...options.tuneProcessMemory ? { parsing: parserMemory } : {},
     ...base ? { base: base.map(({ file, text }) => ({ file: displayPath(file, cwd), text })) } : {},
     ...flowModule ? { parsed: (headFiles, baseFiles) => flows = flowModule.flowChangesOf(headFiles, baseFiles ?? []) } : {}
   });
