@@ -19,7 +19,8 @@ export function displayPath(file: string, cwd: string): string {
 /** Whether `file` is `folder` or below it (both absolute). */
 export function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  // `..x` is a name like any other: only a `..` segment climbs out.
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /**
