@@ -44,7 +44,9 @@ function plainWalk(root: unknown, pointer: string): { description: string; stabl
 function document(): unknown {
   const shared = { collection: 'opt-in', 'a/b': { 'c~d': 1 } };
   return {
-    controller: { name: 'Acme', joint: [{ name: 'Partner' }] },
+    controller: { name: 'Acme', names: ['Acme Ltd'], joint: [{ name: 'Partner' }] },
+    // Twelve items, so that `/data_subjects/1` and `/data_subjects/10` share a prefix of characters but not a step.
+    data_subjects: Array.from({ length: 12 }, (_, index) => (index % 3 === 0 ? { name: `group ${index}` } : { id: `subject-${index}` })),
     data_categories: [{ id: 'chat/messages', name: 'Chats' }, { name: 'no id' }, 'scalar'],
     processing_activities: [
       { id: 'replies', purposes: [{ id: 'train', consent: shared }, { description: 'no id', consent: shared }], processors: [{ name: 'GPU Cloud' }] },
@@ -53,7 +55,7 @@ function document(): unknown {
   };
 }
 
-const SEGMENTS = ['controller', 'name', 'joint', 'data_categories', 'processing_activities', 'purposes', 'consent', 'collection', 'a~1b', 'c~0d', 'processors', 'transfers', 'country', 'id', 'missing', '0', '1', '2', '7'];
+const SEGMENTS = ['controller', 'name', 'names', 'joint', 'data_subjects', '10', '11', 'data_categories', 'processing_activities', 'purposes', 'consent', 'collection', 'a~1b', 'c~0d', 'processors', 'transfers', 'country', 'id', 'missing', '0', '1', '2', '7'];
 
 describe('the pointer walk behind describeLocation and stablePathOf', () => {
   it('answers what a plain walk answers, in any order of questions (property)', () => {
