@@ -78,6 +78,8 @@ function reported(errors: ErrorObject[]): ErrorObject[] {
   const told = new Set<string>();
   const empty = new Set(errors.filter((error) => error.keyword === 'enum' && error.data === null).map((error) => error.instancePath));
   return errors.filter((error) => {
+    // Most errors are about a value that holds something: its field is not looked up.
+    if (!isBlank(error.data)) return true;
     const field = fieldAt(error.instancePath);
     if (field === undefined || !holdsNothing(error.data, field.node)) return true;
     if (!field.required) return false;
@@ -89,10 +91,15 @@ function reported(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
+/** Null, or blank text or a placeholder: a value that may hold nothing (see `holdsNothing`). */
+function isBlank(value: unknown): boolean {
+  return value === null || (typeof value === 'string' && !isStated(value));
+}
+
 /** The value holds nothing (see `reported`): null, or blank text or a placeholder where text or a mapping belongs. */
 function holdsNothing(value: unknown, node: SchemaNode): boolean {
   if (value === null) return true;
-  if (typeof value !== 'string' || isStated(value)) return false;
+  if (!isBlank(value)) return false;
   const types = typesOf(node);
   return types.includes('string') || types.includes('object');
 }
@@ -117,20 +124,24 @@ function fieldAt(pointer: string): { node: SchemaNode; required: boolean } | und
 }
 
 /**
- * `fixableClosest` once per slip: a large record repeats the same ones (`lawfull_basis:` on a
- * hundred purposes), and each costs an edit distance to every candidate. Bounded, as a process
- * that checks many records (the API, an editor) keeps this module.
+ * `find` once per slip: a large record repeats the same ones (`lawfull_basis:` on a hundred
+ * purposes), and each costs an edit distance to every candidate. Bounded, as a process that
+ * checks many records (the API, an editor) keeps this module.
  */
-const fixable = new Map<string, string | undefined>();
-
-function closestFix(given: string, candidates: readonly string[]): string | undefined {
-  const key = `${given}\u0000${candidates.join('\u0000')}`;
-  if (fixable.has(key)) return fixable.get(key);
-  if (fixable.size >= 1000) fixable.clear();
-  const to = fixableClosest(given, candidates);
-  fixable.set(key, to);
-  return to;
+function oncePerSlip(find: (given: string, candidates: readonly string[]) => string | undefined): (given: string, candidates: readonly string[]) => string | undefined {
+  const found = new Map<string, string | undefined>();
+  return (given, candidates) => {
+    const key = `${given}\u0000${candidates.join('\u0000')}`;
+    if (found.has(key)) return found.get(key);
+    if (found.size >= 1000) found.clear();
+    const to = find(given, candidates);
+    found.set(key, to);
+    return to;
+  };
 }
+
+const closestFix = oncePerSlip(fixableClosest);
+const closestKey = oncePerSlip(suggestClosest);
 
 /** The words YAML 1.1 reads as true or false, which the format's YAML 1.2 reads as text. */
 const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = { yes: true, no: false, true: true, false: false, on: true, off: false };
@@ -341,7 +352,7 @@ function entryWord(items: SchemaNode): string {
  * (`politics` → `political-opinions`, `religion` → `religious-beliefs`). A word shared by two
  * values suggests neither.
  */
-function closestAllowed(given: string, allowed: readonly string[]): string | undefined {
+const closestAllowed = oncePerSlip((given, allowed) => {
   const whole = suggestClosest(given, allowed);
   if (whole !== undefined) return whole;
   const owners = new Map<string, Set<string>>();
@@ -351,36 +362,14 @@ function closestAllowed(given: string, allowed: readonly string[]): string | und
   const unique = [...owners].filter(([, values]) => values.size === 1);
   const word = suggestClosest(given.toLowerCase().replace(/[\s_]+/g, '-'), unique.map(([candidate]) => candidate));
   return word === undefined ? undefined : [...owners.get(word)!][0];
-}
+});
 
 function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
+  if (error.keyword === 'additionalProperties' || error.keyword === 'required') return keyViolation(error, describeLocation(root, error.instancePath));
   const place = placeOf(root, error.instancePath);
-  const where = describeLocation(root, error.instancePath);
   const field = place.key ?? 'the inventory';
   const parentSchema = (error.parentSchema ?? {}) as SchemaNode;
   switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      const known = Object.keys(parentSchema.properties ?? {});
-      const suggestion = suggestClosest(key, known);
-      return {
-        messageId: 'unknownKey',
-        pointer: joinPointer(error.instancePath, key),
-        target: 'key',
-        data: {
-          key,
-          where,
-          fix: suggestion ? `did you mean \`${suggestion}\`? (Keys starting with \`x-\` are free for your own use.)` : `use one of ${known.map((name) => `\`${name}\``).join(', ')}, or prefix your own keys with \`x-\``,
-        },
-      };
-    }
-    case 'required': {
-      const missing = String((error.params as { missingProperty: string }).missingProperty);
-      const property = parentSchema.properties?.[missing];
-      const values = property?.enum?.filter((option) => option !== null);
-      const description = `${plainDescription(property?.description)}${values ? ` One of: ${values.join(', ')}.` : ''}`;
-      return { messageId: 'missing', pointer: joinPointer(error.instancePath, missing), target: 'key', data: { key: missing, where, description } };
-    }
     case 'enum': {
       const allowed = (error.schema as unknown[]).map((option) => (option === null ? 'null' : String(option)));
       // A required field left empty (`role:`): what to fill in, not an "empty (null)" that is not allowed.
@@ -418,13 +407,41 @@ function toViolation(error: ErrorObject, root: unknown): SchemaViolation {
     case 'minItems': {
       const example = parentSchema.examples?.[0];
       const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : '';
-      return { messageId: 'tooFew', pointer: error.instancePath, target: 'node', data: { field, where, example: entry } };
+      return { messageId: 'tooFew', pointer: error.instancePath, target: 'node', data: { field, where: describeLocation(root, error.instancePath), example: entry } };
     }
     case 'uniqueItems':
       return { messageId: 'unique', pointer: error.instancePath, target: 'node', data: { subject: place.subject } };
     default:
       return { messageId: 'invalid', pointer: error.instancePath, target: 'node', data: { subject: place.subject, detail: error.message ?? 'is invalid' } };
   }
+}
+
+/**
+ * An unknown key or a missing one: most of a large record's errors, told by where they are,
+ * without the rest of their place.
+ */
+function keyViolation(error: ErrorObject, where: string): SchemaViolation {
+  const parentSchema = (error.parentSchema ?? {}) as SchemaNode;
+  if (error.keyword === 'additionalProperties') {
+    const key = String((error.params as { additionalProperty: string }).additionalProperty);
+    const known = Object.keys(parentSchema.properties ?? {});
+    const suggestion = closestKey(key, known);
+    return {
+      messageId: 'unknownKey',
+      pointer: joinPointer(error.instancePath, key),
+      target: 'key',
+      data: {
+        key,
+        where,
+        fix: suggestion ? `did you mean \`${suggestion}\`? (Keys starting with \`x-\` are free for your own use.)` : `use one of ${known.map((name) => `\`${name}\``).join(', ')}, or prefix your own keys with \`x-\``,
+      },
+    };
+  }
+  const missing = String((error.params as { missingProperty: string }).missingProperty);
+  const property = parentSchema.properties?.[missing];
+  const values = property?.enum?.filter((option) => option !== null);
+  const description = `${plainDescription(property?.description)}${values ? ` One of: ${values.join(', ')}.` : ''}`;
+  return { messageId: 'missing', pointer: joinPointer(error.instancePath, missing), target: 'key', data: { key: missing, where, description } };
 }
 
 /**

@@ -126,18 +126,11 @@ class Looks {
    */
   linkLeadsOut(resolved: string, root: string, links = 0): boolean {
     if (links > MAX_LINKS) return false;
-    let existing = resolved;
-    let state: LinkState;
-    for (;;) {
-      state = this.linkState(existing);
-      if (state === 'link' || state === 'entry') break;
-      const parent = path.dirname(existing);
-      if (parent === existing) return false;
-      existing = parent;
-    }
+    const existing = this.entryAt(resolved);
+    if (existing === undefined) return false;
     const real = this.real(existing);
     if (real !== undefined) return !this.isInside(real, root);
-    if (state !== 'link') return false;
+    if (this.linkState(existing) !== 'link') return false;
     // A dangling link: where it points, and the rest of the path below it.
     try {
       const next = path.resolve(realpathSync(path.dirname(existing)), readlinkSync(existing), path.relative(existing, resolved));
@@ -145,6 +138,28 @@ class Looks {
     } catch {
       return false;
     }
+  }
+
+  /** The nearest path at or above `file` that lstat finds, or undefined when there is none. */
+  private entryAt(file: string): string | undefined {
+    for (let existing = file; ; ) {
+      const state = this.linkState(existing);
+      if (state === 'link' || state === 'entry') return existing;
+      const parent = path.dirname(existing);
+      if (parent === existing) return undefined;
+      existing = parent;
+    }
+  }
+
+  /**
+   * Whether every path in `folder` leads to the same place: the folder holds nothing, and the
+   * nearest entry above it resolves. (Past a dangling link, where a path leads depends on the rest
+   * of it.)
+   */
+  sameForAllIn(folder: string): boolean {
+    if (this.linkState(folder) !== 'absent') return false;
+    const existing = this.entryAt(folder);
+    return existing !== undefined && this.real(existing) !== undefined;
   }
 }
 
@@ -162,6 +177,12 @@ export interface Folder {
 export class Repository {
   private readonly folders = new Map<string, Folder>();
   private readonly looks = new Looks();
+  /**
+   * Per inventory folder, the place of the paths in each folder found absent, decided once for all
+   * of them: a record naming thousands of documents in such folders (`docs/lia/<id>.md`) spent
+   * most of document-missing's time resolving and looking up each one.
+   */
+  private readonly absent = new Map<Folder, Map<string, Place>>();
 
   /** @param cwd the folder being checked: the boundary for inventories outside any git work tree */
   constructor(private readonly cwd: string) {}
@@ -200,10 +221,11 @@ export class Repository {
   /** The place of an already resolved absolute path inside `folder`'s repository. */
   place(folder: Folder, resolved: string): Place {
     const { root, boundary } = folder;
+    const parent = path.dirname(resolved);
+    const decided = this.absent.get(folder)?.get(parent);
+    if (decided !== undefined) return decided;
     if (!isInside(resolved, root)) return { problem: 'outside', detail: `the path leads out of ${boundary}`, via: 'path' };
-    // Told apart from "missing", so that a record cannot learn whether a file outside the repository exists.
-    const missing = (): Place => (this.looks.linkLeadsOut(resolved, root) ? { problem: 'outside', detail: `a symbolic link leads out of ${boundary}`, via: 'link' } : { problem: 'missing' });
-    if (this.looks.inAbsentFolder(resolved)) return missing();
+    if (this.looks.inAbsentFolder(resolved)) return this.missing(folder, resolved, parent);
     let real: string;
     try {
       // One system call, where the JavaScript realpath looks at every folder on the way.
@@ -211,9 +233,22 @@ export class Repository {
     } catch (error) {
       const code = errorCode(error);
       if (code !== 'ENOENT' && code !== 'ENOTDIR') return { problem: 'unreadable', detail: describeError(error) };
-      return missing();
+      return this.missing(folder, resolved, parent);
     }
     if (!isInside(real, root)) return { problem: 'outside', detail: `a symbolic link leads out of ${boundary}`, via: 'link' };
     return { real };
+  }
+
+  /** The place of a path inside the repository that does not resolve, in `parent`. */
+  private missing(folder: Folder, resolved: string, parent: string): Place {
+    // Told apart from "missing", so that a record cannot learn whether a file outside the repository exists.
+    const place: Place = this.looks.linkLeadsOut(resolved, folder.root) ? { problem: 'outside', detail: `a symbolic link leads out of ${folder.boundary}`, via: 'link' } : { problem: 'missing' };
+    // The other paths in `parent` are inside the repository as this one is (unless this one is its root).
+    if (resolved !== folder.root && this.looks.sameForAllIn(parent)) {
+      let decided = this.absent.get(folder);
+      if (decided === undefined) this.absent.set(folder, (decided = new Map()));
+      decided.set(parent, place);
+    }
+    return place;
   }
 }

@@ -129,6 +129,23 @@ describe('DocumentReader: documents are looked for relative to the inventory, in
     for (const name of ['lia/a.md', 'lia/b.md', 'lia/sub/c.md']) expect(reader.provide(name, 'ropa.yaml'), name).toEqual(out);
   });
 
+  it('documents in a missing folder below a link out: each "outside", the folder decided once', () => {
+    const { outer, repo } = repository({ 'elsewhere/x.md': 'x', 'repo/ropa.yaml': '', 'repo/docs/dpia.md': '# DPIA\n' });
+    symlinkSync(path.join(outer, 'elsewhere'), path.join(repo, 'contracts'));
+    const reader = new DocumentReader(repo);
+    const out = { status: 'outside', reason: 'link', boundary: 'the repository' };
+    for (const name of ['contracts/gone/a.md', 'contracts/gone/b.md', 'contracts/gone/sub/c.md', 'contracts/gone/sub/d.md', 'contracts/x.md']) {
+      expect(reader.provide(name, 'ropa.yaml'), name).toEqual(out);
+    }
+    const gone = path.join(repo, 'contracts', 'gone');
+    const inGone = (files: string[]) => files.filter((file) => file.startsWith(`${gone}${path.sep}`));
+    expect(inGone(touched.realpath)).toEqual([path.join(gone, 'a.md'), path.join(gone, 'sub', 'c.md')]);
+    expect(inGone(touched.lstat)).toEqual([path.join(gone, 'a.md'), path.join(gone, 'sub', 'c.md')]);
+    // The same names in a missing folder inside the repository are missing.
+    expect(reader.provide('docs/gone/a.md', 'ropa.yaml')).toEqual({ status: 'missing' });
+    expect(reader.provide('docs/gone/b.md', 'ropa.yaml')).toEqual({ status: 'missing' });
+  });
+
   it('outside a git work tree the boundary is the folder being checked', () => {
     const outer = workspace({ 'secret.md': 'secret', 'project/ropa.yaml': '', 'project/docs/dpia.md': '# DPIA\n' });
     const reader = new DocumentReader(path.join(outer, 'project'));
