@@ -8,7 +8,11 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 import { build } from 'esbuild';
+
+// As src/cli.ts does: regular expressions compiled at once, not first interpreted.
+v8.setFlagsFromString('--no-regexp-tier-up');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);

@@ -42,7 +42,11 @@ export function fixableClosest(given: string, candidates: readonly string[]): st
   const shape = normalise(given);
   for (const candidate of candidates) {
     if (candidate === suggestion) continue;
-    if (distance(lower, candidate.toLowerCase()) <= far || slipDistance(shape, normalise(candidate)) <= 1) return undefined;
+    // Both distances are at least the difference in length: most candidates are ruled out by it alone.
+    const lowered = candidate.toLowerCase();
+    if (Math.abs(lowered.length - lower.length) <= far && distance(lower, lowered) <= far) return undefined;
+    const other = normalise(candidate);
+    if (Math.abs(other.length - shape.length) <= 1 && slipDistance(shape, other) <= 1) return undefined;
   }
   return slipDistance(shape, normalise(suggestion)) <= 1 ? suggestion : undefined;
 }
