@@ -45,6 +45,9 @@ export const KEEP = 3;
 /** Longest implicit key taken here; the complete reader warns about keys over 1024 characters. */
 const MAX_KEY_LENGTH = 1000;
 
+/** Slots of the cache of plain keys (a power of two). */
+const KEY_CACHE_SIZE = 256;
+
 /** Thrown (and caught by the readers) when the document needs another reader. */
 export class HandOver {
   constructor(readonly reason: string) {}
@@ -116,15 +119,30 @@ interface AnchorEntry {
   size: number;
 }
 
-/** An open collection. */
+/**
+ * An open collection. Only one collection is open at each depth, so each depth has one frame,
+ * reused by every collection opened there (a large document opens tens of thousands).
+ */
 class Frame {
+  id = 0;
+  isMap = false;
+  flow = false;
+  /** Mapping only: its value, filled as its entries are read. */
+  object: Record<string, unknown> = {};
+  /**
+   * Sequence only: its items so far, from 0 to `index` (the rest is left from earlier
+   * sequences). Its value is made when it closes: an array grown item by item took room for
+   * 17 items, most of it unused and soon copied.
+   */
+  readonly items: unknown[] = [];
+  anchor: string | null = null;
   /** Items so far (for a mapping, values), and the nodes they hold. */
   index = 0;
   size = 1;
   /** Offset just past the last thing read inside the collection. */
-  cursor: number;
+  cursor = 0;
   /** For a block collection: where its last item ends, trailing comment and line break included. */
-  itemEnd: number;
+  itemEnd = 0;
   /** Mapping only: the pending key (null while a key is expected), its span, and whether it is a merge key (`<<`). */
   key: string | null = null;
   keyStart = -1;
@@ -132,24 +150,32 @@ class Frame {
   isMerge = false;
   merged: unknown[] | null = null;
 
-  constructor(
-    readonly id: number,
-    readonly isMap: boolean,
-    readonly flow: boolean,
-    readonly value: Record<string, unknown> | unknown[],
-    readonly depth: number,
-    readonly anchor: string | null,
-    start: number,
-  ) {
+  constructor(readonly depth: number) {}
+
+  /** Makes this frame the one of a collection that opens at `start`. */
+  begin(id: number, isMap: boolean, flow: boolean, anchor: string | null, start: number): void {
+    this.id = id;
+    this.isMap = isMap;
+    this.flow = flow;
+    if (isMap) this.object = {};
+    this.anchor = anchor;
+    this.index = 0;
+    this.size = 1;
     this.cursor = flow ? start + 1 : start;
     this.itemEnd = start;
+    this.key = null;
+    this.keyStart = -1;
+    this.keyEnd = -1;
+    this.isMerge = false;
+    this.merged = null;
   }
 }
 
 export class Builder {
   table: NodeTable;
   readonly anchors = new Map<string, AnchorEntry>();
-  readonly stack: Frame[] = [];
+  /** The frame of each depth yet reached. */
+  readonly frames: Frame[] = [];
   /** The innermost open collection. */
   top: Frame | null = null;
   root: unknown = null;
@@ -159,6 +185,9 @@ export class Builder {
   expanded = 0;
   largestAlias: Span | null = null;
   largestAliasSize = -1;
+  /** The cache of `cachedKeyName`: per slot, a key's source and its name. */
+  readonly keySources: string[] = new Array<string>(KEY_CACHE_SIZE).fill('');
+  readonly keyNames: string[] = new Array<string>(KEY_CACHE_SIZE).fill('');
 
   constructor(
     readonly text: string,
@@ -239,15 +268,17 @@ export class Builder {
     if (flow && this.text.charCodeAt(event.start) !== (isMap ? 123 : 91)) throw new HandOver('flow pair without braces');
     const id = this.addNode(parent, isMap ? MAP : SEQ, event.start, event.start);
     const anchor = event.anchorStart === -1 ? null : this.anchorName(event.anchorStart, event.anchorEnd);
-    const frame = new Frame(id, isMap, flow, isMap ? {} : [], parent === null ? 0 : parent.depth + 1, anchor, event.start);
-    this.stack.push(frame);
+    const depth = parent === null ? 0 : parent.depth + 1;
+    if (depth === this.frames.length) this.frames.push(new Frame(depth));
+    const frame = this.frames[depth]!;
+    frame.begin(id, isMap, flow, anchor, event.start);
     this.top = frame;
   }
 
   close(): void {
-    const frame = this.stack.pop();
-    if (frame === undefined) return; // the end of the document
-    this.top = this.stack.length > 0 ? this.stack[this.stack.length - 1]! : null;
+    const frame = this.top;
+    if (frame === null) return; // the end of the document
+    this.top = frame.depth > 0 ? this.frames[frame.depth - 1]! : null;
     if (frame.isMap && frame.key !== null) throw new HandOver('key without a value');
     let end: number;
     let itemEnd: number;
@@ -260,10 +291,11 @@ export class Builder {
       itemEnd = end;
     }
     this.table.close(frame.id, end);
-    if (frame.merged !== null) applyMerges(frame.value as Record<string, unknown>, frame.merged);
-    if (frame.anchor !== null) this.anchors.set(frame.anchor, { value: frame.value, size: frame.size });
-    if (this.top === null) this.root = frame.value;
-    else this.addToParent(this.top, frame.value, frame.size, end, itemEnd);
+    if (frame.merged !== null) applyMerges(frame.object, frame.merged);
+    const value = frame.isMap ? frame.object : frame.items.slice(0, frame.index);
+    if (frame.anchor !== null) this.anchors.set(frame.anchor, { value, size: frame.size });
+    if (this.top === null) this.root = value;
+    else this.addToParent(this.top, value, frame.size, end, itemEnd);
   }
 
   readScalar(parent: Frame, event: ScalarFields): void {
@@ -325,12 +357,12 @@ export class Builder {
     const style = event.style;
     let start: number;
     let end: number;
-    let name: string;
+    let name: string | null;
     if (style === PLAIN) {
       start = event.valueStart;
       end = event.valueEnd;
-      const source = event.fast ? text.slice(start, end) : decode(text, event);
-      if (source === '<<') {
+      name = event.fast ? this.cachedKeyName(start, end) : plainKeyName(decode(text, event));
+      if (name === null) {
         parent.isMerge = true;
         parent.key = '<<';
         parent.keyStart = start;
@@ -338,8 +370,6 @@ export class Builder {
         parent.cursor = end;
         return;
       }
-      const resolved = resolvePlain(source);
-      name = resolved === null ? '' : String(resolved);
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
@@ -348,16 +378,40 @@ export class Builder {
       throw new HandOver('block scalar as a key');
     }
     if (end - start > MAX_KEY_LENGTH) throw new HandOver('long key');
+    // A fast scalar is its source text, which a line break would have folded: only the others can span lines.
     // Searched within the key only: from its start to the line's end would be quadratic on a long flow mapping.
-    for (let i = start; i < end; i += 1) {
-      if (text.charCodeAt(i) === 10) throw new HandOver('multi-line key');
+    if (!event.fast) {
+      for (let i = start; i < end; i += 1) {
+        if (text.charCodeAt(i) === 10) throw new HandOver('multi-line key');
+      }
     }
-    if (Object.prototype.hasOwnProperty.call(parent.value, name)) throw new HandOver('duplicate key');
+    if (Object.prototype.hasOwnProperty.call(parent.object, name)) throw new HandOver('duplicate key');
     parent.isMerge = false;
     parent.key = name;
     parent.keyStart = start;
     parent.keyEnd = end;
     parent.cursor = end;
+  }
+
+  /**
+   * `plainKeyName` of the fast plain key from `start` to `end`. Real records repeat a few
+   * dozen keys thousands of times: the last key seen in each slot of a small cache is
+   * compared in place, so that a repeated key is neither cut out of the text nor resolved again.
+   */
+  cachedKeyName(start: number, end: number): string | null {
+    const text = this.text;
+    const length = end - start;
+    const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (KEY_CACHE_SIZE - 1);
+    const cached = this.keySources[slot]!;
+    if (cached.length === length && text.startsWith(cached, start)) return this.keyNames[slot]!;
+    const source = text.slice(start, end);
+    const name = plainKeyName(source);
+    // Merge keys are never cached, so a hit is always a plain name.
+    if (name !== null) {
+      this.keySources[slot] = source;
+      this.keyNames[slot] = name;
+    }
+    return name;
   }
 
   /** The name of an anchor or alias; one ending in `:` is an error for the complete reader. */
@@ -374,12 +428,12 @@ export class Builder {
       if (parent.isMerge) {
         (parent.merged ??= []).push(value);
       } else {
-        setOwn(parent.value as Record<string, unknown>, parent.key!, value);
+        setOwn(parent.object, parent.key!, value);
       }
       parent.key = null;
       parent.isMerge = false;
     } else {
-      (parent.value as unknown[]).push(value);
+      parent.items[parent.index] = value;
     }
     parent.index += 1;
   }
@@ -528,6 +582,13 @@ export class Builder {
   }
 }
 
+/** The name of a mapping key written as the plain scalar `source`, or null for a merge key (`<<`). */
+function plainKeyName(source: string): string | null {
+  if (source === '<<') return null;
+  const resolved = resolvePlain(source);
+  return resolved === null ? '' : String(resolved);
+}
+
 const INT = /^[-+]?[0-9]+$/;
 const OCT = /^0o[0-7]+$/;
 const HEX = /^0x[0-9a-fA-F]+$/;
@@ -541,24 +602,31 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
  */
 export function resolvePlain(source: string): unknown {
   const first = source.charCodeAt(0);
-  // Most scalars start with a letter that no other type starts with: leave them as text.
   if (Number.isNaN(first)) return null;
-  if (first >= 97 && first <= 122 ? first !== 116 && first !== 102 && first !== 110 : first >= 65 && first <= 90 && first !== 84 && first !== 70 && first !== 78) return source;
-  switch (source) {
-    case '~':
-    case 'null':
-    case 'Null':
-    case 'NULL':
-      return null;
-    case 'true':
-    case 'True':
-    case 'TRUE':
-      return true;
-    case 'false':
-    case 'False':
-    case 'FALSE':
-      return false;
+  const lower = first | 0x20;
+  if (lower >= 97 && lower <= 122) {
+    // Most scalars are words, and among words only null, true and false are not text.
+    if (source.length > 5 || (lower !== 110 && lower !== 116 && lower !== 102)) return source;
+    switch (source) {
+      case 'null':
+      case 'Null':
+      case 'NULL':
+        return null;
+      case 'true':
+      case 'True':
+      case 'TRUE':
+        return true;
+      case 'false':
+      case 'False':
+      case 'FALSE':
+        return false;
+      default:
+        return source;
+    }
   }
+  if (first === 126 && source.length === 1) return null; // ~
+  // Every number starts with a digit, a sign or a dot.
+  if (!((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46)) return source;
   if (OCT.test(source)) return parseInt(source.substring(2), 8);
   if (INT.test(source)) return parseInt(source, 10);
   if (HEX.test(source)) return parseInt(source.substring(2), 16);

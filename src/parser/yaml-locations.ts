@@ -28,10 +28,14 @@ export class NodeTable {
   /** The first node after this node's subtree. */
   readonly next: Int32Array;
   readonly kind: Uint8Array;
-  /** The key of each mapping value, as its pointer segment is made from (`<<` for merges). */
-  readonly name: (string | undefined)[] = [];
+  /**
+   * The key of each mapping value, as its pointer segment is made from (`<<` for merges).
+   * Made with room for every node: grown one key at a time, it was copied a dozen times.
+   */
+  readonly name: (string | undefined)[];
 
   constructor(capacity: number) {
+    this.name = new Array<string | undefined>(capacity);
     this.valueStart = new Int32Array(capacity);
     this.valueEnd = new Int32Array(capacity);
     this.keyStart = new Int32Array(capacity);

@@ -74,10 +74,19 @@ export function setOwn(object: Record<string, unknown>, name: string, value: unk
  * mapping is ignored.
  */
 export function applyMerges(object: Record<string, unknown>, merged: unknown[]): void {
-  for (const source of merged.flat()) {
-    if (source === null || typeof source !== 'object' || Array.isArray(source)) continue;
-    for (const [name, mergedValue] of Object.entries(source)) {
-      if (!Object.prototype.hasOwnProperty.call(object, name)) setOwn(object, name, mergedValue);
+  for (const item of merged) {
+    if (Array.isArray(item)) {
+      for (const source of item) mergeInto(object, source);
+    } else {
+      mergeInto(object, item);
     }
+  }
+}
+
+function mergeInto(object: Record<string, unknown>, source: unknown): void {
+  if (source === null || typeof source !== 'object' || Array.isArray(source)) return;
+  const record = source as Record<string, unknown>;
+  for (const name of Object.keys(record)) {
+    if (!Object.prototype.hasOwnProperty.call(object, name)) setOwn(object, name, record[name]);
   }
 }
