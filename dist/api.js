@@ -6252,7 +6252,7 @@ function displayPath(file, cwd) {
 }
 function isInside(file, folder) {
   const relative2 = path.relative(folder, file);
-  return relative2 === "" || !relative2.startsWith("..") && !path.isAbsolute(relative2);
+  return relative2 === "" || relative2 !== ".." && !relative2.startsWith(`..${path.sep}`) && !path.isAbsolute(relative2);
 }
 async function expand(patterns, root, cwd) {
   if (!existsSync(root)) return [];
@@ -6423,24 +6423,37 @@ var init_repository = __esm({
        */
       linkLeadsOut(resolved, root, links = 0) {
         if (links > MAX_LINKS) return false;
-        let existing = resolved;
-        let state;
-        for (; ; ) {
-          state = this.linkState(existing);
-          if (state === "link" || state === "entry") break;
-          const parent = path2.dirname(existing);
-          if (parent === existing) return false;
-          existing = parent;
-        }
+        const existing = this.entryAt(resolved);
+        if (existing === void 0) return false;
         const real = this.real(existing);
         if (real !== void 0) return !this.isInside(real, root);
-        if (state !== "link") return false;
+        if (this.linkState(existing) !== "link") return false;
         try {
           const next = path2.resolve(realpathSync3(path2.dirname(existing)), readlinkSync(existing), path2.relative(existing, resolved));
           return !isInside(next, root) || this.linkLeadsOut(next, root, links + 1);
         } catch {
           return false;
         }
+      }
+      /** The nearest path at or above `file` that lstat finds, or undefined when there is none. */
+      entryAt(file) {
+        for (let existing = file; ; ) {
+          const state = this.linkState(existing);
+          if (state === "link" || state === "entry") return existing;
+          const parent = path2.dirname(existing);
+          if (parent === existing) return void 0;
+          existing = parent;
+        }
+      }
+      /**
+       * Whether every path in `folder` leads to the same place: the folder holds nothing, and the
+       * nearest entry above it resolves. (Past a dangling link, where a path leads depends on the rest
+       * of it.)
+       */
+      sameForAllIn(folder) {
+        if (this.linkState(folder) !== "absent") return false;
+        const existing = this.entryAt(folder);
+        return existing !== void 0 && this.real(existing) !== void 0;
       }
     };
     Repository = class {
@@ -6451,6 +6464,12 @@ var init_repository = __esm({
       cwd;
       folders = /* @__PURE__ */ new Map();
       looks = new Looks();
+      /**
+       * Per inventory folder, the place of the paths in each folder found absent, decided once for all
+       * of them: a record naming thousands of documents in such folders (`docs/lia/<id>.md`) spent
+       * most of document-missing's time resolving and looking up each one.
+       */
+      absent = /* @__PURE__ */ new Map();
       /** The real path and repository of an inventory's folder (an absolute path). */
       folder(folder) {
         const cached = this.folders.get(folder);
@@ -6476,19 +6495,31 @@ var init_repository = __esm({
       /** The place of an already resolved absolute path inside `folder`'s repository. */
       place(folder, resolved) {
         const { root, boundary } = folder;
+        const parent = path2.dirname(resolved);
+        const decided = this.absent.get(folder)?.get(parent);
+        if (decided !== void 0) return decided;
         if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}`, via: "path" };
-        const missing = () => this.looks.linkLeadsOut(resolved, root) ? { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" } : { problem: "missing" };
-        if (this.looks.inAbsentFolder(resolved)) return missing();
+        if (this.looks.inAbsentFolder(resolved)) return this.missing(folder, resolved, parent);
         let real;
         try {
           real = realpathSync3.native(resolved);
         } catch (error) {
           const code3 = errorCode(error);
           if (code3 !== "ENOENT" && code3 !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error) };
-          return missing();
+          return this.missing(folder, resolved, parent);
         }
         if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" };
         return { real };
+      }
+      /** The place of a path inside the repository that does not resolve, in `parent`. */
+      missing(folder, resolved, parent) {
+        const place = this.looks.linkLeadsOut(resolved, folder.root) ? { problem: "outside", detail: `a symbolic link leads out of ${folder.boundary}`, via: "link" } : { problem: "missing" };
+        if (resolved !== folder.root && this.looks.sameForAllIn(parent)) {
+          let decided = this.absent.get(folder);
+          if (decided === void 0) this.absent.set(folder, decided = /* @__PURE__ */ new Map());
+          decided.set(parent, place);
+        }
+        return place;
       }
     };
   }
@@ -11892,9 +11923,13 @@ var NodeTable = class {
   /** The first node after this node's subtree. */
   next;
   kind;
-  /** The key of each mapping value, as its pointer segment is made from (`<<` for merges). */
-  name = [];
+  /**
+   * The key of each mapping value, as its pointer segment is made from (`<<` for merges).
+   * Made with room for every node: grown one key at a time, it was copied a dozen times.
+   */
+  name;
   constructor(capacity) {
+    this.name = new Array(capacity);
     this.valueStart = new Int32Array(capacity);
     this.valueEnd = new Int32Array(capacity);
     this.keyStart = new Int32Array(capacity);
@@ -12153,11 +12188,19 @@ function setOwn(object, name2, value) {
   }
 }
 function applyMerges(object, merged) {
-  for (const source2 of merged.flat()) {
-    if (source2 === null || typeof source2 !== "object" || Array.isArray(source2)) continue;
-    for (const [name2, mergedValue] of Object.entries(source2)) {
-      if (!Object.prototype.hasOwnProperty.call(object, name2)) setOwn(object, name2, mergedValue);
+  for (const item of merged) {
+    if (Array.isArray(item)) {
+      for (const source2 of item) mergeInto(object, source2);
+    } else {
+      mergeInto(object, item);
     }
+  }
+}
+function mergeInto(object, source2) {
+  if (source2 === null || typeof source2 !== "object" || Array.isArray(source2)) return;
+  const record = source2;
+  for (const name2 of Object.keys(record)) {
+    if (!Object.prototype.hasOwnProperty.call(object, name2)) setOwn(object, name2, record[name2]);
   }
 }
 
@@ -12179,6 +12222,7 @@ var CLIP = 1;
 var STRIP = 2;
 var KEEP = 3;
 var MAX_KEY_LENGTH = 1e3;
+var KEY_CACHE_SIZE = 256;
 var HandOver = class {
   constructor(reason) {
     this.reason = reason;
@@ -12213,35 +12257,52 @@ function grown(table) {
   return next;
 }
 var Frame = class {
-  constructor(id, isMap, flow, value, depth, anchor, start) {
-    this.id = id;
-    this.isMap = isMap;
-    this.flow = flow;
-    this.value = value;
+  constructor(depth) {
     this.depth = depth;
-    this.anchor = anchor;
-    this.cursor = flow ? start + 1 : start;
-    this.itemEnd = start;
   }
-  id;
-  isMap;
-  flow;
-  value;
   depth;
-  anchor;
+  id = 0;
+  isMap = false;
+  flow = false;
+  /** Mapping only: its value, filled as its entries are read. */
+  object = {};
+  /**
+   * Sequence only: its items so far, from 0 to `index` (the rest is left from earlier
+   * sequences). Its value is made when it closes: an array grown item by item took room for
+   * 17 items, most of it unused and soon copied.
+   */
+  items = [];
+  anchor = null;
   /** Items so far (for a mapping, values), and the nodes they hold. */
   index = 0;
   size = 1;
   /** Offset just past the last thing read inside the collection. */
-  cursor;
+  cursor = 0;
   /** For a block collection: where its last item ends, trailing comment and line break included. */
-  itemEnd;
+  itemEnd = 0;
   /** Mapping only: the pending key (null while a key is expected), its span, and whether it is a merge key (`<<`). */
   key = null;
   keyStart = -1;
   keyEnd = -1;
   isMerge = false;
   merged = null;
+  /** Makes this frame the one of a collection that opens at `start`. */
+  begin(id, isMap, flow, anchor, start) {
+    this.id = id;
+    this.isMap = isMap;
+    this.flow = flow;
+    if (isMap) this.object = {};
+    this.anchor = anchor;
+    this.index = 0;
+    this.size = 1;
+    this.cursor = flow ? start + 1 : start;
+    this.itemEnd = start;
+    this.key = null;
+    this.keyStart = -1;
+    this.keyEnd = -1;
+    this.isMerge = false;
+    this.merged = null;
+  }
 };
 var Builder = class {
   constructor(text2, limits, capacity) {
@@ -12253,7 +12314,8 @@ var Builder = class {
   limits;
   table;
   anchors = /* @__PURE__ */ new Map();
-  stack = [];
+  /** The frame of each depth yet reached. */
+  frames = [];
   /** The innermost open collection. */
   top = null;
   root = null;
@@ -12263,6 +12325,9 @@ var Builder = class {
   expanded = 0;
   largestAlias = null;
   largestAliasSize = -1;
+  /** The cache of `cachedKeyName`: per slot, a key's source and its name. */
+  keySources = new Array(KEY_CACHE_SIZE).fill("");
+  keyNames = new Array(KEY_CACHE_SIZE).fill("");
   /** One event of js-yaml's list. */
   event(event) {
     switch (event.type) {
@@ -12328,14 +12393,16 @@ var Builder = class {
     if (flow && this.text.charCodeAt(event.start) !== (isMap ? 123 : 91)) throw new HandOver("flow pair without braces");
     const id = this.addNode(parent, isMap ? MAP : SEQ, event.start, event.start);
     const anchor = event.anchorStart === -1 ? null : this.anchorName(event.anchorStart, event.anchorEnd);
-    const frame = new Frame(id, isMap, flow, isMap ? {} : [], parent === null ? 0 : parent.depth + 1, anchor, event.start);
-    this.stack.push(frame);
+    const depth = parent === null ? 0 : parent.depth + 1;
+    if (depth === this.frames.length) this.frames.push(new Frame(depth));
+    const frame = this.frames[depth];
+    frame.begin(id, isMap, flow, anchor, event.start);
     this.top = frame;
   }
   close() {
-    const frame = this.stack.pop();
-    if (frame === void 0) return;
-    this.top = this.stack.length > 0 ? this.stack[this.stack.length - 1] : null;
+    const frame = this.top;
+    if (frame === null) return;
+    this.top = frame.depth > 0 ? this.frames[frame.depth - 1] : null;
     if (frame.isMap && frame.key !== null) throw new HandOver("key without a value");
     let end;
     let itemEnd;
@@ -12348,10 +12415,11 @@ var Builder = class {
       itemEnd = end;
     }
     this.table.close(frame.id, end);
-    if (frame.merged !== null) applyMerges(frame.value, frame.merged);
-    if (frame.anchor !== null) this.anchors.set(frame.anchor, { value: frame.value, size: frame.size });
-    if (this.top === null) this.root = frame.value;
-    else this.addToParent(this.top, frame.value, frame.size, end, itemEnd);
+    if (frame.merged !== null) applyMerges(frame.object, frame.merged);
+    const value = frame.isMap ? frame.object : frame.items.slice(0, frame.index);
+    if (frame.anchor !== null) this.anchors.set(frame.anchor, { value, size: frame.size });
+    if (this.top === null) this.root = value;
+    else this.addToParent(this.top, value, frame.size, end, itemEnd);
   }
   readScalar(parent, event) {
     if (event.tagStart !== -1) throw new HandOver("tag");
@@ -12414,8 +12482,8 @@ var Builder = class {
     if (style === PLAIN) {
       start = event.valueStart;
       end = event.valueEnd;
-      const source2 = event.fast ? text2.slice(start, end) : decode(text2, event);
-      if (source2 === "<<") {
+      name2 = event.fast ? this.cachedKeyName(start, end) : plainKeyName(decode(text2, event));
+      if (name2 === null) {
         parent.isMerge = true;
         parent.key = "<<";
         parent.keyStart = start;
@@ -12423,8 +12491,6 @@ var Builder = class {
         parent.cursor = end;
         return;
       }
-      const resolved = resolvePlain(source2);
-      name2 = resolved === null ? "" : String(resolved);
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
@@ -12433,15 +12499,36 @@ var Builder = class {
       throw new HandOver("block scalar as a key");
     }
     if (end - start > MAX_KEY_LENGTH) throw new HandOver("long key");
-    for (let i = start; i < end; i += 1) {
-      if (text2.charCodeAt(i) === 10) throw new HandOver("multi-line key");
+    if (!event.fast) {
+      for (let i = start; i < end; i += 1) {
+        if (text2.charCodeAt(i) === 10) throw new HandOver("multi-line key");
+      }
     }
-    if (Object.prototype.hasOwnProperty.call(parent.value, name2)) throw new HandOver("duplicate key");
+    if (Object.prototype.hasOwnProperty.call(parent.object, name2)) throw new HandOver("duplicate key");
     parent.isMerge = false;
     parent.key = name2;
     parent.keyStart = start;
     parent.keyEnd = end;
     parent.cursor = end;
+  }
+  /**
+   * `plainKeyName` of the fast plain key from `start` to `end`. Real records repeat a few
+   * dozen keys thousands of times: the last key seen in each slot of a small cache is
+   * compared in place, so that a repeated key is neither cut out of the text nor resolved again.
+   */
+  cachedKeyName(start, end) {
+    const text2 = this.text;
+    const length = end - start;
+    const slot = length * 31 + text2.charCodeAt(start) * 7 + text2.charCodeAt(end - 1) & KEY_CACHE_SIZE - 1;
+    const cached = this.keySources[slot];
+    if (cached.length === length && text2.startsWith(cached, start)) return this.keyNames[slot];
+    const source2 = text2.slice(start, end);
+    const name2 = plainKeyName(source2);
+    if (name2 !== null) {
+      this.keySources[slot] = source2;
+      this.keyNames[slot] = name2;
+    }
+    return name2;
   }
   /** The name of an anchor or alias; one ending in `:` is an error for the complete reader. */
   anchorName(start, end) {
@@ -12456,12 +12543,12 @@ var Builder = class {
       if (parent.isMerge) {
         (parent.merged ??= []).push(value);
       } else {
-        setOwn(parent.value, parent.key, value);
+        setOwn(parent.object, parent.key, value);
       }
       parent.key = null;
       parent.isMerge = false;
     } else {
-      parent.value.push(value);
+      parent.items[parent.index] = value;
     }
     parent.index += 1;
   }
@@ -12600,6 +12687,11 @@ var Builder = class {
     return Math.min(newline + 1, text2.length);
   }
 };
+function plainKeyName(source2) {
+  if (source2 === "<<") return null;
+  const resolved = resolvePlain(source2);
+  return resolved === null ? "" : String(resolved);
+}
 var INT = /^[-+]?[0-9]+$/;
 var OCT = /^0o[0-7]+$/;
 var HEX = /^0x[0-9a-fA-F]+$/;
@@ -12609,22 +12701,28 @@ var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 function resolvePlain(source2) {
   const first = source2.charCodeAt(0);
   if (Number.isNaN(first)) return null;
-  if (first >= 97 && first <= 122 ? first !== 116 && first !== 102 && first !== 110 : first >= 65 && first <= 90 && first !== 84 && first !== 70 && first !== 78) return source2;
-  switch (source2) {
-    case "~":
-    case "null":
-    case "Null":
-    case "NULL":
-      return null;
-    case "true":
-    case "True":
-    case "TRUE":
-      return true;
-    case "false":
-    case "False":
-    case "FALSE":
-      return false;
+  const lower = first | 32;
+  if (lower >= 97 && lower <= 122) {
+    if (source2.length > 5 || lower !== 110 && lower !== 116 && lower !== 102) return source2;
+    switch (source2) {
+      case "null":
+      case "Null":
+      case "NULL":
+        return null;
+      case "true":
+      case "True":
+      case "TRUE":
+        return true;
+      case "false":
+      case "False":
+      case "FALSE":
+        return false;
+      default:
+        return source2;
+    }
   }
+  if (first === 126 && source2.length === 1) return null;
+  if (!(first >= 48 && first <= 57 || first === 43 || first === 45 || first === 46)) return source2;
   if (OCT.test(source2)) return parseInt(source2.substring(2), 8);
   if (INT.test(source2)) return parseInt(source2, 10);
   if (HEX.test(source2)) return parseInt(source2.substring(2), 16);
@@ -12736,35 +12834,19 @@ function isSimpleEscape2(c) {
       return false;
   }
 }
+var NEVER = 0;
+var ALWAYS = 1;
+var UNLESS_SPACE_FOLLOWS = 2;
+var PLAIN_START2 = new Uint8Array(128).fill(ALWAYS);
+for (const c of [SPACE, TAB, LF, CR, HASH, AMPERSAND, STAR, BANG, PIPE, GREATER, QUOTE, DOUBLE_QUOTE, PERCENT, AT, BACKTICK, COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE]) {
+  PLAIN_START2[c] = NEVER;
+}
+PLAIN_START2[QUESTION] = UNLESS_SPACE_FOLLOWS;
+PLAIN_START2[DASH] = UNLESS_SPACE_FOLLOWS;
 function canStartPlain(c, next, inFlow) {
-  switch (c) {
-    case SPACE:
-    case TAB:
-    case LF:
-    case CR:
-    case HASH:
-    case AMPERSAND:
-    case STAR:
-    case BANG:
-    case PIPE:
-    case GREATER:
-    case QUOTE:
-    case DOUBLE_QUOTE:
-    case PERCENT:
-    case AT:
-    case BACKTICK:
-    case COMMA:
-    case OPEN_BRACKET:
-    case CLOSE_BRACKET:
-    case OPEN_BRACE:
-    case CLOSE_BRACE:
-      return false;
-    case QUESTION:
-    case DASH:
-      return !(next === SPACE || next === TAB || endsLine(next) || inFlow && isFlowIndicator2(next));
-    default:
-      return !Number.isNaN(c);
-  }
+  if (!(c < 128)) return c >= 128;
+  const kind = PLAIN_START2[c];
+  return kind === ALWAYS || kind === UNLESS_SPACE_FOLLOWS && !(next === SPACE || next === TAB || endsLine(next) || inFlow && isFlowIndicator2(next));
 }
 var BlockScanner = class {
   constructor(text2, limits) {
@@ -12791,6 +12873,11 @@ var BlockScanner = class {
   after = 0;
   /** Where the line being read starts. */
   lineStart = 0;
+  /**
+   * After a plain scalar value that ends its line: the column of the collection holding it,
+   * which the next content line must not pass (js-yaml would read the scalar on into it); else -1.
+   */
+  plainOwner = -1;
   read() {
     const text2 = this.text;
     const refused = refusal(text2);
@@ -12806,9 +12893,13 @@ var BlockScanner = class {
       if (c === LF) position = i + 1;
       else if (c === CR) position = i + 2;
       else if (Number.isNaN(c)) position = i;
-      else if (c === HASH) position = this.nextLine(i);
-      else if (c === TAB) throw new HandOver("tab");
+      else if (c === HASH) {
+        this.plainOwner = -1;
+        position = this.nextLine(i);
+      } else if (c === TAB) throw new HandOver("tab");
       else {
+        if (this.plainOwner !== -1 && i - position > this.plainOwner) throw new HandOver("plain scalar over several lines");
+        this.plainOwner = -1;
         this.lineStart = position;
         position = this.line(i);
       }
@@ -12933,15 +13024,9 @@ var BlockScanner = class {
   }
   /** Emits the scalar `scalarOrKey` just scanned as a value; returns where the next line starts. */
   scalarValue(anchorStart, anchorEnd) {
-    const text2 = this.text;
     this.emitScalar(anchorStart, anchorEnd);
     const stop = this.after;
-    if (this.event.style === PLAIN && text2.charCodeAt(stop) !== HASH) {
-      const next = stop < this.length ? this.nextLine(stop) : stop;
-      const owner = this.indents[this.indents.length - 1];
-      if (this.nextContentColumn(next) > owner) throw new HandOver("plain scalar over several lines");
-      return next;
-    }
+    if (this.event.style === PLAIN && this.text.charCodeAt(stop) !== HASH) this.plainOwner = this.indents[this.indents.length - 1];
     return this.lineEnd(stop);
   }
   /**
@@ -13259,21 +13344,6 @@ var BlockScanner = class {
   nextLine(i) {
     const newline = this.text.indexOf("\n", i);
     return newline === -1 ? this.length : newline + 1;
-  }
-  /** The column of the first line from `from` on with anything but spaces, or -1 when that is a comment or there is none. */
-  nextContentColumn(from) {
-    const text2 = this.text;
-    let position = from;
-    while (position < this.length) {
-      let i = position;
-      let c = text2.charCodeAt(i);
-      while (c === SPACE) c = text2.charCodeAt(++i);
-      if (c === LF) position = i + 1;
-      else if (c === CR) position = i + 2;
-      else if (c === TAB) throw new HandOver("tab");
-      else return c === HASH || Number.isNaN(c) ? -1 : i - position;
-    }
-    return -1;
   }
   skipSpaces(i) {
     const text2 = this.text;
@@ -16792,8 +16862,8 @@ var formatStylish = (report2, context) => {
   } else {
     const worst = errors > 0 ? "error" : warnings > 0 ? "warning" : "notice";
     out.push(paint.severity[worst](`\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")}${newNote}${suppressedNote}${baselineNote}`));
-    const fixable2 = fixableWords(report2.files.flatMap((file) => file.findings.filter((finding) => finding.fix !== void 0)));
-    if (fixable2 !== void 0) out.push(`  ${fixable2} fixable with --fix`);
+    const fixable = fixableWords(report2.files.flatMap((file) => file.findings.filter((finding) => finding.fix !== void 0)));
+    if (fixable !== void 0) out.push(`  ${fixable} fixable with --fix`);
   }
   return `${out.join("\n")}
 `;
@@ -18490,7 +18560,10 @@ function fixableClosest(given, candidates) {
   const shape = normalise(given);
   for (const candidate of candidates) {
     if (candidate === suggestion) continue;
-    if ((0, import_fastest_levenshtein2.distance)(lower, candidate.toLowerCase()) <= far || slipDistance(shape, normalise(candidate)) <= 1) return void 0;
+    const lowered = candidate.toLowerCase();
+    if (Math.abs(lowered.length - lower.length) <= far && (0, import_fastest_levenshtein2.distance)(lower, lowered) <= far) return void 0;
+    const other = normalise(candidate);
+    if (Math.abs(other.length - shape.length) <= 1 && slipDistance(shape, other) <= 1) return void 0;
   }
   return slipDistance(shape, normalise(suggestion)) <= 1 ? suggestion : void 0;
 }
@@ -18577,6 +18650,7 @@ function reported(errors) {
   const told = /* @__PURE__ */ new Set();
   const empty2 = new Set(errors.filter((error) => error.keyword === "enum" && error.data === null).map((error) => error.instancePath));
   return errors.filter((error) => {
+    if (!isBlank(error.data)) return true;
     const field = fieldAt(error.instancePath);
     if (field === void 0 || !holdsNothing(error.data, field.node)) return true;
     if (!field.required) return false;
@@ -18586,9 +18660,12 @@ function reported(errors) {
     return true;
   });
 }
+function isBlank(value) {
+  return value === null || typeof value === "string" && !isStated(value);
+}
 function holdsNothing(value, node) {
   if (value === null) return true;
-  if (typeof value !== "string" || isStated(value)) return false;
+  if (!isBlank(value)) return false;
   const types = typesOf(node);
   return types.includes("string") || types.includes("object");
 }
@@ -18609,15 +18686,19 @@ function fieldAt(pointer) {
   }
   return field;
 }
-var fixable = /* @__PURE__ */ new Map();
-function closestFix(given, candidates) {
-  const key = `${given}\0${candidates.join("\0")}`;
-  if (fixable.has(key)) return fixable.get(key);
-  if (fixable.size >= 1e3) fixable.clear();
-  const to = fixableClosest(given, candidates);
-  fixable.set(key, to);
-  return to;
+function oncePerSlip(find) {
+  const found = /* @__PURE__ */ new Map();
+  return (given, candidates) => {
+    const key = `${given}\0${candidates.join("\0")}`;
+    if (found.has(key)) return found.get(key);
+    if (found.size >= 1e3) found.clear();
+    const to = find(given, candidates);
+    found.set(key, to);
+    return to;
+  };
 }
+var closestFix = oncePerSlip(fixableClosest);
+var closestKey = oncePerSlip(suggestClosest);
 var BOOLEAN_WORDS = { yes: true, no: false, true: true, false: false, on: true, off: false };
 var SHARED_COUNTRY_NAMES = /* @__PURE__ */ new Set(["korea", "america"]);
 function fixOf(error, violation) {
@@ -18737,7 +18818,7 @@ function itemsOf(node) {
 function entryWord(items) {
   return items.title ? items.title.charAt(0).toLowerCase() + items.title.slice(1) : "entry";
 }
-function closestAllowed(given, allowed) {
+var closestAllowed = oncePerSlip((given, allowed) => {
   const whole = suggestClosest(given, allowed);
   if (whole !== void 0) return whole;
   const owners = /* @__PURE__ */ new Map();
@@ -18747,35 +18828,13 @@ function closestAllowed(given, allowed) {
   const unique = [...owners].filter(([, values]) => values.size === 1);
   const word = suggestClosest(given.toLowerCase().replace(/[\s_]+/g, "-"), unique.map(([candidate]) => candidate));
   return word === void 0 ? void 0 : [...owners.get(word)][0];
-}
+});
 function toViolation(error, root) {
+  if (error.keyword === "additionalProperties" || error.keyword === "required") return keyViolation(error, describeLocation(root, error.instancePath));
   const place = placeOf(root, error.instancePath);
-  const where = describeLocation(root, error.instancePath);
   const field = place.key ?? "the inventory";
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
-      const known = Object.keys(parentSchema.properties ?? {});
-      const suggestion = suggestClosest(key, known);
-      return {
-        messageId: "unknownKey",
-        pointer: joinPointer(error.instancePath, key),
-        target: "key",
-        data: {
-          key,
-          where,
-          fix: suggestion ? `did you mean \`${suggestion}\`? (Keys starting with \`x-\` are free for your own use.)` : `use one of ${known.map((name2) => `\`${name2}\``).join(", ")}, or prefix your own keys with \`x-\``
-        }
-      };
-    }
-    case "required": {
-      const missing = String(error.params.missingProperty);
-      const property = parentSchema.properties?.[missing];
-      const values = property?.enum?.filter((option) => option !== null);
-      const description = `${plainDescription(property?.description)}${values ? ` One of: ${values.join(", ")}.` : ""}`;
-      return { messageId: "missing", pointer: joinPointer(error.instancePath, missing), target: "key", data: { key: missing, where, description } };
-    }
     case "enum": {
       const allowed = error.schema.map((option) => option === null ? "null" : String(option));
       if (error.data === null && place.entry === void 0) {
@@ -18812,13 +18871,36 @@ function toViolation(error, root) {
     case "minItems": {
       const example = parentSchema.examples?.[0];
       const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : "";
-      return { messageId: "tooFew", pointer: error.instancePath, target: "node", data: { field, where, example: entry } };
+      return { messageId: "tooFew", pointer: error.instancePath, target: "node", data: { field, where: describeLocation(root, error.instancePath), example: entry } };
     }
     case "uniqueItems":
       return { messageId: "unique", pointer: error.instancePath, target: "node", data: { subject: place.subject } };
     default:
       return { messageId: "invalid", pointer: error.instancePath, target: "node", data: { subject: place.subject, detail: error.message ?? "is invalid" } };
   }
+}
+function keyViolation(error, where) {
+  const parentSchema = error.parentSchema ?? {};
+  if (error.keyword === "additionalProperties") {
+    const key = String(error.params.additionalProperty);
+    const known = Object.keys(parentSchema.properties ?? {});
+    const suggestion = closestKey(key, known);
+    return {
+      messageId: "unknownKey",
+      pointer: joinPointer(error.instancePath, key),
+      target: "key",
+      data: {
+        key,
+        where,
+        fix: suggestion ? `did you mean \`${suggestion}\`? (Keys starting with \`x-\` are free for your own use.)` : `use one of ${known.map((name2) => `\`${name2}\``).join(", ")}, or prefix your own keys with \`x-\``
+      }
+    };
+  }
+  const missing = String(error.params.missingProperty);
+  const property = parentSchema.properties?.[missing];
+  const values = property?.enum?.filter((option) => option !== null);
+  const description = `${plainDescription(property?.description)}${values ? ` One of: ${values.join(", ")}.` : ""}`;
+  return { messageId: "missing", pointer: joinPointer(error.instancePath, missing), target: "key", data: { key: missing, where, description } };
 }
 function typeViolation(error, place) {
   const node = resolve2(error.parentSchema);

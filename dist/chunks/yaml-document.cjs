@@ -7406,11 +7406,19 @@ function setOwn(object, name, value) {
   }
 }
 function applyMerges(object, merged) {
-  for (const source of merged.flat()) {
-    if (source === null || typeof source !== "object" || Array.isArray(source)) continue;
-    for (const [name, mergedValue] of Object.entries(source)) {
-      if (!Object.prototype.hasOwnProperty.call(object, name)) setOwn(object, name, mergedValue);
+  for (const item of merged) {
+    if (Array.isArray(item)) {
+      for (const source of item) mergeInto(object, source);
+    } else {
+      mergeInto(object, item);
     }
+  }
+}
+function mergeInto(object, source) {
+  if (source === null || typeof source !== "object" || Array.isArray(source)) return;
+  const record = source;
+  for (const name of Object.keys(record)) {
+    if (!Object.prototype.hasOwnProperty.call(object, name)) setOwn(object, name, record[name]);
   }
 }
 

@@ -1638,7 +1638,10 @@ function fixableClosest(given, candidates) {
   const shape = normalise(given);
   for (const candidate of candidates) {
     if (candidate === suggestion) continue;
-    if ((0, import_fastest_levenshtein.distance)(lower, candidate.toLowerCase()) <= far || slipDistance(shape, normalise(candidate)) <= 1) return void 0;
+    const lowered = candidate.toLowerCase();
+    if (Math.abs(lowered.length - lower.length) <= far && (0, import_fastest_levenshtein.distance)(lower, lowered) <= far) return void 0;
+    const other = normalise(candidate);
+    if (Math.abs(other.length - shape.length) <= 1 && slipDistance(shape, other) <= 1) return void 0;
   }
   return slipDistance(shape, normalise(suggestion)) <= 1 ? suggestion : void 0;
 }
@@ -1719,6 +1722,7 @@ function reported(errors) {
   const told = /* @__PURE__ */ new Set();
   const empty = new Set(errors.filter((error) => error.keyword === "enum" && error.data === null).map((error) => error.instancePath));
   return errors.filter((error) => {
+    if (!isBlank(error.data)) return true;
     const field = fieldAt(error.instancePath);
     if (field === void 0 || !holdsNothing(error.data, field.node)) return true;
     if (!field.required) return false;
@@ -1728,9 +1732,12 @@ function reported(errors) {
     return true;
   });
 }
+function isBlank(value) {
+  return value === null || typeof value === "string" && !isStated(value);
+}
 function holdsNothing(value, node) {
   if (value === null) return true;
-  if (typeof value !== "string" || isStated(value)) return false;
+  if (!isBlank(value)) return false;
   const types = typesOf(node);
   return types.includes("string") || types.includes("object");
 }
@@ -1751,15 +1758,19 @@ function fieldAt(pointer) {
   }
   return field;
 }
-var fixable = /* @__PURE__ */ new Map();
-function closestFix(given, candidates) {
-  const key = `${given}\0${candidates.join("\0")}`;
-  if (fixable.has(key)) return fixable.get(key);
-  if (fixable.size >= 1e3) fixable.clear();
-  const to = fixableClosest(given, candidates);
-  fixable.set(key, to);
-  return to;
+function oncePerSlip(find) {
+  const found = /* @__PURE__ */ new Map();
+  return (given, candidates) => {
+    const key = `${given}\0${candidates.join("\0")}`;
+    if (found.has(key)) return found.get(key);
+    if (found.size >= 1e3) found.clear();
+    const to = find(given, candidates);
+    found.set(key, to);
+    return to;
+  };
 }
+var closestFix = oncePerSlip(fixableClosest);
+var closestKey = oncePerSlip(suggestClosest);
 var BOOLEAN_WORDS = { yes: true, no: false, true: true, false: false, on: true, off: false };
 var SHARED_COUNTRY_NAMES = /* @__PURE__ */ new Set(["korea", "america"]);
 function fixOf(error, violation) {
@@ -1879,7 +1890,7 @@ function itemsOf(node) {
 function entryWord(items) {
   return items.title ? items.title.charAt(0).toLowerCase() + items.title.slice(1) : "entry";
 }
-function closestAllowed(given, allowed) {
+var closestAllowed = oncePerSlip((given, allowed) => {
   const whole = suggestClosest(given, allowed);
   if (whole !== void 0) return whole;
   const owners = /* @__PURE__ */ new Map();
@@ -1889,35 +1900,13 @@ function closestAllowed(given, allowed) {
   const unique = [...owners].filter(([, values]) => values.size === 1);
   const word = suggestClosest(given.toLowerCase().replace(/[\s_]+/g, "-"), unique.map(([candidate]) => candidate));
   return word === void 0 ? void 0 : [...owners.get(word)][0];
-}
+});
 function toViolation(error, root) {
+  if (error.keyword === "additionalProperties" || error.keyword === "required") return keyViolation(error, describeLocation(root, error.instancePath));
   const place = placeOf(root, error.instancePath);
-  const where = describeLocation(root, error.instancePath);
   const field = place.key ?? "the inventory";
   const parentSchema = error.parentSchema ?? {};
   switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
-      const known = Object.keys(parentSchema.properties ?? {});
-      const suggestion = suggestClosest(key, known);
-      return {
-        messageId: "unknownKey",
-        pointer: joinPointer(error.instancePath, key),
-        target: "key",
-        data: {
-          key,
-          where,
-          fix: suggestion ? `did you mean \`${suggestion}\`? (Keys starting with \`x-\` are free for your own use.)` : `use one of ${known.map((name) => `\`${name}\``).join(", ")}, or prefix your own keys with \`x-\``
-        }
-      };
-    }
-    case "required": {
-      const missing = String(error.params.missingProperty);
-      const property = parentSchema.properties?.[missing];
-      const values = property?.enum?.filter((option) => option !== null);
-      const description = `${plainDescription(property?.description)}${values ? ` One of: ${values.join(", ")}.` : ""}`;
-      return { messageId: "missing", pointer: joinPointer(error.instancePath, missing), target: "key", data: { key: missing, where, description } };
-    }
     case "enum": {
       const allowed = error.schema.map((option) => option === null ? "null" : String(option));
       if (error.data === null && place.entry === void 0) {
@@ -1954,13 +1943,36 @@ function toViolation(error, root) {
     case "minItems": {
       const example = parentSchema.examples?.[0];
       const entry = Array.isArray(example) && example.length > 0 ? `, e.g. \`- ${flowYaml(example[0])}\`` : "";
-      return { messageId: "tooFew", pointer: error.instancePath, target: "node", data: { field, where, example: entry } };
+      return { messageId: "tooFew", pointer: error.instancePath, target: "node", data: { field, where: describeLocation(root, error.instancePath), example: entry } };
     }
     case "uniqueItems":
       return { messageId: "unique", pointer: error.instancePath, target: "node", data: { subject: place.subject } };
     default:
       return { messageId: "invalid", pointer: error.instancePath, target: "node", data: { subject: place.subject, detail: error.message ?? "is invalid" } };
   }
+}
+function keyViolation(error, where) {
+  const parentSchema = error.parentSchema ?? {};
+  if (error.keyword === "additionalProperties") {
+    const key = String(error.params.additionalProperty);
+    const known = Object.keys(parentSchema.properties ?? {});
+    const suggestion = closestKey(key, known);
+    return {
+      messageId: "unknownKey",
+      pointer: joinPointer(error.instancePath, key),
+      target: "key",
+      data: {
+        key,
+        where,
+        fix: suggestion ? `did you mean \`${suggestion}\`? (Keys starting with \`x-\` are free for your own use.)` : `use one of ${known.map((name) => `\`${name}\``).join(", ")}, or prefix your own keys with \`x-\``
+      }
+    };
+  }
+  const missing = String(error.params.missingProperty);
+  const property = parentSchema.properties?.[missing];
+  const values = property?.enum?.filter((option) => option !== null);
+  const description = `${plainDescription(property?.description)}${values ? ` One of: ${values.join(", ")}.` : ""}`;
+  return { messageId: "missing", pointer: joinPointer(error.instancePath, missing), target: "key", data: { key: missing, where, description } };
 }
 function typeViolation(error, place) {
   const node = resolve(error.parentSchema);

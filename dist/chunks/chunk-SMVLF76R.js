@@ -18,7 +18,7 @@ function displayPath(file, cwd) {
 }
 function isInside(file, folder) {
   const relative = path.relative(folder, file);
-  return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 async function expand(patterns, root, cwd) {
   if (!existsSync(root)) return [];

@@ -3,10 +3,10 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   checkWritable,
   parseCommandArgs
-} from "./chunk-SCHXSTTC.js";
+} from "./chunk-LP53DXJP.js";
 import {
   displayPath
-} from "./chunk-NGTXXN3U.js";
+} from "./chunk-SMVLF76R.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";

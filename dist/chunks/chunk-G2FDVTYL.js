@@ -8,7 +8,7 @@ import {
 } from "./chunk-DXSWGV4H.js";
 import {
   parseSource
-} from "./chunk-RQLBU5SP.js";
+} from "./chunk-M3BJEEMQ.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";

@@ -5,18 +5,18 @@ import {
   checkWorkspace,
   failOnOf,
   loadConfig
-} from "./chunk-VC7ELRLM.js";
-import "./chunk-MS65PVB3.js";
-import "./chunk-UWM3R4E5.js";
+} from "./chunk-BX57F2LK.js";
+import "./chunk-VXRP6UCS.js";
+import "./chunk-KEZ4SCMJ.js";
 import "./chunk-MMY72QKQ.js";
 import "./chunk-OZ2VOCKG.js";
-import "./chunk-NGTXXN3U.js";
+import "./chunk-SMVLF76R.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-RQLBU5SP.js";
+import "./chunk-M3BJEEMQ.js";
 import "./chunk-4NHWBGGP.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-UIINPFAV.js";
+import "./chunk-WWKPERIP.js";
 import "./chunk-CZFTXMOU.js";
 import "./chunk-ZZPDV2D5.js";
 import "./chunk-PF5MASKV.js";

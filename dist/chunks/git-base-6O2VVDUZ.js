@@ -2,10 +2,10 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   workTreeTop
-} from "./chunk-UWM3R4E5.js";
+} from "./chunk-KEZ4SCMJ.js";
 import {
   displayPath
-} from "./chunk-NGTXXN3U.js";
+} from "./chunk-SMVLF76R.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";

@@ -2,7 +2,7 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-NGTXXN3U.js";
+} from "./chunk-SMVLF76R.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";

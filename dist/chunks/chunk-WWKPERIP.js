@@ -2234,9 +2234,13 @@ var NodeTable = class {
   /** The first node after this node's subtree. */
   next;
   kind;
-  /** The key of each mapping value, as its pointer segment is made from (`<<` for merges). */
-  name = [];
+  /**
+   * The key of each mapping value, as its pointer segment is made from (`<<` for merges).
+   * Made with room for every node: grown one key at a time, it was copied a dozen times.
+   */
+  name;
   constructor(capacity) {
+    this.name = new Array(capacity);
     this.valueStart = new Int32Array(capacity);
     this.valueEnd = new Int32Array(capacity);
     this.keyStart = new Int32Array(capacity);
@@ -2495,11 +2499,19 @@ function setOwn(object, name, value) {
   }
 }
 function applyMerges(object, merged) {
-  for (const source of merged.flat()) {
-    if (source === null || typeof source !== "object" || Array.isArray(source)) continue;
-    for (const [name, mergedValue] of Object.entries(source)) {
-      if (!Object.prototype.hasOwnProperty.call(object, name)) setOwn(object, name, mergedValue);
+  for (const item of merged) {
+    if (Array.isArray(item)) {
+      for (const source of item) mergeInto(object, source);
+    } else {
+      mergeInto(object, item);
     }
+  }
+}
+function mergeInto(object, source) {
+  if (source === null || typeof source !== "object" || Array.isArray(source)) return;
+  const record = source;
+  for (const name of Object.keys(record)) {
+    if (!Object.prototype.hasOwnProperty.call(object, name)) setOwn(object, name, record[name]);
   }
 }
 
@@ -2521,6 +2533,7 @@ var CLIP = 1;
 var STRIP = 2;
 var KEEP = 3;
 var MAX_KEY_LENGTH = 1e3;
+var KEY_CACHE_SIZE = 256;
 var HandOver = class {
   constructor(reason) {
     this.reason = reason;
@@ -2555,35 +2568,52 @@ function grown(table) {
   return next;
 }
 var Frame = class {
-  constructor(id, isMap, flow, value, depth, anchor, start) {
-    this.id = id;
-    this.isMap = isMap;
-    this.flow = flow;
-    this.value = value;
+  constructor(depth) {
     this.depth = depth;
-    this.anchor = anchor;
-    this.cursor = flow ? start + 1 : start;
-    this.itemEnd = start;
   }
-  id;
-  isMap;
-  flow;
-  value;
   depth;
-  anchor;
+  id = 0;
+  isMap = false;
+  flow = false;
+  /** Mapping only: its value, filled as its entries are read. */
+  object = {};
+  /**
+   * Sequence only: its items so far, from 0 to `index` (the rest is left from earlier
+   * sequences). Its value is made when it closes: an array grown item by item took room for
+   * 17 items, most of it unused and soon copied.
+   */
+  items = [];
+  anchor = null;
   /** Items so far (for a mapping, values), and the nodes they hold. */
   index = 0;
   size = 1;
   /** Offset just past the last thing read inside the collection. */
-  cursor;
+  cursor = 0;
   /** For a block collection: where its last item ends, trailing comment and line break included. */
-  itemEnd;
+  itemEnd = 0;
   /** Mapping only: the pending key (null while a key is expected), its span, and whether it is a merge key (`<<`). */
   key = null;
   keyStart = -1;
   keyEnd = -1;
   isMerge = false;
   merged = null;
+  /** Makes this frame the one of a collection that opens at `start`. */
+  begin(id, isMap, flow, anchor, start) {
+    this.id = id;
+    this.isMap = isMap;
+    this.flow = flow;
+    if (isMap) this.object = {};
+    this.anchor = anchor;
+    this.index = 0;
+    this.size = 1;
+    this.cursor = flow ? start + 1 : start;
+    this.itemEnd = start;
+    this.key = null;
+    this.keyStart = -1;
+    this.keyEnd = -1;
+    this.isMerge = false;
+    this.merged = null;
+  }
 };
 var Builder = class {
   constructor(text, limits, capacity) {
@@ -2595,7 +2625,8 @@ var Builder = class {
   limits;
   table;
   anchors = /* @__PURE__ */ new Map();
-  stack = [];
+  /** The frame of each depth yet reached. */
+  frames = [];
   /** The innermost open collection. */
   top = null;
   root = null;
@@ -2605,6 +2636,9 @@ var Builder = class {
   expanded = 0;
   largestAlias = null;
   largestAliasSize = -1;
+  /** The cache of `cachedKeyName`: per slot, a key's source and its name. */
+  keySources = new Array(KEY_CACHE_SIZE).fill("");
+  keyNames = new Array(KEY_CACHE_SIZE).fill("");
   /** One event of js-yaml's list. */
   event(event) {
     switch (event.type) {
@@ -2670,14 +2704,16 @@ var Builder = class {
     if (flow && this.text.charCodeAt(event.start) !== (isMap ? 123 : 91)) throw new HandOver("flow pair without braces");
     const id = this.addNode(parent, isMap ? MAP : SEQ, event.start, event.start);
     const anchor = event.anchorStart === -1 ? null : this.anchorName(event.anchorStart, event.anchorEnd);
-    const frame = new Frame(id, isMap, flow, isMap ? {} : [], parent === null ? 0 : parent.depth + 1, anchor, event.start);
-    this.stack.push(frame);
+    const depth = parent === null ? 0 : parent.depth + 1;
+    if (depth === this.frames.length) this.frames.push(new Frame(depth));
+    const frame = this.frames[depth];
+    frame.begin(id, isMap, flow, anchor, event.start);
     this.top = frame;
   }
   close() {
-    const frame = this.stack.pop();
-    if (frame === void 0) return;
-    this.top = this.stack.length > 0 ? this.stack[this.stack.length - 1] : null;
+    const frame = this.top;
+    if (frame === null) return;
+    this.top = frame.depth > 0 ? this.frames[frame.depth - 1] : null;
     if (frame.isMap && frame.key !== null) throw new HandOver("key without a value");
     let end;
     let itemEnd;
@@ -2690,10 +2726,11 @@ var Builder = class {
       itemEnd = end;
     }
     this.table.close(frame.id, end);
-    if (frame.merged !== null) applyMerges(frame.value, frame.merged);
-    if (frame.anchor !== null) this.anchors.set(frame.anchor, { value: frame.value, size: frame.size });
-    if (this.top === null) this.root = frame.value;
-    else this.addToParent(this.top, frame.value, frame.size, end, itemEnd);
+    if (frame.merged !== null) applyMerges(frame.object, frame.merged);
+    const value = frame.isMap ? frame.object : frame.items.slice(0, frame.index);
+    if (frame.anchor !== null) this.anchors.set(frame.anchor, { value, size: frame.size });
+    if (this.top === null) this.root = value;
+    else this.addToParent(this.top, value, frame.size, end, itemEnd);
   }
   readScalar(parent, event) {
     if (event.tagStart !== -1) throw new HandOver("tag");
@@ -2756,8 +2793,8 @@ var Builder = class {
     if (style === PLAIN) {
       start = event.valueStart;
       end = event.valueEnd;
-      const source = event.fast ? text.slice(start, end) : decode(text, event);
-      if (source === "<<") {
+      name = event.fast ? this.cachedKeyName(start, end) : plainKeyName(decode(text, event));
+      if (name === null) {
         parent.isMerge = true;
         parent.key = "<<";
         parent.keyStart = start;
@@ -2765,8 +2802,6 @@ var Builder = class {
         parent.cursor = end;
         return;
       }
-      const resolved = resolvePlain(source);
-      name = resolved === null ? "" : String(resolved);
     } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
       start = event.valueStart - 1;
       end = event.valueEnd + 1;
@@ -2775,15 +2810,36 @@ var Builder = class {
       throw new HandOver("block scalar as a key");
     }
     if (end - start > MAX_KEY_LENGTH) throw new HandOver("long key");
-    for (let i = start; i < end; i += 1) {
-      if (text.charCodeAt(i) === 10) throw new HandOver("multi-line key");
+    if (!event.fast) {
+      for (let i = start; i < end; i += 1) {
+        if (text.charCodeAt(i) === 10) throw new HandOver("multi-line key");
+      }
     }
-    if (Object.prototype.hasOwnProperty.call(parent.value, name)) throw new HandOver("duplicate key");
+    if (Object.prototype.hasOwnProperty.call(parent.object, name)) throw new HandOver("duplicate key");
     parent.isMerge = false;
     parent.key = name;
     parent.keyStart = start;
     parent.keyEnd = end;
     parent.cursor = end;
+  }
+  /**
+   * `plainKeyName` of the fast plain key from `start` to `end`. Real records repeat a few
+   * dozen keys thousands of times: the last key seen in each slot of a small cache is
+   * compared in place, so that a repeated key is neither cut out of the text nor resolved again.
+   */
+  cachedKeyName(start, end) {
+    const text = this.text;
+    const length = end - start;
+    const slot = length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) & KEY_CACHE_SIZE - 1;
+    const cached = this.keySources[slot];
+    if (cached.length === length && text.startsWith(cached, start)) return this.keyNames[slot];
+    const source = text.slice(start, end);
+    const name = plainKeyName(source);
+    if (name !== null) {
+      this.keySources[slot] = source;
+      this.keyNames[slot] = name;
+    }
+    return name;
   }
   /** The name of an anchor or alias; one ending in `:` is an error for the complete reader. */
   anchorName(start, end) {
@@ -2798,12 +2854,12 @@ var Builder = class {
       if (parent.isMerge) {
         (parent.merged ??= []).push(value);
       } else {
-        setOwn(parent.value, parent.key, value);
+        setOwn(parent.object, parent.key, value);
       }
       parent.key = null;
       parent.isMerge = false;
     } else {
-      parent.value.push(value);
+      parent.items[parent.index] = value;
     }
     parent.index += 1;
   }
@@ -2942,6 +2998,11 @@ var Builder = class {
     return Math.min(newline + 1, text.length);
   }
 };
+function plainKeyName(source) {
+  if (source === "<<") return null;
+  const resolved = resolvePlain(source);
+  return resolved === null ? "" : String(resolved);
+}
 var INT = /^[-+]?[0-9]+$/;
 var OCT = /^0o[0-7]+$/;
 var HEX = /^0x[0-9a-fA-F]+$/;
@@ -2951,22 +3012,28 @@ var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 function resolvePlain(source) {
   const first = source.charCodeAt(0);
   if (Number.isNaN(first)) return null;
-  if (first >= 97 && first <= 122 ? first !== 116 && first !== 102 && first !== 110 : first >= 65 && first <= 90 && first !== 84 && first !== 70 && first !== 78) return source;
-  switch (source) {
-    case "~":
-    case "null":
-    case "Null":
-    case "NULL":
-      return null;
-    case "true":
-    case "True":
-    case "TRUE":
-      return true;
-    case "false":
-    case "False":
-    case "FALSE":
-      return false;
+  const lower = first | 32;
+  if (lower >= 97 && lower <= 122) {
+    if (source.length > 5 || lower !== 110 && lower !== 116 && lower !== 102) return source;
+    switch (source) {
+      case "null":
+      case "Null":
+      case "NULL":
+        return null;
+      case "true":
+      case "True":
+      case "TRUE":
+        return true;
+      case "false":
+      case "False":
+      case "FALSE":
+        return false;
+      default:
+        return source;
+    }
   }
+  if (first === 126 && source.length === 1) return null;
+  if (!(first >= 48 && first <= 57 || first === 43 || first === 45 || first === 46)) return source;
   if (OCT.test(source)) return parseInt(source.substring(2), 8);
   if (INT.test(source)) return parseInt(source, 10);
   if (HEX.test(source)) return parseInt(source.substring(2), 16);
@@ -3078,35 +3145,19 @@ function isSimpleEscape2(c) {
       return false;
   }
 }
+var NEVER = 0;
+var ALWAYS = 1;
+var UNLESS_SPACE_FOLLOWS = 2;
+var PLAIN_START = new Uint8Array(128).fill(ALWAYS);
+for (const c of [SPACE, TAB, LF, CR, HASH, AMPERSAND, STAR, BANG, PIPE, GREATER, QUOTE, DOUBLE_QUOTE, PERCENT, AT, BACKTICK, COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE]) {
+  PLAIN_START[c] = NEVER;
+}
+PLAIN_START[QUESTION] = UNLESS_SPACE_FOLLOWS;
+PLAIN_START[DASH] = UNLESS_SPACE_FOLLOWS;
 function canStartPlain(c, next, inFlow) {
-  switch (c) {
-    case SPACE:
-    case TAB:
-    case LF:
-    case CR:
-    case HASH:
-    case AMPERSAND:
-    case STAR:
-    case BANG:
-    case PIPE:
-    case GREATER:
-    case QUOTE:
-    case DOUBLE_QUOTE:
-    case PERCENT:
-    case AT:
-    case BACKTICK:
-    case COMMA:
-    case OPEN_BRACKET:
-    case CLOSE_BRACKET:
-    case OPEN_BRACE:
-    case CLOSE_BRACE:
-      return false;
-    case QUESTION:
-    case DASH:
-      return !(next === SPACE || next === TAB || endsLine(next) || inFlow && isFlowIndicator2(next));
-    default:
-      return !Number.isNaN(c);
-  }
+  if (!(c < 128)) return c >= 128;
+  const kind = PLAIN_START[c];
+  return kind === ALWAYS || kind === UNLESS_SPACE_FOLLOWS && !(next === SPACE || next === TAB || endsLine(next) || inFlow && isFlowIndicator2(next));
 }
 var BlockScanner = class {
   constructor(text, limits) {
@@ -3133,6 +3184,11 @@ var BlockScanner = class {
   after = 0;
   /** Where the line being read starts. */
   lineStart = 0;
+  /**
+   * After a plain scalar value that ends its line: the column of the collection holding it,
+   * which the next content line must not pass (js-yaml would read the scalar on into it); else -1.
+   */
+  plainOwner = -1;
   read() {
     const text = this.text;
     const refused = refusal(text);
@@ -3148,9 +3204,13 @@ var BlockScanner = class {
       if (c === LF) position = i + 1;
       else if (c === CR) position = i + 2;
       else if (Number.isNaN(c)) position = i;
-      else if (c === HASH) position = this.nextLine(i);
-      else if (c === TAB) throw new HandOver("tab");
+      else if (c === HASH) {
+        this.plainOwner = -1;
+        position = this.nextLine(i);
+      } else if (c === TAB) throw new HandOver("tab");
       else {
+        if (this.plainOwner !== -1 && i - position > this.plainOwner) throw new HandOver("plain scalar over several lines");
+        this.plainOwner = -1;
         this.lineStart = position;
         position = this.line(i);
       }
@@ -3275,15 +3335,9 @@ var BlockScanner = class {
   }
   /** Emits the scalar `scalarOrKey` just scanned as a value; returns where the next line starts. */
   scalarValue(anchorStart, anchorEnd) {
-    const text = this.text;
     this.emitScalar(anchorStart, anchorEnd);
     const stop = this.after;
-    if (this.event.style === PLAIN && text.charCodeAt(stop) !== HASH) {
-      const next = stop < this.length ? this.nextLine(stop) : stop;
-      const owner = this.indents[this.indents.length - 1];
-      if (this.nextContentColumn(next) > owner) throw new HandOver("plain scalar over several lines");
-      return next;
-    }
+    if (this.event.style === PLAIN && this.text.charCodeAt(stop) !== HASH) this.plainOwner = this.indents[this.indents.length - 1];
     return this.lineEnd(stop);
   }
   /**
@@ -3601,21 +3655,6 @@ var BlockScanner = class {
   nextLine(i) {
     const newline = this.text.indexOf("\n", i);
     return newline === -1 ? this.length : newline + 1;
-  }
-  /** The column of the first line from `from` on with anything but spaces, or -1 when that is a comment or there is none. */
-  nextContentColumn(from) {
-    const text = this.text;
-    let position = from;
-    while (position < this.length) {
-      let i = position;
-      let c = text.charCodeAt(i);
-      while (c === SPACE) c = text.charCodeAt(++i);
-      if (c === LF) position = i + 1;
-      else if (c === CR) position = i + 2;
-      else if (c === TAB) throw new HandOver("tab");
-      else return c === HASH || Number.isNaN(c) ? -1 : i - position;
-    }
-    return -1;
   }
   skipSpaces(i) {
     const text = this.text;

@@ -16,7 +16,7 @@ import {
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-UIINPFAV.js";
+} from "./chunk-WWKPERIP.js";
 import {
   RuleCrashError
 } from "./chunk-CZFTXMOU.js";

@@ -32,8 +32,8 @@ import {
   checkWritable,
   parseCommandArgs,
   writeFileAtomically
-} from "./chunk-SCHXSTTC.js";
-import "./chunk-NGTXXN3U.js";
+} from "./chunk-LP53DXJP.js";
+import "./chunk-SMVLF76R.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-MMY72QKQ.js";
 import {
   isInside
-} from "./chunk-NGTXXN3U.js";
+} from "./chunk-SMVLF76R.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";

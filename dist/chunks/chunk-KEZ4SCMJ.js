@@ -2,7 +2,7 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   isInside
-} from "./chunk-NGTXXN3U.js";
+} from "./chunk-SMVLF76R.js";
 
 // src/workspace/repository.ts
 import { existsSync, lstatSync, readlinkSync, realpathSync } from "node:fs";
@@ -87,24 +87,37 @@ var Looks = class {
    */
   linkLeadsOut(resolved, root, links = 0) {
     if (links > MAX_LINKS) return false;
-    let existing = resolved;
-    let state;
-    for (; ; ) {
-      state = this.linkState(existing);
-      if (state === "link" || state === "entry") break;
-      const parent = path.dirname(existing);
-      if (parent === existing) return false;
-      existing = parent;
-    }
+    const existing = this.entryAt(resolved);
+    if (existing === void 0) return false;
     const real = this.real(existing);
     if (real !== void 0) return !this.isInside(real, root);
-    if (state !== "link") return false;
+    if (this.linkState(existing) !== "link") return false;
     try {
       const next = path.resolve(realpathSync(path.dirname(existing)), readlinkSync(existing), path.relative(existing, resolved));
       return !isInside(next, root) || this.linkLeadsOut(next, root, links + 1);
     } catch {
       return false;
     }
+  }
+  /** The nearest path at or above `file` that lstat finds, or undefined when there is none. */
+  entryAt(file) {
+    for (let existing = file; ; ) {
+      const state = this.linkState(existing);
+      if (state === "link" || state === "entry") return existing;
+      const parent = path.dirname(existing);
+      if (parent === existing) return void 0;
+      existing = parent;
+    }
+  }
+  /**
+   * Whether every path in `folder` leads to the same place: the folder holds nothing, and the
+   * nearest entry above it resolves. (Past a dangling link, where a path leads depends on the rest
+   * of it.)
+   */
+  sameForAllIn(folder) {
+    if (this.linkState(folder) !== "absent") return false;
+    const existing = this.entryAt(folder);
+    return existing !== void 0 && this.real(existing) !== void 0;
   }
 };
 var Repository = class {
@@ -115,6 +128,12 @@ var Repository = class {
   cwd;
   folders = /* @__PURE__ */ new Map();
   looks = new Looks();
+  /**
+   * Per inventory folder, the place of the paths in each folder found absent, decided once for all
+   * of them: a record naming thousands of documents in such folders (`docs/lia/<id>.md`) spent
+   * most of document-missing's time resolving and looking up each one.
+   */
+  absent = /* @__PURE__ */ new Map();
   /** The real path and repository of an inventory's folder (an absolute path). */
   folder(folder) {
     const cached = this.folders.get(folder);
@@ -140,19 +159,31 @@ var Repository = class {
   /** The place of an already resolved absolute path inside `folder`'s repository. */
   place(folder, resolved) {
     const { root, boundary } = folder;
+    const parent = path.dirname(resolved);
+    const decided = this.absent.get(folder)?.get(parent);
+    if (decided !== void 0) return decided;
     if (!isInside(resolved, root)) return { problem: "outside", detail: `the path leads out of ${boundary}`, via: "path" };
-    const missing = () => this.looks.linkLeadsOut(resolved, root) ? { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" } : { problem: "missing" };
-    if (this.looks.inAbsentFolder(resolved)) return missing();
+    if (this.looks.inAbsentFolder(resolved)) return this.missing(folder, resolved, parent);
     let real;
     try {
       real = realpathSync.native(resolved);
     } catch (error) {
       const code = errorCode(error);
       if (code !== "ENOENT" && code !== "ENOTDIR") return { problem: "unreadable", detail: describeError(error) };
-      return missing();
+      return this.missing(folder, resolved, parent);
     }
     if (!isInside(real, root)) return { problem: "outside", detail: `a symbolic link leads out of ${boundary}`, via: "link" };
     return { real };
+  }
+  /** The place of a path inside the repository that does not resolve, in `parent`. */
+  missing(folder, resolved, parent) {
+    const place = this.looks.linkLeadsOut(resolved, folder.root) ? { problem: "outside", detail: `a symbolic link leads out of ${folder.boundary}`, via: "link" } : { problem: "missing" };
+    if (resolved !== folder.root && this.looks.sameForAllIn(parent)) {
+      let decided = this.absent.get(folder);
+      if (decided === void 0) this.absent.set(folder, decided = /* @__PURE__ */ new Map());
+      decided.set(parent, place);
+    }
+    return place;
   }
 };
 

@@ -4,25 +4,25 @@ import {
   CONFIG_NAMES,
   failOnOf,
   loadConfig
-} from "./chunk-VC7ELRLM.js";
+} from "./chunk-BX57F2LK.js";
 import {
   rules
-} from "./chunk-MS65PVB3.js";
+} from "./chunk-VXRP6UCS.js";
 import {
   Repository
-} from "./chunk-UWM3R4E5.js";
+} from "./chunk-KEZ4SCMJ.js";
 import "./chunk-MMY72QKQ.js";
 import "./chunk-OZ2VOCKG.js";
 import {
   DEFAULT_PATTERNS,
   displayPath
-} from "./chunk-NGTXXN3U.js";
+} from "./chunk-SMVLF76R.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-RQLBU5SP.js";
+import "./chunk-M3BJEEMQ.js";
 import "./chunk-4NHWBGGP.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-UIINPFAV.js";
+import "./chunk-WWKPERIP.js";
 import "./chunk-CZFTXMOU.js";
 import "./chunk-ZZPDV2D5.js";
 import "./chunk-PF5MASKV.js";

@@ -3,12 +3,12 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-MS65PVB3.js";
+} from "./chunk-VXRP6UCS.js";
 import {
   Repository,
   describeError,
   isAbsoluteOrUrl
-} from "./chunk-UWM3R4E5.js";
+} from "./chunk-KEZ4SCMJ.js";
 import {
   summarize
 } from "./chunk-MMY72QKQ.js";
@@ -20,7 +20,7 @@ import {
   checkConfinedPattern,
   displayPath,
   findInventories
-} from "./chunk-NGTXXN3U.js";
+} from "./chunk-SMVLF76R.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";
@@ -28,14 +28,14 @@ import {
   Locator,
   lintParsed,
   parseSource
-} from "./chunk-RQLBU5SP.js";
+} from "./chunk-M3BJEEMQ.js";
 import {
   parseNotice
 } from "./chunk-4NHWBGGP.js";
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-UIINPFAV.js";
+} from "./chunk-WWKPERIP.js";
 import {
   ConfigError
 } from "./chunk-CZFTXMOU.js";
@@ -1332,7 +1332,7 @@ async function checkWorkspace(options) {
   });
   let base;
   if (options.base?.kind === "git") {
-    const { readInventoriesAtBase } = await import("./git-base-3HSKUHAC.js");
+    const { readInventoriesAtBase } = await import("./git-base-6O2VVDUZ.js");
     base = await readInventoriesAtBase(options.base.ref, files, cwd, { discover: stdin === void 0 && options.paths.length === 0 && !useConfigPatterns, maxBytes });
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
