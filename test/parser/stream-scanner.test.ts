@@ -102,8 +102,7 @@ describe('the stream scanner agrees with js-yaml’s list', () => {
       const outcome = expectAgreement(readFileSync(file, 'utf8'), file.startsWith('examples'));
       if (outcome.read) read += 1;
     }
-    console.info(`stream scanner: read ${read} of ${files.length} repository files, handed the others over`);
-    expect(read).toBeGreaterThanOrEqual(5);
+    expect(read, `read ${read} of ${files.length} repository files`).toBeGreaterThanOrEqual(5);
   });
 
   it('on the benchmark’s generated inventory, which it reads', () => {
@@ -199,8 +198,7 @@ describe('the stream scanner agrees with js-yaml’s list', () => {
       { numRuns: 1500 },
     );
     const top = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 8);
-    console.info(`stream scanner: read ${read} of ${runs} generated documents; hand-overs: ${top.map(([why, n]) => `${why} (${n})`).join(', ')}`);
-    expect(read / runs).toBeGreaterThan(0.4);
+    expect(read / runs, `read ${read} of ${runs} generated documents; hand-overs: ${top.map(([why, n]) => `${why} (${n})`).join(', ')}`).toBeGreaterThan(0.4);
   });
 
   const sources = [...['examples/acme-chat.ropa.yaml', 'examples/faulty.ropa.yaml', 'examples/hiring-platform.ropa.yaml'].map((file) => readFileSync(file, 'utf8')), (generateInventory as (purposes: number) => string)(20)];
@@ -224,7 +222,8 @@ describe('the stream scanner agrees with js-yaml’s list', () => {
       }),
       { numRuns: 400 },
     );
-    console.info(`stream scanner: read ${read} of 400 mutated inventories`);
+    // About a third are read (150 of 400 when written): a scanner that handed them all over would agree vacuously.
+    expect(read, `read ${read} of 400 mutated inventories`).toBeGreaterThan(60);
   });
 });
 
