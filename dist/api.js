@@ -6245,14 +6245,16 @@ var init_dist2 = __esm({
 import { existsSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path from "node:path";
 function displayPath(file, cwd) {
-  const relative2 = path.relative(cwd, file);
+  const relative2 = relativeInside(file, cwd);
   if (relative2 === "") return ".";
-  const shown2 = relative2.startsWith("..") || path.isAbsolute(relative2) ? file : relative2;
-  return shown2.split(path.sep).join("/");
+  return (relative2 ?? file).split(path.sep).join("/");
+}
+function relativeInside(file, folder) {
+  const relative2 = path.relative(folder, file);
+  return relative2 === ".." || relative2.startsWith(`..${path.sep}`) || path.isAbsolute(relative2) ? void 0 : relative2;
 }
 function isInside(file, folder) {
-  const relative2 = path.relative(folder, file);
-  return relative2 === "" || relative2 !== ".." && !relative2.startsWith(`..${path.sep}`) && !path.isAbsolute(relative2);
+  return relativeInside(file, folder) !== void 0;
 }
 async function expand(patterns, root, cwd) {
   if (!existsSync(root)) return [];
@@ -6589,8 +6591,8 @@ async function repositoriesOf(ref, files, cwd) {
       }
       byTop.set(top, root);
     }
-    const relative2 = path5.relative(root, real);
-    if (relative2.startsWith("..") || path5.isAbsolute(relative2)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
+    const relative2 = relativeInside(real, root);
+    if (relative2 === void 0) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
     let repository = byRoot.get(root);
     if (repository === void 0) {
       repository = { root, wanted: [] };
@@ -6602,11 +6604,11 @@ async function repositoriesOf(ref, files, cwd) {
 }
 function discoveryScope(root, cwd) {
   const realCwd = realPathOf(cwd);
-  const here = path5.relative(root, realCwd);
+  const here = relativeInside(realCwd, root);
   if (here === "") return { prefix: "", folder: cwd };
-  if (!here.startsWith("..") && !path5.isAbsolute(here)) return { prefix: `${toPosix(here)}/`, folder: cwd };
-  const below = path5.relative(realCwd, root);
-  if (!below.startsWith("..") && !path5.isAbsolute(below)) return { prefix: "", folder: path5.join(cwd, below) };
+  if (here !== void 0) return { prefix: `${toPosix(here)}/`, folder: cwd };
+  const below = relativeInside(root, realCwd);
+  if (below !== void 0) return { prefix: "", folder: path5.join(cwd, below) };
   return void 0;
 }
 async function readInventoriesAtBase(ref, files, cwd, options) {
@@ -6620,7 +6622,7 @@ async function readAtBase(ref, { root, wanted }, cwd, options) {
   try {
     commit = (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root)).toString("utf8").trim();
   } catch {
-    const which = path5.relative(root, realPathOf(cwd)).startsWith("..") ? `the repository ${displayPath(root, cwd)}` : "this repository";
+    const which = relativeInside(realPathOf(cwd), root) === void 0 ? `the repository ${displayPath(root, cwd)}` : "this repository";
     throw new UsageError(`--base ${ref}: no commit by that name in ${which} (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
   }
   const scope = options.discover ? discoveryScope(root, cwd) : void 0;
@@ -11912,7 +11914,7 @@ var SCALAR = 2;
 var ALIAS = 3;
 var KINDS = ["map", "seq", "scalar", "alias"];
 var LARGE_MAP = 32;
-var NodeTable = class {
+var NodeTable = class _NodeTable {
   count = 0;
   valueStart;
   valueEnd;
@@ -11952,6 +11954,20 @@ var NodeTable = class {
     this.next[id] = id + 1;
     return id;
   }
+  /** A copy with twice the room: a streamed document's size is not known before it is read. */
+  grown() {
+    const next = new _NodeTable(Math.max(16, this.kind.length * 2));
+    next.valueStart.set(this.valueStart);
+    next.valueEnd.set(this.valueEnd);
+    next.keyStart.set(this.keyStart);
+    next.keyEnd.set(this.keyEnd);
+    next.parent.set(this.parent);
+    next.next.set(this.next);
+    next.kind.set(this.kind);
+    for (let id = 0; id < this.count; id += 1) next.name[id] = this.name[id];
+    next.count = this.count;
+    return next;
+  }
   close(id, end) {
     this.valueEnd[id] = end;
     this.next[id] = this.count;
@@ -11974,10 +11990,6 @@ var LazyLocations = class extends Map {
   #items = /* @__PURE__ */ new Map();
   /** Per mapping of more than LARGE_MAP keys looked into: its values by key. */
   #largeMaps = /* @__PURE__ */ new Map();
-  /** The last pointer looked up, and for each segment of it resolved to one node: that node and where the segment ends (index 0: the root). */
-  #pathPointer = "";
-  #pathNodes = [0];
-  #pathEnds = [0];
   get(pointer) {
     if (this.#filled) return super.get(pointer);
     const id = this.#find(pointer);
@@ -12045,26 +12057,14 @@ var LazyLocations = class extends Map {
     if (this.table.count === 0) return -1;
     if (pointer === "") return 0;
     if (pointer.charCodeAt(0) !== 47) return -1;
-    const last = this.#pathPointer;
-    const nodes = this.#pathNodes;
-    const ends = this.#pathEnds;
-    const max = Math.min(last.length, pointer.length);
-    let common = 0;
-    while (common < max && last.charCodeAt(common) === pointer.charCodeAt(common)) common += 1;
-    let depth = ends.length - 1;
-    while (depth > 0 && !(ends[depth] <= common && (ends[depth] === pointer.length || pointer.charCodeAt(ends[depth]) === 47))) depth -= 1;
-    nodes.length = depth + 1;
-    ends.length = depth + 1;
-    this.#pathPointer = pointer;
-    if (ends[depth] === pointer.length) return nodes[depth];
-    return this.#descend(nodes[depth], pointer, ends[depth] + 1, true);
+    return this.#descend(0, pointer, 1);
   }
   /**
    * The node at the rest of `pointer` (from offset `from`) below node `id`. Two values of one
    * mapping share a pointer only under repeated merge keys (`<<`); the later one wins, as it
    * did in a map filled in document order, but deeper pointers may still end in the earlier.
    */
-  #descend(id, pointer, from, remember = false) {
+  #descend(id, pointer, from) {
     const table = this.table;
     let node = id;
     let start = from;
@@ -12088,12 +12088,7 @@ var LazyLocations = class extends Map {
       } else {
         return -1;
       }
-      if (child === -1) return child;
-      if (remember) {
-        this.#pathNodes.push(child);
-        this.#pathEnds.push(end);
-      }
-      if (slash === -1) return child;
+      if (child === -1 || slash === -1) return child;
       node = child;
       start = slash + 1;
     }
@@ -12239,23 +12234,6 @@ function refusal(text2) {
   }
   return void 0;
 }
-function grown(table) {
-  const next = new NodeTable(Math.max(16, table.kind.length * 2));
-  next.valueStart.set(table.valueStart);
-  next.valueEnd.set(table.valueEnd);
-  next.keyStart.set(table.keyStart);
-  next.keyEnd.set(table.keyEnd);
-  next.parent.set(table.parent);
-  next.next.set(table.next);
-  next.kind.set(table.kind);
-  const names = table.name;
-  for (let id = 0; id < names.length; id += 1) {
-    const name2 = names[id];
-    if (name2 !== void 0) next.name[id] = name2;
-  }
-  next.count = table.count;
-  return next;
-}
 var Frame = class {
   constructor(depth) {
     this.depth = depth;
@@ -12371,7 +12349,7 @@ var Builder = class {
   }
   /** Adds a value node under `parent` to the table, with the checks the complete reader's walk makes. */
   addNode(parent, kind, start, end) {
-    if (this.table.count === this.table.kind.length) this.table = grown(this.table);
+    if (this.table.count === this.table.kind.length) this.table = this.table.grown();
     if (parent === null) return this.table.add(kind, -1, start, end, -1, -1, void 0);
     if (parent.depth + 1 > this.limits.maxDepth) throw new HandOver("too deep");
     this.written += 1;

@@ -8,7 +8,7 @@ import {
   checkWritable,
   parseCommandArgs,
   writeFileAtomically
-} from "./chunks/chunk-LP53DXJP.js";
+} from "./chunks/chunk-XJMJMKNF.js";
 import {
   isAtLeast,
   summarize
@@ -16,7 +16,7 @@ import {
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunks/chunk-OZ2VOCKG.js";
-import "./chunks/chunk-SMVLF76R.js";
+import "./chunks/chunk-MYM53UIW.js";
 import {
   UsageError
 } from "./chunks/chunk-O4XAVONC.js";
@@ -48,11 +48,11 @@ async function loadFormatter(name) {
     case "github":
       return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
     case "html":
-      return whole((await import("./chunks/html-H5FXXZU4.js")).formatHtml);
+      return whole((await import("./chunks/html-ZCFTXQTI.js")).formatHtml);
     case "json":
       return (await import("./chunks/json-FTDWANCL.js")).formatJsonPieces;
     case "markdown":
-      return whole((await import("./chunks/markdown-O4XYL5HC.js")).formatMarkdown);
+      return whole((await import("./chunks/markdown-F3DQJXRQ.js")).formatMarkdown);
     case "sarif":
       return (await import("./chunks/sarif-MIXKGW4B.js")).formatSarifPieces;
     case "stylish":
@@ -254,7 +254,7 @@ async function run(io) {
     if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
     if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
     if (values.output !== void 0) checkWritable(values.output, io.cwd);
-    const { printConfig } = await import("./chunks/print-config-OLT2SKVB.js");
+    const { printConfig } = await import("./chunks/print-config-M5KIHSFL.js");
     const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
     if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
     else io.stdout.write(text);
@@ -271,7 +271,7 @@ async function run(io) {
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
   if (baseline !== void 0 && values["write-baseline"]) checkWritable(baseline.location.shown, io.cwd);
   const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-SSZYVLWE.js"), loadFormatter(format), import("./chunks/rules-KDSBKFMB.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-XL3ND72X.js"), loadFormatter(format), import("./chunks/rules-KDSBKFMB.js")]);
   const checkOptions = {
     cwd: io.cwd,
     paths: input.paths,
@@ -284,7 +284,7 @@ async function run(io) {
   const failOn = failOnOf(failOnFlag, config);
   let checked = unfixed;
   if (values.fix || values["fix-dry-run"]) {
-    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-YNMXEJAH.js"), import("./chunks/write-7EGPLSZG.js"), import("./chunks/diff-7H4OF3AB.js")]);
+    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-L7UB7DUN.js"), import("./chunks/write-VU3DRNAA.js"), import("./chunks/diff-7H4OF3AB.js")]);
     const fixed = fixFiles(unfixed.files, { rules, settings: config?.rules ?? {} });
     const count = `${plural(fixed.reduce((sum, file) => sum + file.fixed, 0), "problem")} in ${plural(fixed.length, "file")}`;
     if (values["fix-dry-run"]) {
@@ -337,7 +337,7 @@ async function run(io) {
 }
 async function openBaseline(given, cwd) {
   if (given === void 0) return void 0;
-  const module2 = await import("./chunks/baseline-XYPA3HS5.js");
+  const module2 = await import("./chunks/baseline-RKLVPPSS.js");
   return { module: module2, location: module2.locateBaseline(given, cwd) };
 }
 function checkFixOptions(values, stdin) {
@@ -430,9 +430,9 @@ ${rule.meta.description}
   return `${stripControlCharacters(text.replace(/\r\n/g, "\n")).replace(/\n?$/, "\n")}`;
 }
 var SUBCOMMANDS = {
-  export: () => import("./chunks/export-OJ3NAUT5.js"),
-  import: () => import("./chunks/import-5DX76LBG.js"),
-  init: () => import("./chunks/init-5ZUI7LML.js")
+  export: () => import("./chunks/export-5X3VQBSV.js"),
+  import: () => import("./chunks/import-LPOE6HUA.js"),
+  init: () => import("./chunks/init-ZQ3HCAGT.js")
 };
 function subcommandOf(word) {
   return word !== void 0 && Object.hasOwn(SUBCOMMANDS, word) ? SUBCOMMANDS[word] : void 0;

@@ -8,7 +8,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { BaseFile } from '../workspace/git-base.js';
 import type { BaseSource } from '../workspace/check.js';
-import { displayPath } from '../workspace/files.js';
+import { displayPath, relativeInside } from '../workspace/files.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../workspace/read-inventory.js';
 import { UsageError } from '../workspace/usage-error.js';
 import type { RunContext } from './event.js';
@@ -25,8 +25,8 @@ function hasCommit(ref: string, cwd: string): Promise<boolean> {
 
 /** The inventory's path in the repository, with forward slashes, as the contents API wants it. */
 function repositoryPath(file: string, root: string): string {
-  const relative = path.relative(root, realpathSync(file));
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`${file} is outside the repository checkout ${root}`);
+  const relative = relativeInside(realpathSync(file), root);
+  if (relative === undefined || relative === '') throw new UsageError(`${file} is outside the repository checkout ${root}`);
   return relative.split(path.sep).join('/');
 }
 

@@ -95,25 +95,6 @@ export function refusal(text: string): string | undefined {
   return undefined;
 }
 
-/** A copy of `table` with twice the room: a streamed document's size is not known before it is read. */
-function grown(table: NodeTable): NodeTable {
-  const next = new NodeTable(Math.max(16, table.kind.length * 2));
-  next.valueStart.set(table.valueStart);
-  next.valueEnd.set(table.valueEnd);
-  next.keyStart.set(table.keyStart);
-  next.keyEnd.set(table.keyEnd);
-  next.parent.set(table.parent);
-  next.next.set(table.next);
-  next.kind.set(table.kind);
-  const names = table.name;
-  for (let id = 0; id < names.length; id += 1) {
-    const name = names[id];
-    if (name !== undefined) next.name[id] = name;
-  }
-  next.count = table.count;
-  return next;
-}
-
 interface AnchorEntry {
   value: unknown;
   size: number;
@@ -244,7 +225,7 @@ export class Builder {
 
   /** Adds a value node under `parent` to the table, with the checks the complete reader's walk makes. */
   addNode(parent: Frame | null, kind: number, start: number, end: number): number {
-    if (this.table.count === this.table.kind.length) this.table = grown(this.table);
+    if (this.table.count === this.table.kind.length) this.table = this.table.grown();
     if (parent === null) return this.table.add(kind, -1, start, end, -1, -1, undefined);
     if (parent.depth + 1 > this.limits.maxDepth) throw new HandOver('too deep');
     this.written += 1;

@@ -60,6 +60,21 @@ export class NodeTable {
     return id;
   }
 
+  /** A copy with twice the room: a streamed document's size is not known before it is read. */
+  grown(): NodeTable {
+    const next = new NodeTable(Math.max(16, this.kind.length * 2));
+    next.valueStart.set(this.valueStart);
+    next.valueEnd.set(this.valueEnd);
+    next.keyStart.set(this.keyStart);
+    next.keyEnd.set(this.keyEnd);
+    next.parent.set(this.parent);
+    next.next.set(this.next);
+    next.kind.set(this.kind);
+    for (let id = 0; id < this.count; id += 1) next.name[id] = this.name[id];
+    next.count = this.count;
+    return next;
+  }
+
   close(id: number, end: number): void {
     this.valueEnd[id] = end;
     this.next[id] = this.count;
@@ -79,10 +94,6 @@ export class LazyLocations extends Map<string, NodeLocation> {
   readonly #items = new Map<number, number[]>();
   /** Per mapping of more than LARGE_MAP keys looked into: its values by key. */
   readonly #largeMaps = new Map<number, Map<string, number | number[]>>();
-  /** The last pointer looked up, and for each segment of it resolved to one node: that node and where the segment ends (index 0: the root). */
-  #pathPointer = '';
-  readonly #pathNodes: number[] = [0];
-  readonly #pathEnds: number[] = [0];
 
   constructor(readonly table: NodeTable) {
     super();
@@ -167,22 +178,7 @@ export class LazyLocations extends Map<string, NodeLocation> {
     if (this.table.count === 0) return -1;
     if (pointer === '') return 0;
     if (pointer.charCodeAt(0) !== 47) return -1;
-    // Findings come in document order and name fields of the same few items one after another
-    // (`…/purposes/3/consent/records`, then its `…/purposes/3/id` for the key): start from the
-    // deepest node of the last lookup's path that this pointer shares.
-    const last = this.#pathPointer;
-    const nodes = this.#pathNodes;
-    const ends = this.#pathEnds;
-    const max = Math.min(last.length, pointer.length);
-    let common = 0;
-    while (common < max && last.charCodeAt(common) === pointer.charCodeAt(common)) common += 1;
-    let depth = ends.length - 1;
-    while (depth > 0 && !(ends[depth]! <= common && (ends[depth] === pointer.length || pointer.charCodeAt(ends[depth]!) === 47))) depth -= 1;
-    nodes.length = depth + 1;
-    ends.length = depth + 1;
-    this.#pathPointer = pointer;
-    if (ends[depth] === pointer.length) return nodes[depth]!;
-    return this.#descend(nodes[depth]!, pointer, ends[depth]! + 1, true);
+    return this.#descend(0, pointer, 1);
   }
 
   /**
@@ -190,7 +186,7 @@ export class LazyLocations extends Map<string, NodeLocation> {
    * mapping share a pointer only under repeated merge keys (`<<`); the later one wins, as it
    * did in a map filled in document order, but deeper pointers may still end in the earlier.
    */
-  #descend(id: number, pointer: string, from: number, remember = false): number {
+  #descend(id: number, pointer: string, from: number): number {
     const table = this.table;
     let node = id;
     let start = from;
@@ -205,7 +201,6 @@ export class LazyLocations extends Map<string, NodeLocation> {
         // A finding's pointer is looked up segment by segment; a segment is cut out of it only where it must be.
         const matches = this.#entries(node, pointer, start, end);
         if (typeof matches !== 'number') {
-          // Several values under one pointer (repeated merge keys): the path below is not remembered.
           for (let index = matches.length - 1; index >= 0; index -= 1) {
             const result = slash === -1 ? matches[index]! : this.#descend(matches[index]!, pointer, slash + 1);
             if (result !== -1) return result;
@@ -216,12 +211,7 @@ export class LazyLocations extends Map<string, NodeLocation> {
       } else {
         return -1;
       }
-      if (child === -1) return child;
-      if (remember) {
-        this.#pathNodes.push(child);
-        this.#pathEnds.push(end);
-      }
-      if (slash === -1) return child;
+      if (child === -1 || slash === -1) return child;
       node = child;
       start = slash + 1;
     }

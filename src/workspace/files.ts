@@ -10,17 +10,23 @@ const loadGlobber = () => import('tinyglobby');
 
 /** A path for people: relative to the working directory when inside it, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
+  const relative = relativeInside(file, cwd);
   if (relative === '') return '.';
-  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-  return shown.split(path.sep).join('/');
+  return (relative ?? file).split(path.sep).join('/');
+}
+
+/**
+ * The path of `file` relative to `folder` when it is `folder` (`''`) or below it, else undefined
+ * (both absolute). `..x` is a name like any other: only a `..` segment climbs out.
+ */
+export function relativeInside(file: string, folder: string): string | undefined {
+  const relative = path.relative(folder, file);
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? undefined : relative;
 }
 
 /** Whether `file` is `folder` or below it (both absolute). */
 export function isInside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  // `..x` is a name like any other: only a `..` segment climbs out.
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+  return relativeInside(file, folder) !== undefined;
 }
 
 /**

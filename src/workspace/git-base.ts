@@ -6,7 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import { execFile } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath } from './files.js';
+import { displayPath, relativeInside } from './files.js';
 import { workTreeTop } from './repository.js';
 import { UsageError } from './usage-error.js';
 
@@ -106,8 +106,8 @@ async function repositoriesOf(ref: string, files: readonly string[], cwd: string
       }
       byTop.set(top, root);
     }
-    const relative = path.relative(root, real);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
+    const relative = relativeInside(real, root);
+    if (relative === undefined) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
     let repository = byRoot.get(root);
     if (repository === undefined) {
       repository = { root, wanted: [] };
@@ -125,11 +125,11 @@ async function repositoriesOf(ref: string, files: readonly string[], cwd: string
  */
 function discoveryScope(root: string, cwd: string): { prefix: string; folder: string } | undefined {
   const realCwd = realPathOf(cwd);
-  const here = path.relative(root, realCwd);
+  const here = relativeInside(realCwd, root);
   if (here === '') return { prefix: '', folder: cwd };
-  if (!here.startsWith('..') && !path.isAbsolute(here)) return { prefix: `${toPosix(here)}/`, folder: cwd };
-  const below = path.relative(realCwd, root);
-  if (!below.startsWith('..') && !path.isAbsolute(below)) return { prefix: '', folder: path.join(cwd, below) };
+  if (here !== undefined) return { prefix: `${toPosix(here)}/`, folder: cwd };
+  const below = relativeInside(root, realCwd);
+  if (below !== undefined) return { prefix: '', folder: path.join(cwd, below) };
   return undefined;
 }
 
@@ -152,7 +152,7 @@ async function readAtBase(ref: string, { root, wanted }: RepositoryFiles, cwd: s
   try {
     commit = (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root)).toString('utf8').trim();
   } catch {
-    const which = path.relative(root, realPathOf(cwd)).startsWith('..') ? `the repository ${displayPath(root, cwd)}` : 'this repository';
+    const which = relativeInside(realPathOf(cwd), root) === undefined ? `the repository ${displayPath(root, cwd)}` : 'this repository';
     throw new UsageError(`--base ${ref}: no commit by that name in ${which} (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
   }
 

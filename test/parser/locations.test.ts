@@ -182,7 +182,7 @@ describe('lookups', () => {
   });
 
   it('answers every pointer, looked up in any order and with misses between, as the filled index does', () => {
-    // Lookups start from the path of the one before: any order, a miss or a merge in between must not matter.
+    // Any order, a miss or a merge in between: each answer is the one the filled index gives.
     const text = yaml`
       base: &base {x: 1, y: [a, b]}
       a: {b: {c: 1}}

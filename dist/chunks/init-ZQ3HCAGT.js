@@ -3,10 +3,10 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   checkWritable,
   parseCommandArgs
-} from "./chunk-LP53DXJP.js";
+} from "./chunk-XJMJMKNF.js";
 import {
   displayPath
-} from "./chunk-SMVLF76R.js";
+} from "./chunk-MYM53UIW.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";

@@ -11,14 +11,16 @@ var DEFAULT_PATTERNS = ["**/ropa.yaml", "**/*.ropa.yaml"];
 var IGNORED = ["**/node_modules/**", "**/.git/**"];
 var loadGlobber = () => import("./dist-W76IOH6E.js");
 function displayPath(file, cwd) {
-  const relative = path.relative(cwd, file);
+  const relative = relativeInside(file, cwd);
   if (relative === "") return ".";
-  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
-  return shown.split(path.sep).join("/");
+  return (relative ?? file).split(path.sep).join("/");
+}
+function relativeInside(file, folder) {
+  const relative = path.relative(folder, file);
+  return relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? void 0 : relative;
 }
 function isInside(file, folder) {
-  const relative = path.relative(folder, file);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+  return relativeInside(file, folder) !== void 0;
 }
 async function expand(patterns, root, cwd) {
   if (!existsSync(root)) return [];
@@ -94,6 +96,7 @@ async function findInventories(args, cwd, configPatterns) {
 export {
   DEFAULT_PATTERNS,
   displayPath,
+  relativeInside,
   isInside,
   checkConfinedPattern,
   findInventories

@@ -16,7 +16,7 @@ import {
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-WWKPERIP.js";
+} from "./chunk-O3BKOGXV.js";
 import {
   RuleCrashError
 } from "./chunk-CZFTXMOU.js";

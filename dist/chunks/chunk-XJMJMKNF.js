@@ -2,7 +2,7 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-SMVLF76R.js";
+} from "./chunk-MYM53UIW.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";

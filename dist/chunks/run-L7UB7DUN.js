@@ -2,11 +2,11 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-M3BJEEMQ.js";
+} from "./chunk-R4RKMNQX.js";
 import "./chunk-4NHWBGGP.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-WWKPERIP.js";
+import "./chunk-O3BKOGXV.js";
 import "./chunk-CZFTXMOU.js";
 import "./chunk-ZZPDV2D5.js";
 import "./chunk-PF5MASKV.js";

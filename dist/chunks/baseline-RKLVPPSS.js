@@ -5,7 +5,7 @@ import {
 } from "./chunk-MMY72QKQ.js";
 import {
   isInside
-} from "./chunk-SMVLF76R.js";
+} from "./chunk-MYM53UIW.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";

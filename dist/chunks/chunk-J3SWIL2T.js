@@ -8,7 +8,7 @@ import {
   Repository,
   describeError,
   isAbsoluteOrUrl
-} from "./chunk-KEZ4SCMJ.js";
+} from "./chunk-VBO3UMEZ.js";
 import {
   summarize
 } from "./chunk-MMY72QKQ.js";
@@ -20,7 +20,7 @@ import {
   checkConfinedPattern,
   displayPath,
   findInventories
-} from "./chunk-SMVLF76R.js";
+} from "./chunk-MYM53UIW.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";
@@ -28,14 +28,14 @@ import {
   Locator,
   lintParsed,
   parseSource
-} from "./chunk-M3BJEEMQ.js";
+} from "./chunk-R4RKMNQX.js";
 import {
   parseNotice
 } from "./chunk-4NHWBGGP.js";
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-WWKPERIP.js";
+} from "./chunk-O3BKOGXV.js";
 import {
   ConfigError
 } from "./chunk-CZFTXMOU.js";
@@ -1332,7 +1332,7 @@ async function checkWorkspace(options) {
   });
   let base;
   if (options.base?.kind === "git") {
-    const { readInventoriesAtBase } = await import("./git-base-6O2VVDUZ.js");
+    const { readInventoriesAtBase } = await import("./git-base-4XNM5SWX.js");
     base = await readInventoriesAtBase(options.base.ref, files, cwd, { discover: stdin === void 0 && options.paths.length === 0 && !useConfigPatterns, maxBytes });
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);

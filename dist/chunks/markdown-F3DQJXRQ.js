@@ -3,18 +3,18 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   dataMapsMarkdown,
   flowChangesMarkdown
-} from "./chunk-G2FDVTYL.js";
+} from "./chunk-5IUAOEGT.js";
 import {
   segments,
   truncate
 } from "./chunk-DXSWGV4H.js";
-import "./chunk-M3BJEEMQ.js";
+import "./chunk-R4RKMNQX.js";
 import "./chunk-4NHWBGGP.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-WWKPERIP.js";
+import "./chunk-O3BKOGXV.js";
 import "./chunk-CZFTXMOU.js";
 import "./chunk-ZU26RNIK.js";
 import "./chunk-RU2SB7N2.js";

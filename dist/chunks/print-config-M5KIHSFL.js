@@ -4,25 +4,25 @@ import {
   CONFIG_NAMES,
   failOnOf,
   loadConfig
-} from "./chunk-BX57F2LK.js";
+} from "./chunk-J3SWIL2T.js";
 import {
   rules
 } from "./chunk-VXRP6UCS.js";
 import {
   Repository
-} from "./chunk-KEZ4SCMJ.js";
+} from "./chunk-VBO3UMEZ.js";
 import "./chunk-MMY72QKQ.js";
 import "./chunk-OZ2VOCKG.js";
 import {
   DEFAULT_PATTERNS,
   displayPath
-} from "./chunk-SMVLF76R.js";
+} from "./chunk-MYM53UIW.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-M3BJEEMQ.js";
+import "./chunk-R4RKMNQX.js";
 import "./chunk-4NHWBGGP.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-WWKPERIP.js";
+import "./chunk-O3BKOGXV.js";
 import "./chunk-CZFTXMOU.js";
 import "./chunk-ZZPDV2D5.js";
 import "./chunk-PF5MASKV.js";

@@ -32,8 +32,8 @@ import {
   checkWritable,
   parseCommandArgs,
   writeFileAtomically
-} from "./chunk-LP53DXJP.js";
-import "./chunk-SMVLF76R.js";
+} from "./chunk-XJMJMKNF.js";
+import "./chunk-MYM53UIW.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";

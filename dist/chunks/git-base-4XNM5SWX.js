@@ -2,10 +2,11 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   workTreeTop
-} from "./chunk-KEZ4SCMJ.js";
+} from "./chunk-VBO3UMEZ.js";
 import {
-  displayPath
-} from "./chunk-SMVLF76R.js";
+  displayPath,
+  relativeInside
+} from "./chunk-MYM53UIW.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";
@@ -71,8 +72,8 @@ async function repositoriesOf(ref, files, cwd) {
       }
       byTop.set(top, root);
     }
-    const relative = path.relative(root, real);
-    if (relative.startsWith("..") || path.isAbsolute(relative)) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
+    const relative = relativeInside(real, root);
+    if (relative === void 0) throw new UsageError(`--base ${ref}: ${displayPath(file, cwd)} is outside the git repository ${root}`);
     let repository = byRoot.get(root);
     if (repository === void 0) {
       repository = { root, wanted: [] };
@@ -84,11 +85,11 @@ async function repositoriesOf(ref, files, cwd) {
 }
 function discoveryScope(root, cwd) {
   const realCwd = realPathOf(cwd);
-  const here = path.relative(root, realCwd);
+  const here = relativeInside(realCwd, root);
   if (here === "") return { prefix: "", folder: cwd };
-  if (!here.startsWith("..") && !path.isAbsolute(here)) return { prefix: `${toPosix(here)}/`, folder: cwd };
-  const below = path.relative(realCwd, root);
-  if (!below.startsWith("..") && !path.isAbsolute(below)) return { prefix: "", folder: path.join(cwd, below) };
+  if (here !== void 0) return { prefix: `${toPosix(here)}/`, folder: cwd };
+  const below = relativeInside(root, realCwd);
+  if (below !== void 0) return { prefix: "", folder: path.join(cwd, below) };
   return void 0;
 }
 async function readInventoriesAtBase(ref, files, cwd, options) {
@@ -102,7 +103,7 @@ async function readAtBase(ref, { root, wanted }, cwd, options) {
   try {
     commit = (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root)).toString("utf8").trim();
   } catch {
-    const which = path.relative(root, realPathOf(cwd)).startsWith("..") ? `the repository ${displayPath(root, cwd)}` : "this repository";
+    const which = relativeInside(realPathOf(cwd), root) === void 0 ? `the repository ${displayPath(root, cwd)}` : "this repository";
     throw new UsageError(`--base ${ref}: no commit by that name in ${which} (in a shallow clone, fetch it first: git fetch --depth=1 origin ${ref})`);
   }
   const scope = options.discover ? discoveryScope(root, cwd) : void 0;

@@ -2,7 +2,7 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   isInside
-} from "./chunk-SMVLF76R.js";
+} from "./chunk-MYM53UIW.js";
 
 // src/workspace/repository.ts
 import { existsSync, lstatSync, readlinkSync, realpathSync } from "node:fs";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-DXSWGV4H.js";
 import {
   parseSource
-} from "./chunk-M3BJEEMQ.js";
+} from "./chunk-R4RKMNQX.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";

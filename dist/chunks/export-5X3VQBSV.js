@@ -7,21 +7,21 @@ import {
   checkWritable,
   parseCommandArgs,
   writeFileAtomically
-} from "./chunk-LP53DXJP.js";
+} from "./chunk-XJMJMKNF.js";
 import {
   DEFAULT_MAX_FILE_BYTES
 } from "./chunk-OZ2VOCKG.js";
-import "./chunk-SMVLF76R.js";
+import "./chunk-MYM53UIW.js";
 import {
   UsageError
 } from "./chunk-O4XAVONC.js";
 import {
   parseSource
-} from "./chunk-M3BJEEMQ.js";
+} from "./chunk-R4RKMNQX.js";
 import "./chunk-4NHWBGGP.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-WWKPERIP.js";
+import "./chunk-O3BKOGXV.js";
 import "./chunk-CZFTXMOU.js";
 import "./chunk-ZZPDV2D5.js";
 import "./chunk-PF5MASKV.js";
@@ -87,7 +87,7 @@ async function run(io) {
     maxBytes = Math.floor(megabytes * 1024 * 1024);
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const { checkWorkspace } = await import("./check-SSZYVLWE.js");
+  const { checkWorkspace } = await import("./check-XL3ND72X.js");
   const { report } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes });
   const records = report.files.map((file) => ({ file: file.file, model: parseSource(file.source, file.file).model, report: file }));
   let output;
