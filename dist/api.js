@@ -3367,22 +3367,40 @@ function itemName(node) {
   return typeof node.name === "string" ? node.name : void 0;
 }
 function stablePathOf(root, pointer) {
-  if (pointer === "") return "";
-  const parts = [""];
+  let path7 = "";
+  let copiedTo = 0;
   let node = root;
   for (let start = 1; start > 0 && start <= pointer.length; ) {
     const slash = pointer.indexOf("/", start);
     const end = slash === -1 ? pointer.length : slash;
-    const segment = segmentAt(pointer, start, end);
-    const parent = node;
-    node = childAt(parent, segment);
-    const id = Array.isArray(parent) && isRecord(node) && typeof node.id === "string" ? node.id : void 0;
-    parts.push(id === void 0 ? pointer.slice(start, end) : escapeId(id));
+    if (Array.isArray(node)) {
+      const item = node[indexAt(pointer, start, end)];
+      if (isRecord(item) && typeof item.id === "string") {
+        path7 += `${pointer.slice(copiedTo, start)}${escapeId(item.id)}`;
+        copiedTo = end;
+      }
+      node = item;
+    } else {
+      node = isRecord(node) ? childAt(node, segmentAt(pointer, start, end)) : void 0;
+    }
     start = slash === -1 ? 0 : slash + 1;
   }
-  return parts.join("/");
+  return copiedTo === 0 ? pointer : path7 + pointer.slice(copiedTo);
+}
+function indexAt(pointer, start, end) {
+  if (end - start > 0 && end - start < 10) {
+    let index = 0;
+    for (let at3 = start; at3 < end; at3 += 1) {
+      const digit = pointer.charCodeAt(at3) - 48;
+      if (digit < 0 || digit > 9) return Number(segmentAt(pointer, start, end));
+      index = index * 10 + digit;
+    }
+    return index;
+  }
+  return Number(segmentAt(pointer, start, end));
 }
 function escapeId(id) {
+  if (id.indexOf("~") === -1 && id.indexOf("/") === -1) return `[${id}]`;
   return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
 }
 var PLACEHOLDER, LAWFUL_BASES, allowedKeys, InventoryModel, LIST_KINDS, ROOT_DESCRIPTION;
@@ -9572,130 +9590,6 @@ function fillTemplate(template2, data = {}) {
 // src/core/suppressions.ts
 init_inventory();
 init_pointer();
-var IGNORE_KEY = "x-ropa-lint-ignore";
-var INVALID_IGNORE = "invalid-ignore";
-function placeListsOf(model) {
-  return [[{ value: model.root, pointer: "" }], model.subjects, model.categories, model.activities, model.purposes];
-}
-function elementOf(root, scope) {
-  if (scope === "") return { where: "at the top of the file", element: "the inventory" };
-  const element = describeLocation(root, scope);
-  return { where: `on ${element}`, element };
-}
-function readIgnores(model, knownRuleIds, today) {
-  const read = { directives: [], problems: [] };
-  for (const places of placeListsOf(model)) {
-    for (const place of places) {
-      if (!Object.prototype.hasOwnProperty.call(place.value, IGNORE_KEY)) continue;
-      const entries = place.value[IGNORE_KEY];
-      if (!Array.isArray(entries)) continue;
-      const named = elementOf(model.root, place.pointer);
-      entries.forEach((entry, index) => {
-        if (!isRecord(entry)) return;
-        const { rule, reason, until } = entry;
-        const directive = {
-          rule: typeof rule === "string" ? rule : "",
-          reason: typeof reason === "string" ? reason.trim() : "",
-          until: typeof until === "string" ? until : null,
-          scope: place.pointer,
-          pointer: joinPointer(joinPointer(place.pointer, IGNORE_KEY), index),
-          ...named
-        };
-        const problem = directive.rule === "" ? "noRule" : !knownRuleIds.has(directive.rule) ? "unknownRule" : directive.rule === INVALID_IGNORE ? "notIgnorable" : directive.reason === "" ? "noReason" : directive.until !== null && directive.until < today ? "expired" : void 0;
-        if (problem) read.problems.push({ directive, problem });
-        else read.directives.push(directive);
-      });
-    }
-  }
-  return read;
-}
-function positionBelow(position, segment, child) {
-  switch (position) {
-    case "top":
-      if (!Array.isArray(child)) return "inner";
-      return segment === "processing_activities" ? "activities" : segment === "data_subjects" || segment === "data_categories" ? "places" : "inner";
-    case "activity":
-      return segment === "purposes" && Array.isArray(child) ? "places" : "inner";
-    case "places":
-      return isRecord(child) ? "place" : "inner";
-    case "activities":
-      return isRecord(child) ? "activity" : "inner";
-    default:
-      return "inner";
-  }
-}
-function pointerOfTrail(trail, depth) {
-  let pointer = "";
-  for (let index = 0; index < depth; index += 1) pointer = joinPointer(pointer, trail[index]);
-  return pointer;
-}
-function pathOfTrail(trail, from, depth) {
-  let path7 = "";
-  for (let index = from; index < depth; index += 1) {
-    const segment = trail[index];
-    path7 = typeof segment === "number" ? `${path7}[${segment}]` : path7 === "" ? segment : `${path7}.${segment}`;
-  }
-  return path7;
-}
-function misplacedIgnores(model) {
-  const root = model.root;
-  const found = [];
-  const trail = [];
-  const stack = [{ node: root, segment: "", depth: 0, position: "top", owner: 0 }];
-  while (stack.length > 0) {
-    const { node, segment, depth, position, owner: above } = stack.pop();
-    if (depth > 0) trail[depth - 1] = segment;
-    const isPlace = position === "top" || position === "place" || position === "activity";
-    const owner = isPlace ? depth : above;
-    if (Array.isArray(node)) {
-      for (let index = node.length - 1; index >= 0; index--) {
-        const child = node[index];
-        if (typeof child === "object" && child !== null) stack.push({ node: child, segment: index, depth: depth + 1, position: positionBelow(position, index, child), owner });
-      }
-    } else if (isRecord(node)) {
-      if (!isPlace && Object.prototype.hasOwnProperty.call(node, IGNORE_KEY)) {
-        const scope = pointerOfTrail(trail, owner);
-        found.push({ pointer: joinPointer(pointerOfTrail(trail, depth), IGNORE_KEY), path: pathOfTrail(trail, owner, depth), owner: { scope, element: elementOf(root, scope).element } });
-      }
-      const first = stack.length;
-      for (const key in node) {
-        const child = node[key];
-        if (!key.startsWith("x-") && typeof child === "object" && child !== null) stack.push({ node: child, segment: key, depth: depth + 1, position: positionBelow(position, key, child), owner });
-      }
-      for (let low = first, high = stack.length - 1; low < high; low++, high--) {
-        const swap = stack[low];
-        stack[low] = stack[high];
-        stack[high] = swap;
-      }
-    }
-  }
-  return found;
-}
-function within(pointer, scope) {
-  return pointer === scope || pointer.startsWith(`${scope}/`);
-}
-function coverageOf(directives, pointer, causes = []) {
-  const direct = directives.filter((directive) => within(pointer, directive.scope));
-  const perCause = causes.map((cause) => directives.filter((directive) => within(cause, directive.scope)));
-  const causing = perCause.flat();
-  if (direct.length > 0) {
-    const inner = innermost(direct);
-    return { suppressed: true, reason: inner.reason, until: inner.until, credited: [...direct, ...causing] };
-  }
-  if (causes.length > 0 && perCause.every((covering) => covering.length > 0)) {
-    const shown2 = perCause.map(innermost);
-    const reasons = [...new Set(shown2.map((directive) => directive.reason))];
-    const untils = shown2.map((directive) => directive.until).filter((until) => until !== null);
-    return { suppressed: true, reason: reasons.join("; "), until: untils.length > 0 ? untils.sort()[0] : null, credited: causing };
-  }
-  return { suppressed: false, partial: causing, uncovered: causes.filter((_2, index) => perCause[index].length === 0) };
-}
-function innermost(directives) {
-  return directives.reduce((best, directive) => directive.scope.length > best.scope.length ? directive : best);
-}
-function isoDay(date) {
-  return date.toISOString().slice(0, 10);
-}
 
 // lazy:complete-reader
 var reader;
@@ -11968,6 +11862,11 @@ var NodeTable = class _NodeTable {
     next.count = this.count;
     return next;
   }
+  /** Whether some mapping value of the table is written under the key `name`. */
+  hasName(name2) {
+    for (let id = 1; id < this.count; id += 1) if (this.name[id] === name2) return true;
+    return false;
+  }
   close(id, end) {
     this.valueEnd[id] = end;
     this.next[id] = this.count;
@@ -11994,6 +11893,11 @@ var LazyLocations = class extends Map {
     if (this.#filled) return super.get(pointer);
     const id = this.#find(pointer);
     return id === -1 ? void 0 : this.table.location(id);
+  }
+  /** Whether a mapping anywhere in the document has the key `name`, told from the table while no entry was set by hand. */
+  hasKey(name2) {
+    if (!this.#filled) return this.table.hasName(name2);
+    return hasKeyInPointers(this, name2);
   }
   has(pointer) {
     if (this.#filled) return super.has(pointer);
@@ -12157,6 +12061,11 @@ var LazyLocations = class extends Map {
 function unescapeSegment(segment) {
   if (/~(?![01])/.test(segment)) return null;
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function hasKeyInPointers(locations2, name2) {
+  const suffix = `/${escapePointerSegment(name2)}`;
+  for (const pointer of locations2.keys()) if (pointer.endsWith(suffix)) return true;
+  return false;
 }
 
 // src/parser/yaml-types.ts
@@ -13384,8 +13293,141 @@ function readEventList(text2, limits, reason) {
 function stripByteOrderMark(text2) {
   return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }
+function hasKeyAnywhere(document, name2) {
+  const locations2 = document.locations;
+  return locations2 instanceof LazyLocations ? locations2.hasKey(name2) : hasKeyInPointers(locations2, name2);
+}
 function parseYaml(text2, limits = defaultParseLimits) {
   return parseYamlEvents(text2, limits) ?? parseYamlDocument(text2, limits);
+}
+
+// src/core/suppressions.ts
+var IGNORE_KEY = "x-ropa-lint-ignore";
+var INVALID_IGNORE = "invalid-ignore";
+function writesIgnores(document) {
+  return hasKeyAnywhere(document, IGNORE_KEY);
+}
+function placeListsOf(model) {
+  return [[{ value: model.root, pointer: "" }], model.subjects, model.categories, model.activities, model.purposes];
+}
+function elementOf(root, scope) {
+  if (scope === "") return { where: "at the top of the file", element: "the inventory" };
+  const element = describeLocation(root, scope);
+  return { where: `on ${element}`, element };
+}
+function readIgnores(model, knownRuleIds, today) {
+  const read = { directives: [], problems: [] };
+  for (const places of placeListsOf(model)) {
+    for (const place of places) {
+      if (!Object.prototype.hasOwnProperty.call(place.value, IGNORE_KEY)) continue;
+      const entries = place.value[IGNORE_KEY];
+      if (!Array.isArray(entries)) continue;
+      const named = elementOf(model.root, place.pointer);
+      entries.forEach((entry, index) => {
+        if (!isRecord(entry)) return;
+        const { rule, reason, until } = entry;
+        const directive = {
+          rule: typeof rule === "string" ? rule : "",
+          reason: typeof reason === "string" ? reason.trim() : "",
+          until: typeof until === "string" ? until : null,
+          scope: place.pointer,
+          pointer: joinPointer(joinPointer(place.pointer, IGNORE_KEY), index),
+          ...named
+        };
+        const problem = directive.rule === "" ? "noRule" : !knownRuleIds.has(directive.rule) ? "unknownRule" : directive.rule === INVALID_IGNORE ? "notIgnorable" : directive.reason === "" ? "noReason" : directive.until !== null && directive.until < today ? "expired" : void 0;
+        if (problem) read.problems.push({ directive, problem });
+        else read.directives.push(directive);
+      });
+    }
+  }
+  return read;
+}
+function positionBelow(position, segment, child) {
+  switch (position) {
+    case "top":
+      if (!Array.isArray(child)) return "inner";
+      return segment === "processing_activities" ? "activities" : segment === "data_subjects" || segment === "data_categories" ? "places" : "inner";
+    case "activity":
+      return segment === "purposes" && Array.isArray(child) ? "places" : "inner";
+    case "places":
+      return isRecord(child) ? "place" : "inner";
+    case "activities":
+      return isRecord(child) ? "activity" : "inner";
+    default:
+      return "inner";
+  }
+}
+function pointerOfTrail(trail, depth) {
+  let pointer = "";
+  for (let index = 0; index < depth; index += 1) pointer = joinPointer(pointer, trail[index]);
+  return pointer;
+}
+function pathOfTrail(trail, from, depth) {
+  let path7 = "";
+  for (let index = from; index < depth; index += 1) {
+    const segment = trail[index];
+    path7 = typeof segment === "number" ? `${path7}[${segment}]` : path7 === "" ? segment : `${path7}.${segment}`;
+  }
+  return path7;
+}
+function misplacedIgnores(model) {
+  const root = model.root;
+  const found = [];
+  const trail = [];
+  const stack = [{ node: root, segment: "", depth: 0, position: "top", owner: 0 }];
+  while (stack.length > 0) {
+    const { node, segment, depth, position, owner: above } = stack.pop();
+    if (depth > 0) trail[depth - 1] = segment;
+    const isPlace = position === "top" || position === "place" || position === "activity";
+    const owner = isPlace ? depth : above;
+    if (Array.isArray(node)) {
+      for (let index = node.length - 1; index >= 0; index--) {
+        const child = node[index];
+        if (typeof child === "object" && child !== null) stack.push({ node: child, segment: index, depth: depth + 1, position: positionBelow(position, index, child), owner });
+      }
+    } else if (isRecord(node)) {
+      if (!isPlace && Object.prototype.hasOwnProperty.call(node, IGNORE_KEY)) {
+        const scope = pointerOfTrail(trail, owner);
+        found.push({ pointer: joinPointer(pointerOfTrail(trail, depth), IGNORE_KEY), path: pathOfTrail(trail, owner, depth), owner: { scope, element: elementOf(root, scope).element } });
+      }
+      const first = stack.length;
+      for (const key in node) {
+        const child = node[key];
+        if (!key.startsWith("x-") && typeof child === "object" && child !== null) stack.push({ node: child, segment: key, depth: depth + 1, position: positionBelow(position, key, child), owner });
+      }
+      for (let low = first, high = stack.length - 1; low < high; low++, high--) {
+        const swap = stack[low];
+        stack[low] = stack[high];
+        stack[high] = swap;
+      }
+    }
+  }
+  return found;
+}
+function within(pointer, scope) {
+  return pointer === scope || pointer.startsWith(`${scope}/`);
+}
+function coverageOf(directives, pointer, causes = []) {
+  const direct = directives.filter((directive) => within(pointer, directive.scope));
+  const perCause = causes.map((cause) => directives.filter((directive) => within(cause, directive.scope)));
+  const causing = perCause.flat();
+  if (direct.length > 0) {
+    const inner = innermost(direct);
+    return { suppressed: true, reason: inner.reason, until: inner.until, credited: [...direct, ...causing] };
+  }
+  if (causes.length > 0 && perCause.every((covering) => covering.length > 0)) {
+    const shown2 = perCause.map(innermost);
+    const reasons = [...new Set(shown2.map((directive) => directive.reason))];
+    const untils = shown2.map((directive) => directive.until).filter((until) => until !== null);
+    return { suppressed: true, reason: reasons.join("; "), until: untils.length > 0 ? untils.sort()[0] : null, credited: causing };
+  }
+  return { suppressed: false, partial: causing, uncovered: causes.filter((_2, index) => perCause[index].length === 0) };
+}
+function innermost(directives) {
+  return directives.reduce((best, directive) => directive.scope.length > best.scope.length ? directive : best);
+}
+function isoDay(date) {
+  return date.toISOString().slice(0, 10);
 }
 
 // src/core/engine.ts
@@ -13443,7 +13485,8 @@ function lintParsed(parsed, options) {
   }
   if (unparsable) return { file, source: source2, findings: findings.sort(compareFindings), suppressed: [] };
   const byRule = /* @__PURE__ */ new Map();
-  for (const directive of readIgnores(model, ruleIds, today).directives) byRule.set(directive.rule, [...byRule.get(directive.rule) ?? [], directive]);
+  const directives = writesIgnores(document) ? readIgnores(model, ruleIds, today).directives : [];
+  for (const directive of directives) byRule.set(directive.rule, [...byRule.get(directive.rule) ?? [], directive]);
   const used = /* @__PURE__ */ new Set();
   const partial = /* @__PURE__ */ new Map();
   const suppressed = [];
@@ -13462,8 +13505,8 @@ function lintParsed(parsed, options) {
   const invalidIgnore = enabled.find((rule) => rule.meta.id === INVALID_IGNORE);
   if (invalidIgnore) {
     const enabledIds = new Set(enabled.map((rule) => rule.meta.id));
-    for (const directives of byRule.values()) {
-      for (const directive of directives) {
+    for (const directives2 of byRule.values()) {
+      for (const directive of directives2) {
         if (used.has(directive) || !enabledIds.has(directive.rule)) continue;
         const data = { where: directive.where, element: directive.element, rule: directive.rule };
         const half = partial.get(directive);
@@ -13483,6 +13526,7 @@ function toFinding(rule, report2, setting, file, locator, root) {
   if (!template2) throw new RuleCrashError(rule.meta.id, file, new Error(`unknown message id ${report2.messageId}`));
   const range = report2.span ? locator.toRange(report2.span) : locator.locate(report2.pointer, report2.target);
   const data = report2.related === void 0 ? report2.data : { ...report2.data, relatedLine: locator.locate(report2.related).line };
+  const pointer = report2.pointer;
   return {
     ruleId: rule.meta.id,
     severity: setting && setting !== "off" ? setting : report2.severity ?? rule.meta.severity,
@@ -13494,8 +13538,8 @@ function toFinding(rule, report2, setting, file, locator, root) {
     column: range.column,
     endLine: range.endLine,
     endColumn: range.endColumn,
-    pointer: report2.pointer,
-    stablePath: stablePathOf(root, report2.pointer),
+    pointer,
+    stablePath: stablePathOf(root, pointer),
     docsUrl: rule.meta.docsUrl
   };
 }
@@ -18057,7 +18101,8 @@ var invalid_ignore_default = defineRule({
       }
     }
   },
-  *check({ model, ruleIds, today }) {
+  *check({ document, model, ruleIds, today }) {
+    if (!writesIgnores(document)) return;
     for (const { directive, problem } of readIgnores(model, ruleIds, today).problems) {
       const data = { where: directive.where, rule: directive.rule, until: directive.until ?? "" };
       if (problem === "unknownRule") {

@@ -7555,7 +7555,7 @@ var Walker = class {
           size += this.#lastSize;
           continue;
         }
-        const name = keyText(keyNode);
+        const name = this.keyText(keyNode);
         const keyRange = keyNode?.range;
         const keySpan = keyRange ? { start: keyRange[0], end: keyRange[1] } : span;
         setOwn(object, name, this.walk(pair.value, joinPointer(pointer, name), depth + 1, keySpan));
@@ -7571,17 +7571,23 @@ var Walker = class {
     this.#lastSize = size;
     return value;
   }
+  /** The key a mapping entry is stored under. An alias key (`*name : value`) is the scalar its anchor names, as js-yaml and the `yaml` package read it. */
+  keyText(keyNode) {
+    if (keyNode === null) return "";
+    if ((0, import_yaml.isScalar)(keyNode)) return keyNode.value === null ? "" : String(keyNode.value);
+    if ((0, import_yaml.isAlias)(keyNode)) {
+      const anchored = this.#anchors.get(keyNode.source)?.value;
+      if (anchored === null) return "";
+      if (anchored !== void 0 && typeof anchored !== "object") return String(anchored);
+    }
+    return String(keyNode);
+  }
   checkAliasBudget() {
     if (this.#expandedNodes > aliasBudget(this.#writtenNodes, this.limits) && this.#largestAlias) {
       throw new StopWalk(aliasExpansionProblem(this.#writtenNodes, this.#expandedNodes, this.#largestAlias));
     }
   }
 };
-function keyText(keyNode) {
-  if (keyNode === null) return "";
-  if ((0, import_yaml.isScalar)(keyNode)) return keyNode.value === null ? "" : String(keyNode.value);
-  return String(keyNode);
-}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   parseYamlDocument

@@ -13,7 +13,7 @@ import { type DocumentProvider, documentLookup } from './document.js';
 import { resolveFix } from '../fixes/token.js';
 import { type NoticeProvider, noticeLookup } from './notice.js';
 import { type Report, type Rule, type RuleContext, fillTemplate } from './rule.js';
-import { coverageOf, elementOf, type IgnoreDirective, INVALID_IGNORE, isoDay, readIgnores } from './suppressions.js';
+import { coverageOf, elementOf, type IgnoreDirective, INVALID_IGNORE, isoDay, readIgnores, writesIgnores } from './suppressions.js';
 import type { FileReport, Finding, RuleSetting, SuppressedFinding } from './types.js';
 import { type ParsedYaml, parseYaml, stripByteOrderMark } from '../parser/yaml-source.js';
 
@@ -127,7 +127,8 @@ export function lintParsed(parsed: ParsedSource, options: LintOptions & { compar
   if (unparsable) return { file, source, findings: findings.sort(compareFindings), suppressed: [] };
 
   const byRule = new Map<string, IgnoreDirective[]>();
-  for (const directive of readIgnores(model, ruleIds, today).directives) byRule.set(directive.rule, [...(byRule.get(directive.rule) ?? []), directive]);
+  const directives = writesIgnores(document) ? readIgnores(model, ruleIds, today).directives : [];
+  for (const directive of directives) byRule.set(directive.rule, [...(byRule.get(directive.rule) ?? []), directive]);
   // An entry is used when it covers a finding, alone or with the entries on the other causing purposes.
   const used = new Set<IgnoreDirective>();
   // Entries on some of the purposes that cause a finding, while others have none: the finding stays.
@@ -175,6 +176,7 @@ export function toFinding(rule: Rule, report: Report, setting: RuleSetting | und
   if (!template) throw new RuleCrashError(rule.meta.id, file, new Error(`unknown message id ${report.messageId}`));
   const range = report.span ? locator.toRange(report.span) : locator.locate(report.pointer, report.target);
   const data = report.related === undefined ? report.data : { ...report.data, relatedLine: locator.locate(report.related).line };
+  const pointer = report.pointer;
   return {
     ruleId: rule.meta.id,
     severity: setting && setting !== 'off' ? setting : (report.severity ?? rule.meta.severity),
@@ -186,8 +188,8 @@ export function toFinding(rule: Rule, report: Report, setting: RuleSetting | und
     column: range.column,
     endLine: range.endLine,
     endColumn: range.endColumn,
-    pointer: report.pointer,
-    stablePath: stablePathOf(root, report.pointer),
+    pointer,
+    stablePath: stablePathOf(root, pointer),
     docsUrl: rule.meta.docsUrl,
   };
 }

@@ -425,22 +425,44 @@ function itemName(node: unknown): string | undefined {
  * when items are reordered, so code scanning can follow a finding across commits.
  */
 export function stablePathOf(root: unknown, pointer: string): string {
-  if (pointer === '') return '';
-  const parts: string[] = [''];
+  // The pointer is kept as it is written between the indexes an id replaces: made part by part,
+  // the paths of thousands of findings were a tenth of a JSON run.
+  let path = '';
+  let copiedTo = 0;
   let node = root;
   for (let start = 1; start > 0 && start <= pointer.length; ) {
     const slash = pointer.indexOf('/', start);
     const end = slash === -1 ? pointer.length : slash;
-    const segment = segmentAt(pointer, start, end);
-    const parent = node;
-    node = childAt(parent, segment);
-    const id = Array.isArray(parent) && isRecord(node) && typeof node.id === 'string' ? node.id : undefined;
-    parts.push(id === undefined ? pointer.slice(start, end) : escapeId(id));
+    if (Array.isArray(node)) {
+      const item: unknown = node[indexAt(pointer, start, end)];
+      if (isRecord(item) && typeof item.id === 'string') {
+        path += `${pointer.slice(copiedTo, start)}${escapeId(item.id)}`;
+        copiedTo = end;
+      }
+      node = item;
+    } else {
+      node = isRecord(node) ? childAt(node, segmentAt(pointer, start, end)) : undefined;
+    }
     start = slash === -1 ? 0 : slash + 1;
   }
-  return parts.join('/');
+  return copiedTo === 0 ? pointer : path + pointer.slice(copiedTo);
+}
+
+/** The list index a pointer segment names, read as `Number` reads it; digits, the usual case, without cutting the segment out. */
+function indexAt(pointer: string, start: number, end: number): number {
+  if (end - start > 0 && end - start < 10) {
+    let index = 0;
+    for (let at = start; at < end; at += 1) {
+      const digit = pointer.charCodeAt(at) - 48;
+      if (digit < 0 || digit > 9) return Number(segmentAt(pointer, start, end));
+      index = index * 10 + digit;
+    }
+    return index;
+  }
+  return Number(segmentAt(pointer, start, end));
 }
 
 function escapeId(id: string): string {
+  if (id.indexOf('~') === -1 && id.indexOf('/') === -1) return `[${id}]`;
   return `[${id.replace(/~/g, '~0').replace(/\//g, '~1')}]`;
 }

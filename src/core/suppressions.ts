@@ -8,6 +8,7 @@
  */
 import { describeLocation, type IgnoreEntry, type InventoryModel, isRecord, type Located } from './inventory.js';
 import { joinPointer } from './pointer.js';
+import { hasKeyAnywhere, type ParsedYaml } from '../parser/yaml-source.js';
 
 export const IGNORE_KEY = 'x-ropa-lint-ignore';
 
@@ -47,6 +48,14 @@ export interface IgnoreRead {
   /** The entries that suppress. */
   directives: IgnoreDirective[];
   problems: { directive: IgnoreDirective; problem: IgnoreProblem }[];
+}
+
+/**
+ * Whether the record writes an ignore key anywhere. Most records write none, and then neither
+ * the entries nor the misplaced keys need a walk of the whole record.
+ */
+export function writesIgnores(document: ParsedYaml): boolean {
+  return hasKeyAnywhere(document, IGNORE_KEY);
 }
 
 /**

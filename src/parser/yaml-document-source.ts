@@ -175,7 +175,7 @@ class Walker {
           size += this.#lastSize;
           continue;
         }
-        const name = keyText(keyNode);
+        const name = this.keyText(keyNode);
         const keyRange = keyNode?.range;
         const keySpan = keyRange ? { start: keyRange[0], end: keyRange[1] } : span;
         setOwn(object, name, this.walk(pair.value as YamlNode | null, joinPointer(pointer, name), depth + 1, keySpan));
@@ -192,6 +192,18 @@ class Walker {
     return value;
   }
 
+  /** The key a mapping entry is stored under. An alias key (`*name : value`) is the scalar its anchor names, as js-yaml and the `yaml` package read it. */
+  keyText(keyNode: YamlNode | null): string {
+    if (keyNode === null) return '';
+    if (isScalar(keyNode)) return keyNode.value === null ? '' : String(keyNode.value);
+    if (isAlias(keyNode)) {
+      const anchored = this.#anchors.get(keyNode.source)?.value;
+      if (anchored === null) return '';
+      if (anchored !== undefined && typeof anchored !== 'object') return String(anchored);
+    }
+    return String(keyNode);
+  }
+
   checkAliasBudget(): void {
     if (this.#expandedNodes > aliasBudget(this.#writtenNodes, this.limits) && this.#largestAlias) {
       throw new StopWalk(aliasExpansionProblem(this.#writtenNodes, this.#expandedNodes, this.#largestAlias));
@@ -199,8 +211,4 @@ class Walker {
   }
 }
 
-function keyText(keyNode: YamlNode | null): string {
-  if (keyNode === null) return '';
-  if (isScalar(keyNode)) return keyNode.value === null ? '' : String(keyNode.value);
-  return String(keyNode);
-}
+

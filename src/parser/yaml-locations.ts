@@ -75,6 +75,12 @@ export class NodeTable {
     return next;
   }
 
+  /** Whether some mapping value of the table is written under the key `name`. */
+  hasName(name: string): boolean {
+    for (let id = 1; id < this.count; id += 1) if (this.name[id] === name) return true;
+    return false;
+  }
+
   close(id: number, end: number): void {
     this.valueEnd[id] = end;
     this.next[id] = this.count;
@@ -103,6 +109,12 @@ export class LazyLocations extends Map<string, NodeLocation> {
     if (this.#filled) return super.get(pointer);
     const id = this.#find(pointer);
     return id === -1 ? undefined : this.table.location(id);
+  }
+
+  /** Whether a mapping anywhere in the document has the key `name`, told from the table while no entry was set by hand. */
+  hasKey(name: string): boolean {
+    if (!this.#filled) return this.table.hasName(name);
+    return hasKeyInPointers(this, name);
   }
 
   override has(pointer: string): boolean {
@@ -288,4 +300,11 @@ export class LazyLocations extends Map<string, NodeLocation> {
 function unescapeSegment(segment: string): string | null {
   if (/~(?![01])/.test(segment)) return null;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Whether some pointer of `locations` ends in the key `name`: every key written in a document has the pointer of its value. */
+export function hasKeyInPointers(locations: Map<string, NodeLocation>, name: string): boolean {
+  const suffix = `/${escapePointerSegment(name)}`;
+  for (const pointer of locations.keys()) if (pointer.endsWith(suffix)) return true;
+  return false;
 }

@@ -12,6 +12,7 @@
  */
 import { parseYamlDocument } from './yaml-document-source.js';
 import { parseYamlEvents } from './yaml-event-source.js';
+import { hasKeyInPointers, LazyLocations } from './yaml-locations.js';
 import { type ParsedYaml, type ParseLimits, defaultParseLimits } from './yaml-types.js';
 
 export type { NodeLocation, ParsedYaml, ParseLimits, Span, YamlProblem } from './yaml-types.js';
@@ -20,6 +21,16 @@ export { defaultParseLimits } from './yaml-types.js';
 /** Editors hide a UTF-8 byte-order mark; columns are counted as they show them. */
 export function stripByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Whether a mapping anywhere in the document has the key `name`. A key that reaches the value
+ * through a merge or an alias is written in the document too, so the answer holds for the value:
+ * a caller looking for a key most documents never write can skip its walk of the whole value.
+ */
+export function hasKeyAnywhere(document: ParsedYaml, name: string): boolean {
+  const locations = document.locations;
+  return locations instanceof LazyLocations ? locations.hasKey(name) : hasKeyInPointers(locations, name);
 }
 
 export function parseYaml(text: string, limits: ParseLimits = defaultParseLimits): ParsedYaml {

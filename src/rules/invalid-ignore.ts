@@ -1,6 +1,6 @@
 import { defineRule } from '../core/rule.js';
 import { suggestClosest } from '../core/suggest.js';
-import { misplacedIgnores, readIgnores } from '../core/suppressions.js';
+import { misplacedIgnores, readIgnores, writesIgnores } from '../core/suppressions.js';
 
 /**
  * Reports `x-ropa-lint-ignore` entries that do not suppress anything (SPEC §2): without a reason,
@@ -47,7 +47,8 @@ export default defineRule({
       },
     },
   },
-  *check({ model, ruleIds, today }) {
+  *check({ document, model, ruleIds, today }) {
+    if (!writesIgnores(document)) return;
     for (const { directive, problem } of readIgnores(model, ruleIds, today).problems) {
       const data: Record<string, string> = { where: directive.where, rule: directive.rule, until: directive.until ?? '' };
       if (problem === 'unknownRule') {

@@ -55,7 +55,7 @@ function document(): unknown {
   };
 }
 
-const SEGMENTS = ['controller', 'name', 'names', 'joint', 'data_subjects', '10', '11', 'data_categories', 'processing_activities', 'purposes', 'consent', 'collection', 'a~1b', 'c~0d', 'processors', 'transfers', 'country', 'id', 'missing', '0', '1', '2', '7'];
+const SEGMENTS = ['controller', '01', '', '1e0', 'name', 'names', 'joint', 'data_subjects', '10', '11', 'data_categories', 'processing_activities', 'purposes', 'consent', 'collection', 'a~1b', 'c~0d', 'processors', 'transfers', 'country', 'id', 'missing', '0', '1', '2', '7'];
 
 describe('the pointer walk behind describeLocation and stablePathOf', () => {
   it('answers what a plain walk answers, in any order of questions (property)', () => {

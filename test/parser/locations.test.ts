@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/core/line-index.js';
-import { parseYaml, stripByteOrderMark } from '../../src/parser/yaml-source.js';
+import { hasKeyAnywhere, parseYaml, stripByteOrderMark } from '../../src/parser/yaml-source.js';
 import type { Span } from '../../src/parser/yaml-types.js';
 import { yaml } from '../support/dedent.js';
 import { expectFastAndSame, readBoth } from './oracle.js';
@@ -208,5 +208,36 @@ describe('lookups', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('hasKeyAnywhere', () => {
+  const cases: { name: string; text: string; found: boolean }[] = [
+    { name: 'a key of a nested block mapping', text: 'a:\n  b:\n    - {c: 1, wanted: 2}\n', found: true },
+    { name: 'a key written with escapes', text: 'a: {"w\\x61nted": 1}\n', found: true },
+    { name: 'a key written only in an anchored mapping merged elsewhere', text: 'x-base: &base {wanted: 1}\nb:\n  <<: *base\n', found: true },
+    { name: 'a key that is an alias of a scalar (the complete reader)', text: 'a: &k wanted\nb:\n  *k : 1\n', found: true },
+    { name: 'a key of a file the complete reader reads (a tag)', text: 'a: !!map\n  wanted: 1\n', found: true },
+    { name: 'the name only as a value', text: 'a: wanted\nb: [wanted]\n', found: false },
+    { name: 'the name only inside longer keys', text: 'unwanted: 1\nwanted-not: 2\n', found: false },
+    { name: 'the name only in a comment', text: '# wanted: 1\na: 1\n', found: false },
+    { name: 'an empty document', text: '', found: false },
+  ];
+  it.each(cases)('$name: $found', ({ text, found }) => {
+    expect(hasKeyAnywhere(parseYaml(text), 'wanted')).toBe(found);
+  });
+
+  it('answers the same once every pointer of the fast reader has been made', () => {
+    const parsed = expectFastAndSame('a:\n  b: {wanted: 1}\n');
+    expect(parsed.locations.size).toBe(4);
+    expect(hasKeyAnywhere(parsed, 'wanted')).toBe(true);
+    expect(hasKeyAnywhere(parsed, 'b/wanted')).toBe(false);
+  });
+
+  it('reads an alias key as the scalar its anchor names, as js-yaml does', () => {
+    const text = 'a: &k wanted\nb:\n  *k : 1\nc:\n  *k : 2\n';
+    expect(readBoth(text).handedOver).toBeDefined();
+    expect(parseYaml(text).value).toEqual({ a: 'wanted', b: { wanted: 1 }, c: { wanted: 2 } });
+    expect(parseYaml(text).locations.get('/b/wanted')!.key).toEqual({ start: text.indexOf('*k'), end: text.indexOf('*k') + 2 });
   });
 });

@@ -85,6 +85,28 @@ ruleTester(rule, {
       yaml: replaced(withIgnore('{rule: duplicate-id, reason: r}'), '        x-ropa-lint-ignore:', '        consent:\n          x-ropa-lint-ignore: [{rule: consent-records, reason: r}]\n        x-ropa-lint-ignore:'),
       errors: [{ messageId: 'misplaced', line: 9, column: 11, endColumn: 29, messageIncludes: ['under `consent` of purpose `train`'] }],
     },
+    // The rule skips its walk when no key of the file is an ignore key: a key spelt in other ways must still be found.
+    {
+      name: 'in a consent block, the key written with escapes',
+      yaml: replaced(withIgnore('{rule: duplicate-id, reason: r}'), '        x-ropa-lint-ignore:', '        consent:\n          "x-ropa-lint-\\x69gnore": [{rule: consent-records, reason: r}]\n        x-ropa-lint-ignore:'),
+      errors: [{ messageId: 'misplaced', line: 9, column: 11, endColumn: 34 }],
+    },
+    {
+      name: 'in a consent block, the key an alias of a value written elsewhere',
+      yaml: 'version: 1\ncontroller: {name: Acme, dpo: &key x-ropa-lint-ignore}\nprocessing_activities:\n  - id: chat\n    name: Chat\n    purposes:\n      - id: train\n        consent:\n          *key : [{rule: consent-records, reason: r}]\n',
+      errors: [{ messageId: 'misplaced', line: 9, column: 11, endColumn: 15 }],
+    },
+    {
+      name: 'in a consent block merged from an anchor',
+      yaml: 'version: 1\ncontroller: {name: Acme}\nx-defaults: &defaults\n  x-ropa-lint-ignore: [{rule: consent-records, reason: r}]\nprocessing_activities:\n  - id: chat\n    name: Chat\n    purposes:\n      - id: train\n        consent:\n          <<: *defaults\n',
+      // A merged key has no place of its own: the finding stands on the block it was merged into.
+      errors: [{ messageId: 'misplaced', line: 10, column: 9, endColumn: 16 }],
+    },
+    {
+      name: 'in a consent block of a file only the complete reader reads (a tag)',
+      yaml: replaced(withIgnore('{rule: duplicate-id, reason: r}'), '        x-ropa-lint-ignore:', '        consent: !!map\n          x-ropa-lint-ignore: [{rule: consent-records, reason: r}]\n        x-ropa-lint-ignore:'),
+      errors: [{ messageId: 'misplaced', line: 9, column: 11, endColumn: 29 }],
+    },
     {
       name: 'under the list of activities of the wrong type',
       yaml: 'version: 1\ncontroller: {name: Acme}\nprocessing_activities:\n  x-ropa-lint-ignore: [{rule: schema, reason: r}]\n',

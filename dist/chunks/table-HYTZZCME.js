@@ -7,7 +7,7 @@ import {
   ROLE,
   SPECIAL_CONDITION,
   wordsFor
-} from "./chunk-AKCIAO7R.js";
+} from "./chunk-K6UAX3CM.js";
 import {
   NO_COUNTRY,
   partyNeedsBullet,
@@ -22,13 +22,13 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   countryName
-} from "./chunk-RU2SB7N2.js";
+} from "./chunk-SPUKPL2C.js";
 import {
   isRecord,
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-ZZPDV2D5.js";
+} from "./chunk-CN3HNLMG.js";
 import {
   joinPointer,
   pointerOf

@@ -2277,6 +2277,11 @@ var NodeTable = class _NodeTable {
     next.count = this.count;
     return next;
   }
+  /** Whether some mapping value of the table is written under the key `name`. */
+  hasName(name) {
+    for (let id = 1; id < this.count; id += 1) if (this.name[id] === name) return true;
+    return false;
+  }
   close(id, end) {
     this.valueEnd[id] = end;
     this.next[id] = this.count;
@@ -2303,6 +2308,11 @@ var LazyLocations = class extends Map {
     if (this.#filled) return super.get(pointer);
     const id = this.#find(pointer);
     return id === -1 ? void 0 : this.table.location(id);
+  }
+  /** Whether a mapping anywhere in the document has the key `name`, told from the table while no entry was set by hand. */
+  hasKey(name) {
+    if (!this.#filled) return this.table.hasName(name);
+    return hasKeyInPointers(this, name);
   }
   has(pointer) {
     if (this.#filled) return super.has(pointer);
@@ -2466,6 +2476,11 @@ var LazyLocations = class extends Map {
 function unescapeSegment(segment) {
   if (/~(?![01])/.test(segment)) return null;
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function hasKeyInPointers(locations, name) {
+  const suffix = `/${escapePointerSegment(name)}`;
+  for (const pointer of locations.keys()) if (pointer.endsWith(suffix)) return true;
+  return false;
 }
 
 // src/parser/yaml-types.ts
@@ -3693,12 +3708,17 @@ function readEventList(text, limits, reason) {
 function stripByteOrderMark(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
+function hasKeyAnywhere(document, name) {
+  const locations = document.locations;
+  return locations instanceof LazyLocations ? locations.hasKey(name) : hasKeyInPointers(locations, name);
+}
 function parseYaml(text, limits = defaultParseLimits) {
   return parseYamlEvents(text, limits) ?? parseYamlDocument(text, limits);
 }
 
 export {
   stripByteOrderMark,
+  hasKeyAnywhere,
   parseYaml
 };
 /*! Bundled license information:

@@ -11,7 +11,7 @@ import {
   durationWords,
   kebabWords,
   wordsFor
-} from "./chunk-AKCIAO7R.js";
+} from "./chunk-K6UAX3CM.js";
 import {
   escapeXml,
   renderSvg,
@@ -20,13 +20,13 @@ import {
 import {
   buildDataMap,
   countryName
-} from "./chunk-RU2SB7N2.js";
+} from "./chunk-SPUKPL2C.js";
 import {
   isRecord,
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-ZZPDV2D5.js";
+} from "./chunk-CN3HNLMG.js";
 import {
   joinPointer,
   pointerOf

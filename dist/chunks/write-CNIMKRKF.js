@@ -5,7 +5,7 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   stripByteOrderMark
-} from "./chunk-O3BKOGXV.js";
+} from "./chunk-DWCIAG5Z.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-3NTWQZSC.js";
 

@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-VXRP6UCS.js";
+} from "./chunk-UV34QRWE.js";
 import {
   Repository,
   describeError,
@@ -28,21 +28,21 @@ import {
   Locator,
   lintParsed,
   parseSource
-} from "./chunk-R4RKMNQX.js";
+} from "./chunk-QT6XFAOR.js";
 import {
   parseNotice
-} from "./chunk-4NHWBGGP.js";
+} from "./chunk-H3LOEXZS.js";
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-O3BKOGXV.js";
+} from "./chunk-DWCIAG5Z.js";
 import {
   ConfigError
 } from "./chunk-CZFTXMOU.js";
 import {
   isRecord,
   require_ucs2length
-} from "./chunk-ZZPDV2D5.js";
+} from "./chunk-CN3HNLMG.js";
 import {
   joinPointer,
   lastSegment
@@ -1337,7 +1337,7 @@ async function checkWorkspace(options) {
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
   }
-  const flowModule = base === void 0 ? void 0 : await import("./diff-flows-F7235HOW.js");
+  const flowModule = base === void 0 ? void 0 : await import("./diff-flows-SJDNHEYQ.js");
   let flows;
   const reports = lintRun(head, {
     rules,

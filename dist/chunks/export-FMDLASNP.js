@@ -17,13 +17,13 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   parseSource
-} from "./chunk-R4RKMNQX.js";
-import "./chunk-4NHWBGGP.js";
+} from "./chunk-QT6XFAOR.js";
+import "./chunk-H3LOEXZS.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-O3BKOGXV.js";
+import "./chunk-DWCIAG5Z.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-ZZPDV2D5.js";
+import "./chunk-CN3HNLMG.js";
 import "./chunk-PF5MASKV.js";
 import {
   suggestClosest
@@ -87,15 +87,15 @@ async function run(io) {
     maxBytes = Math.floor(megabytes * 1024 * 1024);
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const { checkWorkspace } = await import("./check-XL3ND72X.js");
+  const { checkWorkspace } = await import("./check-VSRRUU6R.js");
   const { report } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes });
   const records = report.files.map((file) => ({ file: file.file, model: parseSource(file.source, file.file).model, report: file }));
   let output;
   if (format === "html") {
-    const { exportHtml } = await import("./html-JKNL62WX.js");
+    const { exportHtml } = await import("./html-CSFLUEKA.js");
     output = exportHtml(records, { version: VERSION, today: today(io.env) });
   } else {
-    const { exportTable } = await import("./table-WN772QH7.js");
+    const { exportTable } = await import("./table-HYTZZCME.js");
     output = await exportTable(records, format, { version: VERSION, today: today(io.env) });
   }
   if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);

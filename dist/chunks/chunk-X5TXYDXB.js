@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   buildDataMap,
   diffDataMaps
-} from "./chunk-RU2SB7N2.js";
+} from "./chunk-SPUKPL2C.js";
 
 // src/datamap/diff-flows.ts
 var EMPTY = { nodes: [], edges: [] };

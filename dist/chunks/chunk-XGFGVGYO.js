@@ -8,16 +8,16 @@ import {
 } from "./chunk-DXSWGV4H.js";
 import {
   parseSource
-} from "./chunk-R4RKMNQX.js";
+} from "./chunk-QT6XFAOR.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import {
   changedPart
-} from "./chunk-ZU26RNIK.js";
+} from "./chunk-X5TXYDXB.js";
 import {
   buildDataMap
-} from "./chunk-RU2SB7N2.js";
+} from "./chunk-SPUKPL2C.js";
 import {
   oneLine,
   stripControlCharacters

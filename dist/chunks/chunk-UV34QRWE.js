@@ -6,8 +6,9 @@ import {
   discloses,
   misplacedIgnores,
   noticeEntries,
-  readIgnores
-} from "./chunk-4NHWBGGP.js";
+  readIgnores,
+  writesIgnores
+} from "./chunk-H3LOEXZS.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
@@ -27,7 +28,7 @@ import {
   schema,
   stringsOf,
   validate
-} from "./chunk-ZZPDV2D5.js";
+} from "./chunk-CN3HNLMG.js";
 import {
   joinPointer,
   lastSegment,
@@ -1184,7 +1185,8 @@ var invalid_ignore_default = defineRule({
       }
     }
   },
-  *check({ model, ruleIds, today }) {
+  *check({ document, model, ruleIds, today }) {
+    if (!writesIgnores(document)) return;
     for (const { directive, problem } of readIgnores(model, ruleIds, today).problems) {
       const data = { where: directive.where, rule: directive.rule, until: directive.until ?? "" };
       if (problem === "unknownRule") {

@@ -3166,22 +3166,40 @@ function itemName(node) {
   return typeof node.name === "string" ? node.name : void 0;
 }
 function stablePathOf(root, pointer) {
-  if (pointer === "") return "";
-  const parts = [""];
+  let path = "";
+  let copiedTo = 0;
   let node = root;
   for (let start = 1; start > 0 && start <= pointer.length; ) {
     const slash = pointer.indexOf("/", start);
     const end = slash === -1 ? pointer.length : slash;
-    const segment = segmentAt(pointer, start, end);
-    const parent = node;
-    node = childAt(parent, segment);
-    const id = Array.isArray(parent) && isRecord(node) && typeof node.id === "string" ? node.id : void 0;
-    parts.push(id === void 0 ? pointer.slice(start, end) : escapeId(id));
+    if (Array.isArray(node)) {
+      const item = node[indexAt(pointer, start, end)];
+      if (isRecord(item) && typeof item.id === "string") {
+        path += `${pointer.slice(copiedTo, start)}${escapeId(item.id)}`;
+        copiedTo = end;
+      }
+      node = item;
+    } else {
+      node = isRecord(node) ? childAt(node, segmentAt(pointer, start, end)) : void 0;
+    }
     start = slash === -1 ? 0 : slash + 1;
   }
-  return parts.join("/");
+  return copiedTo === 0 ? pointer : path + pointer.slice(copiedTo);
+}
+function indexAt(pointer, start, end) {
+  if (end - start > 0 && end - start < 10) {
+    let index = 0;
+    for (let at = start; at < end; at += 1) {
+      const digit = pointer.charCodeAt(at) - 48;
+      if (digit < 0 || digit > 9) return Number(segmentAt(pointer, start, end));
+      index = index * 10 + digit;
+    }
+    return index;
+  }
+  return Number(segmentAt(pointer, start, end));
 }
 function escapeId(id) {
+  if (id.indexOf("~") === -1 && id.indexOf("/") === -1) return `[${id}]`;
   return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
 }
 

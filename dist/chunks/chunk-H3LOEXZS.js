@@ -9,9 +9,12 @@ import {
   x
 } from "./chunk-3MYTIAQK.js";
 import {
+  hasKeyAnywhere
+} from "./chunk-DWCIAG5Z.js";
+import {
   describeLocation,
   isRecord
-} from "./chunk-ZZPDV2D5.js";
+} from "./chunk-CN3HNLMG.js";
 import {
   joinPointer
 } from "./chunk-PF5MASKV.js";
@@ -384,6 +387,9 @@ function fillTemplate(template, data = {}) {
 // src/core/suppressions.ts
 var IGNORE_KEY = "x-ropa-lint-ignore";
 var INVALID_IGNORE = "invalid-ignore";
+function writesIgnores(document) {
+  return hasKeyAnywhere(document, IGNORE_KEY);
+}
 function placeListsOf(model) {
   return [[{ value: model.root, pointer: "" }], model.subjects, model.categories, model.activities, model.purposes];
 }
@@ -517,6 +523,7 @@ export {
   defineRule,
   fillTemplate,
   INVALID_IGNORE,
+  writesIgnores,
   elementOf,
   readIgnores,
   misplacedIgnores,

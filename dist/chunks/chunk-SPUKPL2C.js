@@ -5,7 +5,7 @@ import {
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-ZZPDV2D5.js";
+} from "./chunk-CN3HNLMG.js";
 import {
   joinPointer
 } from "./chunk-PF5MASKV.js";

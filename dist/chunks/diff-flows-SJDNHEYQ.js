@@ -1,17 +1,17 @@
 import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
-  rules,
-  rulesById
-} from "./chunk-VXRP6UCS.js";
-import "./chunk-4NHWBGGP.js";
-import "./chunk-V2HEZWUS.js";
-import "./chunk-3MYTIAQK.js";
-import "./chunk-ZZPDV2D5.js";
+  changedPart,
+  flowChangesOf,
+  hasFlowChanges
+} from "./chunk-X5TXYDXB.js";
+import "./chunk-SPUKPL2C.js";
+import "./chunk-CN3HNLMG.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-IFVXAW5K.js";
 import "./chunk-3NTWQZSC.js";
 export {
-  rules,
-  rulesById
+  changedPart,
+  flowChangesOf,
+  hasFlowChanges
 };

@@ -2,13 +2,13 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-R4RKMNQX.js";
-import "./chunk-4NHWBGGP.js";
+} from "./chunk-QT6XFAOR.js";
+import "./chunk-H3LOEXZS.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-O3BKOGXV.js";
+import "./chunk-DWCIAG5Z.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-ZZPDV2D5.js";
+import "./chunk-CN3HNLMG.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-IFVXAW5K.js";
 import "./chunk-KBX44QPI.js";

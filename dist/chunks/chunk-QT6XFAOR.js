@@ -8,22 +8,23 @@ import {
   fillTemplate,
   isoDay,
   noticeLookup,
-  readIgnores
-} from "./chunk-4NHWBGGP.js";
+  readIgnores,
+  writesIgnores
+} from "./chunk-H3LOEXZS.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-O3BKOGXV.js";
+} from "./chunk-DWCIAG5Z.js";
 import {
   RuleCrashError
 } from "./chunk-CZFTXMOU.js";
 import {
   InventoryModel,
   stablePathOf
-} from "./chunk-ZZPDV2D5.js";
+} from "./chunk-CN3HNLMG.js";
 import {
   parentPointer
 } from "./chunk-PF5MASKV.js";
@@ -182,7 +183,8 @@ function lintParsed(parsed, options) {
   }
   if (unparsable) return { file, source, findings: findings.sort(compareFindings), suppressed: [] };
   const byRule = /* @__PURE__ */ new Map();
-  for (const directive of readIgnores(model, ruleIds, today).directives) byRule.set(directive.rule, [...byRule.get(directive.rule) ?? [], directive]);
+  const directives = writesIgnores(document) ? readIgnores(model, ruleIds, today).directives : [];
+  for (const directive of directives) byRule.set(directive.rule, [...byRule.get(directive.rule) ?? [], directive]);
   const used = /* @__PURE__ */ new Set();
   const partial = /* @__PURE__ */ new Map();
   const suppressed = [];
@@ -201,8 +203,8 @@ function lintParsed(parsed, options) {
   const invalidIgnore = enabled.find((rule) => rule.meta.id === INVALID_IGNORE);
   if (invalidIgnore) {
     const enabledIds = new Set(enabled.map((rule) => rule.meta.id));
-    for (const directives of byRule.values()) {
-      for (const directive of directives) {
+    for (const directives2 of byRule.values()) {
+      for (const directive of directives2) {
         if (used.has(directive) || !enabledIds.has(directive.rule)) continue;
         const data = { where: directive.where, element: directive.element, rule: directive.rule };
         const half = partial.get(directive);
@@ -222,6 +224,7 @@ function toFinding(rule, report, setting, file, locator, root) {
   if (!template) throw new RuleCrashError(rule.meta.id, file, new Error(`unknown message id ${report.messageId}`));
   const range = report.span ? locator.toRange(report.span) : locator.locate(report.pointer, report.target);
   const data = report.related === void 0 ? report.data : { ...report.data, relatedLine: locator.locate(report.related).line };
+  const pointer = report.pointer;
   return {
     ruleId: rule.meta.id,
     severity: setting && setting !== "off" ? setting : report.severity ?? rule.meta.severity,
@@ -233,8 +236,8 @@ function toFinding(rule, report, setting, file, locator, root) {
     column: range.column,
     endLine: range.endLine,
     endColumn: range.endColumn,
-    pointer: report.pointer,
-    stablePath: stablePathOf(root, report.pointer),
+    pointer,
+    stablePath: stablePathOf(root, pointer),
     docsUrl: rule.meta.docsUrl
   };
 }

@@ -3,22 +3,22 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   dataMapsMarkdown,
   flowChangesMarkdown
-} from "./chunk-5IUAOEGT.js";
+} from "./chunk-XGFGVGYO.js";
 import {
   segments,
   truncate
 } from "./chunk-DXSWGV4H.js";
-import "./chunk-R4RKMNQX.js";
-import "./chunk-4NHWBGGP.js";
+import "./chunk-QT6XFAOR.js";
+import "./chunk-H3LOEXZS.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-O3BKOGXV.js";
+import "./chunk-DWCIAG5Z.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-ZU26RNIK.js";
-import "./chunk-RU2SB7N2.js";
-import "./chunk-ZZPDV2D5.js";
+import "./chunk-X5TXYDXB.js";
+import "./chunk-SPUKPL2C.js";
+import "./chunk-CN3HNLMG.js";
 import "./chunk-PF5MASKV.js";
 import "./chunk-IFVXAW5K.js";
 import {
