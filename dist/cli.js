@@ -35,7 +35,6 @@ import "./chunks/chunk-3NTWQZSC.js";
 
 // src/cli.ts
 import module from "node:module";
-import v8 from "node:v8";
 
 // src/cli/main.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -438,9 +437,16 @@ function subcommandOf(word) {
   return word !== void 0 && Object.hasOwn(SUBCOMMANDS, word) ? SUBCOMMANDS[word] : void 0;
 }
 
+// src/short-lived-process.ts
+import v8 from "node:v8";
+function tuneForShortLivedProcess() {
+  v8.setFlagsFromString("--no-regexp-tier-up");
+  v8.setFlagsFromString("--no-turbo-inlining");
+}
+
 // src/cli.ts
 module.enableCompileCache?.();
-v8.setFlagsFromString("--no-regexp-tier-up");
+tuneForShortLivedProcess();
 var writeFailed = false;
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED" || writeFailed) return;

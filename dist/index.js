@@ -53877,7 +53877,15 @@ async function run() {
   }
 }
 
+// src/short-lived-process.ts
+import v8 from "node:v8";
+function tuneForShortLivedProcess() {
+  v8.setFlagsFromString("--no-regexp-tier-up");
+  v8.setFlagsFromString("--no-turbo-inlining");
+}
+
 // src/index.ts
+tuneForShortLivedProcess();
 await run();
 /*! Bundled license information:
 

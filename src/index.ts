@@ -1,3 +1,5 @@
 import { run } from './action/main.js';
+import { tuneForShortLivedProcess } from './short-lived-process.js';
 
+tuneForShortLivedProcess();
 await run();

@@ -11,8 +11,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { build } from 'esbuild';
 
-// As src/cli.ts does: regular expressions compiled at once, not first interpreted.
+// As the CLI does (src/short-lived-process.ts): regular expressions compiled at once, not first
+// interpreted, and no inlining by the optimizing compiler.
 v8.setFlagsFromString('--no-regexp-tier-up');
+v8.setFlagsFromString('--no-turbo-inlining');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
