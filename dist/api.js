@@ -3054,7 +3054,7 @@ function escapePointerSegment(segment) {
   return text2.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function joinPointer(parent, segment) {
-  return `${parent}/${escapePointerSegment(segment)}`;
+  return [parent, "/", escapePointerSegment(segment)].join("");
 }
 function pointerOf(...segments2) {
   return segments2.map((segment) => `/${escapePointerSegment(segment)}`).join("");
@@ -3367,7 +3367,7 @@ function itemName(node) {
   return typeof node.name === "string" ? node.name : void 0;
 }
 function stablePathOf(root, pointer) {
-  let path7 = "";
+  let pieces;
   let copiedTo = 0;
   let node = root;
   for (let start = 1; start > 0 && start <= pointer.length; ) {
@@ -3376,7 +3376,8 @@ function stablePathOf(root, pointer) {
     if (Array.isArray(node)) {
       const item = node[indexAt(pointer, start, end)];
       if (isRecord(item) && typeof item.id === "string") {
-        path7 += `${pointer.slice(copiedTo, start)}${escapeId(item.id)}`;
+        pieces ??= [];
+        pieces.push(pointer.slice(copiedTo, start), "[", escapeId(item.id), "]");
         copiedTo = end;
       }
       node = item;
@@ -3385,7 +3386,9 @@ function stablePathOf(root, pointer) {
     }
     start = slash === -1 ? 0 : slash + 1;
   }
-  return copiedTo === 0 ? pointer : path7 + pointer.slice(copiedTo);
+  if (pieces === void 0) return pointer;
+  pieces.push(pointer.slice(copiedTo));
+  return pieces.join("");
 }
 function indexAt(pointer, start, end) {
   if (end - start > 0 && end - start < 10) {
@@ -3400,8 +3403,8 @@ function indexAt(pointer, start, end) {
   return Number(segmentAt(pointer, start, end));
 }
 function escapeId(id) {
-  if (id.indexOf("~") === -1 && id.indexOf("/") === -1) return `[${id}]`;
-  return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
+  if (id.indexOf("~") === -1 && id.indexOf("/") === -1) return id;
+  return id.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 var PLACEHOLDER, LAWFUL_BASES, allowedKeys, InventoryModel, LIST_KINDS, ROOT_DESCRIPTION;
 var init_inventory = __esm({
@@ -12137,7 +12140,7 @@ function decode(text2, event) {
   return getScalarValue(text2, event);
 }
 function refusal(text2) {
-  if (text2.charCodeAt(0) === 65279) return "byte-order mark";
+  if (text2.indexOf("\uFEFF") !== -1) return "byte-order mark";
   for (let i = text2.indexOf("\r"); i !== -1; i = text2.indexOf("\r", i + 1)) {
     if (text2.charCodeAt(i + 1) !== 10) return "carriage return without a line feed";
   }
@@ -12770,7 +12773,6 @@ var BlockScanner = class {
     const refused = refusal(text2);
     if (refused !== void 0) throw new HandOver(refused);
     if (text2.indexOf("\0") !== -1) throw new HandOver("null byte");
-    if (text2.indexOf("\uFEFF") !== -1) throw new HandOver("byte-order mark");
     this.builder.document(0);
     let position = 0;
     while (position < this.length) {

@@ -24853,7 +24853,7 @@ function escapePointerSegment(segment) {
   return text3.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function joinPointer(parent, segment) {
-  return `${parent}/${escapePointerSegment(segment)}`;
+  return [parent, "/", escapePointerSegment(segment)].join("");
 }
 function pointerOf(...segments2) {
   return segments2.map((segment) => `/${escapePointerSegment(segment)}`).join("");
@@ -25166,7 +25166,7 @@ function itemName(node) {
   return typeof node.name === "string" ? node.name : void 0;
 }
 function stablePathOf(root, pointer) {
-  let path12 = "";
+  let pieces;
   let copiedTo = 0;
   let node = root;
   for (let start = 1; start > 0 && start <= pointer.length; ) {
@@ -25175,7 +25175,8 @@ function stablePathOf(root, pointer) {
     if (Array.isArray(node)) {
       const item = node[indexAt(pointer, start, end)];
       if (isRecord(item) && typeof item.id === "string") {
-        path12 += `${pointer.slice(copiedTo, start)}${escapeId(item.id)}`;
+        pieces ??= [];
+        pieces.push(pointer.slice(copiedTo, start), "[", escapeId(item.id), "]");
         copiedTo = end;
       }
       node = item;
@@ -25184,7 +25185,9 @@ function stablePathOf(root, pointer) {
     }
     start = slash === -1 ? 0 : slash + 1;
   }
-  return copiedTo === 0 ? pointer : path12 + pointer.slice(copiedTo);
+  if (pieces === void 0) return pointer;
+  pieces.push(pointer.slice(copiedTo));
+  return pieces.join("");
 }
 function indexAt(pointer, start, end) {
   if (end - start > 0 && end - start < 10) {
@@ -25199,8 +25202,8 @@ function indexAt(pointer, start, end) {
   return Number(segmentAt(pointer, start, end));
 }
 function escapeId(id) {
-  if (id.indexOf("~") === -1 && id.indexOf("/") === -1) return `[${id}]`;
-  return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
+  if (id.indexOf("~") === -1 && id.indexOf("/") === -1) return id;
+  return id.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 var PLACEHOLDER, LAWFUL_BASES, allowedKeys, InventoryModel, LIST_KINDS, ROOT_DESCRIPTION;
 var init_inventory = __esm({
@@ -42773,7 +42776,7 @@ function decode(text3, event) {
   return getScalarValue(text3, event);
 }
 function refusal(text3) {
-  if (text3.charCodeAt(0) === 65279) return "byte-order mark";
+  if (text3.indexOf("\uFEFF") !== -1) return "byte-order mark";
   for (let i = text3.indexOf("\r"); i !== -1; i = text3.indexOf("\r", i + 1)) {
     if (text3.charCodeAt(i + 1) !== 10) return "carriage return without a line feed";
   }
@@ -43406,7 +43409,6 @@ var BlockScanner = class {
     const refused = refusal(text3);
     if (refused !== void 0) throw new HandOver(refused);
     if (text3.indexOf("\0") !== -1) throw new HandOver("null byte");
-    if (text3.indexOf("\uFEFF") !== -1) throw new HandOver("byte-order mark");
     this.builder.document(0);
     let position2 = 0;
     while (position2 < this.length) {

@@ -7379,7 +7379,7 @@ function escapePointerSegment(segment) {
   return text.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function joinPointer(parent, segment) {
-  return `${parent}/${escapePointerSegment(segment)}`;
+  return [parent, "/", escapePointerSegment(segment)].join("");
 }
 
 // src/parser/yaml-types.ts

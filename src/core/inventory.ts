@@ -425,9 +425,9 @@ function itemName(node: unknown): string | undefined {
  * when items are reordered, so code scanning can follow a finding across commits.
  */
 export function stablePathOf(root: unknown, pointer: string): string {
-  // The pointer is kept as it is written between the indexes an id replaces: made part by part,
-  // the paths of thousands of findings were a tenth of a JSON run.
-  let path = '';
+  // The pointer is kept as it is written between the indexes an id replaces, and the pieces are
+  // joined once: a path made by `+` was a chain of pieces, and thousands of findings keep theirs.
+  let pieces: string[] | undefined;
   let copiedTo = 0;
   let node = root;
   for (let start = 1; start > 0 && start <= pointer.length; ) {
@@ -436,7 +436,8 @@ export function stablePathOf(root: unknown, pointer: string): string {
     if (Array.isArray(node)) {
       const item: unknown = node[indexAt(pointer, start, end)];
       if (isRecord(item) && typeof item.id === 'string') {
-        path += `${pointer.slice(copiedTo, start)}${escapeId(item.id)}`;
+        pieces ??= [];
+        pieces.push(pointer.slice(copiedTo, start), '[', escapeId(item.id), ']');
         copiedTo = end;
       }
       node = item;
@@ -445,7 +446,9 @@ export function stablePathOf(root: unknown, pointer: string): string {
     }
     start = slash === -1 ? 0 : slash + 1;
   }
-  return copiedTo === 0 ? pointer : path + pointer.slice(copiedTo);
+  if (pieces === undefined) return pointer;
+  pieces.push(pointer.slice(copiedTo));
+  return pieces.join('');
 }
 
 /** The list index a pointer segment names, read as `Number` reads it; digits, the usual case, without cutting the segment out. */
@@ -463,6 +466,6 @@ function indexAt(pointer: string, start: number, end: number): number {
 }
 
 function escapeId(id: string): string {
-  if (id.indexOf('~') === -1 && id.indexOf('/') === -1) return `[${id}]`;
-  return `[${id.replace(/~/g, '~0').replace(/\//g, '~1')}]`;
+  if (id.indexOf('~') === -1 && id.indexOf('/') === -1) return id;
+  return id.replace(/~/g, '~0').replace(/\//g, '~1');
 }

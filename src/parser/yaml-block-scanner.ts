@@ -204,9 +204,8 @@ class BlockScanner {
     const text = this.text;
     const refused = refusal(text);
     if (refused !== undefined) throw new HandOver(refused);
-    // js-yaml refuses a null byte anywhere, and reads a byte-order mark at a line start as a document boundary.
+    // js-yaml refuses a null byte anywhere.
     if (text.indexOf('\0') !== -1) throw new HandOver('null byte');
-    if (text.indexOf('\uFEFF') !== -1) throw new HandOver('byte-order mark');
     this.builder.document(0);
     let position = 0;
     while (position < this.length) {

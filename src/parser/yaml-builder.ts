@@ -87,7 +87,9 @@ function decode(text: string, event: ScalarFields): string {
 
 /** Why neither event source may read `text`, if so. */
 export function refusal(text: string): string | undefined {
-  if (text.charCodeAt(0) === 0xfeff) return 'byte-order mark';
+  // A byte-order mark is the complete reader's anywhere: at the start of the first content line
+  // (after comments) it reads one as a mark, where js-yaml makes it part of the key.
+  if (text.indexOf('\uFEFF') !== -1) return 'byte-order mark';
   // js-yaml breaks lines at a lone carriage return; the complete reader (and our line index) does not.
   for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
     if (text.charCodeAt(i + 1) !== 10) return 'carriage return without a line feed';

@@ -137,6 +137,13 @@ describe('locations', () => {
     expect(rangeOf(new LineIndex(stripByteOrderMark(text)), parsed.locations.get('/name')!.value)).toEqual([1, 7, 1, 11]);
   });
 
+  it('hands a byte-order mark after the first line to the complete reader, which reads it as a mark before content', () => {
+    // Found by the byte mutations of differential.test.ts: js-yaml made it part of the key `\uFEFFversion`.
+    const text = '# the record\n\uFEFFversion: 1\nname: Acme\n';
+    expect(readBoth(text).handedOver).toBe('byte-order mark');
+    expect(parseYaml(text).value).toEqual({ version: 1, name: 'Acme' });
+  });
+
   it('lists every pointer in document order, as the complete reader does', () => {
     const parsed = expectFastAndSame(activity);
     expect([...parsed.locations.keys()].slice(0, 6)).toEqual([

@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   buildDataMap,
   diffDataMaps
-} from "./chunk-SPUKPL2C.js";
+} from "./chunk-VZ6X3ZMH.js";
 
 // src/datamap/diff-flows.ts
 var EMPTY = { nodes: [], edges: [] };

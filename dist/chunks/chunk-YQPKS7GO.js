@@ -8,7 +8,7 @@ import {
   noticeEntries,
   readIgnores,
   writesIgnores
-} from "./chunk-H3LOEXZS.js";
+} from "./chunk-6KCIBVLZ.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
@@ -28,13 +28,13 @@ import {
   schema,
   stringsOf,
   validate
-} from "./chunk-CN3HNLMG.js";
+} from "./chunk-F4WG2D33.js";
 import {
   joinPointer,
   lastSegment,
   parentPointer,
   pointerOf
-} from "./chunk-PF5MASKV.js";
+} from "./chunk-4UDDO77X.js";
 import {
   require_mod,
   suggestClosest

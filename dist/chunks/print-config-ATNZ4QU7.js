@@ -4,10 +4,10 @@ import {
   CONFIG_NAMES,
   failOnOf,
   loadConfig
-} from "./chunk-CMZSTE7M.js";
+} from "./chunk-J5OGD7IY.js";
 import {
   rules
-} from "./chunk-UV34QRWE.js";
+} from "./chunk-YQPKS7GO.js";
 import {
   Repository
 } from "./chunk-VBO3UMEZ.js";
@@ -18,14 +18,14 @@ import {
   displayPath
 } from "./chunk-MYM53UIW.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-QT6XFAOR.js";
-import "./chunk-H3LOEXZS.js";
+import "./chunk-FI6BKGSB.js";
+import "./chunk-6KCIBVLZ.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-DWCIAG5Z.js";
+import "./chunk-JI7ZIL3M.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-CN3HNLMG.js";
-import "./chunk-PF5MASKV.js";
+import "./chunk-F4WG2D33.js";
+import "./chunk-4UDDO77X.js";
 import "./chunk-IFVXAW5K.js";
 import "./chunk-KBX44QPI.js";
 import "./chunk-3NTWQZSC.js";

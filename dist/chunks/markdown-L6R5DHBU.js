@@ -3,23 +3,23 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   dataMapsMarkdown,
   flowChangesMarkdown
-} from "./chunk-XGFGVGYO.js";
+} from "./chunk-7WTSRNS3.js";
 import {
   segments,
   truncate
 } from "./chunk-DXSWGV4H.js";
-import "./chunk-QT6XFAOR.js";
-import "./chunk-H3LOEXZS.js";
+import "./chunk-FI6BKGSB.js";
+import "./chunk-6KCIBVLZ.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-DWCIAG5Z.js";
+import "./chunk-JI7ZIL3M.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-X5TXYDXB.js";
-import "./chunk-SPUKPL2C.js";
-import "./chunk-CN3HNLMG.js";
-import "./chunk-PF5MASKV.js";
+import "./chunk-KLOQ42NG.js";
+import "./chunk-VZ6X3ZMH.js";
+import "./chunk-F4WG2D33.js";
+import "./chunk-4UDDO77X.js";
 import "./chunk-IFVXAW5K.js";
 import {
   baselineWords

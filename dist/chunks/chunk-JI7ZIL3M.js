@@ -2,7 +2,7 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   escapePointerSegment
-} from "./chunk-PF5MASKV.js";
+} from "./chunk-4UDDO77X.js";
 import {
   __require
 } from "./chunk-3NTWQZSC.js";
@@ -2552,7 +2552,7 @@ function decode(text, event) {
   return getScalarValue(text, event);
 }
 function refusal(text) {
-  if (text.charCodeAt(0) === 65279) return "byte-order mark";
+  if (text.indexOf("\uFEFF") !== -1) return "byte-order mark";
   for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1)) {
     if (text.charCodeAt(i + 1) !== 10) return "carriage return without a line feed";
   }
@@ -3185,7 +3185,6 @@ var BlockScanner = class {
     const refused = refusal(text);
     if (refused !== void 0) throw new HandOver(refused);
     if (text.indexOf("\0") !== -1) throw new HandOver("null byte");
-    if (text.indexOf("\uFEFF") !== -1) throw new HandOver("byte-order mark");
     this.builder.document(0);
     let position = 0;
     while (position < this.length) {

@@ -10,14 +10,14 @@ import {
 } from "./chunk-3MYTIAQK.js";
 import {
   hasKeyAnywhere
-} from "./chunk-DWCIAG5Z.js";
+} from "./chunk-JI7ZIL3M.js";
 import {
   describeLocation,
   isRecord
-} from "./chunk-CN3HNLMG.js";
+} from "./chunk-F4WG2D33.js";
 import {
   joinPointer
-} from "./chunk-PF5MASKV.js";
+} from "./chunk-4UDDO77X.js";
 
 // src/core/document.ts
 var DOCUMENT_EXTENSIONS = new Set(

@@ -2,7 +2,7 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   isStated
-} from "./chunk-CN3HNLMG.js";
+} from "./chunk-F4WG2D33.js";
 
 // src/exporters/words.ts
 var LAWFUL_BASIS = {

@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-UV34QRWE.js";
+} from "./chunk-YQPKS7GO.js";
 import {
   Repository,
   describeError,
@@ -28,25 +28,25 @@ import {
   Locator,
   lintParsed,
   parseSource
-} from "./chunk-QT6XFAOR.js";
+} from "./chunk-FI6BKGSB.js";
 import {
   parseNotice
-} from "./chunk-H3LOEXZS.js";
+} from "./chunk-6KCIBVLZ.js";
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-DWCIAG5Z.js";
+} from "./chunk-JI7ZIL3M.js";
 import {
   ConfigError
 } from "./chunk-CZFTXMOU.js";
 import {
   isRecord,
   require_ucs2length
-} from "./chunk-CN3HNLMG.js";
+} from "./chunk-F4WG2D33.js";
 import {
   joinPointer,
   lastSegment
-} from "./chunk-PF5MASKV.js";
+} from "./chunk-4UDDO77X.js";
 import {
   suggestClosest
 } from "./chunk-IFVXAW5K.js";
@@ -1337,7 +1337,7 @@ async function checkWorkspace(options) {
   } else if (options.base?.kind === "reader") {
     base = await options.base.read(files);
   }
-  const flowModule = base === void 0 ? void 0 : await import("./diff-flows-SJDNHEYQ.js");
+  const flowModule = base === void 0 ? void 0 : await import("./diff-flows-OUKQO4CC.js");
   let flows;
   const reports = lintRun(head, {
     rules,

@@ -3,13 +3,13 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-UV34QRWE.js";
-import "./chunk-H3LOEXZS.js";
+} from "./chunk-YQPKS7GO.js";
+import "./chunk-6KCIBVLZ.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-DWCIAG5Z.js";
-import "./chunk-CN3HNLMG.js";
-import "./chunk-PF5MASKV.js";
+import "./chunk-JI7ZIL3M.js";
+import "./chunk-F4WG2D33.js";
+import "./chunk-4UDDO77X.js";
 import "./chunk-IFVXAW5K.js";
 import "./chunk-3NTWQZSC.js";
 export {

@@ -5,10 +5,10 @@ import {
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-CN3HNLMG.js";
+} from "./chunk-F4WG2D33.js";
 import {
   joinPointer
-} from "./chunk-PF5MASKV.js";
+} from "./chunk-4UDDO77X.js";
 
 // src/datamap/graph.ts
 var LAWFUL_BASIS_WORDS = {

@@ -11,7 +11,7 @@ import {
   durationWords,
   kebabWords,
   wordsFor
-} from "./chunk-K6UAX3CM.js";
+} from "./chunk-WAWIOEUB.js";
 import {
   escapeXml,
   renderSvg,
@@ -20,17 +20,17 @@ import {
 import {
   buildDataMap,
   countryName
-} from "./chunk-SPUKPL2C.js";
+} from "./chunk-VZ6X3ZMH.js";
 import {
   isRecord,
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-CN3HNLMG.js";
+} from "./chunk-F4WG2D33.js";
 import {
   joinPointer,
   pointerOf
-} from "./chunk-PF5MASKV.js";
+} from "./chunk-4UDDO77X.js";
 import "./chunk-IFVXAW5K.js";
 import {
   oneLine,

@@ -8,7 +8,7 @@ function escapePointerSegment(segment) {
   return text.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function joinPointer(parent, segment) {
-  return `${parent}/${escapePointerSegment(segment)}`;
+  return [parent, "/", escapePointerSegment(segment)].join("");
 }
 function pointerOf(...segments) {
   return segments.map((segment) => `/${escapePointerSegment(segment)}`).join("");

@@ -7,7 +7,7 @@ import {
   ROLE,
   SPECIAL_CONDITION,
   wordsFor
-} from "./chunk-K6UAX3CM.js";
+} from "./chunk-WAWIOEUB.js";
 import {
   NO_COUNTRY,
   partyNeedsBullet,
@@ -22,17 +22,17 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   countryName
-} from "./chunk-SPUKPL2C.js";
+} from "./chunk-VZ6X3ZMH.js";
 import {
   isRecord,
   isStated,
   recordsOf,
   stringsOf
-} from "./chunk-CN3HNLMG.js";
+} from "./chunk-F4WG2D33.js";
 import {
   joinPointer,
   pointerOf
-} from "./chunk-PF5MASKV.js";
+} from "./chunk-4UDDO77X.js";
 import "./chunk-IFVXAW5K.js";
 import "./chunk-3NTWQZSC.js";
 

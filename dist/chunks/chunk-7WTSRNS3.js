@@ -8,16 +8,16 @@ import {
 } from "./chunk-DXSWGV4H.js";
 import {
   parseSource
-} from "./chunk-QT6XFAOR.js";
+} from "./chunk-FI6BKGSB.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import {
   changedPart
-} from "./chunk-X5TXYDXB.js";
+} from "./chunk-KLOQ42NG.js";
 import {
   buildDataMap
-} from "./chunk-SPUKPL2C.js";
+} from "./chunk-VZ6X3ZMH.js";
 import {
   oneLine,
   stripControlCharacters

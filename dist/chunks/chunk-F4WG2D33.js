@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   joinPointer,
   pointerOf
-} from "./chunk-PF5MASKV.js";
+} from "./chunk-4UDDO77X.js";
 import {
   suggestClosest
 } from "./chunk-IFVXAW5K.js";
@@ -3166,7 +3166,7 @@ function itemName(node) {
   return typeof node.name === "string" ? node.name : void 0;
 }
 function stablePathOf(root, pointer) {
-  let path = "";
+  let pieces;
   let copiedTo = 0;
   let node = root;
   for (let start = 1; start > 0 && start <= pointer.length; ) {
@@ -3175,7 +3175,8 @@ function stablePathOf(root, pointer) {
     if (Array.isArray(node)) {
       const item = node[indexAt(pointer, start, end)];
       if (isRecord(item) && typeof item.id === "string") {
-        path += `${pointer.slice(copiedTo, start)}${escapeId(item.id)}`;
+        pieces ??= [];
+        pieces.push(pointer.slice(copiedTo, start), "[", escapeId(item.id), "]");
         copiedTo = end;
       }
       node = item;
@@ -3184,7 +3185,9 @@ function stablePathOf(root, pointer) {
     }
     start = slash === -1 ? 0 : slash + 1;
   }
-  return copiedTo === 0 ? pointer : path + pointer.slice(copiedTo);
+  if (pieces === void 0) return pointer;
+  pieces.push(pointer.slice(copiedTo));
+  return pieces.join("");
 }
 function indexAt(pointer, start, end) {
   if (end - start > 0 && end - start < 10) {
@@ -3199,8 +3202,8 @@ function indexAt(pointer, start, end) {
   return Number(segmentAt(pointer, start, end));
 }
 function escapeId(id) {
-  if (id.indexOf("~") === -1 && id.indexOf("/") === -1) return `[${id}]`;
-  return `[${id.replace(/~/g, "~0").replace(/\//g, "~1")}]`;
+  if (id.indexOf("~") === -1 && id.indexOf("/") === -1) return id;
+  return id.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 export {

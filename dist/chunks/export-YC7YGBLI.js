@@ -17,14 +17,14 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   parseSource
-} from "./chunk-QT6XFAOR.js";
-import "./chunk-H3LOEXZS.js";
+} from "./chunk-FI6BKGSB.js";
+import "./chunk-6KCIBVLZ.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-DWCIAG5Z.js";
+import "./chunk-JI7ZIL3M.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-CN3HNLMG.js";
-import "./chunk-PF5MASKV.js";
+import "./chunk-F4WG2D33.js";
+import "./chunk-4UDDO77X.js";
 import {
   suggestClosest
 } from "./chunk-IFVXAW5K.js";
@@ -87,15 +87,15 @@ async function run(io) {
     maxBytes = Math.floor(megabytes * 1024 * 1024);
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const { checkWorkspace } = await import("./check-VSRRUU6R.js");
+  const { checkWorkspace } = await import("./check-XRYTCMFD.js");
   const { report } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes });
   const records = report.files.map((file) => ({ file: file.file, model: parseSource(file.source, file.file).model, report: file }));
   let output;
   if (format === "html") {
-    const { exportHtml } = await import("./html-CSFLUEKA.js");
+    const { exportHtml } = await import("./html-PS4CNCTS.js");
     output = exportHtml(records, { version: VERSION, today: today(io.env) });
   } else {
-    const { exportTable } = await import("./table-HYTZZCME.js");
+    const { exportTable } = await import("./table-GVWX4H4A.js");
     output = await exportTable(records, format, { version: VERSION, today: today(io.env) });
   }
   if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, output);

@@ -10,24 +10,24 @@ import {
   noticeLookup,
   readIgnores,
   writesIgnores
-} from "./chunk-H3LOEXZS.js";
+} from "./chunk-6KCIBVLZ.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
 import {
   parseYaml,
   stripByteOrderMark
-} from "./chunk-DWCIAG5Z.js";
+} from "./chunk-JI7ZIL3M.js";
 import {
   RuleCrashError
 } from "./chunk-CZFTXMOU.js";
 import {
   InventoryModel,
   stablePathOf
-} from "./chunk-CN3HNLMG.js";
+} from "./chunk-F4WG2D33.js";
 import {
   parentPointer
-} from "./chunk-PF5MASKV.js";
+} from "./chunk-4UDDO77X.js";
 import {
   LineIndex
 } from "./chunk-KBX44QPI.js";

@@ -5,8 +5,8 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   stripByteOrderMark
-} from "./chunk-DWCIAG5Z.js";
-import "./chunk-PF5MASKV.js";
+} from "./chunk-JI7ZIL3M.js";
+import "./chunk-4UDDO77X.js";
 import "./chunk-3NTWQZSC.js";
 
 // src/fixes/write.ts

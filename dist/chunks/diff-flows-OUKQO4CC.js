@@ -4,10 +4,10 @@ import {
   changedPart,
   flowChangesOf,
   hasFlowChanges
-} from "./chunk-X5TXYDXB.js";
-import "./chunk-SPUKPL2C.js";
-import "./chunk-CN3HNLMG.js";
-import "./chunk-PF5MASKV.js";
+} from "./chunk-KLOQ42NG.js";
+import "./chunk-VZ6X3ZMH.js";
+import "./chunk-F4WG2D33.js";
+import "./chunk-4UDDO77X.js";
 import "./chunk-IFVXAW5K.js";
 import "./chunk-3NTWQZSC.js";
 export {

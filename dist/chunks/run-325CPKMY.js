@@ -2,14 +2,14 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-QT6XFAOR.js";
-import "./chunk-H3LOEXZS.js";
+} from "./chunk-FI6BKGSB.js";
+import "./chunk-6KCIBVLZ.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
-import "./chunk-DWCIAG5Z.js";
+import "./chunk-JI7ZIL3M.js";
 import "./chunk-CZFTXMOU.js";
-import "./chunk-CN3HNLMG.js";
-import "./chunk-PF5MASKV.js";
+import "./chunk-F4WG2D33.js";
+import "./chunk-4UDDO77X.js";
 import "./chunk-IFVXAW5K.js";
 import "./chunk-KBX44QPI.js";
 import "./chunk-3NTWQZSC.js";
