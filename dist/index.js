@@ -40112,6 +40112,18 @@ function mergeInto(object, source2) {
 
 // src/parser/yaml-document-source.ts
 var NON_FATAL_CODES = /* @__PURE__ */ new Set(["DUPLICATE_KEY", "MULTIPLE_DOCS", "TAG_RESOLVE_FAILED", "KEY_OVER_1024_CHARS"]);
+function withoutLeadingEndMarkers(text3) {
+  let result = text3;
+  for (let start = 0; start < text3.length; ) {
+    const newline = text3.indexOf("\n", start);
+    const end = newline === -1 ? text3.length : newline;
+    const line = text3.slice(start, end);
+    if (/^\.\.\.(?:[ \t\r]|$)/.test(line)) result = `${result.slice(0, start)}   ${result.slice(start + 3)}`;
+    else if (!/^[ \t]*(?:#.*)?\r?$/.test(line)) break;
+    start = end + 1;
+  }
+  return result;
+}
 var StopWalk = class extends Error {
   constructor(problem) {
     super(problem.message);
@@ -40124,7 +40136,7 @@ function parseYamlDocument(text3, limits = defaultParseLimits) {
   const problems = [];
   let document;
   try {
-    document = (0, import_yaml.parseDocument)(text3, {
+    document = (0, import_yaml.parseDocument)(withoutLeadingEndMarkers(text3), {
       merge: true,
       uniqueKeys: true,
       prettyErrors: false,

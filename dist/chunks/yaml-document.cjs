@@ -7424,6 +7424,18 @@ function mergeInto(object, source) {
 
 // src/parser/yaml-document-source.ts
 var NON_FATAL_CODES = /* @__PURE__ */ new Set(["DUPLICATE_KEY", "MULTIPLE_DOCS", "TAG_RESOLVE_FAILED", "KEY_OVER_1024_CHARS"]);
+function withoutLeadingEndMarkers(text) {
+  let result = text;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (/^\.\.\.(?:[ \t\r]|$)/.test(line)) result = `${result.slice(0, start)}   ${result.slice(start + 3)}`;
+    else if (!/^[ \t]*(?:#.*)?\r?$/.test(line)) break;
+    start = end + 1;
+  }
+  return result;
+}
 var StopWalk = class extends Error {
   constructor(problem) {
     super(problem.message);
@@ -7436,7 +7448,7 @@ function parseYamlDocument(text, limits = defaultParseLimits) {
   const problems = [];
   let document;
   try {
-    document = (0, import_yaml.parseDocument)(text, {
+    document = (0, import_yaml.parseDocument)(withoutLeadingEndMarkers(text), {
       merge: true,
       uniqueKeys: true,
       prettyErrors: false,

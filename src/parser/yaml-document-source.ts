@@ -33,6 +33,25 @@ import {
 
 const NON_FATAL_CODES = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS', 'TAG_RESOLVE_FAILED', 'KEY_OVER_1024_CHARS']);
 
+/**
+ * A document end marker (`...`) before any content ends no document (YAML 1.2's l-yaml-stream:
+ * the first document is optional), but the `yaml` package reads an empty document there and the
+ * record after it as a second one, which it would drop. Written over with spaces, such a marker
+ * reads as a blank line and every offset stays where it was.
+ */
+function withoutLeadingEndMarkers(text: string): string {
+  let result = text;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (/^\.\.\.(?:[ \t\r]|$)/.test(line)) result = `${result.slice(0, start)}   ${result.slice(start + 3)}`;
+    else if (!/^[ \t]*(?:#.*)?\r?$/.test(line)) break;
+    start = end + 1;
+  }
+  return result;
+}
+
 class StopWalk extends Error {
   constructor(readonly problem: YamlProblem) {
     super(problem.message);
@@ -44,7 +63,7 @@ export function parseYamlDocument(text: string, limits: ParseLimits = defaultPar
   const problems: YamlProblem[] = [];
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, {
+    document = parseDocument(withoutLeadingEndMarkers(text), {
       merge: true,
       uniqueKeys: true,
       prettyErrors: false,

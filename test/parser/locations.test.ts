@@ -144,6 +144,18 @@ describe('locations', () => {
     expect(parseYaml(text).value).toEqual({ version: 1, name: 'Acme' });
   });
 
+  it('reads a document end marker before any content as no document, in both readers (YAML 1.2 l-yaml-stream)', () => {
+    // Found by the byte mutations of differential.test.ts: the yaml package read an empty document there and dropped the record.
+    for (const text of ['...\nversion: 1\n', '# the record\n... # no document before\n\nversion: 1\n']) {
+      const { oracle } = readBoth(text);
+      expect(oracle.value, text).toEqual({ version: 1 });
+      expect(oracle.problems, text).toEqual([]);
+      expect(expectFastAndSame(text).locations.get('/version')!.value.start, text).toBe(text.indexOf('1\n'));
+    }
+    // After an explicit start, the marker ends an (empty) document: the record after it is a second one.
+    expect(parseYaml('---\n...\nversion: 1\n').problems.map((problem) => problem.code)).toEqual(['MULTIPLE_DOCS']);
+  });
+
   it('lists every pointer in document order, as the complete reader does', () => {
     const parsed = expectFastAndSame(activity);
     expect([...parsed.locations.keys()].slice(0, 6)).toEqual([
