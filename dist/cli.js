@@ -47,11 +47,11 @@ async function loadFormatter(name) {
     case "github":
       return whole((await import("./chunks/github-D76XHKHT.js")).formatGithub);
     case "html":
-      return whole((await import("./chunks/html-QN2DVU3X.js")).formatHtml);
+      return whole((await import("./chunks/html-DMFQMLKB.js")).formatHtml);
     case "json":
       return (await import("./chunks/json-FTDWANCL.js")).formatJsonPieces;
     case "markdown":
-      return whole((await import("./chunks/markdown-L6R5DHBU.js")).formatMarkdown);
+      return whole((await import("./chunks/markdown-YU7GEZ3M.js")).formatMarkdown);
     case "sarif":
       return (await import("./chunks/sarif-MIXKGW4B.js")).formatSarifPieces;
     case "stylish":
@@ -253,7 +253,7 @@ async function run(io) {
     if (format !== "stylish" && format !== "json") throw new UsageError(`--print-config prints YAML, or JSON with --format json; not ${format}`);
     if (input.paths.length > 1) throw new UsageError(`--print-config takes one file at most, not ${input.paths.length}`);
     if (values.output !== void 0) checkWritable(values.output, io.cwd);
-    const { printConfig } = await import("./chunks/print-config-ATNZ4QU7.js");
+    const { printConfig } = await import("./chunks/print-config-YOMGWMMN.js");
     const text = printConfig({ cwd: io.cwd, config: values.config, failOn: failOnFlag, file: input.stdin ?? input.paths[0], format: format === "json" ? "json" : "yaml" });
     if (values.output !== void 0) writeFileAtomically(values.output, io.cwd, text);
     else io.stdout.write(text);
@@ -270,7 +270,7 @@ async function run(io) {
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
   if (baseline !== void 0 && values["write-baseline"]) checkWritable(baseline.location.shown, io.cwd);
   const stdin = input.stdin === void 0 ? void 0 : { file: input.stdin, text: await readStandardInput(io.stdin ?? process.stdin, maxBytes) };
-  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-XRYTCMFD.js"), loadFormatter(format), import("./chunks/rules-2DZHEKSG.js")]);
+  const [{ checkWorkspace, failOnOf }, formatter, { rules }] = await Promise.all([import("./chunks/check-2DHMGLXJ.js"), loadFormatter(format), import("./chunks/rules-KG2DRJGV.js")]);
   const checkOptions = {
     cwd: io.cwd,
     paths: input.paths,
@@ -283,7 +283,7 @@ async function run(io) {
   const failOn = failOnOf(failOnFlag, config);
   let checked = unfixed;
   if (values.fix || values["fix-dry-run"]) {
-    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-325CPKMY.js"), import("./chunks/write-CVHL62CW.js"), import("./chunks/diff-7H4OF3AB.js")]);
+    const [{ fixFiles }, { writeFixedFiles }, { unifiedDiff }] = await Promise.all([import("./chunks/run-BQGXE6FV.js"), import("./chunks/write-CVHL62CW.js"), import("./chunks/diff-7H4OF3AB.js")]);
     const fixed = fixFiles(unfixed.files, { rules, settings: config?.rules ?? {} });
     const count = `${plural(fixed.reduce((sum, file) => sum + file.fixed, 0), "problem")} in ${plural(fixed.length, "file")}`;
     if (values["fix-dry-run"]) {
@@ -404,7 +404,7 @@ function wantsColor(io, values) {
   return io.stdout.isTTY === true && io.env.TERM !== "dumb";
 }
 async function listRules() {
-  const { rules } = await import("./chunks/rules-2DZHEKSG.js");
+  const { rules } = await import("./chunks/rules-KG2DRJGV.js");
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   const lines = rules.map((rule) => {
     const { id, severity, reference, description, aiOnly, comparison } = rule.meta;
@@ -415,7 +415,7 @@ ${" ".repeat(width + 2)}${description}`;
 `;
 }
 async function explain(id) {
-  const { rulesById } = await import("./chunks/rules-2DZHEKSG.js");
+  const { rulesById } = await import("./chunks/rules-KG2DRJGV.js");
   const rule = rulesById.get(id);
   if (!rule) {
     const suggestion = suggestClosest(id, [...rulesById.keys()]);
@@ -429,7 +429,7 @@ ${rule.meta.description}
   return `${stripControlCharacters(text.replace(/\r\n/g, "\n")).replace(/\n?$/, "\n")}`;
 }
 var SUBCOMMANDS = {
-  export: () => import("./chunks/export-YC7YGBLI.js"),
+  export: () => import("./chunks/export-KNSLGNOR.js"),
   import: () => import("./chunks/import-LPOE6HUA.js"),
   init: () => import("./chunks/init-ZQ3HCAGT.js")
 };

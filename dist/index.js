@@ -43955,8 +43955,11 @@ function parseYaml(text3, limits = defaultParseLimits) {
 var IGNORE_KEY = "x-ropa-lint-ignore";
 var INVALID_IGNORE = "invalid-ignore";
 function writesIgnores(document) {
-  return hasKeyAnywhere(document, IGNORE_KEY);
+  let writes = ignoresWritten.get(document);
+  if (writes === void 0) ignoresWritten.set(document, writes = hasKeyAnywhere(document, IGNORE_KEY));
+  return writes;
 }
+var ignoresWritten = /* @__PURE__ */ new WeakMap();
 function placeListsOf(model) {
   return [[{ value: model.root, pointer: "" }], model.subjects, model.categories, model.activities, model.purposes];
 }
@@ -44176,7 +44179,6 @@ function toFinding(rule, report2, setting, file, locator, root) {
   if (!template2) throw new RuleCrashError(rule.meta.id, file, new Error(`unknown message id ${report2.messageId}`));
   const range = report2.span ? locator.toRange(report2.span) : locator.locate(report2.pointer, report2.target);
   const data = report2.related === void 0 ? report2.data : { ...report2.data, relatedLine: locator.locate(report2.related).line };
-  const pointer = report2.pointer;
   return {
     ruleId: rule.meta.id,
     severity: setting && setting !== "off" ? setting : report2.severity ?? rule.meta.severity,
@@ -44188,8 +44190,8 @@ function toFinding(rule, report2, setting, file, locator, root) {
     column: range.column,
     endLine: range.endLine,
     endColumn: range.endColumn,
-    pointer,
-    stablePath: stablePathOf(root, pointer),
+    pointer: report2.pointer,
+    stablePath: stablePathOf(root, report2.pointer),
     docsUrl: rule.meta.docsUrl
   };
 }

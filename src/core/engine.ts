@@ -176,7 +176,6 @@ export function toFinding(rule: Rule, report: Report, setting: RuleSetting | und
   if (!template) throw new RuleCrashError(rule.meta.id, file, new Error(`unknown message id ${report.messageId}`));
   const range = report.span ? locator.toRange(report.span) : locator.locate(report.pointer, report.target);
   const data = report.related === undefined ? report.data : { ...report.data, relatedLine: locator.locate(report.related).line };
-  const pointer = report.pointer;
   return {
     ruleId: rule.meta.id,
     severity: setting && setting !== 'off' ? setting : (report.severity ?? rule.meta.severity),
@@ -188,8 +187,8 @@ export function toFinding(rule: Rule, report: Report, setting: RuleSetting | und
     column: range.column,
     endLine: range.endLine,
     endColumn: range.endColumn,
-    pointer,
-    stablePath: stablePathOf(root, pointer),
+    pointer: report.pointer,
+    stablePath: stablePathOf(root, report.pointer),
     docsUrl: rule.meta.docsUrl,
   };
 }

@@ -55,8 +55,13 @@ export interface IgnoreRead {
  * the entries nor the misplaced keys need a walk of the whole record.
  */
 export function writesIgnores(document: ParsedYaml): boolean {
-  return hasKeyAnywhere(document, IGNORE_KEY);
+  let writes = ignoresWritten.get(document);
+  if (writes === undefined) ignoresWritten.set(document, (writes = hasKeyAnywhere(document, IGNORE_KEY)));
+  return writes;
 }
+
+/** Asked by invalid-ignore and by the engine: the document's keys are looked through once. */
+const ignoresWritten = new WeakMap<ParsedYaml, boolean>();
 
 /**
  * The elements that may carry ignores, outermost first: the top of the file, then each listed

@@ -8,7 +8,7 @@ import {
 } from "./chunk-DXSWGV4H.js";
 import {
   parseSource
-} from "./chunk-FI6BKGSB.js";
+} from "./chunk-YLN6BJUR.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";

@@ -4,10 +4,10 @@ import {
   CONFIG_NAMES,
   failOnOf,
   loadConfig
-} from "./chunk-J5OGD7IY.js";
+} from "./chunk-2NOIUF26.js";
 import {
   rules
-} from "./chunk-YQPKS7GO.js";
+} from "./chunk-PJJWQB5Q.js";
 import {
   Repository
 } from "./chunk-VBO3UMEZ.js";
@@ -18,8 +18,8 @@ import {
   displayPath
 } from "./chunk-MYM53UIW.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-FI6BKGSB.js";
-import "./chunk-6KCIBVLZ.js";
+import "./chunk-YLN6BJUR.js";
+import "./chunk-NLTGYQNA.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
 import "./chunk-JI7ZIL3M.js";

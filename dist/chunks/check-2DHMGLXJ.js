@@ -5,15 +5,15 @@ import {
   checkWorkspace,
   failOnOf,
   loadConfig
-} from "./chunk-J5OGD7IY.js";
-import "./chunk-YQPKS7GO.js";
+} from "./chunk-2NOIUF26.js";
+import "./chunk-PJJWQB5Q.js";
 import "./chunk-VBO3UMEZ.js";
 import "./chunk-MMY72QKQ.js";
 import "./chunk-OZ2VOCKG.js";
 import "./chunk-MYM53UIW.js";
 import "./chunk-O4XAVONC.js";
-import "./chunk-FI6BKGSB.js";
-import "./chunk-6KCIBVLZ.js";
+import "./chunk-YLN6BJUR.js";
+import "./chunk-NLTGYQNA.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
 import "./chunk-JI7ZIL3M.js";

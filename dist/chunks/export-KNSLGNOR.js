@@ -17,8 +17,8 @@ import {
 } from "./chunk-O4XAVONC.js";
 import {
   parseSource
-} from "./chunk-FI6BKGSB.js";
-import "./chunk-6KCIBVLZ.js";
+} from "./chunk-YLN6BJUR.js";
+import "./chunk-NLTGYQNA.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
 import "./chunk-JI7ZIL3M.js";
@@ -87,7 +87,7 @@ async function run(io) {
     maxBytes = Math.floor(megabytes * 1024 * 1024);
   }
   if (values.output !== void 0) checkWritable(values.output, io.cwd);
-  const { checkWorkspace } = await import("./check-XRYTCMFD.js");
+  const { checkWorkspace } = await import("./check-2DHMGLXJ.js");
   const { report } = await checkWorkspace({ cwd: io.cwd, paths: positionals, config: values.config, maxBytes });
   const records = report.files.map((file) => ({ file: file.file, model: parseSource(file.source, file.file).model, report: file }));
   let output;

@@ -8,7 +8,7 @@ import {
   noticeEntries,
   readIgnores,
   writesIgnores
-} from "./chunk-6KCIBVLZ.js";
+} from "./chunk-NLTGYQNA.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";

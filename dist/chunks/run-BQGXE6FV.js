@@ -2,8 +2,8 @@ import { createRequire as __ropaCreateRequire } from 'node:module';
 const require = __ropaCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-FI6BKGSB.js";
-import "./chunk-6KCIBVLZ.js";
+} from "./chunk-YLN6BJUR.js";
+import "./chunk-NLTGYQNA.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
 import "./chunk-JI7ZIL3M.js";

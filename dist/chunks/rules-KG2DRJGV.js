@@ -3,8 +3,8 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-YQPKS7GO.js";
-import "./chunk-6KCIBVLZ.js";
+} from "./chunk-PJJWQB5Q.js";
+import "./chunk-NLTGYQNA.js";
 import "./chunk-V2HEZWUS.js";
 import "./chunk-3MYTIAQK.js";
 import "./chunk-JI7ZIL3M.js";

@@ -3,7 +3,7 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   rules,
   rulesById
-} from "./chunk-YQPKS7GO.js";
+} from "./chunk-PJJWQB5Q.js";
 import {
   Repository,
   describeError,
@@ -28,10 +28,10 @@ import {
   Locator,
   lintParsed,
   parseSource
-} from "./chunk-FI6BKGSB.js";
+} from "./chunk-YLN6BJUR.js";
 import {
   parseNotice
-} from "./chunk-6KCIBVLZ.js";
+} from "./chunk-NLTGYQNA.js";
 import {
   parseYaml,
   stripByteOrderMark

@@ -10,7 +10,7 @@ import {
   noticeLookup,
   readIgnores,
   writesIgnores
-} from "./chunk-6KCIBVLZ.js";
+} from "./chunk-NLTGYQNA.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
@@ -224,7 +224,6 @@ function toFinding(rule, report, setting, file, locator, root) {
   if (!template) throw new RuleCrashError(rule.meta.id, file, new Error(`unknown message id ${report.messageId}`));
   const range = report.span ? locator.toRange(report.span) : locator.locate(report.pointer, report.target);
   const data = report.related === void 0 ? report.data : { ...report.data, relatedLine: locator.locate(report.related).line };
-  const pointer = report.pointer;
   return {
     ruleId: rule.meta.id,
     severity: setting && setting !== "off" ? setting : report.severity ?? rule.meta.severity,
@@ -236,8 +235,8 @@ function toFinding(rule, report, setting, file, locator, root) {
     column: range.column,
     endLine: range.endLine,
     endColumn: range.endColumn,
-    pointer,
-    stablePath: stablePathOf(root, pointer),
+    pointer: report.pointer,
+    stablePath: stablePathOf(root, report.pointer),
     docsUrl: rule.meta.docsUrl
   };
 }

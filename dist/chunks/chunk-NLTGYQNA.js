@@ -388,8 +388,11 @@ function fillTemplate(template, data = {}) {
 var IGNORE_KEY = "x-ropa-lint-ignore";
 var INVALID_IGNORE = "invalid-ignore";
 function writesIgnores(document) {
-  return hasKeyAnywhere(document, IGNORE_KEY);
+  let writes = ignoresWritten.get(document);
+  if (writes === void 0) ignoresWritten.set(document, writes = hasKeyAnywhere(document, IGNORE_KEY));
+  return writes;
 }
+var ignoresWritten = /* @__PURE__ */ new WeakMap();
 function placeListsOf(model) {
   return [[{ value: model.root, pointer: "" }], model.subjects, model.categories, model.activities, model.purposes];
 }

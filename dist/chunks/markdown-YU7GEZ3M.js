@@ -3,13 +3,13 @@ const require = __ropaCreateRequire(import.meta.url);
 import {
   dataMapsMarkdown,
   flowChangesMarkdown
-} from "./chunk-7WTSRNS3.js";
+} from "./chunk-BV27YPSC.js";
 import {
   segments,
   truncate
 } from "./chunk-DXSWGV4H.js";
-import "./chunk-FI6BKGSB.js";
-import "./chunk-6KCIBVLZ.js";
+import "./chunk-YLN6BJUR.js";
+import "./chunk-NLTGYQNA.js";
 import {
   compareStrings
 } from "./chunk-V2HEZWUS.js";
