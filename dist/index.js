@@ -40113,16 +40113,24 @@ function mergeInto(object, source2) {
 // src/parser/yaml-document-source.ts
 var NON_FATAL_CODES = /* @__PURE__ */ new Set(["DUPLICATE_KEY", "MULTIPLE_DOCS", "TAG_RESOLVE_FAILED", "KEY_OVER_1024_CHARS"]);
 function withoutLeadingEndMarkers(text3) {
-  let result = text3;
+  const markers = [];
   for (let start = 0; start < text3.length; ) {
     const newline = text3.indexOf("\n", start);
     const end = newline === -1 ? text3.length : newline;
     const line = text3.slice(start, end);
-    if (/^\.\.\.(?:[ \t\r]|$)/.test(line)) result = `${result.slice(0, start)}   ${result.slice(start + 3)}`;
+    if (/^\.\.\.(?:[ \t\r]|$)/.test(line)) markers.push(start);
     else if (!/^[ \t]*(?:#.*)?\r?$/.test(line)) break;
     start = end + 1;
   }
-  return result;
+  if (markers.length === 0) return text3;
+  const pieces = [];
+  let copied = 0;
+  for (const at2 of markers) {
+    pieces.push(text3.slice(copied, at2), "   ");
+    copied = at2 + 3;
+  }
+  pieces.push(text3.slice(copied));
+  return pieces.join("");
 }
 var StopWalk = class extends Error {
   constructor(problem) {

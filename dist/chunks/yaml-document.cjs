@@ -7425,16 +7425,24 @@ function mergeInto(object, source) {
 // src/parser/yaml-document-source.ts
 var NON_FATAL_CODES = /* @__PURE__ */ new Set(["DUPLICATE_KEY", "MULTIPLE_DOCS", "TAG_RESOLVE_FAILED", "KEY_OVER_1024_CHARS"]);
 function withoutLeadingEndMarkers(text) {
-  let result = text;
+  const markers = [];
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(start, end);
-    if (/^\.\.\.(?:[ \t\r]|$)/.test(line)) result = `${result.slice(0, start)}   ${result.slice(start + 3)}`;
+    if (/^\.\.\.(?:[ \t\r]|$)/.test(line)) markers.push(start);
     else if (!/^[ \t]*(?:#.*)?\r?$/.test(line)) break;
     start = end + 1;
   }
-  return result;
+  if (markers.length === 0) return text;
+  const pieces = [];
+  let copied = 0;
+  for (const at of markers) {
+    pieces.push(text.slice(copied, at), "   ");
+    copied = at + 3;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join("");
 }
 var StopWalk = class extends Error {
   constructor(problem) {

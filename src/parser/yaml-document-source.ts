@@ -40,16 +40,25 @@ const NON_FATAL_CODES = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS', 'TAG_RESOLVE_
  * reads as a blank line and every offset stays where it was.
  */
 function withoutLeadingEndMarkers(text: string): string {
-  let result = text;
+  const markers: number[] = [];
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(start, end);
-    if (/^\.\.\.(?:[ \t\r]|$)/.test(line)) result = `${result.slice(0, start)}   ${result.slice(start + 3)}`;
+    if (/^\.\.\.(?:[ \t\r]|$)/.test(line)) markers.push(start);
     else if (!/^[ \t]*(?:#.*)?\r?$/.test(line)) break;
     start = end + 1;
   }
-  return result;
+  if (markers.length === 0) return text;
+  // Joined once: a file of nothing but markers must not be rebuilt once per marker.
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const at of markers) {
+    pieces.push(text.slice(copied, at), '   ');
+    copied = at + 3;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
 
 class StopWalk extends Error {
